@@ -1,0 +1,1 @@
+"""The application shell: start-up, main window, pages, background tasks, settings and the CLI."""

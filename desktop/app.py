@@ -1,0 +1,127 @@
+"""Start-up: paint the window first, then open the database on a worker thread.
+
+Only PySide6 is imported before the first paint; SQLAlchemy, the services and the pages load after
+it (they cost over a second of imports), so the window appears at once.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+from desktop.tasks import TaskRunner
+from models.paths import ENV_VAR, default_path
+
+BENCH_ENV = "REPDESK_BENCH_EXIT"  # 'painted' or 'ready': print a timestamp and quit (bench/)
+
+
+class Controller(QObject):
+    """Opens databases for the window and hands the pages their context."""
+
+    def __init__(self, window: MainWindow, user: str | None):
+        super().__init__(window)
+        self.window = window
+        self.user = user
+        self.tasks = TaskRunner(self)
+        self.workspace = None
+        window.open_requested.connect(self.ask_and_open)
+
+    def start(self, kind: str, value: str | None) -> None:
+        if kind == "welcome":
+            self.welcome()
+        else:
+            self.open(kind, value)
+
+    def welcome(self) -> None:
+        from desktop.first_start import FirstStartDialog
+        dialog = FirstStartDialog(str(default_path()), self.window)
+        if dialog.exec() and dialog.choice:
+            self.open(*dialog.choice)
+        elif self.workspace is None:
+            self.window.db_label.setText("No database open — File ▸ Open")
+
+    def ask_and_open(self, kind: str, value) -> None:
+        if kind == "file":
+            value, _ = QFileDialog.getOpenFileName(self.window, "Open a Repdesk database",
+                                                   str(default_path().parent),
+                                                   "Repdesk databases (*.sqlite *.db);;All files (*)")
+        elif kind == "new":
+            value, _ = QFileDialog.getSaveFileName(self.window, "New company database",
+                                                   str(default_path()), "Repdesk databases (*.sqlite)")
+            kind = "file"
+        elif kind == "url":
+            value, ok = QInputDialog.getText(self.window, "Connect to a PostgreSQL server",
+                                             "Database address:", QLineEdit.EchoMode.Normal,
+                                             "postgresql://user@server:5432/repdesk")
+            value = value.strip() if ok else ""
+        if kind == "demo" or value:
+            self.open(kind, value)
+
+    def open(self, kind: str, value: str | None) -> None:
+        from models.services.startup import open_workspace
+        self.window.statusBar().showMessage("Opening the database…")
+        self.tasks.run(open_workspace, value, user=self.user, demo=(kind == "demo"),
+                       on_success=self._opened, on_error=self._failed,
+                       progress_title="Opening the database…", parent=self.window)
+
+    def _opened(self, workspace) -> None:
+        from desktop.context import AppContext
+        if self.workspace is not None:
+            self.workspace.db.dispose()
+        self.workspace = workspace
+        self.window.statusBar().clearMessage()
+        self.window.set_context(AppContext(db=workspace.db, user=workspace.user, tasks=self.tasks))
+        if os.environ.get(BENCH_ENV) == "ready":
+            print(f"REPDESK_READY {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+
+    def _failed(self, error: BaseException) -> None:
+        from models.db.errors import RepdeskError
+        self.window.statusBar().clearMessage()
+        if not isinstance(error, RepdeskError):
+            raise error
+        if os.environ.get(BENCH_ENV):
+            print(f"repdesk: {error}", file=sys.stderr)
+            QApplication.exit(1)
+            return
+        QMessageBox.critical(self.window, "Cannot open the database", str(error))
+        if self.workspace is None:
+            self.welcome()
+
+
+def initial_target(args) -> tuple[str, str | None]:
+    if args.demo:
+        return "demo", None
+    if args.db or os.environ.get(ENV_VAR):
+        return "url", args.db or os.environ[ENV_VAR]
+    if default_path().exists():
+        return "file", str(default_path())
+    return "welcome", None
+
+
+def run_gui(args) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Repdesk")
+    app.setOrganizationName("Repdesk")
+    window = MainWindow(Settings())
+    controller = Controller(window, args.user)
+    target = initial_target(args)
+
+    def painted() -> None:
+        if os.environ.get(BENCH_ENV) == "painted":
+            print(f"REPDESK_PAINTED {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            return
+        QTimer.singleShot(0, lambda: controller.start(*target))
+
+    window.first_painted.connect(painted)
+    window.show()
+    code = app.exec()
+    if controller.workspace is not None:
+        controller.workspace.db.dispose()
+    return code

@@ -1,0 +1,44 @@
+"""The command line beside the window: `repdesk demo`, `repdesk db upgrade`, `repdesk import …`.
+
+Each area has its own command module with `register(subparsers)`; add it to COMMAND_MODULES.
+Handlers take the parsed args and return an exit code. A RepdeskError is a user mistake or an
+environment problem: its message goes to stderr with exit code 1 and no traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMAND_MODULES = [
+    "desktop.cli.db_commands",
+    "desktop.cli.demo_command",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="repdesk", description="Repdesk: run sales teams whose reps are out of sight.")
+    parser.add_argument("--db", metavar="URL",
+                        help="database: a SQLite file path or postgresql://user@host/dbname "
+                             "(default: $REPDESK_DB, else the file in your user data folder)")
+    parser.add_argument("--user", metavar="LOGIN",
+                        help="act as this user (default: your login name)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo company (created on first use)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from models.db.errors import RepdeskError
+    try:
+        return int(args.handler(args) or 0)
+    except RepdeskError as error:
+        print(f"repdesk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("repdesk: interrupted; nothing more was written.", file=sys.stderr)
+        return 130

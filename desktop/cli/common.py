@@ -1,0 +1,33 @@
+"""Helpers shared by the command modules."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def subgroup(subparsers, name: str, help_text: str):
+    """Get or create a nested command group such as `import` (areas add `import reps`, `import deals`…)."""
+    existing = subparsers.choices.get(name)
+    if existing is None:
+        existing = subparsers.add_parser(name, help=help_text)
+        existing.set_defaults(handler=lambda args, p=existing: (p.print_help(sys.stderr), 2)[1])
+        existing._repdesk_sub = existing.add_subparsers(dest=f"{name}_what", metavar="WHAT")
+    return existing._repdesk_sub
+
+
+def open_db(args: argparse.Namespace, *, create: bool = True):
+    """The database named by --db / REPDESK_DB / the default, upgraded and signed in."""
+    from models.db.location import demo_path, resolve_url, to_url
+    from models.db.migrate import open_database
+    url = to_url(str(demo_path())) if getattr(args, "demo", False) else resolve_url(args.db)
+    return open_database(url, user=args.user, create=create)
+
+
+def print_table(headers: list[str], rows: list[list], out=None) -> None:
+    out = out or sys.stdout
+    text_rows = [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in text_rows]) for i, h in enumerate(headers)]
+    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for r in text_rows:
+        out.write("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() + "\n")

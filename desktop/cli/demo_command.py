@@ -1,0 +1,44 @@
+"""`repdesk demo`: write the demo company into a database."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+
+
+def register(subparsers) -> None:
+    demo = subparsers.add_parser(
+        "demo", help="create a demo company (default: the demo database file)",
+        description="Fill an empty database with a realistic, reproducible demo company. Without "
+                    "--db it writes the demo database the app opens with --demo.")
+    demo.add_argument("--reps", type=int, default=300, help="number of reps (default 300)")
+    demo.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    demo.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                      help="the date the data runs up to (default: today), YYYY-MM-DD")
+    demo.add_argument("--replace", action="store_true",
+                      help="delete the demo database file first (SQLite demo file only)")
+    demo.set_defaults(handler=cmd_demo)
+
+
+def cmd_demo(args) -> int:
+    from models.db.location import demo_path, resolve_url, to_url
+    from models.db.migrate import open_database
+    from models.demo import generate
+    url = resolve_url(args.db) if args.db else to_url(str(demo_path()))
+    if args.replace:
+        if args.db:
+            print("repdesk: --replace only deletes the demo file; empty other databases yourself.",
+                  file=sys.stderr)
+            return 2
+        for suffix in ("", "-wal", "-shm"):
+            demo_path().with_name(demo_path().name + suffix).unlink(missing_ok=True)
+    started = time.perf_counter()
+    db = open_database(url, user=args.user)
+    try:
+        ctx = generate(db, reps=args.reps, seed=args.seed, today=args.today,
+                       progress=lambda message: print(message, file=sys.stderr))
+    finally:
+        db.dispose()
+    print(f"Demo company written to {db.describe()}: {len(ctx.reps)} reps in {len(ctx.team_ids)} "
+          f"teams, seed {args.seed}, in {time.perf_counter() - started:.1f} s.")
+    return 0

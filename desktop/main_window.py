@@ -1,0 +1,144 @@
+"""The main window: a sidebar of areas, one page per area, a status bar naming the database."""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QSplitter, QStackedWidget, QWidget)
+
+from desktop.pages import PAGES
+from desktop.settings import Settings
+
+ABOUT = ("<h3>Repdesk 0.1</h3><p>A console for the people who run sales teams whose reps are "
+         "out of sight: field reps, remote reps and reps from outsourcing agencies.</p>")
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    open_requested = Signal(str, object)  # kind ('file'|'url'|'demo'|'new'), value
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.ctx = None
+        self._painted = False
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowTitle("Repdesk")
+        self.resize(1280, 800)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet(
+            "QListWidget { font-size: 14px; border: none; background: palette(window); }"
+            "QListWidget::item { padding: 9px 12px; }"
+            "QListWidget::item:selected { background: palette(highlight); "
+            "color: palette(highlighted-text); border-radius: 4px; }")
+        self.stack = QStackedWidget()
+        for index, spec in enumerate(PAGES):
+            item = QListWidgetItem(spec.title)
+            item.setToolTip(f"{spec.tooltip} (Ctrl+{index + 1})")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+            waiting = QLabel("Opening the database…")
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(waiting)
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        self.db_label = QLabel("No database open")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+
+        if (geometry := settings.window_geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := settings.window_state()) is not None:
+            self.restoreState(state)
+        keys = [p.key for p in PAGES]
+        last = settings.last_page()
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Open database file…", QKeySequence.StandardKey.Open,
+                     lambda: self.open_requested.emit("file", None))
+        self._action(file_menu, "&Connect to PostgreSQL server…", "Ctrl+Shift+O",
+                     lambda: self.open_requested.emit("url", None))
+        self._action(file_menu, "&New empty company database…", QKeySequence.StandardKey.New,
+                     lambda: self.open_requested.emit("new", None))
+        self._action(file_menu, "Open the &demo company", None,
+                     lambda: self.open_requested.emit("demo", None))
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu("&View")
+        for index, spec in enumerate(PAGES):
+            self._action(view_menu, spec.title, f"Ctrl+{index + 1}",
+                         lambda _=False, i=index: self.sidebar.setCurrentRow(i))
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About Repdesk", None,
+                     lambda: QMessageBox.about(self, "About Repdesk", ABOUT))
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- pages -------------------------------------------------------------------------------
+    def set_context(self, ctx) -> None:
+        """A database was opened: drop pages built for the previous one and show the current page."""
+        self.ctx = ctx
+        for index, widget in list(self._pages.items()):
+            widget.deleteLater()
+        self._pages.clear()
+        for index in range(self.stack.count()):
+            old = self.stack.widget(index)
+            if not isinstance(old, QLabel):
+                placeholder = QLabel("Loading…")
+                placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.stack.removeWidget(old)
+                self.stack.insertWidget(index, placeholder)
+        user = ctx.user
+        role = user.role.value.replace("_", " ")
+        self.db_label.setText(f"{ctx.db.describe()}  ·  {user.display_name} ({role})")
+        self.setWindowTitle(f"Repdesk — {ctx.db.describe()}")
+        self._show_page(self.sidebar.currentRow())
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = PAGES[row]
+        self.settings.set_last_page(spec.key)
+        if self.ctx is not None and spec.key not in self._pages:
+            module = importlib.import_module(spec.module)
+            widget = module.create_page(self.ctx)
+            old = self.stack.widget(row)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(row, widget)
+            self._pages[spec.key] = widget
+        self.stack.setCurrentIndex(row)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

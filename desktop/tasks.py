@@ -1,0 +1,96 @@
+"""Long work off the GUI thread.
+
+The work is a plain function taking a `models.domain.progress.Progress` as its `progress` keyword;
+it never touches a widget. The runner executes it on a QThreadPool, shows a progress dialog with
+Cancel when asked, and calls back on the GUI thread with the result or the error.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict):
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = _Signals()
+        self.cancel_requested = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self.cancel_requested.set()
+
+    def run(self) -> None:
+        from models.domain.progress import Progress
+        progress = Progress(lambda done, total, message: self.signals.progress.emit(done, total, message),
+                            self.cancel_requested.is_set)
+        try:
+            result = self.fn(*self.args, progress=progress, **self.kwargs)
+        except BaseException as error:  # reported to the GUI thread, never lost
+            self.signals.failed.emit(error)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[Task] = set()
+
+    def run(self, fn: Callable[..., Any], *args, on_success: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            progress_title: str | None = None, parent: QWidget | None = None, **kwargs) -> Task:
+        """Run `fn(*args, progress=…, **kwargs)` in the background. With `progress_title`, a
+        progress dialog with Cancel is shown until it ends."""
+        task = Task(fn, args, kwargs)
+        dialog = None
+        if progress_title:
+            dialog = QProgressDialog(progress_title, "Cancel", 0, 0, parent)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            dialog.canceled.connect(task.cancel)
+
+            def show_progress(done: int, total: int, message: str) -> None:
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done, total) if total else 0)
+                if message:
+                    dialog.setLabelText(message)
+            task.signals.progress.connect(show_progress)
+
+        def finish() -> None:
+            self._running.discard(task)
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+
+        def succeeded(result) -> None:
+            finish()
+            if on_success:
+                on_success(result)
+
+        def failed(error) -> None:
+            finish()
+            if on_error:
+                on_error(error)
+            else:
+                raise error
+
+        task.signals.succeeded.connect(succeeded)
+        task.signals.failed.connect(failed)
+        self._running.add(task)
+        self.pool.start(task)
+        return task
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)

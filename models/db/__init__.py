@@ -1,0 +1,1 @@
+"""The database layer: declarative base, entities, engine/session factory, audit trail, migrations."""

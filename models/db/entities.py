@@ -1,0 +1,5 @@
+"""Imports every entity module so that Base.metadata knows the whole schema.
+
+Each area adds its own module here (one line), next to its own Alembic migration.
+"""
+from models.db import core  # noqa: F401

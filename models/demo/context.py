@@ -1,0 +1,42 @@
+"""What every demo generator receives."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import zlib
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy.engine import Connection
+
+
+@dataclass
+class DemoRep:
+    id: int
+    full_name: str
+    team_id: int
+    language: str
+    role: str
+    status: str
+    work_mode: str
+    employment: str
+    hire_date: dt.date
+    end_date: dt.date | None
+    territory_id: int | None
+    manager_id: int | None
+
+
+@dataclass
+class DemoContext:
+    connection: Connection
+    seed: int
+    today: dt.date
+    user: str
+    reps: list[DemoRep] = field(default_factory=list)
+    team_ids: list[int] = field(default_factory=list)
+    territory_ids: list[int] = field(default_factory=list)     # leaf territories
+    progress: Callable[[str], None] = lambda message: None
+
+    def rng(self, area: str) -> random.Random:
+        """An independent, reproducible random stream per area."""
+        return random.Random(self.seed * 1_000_003 + zlib.crc32(area.encode()))

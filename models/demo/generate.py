@@ -1,0 +1,49 @@
+"""Runs the area generators in order, in one transaction."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from sqlalchemy import func, select, text
+
+from models.db.core import Rep
+from models.db.database import Database
+from models.db.errors import RepdeskError
+from models.demo import core_company
+from models.demo.context import DemoContext
+
+# (name, generate(ctx)) in the order they run; later areas append theirs.
+AREA_GENERATORS: list[tuple[str, Callable[[DemoContext], None]]] = [
+    ("company", core_company.generate),
+]
+
+
+def generate(db: Database, *, reps: int = 300, seed: int = 42, today: dt.date | None = None,
+             progress: Callable[[str], None] | None = None) -> DemoContext:
+    if reps < 5:
+        raise RepdeskError("A demo company needs at least 5 reps.")
+    with db.write() as session:
+        if session.execute(select(func.count()).select_from(Rep)).scalar():
+            raise RepdeskError(f"{db.describe()} already holds reps; the demo needs an empty database.")
+        ctx = DemoContext(connection=session.connection(), seed=seed,
+                          today=today or dt.date.today(), user=db.user)
+        ctx.requested_reps = reps  # type: ignore[attr-defined]
+        if progress:
+            ctx.progress = progress
+        for name, area_generate in AREA_GENERATORS:
+            ctx.progress(f"Generating {name}…")
+            area_generate(ctx)
+        if db.backend == "postgresql":
+            reset_sequences(ctx.connection)
+    return ctx
+
+
+def reset_sequences(connection) -> None:
+    """Rows were inserted with explicit ids; move each serial sequence past the largest one."""
+    rows = connection.execute(text(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND column_default LIKE 'nextval%'")).all()
+    for table, column in rows:
+        connection.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+            f"COALESCE((SELECT MAX({column}) FROM {table}), 0) + 1, false)"))

@@ -1,0 +1,1 @@
+"""Plain-Python domain: value types and pure functions. No Qt, no database."""

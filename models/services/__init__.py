@@ -1,0 +1,1 @@
+"""Use cases: each opens one session for one user action and returns plain records."""

@@ -1,0 +1,43 @@
+"""Opening a workspace: the database (created, upgraded or demo-filled as needed) and the user."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.db.database import Database
+from models.db.location import demo_path, to_url
+from models.db.migrate import open_database
+from models.domain.progress import Progress
+from models.services.users import CurrentUser, sign_in
+
+DEMO_REPS = 300
+
+
+@dataclass
+class Workspace:
+    db: Database
+    user: CurrentUser
+    is_demo: bool
+
+
+def open_workspace(target: str | None, *, user: str | None = None, demo: bool = False,
+                   progress: Progress | None = None) -> Workspace:
+    """`target` is a URL or file path; `demo=True` opens (and first creates) the demo company."""
+    progress = progress or Progress()
+    url = to_url(str(demo_path())) if demo else to_url(target)
+    progress.step(0, 3, f"Opening {url.database if url.get_backend_name() == 'sqlite' else url.host}…")
+    db = open_database(url, user=user)
+    try:
+        if demo:
+            from sqlalchemy import func, select
+            from models.db.core import Rep
+            if not db.scalar(select(func.count()).select_from(Rep)):
+                progress.step(1, 3, "Creating the demo company…")
+                from models.demo import generate
+                generate(db, reps=DEMO_REPS, seed=42)
+        progress.step(2, 3, "Signing in…")
+        current = sign_in(db)
+    except BaseException:
+        db.dispose()
+        raise
+    progress.step(3, 3, "")
+    return Workspace(db, current, demo)

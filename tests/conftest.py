@@ -1,0 +1,135 @@
+"""Shared fixtures.
+
+Database tests take the `db` fixture (or `db_url`) and run twice: on a SQLite file and on a
+throwaway PostgreSQL database (created from a migrated template per test, dropped after).
+Where no PostgreSQL server answers, those runs are skipped with the reason; with
+REPDESK_REQUIRE_PG=1 (set by .ci/run) they fail instead, so CI always proves both databases.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+PG_ADMIN_URL = os.environ.get("REPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+REQUIRE_PG = os.environ.get("REPDESK_REQUIRE_PG") == "1"
+_pg_tests_run = 0
+
+
+def _pg_admin_engine():
+    from sqlalchemy import create_engine
+    return create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT",
+                         connect_args={"connect_timeout": 3})
+
+
+def _pg_url(name: str) -> str:
+    from sqlalchemy.engine import make_url
+    return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_template():
+    """A migrated PostgreSQL template database, or a skip (a failure under REPDESK_REQUIRE_PG)."""
+    try:
+        engine = _pg_admin_engine()
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as error:  # no server, no driver, refused
+        reason = f"PostgreSQL not reachable at {PG_ADMIN_URL}: {str(error).splitlines()[0]}"
+        if REQUIRE_PG:
+            pytest.fail(reason + " (REPDESK_REQUIRE_PG=1)")
+        pytest.skip(reason)
+    name = f"repdesk_tpl_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    from models.db.migrate import open_database
+    open_database(_pg_url(name), user="tester").dispose()
+    yield name
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    from models.db.migrate import open_database
+    db = open_database(str(path), user="tester")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def empty_db_url(backend, tmp_path, request):
+    """An empty database (no tables) of the parametrised backend."""
+    if backend == "sqlite":
+        yield str(tmp_path / "empty.sqlite")
+        return
+    request.getfixturevalue("pg_template")  # skip/fail early when there is no server
+    global _pg_tests_run
+    _pg_tests_run += 1
+    name = f"repdesk_t_{uuid.uuid4().hex[:10]}"
+    engine = _pg_admin_engine()
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    yield _pg_url(name)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine.dispose()
+
+
+@pytest.fixture
+def db_url(backend, tmp_path, request):
+    """A database of the parametrised backend at this version's schema, with no rows."""
+    if backend == "sqlite":
+        path = tmp_path / "repdesk.sqlite"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield str(path)
+        return
+    template = request.getfixturevalue("pg_template")
+    global _pg_tests_run
+    _pg_tests_run += 1
+    name = f"repdesk_t_{uuid.uuid4().hex[:10]}"
+    engine = _pg_admin_engine()
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _pg_url(name)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine.dispose()
+
+
+@pytest.fixture
+def db(db_url):
+    """An opened, migrated, empty database acting as user 'tester'. Disposed after the test."""
+    from models.db.migrate import open_database
+    database = open_database(db_url, user="tester")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(db):
+    """`db` filled with a small fixed demo company (40 reps, seed 7, today 2026-11-23)."""
+    import datetime as dt
+    from models.demo import generate
+    generate(db, reps=40, seed=7, today=dt.date(2026, 11, 23))
+    return db
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if REQUIRE_PG and exitstatus == 0 and _pg_tests_run == 0 and session.testscollected:
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            "REPDESK_REQUIRE_PG=1 but no PostgreSQL database test ran.", red=True)
+        session.exitstatus = 1
