@@ -106,7 +106,8 @@ class Database:
         except exc.DBAPIError as error:
             engine.dispose()
             raise DatabaseOpenError(explain_connect_error(url, error)) from None
-        return cls(url, engine, user or getpass.getuser())
+        # On PostgreSQL the database login is the user; on SQLite, the local account.
+        return cls(url, engine, user or url.username or getpass.getuser())
 
     def describe(self) -> str:
         return describe_url(self.url)

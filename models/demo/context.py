@@ -35,6 +35,9 @@ class DemoContext:
     reps: list[DemoRep] = field(default_factory=list)
     team_ids: list[int] = field(default_factory=list)
     territory_ids: list[int] = field(default_factory=list)     # leaf territories
+    # Reps whose data tells a story across areas: 'dropping' (activity falls a month before sales
+    # do), 'steady' (about 90% of quota every month), 'volatile' (150% one month, 40% the next).
+    story_reps: dict[str, int] = field(default_factory=dict)
     progress: Callable[[str], None] = lambda message: None
 
     def rng(self, area: str) -> random.Random:

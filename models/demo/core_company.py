@@ -211,6 +211,10 @@ def generate(ctx: DemoContext) -> None:
     _insert(ctx, Compensation, pay, source)
     _insert(ctx, TerritoryAssignment, assignments, source)
 
+    sellers = [r.id for r in ctx.reps if r.team_id == 1 and r.manager_id and r.status == "active"
+               and r.end_date is None]
+    ctx.story_reps = dict(zip(["dropping", "steady", "volatile"], sellers))
+
     users = [
         {"id": 1, "login": ctx.user, "display_name": ctx.user, "role": "admin", "team_id": None},
         {"id": 2, "login": "maria.santos", "display_name": "Maria Santos", "role": "sales_manager",
