@@ -1,0 +1,97 @@
+"""The attention list: which reps need the manager now, why (in words), most urgent first.
+
+Urgency points per reason (added up per rep):
+- drawdown alert: 25 + 100 × how far below the threshold the ratio is (60% vs 70% threshold: 35)
+- no numbers entered for N working days (N ≥ limit): 10 + 3 × N
+- below quota this period (expected-by-now basis): 40 × the shortfall (55% attainment: 18)
+- probation rule reached (below quota `quarters` quarters in a row): 50
+- already on probation or an improvement plan: 20
+- stuck deals: 5 each, at most 30
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterable, Sequence
+
+from models.domain.drawdown import DrawdownAlert, MissingNumbersAlert
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: str           # drawdown | missing_numbers | below_quota | probation_rule | on_plan | stuck_deals
+    text: str
+    points: float
+
+
+@dataclass
+class AttentionItem:
+    rep_id: int
+    rep_name: str
+    team: str | None
+    reasons: list[Reason] = field(default_factory=list)
+
+    @property
+    def urgency(self) -> float:
+        return round(sum(r.points for r in self.reasons), 1)
+
+    def summary(self) -> str:
+        return "; ".join(r.text for r in sorted(self.reasons, key=lambda r: -r.points))
+
+    def agenda(self) -> str:
+        """A one-on-one agenda pre-filled from the reasons."""
+        lines = [f"- {r.text}" for r in sorted(self.reasons, key=lambda r: -r.points)]
+        return "Why we meet:\n" + "\n".join(lines) + "\n\nAgree: activity goals until the follow-up."
+
+
+@dataclass(frozen=True)
+class RepFacts:
+    rep_id: int
+    rep_name: str
+    team: str | None = None
+    status: str = "active"
+    quota_ratio: Decimal | None = None          # attainment this period so far
+    expected_ratio: Decimal | None = None       # share of the period elapsed (pro-rata bar)
+    quarters_below_quota: int = 0               # consecutive finished quarters below 100%
+    quarters_to_reach_quota: int = 2            # the team's probation rule
+    drawdowns: Sequence[DrawdownAlert] = ()
+    missing: MissingNumbersAlert | None = None
+    stuck_deals: int = 0
+
+
+def reasons_for(f: RepFacts) -> list[Reason]:
+    out: list[Reason] = []
+    for alert in f.drawdowns:
+        points = 25 + 100 * max(0.0, alert.threshold - alert.ratio)
+        out.append(Reason("drawdown", alert.describe(), round(points, 1)))
+    if f.missing is not None:
+        out.append(Reason("missing_numbers", f.missing.describe().capitalize(),
+                          10 + 3 * f.missing.working_days))
+    if f.quota_ratio is not None:
+        bar = f.expected_ratio if f.expected_ratio is not None else Decimal(1)
+        if bar > 0 and f.quota_ratio < bar:
+            shortfall = float(1 - f.quota_ratio / bar)
+            pace = "" if f.expected_ratio is None or f.expected_ratio >= 1 else \
+                f" (expected {float(bar):.0%} by now)"
+            out.append(Reason("below_quota", f"Below quota: {float(f.quota_ratio):.0%} of the "
+                              f"period's quota{pace}", round(40 * shortfall, 1)))
+    if f.quarters_below_quota >= f.quarters_to_reach_quota > 0:
+        out.append(Reason("probation_rule", f"Below quota {f.quarters_below_quota} quarters in a "
+                          f"row (team rule: {f.quarters_to_reach_quota})", 50))
+    if f.status in ("probation", "improvement_plan"):
+        out.append(Reason("on_plan", "On " + f.status.replace("_", " "), 20))
+    if f.stuck_deals > 0:
+        out.append(Reason("stuck_deals", f"{f.stuck_deals} stuck deal(s) piling up",
+                          min(30, 5 * f.stuck_deals)))
+    return out
+
+
+def attention_list(facts: Iterable[RepFacts]) -> list[AttentionItem]:
+    """Reps with at least one reason, most urgent first (ties: by name)."""
+    items = []
+    for f in facts:
+        reasons = reasons_for(f)
+        if reasons:
+            items.append(AttentionItem(f.rep_id, f.rep_name, f.team, reasons))
+    items.sort(key=lambda i: (-i.urgency, i.rep_name, i.rep_id))
+    return items

@@ -1,0 +1,84 @@
+"""Drawdown alerts: a metric that falls well below the rep's own recent baseline. Pure functions.
+
+The baseline is the median of the rep's weekly totals over the `baseline_weeks` whole weeks before
+the week looked at (weeks with nothing entered count as 0 only when the rep entered something that
+week for another metric; the caller decides). The alert fires when this week's total is below
+`threshold` × baseline.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Mapping, Sequence
+
+DEFAULT_THRESHOLD = Decimal("0.70")
+DEFAULT_BASELINE_WEEKS = 8
+
+
+@dataclass(frozen=True)
+class DrawdownAlert:
+    rep_id: int
+    metric_key: str
+    metric_name: str
+    week_start: dt.date
+    value: float
+    baseline: float
+    ratio: float
+    threshold: float
+
+    def describe(self) -> str:
+        return (f"{self.metric_name} this week {self.value:g}, {self.ratio:.0%} of the usual "
+                f"{self.baseline:g} (median of the previous weeks; alert below {self.threshold:.0%})")
+
+
+def trailing_median(weekly: Mapping[dt.date, float], week: dt.date,
+                    weeks: int = DEFAULT_BASELINE_WEEKS) -> float | None:
+    """Median of the totals of the `weeks` weeks before `week` (missing weeks count as 0)."""
+    values = [float(weekly.get(week - dt.timedelta(weeks=i), 0)) for i in range(1, weeks + 1)]
+    if not any(values):
+        return None
+    return float(statistics.median(values))
+
+
+def drawdown(rep_id: int, metric_key: str, metric_name: str, weekly: Mapping[dt.date, float],
+             week: dt.date, *, threshold: Decimal | float = DEFAULT_THRESHOLD,
+             weeks: int = DEFAULT_BASELINE_WEEKS, scale: float = 1.0) -> DrawdownAlert | None:
+    """An alert when this week's total (scaled up by `scale` for a week still running, e.g. 5/3
+    after Wednesday) is below threshold × trailing median; None otherwise."""
+    baseline = trailing_median(weekly, week, weeks)
+    if baseline is None or baseline <= 0:
+        return None
+    value = float(weekly.get(week, 0)) * scale
+    ratio = value / baseline
+    if ratio < float(threshold):
+        return DrawdownAlert(rep_id, metric_key, metric_name, week, round(value, 1), baseline,
+                             round(ratio, 4), float(threshold))
+    return None
+
+
+@dataclass(frozen=True)
+class MissingNumbersAlert:
+    rep_id: int
+    last_entry: dt.date | None
+    working_days: int
+
+    def describe(self) -> str:
+        since = f"since {self.last_entry.isoformat()}" if self.last_entry else "ever"
+        return f"no numbers entered for {self.working_days} working days ({since})"
+
+
+def missing_numbers(rep_id: int, last_entry: dt.date | None, working_days_without: int,
+                    limit: int) -> MissingNumbersAlert | None:
+    if working_days_without >= limit:
+        return MissingNumbersAlert(rep_id, last_entry, working_days_without)
+    return None
+
+
+def weeks_between(first: dt.date, last: dt.date) -> Sequence[dt.date]:
+    out, week = [], first
+    while week <= last:
+        out.append(week)
+        week += dt.timedelta(weeks=1)
+    return out
