@@ -3,3 +3,4 @@
 Each area adds its own module here (one line), next to its own Alembic migration.
 """
 from models.db import core  # noqa: F401
+from models.db import activity  # noqa: F401
