@@ -1,0 +1,363 @@
+"""Key numbers: the metrics, the daily values (entry grid saves and bulk loads), goals, holidays, and
+the weekly rollup that every write keeps in step.
+
+Daily values are bulk data: they are written with Core statements in one transaction, audited with
+`record_bulk` (one audit row per cell for grid saves, a summary for bulk loads), and after each
+write the touched weeks of `activity_weekly` are rebuilt from `activity_values` in the same
+transaction, so the rollup can never disagree with the numbers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Sequence
+
+from sqlalchemy import and_, bindparam, delete, func, insert, select, text, tuple_, update
+from sqlalchemy.orm import Session
+
+from models.db.activity import (ActivityGoal, ActivityMetric, ActivityValue, ActivityWeekly,
+                                Holiday)
+from models.db.audit import record_bulk
+from models.db.core import Rep, Team
+from models.db.database import Database
+from models.db.errors import RepdeskError, ValidationError
+from models.domain.activity_goals import Goal, goal_in_force, is_working_day, week_start
+
+MAX_DAILY_VALUE = 100_000
+
+
+@dataclass(frozen=True)
+class MetricRow:
+    id: int
+    key: str
+    name: str
+    team_id: int | None
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class CellEdit:
+    rep_id: int
+    metric_id: int
+    day: dt.date
+    value: int | None       # None clears the cell
+
+
+@dataclass(frozen=True)
+class RepBrief:
+    id: int
+    name: str
+    team_id: int | None
+    team: str | None
+    status: str
+
+
+# -- reading ---------------------------------------------------------------------------------------
+def list_metrics(db: Database, team_id: int | None = None) -> list[MetricRow]:
+    stmt = select(ActivityMetric).where(ActivityMetric.active.is_(True))
+    if team_id is not None:
+        stmt = stmt.where((ActivityMetric.team_id.is_(None)) | (ActivityMetric.team_id == team_id))
+    with db.read() as s:
+        rows = s.scalars(stmt.order_by(ActivityMetric.sort_order, ActivityMetric.id)).all()
+        return [MetricRow(m.id, m.key, m.name, m.team_id, m.sort_order) for m in rows]
+
+
+def metric_by_key(db: Database, key: str) -> MetricRow:
+    for m in list_metrics(db):
+        if m.key == key or m.name.lower() == key.lower():
+            return m
+    raise RepdeskError(f"There is no metric '{key}'.")
+
+
+def add_metric(db: Database, key: str, name: str, team_id: int | None = None) -> MetricRow:
+    key = key.strip().lower().replace(" ", "_")
+    if not key or not name.strip():
+        raise ValidationError({"name": "a metric needs a key and a name"})
+    with db.write() as s:
+        if s.scalar(select(func.count()).where(ActivityMetric.key == key)):
+            raise ValidationError({"key": f"a metric '{key}' already exists"})
+        order = (s.scalar(select(func.max(ActivityMetric.sort_order))) or 0) + 10
+        metric = ActivityMetric(key=key, name=name.strip(), team_id=team_id, sort_order=order)
+        s.add(metric)
+        s.flush()
+        return MetricRow(metric.id, metric.key, metric.name, metric.team_id, metric.sort_order)
+
+
+def list_reps(db: Database, team_id: int | None = None, *, include_departed: bool = False
+              ) -> list[RepBrief]:
+    stmt = (select(Rep.id, Rep.full_name, Rep.team_id, Team.name, Rep.status)
+            .outerjoin(Team, Team.id == Rep.team_id).order_by(Rep.full_name, Rep.id))
+    if team_id is not None:
+        stmt = stmt.where(Rep.team_id == team_id)
+    if not include_departed:
+        stmt = stmt.where(Rep.status != "departed")
+    with db.read() as s:
+        return [RepBrief(r[0], r[1], r[2], r[3], str(getattr(r[4], "value", r[4])))
+                for r in s.execute(stmt)]
+
+
+def list_teams(db: Database) -> list[tuple[int, str]]:
+    with db.read() as s:
+        return [(r[0], r[1]) for r in s.execute(select(Team.id, Team.name).order_by(Team.name))]
+
+
+def team_by_name(db: Database, name: str) -> int:
+    for team_id, team_name in list_teams(db):
+        if team_name.lower() == name.strip().lower() or str(team_id) == name.strip():
+            return team_id
+    raise RepdeskError(f"There is no team '{name}'.")
+
+
+def holidays(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> set[dt.date]:
+    stmt = select(Holiday.day)
+    if start:
+        stmt = stmt.where(Holiday.day >= start)
+    if end:
+        stmt = stmt.where(Holiday.day <= end)
+    with db.read() as s:
+        return set(s.scalars(stmt))
+
+
+def load_goals(session: Session) -> list[Goal]:
+    return [Goal(g.metric_id, g.per, Decimal(g.target), g.effective_from, g.rep_id, g.team_id)
+            for g in session.scalars(select(ActivityGoal))]
+
+
+def goals(db: Database) -> list[Goal]:
+    with db.read() as s:
+        return load_goals(s)
+
+
+def set_goal(db: Database, metric_id: int, per: str, target: Decimal | int, effective_from: dt.date,
+             *, rep_id: int | None = None, team_id: int | None = None, note: str | None = None,
+             one_on_one_id: int | None = None, session: Session | None = None) -> int:
+    if per not in ("day", "week"):
+        raise ValidationError({"per": "a goal is per day or per week"})
+    if Decimal(target) < 0:
+        raise ValidationError({"target": "a goal cannot be negative"})
+    if rep_id is not None and team_id is not None:
+        raise ValidationError({"scope": "a goal is for a rep or for a team, not both"})
+
+    def write(s: Session) -> int:
+        goal = ActivityGoal(metric_id=metric_id, per=per, target=Decimal(target),
+                            effective_from=effective_from, rep_id=rep_id, team_id=team_id,
+                            note=note, one_on_one_id=one_on_one_id)
+        s.add(goal)
+        s.flush()
+        return goal.id
+
+    if session is not None:
+        return write(session)
+    with db.write() as s:
+        return write(s)
+
+
+# -- the grid --------------------------------------------------------------------------------------
+@dataclass
+class GridData:
+    """Values and daily goals for an entry grid. Keys are (rep_id, metric_id, day)."""
+    reps: list[RepBrief]
+    metrics: list[MetricRow]
+    days: list[dt.date]
+    values: dict[tuple[int, int, dt.date], int]
+    goals: dict[tuple[int, int, dt.date], Decimal]   # the daily goal in force that day
+    holidays: set[dt.date]
+
+
+def grid_data(db: Database, days: Sequence[dt.date], *, team_id: int | None = None,
+              rep_ids: Sequence[int] | None = None) -> GridData:
+    metrics = list_metrics(db, team_id)
+    reps = list_reps(db, team_id)
+    if rep_ids is not None:
+        wanted = set(rep_ids)
+        reps = [r for r in reps if r.id in wanted]
+    ids = [r.id for r in reps]
+    start, end = min(days), max(days)
+    with db.read() as s:
+        rows = s.execute(select(ActivityValue.rep_id, ActivityValue.metric_id, ActivityValue.day,
+                                ActivityValue.value)
+                         .where(ActivityValue.rep_id.in_(ids), ActivityValue.day >= start,
+                                ActivityValue.day <= end)).all()
+        all_goals = load_goals(s)
+        off = set(s.scalars(select(Holiday.day).where(Holiday.day.between(start, end))))
+    values = {(r[0], r[1], r[2]): r[3] for r in rows}
+    goal_map: dict[tuple[int, int, dt.date], Decimal] = {}
+    for rep in reps:
+        for metric in metrics:
+            for day in days:
+                if not is_working_day(day, off):
+                    continue
+                goal = goal_in_force(all_goals, metric.id, rep.id, rep.team_id, day)
+                if goal is not None:
+                    goal_map[(rep.id, metric.id, day)] = goal.daily
+    return GridData(reps, metrics, list(days), values, goal_map, off)
+
+
+def save_values(db: Database, edits: Iterable[CellEdit]) -> int:
+    """Save grid cells in one transaction: insert, change or clear; each change audited old -> new.
+    Returns the number of cells changed."""
+    edits = list({(e.rep_id, e.metric_id, e.day): e for e in edits}.values())  # last edit wins
+    problems = {}
+    for e in edits:
+        if e.value is not None and not 0 <= int(e.value) <= MAX_DAILY_VALUE:
+            problems[f"{e.day} rep {e.rep_id}"] = f"{e.value} is not a count between 0 and " \
+                                                  f"{MAX_DAILY_VALUE:,}"
+    if problems:
+        raise ValidationError(problems)
+    if not edits:
+        return 0
+    with db.write() as s:
+        conn = s.connection()
+        keys = [(e.rep_id, e.metric_id, e.day) for e in edits]
+        old: dict[tuple, int] = {}
+        rep_ids = sorted({k[0] for k in keys})
+        start, end = min(k[2] for k in keys), max(k[2] for k in keys)
+        for r in conn.execute(select(ActivityValue.rep_id, ActivityValue.metric_id,
+                                     ActivityValue.day, ActivityValue.value)
+                              .where(ActivityValue.rep_id.in_(rep_ids),
+                                     ActivityValue.day.between(start, end))):
+            old[(r[0], r[1], r[2])] = r[3]
+        inserts, updates, deletes, audit = [], [], [], []
+        for e in edits:
+            key = (e.rep_id, e.metric_id, e.day)
+            before = old.get(key)
+            after = None if e.value is None else int(e.value)
+            if before == after:
+                continue
+            if after is None:
+                deletes.append({"r": e.rep_id, "m": e.metric_id, "d": e.day})
+            elif before is None:
+                inserts.append({"rep_id": e.rep_id, "metric_id": e.metric_id, "day": e.day,
+                                "value": after})
+            else:
+                updates.append({"r": e.rep_id, "m": e.metric_id, "d": e.day, "v": after})
+            audit.append({"id": f"{e.rep_id}/{e.metric_id}/{e.day.isoformat()}",
+                          "rep_id": e.rep_id, "metric_id": e.metric_id, "day": e.day,
+                          "old": before, "value": after})
+        t = ActivityValue.__table__
+        match = and_(t.c.rep_id == bindparam("r"), t.c.metric_id == bindparam("m"),
+                     t.c.day == bindparam("d"))
+        if inserts:
+            conn.execute(insert(t), inserts)
+        if updates:
+            conn.execute(update(t).where(match).values(value=bindparam("v")), updates)
+        if deletes:
+            conn.execute(delete(t).where(match), deletes)
+        if audit:
+            record_bulk(conn, "activity_values", "grid_save", s.info.get("user", "system"),
+                        rows=audit)
+            touched_reps = sorted({a["rep_id"] for a in audit})
+            refresh_rollup(conn, min(a["day"] for a in audit), max(a["day"] for a in audit),
+                           rep_ids=touched_reps)
+        return len(audit)
+
+
+# -- the rollup ------------------------------------------------------------------------------------
+def week_expr(dialect: str, column: str = "day") -> str:
+    """SQL for the Monday of the week of a date column."""
+    if dialect == "sqlite":
+        return f"date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) || ' days')"
+    return f"CAST(date_trunc('week', {column}) AS DATE)"
+
+
+def month_expr(dialect: str, column: str = "day") -> str:
+    if dialect == "sqlite":
+        return f"strftime('%Y-%m-01', {column})"
+    return f"CAST(date_trunc('month', {column}) AS DATE)"
+
+
+def refresh_rollup(conn, start: dt.date, end: dt.date, *, rep_ids: Sequence[int] | None = None
+                   ) -> None:
+    """Rebuild activity_weekly for the whole weeks around start..end (optionally for some reps)."""
+    first = week_start(start)
+    last = week_start(end) + dt.timedelta(days=6)
+    dialect = conn.dialect.name
+    rep_filter = ""
+    params: dict = {"first": first, "last": last}
+    if rep_ids is not None and len(rep_ids) <= 500:
+        rep_filter = " AND rep_id IN ({})".format(",".join(str(int(r)) for r in rep_ids))
+    conn.execute(text(f"DELETE FROM activity_weekly WHERE week_start BETWEEN :first AND :last"
+                      f"{rep_filter}"), params)
+    week = week_expr(dialect)
+    conn.execute(text(
+        f"INSERT INTO activity_weekly (rep_id, metric_id, week_start, total, days) "
+        f"SELECT rep_id, metric_id, {week}, SUM(value), COUNT(*) FROM activity_values "
+        f"WHERE day BETWEEN :first AND :last{rep_filter} GROUP BY rep_id, metric_id, {week}"),
+        params)
+
+
+def rebuild_rollup(db: Database) -> None:
+    with db.write() as s:
+        conn = s.connection()
+        span = conn.execute(select(func.min(ActivityValue.day), func.max(ActivityValue.day))).one()
+        conn.execute(delete(ActivityWeekly))
+        if span[0] is not None:
+            refresh_rollup(conn, span[0], span[1])
+
+
+# -- bulk loading ----------------------------------------------------------------------------------
+def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: str, source: str,
+                refresh: bool = True) -> int:
+    """Write (rep_id, metric_id, day, value) rows, replacing the value a cell already had, in the
+    caller's transaction: raw sqlite3 executemany on SQLite, COPY on PostgreSQL. Then the touched
+    weeks of the rollup are rebuilt and one summary audit row is written."""
+    if not rows:
+        return 0
+    raw = conn.connection.driver_connection
+    if conn.dialect.name == "sqlite":
+        cursor = raw.cursor()
+        cursor.executemany(
+            "INSERT INTO activity_values (rep_id, metric_id, day, value) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (rep_id, metric_id, day) DO UPDATE SET value = excluded.value",
+            ((r, m, d.isoformat(), v) for r, m, d, v in rows))
+        cursor.close()
+    else:
+        with raw.cursor() as cursor:
+            cursor.execute("CREATE TEMP TABLE IF NOT EXISTS activity_load "
+                           "(rep_id integer, metric_id integer, day date, value integer) "
+                           "ON COMMIT DELETE ROWS")
+            cursor.execute("TRUNCATE activity_load")
+            with cursor.copy("COPY activity_load (rep_id, metric_id, day, value) FROM STDIN") as cp:
+                buffer = io.StringIO()
+                for r, m, d, v in rows:
+                    buffer.write(f"{r}\t{m}\t{d.isoformat()}\t{v}\n")
+                    if buffer.tell() > 1 << 20:
+                        cp.write(buffer.getvalue())
+                        buffer = io.StringIO()
+                cp.write(buffer.getvalue())
+            cursor.execute(
+                "INSERT INTO activity_values (rep_id, metric_id, day, value) "
+                "SELECT rep_id, metric_id, day, value FROM activity_load "
+                "ON CONFLICT (rep_id, metric_id, day) DO UPDATE SET value = EXCLUDED.value")
+    days = [r[2] for r in rows]
+    if refresh:
+        rep_ids = sorted({r[0] for r in rows})
+        refresh_rollup(conn, min(days), max(days), rep_ids=rep_ids)
+    record_bulk(conn, "activity_values", "bulk_upsert", user,
+                summary={"rows": len(rows), "source": source, "from": min(days).isoformat(),
+                         "to": max(days).isoformat()})
+    return len(rows)
+
+
+def last_entry_by_rep(session: Session) -> dict[int, dt.date]:
+    return {r[0]: r[1] for r in session.execute(
+        select(ActivityValue.rep_id, func.max(ActivityValue.day)).group_by(ActivityValue.rep_id))}
+
+
+def weekly_totals(session: Session, metric_ids: Sequence[int], first_week: dt.date,
+                  last_week: dt.date, rep_ids: Sequence[int] | None = None
+                  ) -> dict[tuple[int, int], dict[dt.date, int]]:
+    """(rep_id, metric_id) -> {week_start: total} from the rollup."""
+    stmt = (select(ActivityWeekly.rep_id, ActivityWeekly.metric_id, ActivityWeekly.week_start,
+                   ActivityWeekly.total)
+            .where(ActivityWeekly.metric_id.in_(list(metric_ids)),
+                   ActivityWeekly.week_start.between(first_week, last_week)))
+    if rep_ids is not None:
+        stmt = stmt.where(ActivityWeekly.rep_id.in_(list(rep_ids)))
+    out: dict[tuple[int, int], dict[dt.date, int]] = defaultdict(dict)
+    for r in session.execute(stmt):
+        out[(r[0], r[1])][r[2]] = r[3]
+    return out
