@@ -3,4 +3,7 @@
 Each area adds its own module here (one line), next to its own Alembic migration.
 """
 from models.db import core  # noqa: F401
+from models.db import funnel  # noqa: F401
 from models.db import activity  # noqa: F401
+from models.db import roster  # noqa: F401
+from models.db import quality  # noqa: F401
