@@ -1,0 +1,89 @@
+"""What the board shows about a stage and a card: days in stage, stuck or not, column totals."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+
+def days_in_stage(entered_at: dt.datetime | dt.date, today: dt.date) -> int:
+    day = entered_at.date() if isinstance(entered_at, dt.datetime) else entered_at
+    return max((today - day).days, 0)
+
+
+def is_stuck(days: int, stuck_after_days: int | None) -> bool:
+    """A card is stuck once it has spent more than the stage's allowed days in it."""
+    return stuck_after_days is not None and days > stuck_after_days
+
+
+@dataclass(frozen=True)
+class ColumnSummary:
+    count: int
+    total: Decimal
+    weighted: Decimal
+    stuck: int
+
+
+def column_summary(amounts: Iterable[Decimal | None], probability: Decimal,
+                   stuck_flags: Iterable[bool] = ()) -> ColumnSummary:
+    values = [a or Decimal(0) for a in amounts]
+    total = sum(values, Decimal(0))
+    return ColumnSummary(len(values), total, (total * probability).quantize(Decimal("0.01")),
+                         sum(1 for s in stuck_flags if s))
+
+
+def short_money(value: Decimal | float | int, currency: str = "") -> str:
+    """12345 -> '12.3k', 2500000 -> '2.5M' for column headers; small amounts in full."""
+    v = float(value)
+    prefix = f"{currency} " if currency else ""
+    if abs(v) >= 1_000_000:
+        return f"{prefix}{v / 1_000_000:.1f}M"
+    if abs(v) >= 10_000:
+        return f"{prefix}{v / 1_000:.1f}k"
+    return f"{prefix}{v:,.0f}"
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """What narrows the board; None / empty means 'any'."""
+    team_id: int | None = None
+    rep_id: int | None = None
+    territory_id: int | None = None
+    source: str | None = None
+    min_amount: Decimal | None = None
+    max_amount: Decimal | None = None
+    close_from: dt.date | None = None
+    close_to: dt.date | None = None
+    text: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self != BoardFilter()
+
+    def matches(self, card) -> bool:
+        """`card` has team_id, rep_id, territory_id, source, amount, expected_close, title, account."""
+        if self.team_id is not None and card.team_id != self.team_id:
+            return False
+        if self.rep_id is not None and card.rep_id != self.rep_id:
+            return False
+        if self.territory_id is not None and card.territory_id != self.territory_id:
+            return False
+        if self.source and card.source != self.source:
+            return False
+        amount = card.amount or Decimal(0)
+        if self.min_amount is not None and amount < self.min_amount:
+            return False
+        if self.max_amount is not None and amount > self.max_amount:
+            return False
+        if self.close_from is not None and (card.expected_close is None
+                                            or card.expected_close < self.close_from):
+            return False
+        if self.close_to is not None and (card.expected_close is None
+                                          or card.expected_close > self.close_to):
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            if needle not in card.title.casefold() and needle not in (card.account or "").casefold():
+                return False
+        return True

@@ -1,0 +1,318 @@
+"""Stage KPIs for a period, per rep, team or the whole company: plain Python over plain records.
+
+Flows count what happened inside the period (leads received, proposals sent, deals won by their
+close date). Conversions follow a cohort: of the leads received in the period, how many reached a
+proposal / were won by now; of the deals that entered the proposal stage in the period, how many
+are won by now. So a conversion never exceeds 100% and does not mix different deals.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Callable, Iterable
+
+from models.domain.funnel import ROLE_ORDER, DealStatus, StageRole
+
+
+@dataclass(frozen=True)
+class DealFact:
+    id: int
+    title: str
+    rep_id: int
+    team_id: int | None
+    amount: Decimal
+    status: DealStatus
+    closed_on: dt.date | None
+    lost_reason_id: int | None
+    lead_received_at: dt.datetime | None
+    first_call_at: dt.datetime | None
+    reopened_from_id: int | None = None
+    territory_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StageMove:
+    deal_id: int
+    to_role: StageRole
+    at: dt.datetime
+    from_role: StageRole | None = None
+
+
+@dataclass(frozen=True)
+class Reason:
+    id: int
+    name: str
+    is_dirty_lead: bool = False
+
+
+@dataclass(frozen=True)
+class LostDeal:
+    deal_id: int
+    title: str
+    rep_id: int
+    amount: Decimal
+    closed_on: dt.date
+    reason: str
+    lost_at_role: StageRole | None
+    reopened_as_id: int | None
+    reopened_won: bool
+
+
+@dataclass
+class FunnelKpis:
+    key: object                      # rep id, team id, or None for the whole company
+    new_leads: int = 0
+    leads_called: int = 0
+    first_call_median_hours: float | None = None
+    first_call_p90_hours: float | None = None
+    dirty_leads: int = 0
+    dirty_by_reason: dict[str, int] = field(default_factory=dict)
+    proposals_sent: int = 0
+    proposed_budget: Decimal = Decimal(0)
+    leads_reaching_proposal: int = 0
+    objection_entered: int = 0
+    objection_lost_by_reason: dict[str, int] = field(default_factory=dict)
+    objection_avg_days: float | None = None
+    won_deals: int = 0
+    won_amount: Decimal = Decimal(0)
+    proposals_won: int = 0
+    leads_won: int = 0
+    lost_deals: list[LostDeal] = field(default_factory=list)
+
+    # -- ratios (None when the base is zero) -------------------------------------------------
+    @property
+    def called_pct(self) -> float | None:
+        return _pct(self.leads_called, self.new_leads)
+
+    @property
+    def dirty_pct(self) -> float | None:
+        return _pct(self.dirty_leads, self.new_leads)
+
+    @property
+    def lead_to_proposal_pct(self) -> float | None:
+        return _pct(self.leads_reaching_proposal, self.new_leads)
+
+    @property
+    def proposal_to_won_pct(self) -> float | None:
+        return _pct(self.proposals_won, self.proposals_sent)
+
+    @property
+    def lead_to_won_pct(self) -> float | None:
+        return _pct(self.leads_won, self.new_leads)
+
+    @property
+    def objection_lost(self) -> int:
+        return sum(self.objection_lost_by_reason.values())
+
+    @property
+    def lost_count(self) -> int:
+        return len(self.lost_deals)
+
+    @property
+    def reopened(self) -> int:
+        return sum(1 for d in self.lost_deals if d.reopened_as_id is not None)
+
+    @property
+    def reopened_won(self) -> int:
+        return sum(1 for d in self.lost_deals if d.reopened_won)
+
+
+def _pct(part: int, whole: int) -> float | None:
+    return round(100.0 * part / whole, 1) if whole else None
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    """Linear-interpolation percentile (the same as numpy's default), q in [0, 100]."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = (len(ordered) - 1) * q / 100.0
+    low, high = math.floor(rank), math.ceil(rank)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def _in(day: dt.date | None, start: dt.date, end: dt.date) -> bool:
+    return day is not None and start <= day <= end
+
+
+def _date(moment: dt.datetime | None) -> dt.date | None:
+    return moment.date() if moment is not None else None
+
+
+def role_rank(role: StageRole) -> int:
+    return ROLE_ORDER.index(role) if role in ROLE_ORDER else -1
+
+
+def stage_visits(moves: Iterable[StageMove], now: dt.datetime
+                 ) -> dict[int, list[tuple[StageRole, dt.datetime, dt.datetime | None]]]:
+    """Per deal: [(role, entered, left or None while still there)] in time order."""
+    by_deal: dict[int, list[StageMove]] = defaultdict(list)
+    for move in moves:
+        by_deal[move.deal_id].append(move)
+    visits = {}
+    for deal_id, deal_moves in by_deal.items():
+        deal_moves.sort(key=lambda m: m.at)
+        visits[deal_id] = [(m.to_role, m.at, deal_moves[i + 1].at if i + 1 < len(deal_moves) else None)
+                           for i, m in enumerate(deal_moves)]
+    return visits
+
+
+def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
+                        reasons: dict[int, Reason], start: dt.date, end: dt.date,
+                        group: Callable[[DealFact], object] = lambda d: None,
+                        now: dt.datetime | None = None) -> dict[object, FunnelKpis]:
+    """KPIs for [start, end] grouped by `group(deal)` (e.g. rep id, team id, or None for all)."""
+    deals = list(deals)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    visits = stage_visits(moves, now)
+    reopened_from: dict[int, DealFact] = {d.reopened_from_id: d for d in deals
+                                          if d.reopened_from_id is not None}
+    out: dict[object, FunnelKpis] = {}
+    call_hours: dict[object, list[float]] = defaultdict(list)
+    objection_days: dict[object, list[float]] = defaultdict(list)
+
+    def kpis(deal: DealFact) -> FunnelKpis:
+        key = group(deal)
+        if key not in out:
+            out[key] = FunnelKpis(key=key)
+        return out[key]
+
+    for deal in deals:
+        k = kpis(deal)
+        deal_visits = visits.get(deal.id, [])
+        best = max((role_rank(role) for role, _, _ in deal_visits), default=-1)
+        reason = reasons.get(deal.lost_reason_id) if deal.lost_reason_id else None
+
+        # Lead intake and qualification: the cohort of leads received in the period (a reopened
+        # deal is the same lead again, not a new one).
+        if deal.reopened_from_id is None and _in(_date(deal.lead_received_at), start, end):
+            k.new_leads += 1
+            if deal.first_call_at is not None:
+                k.leads_called += 1
+                call_hours[k.key].append(
+                    (deal.first_call_at - deal.lead_received_at).total_seconds() / 3600)
+            if deal.status == DealStatus.LOST and reason and reason.is_dirty_lead:
+                k.dirty_leads += 1
+                k.dirty_by_reason[reason.name] = k.dirty_by_reason.get(reason.name, 0) + 1
+            if best >= role_rank(StageRole.PROPOSAL):
+                k.leads_reaching_proposal += 1
+            if deal.status == DealStatus.WON:
+                k.leads_won += 1
+
+        # Proposals: the first time the deal entered a proposal stage, if inside the period.
+        proposal_entries = [entered for role, entered, _ in deal_visits if role == StageRole.PROPOSAL]
+        if proposal_entries and _in(_date(min(proposal_entries)), start, end):
+            k.proposals_sent += 1
+            k.proposed_budget += deal.amount
+            if deal.status == DealStatus.WON:
+                k.proposals_won += 1
+
+        # Objection handling.
+        objection = [(entered, left) for role, entered, left in deal_visits
+                     if role == StageRole.OBJECTION]
+        if objection and _in(_date(objection[0][0]), start, end):
+            k.objection_entered += 1
+        for entered, left in objection:
+            if left is not None and _in(_date(left), start, end):
+                objection_days[k.key].append((left - entered).total_seconds() / 86400)
+        lost_at = None
+        if deal.status == DealStatus.LOST:
+            before_lost = [role for role, _, _ in deal_visits if role != StageRole.LOST]
+            lost_at = before_lost[-1] if before_lost else None
+
+        # Closing and the lost-deal review, by close date.
+        if _in(deal.closed_on, start, end):
+            if deal.status == DealStatus.WON:
+                k.won_deals += 1
+                k.won_amount += deal.amount
+            elif deal.status == DealStatus.LOST:
+                name = reason.name if reason else "No reason given"
+                if lost_at == StageRole.OBJECTION:
+                    k.objection_lost_by_reason[name] = k.objection_lost_by_reason.get(name, 0) + 1
+                again = reopened_from.get(deal.id)
+                k.lost_deals.append(LostDeal(
+                    deal.id, deal.title, deal.rep_id, deal.amount, deal.closed_on, name, lost_at,
+                    again.id if again else None,
+                    bool(again and again.status == DealStatus.WON)))
+
+    for key, k in out.items():
+        hours = call_hours.get(key, [])
+        k.first_call_median_hours = round(statistics.median(hours), 2) if hours else None
+        p90 = percentile(hours, 90)
+        k.first_call_p90_hours = round(p90, 2) if p90 is not None else None
+        days = objection_days.get(key, [])
+        k.objection_avg_days = round(sum(days) / len(days), 2) if days else None
+        k.lost_deals.sort(key=lambda d: (d.closed_on, d.deal_id))
+    return out
+
+
+# The table beside the board and the CLI show these, in this order: (header, value getter).
+def _num(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+KPI_COLUMNS: list[tuple[str, Callable[[FunnelKpis], object]]] = [
+    ("New leads", lambda k: k.new_leads),
+    ("Called %", lambda k: k.called_pct),
+    ("First call median h", lambda k: k.first_call_median_hours),
+    ("First call p90 h", lambda k: k.first_call_p90_hours),
+    ("Dirty %", lambda k: k.dirty_pct),
+    ("Proposals", lambda k: k.proposals_sent),
+    ("Proposed budget", lambda k: k.proposed_budget),
+    ("Lead→proposal %", lambda k: k.lead_to_proposal_pct),
+    ("Objection entered", lambda k: k.objection_entered),
+    ("Lost in objection", lambda k: k.objection_lost),
+    ("Objection avg days", lambda k: k.objection_avg_days),
+    ("Won", lambda k: k.won_deals),
+    ("Won amount", lambda k: k.won_amount),
+    ("Proposal→won %", lambda k: k.proposal_to_won_pct),
+    ("Lead→won %", lambda k: k.lead_to_won_pct),
+    ("Lost", lambda k: k.lost_count),
+    ("Reopened", lambda k: k.reopened),
+    ("Reopened won", lambda k: k.reopened_won),
+]
+
+
+def kpi_row(k: FunnelKpis) -> list[str]:
+    return [_num(get(k)) for _, get in KPI_COLUMNS]
+
+
+
+
+def parse_period(text: str) -> tuple[dt.date, dt.date]:
+    """'2026-Q3' -> the quarter; '2026-07' -> the month; '2026' -> the year;
+    '2026-07-01..2026-08-15' -> those days (inclusive)."""
+    import calendar
+    import re
+    text = text.strip()
+    try:
+        if ".." in text:
+            first, last = (dt.date.fromisoformat(part.strip()) for part in text.split(".."))
+            if last < first:
+                raise ValueError
+            return first, last
+        if m := re.fullmatch(r"(\d{4})-?[Qq]([1-4])", text):
+            year, quarter = int(m[1]), int(m[2])
+            month = 3 * quarter
+            return (dt.date(year, month - 2, 1),
+                    dt.date(year, month, calendar.monthrange(year, month)[1]))
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+            year, month = int(m[1]), int(m[2])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
+    except ValueError:
+        pass
+    from models.db.errors import RepdeskError
+    raise RepdeskError(f"'{text}' is not a period: write 2026-Q3, 2026-07, 2026 or "
+                       "2026-07-01..2026-09-30.")

@@ -1,0 +1,391 @@
+"""Funnel use cases: load the board, move deals between stages (version-checked), reopen a lost
+deal, read a deal's details and history, add notes, the lost-reason catalogue.
+
+Each function opens its own session on `db` and returns plain records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from models.db.base import utcnow
+from models.db.core import Rep, Team, Territory
+from models.db.errors import ConflictError, RepdeskError, ValidationError
+from models.db.funnel import (Account, Deal, DealNote, DealStageChange, LostReason, Pipeline,
+                              Stage)
+from models.domain.funnel import DealSource, DealStatus, StageRole
+from models.domain.funnel_board import days_in_stage, is_stuck
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: int
+    name: str
+    position: int
+    role: StageRole
+    probability: Decimal
+    stuck_after_days: int | None
+
+    @property
+    def closed(self) -> bool:
+        return self.role in (StageRole.WON, StageRole.LOST)
+
+
+@dataclass(slots=True)
+class Card:
+    """One deal as the board shows it."""
+    id: int
+    version: int
+    title: str
+    account: str | None
+    amount: Decimal
+    currency: str
+    rep_id: int
+    rep_name: str
+    team_id: int | None
+    territory_id: int | None
+    source: str
+    expected_close: dt.date | None
+    stage_id: int
+    status: str
+    days_in_stage: int
+    stuck: bool
+
+
+@dataclass
+class BoardData:
+    pipeline_id: int
+    pipeline_name: str
+    stages: list[StageInfo]
+    cards: dict[int, list[Card]]       # stage id -> cards, longest in the stage first
+    today: dt.date
+    closed_since: dt.date
+
+
+@dataclass(frozen=True)
+class Option:
+    id: int
+    name: str
+
+
+@dataclass
+class BoardOptions:
+    pipelines: list[Option]
+    teams: list[Option]
+    reps: list[Option]
+    territories: list[Option]
+    lost_reasons: list[Option]
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    deal_id: int
+    version: int
+    stage_id: int
+    status: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    from_stage: str | None
+    to_stage: str
+    by: str
+    lost_reason: str | None
+    days_there: float | None   # how long the deal stayed in `to_stage` (None: still there)
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    id: int
+    at: dt.datetime
+    author: str
+    body: str
+
+
+@dataclass
+class DealDetail:
+    id: int
+    version: int
+    title: str
+    account: str | None
+    rep_name: str
+    territory: str | None
+    amount: Decimal
+    currency: str
+    stage: str
+    status: str
+    source: str
+    expected_close: dt.date | None
+    lead_received_at: dt.datetime | None
+    first_call_at: dt.datetime | None
+    closed_on: dt.date | None
+    lost_reason: str | None
+    reopened_from_id: int | None
+    reopened_as_ids: list[int]
+    crm: str | None
+    history: list[HistoryEntry] = field(default_factory=list)
+    notes: list[NoteEntry] = field(default_factory=list)
+
+
+# -- reading ---------------------------------------------------------------------------------
+def default_pipeline_id(session) -> int:
+    pipeline_id = session.execute(
+        select(Pipeline.id).order_by(Pipeline.is_default.desc(), Pipeline.id).limit(1)).scalar()
+    if pipeline_id is None:
+        raise RepdeskError("There is no pipeline yet: create one first.")
+    return pipeline_id
+
+
+def _stages(session, pipeline_id: int) -> list[StageInfo]:
+    return [StageInfo(s.id, s.name, s.position, StageRole(s.role), Decimal(s.probability),
+                      s.stuck_after_days)
+            for s in session.execute(select(Stage).where(Stage.pipeline_id == pipeline_id)
+                                     .order_by(Stage.position, Stage.id)).scalars()]
+
+
+def load_board(db, pipeline_id: int | None = None, *, today: dt.date | None = None,
+               closed_days: int = 30) -> BoardData:
+    """Open deals of the pipeline, plus those won or lost in the last `closed_days` days."""
+    today = today or dt.date.today()
+    closed_since = today - dt.timedelta(days=closed_days)
+    with db.read() as session:
+        pipeline_id = pipeline_id or default_pipeline_id(session)
+        pipeline_name = session.get(Pipeline, pipeline_id).name
+        stages = _stages(session, pipeline_id)
+        limits = {s.id: s.stuck_after_days for s in stages}
+        rows = session.execute(
+            select(Deal.id, Deal.version, Deal.title, Account.name, Deal.amount, Deal.currency,
+                   Deal.rep_id, Rep.full_name, Rep.team_id, Deal.territory_id, Deal.source,
+                   Deal.expected_close, Deal.stage_id, Deal.status, Deal.stage_entered_at)
+            .join(Rep, Rep.id == Deal.rep_id)
+            .outerjoin(Account, Account.id == Deal.account_id)
+            .where(Deal.pipeline_id == pipeline_id,
+                   (Deal.status == DealStatus.OPEN) | (Deal.closed_on >= closed_since))
+            .order_by(Deal.stage_entered_at, Deal.id)).all()
+    cards: dict[int, list[Card]] = {s.id: [] for s in stages}
+    for (deal_id, version, title, account, amount, currency, rep_id, rep_name, team_id,
+         territory_id, source, expected_close, stage_id, status, entered) in rows:
+        days = days_in_stage(entered, today)
+        open_deal = status == DealStatus.OPEN
+        cards.setdefault(stage_id, []).append(Card(
+            deal_id, version, title, account, amount if amount is not None else Decimal(0),
+            currency, rep_id, rep_name, team_id, territory_id, str(source), expected_close,
+            stage_id, str(status), days, open_deal and is_stuck(days, limits.get(stage_id))))
+    return BoardData(pipeline_id, pipeline_name, stages, cards, today, closed_since)
+
+
+def board_options(db) -> BoardOptions:
+    with db.read() as s:
+        def options(stmt):
+            return [Option(i, n) for i, n in s.execute(stmt).all()]
+        return BoardOptions(
+            pipelines=options(select(Pipeline.id, Pipeline.name).order_by(Pipeline.id)),
+            teams=options(select(Team.id, Team.name).order_by(Team.name)),
+            reps=options(select(Rep.id, Rep.full_name).order_by(Rep.full_name)),
+            territories=options(select(Territory.id, Territory.name).order_by(Territory.name)),
+            lost_reasons=options(select(LostReason.id, LostReason.name)
+                                 .where(LostReason.active)
+                                 .order_by(LostReason.sort_order, LostReason.name)))
+
+
+def deal_detail(db, deal_id: int) -> DealDetail:
+    with db.read() as s:
+        deal = s.get(Deal, deal_id)
+        if deal is None:
+            raise RepdeskError(f"Deal {deal_id} no longer exists.")
+        stage_names = dict(s.execute(select(Stage.id, Stage.name)).all())
+        reason_names = dict(s.execute(select(LostReason.id, LostReason.name)).all())
+        account = s.get(Account, deal.account_id) if deal.account_id else None
+        territory = s.get(Territory, deal.territory_id) if deal.territory_id else None
+        rep = s.get(Rep, deal.rep_id)
+        changes = s.execute(select(DealStageChange).where(DealStageChange.deal_id == deal_id)
+                            .order_by(DealStageChange.changed_at, DealStageChange.id)).scalars().all()
+        history = []
+        for i, c in enumerate(changes):
+            nxt = changes[i + 1].changed_at if i + 1 < len(changes) else None
+            history.append(HistoryEntry(
+                c.changed_at, stage_names.get(c.from_stage_id), stage_names[c.to_stage_id],
+                c.changed_by, reason_names.get(c.lost_reason_id),
+                round((nxt - c.changed_at).total_seconds() / 86400, 1) if nxt else None))
+        notes = [NoteEntry(n.id, n.created_at, n.author, n.body) for n in s.execute(
+            select(DealNote).where(DealNote.deal_id == deal_id)
+            .order_by(DealNote.created_at.desc(), DealNote.id.desc())).scalars()]
+        reopened_as = list(s.execute(select(Deal.id).where(Deal.reopened_from_id == deal_id)
+                                     .order_by(Deal.id)).scalars())
+        return DealDetail(
+            deal.id, deal.version, deal.title, account.name if account else None, rep.full_name,
+            territory.name if territory else None, deal.amount or Decimal(0), deal.currency,
+            stage_names[deal.stage_id], str(deal.status), str(deal.source), deal.expected_close,
+            deal.lead_received_at, deal.first_call_at, deal.closed_on,
+            reason_names.get(deal.lost_reason_id), deal.reopened_from_id, reopened_as,
+            f"{deal.crm_system} {deal.crm_id}" if deal.crm_id else None, history, notes)
+
+
+# -- writing ---------------------------------------------------------------------------------
+def _conflict(db, deal: Deal) -> ConflictError:
+    from models.db.database import last_change
+    with db.read() as fresh:
+        change = last_change(fresh, "deals", deal.id)
+    who, when = change if change else ("someone else", None)
+    stamp = f" at {when:%Y-%m-%d %H:%M}" if when else ""
+    return ConflictError(f"“{deal.title}” was changed by {who}{stamp} after the board was loaded; "
+                         "nothing was moved. The board has been reloaded: try again.",
+                         changed_by=who, changed_at=when)
+
+
+def move_deals(db, moves: list[tuple[int, int]], to_stage_id: int, *,
+               lost_reason_id: int | None = None, on: dt.date | None = None) -> list[MoveResult]:
+    """Move deals [(deal id, version the board showed)] to a stage, all or nothing.
+
+    Moving to a Lost stage needs a lost reason; to Won or Lost closes the deal (closed_on = `on`,
+    default today). A won or lost deal goes back into the funnel only through `reopen_deal`.
+    A deal changed meanwhile by someone else raises ConflictError and nothing is written.
+    """
+    if not moves:
+        return []
+    now = utcnow()
+    on = on or dt.date.today()
+    with db.write() as s:
+        stage = s.get(Stage, to_stage_id)
+        if stage is None:
+            raise RepdeskError("That stage no longer exists; reload the board.")
+        role = StageRole(stage.role)
+        if role == StageRole.LOST:
+            if lost_reason_id is None:
+                raise ValidationError({"lost_reason": "a deal moved to Lost needs a reason"})
+            if s.get(LostReason, lost_reason_id) is None:
+                raise ValidationError({"lost_reason": "that reason is not in the catalogue"})
+        results = []
+        deals = {d.id: d for d in s.execute(
+            select(Deal).where(Deal.id.in_([deal_id for deal_id, _ in moves]))).scalars()}
+        for deal_id, version in moves:
+            deal = deals.get(deal_id)
+            if deal is None:
+                raise ConflictError(f"Deal {deal_id} was deleted by someone else; nothing was moved.")
+            if deal.version != version:
+                raise _conflict(db, deal)
+            if deal.pipeline_id != stage.pipeline_id:
+                raise RepdeskError(f"“{deal.title}” belongs to another pipeline.")
+            if deal.stage_id == stage.id:
+                results.append(MoveResult(deal.id, deal.version, deal.stage_id, str(deal.status)))
+                continue
+            if deal.status != DealStatus.OPEN:
+                raise RepdeskError(f"“{deal.title}” is {deal.status}: reopen it to put it back "
+                                   "into the funnel.")
+            s.add(DealStageChange(deal_id=deal.id, from_stage_id=deal.stage_id,
+                                  to_stage_id=stage.id, changed_at=now, changed_by=db.user,
+                                  lost_reason_id=lost_reason_id if role == StageRole.LOST else None))
+            deal.stage_id = stage.id
+            deal.stage_entered_at = now
+            deal.status = role.status
+            if role.status != DealStatus.OPEN:
+                deal.closed_on = on
+            if role == StageRole.LOST:
+                deal.lost_reason_id = lost_reason_id
+            s.flush()
+            results.append(MoveResult(deal.id, deal.version, deal.stage_id, str(deal.status)))
+    return results
+
+
+def move_deal(db, deal_id: int, version: int, to_stage_id: int, **kwargs) -> MoveResult:
+    return move_deals(db, [(deal_id, version)], to_stage_id, **kwargs)[0]
+
+
+def reopen_deal(db, deal_id: int, version: int, *, stage_id: int | None = None) -> int:
+    """Put a lost deal back into the funnel as a new deal linked to it; returns the new deal's id.
+    The lost deal stays lost (the period it was lost in keeps its numbers)."""
+    now = utcnow()
+    with db.write() as s:
+        deal = s.get(Deal, deal_id)
+        if deal is None:
+            raise RepdeskError(f"Deal {deal_id} no longer exists.")
+        if deal.version != version:
+            raise _conflict(db, deal)
+        if deal.status != DealStatus.LOST:
+            raise RepdeskError(f"Only a lost deal can be reopened; “{deal.title}” is {deal.status}.")
+        already = s.execute(select(Deal.id).where(Deal.reopened_from_id == deal.id)).first()
+        if already:
+            raise RepdeskError(f"“{deal.title}” was already reopened as deal {already[0]}.")
+        if stage_id is None:
+            stage_id = s.execute(select(Stage.id).where(
+                Stage.pipeline_id == deal.pipeline_id,
+                Stage.role.notin_([StageRole.WON, StageRole.LOST]))
+                .order_by(Stage.position).limit(1)).scalar_one()
+        target = s.get(Stage, stage_id)
+        if StageRole(target.role) in (StageRole.WON, StageRole.LOST):
+            raise RepdeskError("A reopened deal goes into an open stage.")
+        again = Deal(title=deal.title, account_id=deal.account_id, rep_id=deal.rep_id,
+                     territory_id=deal.territory_id, pipeline_id=deal.pipeline_id,
+                     stage_id=stage_id, amount=deal.amount, currency=deal.currency,
+                     expected_close=None, source=deal.source,
+                     lead_received_at=deal.lead_received_at, first_call_at=deal.first_call_at,
+                     status=DealStatus.OPEN, reopened_from_id=deal.id, stage_entered_at=now)
+        s.add(again)
+        s.flush()
+        s.add(DealStageChange(deal_id=again.id, from_stage_id=None, to_stage_id=stage_id,
+                              changed_at=now, changed_by=db.user))
+        return again.id
+
+
+def add_note(db, deal_id: int, body: str) -> NoteEntry:
+    body = body.strip()
+    if not body:
+        raise ValidationError({"note": "write something first"})
+    with db.write() as s:
+        if s.get(Deal, deal_id) is None:
+            raise RepdeskError(f"Deal {deal_id} no longer exists.")
+        note = DealNote(deal_id=deal_id, body=body, author=db.user, created_at=utcnow())
+        s.add(note)
+        s.flush()
+        return NoteEntry(note.id, note.created_at, note.author, note.body)
+
+
+def add_lost_reason(db, name: str, *, is_dirty_lead: bool = False) -> Option:
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": "a reason needs a name"})
+    with db.write() as s:
+        if s.execute(select(LostReason.id).where(LostReason.name == name)).first():
+            raise ValidationError({"name": f"“{name}” is already in the catalogue"})
+        reason = LostReason(name=name, is_dirty_lead=is_dirty_lead)
+        s.add(reason)
+        s.flush()
+        return Option(reason.id, reason.name)
+
+
+def create_deal(db, *, title: str, rep_id: int, amount: Decimal | None = None,
+                account_name: str | None = None, stage_id: int | None = None,
+                source: DealSource = DealSource.OTHER, expected_close: dt.date | None = None,
+                territory_id: int | None = None, currency: str = "USD",
+                lead_received_at: dt.datetime | None = None) -> int:
+    """A new open deal (with its first history row)."""
+    if not title.strip():
+        raise ValidationError({"title": "a deal needs a title"})
+    now = utcnow()
+    with db.write() as s:
+        pipeline_id = (s.get(Stage, stage_id).pipeline_id if stage_id else default_pipeline_id(s))
+        if stage_id is None:
+            stage_id = s.execute(select(Stage.id).where(Stage.pipeline_id == pipeline_id)
+                                 .order_by(Stage.position).limit(1)).scalar_one()
+        account_id = None
+        if account_name:
+            account_id = s.execute(select(Account.id).where(Account.name == account_name)).scalar()
+            if account_id is None:
+                account = Account(name=account_name, owner_rep_id=rep_id)
+                s.add(account)
+                s.flush()
+                account_id = account.id
+        deal = Deal(title=title.strip(), rep_id=rep_id, amount=amount, currency=currency,
+                    account_id=account_id, pipeline_id=pipeline_id, stage_id=stage_id,
+                    source=source, expected_close=expected_close, territory_id=territory_id,
+                    lead_received_at=lead_received_at or now, status=DealStatus.OPEN,
+                    stage_entered_at=now)
+        s.add(deal)
+        s.flush()
+        s.add(DealStageChange(deal_id=deal.id, from_stage_id=None, to_stage_id=stage_id,
+                              changed_at=now, changed_by=db.user))
+        return deal.id
