@@ -7,3 +7,4 @@ from models.db import funnel  # noqa: F401
 from models.db import activity  # noqa: F401
 from models.db import roster  # noqa: F401
 from models.db import quality  # noqa: F401
+from models.db import reviews  # noqa: F401
