@@ -134,4 +134,4 @@ class AlertSetting(Versioned, Base):
     drawdown_threshold: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0.70"))
     baseline_weeks: Mapped[int] = mapped_column(Integer, default=8)
     missing_working_days: Mapped[int] = mapped_column(Integer, default=3)
-    metric_keys: Mapped[list | None] = mapped_column(JsonValue)  # None: every metric
+    metric_keys: Mapped[list | None] = mapped_column(JsonValue)  # None: the busy metrics

@@ -173,8 +173,11 @@ def target_for(goals: Sequence[Goal], metric_id: int, rep_id: int, team_id: int 
                start: dt.date, end: dt.date, holidays: Collection[dt.date] = ()) -> Decimal | None:
     """The sum of the daily goals in force over the working days of start..end (None: no goal)."""
     total, any_goal = Decimal(0), False
+    relevant = [g for g in goals if g.metric_id == metric_id and g.effective_from <= end
+                and (g.rep_id is None or g.rep_id == rep_id)
+                and (g.team_id is None or g.team_id == team_id)]
     for day in working_days(start, end, holidays):
-        goal = goal_in_force(goals, metric_id, rep_id, team_id, day)
+        goal = goal_in_force(relevant, metric_id, rep_id, team_id, day)
         if goal is not None:
             any_goal = True
             total += goal.daily

@@ -29,8 +29,9 @@ class DrawdownAlert:
     threshold: float
 
     def describe(self) -> str:
-        return (f"{self.metric_name} this week {self.value:g}, {self.ratio:.0%} of the usual "
-                f"{self.baseline:g} (median of the previous weeks; alert below {self.threshold:.0%})")
+        return (f"{self.metric_name} {self.value:g} in the week of {self.week_start:%d %b}: "
+                f"{self.ratio:.0%} of the usual {self.baseline:g} (alert below "
+                f"{self.threshold:.0%})")
 
 
 def trailing_median(weekly: Mapping[dt.date, float], week: dt.date,

@@ -308,6 +308,7 @@ def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: st
         return 0
     raw = conn.connection.driver_connection
     if conn.dialect.name == "sqlite":
+        rows = sorted(rows, key=lambda r: (r[0], r[1], r[2]))  # primary-key order: B-tree appends
         cursor = raw.cursor()
         cursor.executemany(
             "INSERT INTO activity_values (rep_id, metric_id, day, value) VALUES (?, ?, ?, ?) "

@@ -1,0 +1,160 @@
+"""Demo key numbers: about nine months of daily numbers per rep with a weekly rhythm (weekends empty,
+Friday lighter), public holidays, days nobody entered, goals, alert settings, team meetings and a
+few one-on-ones.
+
+Story reps (ctx.story_reps): 'dropping' — activity (CRM actions most of all) slides from seven weeks
+before today to about 40% of normal, a month ahead of the sales drop the funnel shows; 'steady' —
+the same numbers week in week out; 'volatile' — busy months and idle months in turn. Two other
+reps stopped entering numbers a week ago (the 'no numbers' alert).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import Decimal
+
+from sqlalchemy import insert
+
+from models.db.activity import (ActivityGoal, AlertSetting, Holiday, OneOnOne, TeamMeeting)
+from models.db.audit import record_bulk
+from models.demo.context import DemoContext
+from models.domain.activity_goals import is_working_day
+from models.services.activity import bulk_upsert
+
+DAYS_BACK = 270
+# metric id (seeded by the migration) -> typical count on a working day
+TYPICAL = {1: 38.0, 2: 24.0, 3: 1.1, 4: 0.6, 5: 30.0, 6: 9.0, 7: 3.0, 8: 22.0}
+WEEKDAY_FACTOR = [1.05, 1.1, 1.0, 1.0, 0.7, 0.0, 0.0]
+DROP_WEEKS = 7
+
+
+def public_holidays(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
+    fixed = [(1, 1, "New Year's Day"), (5, 1, "Labour Day"), (8, 15, "Assumption Day"),
+             (10, 28, "Ohi Day"), (12, 25, "Christmas Day"), (12, 26, "Boxing Day"),
+             (6, 12, "Independence Day (Philippines)"), (8, 17, "Independence Day (Indonesia)")]
+    out = []
+    for year in range(start.year, end.year + 1):
+        for month, day, name in fixed:
+            d = dt.date(year, month, day)
+            if start <= d <= end:
+                out.append((d, name))
+    return sorted(out)
+
+
+def _count(rng, mean: float) -> int:
+    if mean <= 0:
+        return 0
+    if mean < 4:  # small counts: a few draws
+        return sum(1 for _ in range(int(mean * 3) + 1) if rng.random() < mean / (int(mean * 3) + 1))
+    return max(0, int(round(rng.gauss(mean, math.sqrt(mean) * 0.9))))
+
+
+def generate(ctx: DemoContext) -> None:
+    rng = ctx.rng("activity")
+    today, source = ctx.today, f"demo seed {ctx.seed}"
+    start = today - dt.timedelta(days=DAYS_BACK)
+    conn = ctx.connection
+
+    holidays = public_holidays(start, today + dt.timedelta(days=120))
+    conn.execute(insert(Holiday), [{"id": i + 1, "day": d, "name": n, "version": 1}
+                                   for i, (d, n) in enumerate(holidays)])
+    off = {d for d, _ in holidays}
+
+    story = ctx.story_reps
+    dropping, steady, volatile = story.get("dropping"), story.get("steady"), story.get("volatile")
+    drop_start = today - dt.timedelta(weeks=DROP_WEEKS)
+    sellers = [r for r in ctx.reps if r.manager_id is not None]
+    quiet = [r.id for r in sellers if r.status == "active" and r.id not in story.values()][:2]
+    quiet_since = today - dt.timedelta(days=8)
+
+    rows: list[tuple[int, int, dt.date, int]] = []
+    days = [start + dt.timedelta(days=i) for i in range(DAYS_BACK + 1)]
+    for rep in sellers:
+        first = max(start, rep.hire_date)
+        last = min(today, rep.end_date) if rep.end_date else today
+        if rep.status == "leave":
+            last = min(last, today - dt.timedelta(days=30))
+        if rep.id in quiet:
+            last = quiet_since
+        level = 0.95 if rep.id == steady else rng.uniform(0.7, 1.3)
+        noise = 0.03 if rep.id == steady else 0.15
+        skip = 0.0 if rep.id in (steady, dropping, volatile) else 0.02
+        for day in days:
+            if day < first or day > last or not is_working_day(day, off):
+                continue
+            if rng.random() < skip:
+                continue
+            factor = level * WEEKDAY_FACTOR[day.weekday()] * rng.uniform(1 - noise, 1 + noise)
+            if rep.id == volatile:
+                factor *= 1.4 if day.month % 2 else 0.55
+            if rep.id == dropping and day >= drop_start:
+                slide = (day - drop_start).days / (today - drop_start).days
+                factor *= 1 - 0.6 * slide
+            if (rep.status == "onboarding" and (day - rep.hire_date).days < 45):
+                factor *= 0.5
+            for metric_id, typical in TYPICAL.items():
+                mean = typical * factor
+                if metric_id == 5 and rep.id == dropping and day >= drop_start:
+                    mean *= 0.8   # CRM actions fall first and furthest
+                value = _count(rng, mean) if rep.id != steady else int(round(mean))
+                if value or metric_id in (1, 2, 5):
+                    rows.append((rep.id, metric_id, day, value))
+    bulk_upsert(conn, rows, user=ctx.user, source=source)
+
+    # Goals: each team's default for CRM actions and calls; a few personal goals
+    goals, goal_id = [], 100
+    for team_id in ctx.team_ids:
+        goals.append({"id": goal_id, "metric_id": 5, "team_id": team_id, "per": "day",
+                      "target": Decimal(rng.choice([25, 30, 30, 35])),
+                      "effective_from": start, "note": "Team default", "version": 1})
+        goal_id += 1
+        goals.append({"id": goal_id, "metric_id": 1, "team_id": team_id, "per": "day",
+                      "target": Decimal(rng.choice([35, 40])), "effective_from": start,
+                      "note": "Team default", "version": 1})
+        goal_id += 1
+    conn.execute(insert(ActivityGoal), goals)
+    record_bulk(conn, "activity_goals", "bulk_insert", ctx.user,
+                summary={"rows": len(goals), "source": source})
+
+    conn.execute(insert(AlertSetting), [{"id": 100 + t, "team_id": t,
+                                         "drawdown_threshold": Decimal("0.70"),
+                                         "baseline_weeks": 8, "missing_working_days": 3,
+                                         "metric_keys": None, "version": 1}
+                                        for t in ctx.team_ids[:1]])
+    meetings = []
+    for i, team_id in enumerate(ctx.team_ids):
+        meetings.append({"id": 2 * i + 1, "team_id": team_id, "title": "Morning meeting",
+                         "kind": "daily", "weekday": None, "start_time": "08:30",
+                         "duration_minutes": 15, "starts_on": start, "location": None,
+                         "version": 1})
+        meetings.append({"id": 2 * i + 2, "team_id": team_id, "title": "Weekly planning",
+                         "kind": "weekly", "weekday": 0, "start_time": "09:00",
+                         "duration_minutes": 45, "starts_on": start, "location": None,
+                         "version": 1})
+    conn.execute(insert(TeamMeeting), meetings)
+
+    # One-on-ones: a held one with the volatile rep, one planned with a quiet rep
+    talks = []
+    if volatile:
+        talks.append({"id": 1, "rep_id": volatile, "scheduled_at": dt.datetime.combine(
+            today - dt.timedelta(days=40), dt.time(16, 0)), "duration_minutes": 30,
+            "agenda": "Why we meet:\n- Activity swings month to month", "status": "held",
+            "reason": "Activity swings month to month",
+            "notes": "Agreed a steady daily rhythm: 30 CRM actions every day.",
+            "follow_up_on": today - dt.timedelta(days=10), "organiser": ctx.user,
+            "created_at": dt.datetime.combine(today - dt.timedelta(days=45), dt.time(9, 0),
+                                              tzinfo=dt.timezone.utc), "version": 1})
+    if quiet:
+        talks.append({"id": 2, "rep_id": quiet[0], "scheduled_at": dt.datetime.combine(
+            today + dt.timedelta(days=2), dt.time(10, 0)), "duration_minutes": 30,
+            "agenda": "Why we meet:\n- No numbers entered this week", "status": "scheduled",
+            "reason": "No numbers entered this week", "notes": None, "follow_up_on": None,
+            "organiser": ctx.user, "created_at": dt.datetime.combine(
+                today, dt.time(9, 0), tzinfo=dt.timezone.utc), "version": 1})
+    if talks:
+        conn.execute(insert(OneOnOne), talks)
+        if volatile:
+            conn.execute(insert(ActivityGoal), [{
+                "id": goal_id, "metric_id": 5, "rep_id": volatile, "per": "day",
+                "target": Decimal(30), "effective_from": today - dt.timedelta(days=40),
+                "note": "Agreed in a one-on-one", "one_on_one_id": 1, "version": 1}])

@@ -1,0 +1,83 @@
+"""The attention list for a team (or everyone): who needs a conversation now, and why."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from models.db.core import Rep, Team
+from models.db.database import Database
+from models.domain.activity_goals import Period, attainment, quarter_of
+from models.domain.attention import AttentionItem, RepFacts, attention_list
+from models.services.activity import holidays, list_reps
+from models.services.activity_kpi import (TRACKED_STATUSES, _safe, _sales, alerts,
+                                          quarter_elapsed_share)
+
+MAX_QUARTERS_BACK = 4
+
+
+def _previous_quarters(today: dt.date, count: int) -> list[Period]:
+    out, q = [], quarter_of(today)
+    for _ in range(count):
+        q = quarter_of(q.start - dt.timedelta(days=1))
+        out.append(q)
+    return out   # most recent first
+
+
+def _stuck_deals(db: Database) -> dict[int, int]:
+    try:
+        from models.services import sales_results
+    except ImportError:
+        return {}
+    fn = getattr(sales_results, "stuck_by_rep", None)
+    return _safe(db, fn) if fn else {}
+
+
+def build_attention_list(db: Database, *, today: dt.date | None = None,
+                         team_id: int | None = None) -> list[AttentionItem]:
+    today = today or dt.date.today()
+    reps = [r for r in list_reps(db, team_id) if r.status in TRACKED_STATUSES]
+    with db.read() as s:
+        rule = {r[0]: r[1] for r in s.execute(
+            select(Rep.id, Team.quarters_to_reach_quota).join(Team, Team.id == Rep.team_id))}
+    by_rep_alerts = defaultdict(list)
+    missing = {}
+    for a in alerts(db, today=today, team_id=team_id):
+        if a.kind == "drawdown":
+            by_rep_alerts[a.rep_id].append(a.alert)
+        else:
+            missing[a.rep_id] = a.alert
+
+    quota_ratio: dict[int, Decimal] = {}
+    below_in_a_row: dict[int, int] = defaultdict(int)
+    expected = None
+    sales = _sales(db)
+    if sales is not None:
+        won_by_rep, _open, quota_targets = sales
+        quarter = quarter_of(today)
+        expected = quarter_elapsed_share(today, holidays(db, quarter.start, quarter.end))
+        won = _safe(db, won_by_rep, quarter.start, today)
+        targets = _safe(db, quota_targets, quarter.start, quarter.end)
+        for r in reps:
+            if r.id in targets:
+                quota_ratio[r.id] = attainment(won.get(r.id, (Decimal(0), 0))[0],
+                                               targets[r.id][0])
+        still = {r.id for r in reps}
+        for q in _previous_quarters(today, MAX_QUARTERS_BACK):
+            q_won = _safe(db, won_by_rep, q.start, q.end)
+            q_targets = _safe(db, quota_targets, q.start, q.end)
+            for rep_id in list(still):
+                t = q_targets.get(rep_id)
+                if t and attainment(q_won.get(rep_id, (Decimal(0), 0))[0], t[0]) < 1:
+                    below_in_a_row[rep_id] += 1
+                else:
+                    still.discard(rep_id)
+    stuck = _stuck_deals(db)
+    facts = [RepFacts(r.id, r.name, r.team, r.status, quota_ratio.get(r.id), expected,
+                      below_in_a_row.get(r.id, 0), rule.get(r.id, 2),
+                      tuple(by_rep_alerts.get(r.id, ())), missing.get(r.id),
+                      int(stuck.get(r.id, 0) or 0))
+             for r in reps]
+    return attention_list(facts)

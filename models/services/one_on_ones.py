@@ -1,0 +1,243 @@
+"""One-on-ones: schedule (agenda pre-filled from the alert), record notes and agreed goals (which
+become the rep's goals from that date), follow up; the rep's history with whether the numbers
+recovered; team meetings; and the .ics calendar export of both."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Sequence
+
+from sqlalchemy import func, select
+
+from models.db.activity import ActivityGoal, ActivityMetric, ActivityValue, OneOnOne, TeamMeeting
+from models.db.core import Rep, Team
+from models.db.database import Database
+from models.db.errors import ConflictError, RepdeskError, ValidationError
+from models.services.activity import set_goal
+
+RECOVERY_WINDOW_DAYS = 28
+
+
+@dataclass(frozen=True)
+class OneOnOneRow:
+    id: int
+    rep_id: int
+    rep_name: str
+    scheduled_at: dt.datetime
+    duration_minutes: int
+    agenda: str
+    reason: str | None
+    notes: str | None
+    status: str
+    follow_up_on: dt.date | None
+    version: int
+
+
+@dataclass(frozen=True)
+class AgreedGoal:
+    metric_id: int
+    per: str
+    target: Decimal
+
+
+def _check_version(talk: OneOnOne, version: int) -> None:
+    if talk.version != version:
+        raise ConflictError(f"This one-on-one was changed meanwhile (by {talk.organiser} or "
+                            "another workstation); reload it before saving. Nothing was "
+                            "overwritten.")
+
+
+def _row(o: OneOnOne, name: str) -> OneOnOneRow:
+    return OneOnOneRow(o.id, o.rep_id, name, o.scheduled_at, o.duration_minutes, o.agenda,
+                       o.reason, o.notes, o.status, o.follow_up_on, o.version)
+
+
+def schedule(db: Database, rep_id: int, when: dt.datetime, *, agenda: str = "",
+             reason: str | None = None, duration_minutes: int = 30) -> OneOnOneRow:
+    if duration_minutes <= 0 or duration_minutes > 8 * 60:
+        raise ValidationError({"duration": "a one-on-one lasts between 1 minute and 8 hours"})
+    with db.write() as s:
+        rep = s.get(Rep, rep_id)
+        if rep is None:
+            raise RepdeskError(f"There is no rep with id {rep_id}.")
+        talk = OneOnOne(rep_id=rep_id, scheduled_at=when.replace(tzinfo=None, second=0,
+                                                                  microsecond=0),
+                        duration_minutes=duration_minutes, agenda=agenda, reason=reason,
+                        status="scheduled", organiser=db.user)
+        s.add(talk)
+        s.flush()
+        return _row(talk, rep.full_name)
+
+
+def record(db: Database, one_on_one_id: int, version: int, *, notes: str,
+           agreed: Sequence[AgreedGoal] = (), follow_up_on: dt.date | None = None) -> OneOnOneRow:
+    """Mark held with notes; agreed goals become the rep's goals from the meeting's date."""
+    with db.write() as s:
+        talk = s.get(OneOnOne, one_on_one_id)
+        if talk is None:
+            raise RepdeskError("That one-on-one no longer exists.")
+        _check_version(talk, version)
+        talk.notes = notes
+        talk.status = "held"
+        talk.follow_up_on = follow_up_on
+        for goal in agreed:
+            set_goal(db, goal.metric_id, goal.per, goal.target, talk.scheduled_at.date(),
+                     rep_id=talk.rep_id, note="Agreed in a one-on-one",
+                     one_on_one_id=talk.id, session=s)
+        s.flush()
+        return _row(talk, s.get(Rep, talk.rep_id).full_name)
+
+
+def cancel(db: Database, one_on_one_id: int, version: int) -> None:
+    with db.write() as s:
+        talk = s.get(OneOnOne, one_on_one_id)
+        if talk is not None:
+            _check_version(talk, version)
+            talk.status = "cancelled"
+
+
+def list_one_on_ones(db: Database, *, rep_id: int | None = None, start: dt.date | None = None,
+                     status: str | None = None) -> list[OneOnOneRow]:
+    stmt = select(OneOnOne, Rep.full_name).join(Rep, Rep.id == OneOnOne.rep_id)
+    if rep_id is not None:
+        stmt = stmt.where(OneOnOne.rep_id == rep_id)
+    if start is not None:
+        stmt = stmt.where(OneOnOne.scheduled_at >= dt.datetime.combine(start, dt.time()))
+    if status is not None:
+        stmt = stmt.where(OneOnOne.status == status)
+    with db.read() as s:
+        return [_row(o, name) for o, name in s.execute(stmt.order_by(OneOnOne.scheduled_at))]
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    one_on_one: OneOnOneRow
+    goals: list[str]                       # "CRM actions 30 a day"
+    before_per_day: dict[str, float]       # metric name -> average per working day entered
+    after_per_day: dict[str, float]
+    recovered: bool | None                 # numbers up afterwards (None: too early / no goals)
+
+
+def history(db: Database, rep_id: int) -> list[HistoryRow]:
+    """Held one-on-ones with the goals agreed and whether the numbers recovered: the average per
+    entered day of each agreed metric over 4 weeks after versus 4 weeks before."""
+    talks = [t for t in list_one_on_ones(db, rep_id=rep_id) if t.status == "held"]
+    out = []
+    with db.read() as s:
+        for t in talks:
+            goals = s.execute(select(ActivityGoal, ActivityMetric.name)
+                              .join(ActivityMetric, ActivityMetric.id == ActivityGoal.metric_id)
+                              .where(ActivityGoal.one_on_one_id == t.id)).all()
+            day = t.scheduled_at.date()
+            window = dt.timedelta(days=RECOVERY_WINDOW_DAYS)
+            before, after = {}, {}
+            for g, name in goals:
+                for target, lo, hi in ((before, day - window, day - dt.timedelta(days=1)),
+                                       (after, day, day + window - dt.timedelta(days=1))):
+                    avg = s.scalar(select(func.avg(ActivityValue.value)).where(
+                        ActivityValue.rep_id == rep_id, ActivityValue.metric_id == g.metric_id,
+                        ActivityValue.day.between(lo, hi)))
+                    if avg is not None:
+                        target[name] = round(float(avg), 1)
+            recovered = None
+            if goals and after and before:
+                recovered = all(after.get(k, 0) >= v for k, v in before.items())
+            out.append(HistoryRow(t, [f"{name} {g.target.normalize():f} a {g.per}" for g, name in goals],
+                                  before, after, recovered))
+    return out
+
+
+# -- team meetings -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    team_id: int
+    team: str
+    title: str
+    kind: str
+    weekday: int | None
+    start_time: str
+    duration_minutes: int
+    starts_on: dt.date
+
+
+def list_team_meetings(db: Database, team_id: int | None = None) -> list[MeetingRow]:
+    stmt = select(TeamMeeting, Team.name).join(Team, Team.id == TeamMeeting.team_id)
+    if team_id is not None:
+        stmt = stmt.where(TeamMeeting.team_id == team_id)
+    with db.read() as s:
+        return [MeetingRow(m.id, m.team_id, name, m.title, m.kind, m.weekday, m.start_time,
+                           m.duration_minutes, m.starts_on)
+                for m, name in s.execute(stmt.order_by(Team.name, TeamMeeting.id))]
+
+
+def add_team_meeting(db: Database, team_id: int, title: str, kind: str, start_time: str, *,
+                     weekday: int | None = None, duration_minutes: int = 15,
+                     starts_on: dt.date | None = None) -> int:
+    if kind not in ("daily", "weekly"):
+        raise ValidationError({"kind": "a team meeting is daily or weekly"})
+    try:
+        dt.time.fromisoformat(start_time)
+    except ValueError:
+        raise ValidationError({"start_time": f"'{start_time}' is not a time like 08:30"}) from None
+    if kind == "weekly" and weekday not in range(7):
+        raise ValidationError({"weekday": "a weekly meeting needs a weekday (Monday = 0)"})
+    with db.write() as s:
+        m = TeamMeeting(team_id=team_id, title=title, kind=kind, weekday=weekday,
+                        start_time=start_time, duration_minutes=duration_minutes,
+                        starts_on=starts_on or dt.date.today())
+        s.add(m)
+        s.flush()
+        return m.id
+
+
+# -- calendar ------------------------------------------------------------------------------------
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def calendar_bytes(db: Database, *, start: dt.date | None = None, team_id: int | None = None,
+                   include_meetings: bool = True) -> bytes:
+    """An iCalendar file with the scheduled one-on-ones (from `start`) and the team meetings."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//Repdesk//Key numbers//EN")
+    cal.add("version", "2.0")
+    host = db.describe().replace(" ", "-").replace("/", "-")
+    for t in list_one_on_ones(db, start=start, status="scheduled"):
+        ev = Event()
+        ev.add("uid", f"one-on-one-{t.id}@{host}")
+        ev.add("summary", f"One-on-one: {t.rep_name}")
+        ev.add("dtstart", t.scheduled_at)
+        ev.add("dtend", t.scheduled_at + dt.timedelta(minutes=t.duration_minutes))
+        ev.add("dtstamp", dt.datetime.now(dt.timezone.utc))
+        if t.agenda:
+            ev.add("description", t.agenda)
+        cal.add_component(ev)
+    if include_meetings:
+        for m in list_team_meetings(db, team_id):
+            ev = Event()
+            begin = dt.datetime.combine(m.starts_on, dt.time.fromisoformat(m.start_time))
+            if m.kind == "weekly":
+                while begin.weekday() != m.weekday:
+                    begin += dt.timedelta(days=1)
+                ev.add("rrule", {"freq": "weekly", "byday": WEEKDAYS[m.weekday]})
+            else:
+                while begin.weekday() >= 5:
+                    begin += dt.timedelta(days=1)
+                ev.add("rrule", {"freq": "weekly", "byday": WEEKDAYS[:5]})
+            ev.add("uid", f"team-meeting-{m.id}@{host}")
+            ev.add("summary", f"{m.title} — {m.team}")
+            ev.add("dtstart", begin)
+            ev.add("dtend", begin + dt.timedelta(minutes=m.duration_minutes))
+            ev.add("dtstamp", dt.datetime.now(dt.timezone.utc))
+            cal.add_component(ev)
+    return cal.to_ical()
+
+
+def export_calendar(db: Database, path: str | Path, **kwargs) -> int:
+    data = calendar_bytes(db, **kwargs)
+    Path(path).write_bytes(data)
+    return data.count(b"BEGIN:VEVENT")
