@@ -1,0 +1,298 @@
+"""Server-enforced access on PostgreSQL: group roles, table grants, row-level security, change events.
+
+Every function takes a SQLAlchemy connection (in a migration: `op.get_bind()`) and does nothing on
+SQLite, which has no per-user security at all. All of it is idempotent, so an area's migration can
+call it whether or not revision 0007_access has run yet:
+
+    from models.db import security
+    def upgrade():
+        conn = op.get_bind()
+        security.grant_table(conn, "quotas", write=security.MANAGERS_AND_UP)
+        security.apply_team_policy(conn, "quotas", via_rep="rep_id")
+        security.add_change_notify(conn, "quotas", via_rep="rep_id")
+
+How the scope works: each app role has a NOLOGIN group role (repdesk_admin, repdesk_manager,
+repdesk_hr, repdesk_trainer); a person's login is a member of one of them and has a row in
+app_users (login = the database login). `repdesk_scope()` answers 'all' (admin, HR, trainer),
+'team' (a sales manager: only `repdesk_my_teams()`), or 'none'. It is SECURITY DEFINER and reads the
+session's login (`session_user`; inside a definer function `current_user` is the function's owner).
+A login that belongs to no repdesk group (the schema owner running migrations) gets 'all'; it only
+has what its own grants give it. Logins used by people must never own the tables, be superusers or
+have BYPASSRLS: those skip row-level security.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from models.domain.enums import UserRole
+
+GROUP_ROLES = {
+    UserRole.ADMIN: "repdesk_admin",
+    UserRole.SALES_MANAGER: "repdesk_manager",
+    UserRole.HR: "repdesk_hr",
+    UserRole.TRAINER: "repdesk_trainer",
+}
+ADMIN = ("repdesk_admin",)
+PAY_READERS = ("repdesk_admin", "repdesk_hr")              # compensation, review ratings
+MANAGERS_AND_UP = ("repdesk_admin", "repdesk_hr", "repdesk_manager")
+EVERYONE = tuple(GROUP_ROLES.values())
+NOTIFY_CHANNEL = "repdesk_changes"
+POLICY_NAME = "repdesk_team_scope"
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+
+
+def q(name: str) -> str:
+    """A quoted SQL identifier; refuses anything that is not a plain name."""
+    if not _IDENT.match(name):
+        raise ValueError(f"not a plain SQL name: {name!r}")
+    return f'"{name}"'
+
+
+def quote_login(name: str) -> str:
+    """A database login quoted for SQL; logins may hold dots, dashes and non-Latin letters."""
+    if not name or len(name) > 63 or '"' in name or "\x00" in name:
+        raise ValueError(f"not a usable database login: {name!r}")
+    return f'"{name}"'
+
+
+def is_postgres(conn) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def _run(conn, sql: str) -> None:
+    # No parameters: double every % so the driver passes format() patterns and LIKE through as-is.
+    conn.exec_driver_sql(sql.replace("%", "%%"))
+
+
+# -- the shared base: roles and scope functions ---------------------------------------------------
+def ensure_roles(conn) -> None:
+    """Create the NOLOGIN group roles (cluster-wide) unless they exist. Safe under concurrency."""
+    if not is_postgres(conn):
+        return
+    for role in EVERYONE:
+        _run(conn, f"""
+            DO $$ BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
+                CREATE ROLE {q(role)} NOLOGIN NOSUPERUSER NOBYPASSRLS;
+              END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END $$""")
+
+
+SCOPE_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION repdesk_scope() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+  SELECT COALESCE(
+    (SELECT CASE WHEN u.role = 'sales_manager' THEN 'team' ELSE 'all' END
+       FROM app_users u WHERE u.login = session_user AND u.active),
+    (SELECT CASE WHEN EXISTS (
+        SELECT 1 FROM pg_auth_members m
+          JOIN pg_roles g ON g.oid = m.roleid
+          JOIN pg_roles l ON l.oid = m.member
+         WHERE l.rolname = session_user AND g.rolname LIKE 'repdesk\\_%')
+       THEN 'none' ELSE 'all' END))
+$f$;
+CREATE OR REPLACE FUNCTION repdesk_my_teams() RETURNS integer[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+  SELECT COALESCE(array_agg(u.team_id) FILTER (WHERE u.team_id IS NOT NULL), '{}')
+    FROM app_users u WHERE u.login = session_user AND u.active
+$f$;
+CREATE OR REPLACE FUNCTION repdesk_sees_team(team integer) RETURNS boolean
+LANGUAGE sql STABLE AS $f$
+  SELECT CASE repdesk_scope() WHEN 'all' THEN true
+                              WHEN 'team' THEN team = ANY (repdesk_my_teams())
+                              ELSE false END
+$f$;
+CREATE OR REPLACE FUNCTION repdesk_sees_pay() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+  SELECT COALESCE(
+    (SELECT u.role IN ('admin', 'hr') FROM app_users u
+      WHERE u.login = session_user AND u.active),
+    repdesk_scope() = 'all')
+$f$;
+CREATE OR REPLACE FUNCTION repdesk_notify_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+DECLARE
+  team_sql text := TG_ARGV[0];   -- an expression over the row alias r giving its team id, or ''
+  rows_name text := CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END;
+  n integer;
+  rec record;
+BEGIN
+  EXECUTE format('SELECT count(*) FROM %I', rows_name) INTO n;
+  IF n = 0 THEN RETURN NULL; END IF;
+  IF n > 50 THEN  -- a bulk write: one event for the table, clients reload it
+    PERFORM pg_notify('repdesk_changes', json_build_object(
+      't', TG_TABLE_NAME, 'op', left(TG_OP, 1), 'id', NULL, 'team', NULL, 'n', n)::text);
+    RETURN NULL;
+  END IF;
+  FOR rec IN EXECUTE format('SELECT r.id AS id, %s AS team FROM %I r',
+                            COALESCE(NULLIF(team_sql, ''), 'NULL::integer'), rows_name) LOOP
+    PERFORM pg_notify('repdesk_changes', json_build_object(
+      't', TG_TABLE_NAME, 'op', left(TG_OP, 1), 'id', rec.id, 'team', rec.team)::text);
+  END LOOP;
+  RETURN NULL;
+END
+$f$;
+"""
+
+
+def ensure_base(conn) -> None:
+    """Group roles, schema usage and the scope functions. Idempotent; PostgreSQL only."""
+    if not is_postgres(conn):
+        return
+    ensure_roles(conn)
+    _run(conn, SCOPE_FUNCTIONS)
+    roles = ", ".join(q(r) for r in EVERYONE)
+    _run(conn, f"GRANT USAGE ON SCHEMA public TO {roles}")
+    for fn in ("repdesk_scope()", "repdesk_my_teams()", "repdesk_sees_team(integer)",
+               "repdesk_sees_pay()"):
+        _run(conn, f"GRANT EXECUTE ON FUNCTION {fn} TO {roles}")
+
+
+# -- per table --------------------------------------------------------------------------------
+def grant_table(conn, table: str, *, read: Iterable[str] = EVERYONE,
+                write: Iterable[str] = MANAGERS_AND_UP, insert_only: Iterable[str] = (),
+                columns: dict[str, Iterable[str]] | None = None) -> None:
+    """Set a table's privileges from scratch: `read` may SELECT, `write` may also INSERT, UPDATE and
+    DELETE, `insert_only` may INSERT. `columns` limits a role's SELECT to those columns (e.g. a
+    trainer reads a review but not its rating). Anything not granted is revoked."""
+    if not is_postgres(conn):
+        return
+    ensure_base(conn)
+    read, write, insert_only = set(read), set(write), set(insert_only)
+    columns = {role: list(cols) for role, cols in (columns or {}).items()}
+    table_q = q(table)
+    _run(conn, f"REVOKE ALL ON {table_q} FROM PUBLIC, {', '.join(q(r) for r in EVERYONE)}")
+    for role in EVERYONE:
+        if role in columns:
+            cols = ", ".join(q(c) for c in columns[role])
+            _run(conn, f"GRANT SELECT ({cols}) ON {table_q} TO {q(role)}")
+        elif role in read or role in write:
+            _run(conn, f"GRANT SELECT ON {table_q} TO {q(role)}")
+        if role in write:
+            _run(conn, f"GRANT INSERT, UPDATE, DELETE ON {table_q} TO {q(role)}")
+        elif role in insert_only:
+            _run(conn, f"GRANT INSERT ON {table_q} TO {q(role)}")
+    _grant_sequences(conn)
+
+
+def _grant_sequences(conn) -> None:
+    roles = ", ".join(q(r) for r in EVERYONE)
+    _run(conn, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {roles}")
+
+
+def team_expression(*, team_column: str | None = None, via_rep: str | None = None,
+                    alias: str | None = None) -> str:
+    """SQL for a row's team: its own column, or the team of the rep it points at."""
+    prefix = f"{alias}." if alias else ""
+    if team_column:
+        return f"{prefix}{q(team_column)}"
+    if via_rep:
+        return f"(SELECT rr.team_id FROM reps rr WHERE rr.id = {prefix}{q(via_rep)})"
+    raise ValueError("give team_column or via_rep")
+
+
+def apply_team_policy(conn, table: str, *, team_column: str | None = None,
+                      via_rep: str | None = None, force: bool = True) -> None:
+    """Row-level security: a sales manager reads and writes only rows of their own teams; admin, HR
+    and trainers see every row (their grants decide what they may do with it)."""
+    if not is_postgres(conn):
+        return
+    ensure_base(conn)
+    expr = team_expression(team_column=team_column, via_rep=via_rep)
+    table_q = q(table)
+    _run(conn, f"ALTER TABLE {table_q} ENABLE ROW LEVEL SECURITY")
+    if force:  # the owner is held to the policies too (superusers and BYPASSRLS never are)
+        _run(conn, f"ALTER TABLE {table_q} FORCE ROW LEVEL SECURITY")
+    _run(conn, f"DROP POLICY IF EXISTS {POLICY_NAME} ON {table_q}")
+    _run(conn, f"CREATE POLICY {POLICY_NAME} ON {table_q} USING (repdesk_sees_team({expr})) "
+               f"WITH CHECK (repdesk_sees_team({expr}))")
+
+
+def drop_team_policy(conn, table: str) -> None:
+    if not is_postgres(conn):
+        return
+    _run(conn, f"DROP POLICY IF EXISTS {POLICY_NAME} ON {q(table)}")
+    _run(conn, f"ALTER TABLE {q(table)} NO FORCE ROW LEVEL SECURITY")
+    _run(conn, f"ALTER TABLE {q(table)} DISABLE ROW LEVEL SECURITY")
+
+
+def add_change_notify(conn, table: str, *, team_column: str | None = None,
+                      via_rep: str | None = None) -> None:
+    """NOTIFY repdesk_changes with {"t": table, "op": I/U/D, "id": row id, "team": team id} after
+    each statement (one event per row up to 50 rows, else one event for the whole table)."""
+    if not is_postgres(conn):
+        return
+    ensure_base(conn)
+    if team_column or via_rep:
+        expr = team_expression(team_column=team_column, via_rep=via_rep, alias="r")
+    else:
+        expr = ""
+    arg = expr.replace("'", "''")
+    for op, rows in (("INSERT", "NEW TABLE AS new_rows"), ("UPDATE", "NEW TABLE AS new_rows"),
+                     ("DELETE", "OLD TABLE AS old_rows")):
+        name = f"repdesk_notify_{op.lower()}"
+        _run(conn, f"DROP TRIGGER IF EXISTS {name} ON {q(table)}")
+        _run(conn, f"CREATE TRIGGER {name} AFTER {op} ON {q(table)} REFERENCING {rows} "
+                   f"FOR EACH STATEMENT EXECUTE FUNCTION repdesk_notify_change('{arg}')")
+
+
+def drop_change_notify(conn, table: str) -> None:
+    if not is_postgres(conn):
+        return
+    for op in ("insert", "update", "delete"):
+        _run(conn, f"DROP TRIGGER IF EXISTS repdesk_notify_{op} ON {q(table)}")
+
+
+def set_default_privileges(conn) -> None:
+    """Tables an area creates later without calling grant_table: every role may use them (the area
+    restricts sensitive ones with grant_table/apply_team_policy in its own migration)."""
+    if not is_postgres(conn):
+        return
+    roles = ", ".join(q(r) for r in EVERYONE)
+    _run(conn, f"ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+               f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {roles}")
+    _run(conn, f"ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+               f"GRANT USAGE, SELECT ON SEQUENCES TO {roles}")
+
+
+# -- logins ----------------------------------------------------------------------------------
+def login_problems(conn, login: str) -> list[str]:
+    """Why a login must not be used by a person (it would skip row-level security)."""
+    row = conn.exec_driver_sql(
+        "SELECT r.rolsuper, r.rolbypassrls, "
+        "EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = r.rolname) "
+        "FROM pg_roles r WHERE r.rolname = %(n)s", {"n": login}).first()
+    if row is None:
+        return []
+    problems = []
+    if row[0]:
+        problems.append("is a superuser")
+    if row[1]:
+        problems.append("has BYPASSRLS")
+    if row[2]:
+        problems.append("owns the tables")
+    return problems
+
+
+def grant_login(conn, login: str, role: UserRole, *, password: str | None = None) -> bool:
+    """Create the login if needed and make it a member of exactly one group role.
+    Returns True when the login was created."""
+    if not is_postgres(conn):
+        return False
+    ensure_roles(conn)
+    login_q = quote_login(login)
+    exists = conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(n)s",
+                                  {"n": login}).first() is not None
+    if not exists:
+        _run(conn, f"CREATE ROLE {login_q} LOGIN NOSUPERUSER NOBYPASSRLS INHERIT")
+    if password:
+        literal = conn.exec_driver_sql("SELECT quote_literal(%(p)s)", {"p": password}).scalar()
+        _run(conn, f"ALTER ROLE {login_q} PASSWORD {literal}")
+    for group in EVERYONE:
+        if group != GROUP_ROLES[role]:
+            _run(conn, f"REVOKE {q(group)} FROM {login_q}")
+    _run(conn, f"GRANT {q(GROUP_ROLES[role])} TO {login_q}")
+    return not exists

@@ -1,0 +1,122 @@
+"""Two workstations, one record: the second save is refused with what changed and by whom."""
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from models.db.core import AuditEntry, Rep
+from models.db.errors import ConflictError
+from models.db.migrate import open_database
+from models.db.retry import (BeingEdited, EditConflict, RetriesExhausted, bulk_update_versioned,
+                             lock_for_edit, save_changes, with_retry)
+from tests.multiuser.helpers import make_team_with_reps
+
+
+@pytest.fixture
+def two_users(db_url):
+    alice, bob = open_database(db_url, user="alice"), open_database(db_url, user="bob")
+    yield alice, bob
+    alice.dispose()
+    bob.dispose()
+
+
+def test_second_save_is_refused_and_names_who_changed_what(two_users):
+    alice, bob = two_users
+    _, (rep_id,) = make_team_with_reps(alice, "Ἀθῆναι Field", ["Ng̃alan Mañalac"])
+    # Both open version 1; Alice saves first.
+    assert save_changes(alice, Rep, rep_id, 1, {"home_base": "Cebu", "full_name": "王秀英"}) == 2
+    with pytest.raises(EditConflict) as caught:
+        save_changes(bob, Rep, rep_id, 1, {"home_base": "Jakarta"})
+    conflict = caught.value
+    assert conflict.changed_by == "alice" and "alice" in str(conflict)
+    assert {(c.field, c.old, c.new, c.user) for c in conflict.changes} == {
+        ("home_base", None, "Cebu", "alice"), ("full_name", "Ng̃alan Mañalac", "王秀英", "alice")}
+    assert conflict.current["home_base"] == "Cebu" and conflict.current_version == 2
+    assert conflict.mine == {"home_base": "Jakarta"}
+    with alice.read() as s:
+        rep = s.get(Rep, rep_id)
+        audits = s.execute(select(AuditEntry.action).where(AuditEntry.table_name == "reps")).scalars().all()
+    assert (rep.home_base, rep.version) == ("Cebu", 2)
+    assert audits == ["insert", "update"]  # the refused save left no trace
+    # Re-applying on top of the current version works.
+    assert save_changes(bob, Rep, rep_id, conflict.current_version, conflict.mine) == 3
+
+
+def test_save_on_a_deleted_record_is_a_conflict(two_users):
+    alice, bob = two_users
+    _, (rep_id,) = make_team_with_reps(alice, "Cebu", ["Dewi Lestari"])
+    with alice.write() as s:
+        s.delete(s.get(Rep, rep_id))
+    with pytest.raises(EditConflict) as caught:
+        save_changes(bob, Rep, rep_id, 1, {"home_base": "Bandung"})
+    assert caught.value.deleted and "deleted by alice" in str(caught.value)
+
+
+def test_bulk_update_checks_the_version_in_its_where_clause(two_users):
+    alice, bob = two_users
+    _, ids = make_team_with_reps(alice, "Bulk", ["A", "B", "C"])
+    save_changes(alice, Rep, ids[1], 1, {"home_base": "moved by alice"})
+    # All-or-nothing: one stale row refuses the batch, nothing written.
+    with pytest.raises(ConflictError):
+        bulk_update_versioned(bob, Rep, [(i, 1, {"home_base": "bulk"}) for i in ids])
+    with bob.read() as s:
+        assert [s.get(Rep, i).home_base for i in ids] == [None, "moved by alice", None]
+    # Skip mode saves the fresh rows and lists the stale one; one audit row per saved row.
+    result = bulk_update_versioned(bob, Rep, [(i, 1, {"home_base": "bulk"}) for i in ids],
+                                   skip_conflicts=True)
+    assert result.saved == [ids[0], ids[2]] and result.conflicts == [ids[1]]
+    with bob.read() as s:
+        reps = [s.get(Rep, i) for i in ids]
+        bulk = s.execute(select(AuditEntry).where(AuditEntry.action == "bulk_update")).scalars().all()
+    assert [(r.home_base, r.version) for r in reps] == [("bulk", 2), ("moved by alice", 2), ("bulk", 2)]
+    assert sorted(int(b.row_id) for b in bulk) == [ids[0], ids[2]]
+    assert all(b.user_login == "bob" for b in bulk)
+
+
+def test_retry_repeats_serialization_failures_then_gives_up():
+    from sqlalchemy import exc
+
+    class Orig(Exception):
+        sqlstate = "40001"
+
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) < 3:
+            raise exc.OperationalError("UPDATE", {}, Orig("could not serialize access"))
+        return "saved"
+
+    assert with_retry(flaky, sleep=lambda s: None) == "saved" and len(calls) == 3
+
+    def always():
+        raise exc.OperationalError("UPDATE", {}, Orig("could not serialize access"))
+    with pytest.raises(RetriesExhausted):
+        with_retry(always, attempts=3, sleep=lambda s: None)
+
+
+def test_row_being_saved_elsewhere_answers_being_edited_at_once(two_users, backend):
+    if backend != "postgresql":
+        pytest.skip("SQLite serialises writers on the file lock; NOWAIT is a PostgreSQL feature")
+    alice, bob = two_users
+    _, (rep_id,) = make_team_with_reps(alice, "Locks", ["Μαρία Παπαδοπούλου"])
+    holding, release = threading.Event(), threading.Event()
+
+    def alice_edits():
+        with alice.write() as s:
+            lock_for_edit(s, Rep, rep_id).home_base = "Θεσσαλονίκη"
+            holding.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=alice_edits)
+    worker.start()
+    try:
+        assert holding.wait(10)
+        with pytest.raises(BeingEdited) as caught:
+            save_changes(bob, Rep, rep_id, 1, {"home_base": "Patras"})
+        assert caught.value.editor == "alice" and "being edited by alice" in str(caught.value)
+    finally:
+        release.set()
+        worker.join()
+    with pytest.raises(EditConflict):  # Alice's save went through; Bob's version is now stale
+        save_changes(bob, Rep, rep_id, 1, {"home_base": "Patras"})
