@@ -1,0 +1,1 @@
+"""reportlab builders: review PDFs, the team summary, fonts and escaping."""

@@ -1,0 +1,359 @@
+"""The computed figures of a rep's quarter, one per computed review dimension.
+
+Each figure asks its own source (the funnel, quotas, key numbers, quality, training). Where that
+source is not installed, its table is missing, or it holds nothing for the rep and quarter, the
+figure says "not available yet" with the reason, so the form and the PDF never show a zero that
+is really a gap. Figures are computed for many reps at once (one query per source per batch).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Callable, Sequence
+
+from sqlalchemy import and_, case, func, inspect, select
+from sqlalchemy.orm import Session
+
+from models.domain.reviews import Figure
+
+QUALITY_TARGET = Decimal("0.80")     # an evaluation average of 80% counts as "meets"
+STUCK_AFTER_DAYS = 30                # when a stage has no limit of its own
+FIGURE_LABELS = {
+    "results_vs_quota": "Results against quota",
+    "activity_vs_goals": "Key numbers against goals",
+    "pipeline_health": "Pipeline health",
+    "customer_satisfaction": "Customer satisfaction",
+    "market_development": "New accounts won",
+    "quality_of_selling": "Quality score",
+    "learning": "Training completed",
+}
+
+
+@dataclass(frozen=True)
+class RepKey:
+    id: int
+    team_id: int | None
+
+
+def _months(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    out, first = [], start.replace(day=1)
+    while first <= end:
+        nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        out.append((max(first, start), min(nxt - dt.timedelta(days=1), end)))
+        first = nxt
+    return out
+
+
+def _pct(ratio: Decimal) -> str:
+    return f"{(ratio * 100).quantize(Decimal(1), ROUND_HALF_UP)}%"
+
+
+def _money(value: Decimal) -> str:
+    return f"{value.quantize(Decimal(1), ROUND_HALF_UP):,}"
+
+
+def _has_tables(session: Session, *names: str) -> bool:
+    cache = session.info.setdefault("review_tables", {})
+    missing = [n for n in names if n not in cache]
+    if missing:
+        inspector = inspect(session.connection())
+        for n in missing:
+            cache[n] = inspector.has_table(n)
+    return all(cache[n] for n in names)
+
+
+def _module(name: str):
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+Source = Callable[[Session, Sequence[RepKey], dt.date, dt.date], dict[int, Figure]]
+
+
+def _all_missing(key: str, reps: Sequence[RepKey], reason: str) -> dict[int, Figure]:
+    return {r.id: Figure.missing(key, FIGURE_LABELS[key], reason) for r in reps}
+
+
+# -- results against quota ------------------------------------------------------------------------
+
+def results_vs_quota(session, reps, start, end):
+    key = "results_vs_quota"
+    sales, quotas = _module("models.services.sales_results"), _module("models.services.quotas")
+    if sales is None or not _has_tables(session, "deals"):
+        return _all_missing(key, reps, "the funnel (deals) is not set up yet")
+    if quotas is None or not _has_tables(session, "quotas"):
+        return _all_missing(key, reps, "quotas are not set up yet")
+    targets = quotas.quota_targets(session, start, end)
+    months = _months(start, end)
+    monthly = [sales.won_by_rep(session, a, b) for a, b in months]
+    total = sales.won_by_rep(session, start, end)
+    out = {}
+    for rep in reps:
+        if rep.id not in targets:
+            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no quota is set for this quarter")
+            continue
+        target, currency = targets[rep.id]
+        won, count = total.get(rep.id, (Decimal(0), 0))
+        if target <= 0:
+            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "the quota for this quarter is 0")
+            continue
+        ratio = (won / target).quantize(Decimal("0.0001"))
+        share = float(target) / len(months)
+        series, cumulative = [], Decimal(0)
+        for (a, _b), won_month in zip(months, monthly):
+            cumulative += won_month.get(rep.id, (Decimal(0), 0))[0]
+            series.append((a.strftime("%b"), float(cumulative / target)))
+        out[rep.id] = Figure(
+            key, FIGURE_LABELS[key], True,
+            f"{_pct(ratio)} of quota: {_money(won)} of {_money(target)} {currency or ''} won "
+            f"({count} deal{'s' if count != 1 else ''})".replace("  ", " "),
+            ratio, series=series,
+            target_series=[(a.strftime("%b"), (i + 1) * share / float(target))
+                           for i, (a, _b) in enumerate(months)])
+    return out
+
+
+# -- key numbers against goals ----------------------------------------------------------------
+
+def activity_vs_goals(session, reps, start, end):
+    key = "activity_vs_goals"
+    goals_mod = _module("models.domain.activity_goals")
+    if goals_mod is None or not _has_tables(session, "activity_values", "activity_goals",
+                                            "activity_metrics"):
+        return _all_missing(key, reps, "key numbers are not set up yet")
+    from models.db.activity import ActivityGoal, ActivityValue, Holiday
+    goals = [goals_mod.Goal(g.metric_id, g.per, Decimal(g.target), g.effective_from, g.rep_id,
+                            g.team_id) for g in session.scalars(select(ActivityGoal))]
+    if not goals:
+        return _all_missing(key, reps, "no goals are set for the key numbers")
+    holidays = set(session.scalars(select(Holiday.day).where(Holiday.day.between(start, end)))) \
+        if _has_tables(session, "holidays") else set()
+    metric_ids = sorted({g.metric_id for g in goals})
+    rep_ids = [r.id for r in reps]
+    values: dict[tuple[int, int], dict[dt.date, int]] = defaultdict(dict)
+    stmt = (select(ActivityValue.rep_id, ActivityValue.metric_id, ActivityValue.day,
+                   ActivityValue.value)
+            .where(ActivityValue.metric_id.in_(metric_ids), ActivityValue.day.between(start, end)))
+    if len(rep_ids) <= 500:
+        stmt = stmt.where(ActivityValue.rep_id.in_(rep_ids))
+    for rep_id, metric_id, day, value in session.execute(stmt):
+        values[(rep_id, metric_id)][day] = value
+    months = _months(start, end)
+    out = {}
+    for rep in reps:
+        actual_total, target_total = Decimal(0), Decimal(0)
+        series, target_series = [], []
+        any_value = False
+        for a, b in months:
+            month_actual, month_target = Decimal(0), Decimal(0)
+            for metric_id in metric_ids:
+                target = goals_mod.target_for(goals, metric_id, rep.id, rep.team_id, a, b, holidays)
+                if target is None:
+                    continue
+                days = values.get((rep.id, metric_id), {})
+                got = sum(v for d, v in days.items() if a <= d <= b)
+                any_value = any_value or bool(days)
+                month_actual += got
+                month_target += target
+            actual_total += month_actual
+            target_total += month_target
+            if month_target:
+                series.append((a.strftime("%b"), float(month_actual / month_target)))
+                target_series.append((a.strftime("%b"), 1.0))
+        if not target_total:
+            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no goal was in force this quarter")
+        elif not any_value:
+            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key],
+                                         "no key numbers were recorded this quarter")
+        else:
+            ratio = (actual_total / target_total).quantize(Decimal("0.0001"))
+            out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
+                                 f"{_pct(ratio)} of the goals for the tracked key numbers",
+                                 ratio, series=series, target_series=target_series)
+    return out
+
+
+# -- funnel: pipeline health and new accounts ---------------------------------------------------
+
+def _closed_counts(session, start, end):
+    from models.db.funnel import Deal
+    rows = session.execute(
+        select(Deal.rep_id, Deal.status, func.count(Deal.id))
+        .where(Deal.closed_on.between(start, end), Deal.status.in_(["won", "lost"]))
+        .group_by(Deal.rep_id, Deal.status)).all()
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: {"won": 0, "lost": 0})
+    for rep_id, status, n in rows:
+        counts[rep_id][str(getattr(status, "value", status))] = n
+    return counts
+
+
+def pipeline_health(session, reps, start, end):
+    key = "pipeline_health"
+    if not _has_tables(session, "deals", "stages"):
+        return _all_missing(key, reps, "the funnel (deals) is not set up yet")
+    from models.db.funnel import Deal, Stage
+    counts = _closed_counts(session, start, end)
+    won_all = sum(c["won"] for c in counts.values())
+    closed_all = sum(c["won"] + c["lost"] for c in counts.values())
+    company_rate = Decimal(won_all) / closed_all if closed_all else None
+    end_stamp = dt.datetime.combine(end, dt.time(23, 59), tzinfo=dt.timezone.utc)
+    stuck: dict[int, int] = defaultdict(int)
+    rows = session.execute(
+        select(Deal.rep_id, Deal.stage_entered_at, Stage.stuck_after_days)
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(Deal.status == "open", Deal.stage_entered_at <= end_stamp)).all()
+    for rep_id, entered, limit in rows:
+        if entered is None:
+            continue
+        if entered.tzinfo is None:
+            entered = entered.replace(tzinfo=dt.timezone.utc)
+        if (end_stamp - entered).days > (limit or STUCK_AFTER_DAYS):
+            stuck[rep_id] += 1
+    out = {}
+    for rep in reps:
+        c = counts.get(rep.id)
+        closed = (c["won"] + c["lost"]) if c else 0
+        if not closed:
+            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key],
+                                         "no deal was won or lost this quarter")
+            continue
+        rate = Decimal(c["won"]) / closed
+        ratio = (rate / company_rate).quantize(Decimal("0.0001")) if company_rate else None
+        text = (f"win rate {_pct(rate)} ({c['won']} of {closed} closed; company "
+                f"{_pct(company_rate) if company_rate is not None else '–'}), "
+                f"{stuck.get(rep.id, 0)} stuck open deal{'s' if stuck.get(rep.id, 0) != 1 else ''}")
+        out[rep.id] = Figure(key, FIGURE_LABELS[key], True, text, ratio)
+    return out
+
+
+def market_development(session, reps, start, end):
+    key = "market_development"
+    if not _has_tables(session, "deals"):
+        return _all_missing(key, reps, "the funnel (deals) is not set up yet")
+    from models.db.funnel import Deal
+    first_win = (select(Deal.account_id, func.min(Deal.closed_on).label("first"))
+                 .where(Deal.status == "won", Deal.account_id.is_not(None))
+                 .group_by(Deal.account_id).subquery())
+    rows = session.execute(
+        select(Deal.rep_id, func.count(func.distinct(Deal.account_id)))
+        .join(first_win, and_(first_win.c.account_id == Deal.account_id,
+                              first_win.c.first == Deal.closed_on))
+        .where(Deal.status == "won", Deal.closed_on.between(start, end))
+        .group_by(Deal.rep_id)).all()
+    new_accounts = dict(rows)
+    any_won = set(session.scalars(select(func.distinct(Deal.rep_id))
+                                  .where(Deal.closed_on.between(start, end))))
+    values = [new_accounts.get(r.id, 0) for r in reps if r.id in any_won]
+    average = Decimal(sum(values)) / len(values) if values else Decimal(0)
+    out = {}
+    for rep in reps:
+        if rep.id not in any_won:
+            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no deal was closed this quarter")
+            continue
+        n = new_accounts.get(rep.id, 0)
+        ratio = (Decimal(n) / average).quantize(Decimal("0.0001")) if average else None
+        out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
+                             f"{n} new account{'s' if n != 1 else ''} won (team average "
+                             f"{average.quantize(Decimal('0.1'))})", ratio)
+    return out
+
+
+# -- quality and learning ---------------------------------------------------------------------
+
+def quality_of_selling(session, reps, start, end):
+    key = "quality_of_selling"
+    scores = _module("models.services.quality_scores")
+    if scores is None or not _has_tables(session, "evaluations"):
+        return _all_missing(key, reps, "quality scorecards are not set up yet")
+    found = scores.quality_scores(session, start, end, [r.id for r in reps])
+    monthly = [scores.quality_scores(session, a, b, [r.id for r in reps])
+               for a, b in _months(start, end)]
+    out = {}
+    for rep in reps:
+        if rep.id not in found:
+            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key],
+                                         "no call review or mystery shop this quarter")
+            continue
+        score, n = found[rep.id]
+        series = [(a.strftime("%b"), float(m[rep.id][0])) for (a, _b), m
+                  in zip(_months(start, end), monthly) if rep.id in m]
+        out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
+                             f"{_pct(score)} average over {n} evaluation{'s' if n != 1 else ''}",
+                             (score / QUALITY_TARGET).quantize(Decimal("0.0001")), series=series,
+                             target_series=[(label, float(QUALITY_TARGET)) for label, _v in series])
+    return out
+
+
+def learning(session, reps, start, end):
+    key = "learning"
+    if not _has_tables(session, "enrolments"):
+        return _all_missing(key, reps, "training records are not set up yet")
+    from models.db.quality import Enrolment
+    rows = session.execute(
+        select(Enrolment.rep_id,
+               func.sum(case((Enrolment.completed_on.between(start, end), 1), else_=0)),
+               func.count(Enrolment.id))
+        .where(Enrolment.assigned_on <= end)
+        .where((Enrolment.completed_on.is_(None)) | (Enrolment.completed_on >= start))
+        .group_by(Enrolment.rep_id)).all()
+    found = {rep_id: (int(done or 0), int(total)) for rep_id, done, total in rows}
+    out = {}
+    for rep in reps:
+        if rep.id not in found:
+            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no training was assigned")
+            continue
+        done, total = found[rep.id]
+        ratio = (Decimal(done) / total).quantize(Decimal("0.0001")) if total else None
+        out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
+                             f"{done} of {total} assigned course{'s' if total != 1 else ''} "
+                             "completed this quarter", ratio)
+    return out
+
+
+def customer_satisfaction(session, reps, start, end):
+    return _all_missing("customer_satisfaction", reps,
+                        "no customer-satisfaction survey is recorded in Repdesk")
+
+
+SOURCES: dict[str, Source] = {
+    "results_vs_quota": results_vs_quota,
+    "activity_vs_goals": activity_vs_goals,
+    "pipeline_health": pipeline_health,
+    "customer_satisfaction": customer_satisfaction,
+    "market_development": market_development,
+    "quality_of_selling": quality_of_selling,
+    "learning": learning,
+}
+
+
+def compute_figures(session: Session, reps: Sequence[RepKey], start: dt.date, end: dt.date,
+                    keys: Sequence[str] | None = None) -> dict[int, dict[str, Figure]]:
+    """{rep_id: {figure_key: Figure}} for the quarter [start, end]."""
+    out: dict[int, dict[str, Figure]] = {r.id: {} for r in reps}
+    for key in keys or SOURCES:
+        source = SOURCES.get(key)
+        if source is None:
+            found = _all_missing(key, reps, "no source computes this figure") if key in FIGURE_LABELS \
+                else {r.id: Figure.missing(key, key, "no source computes this figure") for r in reps}
+        else:
+            found = _guarded(source, key, session, reps, start, end)
+        for rep_id, figure in found.items():
+            out[rep_id][key] = figure
+    return out
+
+
+def _guarded(source, key, session, reps, start, end):
+    """A source that fails (a table another area is still changing) reports it, never aborts
+    the review. On PostgreSQL a failed statement spoils the transaction, so it runs in a savepoint."""
+    from sqlalchemy.exc import SQLAlchemyError
+    try:
+        with session.begin_nested():
+            return source(session, reps, start, end)
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", error)).splitlines()[0][:120]
+        return _all_missing(key, reps, f"its source could not be read ({reason})")

@@ -1,0 +1,39 @@
+"""The data of a cycle's team summary PDF, read in a few queries."""
+from __future__ import annotations
+
+from models.db.core import Team
+from models.db.database import Database
+from models.db.errors import RepdeskError
+from models.db.reviews import ReviewTemplate
+from models.reports.team_summary_pdf import SummaryRow, TeamSummary
+from models.services.reviews import _scale, cycle_by_name, list_reviews
+from models.services.reviews_plans import plans_for
+
+
+def team_summary(db: Database, cycle: str, *, team: str | None = None,
+                 company: str = "Repdesk") -> TeamSummary:
+    from sqlalchemy import select
+    with db.read() as s:
+        c = cycle_by_name(s, cycle)
+        scale = _scale(s.get(ReviewTemplate, c.template_id))
+        team_id = None
+        if team is not None:
+            team_id = s.execute(select(Team.id).where(Team.name == team)).scalar_one_or_none()
+            if team_id is None:
+                raise RepdeskError(f"There is no team named {team}.")
+        cycle_id, start, end, name = c.id, c.period_start, c.period_end, c.name
+    rows = list_reviews(db, cycle_id, team_id=team_id)
+    if not rows:
+        raise RepdeskError(f"Cycle {cycle} has no review for this choice.")
+    with db.read() as s:
+        plans = plans_for(s, [r.rep_id for r in rows])
+    out = []
+    for r in rows:
+        text = None
+        for p in plans.get(r.rep_id, []):
+            if p.start_date <= end and (p.outcome == "open" or (p.outcome_on and p.outcome_on >= start)):
+                text = (f"{p.length_days}-day plan from {p.start_date:%d %b %Y}, "
+                        f"{p.outcome}: {p.progress.summary()}")
+        out.append(SummaryRow(r.rep_id, r.rep_name, r.team, r.status, r.rating, text))
+    return TeamSummary(company, name, start, end, f"Team {team}" if team and not
+                       team.lower().startswith("team") else (team or "All teams"), scale, out)
