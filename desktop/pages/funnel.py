@@ -1,6 +1,283 @@
-"""Placeholder until this area is built: says so plainly instead of showing empty data."""
-from widgets.placeholder import PlaceholderPage
+"""Funnel page: the kanban board with filters, the deal panel and the stage KPI table beside it."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from desktop.funnel_dialogs import ask_lost_reason
+from desktop.funnel_panel import DealPanel, KpiPanel, period_range
+from models.db.errors import ConflictError, RepdeskError
+from models.domain.funnel import SOURCE_LABELS, StageRole
+from models.domain.funnel_board import BoardFilter
+from models.services import funnel as service
+from models.services.funnel_kpis import funnel_kpis
+from widgets.kanban import ColumnSpec, KanbanBoard
+
+CLOSE_PRESETS = ["Any close date", "Overdue", "Next 30 days", "Next 90 days", "This quarter"]
+
+
+class FunnelPage(QWidget):
+    def __init__(self, ctx, *, today: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.data = None
+        self._cards: dict[int, service.Card] = {}
+        self.options = service.board_options(ctx.db)
+
+        self.board = KanbanBoard()
+        self.deal_panel = DealPanel()
+        self.kpi_panel = KpiPanel()
+        self.side = QTabWidget()
+        self.side.addTab(self.kpi_panel, "Stage KPIs")
+        self.side.addTab(self.deal_panel, "Deal")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._filter_bar())
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.board)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self.board.move_requested.connect(self.move_cards)
+        self.board.open_requested.connect(self.open_card)
+        self.board.current_changed.connect(lambda card: card and self.open_card(card, focus=False))
+        self.board.reopen_requested.connect(lambda card: self.reopen(card.id))
+        self.deal_panel.note_added.connect(self.add_note)
+        self.deal_panel.reopen_clicked.connect(self.reopen)
+        self.kpi_panel.refresh_requested.connect(self.refresh_kpis)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+        self.refresh_kpis()
+
+    # -- filters ---------------------------------------------------------------------------
+    def _combo(self, first: str, options) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(first, None)
+        for option in options:
+            combo.addItem(option.name, option.id)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        return combo
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.pipeline = QComboBox()
+        for option in self.options.pipelines:
+            self.pipeline.addItem(option.name, option.id)
+        self.pipeline.setVisible(len(self.options.pipelines) > 1)
+        self.pipeline.currentIndexChanged.connect(lambda _i: self.reload())
+        self.team = self._combo("All teams", self.options.teams)
+        self.rep = self._combo("All reps", self.options.reps)
+        for combo in (self.team, self.rep):  # the KPI table follows the team / rep chosen
+            combo.currentIndexChanged.connect(lambda _i: self.refresh_kpis())
+        self.territory = self._combo("All territories", self.options.territories)
+        self.source = QComboBox()
+        self.source.addItem("All sources", None)
+        for value, text in SOURCE_LABELS.items():
+            self.source.addItem(text, str(value))
+        self.source.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.min_amount = QLineEdit()
+        self.min_amount.setPlaceholderText("min amount")
+        self.max_amount = QLineEdit()
+        self.max_amount.setPlaceholderText("max amount")
+        for edit in (self.min_amount, self.max_amount):
+            edit.setFixedWidth(90)
+            edit.editingFinished.connect(self.apply_filter)
+        self.close_preset = QComboBox()
+        self.close_preset.addItems(CLOSE_PRESETS)
+        self.close_preset.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search deal or account")
+        self.search.textChanged.connect(lambda _t: self.apply_filter())
+        clear = QPushButton("Clear")
+        clear.clicked.connect(self.clear_filters)
+        import_button = QPushButton("Import deals…")
+        import_button.clicked.connect(self.import_deals)
+        for widget in (self.pipeline, self.team, self.rep, self.territory, self.source,
+                       self.min_amount, self.max_amount, self.close_preset, self.search, clear):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(import_button)
+        return bar
+
+    def current_filter(self) -> BoardFilter:
+        def amount(edit: QLineEdit):
+            text = edit.text().strip().replace(",", "")
+            if not text:
+                return None
+            try:
+                return Decimal(text)
+            except InvalidOperation:
+                return None
+        close_from = close_to = None
+        preset = self.close_preset.currentText()
+        if preset == "Overdue":
+            close_to = self.today - dt.timedelta(days=1)
+        elif preset == "Next 30 days":
+            close_from, close_to = self.today, self.today + dt.timedelta(days=30)
+        elif preset == "Next 90 days":
+            close_from, close_to = self.today, self.today + dt.timedelta(days=90)
+        elif preset == "This quarter":
+            close_from, close_to = period_range("This quarter", self.today)
+        return BoardFilter(team_id=self.team.currentData(), rep_id=self.rep.currentData(),
+                           territory_id=self.territory.currentData(),
+                           source=self.source.currentData(), min_amount=amount(self.min_amount),
+                           max_amount=amount(self.max_amount), close_from=close_from,
+                           close_to=close_to, text=self.search.text().strip())
+
+    def clear_filters(self) -> None:
+        for combo in (self.team, self.rep, self.territory, self.source, self.close_preset):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for edit in (self.min_amount, self.max_amount, self.search):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self.apply_filter()
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.data = service.load_board(self.ctx.db, self.pipeline.currentData(), today=self.today)
+        self.stages = {s.id: s for s in self.data.stages}
+        self._cards = {c.id: c for column in self.data.cards.values() for c in column}
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        f = self.current_filter()
+        grouped: dict[int, list] = {s.id: [] for s in self.data.stages}
+        if f.active:
+            for card in self._cards.values():
+                if f.matches(card):
+                    grouped[card.stage_id].append(card)
+        else:
+            for card in self._cards.values():
+                grouped[card.stage_id].append(card)
+        self.board.set_columns([
+            ColumnSpec(s.id, s.name, s.probability, grouped[s.id], s.closed, s.stuck_after_days)
+            for s in self.data.stages])
+        shown = sum(len(v) for v in grouped.values())
+        note = f"{shown:,} of {len(self._cards):,} deals shown" if f.active else f"{shown:,} deals"
+        self.message.setText(f"{self.data.pipeline_name}: {note}; won and lost columns show "
+                             f"the last 30 days. Drag a card, or select it and press "
+                             f"Ctrl+→ / Ctrl+← to move it.")
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("deals-import", "*"):
+            self.reload()
+            self.refresh_kpis()
+
+    # -- actions ---------------------------------------------------------------------------
+    def warn(self, text: str) -> None:
+        QMessageBox.warning(self, "Funnel", text)
+
+    def move_cards(self, ids: list[int], to_stage_id: int) -> bool:
+        stage = self.stages[to_stage_id]
+        cards = [self._cards[i] for i in ids if i in self._cards]
+        cards = [c for c in cards if c.stage_id != to_stage_id]
+        if not cards:
+            return False
+        reason = None
+        if stage.role == StageRole.LOST:
+            reason = ask_lost_reason(self, self.options.lost_reasons, len(cards))
+            if reason is None:
+                self.message.setText("Not moved: a deal moved to Lost needs a reason.")
+                return False
+        try:
+            results = service.move_deals(self.ctx.db, [(c.id, c.version) for c in cards],
+                                         to_stage_id, lost_reason_id=reason, on=self.today)
+        except ConflictError as error:
+            self.warn(str(error))
+            self.reload()
+            return False
+        except RepdeskError as error:
+            self.warn(str(error))
+            return False
+        moved = []
+        for card, result in zip(cards, results):
+            new = dataclasses.replace(card, version=result.version, stage_id=result.stage_id,
+                                      status=result.status, days_in_stage=0, stuck=False)
+            del self._cards[card.id]
+            self._cards[card.id] = new
+            moved.append(new)
+        self.board.apply_move(moved)
+        self.message.setText(f"Moved {len(moved)} deal{'s' if len(moved) > 1 else ''} to "
+                             f"{stage.name}.")
+        self.ctx.changed.emit("deals")
+        if len(moved) == 1:
+            self.open_card(moved[0], focus=False)
+        return True
+
+    def open_card(self, card, *, focus: bool = True) -> None:
+        if card is None:
+            return
+        try:
+            detail = service.deal_detail(self.ctx.db, card.id)
+        except RepdeskError as error:
+            self.message.setText(str(error))
+            return
+        self.deal_panel.show_detail(detail)
+        if focus:
+            self.side.setCurrentWidget(self.deal_panel)
+
+    def reopen(self, deal_id: int) -> int | None:
+        card = self._cards.get(deal_id)
+        version = card.version if card else service.deal_detail(self.ctx.db, deal_id).version
+        try:
+            new_id = service.reopen_deal(self.ctx.db, deal_id, version)
+        except RepdeskError as error:
+            self.warn(str(error))
+            self.reload()
+            return None
+        self.reload()
+        self.ctx.changed.emit("deals")
+        if new_id in self._cards:
+            if self.board.card(new_id) is not None:
+                self.board.select(new_id)
+            self.open_card(self._cards[new_id])
+        self.message.setText(f"Reopened as deal {new_id}, back in the funnel.")
+        return new_id
+
+    def add_note(self, deal_id: int, text: str) -> None:
+        try:
+            service.add_note(self.ctx.db, deal_id, text)
+        except RepdeskError as error:
+            self.warn(str(error))
+            return
+        self.deal_panel.show_detail(service.deal_detail(self.ctx.db, deal_id))
+
+    def refresh_kpis(self) -> None:
+        start, end = period_range(self.kpi_panel.period.currentText(), self.today)
+        by = self.kpi_panel.group.currentData()
+        team = self.team.currentData()
+        rep = self.rep.currentData()
+        self.kpi_panel.status.setText("Computing…")
+
+        def work(progress):
+            progress.check()
+            return funnel_kpis(self.ctx.db, start, end, by=by, team_id=team, rep_id=rep)
+        self.ctx.tasks.run(work, on_success=lambda rows: self.kpi_panel.show_rows(rows, start, end),
+                           on_error=lambda error: self.kpi_panel.status.setText(str(error)))
+
+    def import_deals(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import deals", "",
+                                              "CSV or Excel (*.csv *.xlsx);;All files (*)")
+        if path:
+            from desktop.funnel_import import run_import
+            run_import(self, self.ctx, path)
 
 
 def create_page(ctx):
-    return PlaceholderPage("funnel".capitalize(), "This area is not built yet.")
+    return FunnelPage(ctx)

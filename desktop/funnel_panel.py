@@ -1,0 +1,185 @@
+"""The deal detail panel (fields, stage history timeline, notes) and the stage KPI table."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from models.domain.enums import label
+from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row
+from widgets.record_table import RecordTableModel
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "—"
+
+
+class DealPanel(QWidget):
+    note_added = Signal(int, str)     # deal id, text
+    reopen_clicked = Signal(int)      # deal id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.detail = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel("Select a card to see the deal.")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 14px; font-weight: bold;")
+        layout.addWidget(self.heading)
+        self.form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for key, caption in [("account", "Account"), ("rep", "Rep"), ("territory", "Territory"),
+                             ("amount", "Amount"), ("stage", "Stage"), ("status", "Status"),
+                             ("source", "Source"), ("expected", "Expected close"),
+                             ("lead", "Lead received"), ("call", "First call"),
+                             ("closed", "Closed on"), ("reason", "Lost reason"),
+                             ("links", "Reopened"), ("crm", "CRM id")]:
+            value = QLabel("—")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            self.form.addRow(caption, value)
+        layout.addLayout(self.form)
+        self.reopen = QPushButton("Reopen this lost deal")
+        self.reopen.setVisible(False)
+        self.reopen.clicked.connect(lambda: self.detail and self.reopen_clicked.emit(self.detail.id))
+        layout.addWidget(self.reopen)
+        layout.addWidget(QLabel("<b>Stage history</b>"))
+        self.history = QListWidget()
+        layout.addWidget(self.history, 2)
+        layout.addWidget(QLabel("<b>Notes</b>"))
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        layout.addWidget(self.notes, 2)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText("Add a note…")
+        self.note_edit.setFixedHeight(60)
+        layout.addWidget(self.note_edit)
+        self.add_note = QPushButton("Add note")
+        self.add_note.clicked.connect(self._add_note)
+        layout.addWidget(self.add_note)
+        self.setEnabled(False)
+
+    def _add_note(self) -> None:
+        text = self.note_edit.toPlainText().strip()
+        if self.detail and text:
+            self.note_added.emit(self.detail.id, text)
+
+    def show_detail(self, d) -> None:
+        self.detail = d
+        self.setEnabled(d is not None)
+        if d is None:
+            self.heading.setText("Select a card to see the deal.")
+            self.history.clear()
+            self.notes.clear()
+            return
+        self.heading.setText(d.title)
+        f = self.fields
+        f["account"].setText(d.account or "—")
+        f["rep"].setText(d.rep_name)
+        f["territory"].setText(d.territory or "—")
+        f["amount"].setText(f"{d.currency} {d.amount:,.2f}")
+        f["stage"].setText(d.stage)
+        f["status"].setText(label(d.status))
+        f["source"].setText(label(d.source))
+        f["expected"].setText(str(d.expected_close or "—"))
+        f["lead"].setText(_when(d.lead_received_at))
+        f["call"].setText(_when(d.first_call_at))
+        f["closed"].setText(str(d.closed_on or "—"))
+        f["reason"].setText(d.lost_reason or "—")
+        links = []
+        if d.reopened_from_id:
+            links.append(f"from lost deal {d.reopened_from_id}")
+        if d.reopened_as_ids:
+            links.append("as deal " + ", ".join(str(i) for i in d.reopened_as_ids))
+        f["links"].setText("; ".join(links) or "—")
+        f["crm"].setText(d.crm or "—")
+        self.reopen.setVisible(d.status == "lost" and not d.reopened_as_ids)
+        self.history.clear()
+        for h in d.history:
+            move = f"{h.from_stage} → {h.to_stage}" if h.from_stage else f"created in {h.to_stage}"
+            stay = f" · {h.days_there:g} d there" if h.days_there is not None else " · still there"
+            if h.to_stage and h.lost_reason:
+                stay = f" · reason: {h.lost_reason}"
+            QListWidgetItem(f"{_when(h.at)}  {move}  · {h.by}{stay}", self.history)
+        self.notes.clear()
+        for n in d.notes:
+            QListWidgetItem(f"{_when(n.at)} · {n.author}\n{n.body}", self.notes)
+        self.note_edit.clear()
+
+
+PERIODS = ["This quarter", "Last quarter", "This month", "Last month", "This year"]
+
+
+def period_range(name: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    def month_end(year, month):
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    q_start_month = 3 * ((today.month - 1) // 3) + 1
+    if name == "This quarter":
+        return dt.date(today.year, q_start_month, 1), month_end(today.year, q_start_month + 2)
+    if name == "Last quarter":
+        first = dt.date(today.year, q_start_month, 1) - dt.timedelta(days=1)
+        m = 3 * ((first.month - 1) // 3) + 1
+        return dt.date(first.year, m, 1), month_end(first.year, m + 2)
+    if name == "This month":
+        return today.replace(day=1), month_end(today.year, today.month)
+    if name == "Last month":
+        last = today.replace(day=1) - dt.timedelta(days=1)
+        return last.replace(day=1), last
+    return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+
+
+class KpiPanel(QWidget):
+    """Stage KPIs per rep / team / company for a period; the lost deals of the period below."""
+    refresh_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.period = QComboBox()
+        self.period.addItems(PERIODS)
+        self.group = QComboBox()
+        for text, key in [("by rep", "rep"), ("by team", "team"), ("whole company", "company")]:
+            self.group.addItem(text, key)
+        bar.addWidget(QLabel("Period"))
+        bar.addWidget(self.period)
+        bar.addWidget(self.group)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.status = QLabel("")
+        self.status.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.status)
+        self.model = RecordTableModel(["Who"] + [h for h, _ in KPI_COLUMNS])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAlternatingRowColors(True)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel("<b>Lost in the period</b> — to re-work"))
+        self.lost_model = RecordTableModel(["Closed", "Deal", "Amount", "Reason", "Lost at",
+                                            "Reopened", "Won again"])
+        self.lost = QTableView()
+        self.lost.setModel(self.lost_model)
+        self.lost.verticalHeader().setVisible(False)
+        self.lost.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.lost, 2)
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
+        self.group.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
+
+    def show_rows(self, rows, start: dt.date, end: dt.date) -> None:
+        self.model.set_rows([[r.label] + kpi_row(r.kpis) for r in rows])
+        lost = sorted((d for r in rows for d in r.kpis.lost_deals),
+                      key=lambda d: (d.closed_on, d.deal_id), reverse=True)
+        self.lost_model.set_rows([[str(d.closed_on), d.title, f"{d.amount:,.2f}", d.reason,
+                                   label(d.lost_at_role or ""), "yes" if d.reopened_as_id else "",
+                                   "yes" if d.reopened_won else ""] for d in lost])
+        reopened = sum(r.kpis.reopened for r in rows)
+        won_again = sum(r.kpis.reopened_won for r in rows)
+        self.status.setText(f"{start} – {end}: {len(lost)} lost, {reopened} reopened, "
+                            f"{won_again} of them won later.")

@@ -1,0 +1,221 @@
+"""Demo funnel: accounts and ~15 months of deals per rep with realistic stage histories.
+
+Each lead walks the default pipeline: it spends a random time in each stage (now and then far
+longer than the stage allows), may drop out with a reason that fits the stage (dirty leads early,
+price and competitors later), and is won from Closing most of the time. A walk that reaches today
+leaves the deal open where it is — stuck if it has overstayed. Some lost deals are reopened later
+and some of those are won. The story reps: 'dropping' wins almost nothing in the last five weeks,
+'steady' wins about evenly, 'volatile' alternates a big month and a small one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import Decimal
+
+from sqlalchemy import insert, select
+
+from models.db.audit import record_bulk
+from models.db.funnel import Account, Deal, DealStageChange, LostReason, Pipeline, Stage
+from models.demo.context import DemoContext
+
+UTC = dt.timezone.utc
+HISTORY_DAYS = 450
+BATCH = 20_000
+
+# Per stage role: chance to drop out there, and the lost reasons that fit (name, weight).
+DROP = {"lead": 0.22, "qualified": 0.18, "proposal": 0.28, "objection": 0.35, "closing": 0.22}
+REASONS = {
+    "lead": [("Dirty lead (wrong or fake contact)", 6), ("Not reachable", 3), ("No budget", 1)],
+    "qualified": [("No budget", 4), ("Not reachable", 2), ("No decision", 2),
+                  ("Dirty lead (wrong or fake contact)", 1)],
+    "proposal": [("Price too high", 4), ("No budget", 2), ("Went with a competitor", 3),
+                 ("No decision", 2)],
+    "objection": [("Price too high", 5), ("Went with a competitor", 4), ("No decision", 2)],
+    "closing": [("No decision", 4), ("Went with a competitor", 3), ("Price too high", 2)],
+}
+SOURCES = [("web_chat", 25), ("inbound_call", 20), ("referral", 15), ("cold_outreach", 25),
+           ("agency", 15)]
+SEGMENTS = ["SMB", "Mid-market", "Enterprise", "Public sector"]
+PRODUCTS = ["Fleet tracking", "POS terminals", "Cold-chain sensors", "Office supplies contract",
+            "Field-service app", "Solar retrofit", "Water filtration", "Payroll outsourcing",
+            "Security cameras", "Training programme"]
+ACCOUNT_FORMS = {
+    "tagalog": ["{f} Trading Corp.", "{f} Enterprises", "{f} & Sons Hardware"],
+    "indonesian": ["PT {f} Abadi", "CV {f} Jaya", "PT {f} Sejahtera"],
+    "greek": ["{f} Α.Ε.", "{f} & ΣΙΑ Ο.Ε.", "Εμπορική {f}"],
+    "chinese": ["{f}氏贸易有限公司", "{f}记食品", "{f}家电器行"],
+    "english": ["{f} & Co. Ltd", "{f} Logistics", "{f} Retail Group"],
+}
+
+
+def _weighted(rng, pairs):
+    total = sum(w for _, w in pairs)
+    pick = rng.uniform(0, total)
+    for value, weight in pairs:
+        pick -= weight
+        if pick <= 0:
+            return value
+    return pairs[-1][0]
+
+
+def generate(ctx: DemoContext) -> None:
+    from models.demo.core_company import load_words
+    rng = ctx.rng("funnel")
+    words = load_words()
+    conn = ctx.connection
+    today = ctx.today
+    now = dt.datetime.combine(today, dt.time(18, 0), UTC)
+    pipeline_id = conn.execute(select(Pipeline.id).where(Pipeline.is_default)).scalar_one()
+    stages = conn.execute(select(Stage.id, Stage.role, Stage.stuck_after_days)
+                          .where(Stage.pipeline_id == pipeline_id).order_by(Stage.position)).all()
+    stage_id = {str(role): sid for sid, role, _ in stages}
+    limit = {str(role): days for _, role, days in stages}
+    reason_id = dict(conn.execute(select(LostReason.name, LostReason.id)).all())
+    open_path = ["lead", "qualified", "proposal", "objection", "closing"]
+    story = {rep_id: name for name, rep_id in ctx.story_reps.items()}
+    start_all = today - dt.timedelta(days=HISTORY_DAYS)
+
+    accounts, deals, changes = [], [], []
+    account_id = deal_id = change_id = 0
+    stats = {"stuck": 0, "lost": 0, "reopened": 0, "reopened_won": 0, "won": 0, "open": 0}
+
+    def walk(rep, first_role: str, entered: dt.datetime, amount: Decimal, base: dict,
+             win_boost: float = 0.0) -> dict:
+        """Walk one deal from `first_role`; returns the deal row (history appended to changes)."""
+        nonlocal deal_id, change_id
+        deal_id += 1
+        this_id = deal_id
+        kind = story.get(rep.id)
+        role_index = open_path.index(first_role)
+        role, at, previous = first_role, entered, None
+        status, closed_on, lost_reason = "open", None, None
+        while True:
+            change_id += 1
+            changes.append({"id": change_id, "deal_id": this_id,
+                            "from_stage_id": stage_id[previous] if previous else None,
+                            "to_stage_id": stage_id[role], "changed_at": at,
+                            "changed_by": ctx.user,
+                            "lost_reason_id": reason_id[lost_reason] if role == "lost" else None})
+            if role in ("won", "lost"):
+                status, closed_on = role, at.date()
+                break
+            allowed = limit[role] or 7
+            stay = rng.expovariate(1 / (0.45 * allowed))
+            if rng.random() < 0.10:
+                stay = allowed * rng.uniform(1.3, 4.0)       # overstays: stuck if still open
+            nxt_at = at + dt.timedelta(days=stay, hours=rng.uniform(0, 6))
+            if nxt_at > now:
+                break                                        # still here today
+            previous = role
+            drop = DROP[role] - (win_boost if role != "lead" else 0)
+            if kind == "steady":
+                drop *= 0.7
+            if role == "closing":
+                won = rng.random() > drop
+                if kind == "dropping" and (today - nxt_at.date()).days <= 35:
+                    won = rng.random() < 0.12                # the drop in sales
+                elif kind == "volatile":
+                    won = rng.random() < (0.95 if nxt_at.month % 2 == 0 else 0.35)
+                elif kind == "steady":
+                    won = rng.random() < 0.85
+                if won:
+                    role = "won"
+                    if kind == "volatile" and nxt_at.month % 2 == 0:
+                        amount = amount * 2          # the big month
+                else:
+                    role, lost_reason = "lost", _weighted(rng, REASONS["closing"])
+            elif rng.random() < drop:
+                lost_reason = _weighted(rng, REASONS[role])
+                role = "lost"
+            else:
+                role_index += 1
+                if open_path[role_index] == "objection" and rng.random() < 0.4:
+                    role_index += 1                          # no objections raised
+                role = open_path[role_index]
+            at = nxt_at
+        if kind == "dropping" and status == "open" and role in ("objection", "closing"):
+            at = min(at, now - dt.timedelta(days=(limit[role] or 7) + rng.randint(3, 20)))
+        row = dict(base)
+        row.update(id=this_id, stage_id=stage_id[role], status=status, closed_on=closed_on,
+                   lost_reason_id=reason_id[lost_reason] if status == "lost" else None,
+                   stage_entered_at=at, amount=amount)
+        if status == "open":
+            stats["open"] += 1
+            row["expected_close"] = (at + dt.timedelta(days=rng.randint(-10, 60))).date()
+            if limit[role] and (now - at).days > limit[role]:
+                stats["stuck"] += 1
+        else:
+            stats[status] += 1
+            row["expected_close"] = closed_on
+        deals.append(row)
+        return row
+
+    for rep in ctx.reps:
+        kind = story.get(rep.id)
+        first = max(rep.hire_date or start_all, start_all)
+        last = min(rep.end_date or today, today)
+        if last <= first or rep.role not in ("sales_rep", "account_executive", "sdr", "team_lead"):
+            continue
+        forms = ACCOUNT_FORMS.get(rep.language, ACCOUNT_FORMS["english"])
+        family = words.get(rep.language, words["english"])["family"]
+        rep_accounts = []
+        for _ in range(rng.randint(6, 14)):
+            account_id += 1
+            name = rng.choice(forms).format(f=rng.choice(family))
+            accounts.append({"id": account_id, "name": name, "segment": rng.choice(SEGMENTS),
+                             "territory_id": rep.territory_id, "owner_rep_id": rep.id,
+                             "annual_turnover": Decimal(rng.randrange(2, 400) * 50_000),
+                             "version": 1})
+            rep_accounts.append((account_id, name))
+        weeks = (last - first).days / 7
+        # The story reps get more leads so that their month-to-month pattern is plain to see.
+        rate = 7.0 if kind else rng.uniform(1.2, 2.8)
+        n_leads = int(weeks * rate)
+        span = (last - first).days
+        for i in range(n_leads):
+            offset = (i + 0.5) * span / n_leads if kind == "steady" else rng.uniform(0, span)
+            day = first + dt.timedelta(days=int(offset))
+            lead_at = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.randint(0, 59)), UTC)
+            if lead_at > now:
+                continue
+            called = rng.random() > 0.08
+            call_at = (lead_at + dt.timedelta(hours=min(rng.lognormvariate(math.log(3), 1.1), 240))
+                       if called else None)
+            if call_at and call_at > now:
+                call_at = None
+            acc_id, acc_name = rng.choice(rep_accounts)
+            sigma = 0.25 if kind == "steady" else 0.7
+            amount = Decimal(round(rng.lognormvariate(math.log(6000), sigma), -1)).quantize(
+                Decimal("0.01"))
+            source = "agency" if rep.employment == "agency" and rng.random() < 0.5 else \
+                _weighted(rng, SOURCES)
+            base = {"title": f"{rng.choice(PRODUCTS)} — {acc_name}", "account_id": acc_id,
+                    "rep_id": rep.id, "territory_id": rep.territory_id,
+                    "pipeline_id": pipeline_id, "currency": "USD", "source": source,
+                    "lead_received_at": lead_at, "first_call_at": call_at,
+                    "reopened_from_id": None, "crm_system": None, "crm_id": None, "version": 1}
+            row = walk(rep, "lead", lead_at, amount, base)
+            # About one in five deals lost after a proposal is worked again later.
+            if (row["status"] == "lost" and rng.random() < 0.2 and
+                    row["lost_reason_id"] != reason_id["Dirty lead (wrong or fake contact)"]):
+                again_at = dt.datetime.combine(row["closed_on"], dt.time(10), UTC) + \
+                    dt.timedelta(days=rng.randint(7, 40))
+                if again_at < now:
+                    again = dict(base)
+                    again["reopened_from_id"] = row["id"]
+                    new = walk(rep, rng.choice(["qualified", "proposal"]), again_at, amount,
+                               again, win_boost=0.1)
+                    stats["reopened"] += 1
+                    stats["reopened_won"] += new["status"] == "won"
+
+    def bulk(entity, rows):
+        for chunk in range(0, len(rows), BATCH):
+            conn.execute(insert(entity), rows[chunk:chunk + BATCH])
+        record_bulk(conn, entity.__tablename__, "bulk_insert", ctx.user,
+                    summary={"rows": len(rows), "source": f"demo seed {ctx.seed}"})
+
+    bulk(Account, accounts)
+    bulk(Deal, deals)
+    bulk(DealStageChange, changes)
+    ctx.funnel_stats = stats  # type: ignore[attr-defined]

@@ -1,0 +1,166 @@
+"""The board as a user drives it: drag cards, keyboard moves, Lost needs a reason, reopen, filters."""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from desktop.context import AppContext
+from desktop.tasks import TaskRunner
+from models.db.funnel import Deal, DealStageChange
+from tests.funnel.helpers import add_deal, add_people, at, stages_by_name
+
+TODAY = dt.date(2026, 7, 20)
+
+
+@pytest.fixture
+def page(db, qtbot, monkeypatch):
+    with db.write() as s:
+        reps = add_people(s)
+        st = stages_by_name(s)
+        add_deal(s, title="Fresh lead", rep=reps[0], stage=st["New lead"], amount="100",
+                 history=[(st["New lead"], at("2026-07-19"))])
+        add_deal(s, title="Σύμβαση Αθήνα", rep=reps[1], stage=st["Proposal sent"], amount="5000",
+                 history=[(st["New lead"], at("2026-06-01")), (st["Proposal sent"], at("2026-07-01"))])
+        add_deal(s, title="上海 合同", rep=reps[2], stage=st["Proposal sent"], amount="20000",
+                 history=[(st["Proposal sent"], at("2026-07-15"))])
+        add_deal(s, title="Kasunduan Cebu", rep=reps[0], stage=st["Closing"], amount="700",
+                 history=[(st["Closing"], at("2026-07-18"))])
+    from desktop.pages.funnel import FunnelPage
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    ctx = AppContext(db=db, user=None, tasks=TaskRunner())
+    widget = FunnelPage(ctx, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1600, 900)
+    widget.show()
+    widget.warnings = warnings
+    widget.stage_ids = {name: stage.id for name, stage in st.items()}
+    widget.reps = reps
+    yield widget
+    ctx.tasks.wait()
+
+
+def titles(page, stage):
+    return [c.title for c in page.board.column(page.stage_ids[stage]).model.cards]
+
+
+def drag(page, titles_, from_stage, to_stage):
+    """Select cards in one column and drop their drag data on another column's view."""
+    source = page.board.column(page.stage_ids[from_stage])
+    target = page.board.column(page.stage_ids[to_stage])
+    indexes = [source.model.index(source.model.cards.index(c)) for c in source.model.cards
+               if c.title in titles_]
+    mime = source.model.mimeData(indexes)
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    target.view.dropEvent(event)
+    return event
+
+
+def history(db, title):
+    with db.read() as s:
+        deal_id = s.execute(select(Deal.id).where(Deal.title == title)).scalar_one()
+        return [(c.from_stage_id, c.to_stage_id, c.lost_reason_id) for c in s.execute(
+            select(DealStageChange).where(DealStageChange.deal_id == deal_id)
+            .order_by(DealStageChange.id)).scalars()]
+
+
+def test_columns_show_counts_totals_and_stuck(page):
+    proposal = page.board.column(page.stage_ids["Proposal sent"])
+    assert titles(page, "Proposal sent") == ["Σύμβαση Αθήνα", "上海 合同"]
+    assert proposal.summary_values.count == 2 and proposal.summary_values.total == 25000
+    assert proposal.summary_values.weighted == 8750          # 25000 x 35%
+    assert proposal.summary_values.stuck == 1                 # 19 days > 10 allowed
+    assert "1 stuck" in proposal.summary.text() and "25.0k" in proposal.summary.text()
+
+
+def test_drag_moves_card_and_writes_history(page, db):
+    s = page.stage_ids
+    drag(page, ["Fresh lead"], "New lead", "Qualified")
+    assert titles(page, "Qualified") == ["Fresh lead"] and titles(page, "New lead") == []
+    assert history(db, "Fresh lead")[-1] == (s["New lead"], s["Qualified"], None)
+    assert page.board.column(s["Qualified"]).summary_values.count == 1
+    # and a second move of the same card uses its new version
+    drag(page, ["Fresh lead"], "Qualified", "Closing")
+    assert [h[1] for h in history(db, "Fresh lead")] == [s["New lead"], s["Qualified"], s["Closing"]]
+    assert page.warnings == []
+
+
+def test_lost_without_reason_is_refused_also_for_several_cards(page, db, monkeypatch):
+    import desktop.pages.funnel as funnel_page
+    asked = []
+    monkeypatch.setattr(funnel_page, "ask_lost_reason",
+                        lambda parent, reasons, count: asked.append(count) or None)
+    drag(page, ["Σύμβαση Αθήνα", "上海 合同"], "Proposal sent", "Lost")
+    assert asked == [2]
+    assert titles(page, "Proposal sent") == ["Σύμβαση Αθήνα", "上海 合同"] and titles(page, "Lost") == []
+    assert len(history(db, "上海 合同")) == 1
+    assert "needs a reason" in page.message.text()
+    reason = page.options.lost_reasons[2]
+    monkeypatch.setattr(funnel_page, "ask_lost_reason", lambda parent, reasons, count: reason.id)
+    drag(page, ["Σύμβαση Αθήνα", "上海 合同"], "Proposal sent", "Lost")
+    assert sorted(titles(page, "Lost")) == ["Σύμβαση Αθήνα", "上海 合同"]
+    assert history(db, "上海 合同")[-1] == (page.stage_ids["Proposal sent"], page.stage_ids["Lost"],
+                                          reason.id)
+
+
+def test_reopen_puts_a_lost_deal_back(page, db, monkeypatch):
+    import desktop.pages.funnel as funnel_page
+    monkeypatch.setattr(funnel_page, "ask_lost_reason", lambda *a: page.options.lost_reasons[0].id)
+    drag(page, ["Kasunduan Cebu"], "Closing", "Lost")
+    lost = page.board.column(page.stage_ids["Lost"]).model.cards[0]
+    new_id = page.reopen(lost.id)
+    assert titles(page, "New lead") == ["Fresh lead", "Kasunduan Cebu"]
+    assert page.board.card(new_id).status == "open"
+    assert page.deal_panel.detail.reopened_from_id == lost.id
+    with db.read() as s:
+        assert s.get(Deal, lost.id).status == "lost"
+
+
+def test_keyboard_moves_the_selected_card(page, db, qtbot):
+    column = page.board.column(page.stage_ids["Closing"])
+    column.view.setFocus()
+    column.view.setCurrentIndex(column.model.index(0))
+    qtbot.keyClick(column.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert titles(page, "Won") == ["Kasunduan Cebu"]
+    with db.read() as s:
+        deal = s.execute(select(Deal).where(Deal.title == "Kasunduan Cebu")).scalar_one()
+        assert (deal.status, deal.closed_on) == ("won", TODAY)
+
+
+def test_a_card_someone_else_moved_shows_a_conflict(page, db):
+    from models.services import funnel as svc
+    card = page.board.column(page.stage_ids["New lead"]).model.cards[0]
+    svc.move_deal(db, card.id, card.version, page.stage_ids["Qualified"])   # elsewhere
+    drag(page, ["Fresh lead"], "New lead", "Closing")
+    assert page.warnings and "changed by" in page.warnings[0]
+    assert titles(page, "Qualified") == ["Fresh lead"]    # the board reloaded
+    assert titles(page, "Closing") == ["Kasunduan Cebu"]
+
+
+def test_filters_narrow_the_board(page):
+    page.rep.setCurrentIndex(page.rep.findData(page.reps[0].id))
+    shown = {c.title for col in page.board.columns for c in col.model.cards}
+    assert shown == {"Fresh lead", "Kasunduan Cebu"}
+    page.clear_filters()
+    page.min_amount.setText("1000")
+    page.apply_filter()
+    assert {c.title for col in page.board.columns for c in col.model.cards} == {
+        "Σύμβαση Αθήνα", "上海 合同"}
+    page.search.setText("cebu")
+    assert {c.title for col in page.board.columns for c in col.model.cards} == set()
+    page.clear_filters()
+    assert sum(len(col.model.cards) for col in page.board.columns) == 4
+
+
+def test_kpi_table_and_deal_panel(page, qtbot):
+    qtbot.waitUntil(lambda: page.kpi_panel.model.rowCount() > 0, timeout=10_000)
+    page.open_card(page.board.card(page.board.column(page.stage_ids["Proposal sent"]).model.cards[0].id))
+    assert page.deal_panel.heading.text() == "Σύμβαση Αθήνα"
+    assert page.deal_panel.history.count() == 2
+    page.deal_panel.note_edit.setPlainText("Ζήτησε έκπτωση 5%")
+    page.deal_panel.add_note.click()
+    assert page.deal_panel.notes.count() == 1 and "έκπτωση" in page.deal_panel.notes.item(0).text()

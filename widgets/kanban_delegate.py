@@ -1,0 +1,92 @@
+"""Paints one deal card: title, account, amount, rep, days in stage; stuck cards in red."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from models.domain.funnel_board import short_money
+
+CARD_HEIGHT = 66
+MARGIN = 4
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+BG = QColor("#ffffff")
+BG_STUCK = QColor("#fdecea")
+BAR = QColor("#9aa5b1")
+BAR_STUCK = QColor("#d93025")
+BAR_WON = QColor("#1e8e3e")
+BORDER = QColor("#d5dbe1")
+SELECTED = QColor("#1a73e8")
+MUTED = QColor("#5f6368")
+STATE_SELECTED = QStyle.StateFlag.State_Selected
+STATE_FOCUS = QStyle.StateFlag.State_HasFocus
+ELIDE = Qt.TextElideMode.ElideRight
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Cards are plain records with: title, account, amount, currency, rep_name, days_in_stage,
+    stuck, status. Fixed height, so a view with uniform item sizes never measures 50k rows."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._title_font: QFont | None = None
+        self._small_font: QFont | None = None
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
+        if self._title_font is None:
+            self._title_font = QFont(base)
+            self._title_font.setBold(True)
+            self._small_font = QFont(base)
+            self._small_font.setPointSizeF(max(base.pointSizeF() - 1, 7))
+        return self._title_font, self._small_font
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        return QSize(200, CARD_HEIGHT)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        card = index.data(CARD_ROLE)
+        if card is None:
+            return
+        title_font, small_font = self._fonts(option.font)
+        rect = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        selected = bool(option.state & STATE_SELECTED)
+        painter.setPen(QPen(SELECTED if selected else BORDER, 2 if selected else 1))
+        painter.setBrush(BG_STUCK if card.stuck else BG)
+        painter.drawRoundedRect(rect, 4, 4)
+        bar = BAR_STUCK if card.stuck else (BAR_WON if card.status == "won" else BAR)
+        painter.fillRect(QRect(rect.left() + 1, rect.top() + 4, 3, rect.height() - 8), bar)
+        inner = rect.adjusted(10, 4, -6, -4)
+        line = inner.height() // 3
+
+        painter.setFont(title_font)
+        painter.setPen(QColor("#202124"))
+        metrics = QFontMetrics(title_font)
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), LEFT,
+                         metrics.elidedText(card.title, ELIDE, inner.width()))
+
+        painter.setFont(small_font)
+        small = QFontMetrics(small_font)
+        painter.setPen(MUTED)
+        account = card.account or "—"
+        painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), LEFT,
+                         small.elidedText(account, ELIDE, inner.width()))
+
+        bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
+        days = f"stuck {card.days_in_stage} d" if card.stuck else f"{card.days_in_stage} d"
+        days_width = small.horizontalAdvance(days) + 2
+        painter.setPen(BAR_STUCK if card.stuck else MUTED)
+        painter.drawText(bottom, RIGHT, days)
+        painter.setPen(QColor("#202124"))
+        amount = short_money(card.amount, card.currency)
+        amount_width = small.horizontalAdvance(amount) + 8
+        painter.drawText(bottom, LEFT, amount)
+        painter.setPen(MUTED)
+        rep_rect = QRect(bottom.left() + amount_width, bottom.top(),
+                         max(bottom.width() - amount_width - days_width - 4, 0), bottom.height())
+        painter.drawText(rep_rect, LEFT, small.elidedText(card.rep_name, ELIDE, rep_rect.width()))
+        painter.restore()
