@@ -1,6 +1,70 @@
-"""Placeholder until this area is built: says so plainly instead of showing empty data."""
-from widgets.placeholder import PlaceholderPage
+"""Quality & training: evaluations, the per-rep trend, league tables, scorecards, gaps and training.
+
+Tabs are built when first shown; each reloads when another page announces a change.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+TABS = [  # (title, builder)
+    ("Rep trend", "desktop.quality_trend:RepTrendTab"),
+    ("League tables", "desktop.quality_trend:LeagueTab"),
+    ("Evaluations", "desktop.quality_evaluations:EvaluationsTab"),
+    ("Gaps && training", "desktop.quality_training:TrainingTab"),
+    ("Scorecards", "desktop.quality_editor:ScorecardEditorTab"),
+]
+
+
+class QualityPage(QWidget):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.tabs = QTabWidget()
+        self.built: dict[int, QWidget] = {}
+        self.stale: set[int] = set()
+        for title, _ in TABS:
+            self.tabs.addTab(QWidget(), title)
+        self.tabs.currentChanged.connect(self._ensure)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        ctx.changed.connect(self._changed)
+        self._ensure(0)
+
+    def tab(self, index: int) -> QWidget:
+        self._ensure(index)
+        return self.built[index]
+
+    def _ensure(self, index: int) -> None:
+        if index in self.built:
+            if index in self.stale:
+                self.stale.discard(index)
+                self.built[index].reload()
+            return
+        import importlib
+        module_name, class_name = TABS[index][1].split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        kwargs = {} if class_name in ("LeagueTab", "ScorecardEditorTab") else {"today": self.today}
+        widget = cls(self.ctx, **kwargs)
+        self.built[index] = widget
+        self.tabs.blockSignals(True)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, TABS[index][0])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+
+    def _changed(self, _area: str) -> None:
+        current = self.tabs.currentIndex()
+        for index, widget in self.built.items():
+            if index == current:
+                widget.reload()
+            else:
+                self.stale.add(index)
 
 
 def create_page(ctx):
-    return PlaceholderPage("quality".capitalize(), "This area is not built yet.")
+    return QualityPage(ctx)

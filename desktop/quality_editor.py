@@ -1,0 +1,159 @@
+"""The scorecard editor tab: templates on the left, the current version's sections and questions."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from models.db.errors import RepdeskError
+from models.domain.scoring import CriticalMode
+from models.services import quality as q
+from widgets.scorecard_editor import ScorecardEditor
+
+
+def draft_to_sections(draft: q.TemplateDraft) -> list[dict]:
+    return [{"id": s.id, "name": s.name, "weight": s.weight, "questions": [
+        {"id": x.id, "text": x.text, "kind": x.kind, "weight": x.weight,
+         "max_points": x.max_points, "choices": x.choices, "critical": x.critical,
+         "allow_na": x.allow_na} for x in s.questions]} for s in draft.sections]
+
+
+def sections_to_drafts(sections: list[dict]) -> list[q.SectionDraft]:
+    return [q.SectionDraft(s["name"], s["weight"], [
+        q.QuestionDraft(x["text"], x["kind"], x["weight"], x["max_points"], x["choices"],
+                        x["critical"], x["allow_na"], x["id"]) for x in s["questions"]], s["id"])
+            for s in sections]
+
+
+class ScorecardEditorTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.draft: q.TemplateDraft | None = None
+        self.templates = QListWidget()
+        self.templates.setSpacing(3)
+        self.templates.currentItemChanged.connect(lambda item, _prev: self.open_template(item))
+        new = QPushButton("New scorecard")
+        new.clicked.connect(self.new_template)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Scorecards</b>"))
+        left_layout.addWidget(self.templates, 1)
+        left_layout.addWidget(new)
+
+        self.name = QLineEdit()
+        self.description = QLineEdit()
+        self.critical_mode = QComboBox()
+        self.critical_mode.addItem("zeroes the evaluation", CriticalMode.ZERO)
+        self.critical_mode.addItem("caps the evaluation at", CriticalMode.CAP)
+        self.cap = QDoubleSpinBox()
+        self.cap.setRange(0, 100)
+        self.cap.setSuffix(" %")
+        self.cap.setDecimals(0)
+        self.critical_mode.currentIndexChanged.connect(
+            lambda: self.cap.setEnabled(self.critical_mode.currentData() == CriticalMode.CAP))
+        critical_row = QHBoxLayout()
+        critical_row.addWidget(self.critical_mode)
+        critical_row.addWidget(self.cap)
+        critical_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Description", self.description)
+        form.addRow("A failed critical question", critical_row)
+        self.version_label = QLabel()
+        self.version_label.setWordWrap(True)
+        self.editor = ScorecardEditor()
+        self.save_button = QPushButton("Save scorecard")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.version_label)
+        right_layout.addWidget(self.editor, 1)
+        right_layout.addLayout(bottom)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([230, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id or (self.draft.template_id if self.draft else None)
+        self.templates.blockSignals(True)
+        self.templates.clear()
+        chosen = None
+        for t in q.list_templates(self.ctx.db):
+            item = QListWidgetItem(f"{t.name}\nv{t.current_version} · {t.evaluations} evaluations in all")
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.templates.addItem(item)
+            if chosen is None or t.id == current:
+                chosen = item
+        self.templates.blockSignals(False)
+        if chosen is not None:
+            self.templates.setCurrentItem(chosen)
+            self.open_template(chosen)
+        else:
+            self.new_template()
+
+    def open_template(self, item) -> None:
+        if item is None:
+            return
+        self.show_draft(q.load_template(self.ctx.db, item.data(Qt.ItemDataRole.UserRole)))
+
+    def new_template(self) -> None:
+        self.templates.clearSelection()
+        self.show_draft(q.TemplateDraft("", sections=[q.SectionDraft("Greeting", Decimal(10), [
+            q.QuestionDraft("Greeted the customer promptly")])]))
+        self.name.setFocus()
+
+    def show_draft(self, draft: q.TemplateDraft) -> None:
+        self.draft = draft
+        self.name.setText(draft.name)
+        self.description.setText(draft.description or "")
+        self.critical_mode.setCurrentIndex(0 if draft.critical_mode == CriticalMode.ZERO else 1)
+        self.cap.setValue(float(draft.critical_cap) * 100)
+        self.cap.setEnabled(draft.critical_mode == CriticalMode.CAP)
+        self.editor.set_sections(draft_to_sections(draft))
+        if draft.template_id is None:
+            self.version_label.setText("A new scorecard: saving creates version 1.")
+        elif draft.evaluations_on_version:
+            self.version_label.setText(
+                f"Version {draft.version_number} scored {draft.evaluations_on_version} "
+                "evaluations: saving a change creates version "
+                f"{draft.version_number + 1}, and those evaluations keep their scoring.")
+        else:
+            self.version_label.setText(f"Version {draft.version_number}, not used yet: changes "
+                                       "are saved into it.")
+        self.status.clear()
+
+    def current_draft(self) -> q.TemplateDraft:
+        base = self.draft or q.TemplateDraft("")
+        return q.TemplateDraft(
+            self.name.text(), self.description.text() or None,
+            self.critical_mode.currentData(), Decimal(str(self.cap.value())) / 100,
+            sections_to_drafts(self.editor.sections()), base.template_id, base.version_id,
+            base.version_number, base.evaluations_on_version)
+
+    def save(self) -> None:
+        try:
+            saved = q.save_template(self.ctx.db, self.current_draft())
+        except (RepdeskError, ValueError) as error:
+            QMessageBox.warning(self, "Scorecard not saved", str(error))
+            return
+        self.reload(saved.template_id)
+        self.status.setText(f"Saved as version {saved.version_number}" +
+                            (" (a new version)." if saved.new_version and saved.version_number > 1
+                             else "."))
+        self.ctx.changed.emit("quality")

@@ -1,0 +1,186 @@
+"""Evaluations: the list, and the keyboard-quick form for a new mystery shop or call review."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QFormLayout,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from models.db.errors import RepdeskError, ValidationError
+from models.domain.enums import label
+from models.domain.scoring import Channel, EvaluationSource, as_percent
+from models.services import quality as q
+from models.services.quality_analysis import evaluated_reps
+from widgets.record_table import RecordTableModel
+from widgets.scorecard_form import ScorecardForm
+
+HEADERS = ["Date", "Rep", "Score", "Team", "Scorecard", "Channel", "Source", "Evaluator", "Wave"]
+
+
+class EvaluationDialog(QDialog):
+    """A new evaluation. Tab through the header, then answer each question with one key;
+    Ctrl+S (or Ctrl+Enter) saves."""
+
+    def __init__(self, ctx, parent=None, *, rep_id: int | None = None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_id: int | None = None
+        self.setWindowTitle("New evaluation")
+        self.resize(980, 760)
+        self.template = QComboBox()
+        for t in q.list_templates(ctx.db):
+            if t.current_version_id:
+                self.template.addItem(f"{t.name} (v{t.current_version})", t.current_version_id)
+        self.rep = QComboBox()
+        self.rep.setEditable(True)
+        self.rep.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for r in evaluated_reps(ctx.db):
+            self.rep.addItem(r.name, r.id)
+        self.rep.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.rep.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if rep_id is not None:
+            self.rep.setCurrentIndex(max(0, self.rep.findData(rep_id)))
+        self.date = QDateEdit(QDate(*(today or dt.date.today()).timetuple()[:3]))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.channel = QComboBox()
+        for c in Channel:
+            self.channel.addItem(label(c.value), c)
+        self.source = QComboBox()
+        for s in EvaluationSource:
+            self.source.addItem(label(s.value), s)
+        self.agency = QLineEdit()
+        self.agency.setPlaceholderText("the outside agency's name")
+        self.evaluator = QLineEdit(getattr(ctx.user, "display_name", "") or "")
+        self.wave = QComboBox()
+        self.wave.addItem("— none —", None)
+        for w in q.list_waves(ctx.db):
+            self.wave.addItem(w.name, w.id)
+        self.recording = QLineEdit()
+        self.recording.setPlaceholderText("link to the call recording or a file (optional)")
+        self.comments = QLineEdit()
+        self.comments.setPlaceholderText("comments for the rep (optional)")
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
+
+        grid = QGridLayout()
+        pairs = [("Scorecard", self.template), ("Rep", self.rep), ("Date", self.date),
+                 ("Channel", self.channel), ("Source", self.source), ("Agency", self.agency),
+                 ("Evaluator", self.evaluator), ("Wave", self.wave),
+                 ("Recording", self.recording), ("Comments", self.comments)]
+        for i, (caption, widget) in enumerate(pairs):
+            grid.addWidget(QLabel(caption), i // 2, (i % 2) * 2)
+            grid.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.form = ScorecardForm()
+        self.form.completed.connect(lambda: self.save_button.setFocus())
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b03030;")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton("Save  (Ctrl+S)")
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton("Cancel")
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        for keys in ("Ctrl+S", "Ctrl+Return"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.form, 1)
+        layout.addLayout(buttons)
+        self._template_changed()
+
+    def _source_changed(self) -> None:
+        outside = self.source.currentData() == EvaluationSource.OUTSIDE_AGENCY
+        self.agency.setEnabled(outside)
+
+    def _template_changed(self) -> None:
+        version_id = self.template.currentData()
+        if version_id is None:
+            self.form.set_card(None)
+            return
+        with self.ctx.db.read() as session:
+            card = q.scorecard_def(session, version_id)
+        self.form.set_card(card)
+
+    def draft(self) -> q.EvaluationDraft:
+        rep_id = self.rep.currentData()
+        if rep_id is None or self.rep.currentText() != self.rep.itemText(self.rep.currentIndex()):
+            raise ValidationError({"rep": "choose a rep from the list"})
+        qdate = self.date.date()
+        return q.EvaluationDraft(
+            version_id=self.template.currentData(), rep_id=rep_id,
+            evaluated_on=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            channel=self.channel.currentData(), source=self.source.currentData(),
+            answers=self.form.answers(),
+            agency_name=self.agency.text().strip() or None if self.agency.isEnabled() else None,
+            evaluator=self.evaluator.text().strip() or None, wave_id=self.wave.currentData(),
+            comments=self.comments.text().strip() or None,
+            recording_url=self.recording.text().strip() or None)
+
+    def save(self) -> None:
+        try:
+            draft = self.draft()
+            if not draft.answers:
+                raise ValidationError({"answers": "answer at least one question"})
+            self.saved_id = q.save_evaluation(self.ctx.db, draft)
+        except RepdeskError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()
+
+
+class EvaluationsTab(QWidget):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.summary = QLabel()
+        new = QPushButton("New evaluation…  (Ctrl+E)")
+        new.clicked.connect(self.new_evaluation)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.new_evaluation)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(new)
+        self.model = RecordTableModel(HEADERS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = q.list_evaluations(self.ctx.db, limit=1000)
+        self.model.set_rows([
+            (r.evaluated_on, r.rep_name,
+             (as_percent(r.score) + (" ⚠ critical" if r.critical_failed else ""))
+             if r.score is not None else "", r.team, f"{r.template} v{r.version}",
+             label(r.channel),
+             r.agency_name if r.source == "outside_agency" and r.agency_name else label(r.source),
+             r.evaluator, r.wave) for r in rows])
+        self.summary.setText(f"<b>{len(rows)}</b> most recent evaluations")
+        for column, width in enumerate([90, 190, 100, 170, 210, 80, 200, 190, 230]):
+            self.table.setColumnWidth(column, width)
+
+    def new_evaluation(self) -> None:
+        dialog = EvaluationDialog(self.ctx, self, today=self.today)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.changed.emit("quality")

@@ -1,0 +1,193 @@
+"""Gaps -> suggested course -> assign in one step; the catalogue with each course's effect; the
+training calendar with .ics export; the selected rep's training history."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog,
+                               QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from models.db.errors import RepdeskError
+from models.domain.enums import label
+from models.domain.scoring import as_percent
+from models.services import quality_analysis as qa
+from models.services import training
+from widgets.record_table import RecordTableModel
+
+
+def _table(model: RecordTableModel, stretch: int = 0) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class TrainingTab(QWidget):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(10, 100)
+        self.threshold.setDecimals(0)
+        self.threshold.setSuffix(" %")
+        self.threshold.setValue(70)
+        self.last_n = QSpinBox()
+        self.last_n.setRange(1, 20)
+        self.last_n.setValue(3)
+        self.team = QComboBox()
+        self.team.addItem("all teams", None)
+        for t in qa.team_options(ctx.db):
+            self.team.addItem(t.name, t.id)
+        for widget in (self.threshold, self.last_n):
+            widget.valueChanged.connect(lambda _v: self.reload_gaps())
+        self.team.currentIndexChanged.connect(lambda _i: self.reload_gaps())
+        self.assign_button = QPushButton("Assign suggested course")
+        self.assign_button.clicked.connect(self.assign_selected)
+        bar = QHBoxLayout()
+        for caption, widget in (("Gap: a section below", self.threshold),
+                                ("over the last", self.last_n), ("evaluations ·", self.team)):
+            bar.addWidget(QLabel(caption))
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.assign_button)
+        self.gap_summary = QLabel()
+        self.gap_model = RecordTableModel(["Rep", "Team", "Section", "Average", "Evaluations",
+                                           "Since", "Suggested course"])
+        self.gap_view = _table(self.gap_model, 6)
+        self.gap_view.selectionModel().selectionChanged.connect(lambda *_: self.show_history())
+        self.gap_view.doubleClicked.connect(lambda _i: self.assign_selected())
+
+        self.course_model = RecordTableModel(["Course", "Topic", "Sections it trains",
+                                              "Upcoming sessions", "Completed", "Open",
+                                              "Score before", "Score after", "Change"])
+        self.calendar_model = RecordTableModel(["Starts", "Course", "Hours", "Trainer", "Where",
+                                                "Enrolled"])
+        self.history_model = RecordTableModel(["Course", "Status", "Assigned", "Session",
+                                               "Trainer", "Completed", "Assessment", "Why"])
+        export = QPushButton("Export calendar (.ics)…")
+        export.clicked.connect(self.export_calendar)
+        calendar_box = QWidget()
+        calendar_layout = QVBoxLayout(calendar_box)
+        calendar_layout.setContentsMargins(0, 0, 0, 0)
+        calendar_row = QHBoxLayout()
+        self.calendar_label = QLabel()
+        calendar_row.addWidget(self.calendar_label, 1)
+        calendar_row.addWidget(export)
+        calendar_layout.addLayout(calendar_row)
+        calendar_layout.addWidget(_table(self.calendar_model, 1), 1)
+        self.lower = QTabWidget()
+        self.course_view = _table(self.course_model, 2)
+        for column, width in enumerate([260, 170, 0, 110, 80, 60, 90, 90, 150]):
+            if width:
+                self.course_view.setColumnWidth(column, width)
+        self.lower.addTab(self.course_view, "Courses and their effect")
+        self.lower.addTab(calendar_box, "Training calendar")
+        self.history_view = _table(self.history_model, 0)
+        self.lower.addTab(self.history_view, "Rep's training history")
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.gap_summary)
+        top_layout.addWidget(self.gap_view, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.lower)
+        splitter.setSizes([380, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.gaps: list[qa.GapRow] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.reload_gaps()
+        self.reload_catalogue()
+
+    def reload_gaps(self) -> None:
+        self.gaps = qa.training_gaps(self.ctx.db,
+                                     threshold=Decimal(str(self.threshold.value())) / 100,
+                                     last_n=self.last_n.value(), team_id=self.team.currentData())
+        self.gap_model.set_rows([
+            (g.rep_name, g.team, g.gap.section, as_percent(g.gap.average), g.gap.evaluations,
+             g.gap.since, g.gap.course_name or "— none left: every course for it is taken or none is mapped —")
+            for g in self.gaps])
+        reps = len({g.gap.rep_id for g in self.gaps})
+        self.gap_summary.setText(f"<b>{len(self.gaps)}</b> gaps for <b>{reps}</b> reps, weakest "
+                                 "first. Select rows and assign (or double-click one).")
+        for column, width in enumerate([200, 180, 150, 70, 80, 90]):
+            self.gap_view.setColumnWidth(column, width)
+
+    def reload_catalogue(self) -> None:
+        effects = {e.course_id: e for e in training.course_effects(self.ctx.db)}
+        rows = []
+        for c in training.list_courses(self.ctx.db, today=self.today):
+            effect = effects.get(c.id)
+            e = effect.effect if effect else None
+            rows.append((c.name, c.topic, ", ".join(c.sections) or "—", c.upcoming_sessions,
+                         c.completed, c.open_enrolments,
+                         as_percent(e.before) if e else "", as_percent(e.after) if e else "",
+                         (f"{e.change * 100:+.1f} pts ({e.before_count} reps)"
+                          if e and e.change is not None else "")))
+        self.course_model.set_rows(rows)
+        sessions = training.calendar(self.ctx.db, self.today, self.today + dt.timedelta(days=90))
+        self.calendar_model.set_rows([
+            (s.starts_at.strftime("%Y-%m-%d %H:%M"), s.course,
+             f"{(s.ends_at - s.starts_at).total_seconds() / 3600:g}", s.trainer,
+             "Remote" if s.remote else (s.location or ""), s.enrolled) for s in sessions])
+        self.calendar_label.setText(f"<b>{len(sessions)}</b> sessions in the next 90 days")
+
+    def selected_gaps(self) -> list[qa.GapRow]:
+        rows = sorted({i.row() for i in self.gap_view.selectionModel().selectedRows()})
+        return [self.gaps[r] for r in rows]
+
+    def show_history(self) -> None:
+        chosen = self.selected_gaps()
+        if not chosen:
+            return
+        history = training.rep_history(self.ctx.db, chosen[0].gap.rep_id)
+        self.history_model.set_rows([
+            (h.course, label(h.status), h.assigned_on,
+             h.session_start.strftime("%Y-%m-%d %H:%M") if h.session_start else "", h.trainer,
+             h.completed_on, as_percent(h.assessment_score, 0), h.reason) for h in history])
+        self.lower.setTabText(2, f"Training history · {chosen[0].rep_name}")
+
+    def assign_selected(self) -> int:
+        chosen = [g for g in self.selected_gaps() if g.gap.course_id]
+        if not chosen:
+            QMessageBox.information(self, "Assign a course",
+                                    "Select gaps that have a suggested course.")
+            return 0
+        done = 0
+        try:
+            for g in chosen:
+                training.assign_course(
+                    self.ctx.db, g.gap.rep_id, g.gap.course_id, today=self.today,
+                    reason=f"{g.gap.section} at {as_percent(g.gap.average)} over the last "
+                           f"{g.gap.evaluations} evaluations")
+                done += 1
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Not assigned", str(error))
+        self.reload()
+        self.ctx.changed.emit("training")
+        self.gap_summary.setText(self.gap_summary.text() + f" · <b>{done}</b> assigned.")
+        return done
+
+    def export_calendar(self, path: str | None = None) -> int:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export training calendar",
+                                                  "training.ics", "iCalendar (*.ics)")
+            if not path:
+                return 0
+        count = training.export_ics(self.ctx.db, path, self.today - dt.timedelta(days=30),
+                                    self.today + dt.timedelta(days=180),
+                                    team_id=self.team.currentData())
+        self.calendar_label.setText(f"<b>{count}</b> sessions written to {path}")
+        return count

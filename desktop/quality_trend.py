@@ -1,0 +1,187 @@
+"""Per-rep trend: monthly score and a chosen section against the team, weakest sections listed,
+plus the league tables per team, territory and wave."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from models.domain.scoring import as_percent
+from models.services import quality as q
+from models.services import quality_analysis as qa
+from widgets.record_table import RecordTableModel
+from widgets.score_trend import PALETTE, ScoreTrendChart, Series
+
+
+def signed_points(value) -> str:
+    return "" if value is None else f"{value * 100:+.1f} pts"
+
+
+class RepTrendTab(QWidget):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.rep = QComboBox()
+        self.rep.setEditable(True)
+        self.rep.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.rep.setMinimumWidth(260)
+        self.rep.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.rep.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.period = QComboBox()
+        for months in (6, 12, 24):
+            self.period.addItem(f"last {months} months", months)
+        self.period.setCurrentIndex(1)
+        self.section = QComboBox()
+        self.section.setMinimumWidth(200)
+        self.rep.activated.connect(lambda _i: self.show_rep())
+        self.period.currentIndexChanged.connect(lambda _i: self.show_rep())
+        self.section.currentIndexChanged.connect(lambda _i: self.draw())
+        bar = QHBoxLayout()
+        for caption, widget in (("Rep", self.rep), ("Period", self.period),
+                                ("Section", self.section)):
+            bar.addWidget(QLabel(caption))
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.chart = ScoreTrendChart()
+        self.model = RecordTableModel(["Section", "Rep average", "Team average", "Rep vs team",
+                                       "Evaluations"])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.clicked.connect(lambda index: self.section.setCurrentText(
+            self.model.row(index.row())[0]))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setSizes([420, 220])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.headline)
+        layout.addWidget(splitter, 1)
+        self.trend: qa.RepTrend | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.rep.currentData()
+        self.rep.blockSignals(True)
+        self.rep.clear()
+        reps = [r for r in qa.evaluated_reps(self.ctx.db) if r.evaluations]
+        for r in reps:
+            self.rep.addItem(f"{r.name}  ({r.evaluations})", r.id)
+        if reps:
+            busiest = max(reps, key=lambda r: r.evaluations).id
+            self.rep.setCurrentIndex(max(0, self.rep.findData(current or busiest)))
+        self.rep.blockSignals(False)
+        self.show_rep()
+
+    def select_rep(self, rep_id: int) -> None:
+        self.rep.setCurrentIndex(max(0, self.rep.findData(rep_id)))
+        self.show_rep()
+
+    def show_rep(self) -> None:
+        rep_id = self.rep.currentData()
+        if rep_id is None:
+            self.trend = None
+            self.headline.setText("No evaluations yet: record one on the Evaluations tab.")
+            self.chart.set_series([], [])
+            self.model.set_rows([])
+            return
+        months = self.period.currentData()
+        start = (self.today.replace(day=1) - dt.timedelta(days=31 * (months - 1))).replace(day=1)
+        self.trend = qa.rep_trend(self.ctx.db, rep_id, start, self.today)
+        chosen = self.section.currentText()
+        self.section.blockSignals(True)
+        self.section.clear()
+        self.section.addItem("— overall only —", None)
+        for name in self.trend.sections:
+            self.section.addItem(name, name)
+        weakest = self.trend.weakest[0].name if self.trend.weakest else None
+        self.section.setCurrentIndex(max(0, self.section.findData(
+            chosen if chosen in self.trend.sections else weakest)))
+        self.section.blockSignals(False)
+        self.model.set_rows([(s.name, as_percent(s.rep_average), as_percent(s.team_average),
+                              signed_points(s.gap_to_team), s.evaluations)
+                             for s in self.trend.summary])
+        weak = ", ".join(f"{s.name} {as_percent(s.rep_average, 0)}" for s in self.trend.weakest)
+        self.headline.setText(f"<b>{self.trend.rep_name}</b> · {self.trend.team or 'no team'} · "
+                              f"weakest sections: {weak or '—'}")
+        self.draw()
+
+    def draw(self) -> None:
+        if self.trend is None:
+            return
+        months = [p.month for p in self.trend.overall]
+        series = [Series("Rep overall", [p.score for p in self.trend.overall], PALETTE[0],
+                         width=2.5),
+                  Series("Team overall", [p.team_score for p in self.trend.overall], PALETTE[0],
+                         dashed=True, width=1.5)]
+        section = self.section.currentData()
+        if section:
+            points = self.trend.sections[section]
+            series += [Series(f"Rep · {section}", [p.score for p in points], PALETTE[1]),
+                       Series(f"Team · {section}", [p.team_score for p in points], PALETTE[1],
+                              dashed=True, width=1.5)]
+        self.chart.set_series(months, series, title="Monthly average score")
+
+
+class LeagueTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.by = QComboBox()
+        self.by.addItem("per team", "team")
+        self.by.addItem("per territory", "territory")
+        self.by.addItem("per wave of mystery shops", "wave")
+        self.group = QComboBox()
+        self.group.setMinimumWidth(260)
+        self.by.currentIndexChanged.connect(lambda _i: self.reload())
+        self.group.currentIndexChanged.connect(lambda _i: self.show_group())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("League table"))
+        bar.addWidget(self.by)
+        bar.addWidget(self.group)
+        bar.addStretch(1)
+        self.model = RecordTableModel(["Rank", "Rep", "Group", "Evaluations", "Average", "Best",
+                                       "Worst", "Critical fails"])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.rows: list[qa.LeagueRow] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = qa.league_table(self.ctx.db, by=self.by.currentData())
+        groups = sorted({r.group for r in self.rows})
+        if self.by.currentData() == "wave":
+            order = [w.name for w in q.list_waves(self.ctx.db)]
+            groups.sort(key=lambda g: order.index(g) if g in order else len(order))
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem("all", None)
+        for g in groups:
+            self.group.addItem(g, g)
+        self.group.blockSignals(False)
+        self.show_group()
+
+    def show_group(self) -> None:
+        wanted = self.group.currentData()
+        self.model.set_rows([(r.rank, r.rep_name, r.group, r.evaluations, as_percent(r.average),
+                              as_percent(r.best), as_percent(r.worst), r.critical_fails or "")
+                             for r in self.rows if wanted is None or r.group == wanted])
+        for column, width in enumerate([50, 220, 260, 90, 80, 80, 80, 100]):
+            if column != 1:
+                self.table.setColumnWidth(column, width)

@@ -1,0 +1,149 @@
+"""The Quality & training page, driven like a user: keys in the form, edits in the editor,
+assigning a course from a gap, the trend chart and the calendar export."""
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from desktop.context import AppContext
+from desktop.tasks import TaskRunner
+from models.db.quality import Enrolment, Evaluation, ScorecardVersion
+from models.domain.scoring import EvaluationSource
+from models.services import quality as q
+from models.services.users import sign_in
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def ctx(demo_db, qtbot):
+    return AppContext(demo_db, sign_in(demo_db), TaskRunner())
+
+
+def test_evaluation_form_from_the_keyboard(ctx, qtbot):
+    from desktop.quality_evaluations import EvaluationDialog
+    dialog = EvaluationDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findText("Call review (v2)"))
+    form = dialog.form
+    dialog.show()
+    form.focus_first()
+    # greeting yes, listening 4 of 5, confirmed yes, resolution option 3 (Good = 2 of 3),
+    # empathy 5, identity yes, disclosure N/A, closing yes, asked for the sale no
+    for key in ["y", "4", "y", "3", "5", "y", "a", "y", "n"]:
+        qtbot.keyClick(dialog.focusWidget(), key)
+    answers = form.answers()
+    assert len(answers) == 9 and sum(a.na for a in answers.values()) == 1
+    # Greeting 1; Listening (4+1)/6; Resolution 2/3; Empathy 1; Compliance 1/1; Closing 1/2
+    # (10×1 + 25×0.8333 + 25×0.6667 + 15×1 + 15×1 + 10×0.5) / 100 = 0.8250
+    assert "82.5%" in form.score_label.text()
+    assert dialog.focusWidget() is dialog.save_button   # the last answer moves to Save
+    dialog.source.setCurrentIndex(dialog.source.findData(EvaluationSource.OUTSIDE_AGENCY))
+    dialog.save()
+    assert "agency" in dialog.message.text() and dialog.saved_id is None
+    dialog.agency.setText("Ιστός Mystery Shopping Α.Ε.")
+    dialog.save()
+    assert dialog.saved_id is not None
+    with ctx.db.read() as s:
+        ev = s.get(Evaluation, dialog.saved_id)
+        assert ev.score == D("0.8250") and ev.evaluated_on == TODAY
+        assert ev.agency_name == "Ιστός Mystery Shopping Α.Ε."
+
+
+def test_backspace_clears_and_critical_fail_shows(ctx, qtbot):
+    from desktop.quality_evaluations import EvaluationDialog
+    dialog = EvaluationDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findText("Call review (v2)"))
+    dialog.show()
+    rows = dialog.form.rows
+    rows[5].setFocus()
+    qtbot.keyClick(rows[5], "n")          # identity not verified: critical
+    assert "critical question failed" in dialog.form.score_label.text()
+    assert "0.0%" in dialog.form.score_label.text()
+    qtbot.keyClick(rows[5], Qt.Key.Key_Backspace)
+    assert rows[5].question.key not in dialog.form.answers()
+
+
+def test_editing_a_used_scorecard_makes_a_new_version(ctx, qtbot):
+    from desktop.quality_editor import ScorecardEditorTab
+    tab = ScorecardEditorTab(ctx)
+    qtbot.addWidget(tab)
+    store = next(i for i in range(tab.templates.count())
+                 if tab.templates.item(i).text().startswith("Store visit"))
+    tab.templates.setCurrentRow(store)
+    assert "creates version 2" in tab.version_label.text()
+    section = tab.editor.tree.topLevelItem(0)
+    section.setText(2, "15")
+    tab.editor.tree.setCurrentItem(section)
+    tab.editor.add_question()
+    tab.save()
+    assert tab.status.text() == "Saved as version 2 (a new version)."
+    draft = q.load_template(ctx.db, tab.draft.template_id)
+    assert draft.version_number == 2 and draft.sections[0].weight == D(15)
+    assert draft.sections[0].questions[-1].text == "New question"
+    with ctx.db.read() as s:
+        v1 = s.execute(select(ScorecardVersion.id).where(
+            ScorecardVersion.template_id == draft.template_id,
+            ScorecardVersion.number == 1)).scalar()
+        assert q.scorecard_def(s, v1).sections[0].weight == D(10)   # old scoring kept
+
+
+def test_bad_options_are_reported_not_saved(ctx, qtbot, monkeypatch):
+    from desktop import quality_editor
+    warnings = []
+    monkeypatch.setattr(quality_editor.QMessageBox, "warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    tab = quality_editor.ScorecardEditorTab(ctx)
+    qtbot.addWidget(tab)
+    question = tab.editor.tree.topLevelItem(2).child(0)   # Resolution: a choice
+    question.setText(3, "Good=two")
+    before = q.list_templates(ctx.db)
+    tab.save()
+    assert warnings and "'two' is not a number of points" in warnings[0]
+    assert q.list_templates(ctx.db) == before
+
+
+def test_gap_to_course_in_one_step(ctx, qtbot):
+    from desktop.quality_training import TrainingTab
+    tab = TrainingTab(ctx, today=TODAY)
+    qtbot.addWidget(tab)
+    row = next(i for i, g in enumerate(tab.gaps) if g.gap.course_id)
+    gap = tab.gaps[row].gap
+    tab.gap_view.selectRow(row)
+    assert tab.lower.tabText(2).endswith(tab.gaps[row].rep_name)
+    assert tab.assign_selected() == 1
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(Enrolment).where(
+            Enrolment.rep_id == gap.rep_id, Enrolment.course_id == gap.course_id,
+            Enrolment.assigned_on == TODAY)).scalar() == 1
+    assert not any(g.gap.rep_id == gap.rep_id and g.gap.course_id == gap.course_id
+                   for g in tab.gaps)
+
+
+def test_calendar_export_from_the_page(ctx, qtbot, tmp_path):
+    from desktop.quality_training import TrainingTab
+    tab = TrainingTab(ctx, today=TODAY)
+    qtbot.addWidget(tab)
+    path = tmp_path / "team.ics"
+    count = tab.export_calendar(str(path))
+    assert count > 0 and path.read_bytes().count(b"BEGIN:VEVENT") == count
+
+
+def test_page_trend_and_league(ctx, qtbot):
+    from desktop.pages.quality import QualityPage
+    page = QualityPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    trend = page.tab(0)
+    assert trend.trend is not None and trend.trend.overall
+    items = [i for i in trend.chart.plot_item.listDataItems()]
+    assert len(items) == 4             # rep and team, overall and the weakest section
+    assert trend.section.currentText() == trend.trend.weakest[0].name
+    league = page.tab(1)
+    league.by.setCurrentIndex(league.by.findData("wave"))
+    assert league.group.count() == 3   # all + two waves
+    assert league.model.rowCount() > 0
+    evaluations = page.tab(2)
+    assert evaluations.model.rowCount() > 100
