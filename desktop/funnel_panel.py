@@ -173,7 +173,7 @@ class KpiPanel(QWidget):
         self.group.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
 
     def show_rows(self, rows, start: dt.date, end: dt.date) -> None:
-        self.model.set_rows([[r.label] + kpi_row(r.kpis) for r in rows])
+        self.model.set_rows([[r.label] + kpi_row(r.kpis, thousands=True) for r in rows])
         lost = sorted((d for r in rows for d in r.kpis.lost_deals),
                       key=lambda d: (d.closed_on, d.deal_id), reverse=True)
         self.lost_model.set_rows([[str(d.closed_on), d.title, f"{d.amount:,.2f}", d.reason,

@@ -21,7 +21,7 @@ from widgets.kanban_delegate import CARD_HEIGHT, CARD_ROLE, CardDelegate
 MIME_TYPE = "application/x-repdesk-card-ids"
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
-COLUMN_WIDTH = 230
+COLUMN_WIDTH = 215
 
 
 @dataclass
@@ -182,15 +182,17 @@ class KanbanColumn(QFrame):
         layout.setSpacing(4)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
+        self.counts = QLabel()
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #5f6368;")
-        self.title.setContentsMargins(6, 0, 6, 0)
-        self.summary.setContentsMargins(6, 0, 6, 0)
+        for header in (self.title, self.counts, self.summary):
+            header.setContentsMargins(6, 0, 6, 0)
         self.model = CardListModel(spec.key, spec.cards, self)
         self.view = CardListView(spec.key, self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(delegate)
         layout.addWidget(self.title)
+        layout.addWidget(self.counts)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.update_header()
@@ -200,13 +202,15 @@ class KanbanColumn(QFrame):
         summary = column_summary((c.amount for c in cards), self.spec.probability,
                                  (c.stuck for c in cards))
         currency = cards[0].currency if cards else ""
-        self.title.setText(f"{self.spec.title}  ·  {summary.count:,}")
-        parts = [f"Σ {short_money(summary.total, currency)}"]
-        if not self.spec.closed:
-            parts.append(f"weighted {short_money(summary.weighted, currency)}")
+        self.title.setText(self.spec.title)
+        counts = f"{summary.count:,} deal{'' if summary.count == 1 else 's'}"
         if summary.stuck:
-            parts.append(f"<span style='color:#d93025'>{summary.stuck:,} stuck</span>")
-        self.summary.setText(" · ".join(parts))
+            counts += f" · <span style='color:#d93025'>{summary.stuck:,} stuck</span>"
+        self.counts.setText(counts)
+        text = short_money(summary.total, currency)
+        if not self.spec.closed:
+            text += f" · weighted {short_money(summary.weighted)}"
+        self.summary.setText(text)
         limit = (f"; stuck after {self.spec.stuck_after_days} days"
                  if self.spec.stuck_after_days else "")
         self.summary.setToolTip(

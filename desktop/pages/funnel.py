@@ -48,7 +48,9 @@ class FunnelPage(QWidget):
         splitter.addWidget(self.board)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1200, 480])
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
 
         self.board.move_requested.connect(self.move_cards)

@@ -36,6 +36,7 @@ REASONS = {
 }
 SOURCES = [("web_chat", 25), ("inbound_call", 20), ("referral", 15), ("cold_outreach", 25),
            ("agency", 15)]
+SIZES = ["pilot", "10 sites", "25 units", "annual", "2-year", "phase 2", "renewal", "upgrade"]
 SEGMENTS = ["SMB", "Mid-market", "Enterprise", "Public sector"]
 PRODUCTS = ["Fleet tracking", "POS terminals", "Cold-chain sensors", "Office supplies contract",
             "Field-service app", "Solar retrofit", "Water filtration", "Payroll outsourcing",
@@ -190,7 +191,7 @@ def generate(ctx: DemoContext) -> None:
                 Decimal("0.01"))
             source = "agency" if rep.employment == "agency" and rng.random() < 0.5 else \
                 _weighted(rng, SOURCES)
-            base = {"title": f"{rng.choice(PRODUCTS)} — {acc_name}", "account_id": acc_id,
+            base = {"title": f"{rng.choice(PRODUCTS)} ({rng.choice(SIZES)})", "account_id": acc_id,
                     "rep_id": rep.id, "territory_id": rep.territory_id,
                     "pipeline_id": pipeline_id, "currency": "USD", "source": source,
                     "lead_received_at": lead_at, "first_call_at": call_at,

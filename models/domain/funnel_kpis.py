@@ -251,11 +251,11 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
 
 
 # The table beside the board and the CLI show these, in this order: (header, value getter).
-def _num(value) -> str:
+def _num(value, thousands: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        return f"{value:,.2f}" if thousands else f"{value:.2f}"
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
@@ -283,8 +283,9 @@ KPI_COLUMNS: list[tuple[str, Callable[[FunnelKpis], object]]] = [
 ]
 
 
-def kpi_row(k: FunnelKpis) -> list[str]:
-    return [_num(get(k)) for _, get in KPI_COLUMNS]
+def kpi_row(k: FunnelKpis, *, thousands: bool = False) -> list[str]:
+    """Text cells in KPI_COLUMNS order: plain numbers for CSV, `thousands` separators on screen."""
+    return [_num(get(k), thousands) for _, get in KPI_COLUMNS]
 
 
 
