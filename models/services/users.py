@@ -1,13 +1,27 @@
-"""Who is using the app: the signed-in user's record and role."""
+"""Who is using the app: signing in, roles, and setting people up (admin only).
+
+On PostgreSQL a person signs in with their own database login; the server enforces their role
+(group role grants + row-level security, see models.db.security). On the SQLite default the user is
+a local name recorded in the file with its role — the file itself has no per-user protection.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import exc, func, select
 
-from models.db.core import AppUser
+from models.db.core import AppUser, Team
 from models.db.database import Database
+from models.db.errors import PermissionDenied, RepdeskError, ValidationError
 from models.domain.enums import UserRole
+
+SQLITE_NOTICE = ("This SQLite file has no per-user security: anyone who can open the file can read "
+                 "and change everything in it, pay included. Keep a shared office's data on a "
+                 "PostgreSQL server.")
+
+ROLE_NAMES = {"admin": UserRole.ADMIN, "manager": UserRole.SALES_MANAGER,
+              "sales_manager": UserRole.SALES_MANAGER, "hr": UserRole.HR,
+              "trainer": UserRole.TRAINER}
 
 
 @dataclass(frozen=True)
@@ -21,20 +35,152 @@ class CurrentUser:
     def sees_compensation(self) -> bool:
         return self.role.sees_compensation
 
+    @property
+    def is_admin(self) -> bool:
+        return self.role == UserRole.ADMIN
+
+    @property
+    def sees_all_teams(self) -> bool:
+        return self.role != UserRole.SALES_MANAGER
+
+    def sees_team(self, team_id: int | None) -> bool:
+        return self.sees_all_teams or (team_id is not None and team_id == self.team_id)
+
+    @property
+    def role_label(self) -> str:
+        return {UserRole.ADMIN: "admin", UserRole.SALES_MANAGER: "sales manager",
+                UserRole.HR: "HR", UserRole.TRAINER: "trainer"}[self.role]
+
+
+@dataclass(frozen=True)
+class UserRow:
+    login: str
+    display_name: str
+    role: str
+    team: str | None
+    active: bool
+
 
 def sign_in(db: Database) -> CurrentUser:
     """The user of this session, registered on first use.
 
-    The first person to open an empty database becomes its admin; later newcomers start as sales
-    managers with no team until an admin changes their role. (On the SQLite default this is the
-    whole of the security: the file has no per-user protection.)
-    """
+    The first person to open an empty database becomes its admin; later newcomers on SQLite start
+    as sales managers with no team until an admin changes their role. On PostgreSQL a login that
+    an admin has not set up (`repdesk db grant`) is told so: the server would refuse its writes."""
+    try:
+        with db.write() as session:
+            user = session.execute(select(AppUser).where(AppUser.login == db.user)).scalar_one_or_none()
+            if user is None:
+                anyone = session.execute(select(func.count()).select_from(AppUser)).scalar()
+                user = AppUser(login=db.user, display_name=db.user,
+                               role=UserRole.SALES_MANAGER if anyone else UserRole.ADMIN)
+                session.add(user)
+                session.flush()
+            return CurrentUser(user.login, user.display_name, UserRole(user.role), user.team_id)
+    except exc.ProgrammingError as error:  # insufficient privilege / row-level security
+        if db.backend != "postgresql":
+            raise
+        raise PermissionDenied(
+            f"The database login {db.user} is not set up for Repdesk. Ask an admin to run "
+            f"`repdesk db grant {db.user} --role manager --team TEAM` (or another role).") from None
+
+
+def security_notice(db: Database) -> str | None:
+    """What the status bar says about per-user security on this database (None: enforced)."""
+    return SQLITE_NOTICE if db.backend == "sqlite" else None
+
+
+def parse_role(name: str) -> UserRole:
+    try:
+        return ROLE_NAMES[name.strip().lower()]
+    except KeyError:
+        raise ValidationError({"role": f"'{name}' is not a role; use admin, manager, hr or "
+                                       "trainer"}) from None
+
+
+def require_admin(user: CurrentUser, doing: str) -> None:
+    if not user.is_admin:
+        raise PermissionDenied(f"Only an admin may {doing}; you are signed in as "
+                               f"{user.login} ({user.role_label}).")
+
+
+def find_team(session, team: str | int | None) -> Team | None:
+    if team is None or team == "":
+        return None
+    found = None
+    if isinstance(team, int) or str(team).isdigit():
+        found = session.get(Team, int(team))
+    if found is None:
+        found = session.execute(select(Team).where(Team.name == str(team))).scalar_one_or_none()
+    if found is None:
+        raise ValidationError({"team": f"there is no team '{team}'"})
+    return found
+
+
+def grant(db: Database, acting: CurrentUser, login: str, role: UserRole | str, *,
+          team: str | int | None = None, display_name: str | None = None,
+          password: str | None = None) -> str:
+    """Set a person up with a role (and, for a sales manager, a team). Admin only.
+
+    On PostgreSQL this also creates their database login if needed and makes it a member of exactly
+    one group role; a superuser, BYPASSRLS or table-owning login is refused (it would skip
+    row-level security). Returns a sentence saying what was done."""
+    from models.db import security
+    require_admin(acting, "set up users")
+    role = parse_role(role) if isinstance(role, str) else role
+    login = login.strip()
+    if not login:
+        raise ValidationError({"user": "give a login name"})
+    if role == UserRole.SALES_MANAGER and team in (None, ""):
+        raise ValidationError({"team": "a sales manager needs --team (the team they run)"})
+    created = False
+    try:
+        with db.write() as session:
+            team_row = find_team(session, team)
+            if db.backend == "postgresql":
+                conn = session.connection()
+                problems = security.login_problems(conn, login)
+                if problems:
+                    raise PermissionDenied(
+                        f"The database login {login} {' and '.join(problems)}: it would skip "
+                        "row-level security, so it cannot be a Repdesk user. Give the person a "
+                        "login of their own.")
+                created = security.grant_login(conn, login, role, password=password)
+            user = session.execute(select(AppUser).where(AppUser.login == login)).scalar_one_or_none()
+            if user is None:
+                user = AppUser(login=login, display_name=display_name or login, role=role)
+                session.add(user)
+            user.role = role
+            user.team_id = team_row.id if team_row else None
+            user.active = True
+            if display_name:
+                user.display_name = display_name
+            team_name = team_row.name if team_row else None
+    except exc.ProgrammingError as error:
+        raise PermissionDenied(
+            f"The database refused to set up {login}: {str(error.orig).splitlines()[0]}. Run this "
+            "with a database login that may create roles (the schema owner).") from None
+    scope = f" of team {team_name}" if team_name else ""
+    what = f"{login} is now {role.value.replace('_', ' ')}{scope}"
+    if created:
+        what += " (database login created"
+        what += ", with the given password)" if password else "; set a password with ALTER ROLE)"
+    return what + "."
+
+
+def list_users(db: Database) -> list[UserRow]:
+    with db.read() as session:
+        rows = session.execute(select(AppUser.login, AppUser.display_name, AppUser.role, Team.name,
+                                      AppUser.active)
+                               .outerjoin(Team, AppUser.team_id == Team.id)
+                               .order_by(AppUser.login)).all()
+    return [UserRow(r[0], r[1], UserRole(r[2]).value, r[3], r[4]) for r in rows]
+
+
+def deactivate(db: Database, acting: CurrentUser, login: str) -> None:
+    require_admin(acting, "deactivate users")
     with db.write() as session:
-        user = session.execute(select(AppUser).where(AppUser.login == db.user)).scalar_one_or_none()
+        user = session.execute(select(AppUser).where(AppUser.login == login)).scalar_one_or_none()
         if user is None:
-            anyone = session.execute(select(func.count()).select_from(AppUser)).scalar()
-            user = AppUser(login=db.user, display_name=db.user,
-                           role=UserRole.SALES_MANAGER if anyone else UserRole.ADMIN)
-            session.add(user)
-            session.flush()
-        return CurrentUser(user.login, user.display_name, UserRole(user.role), user.team_id)
+            raise RepdeskError(f"There is no user {login}.")
+        user.active = False

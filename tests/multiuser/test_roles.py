@@ -1,0 +1,167 @@
+"""Each app role connects with its own PostgreSQL login and is held to its rights by the server:
+plain SQL as that login, no app code in between."""
+import uuid
+from decimal import Decimal
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from models.db.core import Compensation, Rep
+from models.db.errors import PermissionDenied, ValidationError
+from models.domain.enums import UserRole
+from models.services import users
+from tests.multiuser.helpers import make_team_with_reps
+
+
+@pytest.fixture
+def office(db, db_url, backend):
+    """Two teams with reps and pay, and one login per role (unique names, dropped afterwards)."""
+    if backend != "postgresql":
+        pytest.skip("SQLite has no per-user security (the README and the status bar say so)")
+    north, north_reps = make_team_with_reps(db, "Βόρεια Ομάδα", ["Ἑλένη Κ.", "李小龍"])
+    south, south_reps = make_team_with_reps(db, "Timog Team", ["Ng̃alan Mañalac", "Dewi Lestari"])
+    with db.write() as s:
+        for i, rep_id in enumerate(north_reps + south_reps):
+            s.add(Compensation(rep_id=rep_id, base_salary=Decimal(50000 + i)))
+    admin = users.sign_in(db)  # the first user of the database is its admin
+    assert admin.role == UserRole.ADMIN
+    tag = uuid.uuid4().hex[:8]
+    logins = {"manager": f"rdt_{tag}_mgr", "hr": f"rdt_{tag}_hr", "trainer": f"rdt_{tag}_trn",
+              "admin": f"rdt_{tag}_adm"}
+    try:
+        users.grant(db, admin, logins["manager"], "manager", team="Βόρεια Ομάδα")
+        users.grant(db, admin, logins["hr"], "hr")
+        users.grant(db, admin, logins["trainer"], "trainer")
+        users.grant(db, admin, logins["admin"], "admin")
+        url = make_url(db_url)
+
+        def connect(role):
+            conn = psycopg.connect(host=url.host, port=url.port, dbname=url.database,
+                                   user=logins[role], autocommit=True)
+            opened.append(conn)
+            return conn
+        opened: list = []
+        yield dict(connect=connect, north=north, south=south, north_reps=north_reps,
+                   south_reps=south_reps, logins=logins, admin=admin)
+    finally:
+        for conn in locals().get("opened", []):
+            conn.close()
+        with db.engine.connect() as conn:
+            for login in logins.values():
+                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
+            conn.commit()
+
+
+def rows(conn, sql, *params):
+    return conn.execute(sql, params).fetchall()
+
+
+def refused(conn, sql, *params) -> str:
+    with pytest.raises(psycopg.Error) as caught:
+        conn.execute(sql, params)
+    return caught.value.sqlstate
+
+
+def test_logins_are_never_owner_superuser_or_bypassrls(office, db):
+    with db.engine.connect() as conn:
+        for login in office["logins"].values():
+            flags = conn.exec_driver_sql(
+                "SELECT rolsuper, rolbypassrls, rolcanlogin FROM pg_roles WHERE rolname = %(n)s",
+                {"n": login}).one()
+            assert tuple(flags) == (False, False, True)
+        owners = {r[0] for r in conn.exec_driver_sql(
+            "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")}
+        assert not owners & set(office["logins"].values())
+        forced = dict(conn.exec_driver_sql(
+            "SELECT relname, relforcerowsecurity FROM pg_class WHERE relname IN "
+            "('reps', 'teams', 'compensation', 'territory_assignments')").all())
+        assert forced == {"reps": True, "teams": True, "compensation": True,
+                          "territory_assignments": True}
+
+
+def test_manager_reads_and_writes_only_their_teams_rows(office):
+    m = office["connect"]("manager")
+    north, south = office["north"], office["south"]
+    assert sorted(r[0] for r in rows(m, "SELECT id FROM reps")) == sorted(office["north_reps"])
+    assert rows(m, "SELECT id FROM teams") == [(north,)]
+    # An update of another team's rep touches nothing; one of their own works.
+    assert m.execute("UPDATE reps SET home_base = 'x' WHERE id = %s", (office["south_reps"][0],)).rowcount == 0
+    assert m.execute("UPDATE reps SET home_base = 'Θεσσαλονίκη' WHERE id = %s",
+                     (office["north_reps"][0],)).rowcount == 1
+    # Moving a rep into another team, or creating one there, is refused by the policy.
+    assert refused(m, "UPDATE reps SET team_id = %s WHERE id = %s", south, office["north_reps"][0]) == "42501"
+    assert refused(m, "INSERT INTO reps (full_name, team_id, role, work_mode, employment, status, "
+                      "prior_performance_verified, version) VALUES ('Intruder', %s, 'sales_rep', "
+                      "'field', 'employee', 'active', false, 1)", south) == "42501"
+    assert m.execute("DELETE FROM reps WHERE id = %s", (office["south_reps"][1],)).rowcount == 0
+    # No pay at all, not even through the audit trail.
+    assert refused(m, "SELECT base_salary FROM compensation") == "42501"
+    assert rows(m, "SELECT count(*) FROM audit_log WHERE table_name = 'compensation'") == [(0,)]
+    assert rows(m, "SELECT count(*) FROM audit_log WHERE table_name = 'reps'")[0][0] > 0
+    # Cannot promote themself or rewrite history.
+    assert refused(m, "UPDATE app_users SET role = 'admin' WHERE login = %s",
+                   office["logins"]["manager"]) == "42501"
+    assert refused(m, "DELETE FROM audit_log") == "42501"
+
+
+def test_hr_sees_everyone_and_pay(office):
+    h = office["connect"]("hr")
+    assert len(rows(h, "SELECT id FROM reps")) == 4
+    assert len(rows(h, "SELECT base_salary FROM compensation")) == 4
+    assert h.execute("UPDATE compensation SET base_salary = base_salary + 1").rowcount == 4
+    assert rows(h, "SELECT count(*) FROM audit_log WHERE table_name = 'compensation'")[0][0] > 0
+    assert refused(h, "INSERT INTO app_users (login, display_name, role, active, version) "
+                      "VALUES ('x', 'x', 'admin', true, 1)") == "42501"
+
+
+def test_trainer_reads_names_and_teams_but_no_pay_and_writes_no_reps(office):
+    t = office["connect"]("trainer")
+    assert len(rows(t, "SELECT full_name, team_id FROM reps")) == 4
+    assert refused(t, "SELECT base_salary FROM compensation") == "42501"
+    assert refused(t, "UPDATE reps SET home_base = 'x'") == "42501"
+    assert rows(t, "SELECT count(*) FROM audit_log WHERE table_name = 'compensation'") == [(0,)]
+
+
+def test_admin_login_may_do_everything_the_app_needs(office):
+    a = office["connect"]("admin")
+    assert len(rows(a, "SELECT id FROM reps")) == 4
+    assert len(rows(a, "SELECT base_salary FROM compensation")) == 4
+    assert a.execute("UPDATE app_users SET display_name = 'Μαρία' WHERE login = %s",
+                     (office["logins"]["hr"],)).rowcount == 1
+
+
+def test_a_new_login_not_set_up_sees_nothing(office, db):
+    with db.engine.connect() as conn:  # a member of a group role, but no app_users row
+        conn.exec_driver_sql(f'DELETE FROM app_users WHERE login = %(n)s',
+                             {"n": office["logins"]["trainer"]})
+        conn.commit()
+    t = office["connect"]("trainer")
+    assert rows(t, "SELECT id FROM reps") == []
+
+
+def test_the_app_runs_as_a_manager_login(office, db_url):
+    from models.db.migrate import open_database
+    url = make_url(db_url).set(username=office["logins"]["manager"])
+    manager_db = open_database(url)
+    try:
+        me = users.sign_in(manager_db)
+        assert me.role == UserRole.SALES_MANAGER and me.team_id == office["north"]
+        from models.services.reps import list_reps
+        assert {r.id for r in list_reps(manager_db)} == set(office["north_reps"])
+        from models.db.retry import save_changes
+        assert save_changes(manager_db, Rep, office["north_reps"][1], 1, {"home_base": "Cebu"}) == 2
+    finally:
+        manager_db.dispose()
+
+
+def test_grant_is_admin_only_and_refuses_superusers(office, db):
+    manager = users.CurrentUser(office["logins"]["manager"], "m", UserRole.SALES_MANAGER, office["north"])
+    with pytest.raises(PermissionDenied):
+        users.grant(db, manager, "someone", "hr")
+    with pytest.raises(PermissionDenied, match="superuser"):
+        users.grant(db, office["admin"], "postgres", "hr")
+    with pytest.raises(ValidationError):
+        users.grant(db, office["admin"], office["logins"]["hr"], "manager")  # no team
+    with pytest.raises(ValidationError):
+        users.grant(db, office["admin"], office["logins"]["hr"], "boss")
