@@ -1,6 +1,86 @@
-"""Placeholder until this area is built: says so plainly instead of showing empty data."""
-from widgets.placeholder import PlaceholderPage
+"""Numbers & trends: the team dashboard, the entry grid, trend charts and one-on-ones."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.numbers_dashboard import DashboardTab
+from desktop.numbers_entry import EntryTab
+from desktop.numbers_talks import OneOnOnesTab
+from desktop.numbers_trends import TrendsTab
+from models.services.activity import list_teams
+
+
+class NumbersPage(QWidget):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today
+        self.team = QComboBox()
+        self.team.addItem("All teams", None)
+        for team_id, name in list_teams(ctx.db):
+            self.team.addItem(name, team_id)
+        teams = [self.team.itemData(i) for i in range(1, self.team.count())]
+        wanted = getattr(getattr(ctx, "user", None), "team_id", None) or min(teams, default=None)
+        self.team.setCurrentIndex(max(0, self.team.findData(wanted)))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Team"))
+        top.addWidget(self.team)
+        top.addStretch(1)
+        self.dashboard = DashboardTab(ctx, self.team_id, self.today)
+        self.entry = EntryTab(ctx, self.team_id, self.today)
+        self.trends = TrendsTab(ctx, self.team_id, self.today)
+        self.talks = OneOnOnesTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.dashboard, "Dashboard")
+        self.tabs.addTab(self.entry, "Enter numbers")
+        self.tabs.addTab(self.trends, "Trends")
+        self.tabs.addTab(self.talks, "One-on-ones")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.team.currentIndexChanged.connect(self._team_changed)
+        self.dashboard.scheduled.connect(lambda _talk: self.talks.reload())
+        ctx.changed.connect(self._data_changed)
+        self.dashboard.reload()
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def team_id(self) -> int | None:
+        return self.team.currentData()
+
+    def _team_changed(self, _index: int) -> None:
+        self.dashboard.reload()
+        self.entry.fill_reps()
+        self.trends.fill_reps()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("activity", "deals", "quotas", "reps", "*"):
+            self.dashboard.reload()
+            if area != "activity":
+                self.entry.fill_reps()
+            self.talks.reload()
 
 
 def create_page(ctx):
-    return PlaceholderPage("numbers".capitalize(), "This area is not built yet.")
+    return NumbersPage(ctx)
+
+
+if __name__ == "__main__":   # a quick look: python -m desktop.pages.numbers (demo database)
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.tasks import TaskRunner
+    from models.db.location import demo_path
+    from models.db.migrate import open_database
+
+    app = QApplication(sys.argv)
+    database = open_database(str(demo_path()))
+    page = NumbersPage(AppContext(db=database, user=None, tasks=TaskRunner()))
+    page.resize(1300, 800)
+    page.show()
+    sys.exit(app.exec())

@@ -105,11 +105,11 @@ def generate(ctx: DemoContext) -> None:
     goals, goal_id = [], 100
     for team_id in ctx.team_ids:
         goals.append({"id": goal_id, "metric_id": 5, "team_id": team_id, "per": "day",
-                      "target": Decimal(rng.choice([25, 30, 30, 35])),
+                      "target": Decimal(rng.choice([22, 25, 28])),
                       "effective_from": start, "note": "Team default", "version": 1})
         goal_id += 1
         goals.append({"id": goal_id, "metric_id": 1, "team_id": team_id, "per": "day",
-                      "target": Decimal(rng.choice([35, 40])), "effective_from": start,
+                      "target": Decimal(rng.choice([30, 35])), "effective_from": start,
                       "note": "Team default", "version": 1})
         goal_id += 1
     conn.execute(insert(ActivityGoal), goals)

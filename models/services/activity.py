@@ -53,6 +53,10 @@ class RepBrief:
     team_id: int | None
     team: str | None
     status: str
+    role: str = "sales_rep"
+
+
+MANAGER_ROLES = ("sales_manager",)
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -86,17 +90,20 @@ def add_metric(db: Database, key: str, name: str, team_id: int | None = None) ->
         return MetricRow(metric.id, metric.key, metric.name, metric.team_id, metric.sort_order)
 
 
-def list_reps(db: Database, team_id: int | None = None, *, include_departed: bool = False
-              ) -> list[RepBrief]:
-    stmt = (select(Rep.id, Rep.full_name, Rep.team_id, Team.name, Rep.status)
+def list_reps(db: Database, team_id: int | None = None, *, include_departed: bool = False,
+              include_managers: bool = False) -> list[RepBrief]:
+    """The reps who enter key numbers (sales managers do not, unless asked for)."""
+    stmt = (select(Rep.id, Rep.full_name, Rep.team_id, Team.name, Rep.status, Rep.role)
             .outerjoin(Team, Team.id == Rep.team_id).order_by(Rep.full_name, Rep.id))
     if team_id is not None:
         stmt = stmt.where(Rep.team_id == team_id)
     if not include_departed:
         stmt = stmt.where(Rep.status != "departed")
+    if not include_managers:
+        stmt = stmt.where(Rep.role.not_in(MANAGER_ROLES))
     with db.read() as s:
-        return [RepBrief(r[0], r[1], r[2], r[3], str(getattr(r[4], "value", r[4])))
-                for r in s.execute(stmt)]
+        return [RepBrief(r[0], r[1], r[2], r[3], str(getattr(r[4], "value", r[4])),
+                         str(getattr(r[5], "value", r[5]))) for r in s.execute(stmt)]
 
 
 def list_teams(db: Database) -> list[tuple[int, str]]:

@@ -1,0 +1,212 @@
+"""The team dashboard: goal attainment bars per rep, the attention list (schedule a one-on-one from
+it in one step), drawdown alerts and the quarter forecast."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from desktop.numbers_talks import ScheduleDialog, next_working_morning
+from models.domain.activity_goals import percent, period_of
+from models.domain.attention import AttentionItem
+from models.domain.forecast import Forecast
+from models.services import activity_kpi as kpi
+from models.services.activity import list_metrics
+from models.services.attention import build_attention_list
+from widgets.charts import AttainmentBars
+from widgets.record_table import RecordTableModel
+
+PERIODS = [("This week", "week"), ("This month", "month"), ("This quarter", "quarter")]
+
+
+@dataclass
+class DashboardData:
+    bars: list[tuple[str, float | None]]
+    attention: list[AttentionItem]
+    alerts: list[kpi.AlertRow]
+    forecast_rows: list[kpi.ForecastRow]
+    team_forecast: Forecast | None
+    quarter: str
+
+
+def load_dashboard(db, *, today: dt.date, team_id: int | None, metric_key: str, period: str,
+                   progress=None) -> DashboardData:
+    """Everything the dashboard shows, as plain records (runs off the GUI thread)."""
+    p = period_of(period, today)
+    rows = kpi.goal_attainment(db, p, team_id=team_id, metric_keys=[metric_key], upto=today)
+    rows.sort(key=lambda r: (r.ratio is None, r.ratio or 0))
+    if progress:
+        progress.step(1, 4, "Attention list…")
+    attention = build_attention_list(db, today=today, team_id=team_id)
+    if progress:
+        progress.step(2, 4, "Alerts…")
+    alerts = kpi.alerts(db, today=today, team_id=team_id)
+    if progress:
+        progress.step(3, 4, "Forecast…")
+    f_rows, team_f, quarter = kpi.quarter_forecast(db, today=today, team_id=team_id)
+    return DashboardData([(r.rep_name, float(r.ratio) if r.ratio is not None else None)
+                          for r in rows], attention, alerts, f_rows, team_f, quarter.label)
+
+
+def _table(headers, widths) -> tuple[QTableView, RecordTableModel]:
+    model = RecordTableModel(headers)
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    for col, width in enumerate(widths):
+        view.setColumnWidth(col, width)
+    return view, model
+
+
+class DashboardTab(QWidget):
+    loaded = Signal()
+    scheduled = Signal(object)   # the OneOnOneRow just saved
+
+    def __init__(self, ctx, team_id_fn, today_fn=dt.date.today, parent=None):
+        super().__init__(parent)
+        self.ctx, self.team_id_fn, self.today_fn = ctx, team_id_fn, today_fn
+        self.data: DashboardData | None = None
+        self._request = 0
+        self.schedule_dialog: ScheduleDialog | None = None
+
+        self.metric = QComboBox()
+        for m in list_metrics(ctx.db):
+            self.metric.addItem(m.name, m.key)
+        self.metric.setCurrentIndex(max(0, self.metric.findData("crm_actions")))
+        self.period = QComboBox()
+        for text, key in PERIODS:
+            self.period.addItem(text, key)
+        self.period.setCurrentIndex(1)
+        self.metric.currentIndexChanged.connect(lambda _i: self.reload())
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.bars = AttainmentBars(title="")
+        bars_box = QGroupBox("Goal attainment")
+        bars_layout = QVBoxLayout(bars_box)
+        pickers = QHBoxLayout()
+        pickers.addWidget(self.metric)
+        pickers.addWidget(self.period)
+        pickers.addStretch(1)
+        bars_layout.addLayout(pickers)
+        bars_layout.addWidget(self.bars)
+
+        self.attention_view, self.attention_model = _table(["Urgency", "Rep", "Why"],
+                                                           [64, 170, 400])
+        self.attention_view.doubleClicked.connect(lambda _i: self.schedule_selected())
+        self.schedule_button = QPushButton("Schedule one-on-one…")
+        self.schedule_button.clicked.connect(self.schedule_selected)
+        att_box = QGroupBox("Needs attention")
+        att_layout = QVBoxLayout(att_box)
+        att_layout.addWidget(self.attention_view)
+        row = QHBoxLayout()
+        self.attention_note = QLabel()
+        row.addWidget(self.attention_note, 1)
+        row.addWidget(self.schedule_button)
+        att_layout.addLayout(row)
+
+        self.alerts_view, self.alerts_model = _table(["Rep", "Alert"], [170, 420])
+        self.alerts_view.doubleClicked.connect(lambda _i: self.schedule_from_alert())
+        alerts_box = QGroupBox("Drawdown and missing-numbers alerts")
+        QVBoxLayout(alerts_box).addWidget(self.alerts_view)
+
+        self.forecast_view, self.forecast_model = _table(
+            ["Rep", "Won", "Weighted funnel", "Run rate rest", "Expected", "Quota", "Expected %"],
+            [170, 90, 110, 100, 100, 90])
+        self.forecast_box = QGroupBox("Quarter forecast")
+        f_layout = QVBoxLayout(self.forecast_box)
+        self.forecast_summary = QLabel()
+        f_layout.addWidget(self.forecast_summary)
+        f_layout.addWidget(self.forecast_view)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(att_box)
+        right.addWidget(alerts_box)
+        right.addWidget(self.forecast_box)
+        right.setSizes([300, 220, 200])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(bars_box)
+        split.addWidget(right)
+        split.setSizes([420, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._request += 1
+        request = self._request
+        self.ctx.tasks.run(load_dashboard, self.ctx.db, today=self.today_fn(),
+                           team_id=self.team_id_fn(), metric_key=self.metric.currentData(),
+                           period=self.period.currentData(),
+                           on_success=lambda data: self.show_data(data, request),
+                           on_error=self._failed)
+
+    def _failed(self, error) -> None:
+        self.attention_note.setText(f"Could not load: {error}")
+
+    def show_data(self, data: DashboardData, request: int | None = None) -> None:
+        if not shiboken6.isValid(self) or (request is not None and request != self._request):
+            return   # closed meanwhile, or a newer choice is on its way
+        self.data = data
+        self.bars.set_bars(data.bars)
+        self.bars.setMinimumHeight(min(2000, 26 * len(data.bars) + 60))
+        self.attention_model.set_rows([(f"{i.urgency:g}", i.rep_name, i.summary())
+                                       for i in data.attention])
+        self.attention_note.setText(f"{len(data.attention)} rep(s) need attention — "
+                                    "double-click one to schedule a one-on-one")
+        self.alerts_model.set_rows([(a.rep_name, a.text) for a in data.alerts])
+        self.forecast_model.set_rows([
+            (r.rep_name, f"{r.forecast.won:,.0f}", f"{r.forecast.weighted_open:,.0f}",
+             f"{r.forecast.run_rate_rest:,.0f}", f"{r.forecast.expected_total:,.0f}",
+             "–" if r.forecast.target is None else f"{r.forecast.target:,.0f}",
+             percent(r.forecast.expected_attainment)) for r in data.forecast_rows])
+        if data.team_forecast is None:
+            self.forecast_summary.setText(f"{data.quarter}: no won deals, open funnel or quotas "
+                                          "recorded yet.")
+        else:
+            self.forecast_summary.setText(f"<b>{data.quarter}</b>: team "
+                                          f"{data.team_forecast.describe()}")
+        self.loaded.emit()
+
+    # -- one-on-ones in one step -----------------------------------------------------------------
+    def selected_item(self) -> AttentionItem | None:
+        rows = self.attention_view.selectionModel().selectedRows()
+        if not rows or self.data is None:
+            return None
+        return self.data.attention[rows[0].row()]
+
+    def schedule_selected(self) -> ScheduleDialog | None:
+        item = self.selected_item()
+        if item is None:
+            return None
+        return self._open_schedule(item.rep_id, item.rep_name, item.agenda(), item.summary())
+
+    def schedule_from_alert(self) -> ScheduleDialog | None:
+        rows = self.alerts_view.selectionModel().selectedRows()
+        if not rows or self.data is None:
+            return None
+        alert = self.data.alerts[rows[0].row()]
+        agenda = f"Why we meet:\n- {alert.text}\n\nAgree: activity goals until the follow-up."
+        return self._open_schedule(alert.rep_id, alert.rep_name, agenda, alert.text)
+
+    def _open_schedule(self, rep_id, rep_name, agenda, reason) -> ScheduleDialog:
+        dialog = ScheduleDialog(self.ctx.db, rep_id, rep_name, agenda=agenda, reason=reason,
+                                when=next_working_morning(self.today_fn()), parent=self)
+        self.schedule_dialog = dialog
+
+        def done(result: int) -> None:
+            if result and dialog.saved is not None:
+                self.ctx.changed.emit("activity")
+                self.scheduled.emit(dialog.saved)
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog

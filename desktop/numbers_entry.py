@@ -1,0 +1,121 @@
+"""Entering numbers: reps × metrics for a day, or one rep × days for a week, saved in one go."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from models.db.errors import RepdeskError
+from models.domain.activity_goals import week_start
+from models.services import activity as svc
+from widgets.entry_grid import EntryGridModel, EntryGridView
+
+
+class EntryTab(QWidget):
+    saved = Signal(int)
+
+    def __init__(self, ctx, team_id_fn, today_fn=dt.date.today, parent=None):
+        super().__init__(parent)
+        self.ctx, self.team_id_fn, self.today_fn = ctx, team_id_fn, today_fn
+        self.mode = QComboBox()
+        self.mode.addItem("Day: every rep", "day")
+        self.mode.addItem("Week: one rep", "week")
+        today = today_fn()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.rep = QComboBox()
+        self.rep.setMinimumWidth(220)
+        self.save_button = QPushButton("Save")
+        self.save_button.setEnabled(False)
+        self.undo_button = QPushButton("Undo")
+        self.redo_button = QPushButton("Redo")
+        self.status = QLabel()
+        bar = QHBoxLayout()
+        for w in (self.mode, self.date, self.rep):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.undo_button, self.redo_button, self.save_button):
+            bar.addWidget(w)
+        self.model = EntryGridModel(self)
+        self.view = EntryGridView()
+        self.view.setModel(self.model)
+        hint = QLabel("Type a number to fill a cell; Tab moves right, Enter moves down; paste a "
+                      "block copied from a spreadsheet with Ctrl+V; Ctrl+Z undoes. Red: below "
+                      "the day's goal, green: goal met.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+
+        self.undo_button.clicked.connect(self.model.undo_stack.undo)
+        self.redo_button.clicked.connect(self.model.undo_stack.redo)
+        self.save_button.clicked.connect(self.save)
+        self.model.edits_changed.connect(self._edits_changed)
+        self.model.rejected.connect(lambda message: self.status.setText(f"⚠ {message}"))
+        self.mode.currentIndexChanged.connect(lambda _i: self.reload())
+        self.date.dateChanged.connect(lambda _d: self.reload())
+        self.rep.currentIndexChanged.connect(lambda _i: self.reload())
+        self._keys: dict = {}
+        self.fill_reps()
+
+    def fill_reps(self) -> None:
+        self.rep.blockSignals(True)
+        current = self.rep.currentData()
+        self.rep.clear()
+        for r in svc.list_reps(self.ctx.db, self.team_id_fn()):
+            self.rep.addItem(r.name, r.id)
+        index = self.rep.findData(current)
+        self.rep.setCurrentIndex(max(index, 0))
+        self.rep.blockSignals(False)
+        self.reload()
+
+    def _edits_changed(self, count: int) -> None:
+        self.save_button.setEnabled(count > 0)
+        self.save_button.setText(f"Save {count} change(s)" if count else "Save")
+
+    def reload(self) -> None:
+        day = self.date.date().toPython()
+        week = self.mode.currentData() == "week"
+        self.rep.setVisible(week)
+        if week:
+            rep_id = self.rep.currentData()
+            if rep_id is None:
+                self.model.load([], [], {})
+                return
+            days = [week_start(day) + dt.timedelta(days=i) for i in range(7)]
+            data = svc.grid_data(self.ctx.db, days, team_id=self.team_id_fn(), rep_ids=[rep_id])
+            rows = [(m.id, m.name) for m in data.metrics]
+            cols = [(d, f"{d:%a %d %b}") for d in days]
+            self._keys = {(m, d): (rep_id, m, d) for m, _ in rows for d, _ in cols}
+            off = {d for d in days if d.weekday() >= 5 or d in data.holidays}
+        else:
+            data = svc.grid_data(self.ctx.db, [day], team_id=self.team_id_fn())
+            rows = [(r.id, r.name) for r in data.reps]
+            cols = [(m.id, m.name) for m in data.metrics]
+            self._keys = {(r, m): (r, m, day) for r, _ in rows for m, _ in cols}
+            off = set()
+        values = {gk: data.values[k] for gk, k in self._keys.items() if k in data.values}
+        goals = {gk: float(data.goals[k]) for gk, k in self._keys.items() if k in data.goals}
+        self.model.load(rows, cols, values, goals, off)
+        self.view.resizeColumnsToContents()
+        entered = len(values)
+        self.status.setText(f"{entered} cell(s) already entered." if entered else
+                            "Nothing entered yet for this selection.")
+
+    def save(self) -> int:
+        edits = [svc.CellEdit(*self._keys[k], v) for k, v in self.model.edits().items()]
+        try:
+            count = svc.save_values(self.ctx.db, edits)
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return 0
+        self.model.mark_saved()
+        self.status.setText(f"Saved {count} cell(s).")
+        self.ctx.changed.emit("activity")
+        self.saved.emit(count)
+        return count

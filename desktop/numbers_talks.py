@@ -1,0 +1,186 @@
+"""One-on-ones on the Numbers page: the schedule dialog (pre-filled from an alert), recording the
+outcome with agreed goals, the list, and the calendar export."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDateTime, QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableView,
+                               QVBoxLayout, QWidget)
+
+from models.db.errors import RepdeskError
+from models.services import one_on_ones as talks
+from models.services.activity import list_metrics
+from widgets.record_table import RecordTableModel
+
+
+def next_working_morning(today: dt.date, hour: int = 10) -> dt.datetime:
+    day = today + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(hour, 0))
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute))
+
+
+class ScheduleDialog(QDialog):
+    """Rep, date and time, duration and agenda; OK saves."""
+
+    def __init__(self, db, rep_id: int, rep_name: str, *, agenda: str = "",
+                 reason: str | None = None, when: dt.datetime | None = None, parent=None):
+        super().__init__(parent)
+        self.db, self.rep_id, self.reason = db, rep_id, reason
+        self.saved: talks.OneOnOneRow | None = None
+        self.setWindowTitle(f"One-on-one with {rep_name}")
+        self.when = QDateTimeEdit(to_qdatetime(when or next_working_morning(dt.date.today())))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 240)
+        self.duration.setSingleStep(5)
+        self.duration.setValue(30)
+        self.duration.setSuffix(" min")
+        self.agenda = QPlainTextEdit(agenda)
+        self.agenda.setMinimumSize(460, 160)
+        form = QFormLayout()
+        form.addRow("Rep", QLabel(f"<b>{rep_name}</b>"))
+        form.addRow("When", self.when)
+        form.addRow("Duration", self.duration)
+        form.addRow("Agenda", self.agenda)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Schedule")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        when = self.when.dateTime().toPython()
+        try:
+            self.saved = talks.schedule(self.db, self.rep_id, when,
+                                        agenda=self.agenda.toPlainText(), reason=self.reason,
+                                        duration_minutes=self.duration.value())
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Not scheduled", str(error))
+            return
+        super().accept()
+
+
+class RecordDialog(QDialog):
+    """Notes, agreed daily goals (become the rep's goals from the meeting date), follow-up."""
+
+    def __init__(self, db, talk: talks.OneOnOneRow, parent=None):
+        super().__init__(parent)
+        self.db, self.talk = db, talk
+        self.setWindowTitle(f"Outcome: one-on-one with {talk.rep_name}")
+        self.notes = QPlainTextEdit(talk.notes or "")
+        self.notes.setMinimumSize(420, 120)
+        self.goal_inputs: dict[int, QSpinBox] = {}
+        form = QFormLayout()
+        form.addRow("Agenda", QLabel(talk.agenda or "—"))
+        form.addRow("Notes", self.notes)
+        for metric in list_metrics(db)[:6]:
+            spin = QSpinBox()
+            spin.setRange(0, 1000)
+            spin.setSpecialValueText("no change")
+            form.addRow(f"Agreed {metric.name} a day", spin)
+            self.goal_inputs[metric.id] = spin
+        self.follow_up = QDateEdit(QDate.currentDate().addDays(14))
+        self.follow_up.setCalendarPopup(True)
+        form.addRow("Follow up on", self.follow_up)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        agreed = [talks.AgreedGoal(mid, "day", Decimal(spin.value()))
+                  for mid, spin in self.goal_inputs.items() if spin.value() > 0]
+        try:
+            talks.record(self.db, self.talk.id, self.talk.version,
+                         notes=self.notes.toPlainText(), agreed=agreed,
+                         follow_up_on=self.follow_up.date().toPython())
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return
+        super().accept()
+
+
+HEADERS = ["When", "Rep", "Status", "Why", "Notes", "Follow-up"]
+
+
+class OneOnOnesTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[talks.OneOnOneRow] = []
+        self.model = RecordTableModel(HEADERS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.record_selected())
+        self.show_what = QComboBox()
+        self.show_what.addItems(["Upcoming and recent", "All"])
+        self.show_what.currentIndexChanged.connect(lambda _i: self.reload())
+        record = QPushButton("Record outcome…")
+        record.clicked.connect(self.record_selected)
+        export = QPushButton("Export calendar (.ics)…")
+        export.clicked.connect(self.export_calendar)
+        bar = QHBoxLayout()
+        bar.addWidget(self.show_what)
+        bar.addStretch(1)
+        bar.addWidget(record)
+        bar.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        start = None if self.show_what.currentIndex() == 1 else \
+            dt.date.today() - dt.timedelta(days=60)
+        self.rows = talks.list_one_on_ones(self.ctx.db, start=start)
+        self.rows.sort(key=lambda t: t.scheduled_at, reverse=True)
+        self.model.set_rows([(f"{t.scheduled_at:%a %d %b %Y %H:%M}", t.rep_name, t.status,
+                              (t.reason or "").splitlines()[0] if t.reason else "",
+                              (t.notes or "").replace("\n", " ")[:80],
+                              t.follow_up_on or "") for t in self.rows])
+        for col, width in enumerate([170, 190, 80, 380, 260]):
+            self.table.setColumnWidth(col, width)
+
+    def selected(self) -> talks.OneOnOneRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def record_selected(self) -> None:
+        talk = self.selected()
+        if talk is None:
+            return
+        if RecordDialog(self.ctx.db, talk, self).exec():
+            self.ctx.changed.emit("activity")
+            self.reload()
+
+    def export_calendar(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export calendar", "repdesk-meetings.ics",
+                                              "Calendar (*.ics)")
+        if not path:
+            return
+        count = talks.export_calendar(self.ctx.db, path, start=dt.date.today())
+        QMessageBox.information(self, "Calendar exported",
+                                f"{count} event(s) written to {path}.")

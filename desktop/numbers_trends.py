@@ -1,0 +1,114 @@
+"""Trend charts: a metric over time per team or for several reps overlaid, with the goal line."""
+from __future__ import annotations
+
+import datetime as dt
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from models.domain.activity_goals import week_start
+from models.services import activity as svc
+from models.services.activity_trends import trend
+from widgets.charts import TrendChart
+
+RANGES = [("Last 3 months", 91), ("Last 6 months", 182), ("Last 12 months", 365),
+          ("Last 3 years", 3 * 365)]
+BUCKETS = [("Weeks", "week"), ("Days", "day"), ("Months", "month")]
+
+
+def load_trend(db, metric_id, start, end, bucket, rep_ids, team_id, progress=None):
+    return trend(db, metric_id, start, end, bucket, rep_ids=rep_ids, team_id=team_id)
+
+
+class TrendsTab(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx, team_id_fn, today_fn=dt.date.today, parent=None):
+        super().__init__(parent)
+        self.ctx, self.team_id_fn, self.today_fn = ctx, team_id_fn, today_fn
+        self._request = 0
+        self.metric = QComboBox()
+        for m in svc.list_metrics(ctx.db):
+            self.metric.addItem(m.name, m.id)
+        self.range = QComboBox()
+        for text, days in RANGES:
+            self.range.addItem(text, days)
+        self.range.setCurrentIndex(1)
+        self.bucket = QComboBox()
+        for text, key in BUCKETS:
+            self.bucket.addItem(text, key)
+        export = QPushButton("Export PNG…")
+        export.clicked.connect(self.export)
+        bar = QHBoxLayout()
+        for w in (QLabel("Metric"), self.metric, QLabel("Period"), self.range, QLabel("By"),
+                  self.bucket):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        self.reps = QListWidget()
+        self.reps.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.reps.setToolTip("Select reps to overlay them; select none for the whole team.")
+        self.chart = TrendChart()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("Overlay reps (none: the team)"))
+        left_layout.addWidget(self.reps)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.chart)
+        split.setSizes([220, 900])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        for combo in (self.metric, self.range, self.bucket):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reps.itemSelectionChanged.connect(self.reload)
+        self.fill_reps()
+
+    def fill_reps(self) -> None:
+        self.reps.blockSignals(True)
+        self.reps.clear()
+        for r in svc.list_reps(self.ctx.db, self.team_id_fn()):
+            item = QListWidgetItem(r.name)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.reps.addItem(item)
+        self.reps.blockSignals(False)
+        self.reload()
+
+    def selected_reps(self) -> list[int]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.reps.selectedItems()][:8]
+
+    def reload(self) -> None:
+        today = self.today_fn()
+        bucket = self.bucket.currentData()
+        # a bucket still running would show as a plunge: end with the last whole one
+        if bucket == "week":
+            end = week_start(today) - dt.timedelta(days=1)
+        elif bucket == "month":
+            end = today.replace(day=1) - dt.timedelta(days=1)
+        else:
+            end = today
+        start = end - dt.timedelta(days=self.range.currentData())
+        self._request += 1
+        request = self._request
+        self.ctx.tasks.run(load_trend, self.ctx.db, self.metric.currentData(), start, end,
+                           self.bucket.currentData(), self.selected_reps(), self.team_id_fn(),
+                           on_success=lambda series: self.show_series(series, request))
+
+    def show_series(self, series, request: int | None = None) -> None:
+        if not shiboken6.isValid(self) or (request is not None and request != self._request):
+            return   # closed meanwhile, or a newer choice is on its way
+        goal = series[0].goal if len(series) == 1 else []
+        self.chart.set_series([(s.label, s.points) for s in series], goal=goal,
+                              y_label=f"{self.metric.currentText()} per "
+                                      f"{self.bucket.currentData()}")
+        self.loaded.emit()
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart", "trend.png", "PNG (*.png)")
+        if path:
+            self.chart.export_png(path)

@@ -1,0 +1,157 @@
+"""Trend series for the charts, computed in the database.
+
+- week buckets come from the `activity_weekly` rollup (a team's weekly trend over 10M daily rows
+  reads a few thousand rollup rows instead);
+- day buckets read `activity_values` through its (rep, metric, day) key / (metric, day) index;
+- month buckets sum the rollup's weeks by the month of their Monday for a team, and the raw days
+  for one rep (exact month edges).
+The goal line is the goal in force summed over each bucket's working days (per rep, or the sum of
+the reps' goals for a team).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Sequence
+
+from sqlalchemy import text
+
+from models.db.database import Database
+from models.domain.activity_goals import (month_of, target_for, week_start, working_days)
+from models.services.activity import holidays, list_reps, load_goals, month_expr
+
+BUCKETS = ("day", "week", "month")
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    points: list[tuple[dt.date, float]]       # bucket start, value
+    goal: list[tuple[dt.date, float]]         # bucket start, goal (empty: no goal)
+
+
+def buckets(start: dt.date, end: dt.date, bucket: str) -> list[tuple[dt.date, dt.date]]:
+    out = []
+    if bucket == "day":
+        day = start
+        while day <= end:
+            out.append((day, day))
+            day += dt.timedelta(days=1)
+    elif bucket == "week":
+        day = week_start(start)
+        while day <= end:
+            out.append((day, day + dt.timedelta(days=6)))
+            day += dt.timedelta(weeks=1)
+    else:
+        day = start.replace(day=1)
+        while day <= end:
+            m = month_of(day)
+            out.append((m.start, m.end))
+            day = m.end + dt.timedelta(days=1)
+    return out
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def series_query(db: Database, metric_id: int, start: dt.date, end: dt.date, bucket: str, *,
+                 rep_id: int | None = None, team_id: int | None = None) -> dict[dt.date, float]:
+    """{bucket start: total} for one rep, one team, or everyone."""
+    dialect = db.backend
+    params = {"m": metric_id, "s": start, "e": end}
+    where = ""
+    if rep_id is not None:
+        where = " AND v.rep_id = :r"
+        params["r"] = rep_id
+    join = ""
+    if team_id is not None:
+        join = " JOIN reps p ON p.id = v.rep_id"
+        where += " AND p.team_id = :t"
+        params["t"] = team_id
+    if bucket == "week":
+        params["s"] = week_start(start)
+        sql = (f"SELECT v.week_start, SUM(v.total) FROM activity_weekly v{join} WHERE "
+               f"v.metric_id = :m AND v.week_start BETWEEN :s AND :e{where} GROUP BY v.week_start")
+    elif bucket == "day":
+        sql = (f"SELECT v.day, SUM(v.value) FROM activity_values v{join} WHERE v.metric_id = :m "
+               f"AND v.day BETWEEN :s AND :e{where} GROUP BY v.day")
+    elif rep_id is not None:
+        params["s"] = start.replace(day=1)
+        month = month_expr(dialect, "v.day")
+        sql = (f"SELECT {month}, SUM(v.value) FROM activity_values v WHERE v.metric_id = :m "
+               f"AND v.day BETWEEN :s AND :e{where} GROUP BY {month}")
+    else:
+        params["s"] = week_start(start.replace(day=1))
+        month = month_expr(dialect, "v.week_start")
+        sql = (f"SELECT {month}, SUM(v.total) FROM activity_weekly v{join} WHERE "
+               f"v.metric_id = :m AND v.week_start BETWEEN :s AND :e{where} GROUP BY {month}")
+    with db.read() as s:
+        return {_as_date(r[0]): float(r[1]) for r in s.execute(text(sql), params)}
+
+
+def goal_line(db: Database, metric_id: int, bucket_list: Sequence[tuple[dt.date, dt.date]], *,
+              rep_ids: Sequence[int], team_of: dict[int, int | None]) -> list[tuple[dt.date, float]]:
+    if not bucket_list:
+        return []
+    off = holidays(db, bucket_list[0][0], bucket_list[-1][1])
+    with db.read() as s:
+        goals = [g for g in load_goals(s) if g.metric_id == metric_id]
+    if not goals:
+        return []
+    out = []
+    for first, last in bucket_list:
+        if not working_days(first, last, off):
+            continue
+        total = Decimal(0)
+        for rep_id in rep_ids:
+            t = target_for(goals, metric_id, rep_id, team_of.get(rep_id), first, last, off)
+            total += t or 0
+        out.append((first, float(total)))
+    return out
+
+
+def trend(db: Database, metric_id: int, start: dt.date, end: dt.date, bucket: str = "week", *,
+          rep_ids: Sequence[int] = (), team_id: int | None = None, with_goal: bool = True
+          ) -> list[Series]:
+    """One series per rep in `rep_ids` (overlay), else one for the team (or everyone)."""
+    if bucket not in BUCKETS:
+        raise ValueError(bucket)
+    reps = list_reps(db, include_departed=True, include_managers=True)
+    names = {r.id: r.name for r in reps}
+    team_of = {r.id: r.team_id for r in reps}
+    bucket_list = buckets(start, end, bucket)
+    out = []
+    if rep_ids:
+        for rep_id in rep_ids:
+            values = series_query(db, metric_id, start, end, bucket, rep_id=rep_id)
+            goal = goal_line(db, metric_id, bucket_list, rep_ids=[rep_id], team_of=team_of) \
+                if with_goal and len(rep_ids) == 1 else []
+            out.append(Series(names.get(rep_id, str(rep_id)),
+                              [(b, values.get(b, 0.0)) for b, _ in bucket_list], goal))
+        return out
+    values = series_query(db, metric_id, start, end, bucket, team_id=team_id)
+    members = [r.id for r in list_reps(db, team_id)]
+    goal = goal_line(db, metric_id, bucket_list, rep_ids=members, team_of=team_of) \
+        if with_goal else []
+    label = "Everyone" if team_id is None else next(
+        (r.team for r in reps if r.team_id == team_id), str(team_id))
+    out.append(Series(label or "Team", [(b, values.get(b, 0.0)) for b, _ in bucket_list], goal))
+    return out
+
+
+def leaderboard(db: Database, metric_id: int, first_week: dt.date, last_week: dt.date, *,
+                team_id: int | None = None) -> list[tuple[int, dt.date, int]]:
+    """Rep × week totals from the rollup: (rep_id, week_start, total)."""
+    join = " JOIN reps p ON p.id = v.rep_id AND p.team_id = :t" if team_id is not None else ""
+    params = {"m": metric_id, "s": week_start(first_week), "e": last_week, "t": team_id}
+    with db.read() as s:
+        return [(r[0], _as_date(r[1]), int(r[2])) for r in s.execute(text(
+            f"SELECT v.rep_id, v.week_start, v.total FROM activity_weekly v{join} "
+            f"WHERE v.metric_id = :m AND v.week_start BETWEEN :s AND :e "
+            f"ORDER BY v.rep_id, v.week_start"), params)]

@@ -1,0 +1,184 @@
+"""pyqtgraph chart wrappers fed plain lists: a trend chart (lines over dates, a dashed goal line,
+several series overlaid, hover read-out, PNG export) and horizontal attainment bars.
+
+pyqtgraph 0.14: clip-to-view and peak downsampling are set on the PlotItem (passing them to
+`plot()` raises); with them a million points draw in tens of milliseconds.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
+           "#e377c2"]
+GOAL_COLOUR = "#555555"
+
+
+def to_epoch(day: dt.date) -> float:
+    return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc).timestamp()
+
+
+def from_epoch(x: float) -> dt.date:
+    return dt.datetime.fromtimestamp(x, dt.timezone.utc).date()
+
+
+def configure_fast(plot_item: pg.PlotItem) -> None:
+    plot_item.setClipToView(True)
+    plot_item.setDownsampling(auto=True, mode="peak")
+
+
+class TrendChart(QWidget):
+    """Lines over dates. `set_series([(label, [(date, value)…])…], goal=[(date, value)…])`."""
+
+    hovered = Signal(str)
+
+    def __init__(self, parent=None, *, title: str = ""):
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot = self.plot_widget.getPlotItem()
+        configure_fast(self.plot)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.setMenuEnabled(False)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.readout = QLabel(" ")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.readout)
+        if title:
+            self.plot.setTitle(title)
+        self._series: list[tuple[str, np.ndarray, np.ndarray]] = []
+        self._goal: tuple[np.ndarray, np.ndarray] | None = None
+        self._vline = pg.InfiniteLine(angle=90, movable=False,
+                                      pen=pg.mkPen("#999999", style=Qt.PenStyle.DotLine))
+        self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
+                                     slot=self._mouse_moved)
+
+    # -- data ------------------------------------------------------------------------------------
+    def set_series(self, series: Sequence[tuple[str, Sequence[tuple[dt.date, float]]]], *,
+                   goal: Sequence[tuple[dt.date, float]] = (), y_label: str = "") -> None:
+        self.plot.clear()
+        self.legend.clear()
+        self._series = []
+        for i, (label, points) in enumerate(series):
+            xs = np.fromiter((to_epoch(d) for d, _ in points), float, len(points))
+            ys = np.fromiter((v for _, v in points), float, len(points))
+            self.add_arrays(label, xs, ys, colour=PALETTE[i % len(PALETTE)],
+                            symbols=len(points) <= 60)
+        self._goal = None
+        if goal:
+            gx = np.array([to_epoch(d) for d, _ in goal], float)
+            gy = np.array([v for _, v in goal], float)
+            self._goal = (gx, gy)
+            self.plot.plot(gx, gy, pen=pg.mkPen(GOAL_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+                           name="Goal", stepMode=None)
+        self.plot.addItem(self._vline, ignoreBounds=True)
+        self.plot.setLabel("left", y_label)
+        self.plot.enableAutoRange()
+        self.readout.setText("Hover over the chart for exact values.")
+
+    def add_arrays(self, label: str, xs: np.ndarray, ys: np.ndarray, *, colour: str = PALETTE[0],
+                   symbols: bool = False) -> None:
+        """Add a series from arrays (epoch seconds, values): the fast path for big series."""
+        self._series.append((label, xs, ys))
+        kwargs = dict(pen=pg.mkPen(colour, width=2), name=label, skipFiniteCheck=True)
+        if symbols:
+            kwargs.update(symbol="o", symbolSize=5, symbolBrush=colour, symbolPen=None)
+        self.plot.plot(xs, ys, **kwargs)
+
+    # -- hover -----------------------------------------------------------------------------------
+    def values_at(self, x: float) -> str:
+        """The exact values of every series at the point nearest to x (epoch seconds)."""
+        parts = []
+        when = None
+        for label, xs, ys in self._series:
+            if not len(xs):
+                continue
+            i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+            if i > 0 and abs(xs[i - 1] - x) < abs(xs[i] - x):
+                i -= 1
+            when = when or from_epoch(xs[i])
+            parts.append(f"{label}: {ys[i]:,.0f}")
+        if self._goal is not None and len(self._goal[0]):
+            gx, gy = self._goal
+            i = int(np.clip(np.searchsorted(gx, x), 0, len(gx) - 1))
+            if i > 0 and abs(gx[i - 1] - x) < abs(gx[i] - x):
+                i -= 1
+            parts.append(f"goal: {gy[i]:,.0f}")
+        if when is None:
+            return ""
+        return f"{when:%a %d %b %Y} — " + "   ".join(parts)
+
+    def _mouse_moved(self, event) -> None:
+        pos = event[0]
+        if not self.plot.sceneBoundingRect().contains(pos):
+            return
+        x = self.plot.vb.mapSceneToView(pos).x()
+        self._vline.setPos(x)
+        text = self.values_at(x)
+        if text:
+            self.readout.setText(text)
+            self.hovered.emit(text)
+
+    # -- export ----------------------------------------------------------------------------------
+    def export_png(self, path: str) -> bool:
+        return self.plot_widget.grab().save(str(path), "PNG")
+
+
+class AttainmentBars(QWidget):
+    """Horizontal bars, one per label, at ratio × 100 %, with a 100 % line; red below `warn`."""
+
+    def __init__(self, parent=None, *, title: str = "", warn: float = 1.0):
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.warn = warn
+        self.plot_widget = pg.PlotWidget()
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        if title:
+            self.plot.setTitle(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget)
+        self.values: list[tuple[str, float | None]] = []
+
+    def set_bars(self, bars: Sequence[tuple[str, float | None]]) -> None:
+        """(label, ratio or None), drawn top to bottom in the given order."""
+        self.values = list(bars)
+        self.plot.clear()
+        n = len(self.values)
+        ys = np.arange(n)[::-1].astype(float)
+        widths = np.array([(v or 0) * 100 for _, v in self.values], float)
+        brushes = [QColor("#c0392b") if v is not None and v < self.warn else QColor("#2e86c1")
+                   for _, v in self.values]
+        if n:
+            self.plot.addItem(pg.BarGraphItem(x0=np.zeros(n), y=ys, height=0.7, width=widths,
+                                              brushes=brushes, pens=[pg.mkPen(None)] * n))
+        self.plot.addItem(pg.InfiniteLine(pos=100, angle=90,
+                                          pen=pg.mkPen(GOAL_COLOUR, style=Qt.PenStyle.DashLine)))
+        font = QFont()
+        font.setPointSize(8)
+        for y, (label, v), w in zip(ys, self.values, widths):
+            text = pg.TextItem("–" if v is None else f"{v * 100:.0f}%", anchor=(0, 0.5),
+                               color="#222222")
+            text.setFont(font)
+            text.setPos(w + 2, y)
+            self.plot.addItem(text)
+        axis = self.plot.getAxis("left")
+        axis.setTicks([[(y, label) for y, (label, _) in zip(ys, self.values)]])
+        self.plot.setXRange(0, max([130.0] + list(widths + 25)), padding=0)
+        self.plot.setYRange(-0.6, max(n - 0.4, 0.6), padding=0)
+        self.plot.setLabel("bottom", "% of goal")
+
+    def export_png(self, path: str) -> bool:
+        return self.plot_widget.grab().save(str(path), "PNG")
