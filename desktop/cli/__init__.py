@@ -12,7 +12,10 @@ import sys
 
 COMMAND_MODULES = [
     "desktop.cli.db_commands",
+    "desktop.cli.admin_commands",
     "desktop.cli.demo_command",
+    "desktop.cli.review_commands",
+    "desktop.cli.quality_commands",
 ]
 
 

@@ -1,0 +1,98 @@
+"""`repdesk db grant`, `db users`, `db backup`, `db restore` (admin tasks)."""
+from __future__ import annotations
+
+import getpass
+
+from desktop.cli.common import open_db, print_table, subgroup
+
+
+def register(subparsers) -> None:
+    db = subgroup(subparsers, "db", "database maintenance")
+    grant = db.add_parser("grant", help="give a user a role (admin only); on PostgreSQL also "
+                                        "creates their database login")
+    grant.add_argument("login", metavar="USER")
+    grant.add_argument("--role", required=True, choices=["admin", "manager", "hr", "trainer"])
+    grant.add_argument("--team", help="the team a manager runs (name or id)")
+    grant.add_argument("--name", help="display name")
+    grant.add_argument("--password", action="store_true",
+                       help="ask for a password for a new PostgreSQL login")
+    grant.set_defaults(handler=cmd_grant)
+    who = db.add_parser("users", help="list the users and their roles")
+    who.set_defaults(handler=cmd_users)
+    backup = db.add_parser("backup", help="copy the SQLite database to FILE (safe while in use)")
+    backup.add_argument("file", metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
+    restore = db.add_parser("restore", help="replace the SQLite database with the backup FILE")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=cmd_restore)
+
+
+def _signed_in(args):
+    from models.services.users import sign_in
+    db = open_db(args)
+    try:
+        return db, sign_in(db)
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def cmd_grant(args) -> int:
+    from models.services import users
+    db, me = _signed_in(args)
+    try:
+        password = getpass.getpass(f"Password for {args.login}: ") if args.password else None
+        print(users.grant(db, me, args.login, args.role, team=args.team,
+                          display_name=args.name, password=password))
+        if db.backend == "sqlite":
+            print(users.SQLITE_NOTICE)
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_users(args) -> int:
+    from models.services import users
+    db, _me = _signed_in(args)
+    try:
+        rows = users.list_users(db)
+    finally:
+        db.dispose()
+    print_table(["login", "name", "role", "team", "active"],
+                [[r.login, r.display_name, r.role, r.team or "(all)", "yes" if r.active else "no"]
+                 for r in rows])
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from models.db.backup import backup
+    from models.services.users import require_admin
+    db, me = _signed_in(args)
+    try:
+        require_admin(me, "back up the database")
+        target = backup(db, args.file)
+    finally:
+        db.dispose()
+    print(f"Backed up {db.describe()} to {target}.")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from models.db.backup import check_backup_file, restore
+    from models.db.errors import RepdeskError
+    from models.services.users import require_admin
+    db, me = _signed_in(args)
+    try:
+        require_admin(me, "restore the database")
+        source = check_backup_file(args.file)
+        if not args.yes:
+            answer = input(f"Replace everything in {db.describe()} with {source}? "
+                           "Other workstations must close Repdesk first. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                raise RepdeskError("Restore cancelled; nothing was changed.")
+        restore(db, source)
+    finally:
+        db.dispose()
+    print(f"Restored {db.describe()} from {source}.")
+    return 0
