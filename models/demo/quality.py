@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from models.db.audit import record_bulk
+from models.db.core import Team
 from models.db.quality import (Course, CourseSection, Enrolment, Evaluation, EvaluationAnswer,
                                EvaluationSectionScore, EvaluationWave, IncentiveBonus,
                                IncentivePlan, IncentiveTier, Recognition, ScorecardQuestion,
@@ -327,11 +328,12 @@ def generate(ctx: DemoContext) -> None:
 
     # Incentive plans: a company default and one per team, marginal or whole-amount tiers
     plans, tiers, bonuses = [], [], []
+    team_names = dict(ctx.connection.execute(select(Team.id, Team.name)).all())
     default_tiers = [("0", "0.02"), ("0.5", "0.03"), ("1", "0.04"), ("1.25", "0.05")]
     for plan_id, team_id in enumerate([None] + ctx.team_ids, 1):
         mode = "marginal" if plan_id % 3 else "whole"
         plans.append({"id": plan_id, "name": "Company standard plan" if team_id is None
-                      else f"Team {team_id} plan", "team_id": team_id, "base_rate": D("0.05"),
+                      else f"{team_names.get(team_id, team_id)} plan", "team_id": team_id, "base_rate": D("0.05"),
                       "tier_mode": mode, "valid_from": today.replace(month=1, day=1),
                       "valid_to": None, "version": 1})
         for start, rate in default_tiers:

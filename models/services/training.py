@@ -168,7 +168,8 @@ class CalendarRow:
 
 def calendar(db: Database, start: dt.date, end: dt.date, *,
              team_id: int | None = None) -> list[CalendarRow]:
-    """Sessions in [start, end]; with a team, those for the team or with its reps enrolled."""
+    """Sessions in [start, end]; with a team: the sessions open to every team, those held for
+    this team, and any with its reps enrolled (not the sessions reserved for other teams)."""
     lo = dt.datetime.combine(start, dt.time(), dt.timezone.utc)
     hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
     with db.read() as session:
@@ -193,7 +194,7 @@ def calendar(db: Database, start: dt.date, end: dt.date, *,
     return [CalendarRow(s.id, course, s.starts_at, s.ends_at, s.trainer, s.remote, s.location,
                         team, len(people[s.id]), tuple(people[s.id]))
             for s, course, team in sessions
-            if team_id is None or s.team_id == team_id or team_id in teams_in[s.id]]
+            if team_id is None or s.team_id in (None, team_id) or team_id in teams_in[s.id]]
 
 
 def export_ics(db: Database, path: str | Path, start: dt.date, end: dt.date, *,

@@ -1,0 +1,244 @@
+"""Import an agency's mystery-shop (or call-review) results: one row per evaluation, one column
+per question.
+
+Fixed columns (names matched loosely, see FIELDS): rep (e-mail, full name or #id), date, and
+optionally scorecard, channel, source, agency, evaluator, wave, comments, recording. Every other
+column must name a question of the scorecard's current version: its text, "Q3" (the third
+question), or "Section: question". Answers: yes/no (yes, no, y, n, 1, 0), a scale's number, a
+choice's label, free text; N/A as "N/A", "NA" or "-"; blank means unanswered.
+
+A bad row is reported with its number and reason and nothing is written (or, with skip_bad, the
+good rows are imported and the bad ones listed).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from models.db.core import Rep
+from models.db.database import Database
+from models.db.errors import RepdeskError
+from models.db.quality import (Evaluation, EvaluationAnswer, EvaluationSectionScore,
+                               EvaluationWave, ScorecardTemplate, ScorecardVersion)
+from models.domain.progress import Progress
+from models.domain.scoring import Answer, Channel, EvaluationSource, QuestionDef, ScorecardDef
+from models.imports.tabular import (FieldSpec, ImportFileError, ImportRejected, ImportReport,
+                                    RowError, detect_date_order, match_columns, normalize_header,
+                                    parse_date, read_table)
+from models.services.quality import EvaluationDraft, check_evaluation, evaluation_rows, scorecard_def
+
+FIELDS = [
+    FieldSpec("rep", ("sales rep", "representative", "employee", "rep email", "email", "agent",
+                      "name", "rep name", "staff"), required=True),
+    FieldSpec("date", ("visit date", "evaluation date", "call date", "evaluated on", "day"),
+              required=True),
+    FieldSpec("scorecard", ("template", "form", "questionnaire")),
+    FieldSpec("channel", ("visit type", "contact channel")),
+    FieldSpec("source", ("evaluation source",)),
+    FieldSpec("agency", ("agency name", "vendor", "provider")),
+    FieldSpec("evaluator", ("shopper", "reviewer", "auditor", "shopper id")),
+    FieldSpec("wave", ("campaign", "wave name", "round")),
+    FieldSpec("comments", ("comment", "remarks", "notes")),
+    FieldSpec("recording", ("recording url", "link", "file", "recording link")),
+]
+NA_TEXTS = {"na", "n/a", "-", "not applicable"}
+CHANNEL_WORDS = {normalize_header(c.value): c for c in Channel} | {
+    "store": Channel.STORE_VISIT, "visit": Channel.STORE_VISIT, "field": Channel.FIELD_VISIT,
+    "call": Channel.PHONE, "telephone": Channel.PHONE, "mail": Channel.EMAIL,
+    "webchat": Channel.CHAT}
+SOURCE_WORDS = {normalize_header(s.value): s for s in EvaluationSource} | {
+    "agency": EvaluationSource.OUTSIDE_AGENCY, "mysteryshop": EvaluationSource.OUTSIDE_AGENCY,
+    "quality": EvaluationSource.QUALITY_DEPARTMENT, "qa": EvaluationSource.QUALITY_DEPARTMENT,
+    "manager": EvaluationSource.OWN_OBSERVATION, "own": EvaluationSource.OWN_OBSERVATION}
+
+
+class _Scorecards:
+    """Current version of each template by name, with the question-column matcher."""
+
+    def __init__(self, session):
+        self.session = session
+        self.by_name = {normalize_header(n): (tid, n) for tid, n in session.execute(
+            select(ScorecardTemplate.id, ScorecardTemplate.name))}
+        self.cache: dict[int, tuple[int, ScorecardDef]] = {}
+
+    def current(self, name: str) -> tuple[int, ScorecardDef] | None:
+        found = self.by_name.get(normalize_header(name))
+        if not found:
+            return None
+        template_id = found[0]
+        if template_id not in self.cache:
+            version_id = self.session.execute(
+                select(ScorecardVersion.id).where(ScorecardVersion.template_id == template_id)
+                .order_by(ScorecardVersion.number.desc()).limit(1)).scalar()
+            self.cache[template_id] = (version_id, scorecard_def(self.session, version_id))
+        return self.cache[template_id]
+
+
+def question_columns(headers: list[str], taken: set[int], card: ScorecardDef
+                     ) -> tuple[dict[int, QuestionDef], list[str]]:
+    """{column index: question} for the non-fixed columns, and the headers that match nothing."""
+    keys: dict[str, QuestionDef] = {}
+    number = 0
+    for section in card.sections:
+        for question in section.questions:
+            number += 1
+            for key in (question.text, f"Q{number}", f"{section.name}: {question.text}",
+                        f"{section.name} {question.text}"):
+                keys.setdefault(normalize_header(key), question)
+    result, unknown = {}, []
+    for index, header in enumerate(headers):
+        if index in taken or not header.strip():
+            continue
+        question = keys.get(normalize_header(header))
+        if question is None:
+            unknown.append(header)
+        else:
+            result[index] = question
+    return result, unknown
+
+
+def parse_answer(question: QuestionDef, text: str) -> Answer | None:
+    raw = text.strip()
+    if not raw:
+        return None
+    if raw.casefold() in NA_TEXTS:
+        return Answer(na=True)
+    if not question.scored:
+        return Answer(text=raw)
+    if question.kind.value == "scale":
+        try:
+            return Answer(int(float(raw.replace(",", "."))))
+        except ValueError:
+            raise ValueError(f"'{raw}' is not a number on the 0–{question.max_points} scale") from None
+    return Answer(raw)   # yes/no and choice labels are checked by the scoring rules
+
+
+def import_evaluations(db: Database, path: str | Path, *, scorecard: str | None = None,
+                       agency: str | None = None, source: EvaluationSource | None = None,
+                       wave: str | None = None, skip_bad: bool = False,
+                       progress: Progress | None = None) -> ImportReport:
+    progress = progress or Progress()
+    table = read_table(path)
+    columns = match_columns(table.headers, FIELDS)
+    order = detect_date_order(row[columns["date"]] for _, row in table.numbered())
+    report = ImportReport()
+    errors: list[RowError] = []
+    with db.write() as session:
+        cards = _Scorecards(session)
+        if scorecard is None and "scorecard" not in columns:
+            raise ImportFileError("Name the scorecard: a 'scorecard' column or --scorecard NAME.")
+        if scorecard is not None and cards.current(scorecard) is None:
+            raise ImportFileError(f"There is no scorecard called '{scorecard}'. Scorecards: "
+                                  + ", ".join(n for _, n in cards.by_name.values()) + ".")
+        reps_by_email = {e.casefold(): i for i, e in session.execute(
+            select(Rep.id, Rep.email).where(Rep.email.is_not(None)))}
+        names: dict[str, list[int]] = {}
+        for i, n in session.execute(select(Rep.id, Rep.full_name)):
+            names.setdefault(normalize_header(n), []).append(i)
+        rep_ids = set(session.execute(select(Rep.id)).scalars())
+        waves = {normalize_header(n): i for i, n in session.execute(
+            select(EvaluationWave.id, EvaluationWave.name))}
+        matched_questions: dict[int, tuple[dict, list]] = {}
+        good: list[tuple[int, EvaluationDraft, ScorecardDef, str | None]] = []
+        total = len(table.rows)
+        for done, (number, row) in enumerate(table.numbered()):
+            if done % 200 == 0:
+                progress.step(done, total, f"Checking row {number}")
+
+            def cell(name: str) -> str:
+                return row[columns[name]].strip() if name in columns else ""
+            try:
+                card_name = cell("scorecard") or scorecard
+                found = cards.current(card_name)
+                if found is None:
+                    raise ValueError(f"there is no scorecard called '{card_name}'")
+                version_id, card = found
+                if version_id not in matched_questions:
+                    matched_questions[version_id] = question_columns(
+                        table.headers, set(columns.values()), card)
+                qcols, unknown = matched_questions[version_id]
+                if unknown:
+                    raise ValueError(f"the columns {', '.join(repr(u) for u in unknown)} match no "
+                                     f"question of '{card_name}'")
+                rep_text = cell("rep")
+                rep_id = _find_rep(rep_text, reps_by_email, names, rep_ids)
+                on = parse_date(cell("date"), order)
+                if on is None:
+                    raise ValueError("the date is empty")
+                channel_text = normalize_header(cell("channel"))
+                channel = CHANNEL_WORDS.get(channel_text) if channel_text else Channel.STORE_VISIT
+                if channel is None:
+                    raise ValueError(f"'{cell('channel')}' is not a channel (store visit, field "
+                                     "visit, phone, email, chat)")
+                source_text = normalize_header(cell("source"))
+                kind = SOURCE_WORDS.get(source_text) if source_text else \
+                    (source or EvaluationSource.OUTSIDE_AGENCY)
+                if kind is None:
+                    raise ValueError(f"'{cell('source')}' is not a source (outside agency, "
+                                     "quality department, own observation)")
+                answers = {}
+                for index, question in qcols.items():
+                    try:
+                        answer = parse_answer(question, row[index])
+                    except ValueError as error:
+                        raise ValueError(f"{table.headers[index]}: {error}") from None
+                    if answer is not None:
+                        answers[question.key] = answer
+                if not any(question.scored for question in qcols.values()
+                           if question.key in answers):
+                    raise ValueError("no question is answered")
+                draft = EvaluationDraft(
+                    version_id, rep_id, on, channel, kind, answers,
+                    agency_name=cell("agency") or agency, evaluator=cell("evaluator") or None,
+                    comments=cell("comments") or None, recording_url=cell("recording") or None)
+                problems = check_evaluation(card, draft)
+                if problems:
+                    raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
+                good.append((number, draft, card, cell("wave") or wave))
+            except ValueError as error:
+                errors.append(RowError(number, str(error)))
+        if errors and not skip_bad:
+            raise ImportRejected(errors, table.source)
+        for done, (number, draft, card, wave_name) in enumerate(good):
+            if done % 200 == 0:
+                progress.step(done, len(good), f"Saving evaluation {done + 1} of {len(good)}")
+            if wave_name:
+                key = normalize_header(wave_name)
+                if key not in waves:
+                    new_wave = EvaluationWave(name=wave_name, agency_name=draft.agency_name)
+                    session.add(new_wave)
+                    session.flush()
+                    waves[key] = new_wave.id
+                draft.wave_id = waves[key]
+            values, answers, sections = evaluation_rows(card, draft)
+            evaluation = Evaluation(**values)
+            evaluation.answers = [EvaluationAnswer(**a) for a in answers]
+            evaluation.section_scores = [EvaluationSectionScore(**s) for s in sections]
+            session.add(evaluation)
+            report.created += 1
+        session.flush()
+        report.skipped = errors
+        progress.step(len(good), len(good), "Saved")
+    return report
+
+
+def _find_rep(text: str, by_email: dict, by_name: dict, ids: set) -> int:
+    if not text:
+        raise ValueError("the rep is empty")
+    if text.startswith("#") and text[1:].isdigit():
+        if int(text[1:]) in ids:
+            return int(text[1:])
+        raise ValueError(f"there is no rep {text}")
+    if "@" in text:
+        found = by_email.get(text.casefold())
+        if found is None:
+            raise ValueError(f"no rep has the e-mail {text}")
+        return found
+    matches = by_name.get(normalize_header(text), [])
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise ValueError(f"no rep is called '{text}'")
+    raise ValueError(f"{len(matches)} reps are called '{text}': use their e-mail instead")

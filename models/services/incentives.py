@@ -1,0 +1,120 @@
+"""Incentive plans and the commission run: won deals × the team's plan, against quota.
+
+Pay data: only HR and admin may run it (on the SQLite default the local user's role decides;
+see models.services.users.sign_in).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from models.db.core import Compensation, Rep, Team
+from models.db.database import Database
+from models.db.errors import PermissionDenied, RepdeskError
+from models.db.quality import IncentivePlan, Recognition
+from models.domain.commission import (Bonus, BonusKind, CommissionResult, Plan, Tier, TierMode,
+                                      commission)
+from models.domain.enums import UserRole
+
+
+@dataclass(frozen=True)
+class CommissionRow:
+    rep_id: int
+    rep_name: str
+    team: str | None
+    plan: str
+    tier_mode: str
+    currency: str
+    deals: int
+    quality: Decimal | None
+    result: CommissionResult
+
+
+def _plan(row: IncentivePlan) -> Plan:
+    return Plan(Decimal(row.base_rate),
+                tuple(Tier(Decimal(t.from_attainment), Decimal(t.rate)) for t in row.tiers),
+                TierMode(row.tier_mode),
+                tuple(Bonus(b.name, BonusKind(b.kind), Decimal(b.threshold), Decimal(b.amount))
+                      for b in row.bonuses))
+
+
+def plans_by_team(session: Session, on: dt.date) -> dict[int | None, tuple[str, Plan]]:
+    """{team_id or None (the company default): (plan name, plan)} for plans valid on `on`."""
+    rows = session.execute(
+        select(IncentivePlan).options(selectinload(IncentivePlan.tiers),
+                                      selectinload(IncentivePlan.bonuses))
+        .order_by(IncentivePlan.id)).scalars().all()
+    result: dict[int | None, tuple[str, Plan]] = {}
+    for row in rows:
+        if (row.valid_from and row.valid_from > on) or (row.valid_to and row.valid_to < on):
+            continue
+        result[row.team_id] = (row.name, _plan(row))
+    return result
+
+
+def require_pay_access(user) -> None:
+    if UserRole(user.role) not in (UserRole.HR, UserRole.ADMIN):
+        raise PermissionDenied(
+            f"Commission is pay data: only HR and admin may see it, and {user.login} is a "
+            f"{UserRole(user.role).value.replace('_', ' ')}. Ask an admin to change your role.")
+
+
+def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[CommissionRow]:
+    """Each rep with won deals or a quota in [start, end]: commission and bonuses, with the
+    arithmetic. Raises PermissionDenied unless `user` is HR or admin."""
+    require_pay_access(user)
+    try:
+        from models.services.quotas import quota_targets
+        from models.services.sales_results import won_by_rep
+    except ImportError as error:  # an installation without the funnel or quotas areas
+        raise RepdeskError(f"Commission needs won deals and quotas, which this installation "
+                           f"cannot read yet ({error}).") from None
+    from models.services.quality_scores import quality_scores
+    with db.read() as session:
+        won = won_by_rep(session, start, end)
+        targets = quota_targets(session, start, end)
+        quality = quality_scores(session, start, end)
+        plans = plans_by_team(session, end)
+        reps = session.execute(
+            select(Rep.id, Rep.full_name, Rep.team_id, Team.name, Compensation.currency,
+                   Compensation.commission_rate)
+            .outerjoin(Team, Team.id == Rep.team_id)
+            .outerjoin(Compensation, Compensation.rep_id == Rep.id)
+            .where(Rep.id.in_(set(won) | set(targets)))
+            .order_by(Team.name, Rep.full_name)).all()
+    if not plans:
+        raise RepdeskError("There is no incentive plan valid in this period: add one first.")
+    rows = []
+    for rep_id, name, team_id, team, currency, own_rate in reps:
+        plan_name, plan = plans.get(team_id) or plans.get(None) or (None, None)
+        if plan is None:
+            plan_name, plan = "Personal rate", Plan(Decimal(own_rate or 0))
+        amount, deals = won.get(rep_id, (Decimal(0), 0))
+        target, quota_currency = targets.get(rep_id, (None, None))
+        score = quality.get(rep_id, (None, 0))[0]
+        result = commission(amount, target, plan, deals=deals, quality=score)
+        rows.append(CommissionRow(rep_id, name, team, plan_name, plan.tier_mode.value,
+                                  quota_currency or currency or "", deals, score, result))
+    return rows
+
+
+@dataclass(frozen=True)
+class RecognitionRow:
+    rep_name: str
+    kind: str
+    title: str
+    given_on: dt.date
+
+
+def recognitions(db: Database, *, since: dt.date | None = None) -> list[RecognitionRow]:
+    with db.read() as session:
+        stmt = (select(Rep.full_name, Recognition.kind, Recognition.title, Recognition.given_on)
+                .join(Rep, Rep.id == Recognition.rep_id)
+                .order_by(Recognition.given_on.desc(), Rep.full_name))
+        if since:
+            stmt = stmt.where(Recognition.given_on >= since)
+        return [RecognitionRow(n, str(k.value), t, d) for n, k, t, d in session.execute(stmt)]

@@ -1,0 +1,143 @@
+"""Importing an agency's results (bad rows reported, nothing written) and the quality commands."""
+import csv
+import datetime as dt
+import io
+from decimal import Decimal as D
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from desktop.cli import build_parser, run_command
+from models.db.core import AppUser, Rep, Team
+from models.db.quality import Evaluation, EvaluationWave, IncentiveBonus, IncentivePlan, IncentiveTier
+from models.domain.scoring import QuestionKind
+from models.imports.evaluations import import_evaluations
+from models.imports.tabular import ImportRejected
+from models.services import quality as q
+
+HEADER = "Rep;Visit date;Greets within 10 s;Warmth;Compliance: States the cooling-off right;Shopper;Wave\n"
+
+
+def setup(db):
+    with db.write() as s:
+        s.execute(insert(Team), [{"id": 1, "name": "Cebu Field", "version": 1}])
+        s.execute(insert(Rep), [
+            {"id": 1, "full_name": "Niño Ng̃alan", "email": "nino@example.com", "team_id": 1, "version": 1},
+            {"id": 2, "full_name": "Δήμητρα Παππά", "email": "dimitra@example.com", "team_id": 1, "version": 1},
+            {"id": 3, "full_name": "李娜", "team_id": 1, "version": 1}])
+    q.save_template(db, q.TemplateDraft("Store visit", sections=[
+        q.SectionDraft("Greeting", D(10), [q.QuestionDraft("Greets within 10 s"),
+                                            q.QuestionDraft("Warmth", QuestionKind.SCALE, D(2), 5, allow_na=True)]),
+        q.SectionDraft("Compliance", D(20), [q.QuestionDraft("States the cooling-off right", critical=True)])]))
+
+
+def count(db, entity=Evaluation):
+    with db.read() as s:
+        return s.execute(select(func.count()).select_from(entity)).scalar()
+
+
+def test_import_with_bad_rows_writes_nothing_then_skip_bad(db, tmp_path):
+    setup(db)
+    path = tmp_path / "agency.csv"
+    path.write_text(HEADER +
+                    "Niño Ng̃alan;31/07/2026;yes;4;yes;Shopper 12;Wave Ιούλιος\n"      # row 2
+                    "dimitra@example.com;30/07/2026;no;N/A;yes;Shopper 7;Wave Ιούλιος\n"  # row 3
+                    "Nobody Here;29/07/2026;yes;3;yes;;\n"                            # row 4
+                    "李娜;28/07/2026;yes;9;no;;\n"                                     # row 5
+                    "#3;27/07/2026;maybe;3;yes;;\n", encoding="utf-8")                # row 6
+    with pytest.raises(ImportRejected) as error:
+        import_evaluations(db, path, scorecard="Store visit", agency="Ιστός Α.Ε.")
+    reasons = {e.row_number: e.reason for e in error.value.errors}
+    assert set(reasons) == {4, 5, 6}
+    assert "no rep is called 'Nobody Here'" in reasons[4]
+    assert "outside the scale 0–5" in reasons[5]
+    assert "'maybe' is not yes or no" in reasons[6]
+    assert count(db) == 0 and count(db, EvaluationWave) == 0
+    report = import_evaluations(db, path, scorecard="Store visit", agency="Ιστός Α.Ε.",
+                                skip_bad=True)
+    assert report.created == 2 and [e.row_number for e in report.skipped] == [4, 5, 6]
+    with db.read() as s:
+        rows = s.execute(select(Evaluation.rep_id, Evaluation.evaluated_on, Evaluation.score,
+                                Evaluation.agency_name, Evaluation.evaluator)
+                         .order_by(Evaluation.rep_id)).all()
+        # rep 1: Greeting (1 + 8)/11 = 0.8182, compliance 1 -> (8.182 + 20)/30 = 0.9394
+        # rep 2: Greeting 0/1 (warmth N/A) = 0, compliance 1 -> 20/30 = 0.6667
+        assert rows == [(1, dt.date(2026, 7, 31), D("0.9394"), "Ιστός Α.Ε.", "Shopper 12"),
+                        (2, dt.date(2026, 7, 30), D("0.6667"), "Ιστός Α.Ε.", "Shopper 7")]
+        assert s.execute(select(EvaluationWave.name)).scalars().all() == ["Wave Ιούλιος"]
+
+
+def test_unknown_question_column_is_reported(db, tmp_path):
+    setup(db)
+    path = tmp_path / "agency.csv"
+    path.write_text("Rep,Date,Greets within 10 s,Smiled\nnino@example.com,2026-07-01,yes,yes\n",
+                    encoding="utf-8")
+    with pytest.raises(ImportRejected) as error:
+        import_evaluations(db, path, scorecard="Store visit", agency="A")
+    assert "'Smiled' match no question" in error.value.errors[0].reason
+
+
+def test_xlsx_import_via_the_command(db, db_url, tmp_path, capsys):
+    import openpyxl
+    setup(db)
+    path = tmp_path / "agency.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Sales rep", "Date", "Scorecard", "Agency", "Q1", "Q2", "Q3"])
+    ws.append(["李娜", dt.date(2026, 8, 3), "Store visit", "ShopCheck", "y", 5, "y"])
+    wb.save(path)
+    args = build_parser().parse_args(["--db", db_url, "--user", "tester", "import",
+                                      "evaluations", str(path)])
+    assert run_command(args) == 0
+    assert "1 created" in capsys.readouterr().out
+    with db.read() as s:
+        assert s.execute(select(Evaluation.score)).scalar() == D("1.0000")
+
+
+def commission_setup(db, monkeypatch):
+    with db.write() as s:
+        s.execute(insert(Team), [{"id": 1, "name": "Αθήνα", "version": 1}])
+        s.execute(insert(Rep), [{"id": 1, "full_name": "Ελένη Παππά", "team_id": 1, "version": 1},
+                                {"id": 2, "full_name": "王芳", "team_id": 1, "version": 1}])
+        s.execute(insert(AppUser), [
+            {"login": "tester", "display_name": "T", "role": "admin", "version": 1, "active": True},
+            {"login": "hr", "display_name": "H", "role": "hr", "version": 1, "active": True},
+            {"login": "mgr", "display_name": "M", "role": "sales_manager", "version": 1, "active": True}])
+        s.execute(insert(IncentivePlan), [{"id": 1, "name": "Athens plan", "team_id": 1,
+                                           "base_rate": D("0.05"), "tier_mode": "marginal",
+                                           "version": 1}])
+        s.execute(insert(IncentiveTier), [
+            {"plan_id": 1, "from_attainment": D(a), "rate": D(r)}
+            for a, r in [("0", "0.02"), ("0.5", "0.03"), ("1", "0.04"), ("1.25", "0.05")]])
+        s.execute(insert(IncentiveBonus), [{"plan_id": 1, "name": "Quota club",
+                                            "kind": "attainment_at_least", "threshold": D(1),
+                                            "amount": D(500)}])
+    import models.services.quotas as quotas
+    import models.services.sales_results as sales
+    monkeypatch.setattr(sales, "won_by_rep", lambda s, a, b: {1: (D("130000"), 9), 2: (D("40000"), 3)})
+    monkeypatch.setattr(quotas, "quota_targets", lambda s, a, b: {1: (D("100000"), "EUR"),
+                                                                  2: (D("100000"), "EUR")})
+
+
+def test_commission_command_is_for_hr_and_admin(db, db_url, monkeypatch, capsys):
+    commission_setup(db, monkeypatch)
+    args = build_parser().parse_args(["--db", db_url, "--user", "mgr", "kpi", "commission",
+                                      "--period", "2026-Q3"])
+    assert run_command(args) == 1
+    assert "only HR and admin" in capsys.readouterr().err
+    args = build_parser().parse_args(["--db", db_url, "--user", "hr", "kpi", "commission",
+                                      "--period", "2026-Q3", "--format", "csv"])
+    assert run_command(args) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    by_rep = {r["Rep"]: r for r in rows}
+    # 50,000×2% + 50,000×3% + 25,000×4% + 5,000×5% = 3,750; + quota club 500
+    assert by_rep["Ελένη Παππά"]["Commission"] == "3750.00"
+    assert by_rep["Ελένη Παππά"]["Total"] == "4250.00"
+    assert by_rep["Ελένη Παππά"]["Attainment"] == "130.0%"
+    # 40,000 × 2% = 800, no bonus
+    assert (by_rep["王芳"]["Commission"], by_rep["王芳"]["Total"]) == ("800.00", "800.00")
+    assert "tier 125%+: 5,000.00 × 5% = 250.00" in by_rep["Ελένη Παππά"]["Arithmetic"]
+    args = build_parser().parse_args(["--db", db_url, "--user", "tester", "kpi", "commission",
+                                      "--period", "2026-Q3"])
+    assert run_command(args) == 0
+    assert "the part inside each tier" in capsys.readouterr().out
