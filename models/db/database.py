@@ -27,6 +27,21 @@ from models.db.location import check_sqlite_file, to_url
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
+def _set_wal(cursor, attempts: int = 50) -> None:
+    """Switching a new file to WAL needs a moment alone with it; another process creating the
+    same file at that instant makes SQLite answer 'locked' without waiting, so try again."""
+    import sqlite3
+    import time
+    for attempt in range(attempts):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
+
+
 def _sqlite_engine(url: URL) -> Engine:
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
@@ -35,7 +50,8 @@ def _sqlite_engine(url: URL) -> Engine:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so writes can use BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        _set_wal(cursor)
         cursor.execute("PRAGMA synchronous=FULL")  # NORMAL can lose the last commits on power loss
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")

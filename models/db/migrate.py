@@ -87,7 +87,8 @@ def upgrade(db: Database) -> Path | None:
     if db.backend == "sqlite" and not state.empty:
         backup = backup_sqlite(db, "-".join(sorted(state.current)))
     cfg = alembic_config()
-    with db.engine.connect() as conn:
+    # SQLite: BEGIN IMMEDIATE (the write option) makes a second workstation wait for the first.
+    with db.engine.execution_options(repdesk_write=True).connect() as conn:
         if db.backend == "postgresql":
             conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": ADVISORY_LOCK_KEY})
             conn.commit()

@@ -86,12 +86,13 @@ def generate(ctx: DemoContext) -> None:
     ctx.territory_ids = [t for leaves in leaves_by_region.values() for t in leaves]
 
     # Teams: one per ~12 reps, cycling regions and kinds
-    n_teams = max(3, round(n_reps / REPS_PER_TEAM))
+    # Small companies still get every region (and so every language) once there are 30 reps.
+    n_teams = max(3, min(len(regions), n_reps // 5), round(n_reps / REPS_PER_TEAM))
     teams, team_meta = [], []
     for i in range(n_teams):
         region = regions[i % len(regions)]
-        suffix, model, mode, employment = TEAM_KINDS[(i // len(regions)) % len(TEAM_KINDS)]
-        number = i // (len(regions) * len(TEAM_KINDS)) + 1
+        suffix, model, mode, employment = TEAM_KINDS[i % len(TEAM_KINDS)]
+        number = i // len(regions) + 1
         name = f"{region['city']} {suffix}" + (f" {number}" if number > 1 else "")
         teams.append({"id": i + 1, "name": name, "sales_model": model,
                       "quarters_to_reach_quota": 2, "version": 1})
