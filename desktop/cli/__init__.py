@@ -15,7 +15,6 @@ COMMAND_MODULES = [
     "desktop.cli.admin_commands",
     "desktop.cli.demo_command",
     "desktop.cli.activity_commands",
-    "desktop.cli.review_commands",
     "desktop.cli.quality_commands",
 ]
 
