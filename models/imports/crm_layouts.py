@@ -1,0 +1,132 @@
+"""What the common CRMs call things in their deal exports: header names and default stage names.
+
+Each layout lists the headers it is recognised by, and the CRM's default stage names with the role
+each plays in a Repdesk pipeline. Header synonyms of all layouts are merged into the field specs, so
+a file that mixes conventions still matches; the layout decides how stage names are read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from models.domain.funnel import DealSource, StageRole
+from models.imports.tabular import FieldSpec, normalize_header
+
+R = StageRole
+
+
+@dataclass(frozen=True)
+class CrmLayout:
+    key: str
+    name: str
+    signature: tuple[str, ...]            # headers typical of this CRM's export
+    stages: dict[str, StageRole] = field(default_factory=dict)
+
+
+LAYOUTS = [
+    CrmLayout("salesforce", "Salesforce opportunity report",
+              ("Opportunity ID", "Opportunity Name", "Opportunity Owner", "Account Name", "Stage",
+               "Close Date"),
+              {"Prospecting": R.LEAD, "Qualification": R.QUALIFIED, "Needs Analysis": R.QUALIFIED,
+               "Value Proposition": R.PROPOSAL, "Id. Decision Makers": R.PROPOSAL,
+               "Perception Analysis": R.OBJECTION, "Proposal/Price Quote": R.PROPOSAL,
+               "Negotiation/Review": R.CLOSING, "Closed Won": R.WON, "Closed Lost": R.LOST}),
+    CrmLayout("hubspot", "HubSpot deal export",
+              ("Record ID", "Deal Name", "Deal Stage", "Deal owner", "Associated Company",
+               "Create Date"),
+              {"Appointment Scheduled": R.QUALIFIED, "Qualified To Buy": R.QUALIFIED,
+               "Presentation Scheduled": R.PROPOSAL, "Decision Maker Bought-In": R.OBJECTION,
+               "Contract Sent": R.CLOSING, "Closed Won": R.WON, "Closed Lost": R.LOST}),
+    CrmLayout("pipedrive", "Pipedrive deal export",
+              ("Deal - ID", "Deal - Title", "Deal - Owner", "Deal - Organization", "Deal - Stage",
+               "Deal - Status", "Deal - Value"),
+              {"Lead In": R.LEAD, "Qualified": R.QUALIFIED, "Contact Made": R.QUALIFIED,
+               "Demo Scheduled": R.QUALIFIED, "Proposal Made": R.PROPOSAL,
+               "Negotiations Started": R.CLOSING}),
+    CrmLayout("zoho", "Zoho CRM potentials export",
+              ("Potential Id", "Potential Name", "Potential Owner", "Closing Date", "Stage"),
+              {"Qualification": R.QUALIFIED, "Needs Analysis": R.QUALIFIED,
+               "Value Proposition": R.PROPOSAL, "Identify Decision Makers": R.PROPOSAL,
+               "Id. Decision Makers": R.PROPOSAL, "Proposal/Price Quote": R.PROPOSAL,
+               "Negotiation/Review": R.CLOSING, "Closed Won": R.WON, "Closed Lost": R.LOST,
+               "Closed-Lost to Competition": R.LOST}),
+    CrmLayout("amocrm", "amoCRM leads export",
+              ("Lead title", "Responsible user", "Budget", "Pipeline", "Status"),
+              {"Incoming leads": R.LEAD, "Initial contact": R.LEAD, "Negotiation": R.OBJECTION,
+               "Decision making": R.CLOSING, "Discussion of contract": R.CLOSING,
+               "Successfully realized": R.WON, "Closed - won": R.WON,
+               "Closed and not realized": R.LOST, "Closed - lost": R.LOST}),
+]
+LAYOUT_BY_KEY = {layout.key: layout for layout in LAYOUTS}
+
+FIELDS = [
+    FieldSpec("crm_id", ("Opportunity ID", "Record ID", "Deal - ID", "Deal ID", "Potential Id",
+                         "Lead ID", "ID")),
+    FieldSpec("title", ("Opportunity Name", "Deal Name", "Deal - Title", "Title", "Potential Name",
+                        "Lead title", "Lead name", "Name"), required=True),
+    FieldSpec("account", ("Account Name", "Associated Company", "Company", "Company name",
+                          "Deal - Organization", "Organization", "Organisation", "Account")),
+    FieldSpec("owner", ("Opportunity Owner", "Deal owner", "Deal - Owner", "Owner",
+                        "Potential Owner", "Responsible user", "Rep", "Owner email",
+                        "Sales rep"), required=True),
+    FieldSpec("amount", ("Amount", "Deal - Value", "Value", "Budget", "Deal amount",
+                         "Amount (converted)")),
+    FieldSpec("currency", ("Opportunity Currency", "Currency", "Deal - Currency",
+                           "Amount Currency", "Currency code")),
+    FieldSpec("stage", ("Stage", "Deal Stage", "Deal - Stage", "Pipeline stage")),
+    FieldSpec("status", ("Status", "Deal - Status", "Won/Lost", "Deal status")),
+    FieldSpec("expected_close", ("Close Date", "Closing Date", "Expected close date",
+                                 "Deal - Expected close date", "Expected close")),
+    FieldSpec("closed_at", ("Closed Date", "Date closed", "Deal - Won time", "Won time",
+                            "Deal - Close time", "Closed at", "Closed on")),
+    FieldSpec("lost_at", ("Deal - Lost time", "Lost time", "Lost date")),
+    FieldSpec("created", ("Created Date", "Create Date", "Deal - Deal created", "Created Time",
+                          "Date created", "Created", "Lead received")),
+    FieldSpec("lost_reason", ("Loss Reason", "Lost Reason", "Deal - Lost reason",
+                              "Closed Lost Reason", "Reason for loss", "Loss reason")),
+    FieldSpec("source", ("Lead Source", "Source", "Original Source", "Deal - Source",
+                         "Original Source Type", "Deal source")),
+]
+
+STATUS_WORDS = {"open": "open", "won": "won", "lost": "lost", "closed won": "won",
+                "closed lost": "lost", "deleted": "lost", "in progress": "open"}
+
+SOURCE_WORDS = [  # (words in the CRM's value, source)
+    (("chat", "web", "website", "organic", "online", "form", "seo", "ads", "social"),
+     DealSource.WEB_CHAT),
+    (("phone", "call", "inbound"), DealSource.INBOUND_CALL),
+    (("referral", "partner", "word of mouth", "recommend"), DealSource.REFERRAL),
+    (("cold", "outbound", "email campaign", "prospecting", "trade show", "event"),
+     DealSource.COLD_OUTREACH),
+    (("agency", "reseller", "outsourc"), DealSource.AGENCY),
+]
+
+
+def detect_layout(headers) -> CrmLayout | None:
+    """The layout whose typical headers the file has most of (at least three), else None."""
+    have = {normalize_header(h) for h in headers}
+    best, score = None, 2
+    for layout in LAYOUTS:
+        hits = sum(1 for h in layout.signature if normalize_header(h) in have)
+        if hits > score:
+            best, score = layout, hits
+    return best
+
+
+def known_stage_role(name: str, layout: CrmLayout | None) -> StageRole | None:
+    """The role of a CRM's default stage name (the detected layout first, then any layout)."""
+    key = normalize_header(name)
+    for candidate in ([layout] if layout else []) + LAYOUTS:
+        for stage, role in candidate.stages.items():
+            if normalize_header(stage) == key:
+                return role
+    return None
+
+
+def source_of(text: str) -> DealSource:
+    value = (text or "").casefold()
+    if not value:
+        return DealSource.OTHER
+    for words, source in SOURCE_WORDS:
+        if any(word in value for word in words):
+            return source
+    return DealSource.OTHER

@@ -1,0 +1,320 @@
+"""`repdesk import deals FILE`: deals from CSV/XLSX exports of common CRMs.
+
+Headers are matched to fields by the names Salesforce, HubSpot, Pipedrive, Zoho and amoCRM use
+(see crm_layouts). Owners are matched to reps by name or e-mail; stage names to the pipeline's
+stages by name, by the CRM's known default stages, or by `stage_map` ("CRM stage=Our stage");
+stage names that cannot be placed stop the import with UnknownStages (the GUI asks for a mapping).
+A status column (open / won / lost) wins over the stage. Amounts in 1,234.50 or 1.234,50 style and
+the day/month order are detected per file. Every bad row is reported with its reason and nothing is
+written, unless `skip_bad`. A re-import updates the deals it imported before (matched on the CRM's
+id, else on title + account + rep) and records any stage change in the history.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.db.base import utcnow
+from models.db.core import Rep
+from models.db.funnel import Account, Deal, DealStageChange, LostReason, Pipeline, Stage
+from models.domain.funnel import DealStatus, StageRole
+from models.domain.progress import Progress
+from models.imports.crm_layouts import (FIELDS, LAYOUT_BY_KEY, STATUS_WORDS, detect_layout,
+                                        known_stage_role, source_of)
+from models.imports.tabular import (ImportFileError, ImportRejected, ImportReport, RowError,
+                                    detect_date_order, detect_number_style, match_columns,
+                                    parse_datetime, parse_decimal, parse_date, read_table)
+
+UTC = dt.timezone.utc
+NO_REASON = "No reason recorded (imported)"
+
+
+class UnknownStages(ImportFileError):
+    """Stage names in the file that match no stage of the pipeline; nothing was imported."""
+
+    def __init__(self, names: list[str], stages: list[str]):
+        self.names = names
+        self.stages = stages
+        super().__init__(
+            f"These stage names are not stages of the pipeline: {', '.join(names)}. Its stages "
+            f"are: {', '.join(stages)}. Map them with --stage-map \"CRM stage=Our stage,…\".")
+
+
+@dataclass
+class ParsedDeal:
+    row: int
+    crm_id: str | None
+    title: str
+    account: str | None
+    rep_id: int
+    amount: Decimal | None
+    currency: str
+    stage_id: int
+    status: DealStatus
+    expected_close: dt.date | None
+    closed_on: dt.date | None
+    created: dt.datetime | None
+    lost_reason: str | None
+    source: str
+
+
+def _name_key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def parse_stage_map(text: str | None) -> dict[str, str]:
+    """'Discovery=Qualified,Legal review=Closing' -> {'discovery': 'Qualified', …} (keys folded)."""
+    mapping = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise ImportFileError(f"--stage-map expects 'CRM stage=Our stage' pairs, not '{part}'.")
+        crm, ours = part.rsplit("=", 1)
+        mapping[_name_key(crm)] = ours.strip()
+    return mapping
+
+
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def import_deals(db, path: str | Path, *, crm: str | None = None,
+                 stage_map: dict[str, str] | str | None = None,
+                 overrides: dict[str, str] | None = None, skip_bad: bool = False,
+                 pipeline: str | None = None, today: dt.date | None = None,
+                 progress: Progress | None = None) -> ImportReport:
+    progress = progress or Progress()
+    today = today or dt.date.today()
+    table = read_table(path)
+    if crm and crm != "auto" and crm not in LAYOUT_BY_KEY:
+        raise ImportFileError(f"Unknown CRM '{crm}'; known: {', '.join(LAYOUT_BY_KEY)}.")
+    layout = LAYOUT_BY_KEY[crm] if crm and crm != "auto" else detect_layout(table.headers)
+    columns = match_columns(table.headers, FIELDS, overrides)
+    if isinstance(stage_map, str) or stage_map is None:
+        stage_map = parse_stage_map(stage_map)
+    else:
+        stage_map = {_name_key(k): v for k, v in stage_map.items()}
+
+    def cell(cells: list[str], name: str) -> str:
+        index = columns.get(name)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    rows = list(table.numbered())
+    amounts = [cell(c, "amount") for _, c in rows]
+    number_style = detect_number_style(amounts)
+    date_order = detect_date_order(
+        [cell(c, f) for _, c in rows for f in ("expected_close", "closed_at", "lost_at", "created")])
+    status_values = {cell(c, "status").casefold() for _, c in rows} - {""}
+    status_is_stage = bool(status_values - set(STATUS_WORDS))
+    if status_is_stage and "stage" in columns:
+        status_is_stage = False  # then a bad status is a bad row
+    if "stage" not in columns and not status_is_stage and "status" not in columns:
+        raise ImportFileError(f"{table.source} has no stage or status column; its columns are: "
+                              f"{', '.join(table.headers)}.")
+
+    with db.write() as s:
+        pipe = (s.execute(select(Pipeline).where(Pipeline.name == pipeline)).scalar()
+                if pipeline else
+                s.execute(select(Pipeline).order_by(Pipeline.is_default.desc(), Pipeline.id)).scalar())
+        if pipe is None:
+            raise ImportFileError(f"There is no pipeline named '{pipeline}'.")
+        stages = s.execute(select(Stage).where(Stage.pipeline_id == pipe.id)
+                           .order_by(Stage.position)).scalars().all()
+        by_name = {_name_key(st.name): st for st in stages}
+        by_role: dict[StageRole, Stage] = {}
+        for st in stages:
+            by_role.setdefault(StageRole(st.role), st)
+        first_open = next(st for st in stages if StageRole(st.role).status == DealStatus.OPEN)
+
+        # Stage names -> stages; unknown ones stop the import before any row is read.
+        stage_column = "status" if status_is_stage else ("stage" if "stage" in columns else None)
+        resolved: dict[str, Stage] = {}
+        unknown = []
+        for name in sorted({cell(c, stage_column) for _, c in rows} - {""} if stage_column else []):
+            key = _name_key(name)
+            if key in stage_map:
+                target = by_name.get(_name_key(stage_map[key]))
+                if target is None:
+                    raise ImportFileError(f"--stage-map maps '{name}' to '{stage_map[key]}', "
+                                          f"which is not a stage; the stages are: "
+                                          f"{', '.join(st.name for st in stages)}.")
+            elif key in by_name:
+                target = by_name[key]
+            else:
+                role = known_stage_role(name, layout)
+                target = by_role.get(role) if role else None
+            if target is None:
+                unknown.append(name)
+            else:
+                resolved[key] = target
+        if unknown:
+            raise UnknownStages(unknown, [st.name for st in stages])
+
+        reps_by_key: dict[str, int] = {}
+        for rep_id, full_name, email in s.execute(select(Rep.id, Rep.full_name, Rep.email)):
+            reps_by_key.setdefault(_name_key(full_name), rep_id)
+            if email:
+                reps_by_key.setdefault(_name_key(email), rep_id)
+
+        parsed: list[ParsedDeal] = []
+        errors: list[RowError] = []
+        seen_ids: dict[str, int] = {}
+        for number, (row_number, cells) in enumerate(rows):
+            if number % 500 == 0:
+                progress.step(number, len(rows), f"Checking row {row_number}…")
+            problems = []
+            title = cell(cells, "title")
+            if not title:
+                problems.append("the deal has no title")
+            owner = cell(cells, "owner")
+            rep_id = reps_by_key.get(_name_key(owner)) if owner else None
+            if not owner:
+                problems.append("no owner")
+            elif rep_id is None:
+                problems.append(f"no rep named or with e-mail '{owner}'")
+            try:
+                amount = parse_decimal(cell(cells, "amount"), number_style)
+                if amount is not None and amount < 0:
+                    problems.append(f"negative amount '{cell(cells, 'amount')}'")
+            except ValueError as error:
+                amount = None
+                problems.append(f"amount: {error}")
+            currency = (cell(cells, "currency") or "USD").upper()
+            if len(currency) != 3 or not currency.isalpha():
+                problems.append(f"currency '{currency}' is not a 3-letter code")
+            dates = {}
+            for name in ("expected_close", "closed_at", "lost_at"):
+                try:
+                    dates[name] = parse_date(cell(cells, name), date_order)
+                except ValueError as error:
+                    problems.append(f"{name.replace('_', ' ')}: {error}")
+            try:
+                created = _utc(parse_datetime(cell(cells, "created"), date_order))
+            except ValueError as error:
+                created = None
+                problems.append(f"created: {error}")
+            stage = resolved.get(_name_key(cell(cells, stage_column))) if stage_column else None
+            status_text = "" if status_is_stage else cell(cells, "status").casefold()
+            if status_text and status_text not in STATUS_WORDS:
+                problems.append(f"status '{cell(cells, 'status')}' is not open, won or lost")
+            status = DealStatus(STATUS_WORDS.get(status_text) or
+                                (StageRole(stage.role).status if stage else "open"))
+            if status == DealStatus.WON:
+                stage = stage if stage and stage.role == StageRole.WON else by_role.get(StageRole.WON)
+            elif status == DealStatus.LOST:
+                stage = stage if stage and stage.role == StageRole.LOST else by_role.get(StageRole.LOST)
+            elif stage is None or StageRole(stage.role).status != DealStatus.OPEN:
+                stage = stage if stage and status_text == "" else first_open
+            if stage is None:
+                problems.append("the pipeline has no stage for this outcome")
+            crm_id = cell(cells, "crm_id") or None
+            if crm_id:
+                if crm_id in seen_ids:
+                    problems.append(f"the id {crm_id} is also on row {seen_ids[crm_id]}")
+                seen_ids.setdefault(crm_id, row_number)
+            if problems:
+                errors.append(RowError(row_number, "; ".join(problems)))
+                continue
+            closed_on = None
+            if status != DealStatus.OPEN:
+                closed_on = (dates["closed_at"] or (dates["lost_at"] if status == "lost" else None)
+                             or dates["expected_close"] or today)
+            parsed.append(ParsedDeal(
+                row_number, crm_id, title, cell(cells, "account") or None, rep_id, amount,
+                currency, stage.id, status, dates["expected_close"], closed_on, created,
+                cell(cells, "lost_reason") or None, str(source_of(cell(cells, "source")))))
+        if errors and not skip_bad:
+            raise ImportRejected(errors, table.source)
+
+        report = ImportReport(skipped=errors)
+        crm_system = layout.key if layout else "file"
+        accounts = {_name_key(n): i for i, n in s.execute(select(Account.id, Account.name))}
+        reasons = {_name_key(r.name): r for r in s.execute(select(LostReason)).scalars()}
+        now = utcnow()
+        for number, p in enumerate(parsed):
+            if number % 500 == 0:
+                progress.step(number, len(parsed), f"Saving deal {number + 1}…")
+            account_id = None
+            if p.account:
+                account_id = accounts.get(_name_key(p.account))
+                if account_id is None:
+                    account = Account(name=p.account, owner_rep_id=p.rep_id)
+                    s.add(account)
+                    s.flush()
+                    account_id = accounts[_name_key(p.account)] = account.id
+            reason_id = None
+            if p.status == DealStatus.LOST:
+                reason_name = p.lost_reason or NO_REASON
+                reason = reasons.get(_name_key(reason_name))
+                if reason is None:
+                    reason = LostReason(name=reason_name)
+                    s.add(reason)
+                    s.flush()
+                    reasons[_name_key(reason_name)] = reason
+                reason_id = reason.id
+            if p.crm_id:
+                existing = s.execute(select(Deal).where(Deal.crm_system == crm_system,
+                                                        Deal.crm_id == p.crm_id)).scalar()
+            else:
+                existing = s.execute(select(Deal).where(
+                    Deal.title == p.title, Deal.rep_id == p.rep_id,
+                    Deal.account_id == account_id if account_id else Deal.account_id.is_(None),
+                    Deal.pipeline_id == pipe.id)).scalars().first()
+            values = dict(title=p.title, account_id=account_id, rep_id=p.rep_id, amount=p.amount,
+                          currency=p.currency, expected_close=p.expected_close,
+                          status=p.status, closed_on=p.closed_on, lost_reason_id=reason_id,
+                          source=p.source)
+            if existing is None:
+                received = p.created or now
+                deal = Deal(pipeline_id=pipe.id, stage_id=p.stage_id, crm_system=crm_system,
+                            crm_id=p.crm_id, lead_received_at=received,
+                            stage_entered_at=received, **values)
+                stage_role = StageRole(next(st.role for st in stages if st.id == p.stage_id))
+                s.add(deal)
+                s.flush()
+                if p.status != DealStatus.OPEN and p.stage_id != first_open.id:
+                    closed_at = dt.datetime.combine(p.closed_on, dt.time(12), UTC)
+                    s.add(DealStageChange(deal_id=deal.id, from_stage_id=None,
+                                          to_stage_id=first_open.id, changed_at=received,
+                                          changed_by=db.user))
+                    s.add(DealStageChange(deal_id=deal.id, from_stage_id=first_open.id,
+                                          to_stage_id=p.stage_id, changed_at=closed_at,
+                                          changed_by=db.user,
+                                          lost_reason_id=reason_id if stage_role == StageRole.LOST
+                                          else None))
+                    deal.stage_entered_at = closed_at
+                else:
+                    s.add(DealStageChange(deal_id=deal.id, from_stage_id=None,
+                                          to_stage_id=p.stage_id, changed_at=received,
+                                          changed_by=db.user))
+                report.created += 1
+                continue
+            changed = False
+            for key, value in values.items():
+                current = getattr(existing, key)
+                if key == "amount" and current is not None and value is not None:
+                    same = Decimal(current) == value
+                else:
+                    same = str(current) == str(value) if current is not None else value is None
+                if not same:
+                    setattr(existing, key, value)
+                    changed = True
+            if existing.stage_id != p.stage_id:
+                s.add(DealStageChange(deal_id=existing.id, from_stage_id=existing.stage_id,
+                                      to_stage_id=p.stage_id, changed_at=now, changed_by=db.user,
+                                      lost_reason_id=reason_id))
+                existing.stage_id = p.stage_id
+                existing.stage_entered_at = now
+                changed = True
+            if changed:
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        progress.step(len(parsed), len(parsed), "Saving…")
+        return report

@@ -1,0 +1,179 @@
+"""Deal imports from three CRM export layouts (plus amoCRM and XLSX), in both number styles."""
+import csv
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from models.db.funnel import Account, Deal, DealStageChange, LostReason, Stage
+from models.imports.deals import UnknownStages, import_deals
+from models.imports.tabular import ImportRejected
+from tests.funnel.helpers import add_people
+
+# Amounts as written in each number style.
+AMOUNTS = {"dot": ["12,500.50", "980.00", "1,234,567.89"],
+           "comma": ["12.500,50", "980,00", "1.234.567,89"]}
+EXPECTED = [Decimal("12500.50"), Decimal("980.00"), Decimal("1234567.89")]
+
+
+def salesforce(style):
+    a = AMOUNTS[style]
+    return ["Opportunity ID", "Opportunity Name", "Account Name", "Opportunity Owner", "Amount",
+            "Opportunity Currency", "Stage", "Close Date", "Created Date", "Lead Source"], [
+        ["006A1", "Renewal 2027", "Θεσσαλονίκη Α.Ε.", "Ana Reyes", a[0], "EUR", "Closed Won",
+         "07/31/2026", "06/02/2026", "Web"],
+        ["006A2", "Pilot", "Acme", "Γιώργος Παπαδόπουλος", a[1], "EUR", "Negotiation/Review",
+         "12/15/2026", "09/20/2026", "Partner Referral"],
+        ["006A3", "大单", "上海贸易", "王伟", a[2], "EUR", "Closed Lost", "08/13/2026",
+         "05/01/2026", "Cold Call"],
+    ]
+
+
+def hubspot(style):
+    a = AMOUNTS[style]
+    return ["Record ID", "Deal Name", "Associated Company", "Deal owner", "Amount", "Deal Stage",
+            "Close Date", "Create Date", "Closed Lost Reason"], [
+        ["9001", "Renewal 2027", "Θεσσαλονίκη Α.Ε.", "rep0@example.com", a[0], "Closed Won",
+         "2026-07-31", "2026-06-02", ""],
+        ["9002", "Pilot", "Acme", "rep1@example.com", a[1], "Contract Sent", "2026-12-15",
+         "2026-09-20", ""],
+        ["9003", "大单", "上海贸易", "rep2@example.com", a[2], "Closed Lost", "2026-08-13",
+         "2026-05-01", "Budget frozen"],
+    ]
+
+
+def pipedrive(style):
+    a = AMOUNTS[style]
+    return ["Deal - ID", "Deal - Title", "Deal - Organization", "Deal - Owner", "Deal - Value",
+            "Deal - Currency", "Deal - Stage", "Deal - Status", "Deal - Expected close date",
+            "Deal - Won time", "Deal - Lost time", "Deal - Deal created", "Deal - Lost reason"], [
+        ["11", "Renewal 2027", "Θεσσαλονίκη Α.Ε.", "Ana Reyes", a[0], "EUR", "Negotiations Started",
+         "won", "31.07.2026", "31.07.2026 15:10", "", "02.06.2026 09:00", ""],
+        ["12", "Pilot", "Acme", "Γιώργος Παπαδόπουλος", a[1], "EUR", "Proposal Made", "open",
+         "15.12.2026", "", "", "20.09.2026 11:30", ""],
+        ["13", "大单", "上海贸易", "王伟", a[2], "EUR", "Contact Made", "lost", "30.09.2026", "",
+         "13.08.2026 10:00", "01.05.2026 08:00", "Went with a competitor"],
+    ]
+
+
+LAYOUTS = {"salesforce": salesforce, "hubspot": hubspot, "pipedrive": pipedrive}
+
+
+def write_csv(path, headers, rows, style):
+    delimiter = ";" if style == "comma" else ","
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return path
+
+
+def deals_by_title(db):
+    with db.read() as s:
+        stage_names = dict(s.execute(select(Stage.id, Stage.name)).all())
+        reasons = dict(s.execute(select(LostReason.id, LostReason.name)).all())
+        accounts = dict(s.execute(select(Account.id, Account.name)).all())
+        return {d.title: (d, stage_names[d.stage_id], reasons.get(d.lost_reason_id),
+                          accounts.get(d.account_id))
+                for d in s.execute(select(Deal)).scalars()}
+
+
+@pytest.fixture
+def people(db):
+    with db.write() as s:
+        return [r.id for r in add_people(s)]
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+@pytest.mark.parametrize("style", ["dot", "comma"])
+def test_import_crm_layout(db, people, tmp_path, layout, style):
+    headers, rows = LAYOUTS[layout](style)
+    path = write_csv(tmp_path / f"{layout}.csv", headers, rows, style)
+    report = import_deals(db, path, today=dt.date(2026, 11, 23))
+    assert (report.created, report.updated, report.skipped) == (3, 0, [])
+    deals = deals_by_title(db)
+    won, won_stage, _, won_account = deals["Renewal 2027"]
+    assert (won.amount, won.status, won_stage, won.closed_on) == (
+        EXPECTED[0], "won", "Won", dt.date(2026, 7, 31))
+    assert won_account == "Θεσσαλονίκη Α.Ε." and won.rep_id == people[0]
+    assert won.crm_system == layout
+    open_deal, open_stage, _, _ = deals["Pilot"]
+    assert (open_deal.amount, open_deal.status, open_deal.closed_on) == (EXPECTED[1], "open", None)
+    assert open_stage == {"salesforce": "Closing", "hubspot": "Closing",
+                          "pipedrive": "Proposal sent"}[layout]
+    assert open_deal.expected_close == dt.date(2026, 12, 15) and open_deal.rep_id == people[1]
+    lost, lost_stage, reason, _ = deals["大单"]
+    assert (lost.amount, lost.status, lost_stage, lost.closed_on) == (
+        EXPECTED[2], "lost", "Lost", dt.date(2026, 8, 13))
+    assert reason == {"salesforce": "No reason recorded (imported)", "hubspot": "Budget frozen",
+                      "pipedrive": "Went with a competitor"}[layout]
+    assert lost.rep_id == people[2]
+    # a won deal counts in the period of its close date
+    from models.services.sales_results import won_by_rep
+    with db.read() as s:
+        assert won_by_rep(s, dt.date(2026, 7, 1), dt.date(2026, 9, 30)) == {
+            people[0]: (EXPECTED[0], 1)}
+
+    # Re-import: nothing duplicated; a changed stage updates the deal and its history.
+    assert import_deals(db, path).unchanged == 3
+    rows[1][headers.index({"salesforce": "Stage", "hubspot": "Deal Stage",
+                           "pipedrive": "Deal - Stage"}[layout])] = {
+        "salesforce": "Perception Analysis", "hubspot": "Decision Maker Bought-In",
+        "pipedrive": "Negotiations Started"}[layout]
+    write_csv(path, headers, rows, style)
+    report = import_deals(db, path)
+    assert (report.created, report.updated, report.unchanged) == (0, 1, 2)
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(Deal)).scalar() == 3
+        pilot = s.execute(select(Deal).where(Deal.title == "Pilot")).scalar_one()
+        moves = s.execute(select(func.count()).select_from(DealStageChange)
+                          .where(DealStageChange.deal_id == pilot.id)).scalar()
+    assert moves == 2
+
+
+def test_bad_rows_are_all_named_and_nothing_is_written(db, people, tmp_path):
+    headers, rows = salesforce("dot")
+    rows.append(["006A4", "", "Acme", "Ana Reyes", "100", "EUR", "Prospecting", "", "", ""])
+    rows.append(["006A5", "Ghost", "Acme", "Nobody Here", "abc", "EURO", "Prospecting",
+                 "13/45/2026", "", ""])
+    path = write_csv(tmp_path / "bad.csv", headers, rows, "dot")
+    with pytest.raises(ImportRejected) as caught:
+        import_deals(db, path)
+    errors = {e.row_number: e.reason for e in caught.value.errors}
+    assert sorted(errors) == [5, 6]
+    assert "no title" in errors[5]
+    assert "Nobody Here" in errors[6] and "amount" in errors[6] and "currency" in errors[6]
+    assert "expected close" in errors[6]
+    assert deals_by_title(db) == {}
+    report = import_deals(db, path, skip_bad=True)
+    assert report.created == 3 and [e.row_number for e in report.skipped] == [5, 6]
+
+
+def test_unknown_stages_need_a_mapping(db, people, tmp_path):
+    headers, rows = salesforce("dot")
+    rows[1][6] = "Legal review"
+    path = write_csv(tmp_path / "custom.csv", headers, rows, "dot")
+    with pytest.raises(UnknownStages) as caught:
+        import_deals(db, path)
+    assert caught.value.names == ["Legal review"] and deals_by_title(db) == {}
+    import_deals(db, path, stage_map="Legal review=Objection handling")
+    assert deals_by_title(db)["Pilot"][1] == "Objection handling"
+
+
+def test_amocrm_status_is_the_stage_and_xlsx_reads(db, people, tmp_path):
+    from models.imports.tabular import write_table
+    headers = ["ID", "Lead title", "Company", "Responsible user", "Budget", "Status", "Pipeline",
+               "Created"]
+    rows = [["501", "Kasunduan Cebu", "Cebu Trading", "Ana Reyes", "15.000,00", "Decision making",
+             "Sales", "23.09.2026"],
+            ["502", "Περίπτωση", "Acme", "王伟", "2.000,50", "Successfully realized", "Sales",
+             "01.09.2026"]]
+    path = tmp_path / "amo.xlsx"
+    write_table(path, headers, rows)
+    report = import_deals(db, path, today=dt.date(2026, 11, 23))
+    assert report.created == 2
+    deals = deals_by_title(db)
+    assert deals["Kasunduan Cebu"][1] == "Closing" and deals["Kasunduan Cebu"][0].amount == Decimal("15000")
+    won = deals["Περίπτωση"][0]
+    assert (won.status, won.amount, won.crm_system) == ("won", Decimal("2000.50"), "amocrm")
