@@ -1,0 +1,266 @@
+"""The history of any record from the audit trail, and an admin's way back.
+
+- `history()` lists every change of a row (who, when, old -> new), filtered by user and date.
+  Bulk updates record only the new values; the old ones are filled in from the change before.
+- `restore_value()` / `undo_change()` put old values back; `restore_deleted()` brings a deleted
+  record back with its id. All three are admin-only and are themselves audited changes.
+- Deleting a rep is a soft delete (`depart_rep`: status 'departed', end date set); their numbers
+  and reviews stay. `purge_rep()` is the admin-only hard delete, confirmed by typing the name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import exc, select
+
+from models.db.base import Base
+from models.db.core import AuditEntry, Compensation, Rep, TerritoryAssignment
+from models.db.errors import PermissionDenied, RepdeskError, ValidationError
+from models.db.retry import save_changes
+from models.domain.enums import RepStatus, UserRole
+
+HIDDEN_FIELDS = {"id", "version", "updated_at"}
+# Tables whose history only pay readers see (the audit rows are also hidden on PostgreSQL).
+PAY_TABLES = {"compensation"}
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    audit_id: int
+    at: dt.datetime
+    user: str
+    action: str            # insert / update / delete / bulk_update / bulk_insert
+    table: str
+    row_id: str
+    changes: tuple[Change, ...]
+
+    @property
+    def restorable(self) -> bool:
+        return self.action in ("update", "bulk_update", "delete")
+
+
+def entity_for(table: str):
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return mapper.class_
+    raise RepdeskError(f"There is no record type '{table}'.")
+
+
+def _check_can_read(table: str, user) -> None:
+    if user is not None and table in PAY_TABLES and not user.sees_compensation:
+        raise PermissionDenied("Pay history is visible to HR and admins only.")
+
+
+def history(db, table: str, row_id, *, user_login: str | None = None,
+            since: dt.date | None = None, until: dt.date | None = None,
+            viewer=None) -> list[HistoryEvent]:
+    """Every audited change of one row, oldest first, optionally of one user and between dates
+    (inclusive). Old values of bulk updates are filled in from the value before them."""
+    _check_can_read(table, viewer)
+    stmt = (select(AuditEntry).where(AuditEntry.table_name == table,
+                                     AuditEntry.row_id == str(row_id))
+            .order_by(AuditEntry.id))
+    with db.read() as session:
+        entries = session.execute(stmt).scalars().all()
+    known: dict[str, Any] = {}
+    events = []
+    for e in entries:
+        old, new = dict(e.old_values or {}), dict(e.new_values or {})
+        if e.action in ("bulk_update",):
+            old = {k: known.get(k) for k in new if k not in HIDDEN_FIELDS}
+        fields = [k for k in (list(new) + [k for k in old if k not in new]) if k not in HIDDEN_FIELDS]
+        if e.action == "delete":
+            changes = tuple(Change(k, old.get(k), None) for k in fields)
+            known = {}
+        else:
+            changes = tuple(Change(k, old.get(k), new.get(k)) for k in fields)
+            known.update({k: v for k, v in new.items()})
+        events.append(HistoryEvent(e.id, e.at, e.user_login, e.action, e.table_name,
+                                   e.row_id, changes))
+    return [ev for ev in events if _keep(ev, user_login, since, until)]
+
+
+def _keep(ev: HistoryEvent, user_login, since, until) -> bool:
+    if user_login and ev.user != user_login:
+        return False
+    day = _as_utc(ev.at).date()
+    if since and day < since:
+        return False
+    if until and day > until:
+        return False
+    return True
+
+
+def _as_utc(at: dt.datetime) -> dt.datetime:
+    return at if at.tzinfo else at.replace(tzinfo=dt.timezone.utc)
+
+
+def rep_history(db, rep_id: int, *, viewer=None, **filters) -> list[HistoryEvent]:
+    """A rep's own changes plus those of their territory assignments (and pay, for those who may
+    see it), newest last."""
+    events = history(db, "reps", rep_id, **filters)
+    with db.read() as session:
+        assignment_ids = session.execute(select(TerritoryAssignment.id)
+                                         .where(TerritoryAssignment.rep_id == rep_id)).scalars().all()
+        pay_ids = []
+        if viewer is None or viewer.sees_compensation:
+            pay_ids = session.execute(select(Compensation.id)
+                                      .where(Compensation.rep_id == rep_id)).scalars().all()
+    for a in assignment_ids:
+        events += history(db, "territory_assignments", a, **filters)
+    for c in pay_ids:
+        events += history(db, "compensation", c, **filters)
+    return sorted(events, key=lambda e: e.audit_id)
+
+
+def users_in_history(events: list[HistoryEvent]) -> list[str]:
+    return sorted({e.user for e in events})
+
+
+# -- turning JSON back into column values --------------------------------------------------
+def from_json(entity, field: str, value: Any) -> Any:
+    column = entity.__table__.c.get(field)
+    if column is None:
+        raise ValidationError({field: "no such field"})
+    if value is None:
+        return None
+    try:
+        py = column.type.python_type
+    except NotImplementedError:
+        return value
+    if py is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    if py is dt.date:
+        return dt.date.fromisoformat(value)
+    if py is Decimal:
+        return Decimal(str(value))
+    if isinstance(py, type) and issubclass(py, enum.Enum):
+        return py(value)
+    return value
+
+
+def _require_admin(user, doing: str) -> None:
+    if user is None or user.role != UserRole.ADMIN:
+        raise PermissionDenied(f"Only an admin may {doing}.")
+
+
+def restore_value(db, acting, table: str, row_id, field: str, value: Any) -> int:
+    """Put an old value back into a field (admin only). Returns the record's new version."""
+    _require_admin(acting, "restore old values")
+    entity = entity_for(table)
+    if field in HIDDEN_FIELDS:
+        raise ValidationError({field: "cannot be restored"})
+    with db.read() as session:
+        current = session.get(entity, int(row_id))
+    if current is None:
+        raise RepdeskError(f"{entity.__name__} {row_id} no longer exists; restore the deleted "
+                           "record first.")
+    return save_changes(db, entity, int(row_id), current.version,
+                        {field: from_json(entity, field, value)})
+
+
+def undo_change(db, acting, event: HistoryEvent) -> int:
+    """Put back every old value of one update (admin only)."""
+    _require_admin(acting, "restore old values")
+    if event.action not in ("update", "bulk_update"):
+        raise RepdeskError("Only a change of values can be undone this way.")
+    entity = entity_for(event.table)
+    with db.read() as session:
+        current = session.get(entity, int(event.row_id))
+    if current is None:
+        raise RepdeskError(f"{entity.__name__} {event.row_id} no longer exists.")
+    changes = {c.field: from_json(entity, c.field, c.old) for c in event.changes}
+    return save_changes(db, entity, int(event.row_id), current.version, changes)
+
+
+def restore_deleted(db, acting, table: str, row_id) -> None:
+    """Bring back a deleted record with its id and last values (admin only; audited as an insert)."""
+    _require_admin(acting, "restore deleted records")
+    entity = entity_for(table)
+    with db.write() as session:
+        if session.get(entity, int(row_id)) is not None:
+            raise RepdeskError(f"{entity.__name__} {row_id} exists; there is nothing to restore.")
+        last = session.execute(
+            select(AuditEntry).where(AuditEntry.table_name == table,
+                                     AuditEntry.row_id == str(row_id),
+                                     AuditEntry.action == "delete")
+            .order_by(AuditEntry.id.desc()).limit(1)).scalar_one_or_none()
+        if last is None or not last.old_values:
+            raise RepdeskError(f"The audit trail holds no deleted {entity.__name__} {row_id}.")
+        columns = set(entity.__table__.c.keys()) - HIDDEN_FIELDS
+        values = {k: from_json(entity, k, v) for k, v in last.old_values.items() if k in columns}
+        obj = entity(id=int(row_id), **values)
+        session.add(obj)
+        try:
+            session.flush()
+        except exc.IntegrityError as error:
+            raise RepdeskError(f"{entity.__name__} {row_id} cannot come back as it was: "
+                               f"{str(error.orig).splitlines()[0]}") from None
+
+
+# -- leaving and purging ------------------------------------------------------------------
+def depart_rep(db, acting, rep_id: int, version: int, *, end_date: dt.date | None = None) -> int:
+    """The 'delete' of a rep: they become departed; their numbers, reviews and history stay."""
+    if acting is not None and acting.role == UserRole.TRAINER:
+        raise PermissionDenied("Trainers cannot remove reps.")
+    return save_changes(db, Rep, rep_id, version,
+                        {"status": RepStatus.DEPARTED, "end_date": end_date or dt.date.today()})
+
+
+def purge_rep(db, acting, rep_id: int, *, confirm_name: str) -> None:
+    """Hard delete of a rep and of their pay and territory assignments (admin only). `confirm_name`
+    must be the rep's full name. Refused while other records (numbers, reviews…) still point at
+    the rep: departed keeps them."""
+    _require_admin(acting, "purge a rep")
+    try:
+        with db.write() as session:
+            rep = session.get(Rep, rep_id)
+            if rep is None:
+                raise RepdeskError(f"Rep {rep_id} does not exist.")
+            if confirm_name.strip() != rep.full_name:
+                raise ValidationError({"confirm": f"type the rep's full name ({rep.full_name}) to "
+                                                  "confirm the purge"})
+            for obj in session.execute(select(TerritoryAssignment)
+                                       .where(TerritoryAssignment.rep_id == rep_id)).scalars():
+                session.delete(obj)
+            for obj in session.execute(select(Compensation)
+                                       .where(Compensation.rep_id == rep_id)).scalars():
+                session.delete(obj)
+            session.flush()
+            session.delete(rep)
+            session.flush()
+    except exc.IntegrityError as error:
+        raise RepdeskError(f"Rep {rep_id} still has records elsewhere (numbers, deals or "
+                           "reviews) and cannot be purged; mark them departed instead. "
+                           f"({str(error.orig).splitlines()[0]})") from None
+
+
+def deleted_records(db, table: str, *, limit: int = 200) -> list[HistoryEvent]:
+    """Deletions of a table whose row is still gone, newest first (for a restore list)."""
+    entity = entity_for(table)
+    with db.read() as session:
+        entries = session.execute(
+            select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.action == "delete")
+            .order_by(AuditEntry.id.desc()).limit(limit)).scalars().all()
+        existing = set(session.execute(select(entity.id).where(
+            entity.id.in_([int(e.row_id) for e in entries if e.row_id]))).scalars())
+    out, seen = [], set()
+    for e in entries:
+        if e.row_id and int(e.row_id) not in existing and e.row_id not in seen:
+            seen.add(e.row_id)
+            out.append(HistoryEvent(e.id, e.at, e.user_login, e.action, table, e.row_id,
+                                    tuple(Change(k, v, None) for k, v in (e.old_values or {}).items()
+                                          if k not in HIDDEN_FIELDS)))
+    return out
+

@@ -1,0 +1,111 @@
+"""History of a record from the audit trail; admin restores are themselves audited changes."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from models.db.core import AuditEntry, Compensation, Rep
+from models.db.errors import PermissionDenied, RepdeskError, ValidationError
+from models.db.migrate import open_database
+from models.db.retry import bulk_update_versioned, save_changes
+from models.domain.enums import RepStatus, UserRole
+from models.services import history as hist
+from models.services.users import CurrentUser
+from tests.multiuser.helpers import make_team_with_reps
+
+ADMIN = CurrentUser("tester", "Tester", UserRole.ADMIN, None)
+MANAGER = CurrentUser("alice", "Alice", UserRole.SALES_MANAGER, None)
+TRAINER = CurrentUser("tina", "Tina", UserRole.TRAINER, None)
+
+
+@pytest.fixture
+def story(db, db_url):
+    """A rep edited by alice, then by bob (bulk), then by alice again."""
+    _, (rep_id,) = make_team_with_reps(db, "Ἀθῆναι", ["Ng̃alan Mañalac"])
+    alice, bob = open_database(db_url, user="alice"), open_database(db_url, user="bob")
+    save_changes(alice, Rep, rep_id, 1, {"home_base": "Cebu", "full_name": "王秀英"})
+    bulk_update_versioned(bob, Rep, [(rep_id, 2, {"home_base": "Jakarta"})])
+    save_changes(alice, Rep, rep_id, 3, {"status": RepStatus.PROBATION})
+    yield rep_id
+    alice.dispose()
+    bob.dispose()
+
+
+def test_history_shows_who_when_old_and_new(db, story):
+    events = hist.history(db, "reps", story)
+    assert [(e.action, e.user) for e in events] == [
+        ("insert", "tester"), ("update", "alice"), ("bulk_update", "bob"), ("update", "alice")]
+    assert set(events[1].changes) == {hist.Change("home_base", None, "Cebu"),
+                                      hist.Change("full_name", "Ng̃alan Mañalac", "王秀英")}
+    # The bulk update recorded only the new value; the old one comes from the change before.
+    assert events[2].changes == (hist.Change("home_base", "Cebu", "Jakarta"),)
+    assert events[3].changes == (hist.Change("status", "active", "probation"),)
+    assert all(e.at is not None for e in events)
+
+
+def test_history_filters_by_user_and_date(db, story):
+    assert [e.user for e in hist.history(db, "reps", story, user_login="bob")] == ["bob"]
+    today = dt.datetime.now(dt.timezone.utc).date()
+    assert len(hist.history(db, "reps", story, since=today, until=today)) == 4
+    assert hist.history(db, "reps", story, until=today - dt.timedelta(days=1)) == []
+    assert hist.users_in_history(hist.history(db, "reps", story)) == ["alice", "bob", "tester"]
+
+
+def test_admin_restores_an_old_value_as_an_audited_change(db, story):
+    events = hist.history(db, "reps", story)
+    with pytest.raises(PermissionDenied):
+        hist.undo_change(db, MANAGER, events[1])
+    hist.undo_change(db, ADMIN, events[1])  # back to the original name and no home base
+    with db.read() as s:
+        rep = s.get(Rep, story)
+    assert (rep.full_name, rep.home_base, rep.status) == ("Ng̃alan Mañalac", None, RepStatus.PROBATION)
+    last = hist.history(db, "reps", story)[-1]
+    assert last.user == "tester" and last.action == "update"
+    assert set(last.changes) == {hist.Change("full_name", "王秀英", "Ng̃alan Mañalac"),
+                                 hist.Change("home_base", "Jakarta", None)}
+    hist.restore_value(db, ADMIN, "reps", story, "home_base", "Cebu")
+    with db.read() as s:
+        assert s.get(Rep, story).home_base == "Cebu"
+
+
+def test_delete_is_departed_and_purge_is_admin_only_with_confirmation(db):
+    _, (rep_id,) = make_team_with_reps(db, "Leavers", ["Dewi Lestari"])
+    with db.write() as s:
+        s.add(Compensation(rep_id=rep_id, base_salary=Decimal("41000.50")))
+    hist.depart_rep(db, MANAGER, rep_id, 1, end_date=dt.date(2026, 11, 23))
+    with db.read() as s:
+        rep = s.get(Rep, rep_id)
+    assert (rep.status, rep.end_date) == (RepStatus.DEPARTED, dt.date(2026, 11, 23))
+    with pytest.raises(PermissionDenied):
+        hist.depart_rep(db, TRAINER, rep_id, 2)
+    with pytest.raises(PermissionDenied):
+        hist.purge_rep(db, MANAGER, rep_id, confirm_name="Dewi Lestari")
+    with pytest.raises(ValidationError):
+        hist.purge_rep(db, ADMIN, rep_id, confirm_name="Dewi")
+    hist.purge_rep(db, ADMIN, rep_id, confirm_name="Dewi Lestari")
+    with db.read() as s:
+        assert s.get(Rep, rep_id) is None
+        assert s.execute(select(Compensation)).scalars().all() == []
+    # …and an admin can bring the rep (and then the pay row) back, with their ids.
+    assert [e.row_id for e in hist.deleted_records(db, "reps")] == [str(rep_id)]
+    hist.restore_deleted(db, ADMIN, "reps", rep_id)
+    pay = hist.deleted_records(db, "compensation")[0]
+    hist.restore_deleted(db, ADMIN, "compensation", pay.row_id)
+    with db.read() as s:
+        rep = s.get(Rep, rep_id)
+        comp = s.execute(select(Compensation)).scalar_one()
+        actions = s.execute(select(AuditEntry.action).where(AuditEntry.table_name == "reps",
+                                                           AuditEntry.row_id == str(rep_id))
+                            .order_by(AuditEntry.id)).scalars().all()
+    assert (rep.full_name, rep.status, rep.hire_date) == ("Dewi Lestari", RepStatus.DEPARTED,
+                                                          dt.date(2024, 1, 8))
+    assert comp.base_salary == Decimal("41000.50") and comp.rep_id == rep_id
+    assert actions == ["insert", "update", "delete", "insert"]
+    with pytest.raises(RepdeskError):
+        hist.restore_deleted(db, ADMIN, "reps", rep_id)  # it exists again
+
+
+def test_pay_history_is_for_hr_and_admins(db):
+    with pytest.raises(PermissionDenied):
+        hist.history(db, "compensation", 1, viewer=TRAINER)
