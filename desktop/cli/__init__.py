@@ -14,7 +14,9 @@ COMMAND_MODULES = [
     "desktop.cli.db_commands",
     "desktop.cli.admin_commands",
     "desktop.cli.demo_command",
+    "desktop.cli.funnel_commands",
     "desktop.cli.activity_commands",
+    "desktop.cli.review_commands",
     "desktop.cli.quality_commands",
 ]
 

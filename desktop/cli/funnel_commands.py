@@ -1,0 +1,86 @@
+"""`repdesk import deals FILE` and `repdesk kpi funnel --period 2026-Q3 --by rep`."""
+from __future__ import annotations
+
+import csv
+import sys
+
+from desktop.cli.common import open_db, print_table, subgroup
+
+
+def register(subparsers) -> None:
+    imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
+    deals = imports.add_parser(
+        "deals", help="deals from a CRM export (Salesforce, HubSpot, Pipedrive, Zoho, amoCRM)")
+    deals.add_argument("file", help="a .csv or .xlsx file")
+    deals.add_argument("--crm", default="auto",
+                       choices=["auto", "salesforce", "hubspot", "pipedrive", "zoho", "amocrm"],
+                       help="which CRM wrote the file (default: detected from its headers)")
+    deals.add_argument("--stage-map", metavar="PAIRS",
+                       help='CRM stage names to ours: "Discovery=Qualified,Legal=Closing"')
+    deals.add_argument("--map", metavar="PAIRS",
+                       help='file columns to fields: "Deal size=amount,Seller=owner"')
+    deals.add_argument("--pipeline", metavar="NAME", help="import into this pipeline")
+    deals.add_argument("--skip-bad", action="store_true",
+                       help="import the good rows and list the bad ones (default: import nothing)")
+    deals.set_defaults(handler=cmd_import_deals)
+
+    kpi = subgroup(subparsers, "kpi", "print key numbers")
+    funnel = kpi.add_parser("funnel", help="stage KPIs of the funnel for a period")
+    funnel.add_argument("--period", required=True,
+                        help="2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30")
+    funnel.add_argument("--by", choices=["rep", "team", "company"], default="rep")
+    funnel.add_argument("--team", metavar="NAME", help="only this team")
+    funnel.add_argument("--format", choices=["table", "csv"], default="table")
+    funnel.set_defaults(handler=cmd_kpi_funnel)
+
+
+def cmd_import_deals(args) -> int:
+    from models.domain.progress import Progress
+    from models.imports.deals import import_deals
+    from models.imports.tabular import parse_map_option
+    db = open_db(args)
+    try:
+        def report(done, total, message):
+            if total and sys.stderr.isatty():
+                print(f"\r{message} {done}/{total}", end="", file=sys.stderr)
+        result = import_deals(db, args.file, crm=args.crm, stage_map=args.stage_map,
+                              overrides=parse_map_option(args.map), skip_bad=args.skip_bad,
+                              pipeline=args.pipeline, progress=Progress(report))
+    finally:
+        db.dispose()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Deals from {args.file}: {result.summary()}")
+    return 0
+
+
+def cmd_kpi_funnel(args) -> int:
+    from sqlalchemy import select
+
+    from models.db.core import Team
+    from models.db.errors import RepdeskError
+    from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row, parse_period
+    from models.imports.tabular import neutralize
+    from models.services.funnel_kpis import funnel_kpis
+    start, end = parse_period(args.period)
+    db = open_db(args)
+    try:
+        team_id = None
+        if args.team:
+            team_id = db.scalar(select(Team.id).where(Team.name == args.team))
+            if team_id is None:
+                raise RepdeskError(f"There is no team named '{args.team}'.")
+        rows = funnel_kpis(db, start, end, by=args.by, team_id=team_id)
+    finally:
+        db.dispose()
+    headers = [{"rep": "Rep", "team": "Team", "company": "Company"}[args.by]] + [
+        h for h, _ in KPI_COLUMNS]
+    table = [[r.label] + kpi_row(r.kpis) for r in rows]
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows([[neutralize(v) for v in row] for row in table])
+    else:
+        print(f"Funnel {start} – {end}, by {args.by}")
+        print_table(headers, table)
+    return 0

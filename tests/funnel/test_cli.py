@@ -1,0 +1,38 @@
+import csv
+import io
+
+from desktop.cli import build_parser, run_command
+from tests.funnel.helpers import add_people
+from tests.funnel.test_import_deals import pipedrive, write_csv
+
+
+def repdesk(db_url, *argv) -> int:
+    args = build_parser().parse_args(["--db", db_url, "--user", "tester", *argv])
+    return run_command(args)
+
+
+def test_import_then_kpi_funnel_csv(db, db_url, tmp_path, capsys):
+    with db.write() as s:
+        add_people(s)
+    headers, rows = pipedrive("comma")
+    path = write_csv(tmp_path / "pipedrive.csv", headers, rows, "comma")
+    assert repdesk(db_url, "import", "deals", str(path)) == 0
+    assert "3 created, 0 updated" in capsys.readouterr().out
+    assert repdesk(db_url, "kpi", "funnel", "--period", "2026-Q3", "--by", "rep",
+                   "--format", "csv") == 0
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    header, body = table[0], {row[0]: dict(zip(table[0], row)) for row in table[1:]}
+    assert header[:3] == ["Rep", "New leads", "Called %"]
+    # Ana's deal was won on 31 July for 12,500.50; 王伟's lost on 13 August; both came in before Q3
+    assert body["Ana Reyes"]["Won"] == "1" and body["Ana Reyes"]["Won amount"] == "12500.50"
+    assert body["王伟"]["Lost"] == "1" and body["王伟"]["Won"] == "0"
+    # Γιώργος's lead arrived on 20 September: a new lead of Q3, not called
+    assert body["Γιώργος Παπαδόπουλος"]["New leads"] == "1"
+    assert body["Γιώργος Παπαδόπουλος"]["Called %"] == "0"
+
+
+def test_bad_period_and_bad_file_exit_with_one(db_url, tmp_path, capsys):
+    assert repdesk(db_url, "kpi", "funnel", "--period", "Q3") == 1
+    assert "not a period" in capsys.readouterr().err
+    assert repdesk(db_url, "import", "deals", str(tmp_path / "missing.csv")) == 1
+    assert "no file" in capsys.readouterr().err
