@@ -89,7 +89,6 @@ class Section(Flowable):
         self.number, self.title = number, title
         self.para = Paragraph(f"{number}&nbsp;&nbsp;{markup(title)}", style)
         self.style = style
-        self.keepWithNext = True   # never strand a heading at the foot of a page
 
     def wrap(self, avail_width, avail_height):
         self.width, self.height = self.para.wrap(avail_width, avail_height)
@@ -105,6 +104,13 @@ class Section(Flowable):
         canvas.addOutlineEntry(f"{self.number} {self.title}", key, level=0)
         canvas.section_pages[self.number] = (self.title, canvas.getPageNumber())
         self.para.drawOn(canvas, 0, 0)
+
+
+def section(number: int, title: str, style: ParagraphStyle, room: float = 35 * mm) -> list:
+    """A section heading that starts a new page when less than `room` is left on this one, so a
+    heading is never stranded at the foot of a page."""
+    from reportlab.platypus import CondPageBreak
+    return [CondPageBreak(room), Section(number, title, style)]
 
 
 class ContentsLine(Flowable):

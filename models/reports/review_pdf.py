@@ -11,15 +11,15 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from models.domain.enums import label
 from models.reports import charts
 from models.reports.fonts import markup
-from models.reports.pdf_base import (INK, MUTED, RULE, SHADE, ContentsLine, Section, build, para,
+from models.reports.pdf_base import (INK, MUTED, RULE, SHADE, ContentsLine, Section, build, section, para,
                                      page_size, styles)
 
 
-def _rating_text(value, scale) -> str:
+def _rating_text(value, scale, *, overall: bool = False) -> str:
     if value is None:
         return "–"
     value = Decimal(value)
-    shown = f"{value:.2f}" if value != value.to_integral() else f"{int(value)}"
+    shown = f"{value:.2f}" if overall or value != value.to_integral() else f"{int(value)}"
     return f"{shown} · {scale.label(value)}"
 
 
@@ -51,7 +51,7 @@ def review_story(r, st, width: float) -> list:
 
     # 1 ratings ------------------------------------------------------------------------------
     number = 1
-    story.append(Section(number, "Dimensions and ratings", st.h1))
+    story.extend(section(number, "Dimensions and ratings", st.h1))
     rows = [[Paragraph("<b>Dimension</b>", st.cell), Paragraph("<b>Weight</b>", st.cell),
              Paragraph("<b>Figure of the quarter</b>", st.cell),
              Paragraph("<b>Rating</b>", st.cell)]]
@@ -73,23 +73,22 @@ def review_story(r, st, width: float) -> list:
                      fig, cell])
     story.append(_table(rows, [0.3 * width, 0.09 * width, 0.36 * width, 0.25 * width]))
     story.append(Spacer(1, 4))
-    overall = f"<b>Overall rating: {markup(_rating_text(r.final_rating, scale))}</b>"
+    overall = f"<b>Overall rating: {markup(_rating_text(r.final_rating, scale, overall=True))}</b>"
     if r.override_rating is not None:
         overall += (f" (overridden; computed from the weights: "
-                    f"{markup(_rating_text(r.computed_rating, scale))}). Reason: "
+                    f"{markup(_rating_text(r.computed_rating, scale, overall=True))}). Reason: "
                     f"{markup(r.override_reason)}")
     else:
         overall += " (computed from the weights)"
     story.append(Paragraph(overall, st.body))
     if r.previous:
         cycle, rating, status = r.previous
-        story.append(para(f"Previous review {cycle}: {_rating_text(rating, scale)} "
+        story.append(para(f"Previous review {cycle}: {_rating_text(rating, scale, overall=True)} "
                           f"({label(status)}).", st.muted))
 
     # 2 charts -------------------------------------------------------------------------------
     number += 1
-    story.append(CondPageBreak(60 * mm))
-    story.append(Section(number, "Charts of the quarter", st.h1))
+    story.extend(section(number, "Charts of the quarter", st.h1, 60 * mm))
     figs = r.figures
     chart_w = (width - 12) / 3
     cells = []
@@ -112,7 +111,7 @@ def review_story(r, st, width: float) -> list:
 
     # 3 strengths and improvements --------------------------------------------------------------
     number += 1
-    story.append(Section(number, "Strengths and improvements", st.h1))
+    story.extend(section(number, "Strengths and improvements", st.h1))
     story.append(Paragraph("<b>Strengths</b>", st.body))
     story.append(para(r.strengths or "–", st.body))
     story.append(Spacer(1, 3))
@@ -121,7 +120,7 @@ def review_story(r, st, width: float) -> list:
 
     # 4 goals --------------------------------------------------------------------------------
     number += 1
-    story.append(Section(number, "Goals for the next quarter", st.h1))
+    story.extend(section(number, "Goals for the next quarter", st.h1))
     if r.goals:
         rows = [[Paragraph(f"<b>{h}</b>", st.cell) for h in ("Goal", "Measured by", "Target",
                                                              "Deadline")]]
@@ -134,7 +133,7 @@ def review_story(r, st, width: float) -> list:
 
     # 5 rep's comments and one-on-ones ------------------------------------------------------------
     number += 1
-    story.append(Section(number, "The rep's comments", st.h1))
+    story.extend(section(number, "The rep's comments", st.h1))
     story.append(para(r.rep_comments or "No comments yet.", st.body if r.rep_comments
                       else st.muted))
     if r.one_on_ones:
@@ -146,7 +145,7 @@ def review_story(r, st, width: float) -> list:
     # 6 improvement plan -------------------------------------------------------------------------
     if r.plans:
         number += 1
-        story.append(Section(number, "Improvement plan", st.h1))
+        story.extend(section(number, "Improvement plan", st.h1))
         for p in r.plans:
             story.append(para(f"{p.length_days}-day plan from {p.start_date:%d %b %Y} to "
                               f"{p.end_date:%d %b %Y} · outcome: {label(p.outcome)}"

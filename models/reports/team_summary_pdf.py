@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from models.domain.enums import label
 from models.domain.reviews import RankedRep, Scale, distribution, rank
 from models.reports import charts
-from models.reports.pdf_base import (RULE, SHADE, ContentsLine, Section, build, para, page_size,
+from models.reports.pdf_base import (RULE, SHADE, ContentsLine, Section, build, section, para, page_size,
                                      styles)
 
 
@@ -54,7 +54,7 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
     by_id = {r.rep_id: r for r in summary.rows}
     ranked = rank([RankedRep(r.rep_id, r.name, r.rating) for r in summary.rows])
 
-    story.append(Section(1, "Distribution of ratings", st.h1))
+    story.extend(section(1, "Distribution of ratings", st.h1))
     counts = distribution(summary.scale, [r.rating for r in summary.rows])
     story.append(charts.distribution_chart(
         tuple((f"{step} · {summary.scale.label(step)}", n) for step, n in
@@ -64,7 +64,7 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
         story.append(para(f"{unrated} review{'s are' if unrated != 1 else ' is'} not rated yet.",
                           st.muted))
 
-    story.append(Section(2, "Ranking by overall rating", st.h1))
+    story.extend(section(2, "Ranking by overall rating", st.h1))
     rows = [[Paragraph(f"<b>{h}</b>", st.cell) for h in ("Rank", "Rep", "Team", "Rating",
                                                          "Status", "Plan")]]
     for position, item in ranked:
@@ -82,7 +82,7 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(table)
 
-    story.append(Section(3, "On an improvement plan", st.h1))
+    story.extend(section(3, "On an improvement plan", st.h1))
     on_plan = [r for r in summary.rows if r.plan]
     if not on_plan:
         story.append(para("Nobody in this cycle is on an improvement plan.", st.muted))
