@@ -66,7 +66,7 @@ class TrainingTab(QWidget):
         self.gap_view.doubleClicked.connect(lambda _i: self.assign_selected())
 
         self.course_model = RecordTableModel(["Course", "Topic", "Sections it trains",
-                                              "Upcoming sessions", "Completed", "Open",
+                                              "Upcoming", "Completed", "Open",
                                               "Score before", "Score after", "Change"])
         self.calendar_model = RecordTableModel(["Starts", "Course", "Hours", "Trainer", "Where",
                                                 "Enrolled"])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, 
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from models.domain.scoring import as_percent
+from models.services import incentives
 from models.services import quality as q
 from models.services import quality_analysis as qa
 from widgets.record_table import RecordTableModel
@@ -157,9 +158,13 @@ class LeagueTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.honour = QLabel()
+        self.honour.setWordWrap(True)
+        self.honour.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.honour)
         self.rows: list[qa.LeagueRow] = []
         self.reload()
 
@@ -176,6 +181,9 @@ class LeagueTab(QWidget):
             self.group.addItem(g, g)
         self.group.blockSignals(False)
         self.show_group()
+        recent = [r for r in incentives.recognitions(self.ctx.db) if r.kind == "honour_roll"][:8]
+        self.honour.setText("<b>Honour roll:</b> " + (" · ".join(
+            f"{r.rep_name} — {r.title}" for r in recent) or "nobody yet"))
 
     def show_group(self) -> None:
         wanted = self.group.currentData()

@@ -29,8 +29,9 @@ class ScoreTrendChart(pg.PlotWidget):
         self.plot_item.setLabel("left", "Score %")
         self.plot_item.setMouseEnabled(x=False, y=False)
         self.plot_item.hideButtons()
-        self.legend = self.plot_item.addLegend(offset=(10, 5), labelTextColor="#333",
-                                              brush=pg.mkBrush(255, 255, 255, 215))
+        self.legend = self.plot_item.addLegend(offset=(10, 2), labelTextColor="#333",
+                                              brush=pg.mkBrush(255, 255, 255, 230))
+        self.legend.setColumnCount(4)   # one row across the top, above the 100% line
         self.months: list[dt.date] = []
 
     def set_series(self, months: Sequence[dt.date], series: Sequence[Series],
@@ -51,5 +52,6 @@ class ScoreTrendChart(pg.PlotWidget):
                                 symbolBrush=s.color, symbolPen=None)
         ticks = [(i, m.strftime("%b %y")) for i, m in enumerate(self.months)]
         self.plot_item.getAxis("bottom").setTicks([ticks])
-        self.plot_item.setYRange(0, 105, padding=0)
+        self.plot_item.setYRange(0, 118, padding=0)
+        self.plot_item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
         self.plot_item.setXRange(-0.3, max(len(self.months) - 0.7, 0.7), padding=0)

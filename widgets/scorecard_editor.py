@@ -90,7 +90,7 @@ class ScorecardEditor(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 110), (2, 70), (3, 230), (4, 70), (5, 50)):
+        for column, width in ((1, 110), (2, 70), (3, 340), (4, 70), (5, 50)):
             self.tree.setColumnWidth(column, width)
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
         buttons = QHBoxLayout()
