@@ -212,11 +212,13 @@ def conflict_for(session: Session, obj, entity, row_id, expected_version: int,
                             "was not saved.", table=table, row_id=row_id, changes=[],
                             current={}, mine=mine, current_version=None, deleted=True)
     changes = changes_since(session, table, row_id, obj.version - expected_version)
+    name = getattr(obj, "full_name", None) or getattr(obj, "name", None)
+    what = f"{kind} {name} (#{row_id})" if name else f"{kind} {row_id}"
     people = sorted({c.user for c in changes}) or ["someone else"]
     when = changes[-1].at if changes else None
     stamp = f" at {when:%Y-%m-%d %H:%M}" if when else ""
     return EditConflict(
-        f"{kind} {row_id} was changed by {', '.join(people)}{stamp} after you opened it; your "
+        f"{what} was changed by {', '.join(people)}{stamp} after you opened it; your "
         "change was not saved. Reload to see the current values, re-apply your change, or cancel.",
         table=table, row_id=row_id, changes=changes, current=values_of(obj), mine=mine,
         current_version=obj.version)

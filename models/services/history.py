@@ -33,6 +33,7 @@ class Change:
     field: str
     old: Any
     new: Any
+    old_known: bool = True  # False: a batch change of a value never recorded before
 
 
 @dataclass(frozen=True)
@@ -77,14 +78,16 @@ def history(db, table: str, row_id, *, user_login: str | None = None,
     events = []
     for e in entries:
         old, new = dict(e.old_values or {}), dict(e.new_values or {})
+        unknown: set[str] = set()
         if e.action in ("bulk_update",):
             old = {k: known.get(k) for k in new if k not in HIDDEN_FIELDS}
+            unknown = {k for k in old if k not in known}
         fields = [k for k in (list(new) + [k for k in old if k not in new]) if k not in HIDDEN_FIELDS]
         if e.action == "delete":
             changes = tuple(Change(k, old.get(k), None) for k in fields)
             known = {}
         else:
-            changes = tuple(Change(k, old.get(k), new.get(k)) for k in fields)
+            changes = tuple(Change(k, old.get(k), new.get(k), k not in unknown) for k in fields)
             known.update({k: v for k, v in new.items()})
         events.append(HistoryEvent(e.id, e.at, e.user_login, e.action, e.table_name,
                                    e.row_id, changes))
