@@ -1,6 +1,213 @@
-"""Placeholder until this area is built: says so plainly instead of showing empty data."""
-from widgets.placeholder import PlaceholderPage
+"""Reviews: a cycle's reviews on the left, the review form on the right; PDFs for one review, a
+team or the whole cycle are written in the background with a progress bar and Cancel."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.reviews_form import ReviewForm
+from models.domain.enums import label
+
+
+class ReviewsPage(QWidget):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today
+        self.rows = []
+        self.last_result = None
+
+        self.cycle = QComboBox()
+        self.team = QComboBox()
+        self.pdf_all = QPushButton("PDFs for the list…")
+        self.summary_pdf = QPushButton("Team summary PDF…")
+        self.page_size = QComboBox()
+        self.page_size.addItems(["A4", "Letter"])
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Cycle"))
+        top.addWidget(self.cycle)
+        top.addWidget(QLabel("Team"))
+        top.addWidget(self.team)
+        top.addStretch(1)
+        top.addWidget(QLabel("Paper"))
+        top.addWidget(self.page_size)
+        top.addWidget(self.summary_pdf)
+        top.addWidget(self.pdf_all)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Rep", "Team", "Status", "Rating", "Plan"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts = QLabel("")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.counts)
+
+        self.form = ReviewForm(ctx, today=today)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([440, 1000])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self.cycle.currentIndexChanged.connect(lambda _i: self.reload_list())
+        self.team.currentIndexChanged.connect(lambda _i: self.reload_list())
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.form.saved.connect(self._saved)
+        self.form.pdf_requested.connect(lambda review_id: self.export_pdfs([review_id]))
+        self.pdf_all.clicked.connect(lambda: self.export_pdfs([r.id for r in self.rows]))
+        self.summary_pdf.clicked.connect(self.export_summary)
+        ctx.changed.connect(self._data_changed)
+        self.fill_filters()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def fill_filters(self) -> None:
+        from models.services.activity import list_teams
+        from models.services.reviews import list_cycles
+        self.cycle.blockSignals(True)
+        self.team.blockSignals(True)
+        current = self.cycle.currentData()
+        self.cycle.clear()
+        for c in list_cycles(self.ctx.db):
+            self.cycle.addItem(c.name, c.id)
+        self.cycle.setCurrentIndex(max(0, self.cycle.findData(current)))
+        self.team.clear()
+        self.team.addItem("All teams", None)
+        for team_id, name in list_teams(self.ctx.db):
+            self.team.addItem(name, team_id)
+        wanted = getattr(self.ctx.user, "team_id", None)
+        self.team.setCurrentIndex(max(0, self.team.findData(wanted)))
+        self.cycle.blockSignals(False)
+        self.team.blockSignals(False)
+        self.reload_list()
+
+    def reload_list(self, keep: int | None = None) -> None:
+        from models.services.reviews import list_reviews
+        cycle_id = self.cycle.currentData()
+        self.rows = list_reviews(self.ctx.db, cycle_id, team_id=self.team.currentData()) \
+            if cycle_id is not None else []
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            values = [r.rep_name, r.team or "", label(r.status),
+                      "" if r.rating is None else f"{r.rating:.2f}", "on plan" if r.on_plan else ""]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(i, col, item)
+        header = self.table.horizontalHeader()
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.blockSignals(False)
+        by_status: dict[str, int] = {}
+        for r in self.rows:
+            by_status[r.status] = by_status.get(r.status, 0) + 1
+        self.counts.setText(f"{len(self.rows)} reviews: " + ", ".join(
+            f"{n} {s}" for s, n in by_status.items()) if self.rows else
+            "No reviews in this cycle for this team.")
+        index = next((i for i, r in enumerate(self.rows) if r.id == keep), 0 if self.rows else -1)
+        if index >= 0:
+            self.table.selectRow(index)
+            self._selected()
+
+    def selected_review_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()].id if rows else None
+
+    def _selected(self) -> None:
+        from models.services.reviews import load_review
+        review_id = self.selected_review_id()
+        if review_id is not None:
+            self.form.show_review(load_review(self.ctx.db, review_id, self.ctx.user))
+
+    def _saved(self, review_id: int) -> None:
+        self.ctx.changed.emit("reviews")
+        self.reload_list(keep=review_id)
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("deals", "activity", "quality", "reps", "*"):
+            self.reload_list(keep=self.selected_review_id())
+
+    # -- PDFs ------------------------------------------------------------------------------------
+    def _choose_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the PDFs")
+        return Path(folder) if folder else None
+
+    def export_pdfs(self, review_ids: list[int], out_dir: Path | None = None):
+        """Write the PDFs in the background (all cores) with a progress bar and Cancel."""
+        from models.reports.batch import default_jobs, write_review_pdfs
+        if not review_ids:
+            return None
+        out_dir = out_dir or self._choose_folder()
+        if out_dir is None:
+            return None
+        return self.ctx.tasks.run(
+            write_review_pdfs, self.ctx.db, review_ids, out_dir, user=self.ctx.user,
+            page=self.page_size.currentText(), jobs=min(default_jobs(), len(review_ids)),
+            progress_title=f"Writing {len(review_ids)} review PDF(s)…", parent=self,
+            on_success=self._pdfs_done, on_error=self._pdfs_failed)
+
+    def _pdfs_done(self, result) -> None:
+        self.last_result = result
+        text = f"Wrote {len(result.written)} PDF(s)"
+        if result.written:
+            text += f" to {result.written[0].parent}"
+        if result.failed:
+            text += ". Failed: " + "; ".join(f"{n} ({why})" for n, why in result.failed[:5])
+        self.counts.setText(text + ".")
+
+    def _pdfs_failed(self, error) -> None:
+        from models.domain.progress import Cancelled
+        self.last_result = error
+        if isinstance(error, Cancelled):
+            self.counts.setText("Cancelled: no PDFs were kept.")
+            return
+        self.counts.setText(str(error))
+        if not self.property("quiet"):
+            QMessageBox.warning(self, "Review PDFs", str(error))
+
+    def export_summary(self, out_dir: Path | None = None):
+        from models.reports.team_summary_pdf import render_summary
+        from models.services.reviews_summary import team_summary
+        cycle = self.cycle.currentText()
+        if not cycle:
+            return None
+        out_dir = out_dir or self._choose_folder()
+        if out_dir is None:
+            return None
+        team = self.team.currentText() if self.team.currentData() is not None else None
+        page = self.page_size.currentText()
+
+        def work(progress):
+            progress.step(0, 1, "Reading the cycle…")
+            data = team_summary(self.ctx.db, cycle, team=team)
+            path = Path(out_dir) / f"{cycle} summary {team or 'all teams'}.pdf".replace("/", " ")
+            path.write_bytes(render_summary(data, page=page))
+            progress.step(1, 1, "Done")
+            return path
+
+        return self.ctx.tasks.run(work, progress_title="Writing the team summary…", parent=self,
+                                  on_success=lambda p: self.counts.setText(f"Wrote {p}."),
+                                  on_error=self._pdfs_failed)
 
 
 def create_page(ctx):
-    return PlaceholderPage("reviews".capitalize(), "This area is not built yet.")
+    return ReviewsPage(ctx)

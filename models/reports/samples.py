@@ -28,7 +28,7 @@ def sample_review(index: int = 0, *, name: str | None = None, cycle: str = "2026
         if d.figure_key:
             if d.figure_key == "customer_satisfaction":
                 figure = Figure.missing(d.figure_key, d.name,
-                                        "no customer-satisfaction survey is recorded in Repdesk")
+                                        "no customer-satisfaction survey in Repdesk")
             else:
                 ratio = Decimal(rng.randint(55, 135)) / 100
                 series = [(m, float(ratio) * (i + 1) / 3 + rng.uniform(-0.05, 0.05))

@@ -317,7 +317,7 @@ def learning(session, reps, start, end):
 
 def customer_satisfaction(session, reps, start, end):
     return _all_missing("customer_satisfaction", reps,
-                        "no customer-satisfaction survey is recorded in Repdesk")
+                        "no customer-satisfaction survey in Repdesk")
 
 
 SOURCES: dict[str, Source] = {

@@ -1,0 +1,388 @@
+"""The review form: the computed figures beside each rated dimension, the quarter's trend charts,
+the previous review, one-on-ones and plan, comments, SMART goals, the overall rating with its
+override, and — for HR and admins only — pay and the raise/bonus decision."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from models.domain.enums import label
+from models.domain.reviews import CompensationKind, SmartGoal, weighted_rating
+from widgets.charts import AttainmentBars, TrendChart
+
+GOAL_ROWS = 3
+GREY = "#6b7785"
+
+
+def _money(value) -> str:
+    return "–" if value is None else f"{Decimal(value):,.2f}"
+
+
+class ReviewForm(QScrollArea):
+    """Shows one ReviewDetail; emits `saved` after any successful save or status change."""
+
+    saved = Signal(int)
+    pdf_requested = Signal(int)
+
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today
+        self.detail = None
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+
+        self.heading = QLabel("Choose a review on the left.")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel("")
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheading.setWordWrap(True)
+        self.subheading.setStyleSheet(f"color: {GREY}")
+        outer.addWidget(self.heading)
+        outer.addWidget(self.subheading)
+
+        # dimensions with their figures ------------------------------------------------------
+        self.dims = QTableWidget(0, 5)
+        self.dims.setHorizontalHeaderLabels(["Dimension", "Weight", "Figure of the quarter",
+                                             "Suggested", "Rating"])
+        self.dims.verticalHeader().setVisible(False)
+        self.dims.setWordWrap(True)
+        header = self.dims.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.dims.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        outer.addWidget(self.dims)
+
+        overall = QHBoxLayout()
+        self.overall = QLabel("Overall rating: –")
+        self.overall.setTextFormat(Qt.TextFormat.PlainText)
+        self.override_box = QCheckBox("Override")
+        self.override_value = QDoubleSpinBox()
+        self.override_value.setDecimals(2)
+        self.override_value.setSingleStep(0.25)
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText("Reason for the override (required)")
+        overall.addWidget(self.overall)
+        overall.addSpacing(16)
+        overall.addWidget(self.override_box)
+        overall.addWidget(self.override_value)
+        overall.addWidget(self.override_reason, 1)
+        outer.addLayout(overall)
+        self.override_box.toggled.connect(self._override_toggled)
+
+        # charts -------------------------------------------------------------------------------
+        charts = QHBoxLayout()
+        self.figure_bars = AttainmentBars(title="Figures against target", warn=0.9)
+        self.trend = TrendChart(title="Trend of the quarter")
+        self.figure_bars.setMinimumHeight(200)
+        self.trend.setMinimumHeight(200)
+        charts.addWidget(self.figure_bars, 1)
+        charts.addWidget(self.trend, 1)
+        outer.addLayout(charts)
+
+        # context: previous review, one-on-ones, plan ------------------------------------------
+        self.context = QLabel("")
+        self.context.setTextFormat(Qt.TextFormat.PlainText)
+        self.context.setWordWrap(True)
+        outer.addWidget(self.context)
+
+        # comments and goals -------------------------------------------------------------------
+        texts = QFormLayout()
+        self.strengths = QPlainTextEdit()
+        self.improvements = QPlainTextEdit()
+        self.rep_comments = QPlainTextEdit()
+        for w in (self.strengths, self.improvements, self.rep_comments):
+            w.setFixedHeight(64)
+        self.rep_comments.setPlaceholderText("The rep's own comments, entered when they "
+                                             "acknowledge the review")
+        texts.addRow("Strengths", self.strengths)
+        texts.addRow("To improve", self.improvements)
+        self.goals = QTableWidget(GOAL_ROWS, 4)
+        self.goals.setHorizontalHeaderLabels(["SMART goal (specific)", "Measured by",
+                                              "Target", "Deadline"])
+        self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.goals.verticalHeader().setVisible(False)
+        self.goals.setFixedHeight(30 + 30 * GOAL_ROWS)
+        self.goal_dates: list[QDateEdit] = []
+        for row in range(GOAL_ROWS):
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            self.goals.setCellWidget(row, 3, edit)
+            self.goal_dates.append(edit)
+        texts.addRow("Goals for next quarter", self.goals)
+        texts.addRow("Rep's comments", self.rep_comments)
+        outer.addLayout(texts)
+
+        # compensation (HR and admins only) -------------------------------------------------
+        self.pay = QGroupBox("Pay and decision (HR only)")
+        pay = QFormLayout(self.pay)
+        self.pay_now = QLabel("")
+        self.pay_kind = QComboBox()
+        for kind in CompensationKind:
+            self.pay_kind.addItem(label(kind.value), kind.value)
+        self.pay_amount = QDoubleSpinBox()
+        self.pay_amount.setMaximum(10_000_000)
+        self.pay_amount.setDecimals(2)
+        self.pay_note = QLineEdit()
+        self.pay_save = QPushButton("Record decision")
+        pay.addRow("Current pay", self.pay_now)
+        pay.addRow("Decision", self.pay_kind)
+        pay.addRow("Amount", self.pay_amount)
+        pay.addRow("Note", self.pay_note)
+        pay.addRow("", self.pay_save)
+        self.pay.setVisible(False)
+        outer.addWidget(self.pay)
+        self.pay_save.clicked.connect(self.record_pay)
+
+        # actions ----------------------------------------------------------------------------
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save")
+        self.action_buttons = {a: QPushButton(t) for a, t in (
+            ("submit", "Submit"), ("return", "Return to draft"),
+            ("acknowledge", "Rep acknowledges"), ("close", "Close review"))}
+        self.pdf_button = QPushButton("PDF…")
+        self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        buttons.addWidget(self.save_button)
+        for b in self.action_buttons.values():
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        outer.addLayout(buttons)
+        outer.addWidget(self.status)
+        outer.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        for action, b in self.action_buttons.items():
+            b.clicked.connect(lambda _checked=False, a=action: self.act(a))
+        self.pdf_button.clicked.connect(lambda: self.detail and self.pdf_requested.emit(
+            self.detail.id))
+        self._set_enabled(False)
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_review(self, detail) -> None:
+        self.detail = detail
+        d = detail
+        self.heading.setText(f"{d.rep_name} · {d.cycle}")
+        self.subheading.setText(" · ".join(x for x in (
+            d.team, label(d.rep_role), f"Reviewer {d.reviewer}" if d.reviewer else None,
+            f"Status: {label(d.status)}",
+            f"closed {d.closed_on}" if d.closed_on else None) if x))
+        scale = d.scale
+        self.dims.clearContents()
+        self.dims.setRowCount(0)
+        self.dims.setRowCount(len(d.dimensions))
+        self.rating_boxes: dict[str, QComboBox] = {}
+        total = sum((x.weight for x in d.dimensions), Decimal(0)) or Decimal(1)
+        for row, line in enumerate(d.dimensions):
+            self.dims.setItem(row, 0, QTableWidgetItem(line.name))
+            self.dims.setItem(row, 1, QTableWidgetItem(f"{line.weight / total * 100:.0f}%"))
+            if line.figure is None:
+                item = QTableWidgetItem("Rated by the reviewer")
+                item.setForeground(Qt.GlobalColor.gray)
+            elif line.figure.available:
+                item = QTableWidgetItem(line.figure.text)
+            else:
+                item = QTableWidgetItem(f"Not available yet: {line.figure.reason}")
+                item.setForeground(Qt.GlobalColor.gray)
+            item.setToolTip(item.text())
+            self.dims.setItem(row, 2, item)
+            self.dims.setItem(row, 3, QTableWidgetItem(
+                "" if line.suggested is None else f"{line.suggested} · {scale.label(line.suggested)}"))
+            box = QComboBox()
+            box.addItem("–", None)
+            for step in range(scale.low, scale.high + 1):
+                box.addItem(f"{step} · {scale.label(step)}", step)
+            box.setCurrentIndex(max(0, box.findData(line.rating)))
+            box.currentIndexChanged.connect(self._update_overall)
+            self.dims.setCellWidget(row, 4, box)
+            self.rating_boxes[line.key] = box
+        self.dims.resizeRowsToContents()
+        height = self.dims.horizontalHeader().height() + 4 + sum(
+            self.dims.rowHeight(r) for r in range(self.dims.rowCount()))
+        self.dims.setFixedHeight(height)
+        self.override_value.setRange(scale.low, scale.high)
+        self.override_box.setChecked(d.override_rating is not None)
+        self.override_value.setValue(float(d.override_rating or d.computed_rating or scale.low))
+        self.override_reason.setText(d.override_reason or "")
+        self._override_toggled(self.override_box.isChecked())
+        self.strengths.setPlainText(d.strengths or "")
+        self.improvements.setPlainText(d.improvements or "")
+        self.rep_comments.setPlainText(d.rep_comments or "")
+        for row in range(GOAL_ROWS):
+            goal = d.goals[row] if row < len(d.goals) else None
+            for col, text in enumerate((goal.specific, goal.measure, goal.target) if goal
+                                       else ("", "", "")):
+                self.goals.setItem(row, col, QTableWidgetItem(text))
+            day = goal.deadline if goal else d.period_end + dt.timedelta(days=91)
+            self.goal_dates[row].setDate(QDate(day.year, day.month, day.day))
+        self._show_context(d)
+        self._show_charts(d)
+        self._show_pay(d)
+        self._update_overall()
+        self._set_enabled(True)
+        self.status.setText("This review is closed and read-only." if d.read_only else "")
+
+    def _show_context(self, d) -> None:
+        parts = []
+        if d.previous:
+            cycle, rating, status = d.previous
+            parts.append(f"Previous review {cycle}: "
+                         f"{'–' if rating is None else f'{rating:.2f} ' + d.scale.label(rating)}"
+                         f" ({label(status)}).")
+        else:
+            parts.append("No previous review.")
+        if d.one_on_ones:
+            held = sum(1 for _d, s, _n in d.one_on_ones if s == "held")
+            parts.append(f"One-on-ones this quarter: {held} held of {len(d.one_on_ones)}.")
+        else:
+            parts.append("No one-on-ones recorded this quarter.")
+        for p in d.plans:
+            parts.append(f"Improvement plan ({p.length_days} days from {p.start_date}, "
+                         f"{label(p.outcome).lower()}): {p.progress.summary()}")
+        self.context.setText("  ".join(parts))
+
+    def _show_charts(self, d) -> None:
+        bars = [(line.name.split(" (")[0], float(line.figure.ratio))
+                for line in d.dimensions if line.figure is not None and line.figure.available
+                and line.figure.ratio is not None]
+        self.figure_bars.set_bars(bars)
+        series = []
+        for key, name in (("results_vs_quota", "Attainment"), ("activity_vs_goals", "Key numbers"),
+                          ("quality_of_selling", "Quality")):
+            f = d.figures.get(key)
+            if f is not None and f.available and f.series:
+                points = []
+                for i, (_label, value) in enumerate(f.series):
+                    month = d.period_start.month + i
+                    points.append((dt.date(d.period_start.year, month, 15), value * 100))
+                series.append((name, points))
+        goal = [(dt.date(d.period_start.year, d.period_start.month + i, 15), 100.0)
+                for i in range(3)]
+        self.trend.set_series(series, goal=goal, y_label="% of target")
+
+    def _show_pay(self, d) -> None:
+        visible = bool(getattr(self.ctx.user, "sees_compensation", False)) and \
+            d.compensation is not None
+        self.pay.setVisible(visible)
+        if not visible:
+            return
+        c = d.compensation
+        self.pay_now.setText(f"{_money(c.base_salary)} {c.currency} base"
+                             + (f", commission {c.commission_rate * 100:.1f}%"
+                                if c.commission_rate is not None else ""))
+        self.pay_kind.setCurrentIndex(max(0, self.pay_kind.findData(c.decision_kind or
+                                                                    "no_change")))
+        self.pay_amount.setValue(float(c.decision_amount or 0))
+        self.pay_note.setText(c.decision_note or "")
+
+    def _set_enabled(self, on: bool) -> None:
+        editable = on and self.detail is not None and not self.detail.read_only
+        for w in (self.dims, self.override_box, self.strengths, self.improvements, self.goals,
+                  self.save_button, self.pay_save, self.pay_kind, self.pay_amount, self.pay_note):
+            w.setEnabled(editable)
+        self.override_value.setEnabled(editable and self.override_box.isChecked())
+        self.override_reason.setEnabled(editable and self.override_box.isChecked())
+        actions = set(self.detail.actions) if on and self.detail else set()
+        for action, b in self.action_buttons.items():
+            b.setEnabled(action in actions)
+        self.rep_comments.setEnabled("acknowledge" in actions)
+        self.pdf_button.setEnabled(on)
+
+    def _override_toggled(self, on: bool) -> None:
+        editable = self.detail is not None and not self.detail.read_only
+        self.override_value.setEnabled(on and editable)
+        self.override_reason.setEnabled(on and editable)
+
+    def ratings(self) -> dict[str, int | None]:
+        return {key: box.currentData() for key, box in getattr(self, "rating_boxes", {}).items()}
+
+    def _update_overall(self) -> None:
+        if self.detail is None:
+            return
+        weights = {line.key: line.weight for line in self.detail.dimensions}
+        computed = weighted_rating(weights, self.ratings())
+        text = "–" if computed is None else f"{computed:.2f} · {self.detail.scale.label(computed)}"
+        self.overall.setText(f"Overall rating (from the weights): {text}")
+
+    # -- saving --------------------------------------------------------------------------------
+    def edit(self):
+        from models.services.reviews import ReviewEdit
+        goals = []
+        for row in range(GOAL_ROWS):
+            cells = [(self.goals.item(row, c).text() if self.goals.item(row, c) else "").strip()
+                     for c in range(3)]
+            if any(cells):
+                q = self.goal_dates[row].date()
+                goals.append(SmartGoal(*cells, dt.date(q.year(), q.month(), q.day())))
+        override = Decimal(str(round(self.override_value.value(), 2))) \
+            if self.override_box.isChecked() else None
+        return ReviewEdit(ratings=self.ratings(), strengths=self.strengths.toPlainText(),
+                          improvements=self.improvements.toPlainText(), override_rating=override,
+                          override_reason=self.override_reason.text(), goals=goals)
+
+    def save(self) -> bool:
+        from models.db.errors import RepdeskError
+        from models.services.reviews import save_review
+        try:
+            save_review(self.ctx.db, self.detail.id, self.detail.version, self.edit())
+        except RepdeskError as error:
+            self._error(str(error))
+            return False
+        self.status.setText("Saved.")
+        self.saved.emit(self.detail.id)
+        return True
+
+    def act(self, action: str) -> None:
+        from models.db.errors import RepdeskError
+        from models.services.reviews import act
+        try:
+            if action in ("submit",) and not self.detail.read_only:
+                if not self.save():
+                    return
+                from models.services.reviews import load_review
+                self.detail = load_review(self.ctx.db, self.detail.id, self.ctx.user)
+            act(self.ctx.db, self.detail.id, action, version=self.detail.version,
+                rep_comments=self.rep_comments.toPlainText(), on=self._today or dt.date.today())
+        except RepdeskError as error:
+            self._error(str(error))
+            return
+        self.status.setText(f"Review {label(action).lower()}ed." if action != "close"
+                            else "Review closed.")
+        self.saved.emit(self.detail.id)
+
+    def record_pay(self) -> None:
+        from models.db.errors import RepdeskError
+        from models.services.reviews import record_compensation
+        try:
+            record_compensation(self.ctx.db, self.ctx.user, self.detail.id,
+                                self.pay_kind.currentData(),
+                                amount=Decimal(str(self.pay_amount.value())) or None,
+                                currency=self.detail.compensation.currency,
+                                note=self.pay_note.text())
+        except RepdeskError as error:
+            self._error(str(error))
+            return
+        self.status.setText("Pay decision recorded.")
+        self.saved.emit(self.detail.id)
+
+    def _error(self, text: str) -> None:
+        self.status.setText(text)
+        if not self.property("quiet"):
+            QMessageBox.warning(self, "Review", text)

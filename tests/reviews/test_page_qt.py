@@ -1,0 +1,91 @@
+"""The Reviews page: figures beside the ratings, pay only for HR and admins, closed reviews
+read-only, saving from the form, and the PDF batch in the background."""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from desktop.context import AppContext
+from desktop.pages.reviews import ReviewsPage
+from desktop.tasks import TaskRunner
+from models.domain.enums import UserRole
+from models.services.users import CurrentUser
+
+TODAY = dt.date(2026, 11, 23)
+USERS = {role: CurrentUser(f"u_{role.value}", role.value, role, None) for role in UserRole}
+
+
+def make_page(qtbot, db, role):
+    ctx = AppContext(db=db, user=USERS[role], tasks=TaskRunner())
+    page = ReviewsPage(ctx, today=TODAY)
+    page.setProperty("quiet", True)
+    page.form.setProperty("quiet", True)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    return page
+
+
+def select_status(page, status):
+    index = next(i for i, r in enumerate(page.rows) if r.status == status)
+    page.table.selectRow(index)
+    return page.rows[index]
+
+
+@pytest.fixture
+def pages(qtbot, demo_db):
+    yield lambda role: make_page(qtbot, demo_db, role)
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_pay_is_shown_to_hr_and_admin_only(pages):
+    for role in UserRole:
+        page = pages(role)
+        assert page.cycle.currentText() == "2026-Q3"
+        select_status(page, "acknowledged")
+        assert page.form.pay.isVisible() == (role in (UserRole.HR, UserRole.ADMIN)), role
+        if role in (UserRole.HR, UserRole.ADMIN):
+            assert "base" in page.form.pay_now.text()
+        else:
+            assert page.form.detail.compensation is None
+
+
+def test_figures_beside_ratings_and_closed_is_read_only(pages):
+    page = pages(UserRole.SALES_MANAGER)
+    select_status(page, "closed")
+    form = page.form
+    texts = [form.dims.item(r, 2).text() for r in range(form.dims.rowCount())]
+    assert any(t.startswith("Not available yet: ") for t in texts)
+    assert any("evaluation" in t or "goals" in t or "win rate" in t for t in texts)
+    assert not form.save_button.isEnabled() and not form.dims.isEnabled()
+    assert not any(b.isEnabled() for b in form.action_buttons.values())
+    assert "read-only" in form.status.text()
+
+
+def test_rate_and_save_a_draft(pages, demo_db):
+    from models.services.reviews import load_review
+    page = pages(UserRole.SALES_MANAGER)
+    row = select_status(page, "draft")
+    form = page.form
+    assert form.save_button.isEnabled() and form.action_buttons["submit"].isEnabled()
+    for box in form.rating_boxes.values():
+        box.setCurrentIndex(box.findData(4))
+    assert "4.00" in form.overall.text()
+    form.strengths.setPlainText("Great <b>pipeline</b> & follow-ups")
+    assert form.save()
+    saved = load_review(demo_db, row.id, USERS[UserRole.SALES_MANAGER])
+    assert saved.computed_rating == 4 and saved.strengths == "Great <b>pipeline</b> & follow-ups"
+    form.override_box.setChecked(True)
+    form.override_value.setValue(4.5)
+    assert not form.save()                      # an override needs a reason
+    assert "reason" in form.status.text()
+
+
+def test_batch_pdfs_run_in_the_background(qtbot, pages, tmp_path):
+    page = pages(UserRole.HR)
+    ids = [r.id for r in page.rows][:4]
+    task = page.export_pdfs(ids, tmp_path)
+    qtbot.waitUntil(lambda: page.last_result is not None, timeout=120_000)
+    assert task is not None
+    assert len(page.last_result.written) == 4
+    assert len(list(tmp_path.glob("*.pdf"))) == 4
