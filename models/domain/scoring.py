@@ -19,6 +19,7 @@ Scores are fractions 0–1 rounded to 4 places (0.8125 = 81.25%).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Mapping, Sequence
@@ -73,7 +74,7 @@ class QuestionDef:
     def scored(self) -> bool:
         return self.kind != QuestionKind.TEXT
 
-    @property
+    @cached_property
     def top_points(self) -> Decimal:
         if self.kind == QuestionKind.YES_NO:
             return Decimal(1)
@@ -83,7 +84,7 @@ class QuestionDef:
             return max((c.points for c in self.choices), default=Decimal(0))
         return Decimal(0)
 
-    @property
+    @cached_property
     def possible(self) -> Decimal:
         return Decimal(self.weight) * self.top_points
 
