@@ -32,9 +32,12 @@ class ActivityMetric(Versioned, Base):
 class ActivityValue(Base):
     """One rep's count of one metric on one day."""
     __tablename__ = "activity_values"
+    # One B-tree keyed (rep, metric, day) on SQLite (no rowid table beside the key index): a rep's
+    # series is one range scan, and bulk loads in key order append. Team and company trends read
+    # the weekly rollup instead of a second index here, which would double the cost of a load.
     __table_args__ = (
-        Index("ix_activity_values_metric_day", "metric_id", "day"),
         CheckConstraint("value >= 0", name="not_negative"),
+        {"sqlite_with_rowid": False},
     )
 
     rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id"), primary_key=True)
@@ -47,7 +50,8 @@ class ActivityWeekly(Base):
     """Sum of a rep's metric over a Monday-to-Sunday week, and the number of days entered.
     Derived from activity_values; rebuilt for the touched weeks by every save and import."""
     __tablename__ = "activity_weekly"
-    __table_args__ = (Index("ix_activity_weekly_metric_week", "metric_id", "week_start"),)
+    __table_args__ = (Index("ix_activity_weekly_metric_week", "metric_id", "week_start"),
+                      {"sqlite_with_rowid": False})
 
     rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id"), primary_key=True)
     metric_id: Mapped[int] = mapped_column(ForeignKey("activity_metrics.id"), primary_key=True)

@@ -266,7 +266,7 @@ def save_values(db: Database, edits: Iterable[CellEdit]) -> int:
 def week_expr(dialect: str, column: str = "day") -> str:
     """SQL for the Monday of the week of a date column."""
     if dialect == "sqlite":
-        return f"date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) || ' days')"
+        return f"date({column}, 'weekday 0', '-6 days')"   # the next Sunday (or itself) - 6
     return f"CAST(date_trunc('week', {column}) AS DATE)"
 
 

@@ -112,9 +112,9 @@ def upgrade() -> None:
     sa.CheckConstraint('value >= 0', name=op.f('ck_activity_values_not_negative')),
     sa.ForeignKeyConstraint(['metric_id'], ['activity_metrics.id'], name=op.f('fk_activity_values_metric_id_activity_metrics')),
     sa.ForeignKeyConstraint(['rep_id'], ['reps.id'], name=op.f('fk_activity_values_rep_id_reps')),
-    sa.PrimaryKeyConstraint('rep_id', 'metric_id', 'day', name=op.f('pk_activity_values'))
+    sa.PrimaryKeyConstraint('rep_id', 'metric_id', 'day', name=op.f('pk_activity_values')),
+    sqlite_with_rowid=False
     )
-    op.create_index('ix_activity_values_metric_day', 'activity_values', ['metric_id', 'day'], unique=False)
     op.create_table('activity_weekly',
     sa.Column('rep_id', sa.Integer(), nullable=False),
     sa.Column('metric_id', sa.Integer(), nullable=False),
@@ -123,7 +123,8 @@ def upgrade() -> None:
     sa.Column('days', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['metric_id'], ['activity_metrics.id'], name=op.f('fk_activity_weekly_metric_id_activity_metrics')),
     sa.ForeignKeyConstraint(['rep_id'], ['reps.id'], name=op.f('fk_activity_weekly_rep_id_reps')),
-    sa.PrimaryKeyConstraint('rep_id', 'metric_id', 'week_start', name=op.f('pk_activity_weekly'))
+    sa.PrimaryKeyConstraint('rep_id', 'metric_id', 'week_start', name=op.f('pk_activity_weekly')),
+    sqlite_with_rowid=False
     )
     op.create_index('ix_activity_weekly_metric_week', 'activity_weekly', ['metric_id', 'week_start'], unique=False)
     op.create_table('activity_goals',
