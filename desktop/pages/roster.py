@@ -1,43 +1,339 @@
-"""Roster: everyone on the teams in scope (a first, read-only list)."""
+"""Roster: everyone on the teams, searchable and filterable, with a detail editor and undo."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QTableView,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from desktop.roster_table import (COLUMNS, EMPLOYMENT_CODES, MODE_CODES, STATUS_CODES, ATTENTION,
+                                  load_table)
+from desktop.roster_undo import AddRepCommand, SaveRepCommand
+from desktop.settings import Settings
 from models.domain.enums import label
-from models.services.reps import list_reps
-from widgets.record_table import RecordTableModel
+from widgets.column_table_model import ColumnTableModel
 
-HEADERS = ["Name", "Role", "Team", "Manager", "Work mode", "Employment", "Status", "Email",
-           "Hired"]
+HEADER_KEY = "roster/header_state"
+HEADER_COLUMNS_KEY = "roster/header_columns"  # the column keys the saved state was made for
+BIG_TABLE = 50_000  # above this many rows the search waits for a pause in typing
 
 
 class RosterPage(QWidget):
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, *, settings: Settings | None = None,
+                 today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.summary = QLabel()
-        self.model = RecordTableModel(HEADERS)
+        self.settings = settings or getattr(ctx, "settings", None) or Settings()
+        self.today = today
+        self.data = None
+        self.undo_stack = QUndoStack(self)
+        self._restoring = False
+        self._loading = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, email, territory, agency…")
+        self.search.setClearButtonEnabled(True)
+        self.team_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.mode_filter = QComboBox()
+        self.employment_filter = QComboBox()
+        self.attention = QCheckBox("Needs attention")
+        self.attention.setToolTip("Below quota for the team's probation rule, or onboarding overdue")
+        for combo, everything, items in [
+                (self.status_filter, "All statuses", STATUS_CODES),
+                (self.mode_filter, "All work modes", MODE_CODES),
+                (self.employment_filter, "All employment", EMPLOYMENT_CODES)]:
+            combo.addItem(everything, None)
+            for value, code in items.items():
+                combo.addItem(label(value), code)
+        self.team_filter.addItem("All teams", None)
+        self.team_filter.setMinimumContentsLength(16)
+
+        self.add_button = QPushButton("Add rep…")
+        self.edit_button = QPushButton("Edit…")
+        self.import_button = QPushButton("Import…")
+        self.export_button = QPushButton("Export…")
+        self.columns_button = QToolButton()
+        self.columns_button.setText("Columns")
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.redo_button = QToolButton()
+        self.redo_button.setDefaultAction(self.redo_action)
+
+        self.summary = QLabel("Loading the roster…")
+        self.model = ColumnTableModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.columns_menu().exec(
+            header.mapToGlobal(pos)))
+        header.sectionMoved.connect(lambda *_: self.save_layout())
+        header.sectionResized.connect(lambda *_: self._save_soon.start())
+        header.sortIndicatorChanged.connect(lambda *_: self.save_layout())
+        self._save_soon = QTimer(self, singleShot=True, interval=400)
+        self._save_soon.timeout.connect(self.save_layout)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._apply_search)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.team_filter, self.status_filter, self.mode_filter,
+                       self.employment_filter, self.attention):
+            filters.addWidget(widget)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        for widget in (self.undo_button, self.redo_button, self.columns_button, self.import_button,
+                       self.export_button, self.edit_button, self.add_button):
+            actions.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.table)
-        ctx.changed.connect(lambda _area: self.reload())
+
+        self.search.textChanged.connect(self._search_changed)
+        self.team_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_category_filter("team", self._codes(self.team_filter)))
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_category_filter("status", self._codes(self.status_filter)))
+        self.mode_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_category_filter("work_mode", self._codes(self.mode_filter)))
+        self.employment_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_category_filter("employment",
+                                                      self._codes(self.employment_filter)))
+        self.attention.toggled.connect(
+            lambda on: self.model.set_category_filter("attention", [ATTENTION] if on else None))
+        self.model.filtered.connect(self._show_count)
+        self.model.modelReset.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.add_button.clicked.connect(self.add_rep)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.import_button.clicked.connect(self.import_reps)
+        self.export_button.clicked.connect(self.export_reps)
+        self.columns_button.setMenu(self.columns_menu())
+        self.columns_button.menu().aboutToShow.connect(self._refresh_columns_menu)
+        ctx.changed.connect(self._on_changed)
+        self._selection_changed()
         self.reload()
 
+    # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
-        reps = list_reps(self.ctx.db)
-        self.model.set_rows([
-            (r.full_name, label(r.role), r.team, r.manager, label(r.work_mode),
-             r.agency if r.employment == "agency" and r.agency else label(r.employment),
-             label(r.status), r.email, r.hire_date) for r in reps])
-        self.summary.setText(f"<b>{len(reps)}</b> reps")
-        for column, width in enumerate([220, 140, 190, 190, 90, 190, 120, 260, 90]):
-            self.table.setColumnWidth(column, width)
+        self.summary.setText("Loading the roster…") if self.data is None else None
+        self._loading = self.ctx.tasks.run(load_table, self.ctx.db, self.today,
+                                           on_success=self._loaded, on_error=self._failed)
+
+    def _loaded(self, result) -> None:
+        self._loading = None
+        data, table = result
+        first = self.data is None
+        self.data = data
+        selected = self.selected_id()
+        self.model.set_table(table)
+        teams = sorted({(t, i) for t, i in zip(data.team, data.team_id) if i})
+        current_team = self.team_filter.currentData()
+        self.team_filter.blockSignals(True)
+        self.team_filter.clear()
+        self.team_filter.addItem("All teams", None)
+        for name, team_id in teams:
+            self.team_filter.addItem(name, team_id)
+        index = self.team_filter.findData(current_team)
+        self.team_filter.setCurrentIndex(max(index, 0))
+        self.team_filter.blockSignals(False)
+        if first:
+            self.restore_layout()
+        if selected is not None:
+            self.select_id(selected)
+
+    def _failed(self, error) -> None:
+        self._loading = None
+        self.summary.setText(f"<span style='color:#b3261e'>Could not load the roster: {error}</span>")
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("reps", "roster", "territories", "quotas", "deals", "*"):
+            self.reload()
+
+    def _show_count(self, visible: int, total: int) -> None:
+        flagged = sum(1 for r in (self.data.probation_reason if self.data else []) if r)
+        text = f"<b>{visible:,}</b> of {total:,} reps" if visible != total else f"<b>{total:,}</b> reps"
+        if flagged:
+            text += f"  ·  <span style='color:#b3261e'>{flagged} below quota per the probation rule</span>"
+        self.summary.setText(text)
+
+    # -- filtering -----------------------------------------------------------------------------
+    @staticmethod
+    def _codes(combo: QComboBox):
+        value = combo.currentData()
+        return None if value is None else [value]
+
+    def _search_changed(self, _text: str) -> None:
+        if self.model.total_rows() > BIG_TABLE:
+            self._search_timer.start()
+        else:
+            self._apply_search()
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search.text())
+
+    # -- columns and layout --------------------------------------------------------------------
+    def columns_menu(self) -> QMenu:
+        menu = QMenu(self)
+        self._column_actions = []
+        for index, (key, title, _w, _hidden) in enumerate(COLUMNS):
+            action = QAction(title, menu, checkable=True)
+            action.setChecked(not self.table.isColumnHidden(index))
+            action.toggled.connect(lambda on, i=index: self.set_column_visible(i, on))
+            menu.addAction(action)
+            self._column_actions.append(action)
+        menu.addSeparator()
+        menu.addAction("Reset columns", self.reset_layout)
+        return menu
+
+    def _refresh_columns_menu(self) -> None:
+        for index, action in enumerate(self._column_actions):
+            action.blockSignals(True)
+            action.setChecked(not self.table.isColumnHidden(index))
+            action.blockSignals(False)
+
+    def set_column_visible(self, index: int, visible: bool) -> None:
+        shown = sum(not self.table.isColumnHidden(i) for i in range(len(COLUMNS)))
+        if not visible and shown <= 1:
+            return  # keep at least one column
+        self.table.setColumnHidden(index, not visible)
+        self.save_layout()
+
+    def reset_layout(self) -> None:
+        header = self.table.horizontalHeader()
+        self._restoring = True
+        for index, (_key, _title, width, hidden) in enumerate(COLUMNS):
+            header.moveSection(header.visualIndex(index), index)
+            self.table.setColumnWidth(index, width)
+            self.table.setColumnHidden(index, hidden)
+        self._restoring = False
+        self.save_layout()
+
+    def save_layout(self) -> None:
+        if self._restoring or self.model.columnCount() == 0:
+            return
+        self.settings.set_value(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.settings.set_value(HEADER_COLUMNS_KEY, ",".join(k for k, *_ in COLUMNS))
+
+    def restore_layout(self) -> None:
+        state = self.settings.value(HEADER_KEY)
+        same_columns = self.settings.value(HEADER_COLUMNS_KEY) == ",".join(k for k, *_ in COLUMNS)
+        if isinstance(state, QByteArray) and same_columns and not state.isEmpty():
+            self._restoring = True
+            ok = self.table.horizontalHeader().restoreState(state)
+            self._restoring = False
+            if ok:
+                header = self.table.horizontalHeader()
+                if header.sortIndicatorSection() < len(COLUMNS):
+                    self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+                return
+        self.reset_layout()
+
+    # -- selection and editing -----------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def select_id(self, rep_id: int) -> bool:
+        row = self.model.row_of_id(rep_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self) -> None:
+        self.edit_button.setEnabled(self.selected_id() is not None)
+
+    def _report(self, error: Exception) -> None:
+        QMessageBox.warning(self, "Not saved", str(error))
+        self.reload()
+
+    def _save(self, record):
+        from models.services.reps import save_rep
+        saved = save_rep(self.ctx.db, record, sees_compensation=self.ctx.user.sees_compensation,
+                         today=self.today)
+        self.ctx.changed.emit("reps")
+        return saved
+
+    def _delete(self, rep_id: int, version) -> None:
+        from models.services.reps import delete_rep
+        delete_rep(self.ctx.db, rep_id, version)
+        self.ctx.changed.emit("reps")
+
+    def open_editor(self, record):
+        from desktop.rep_editor import RepEditor
+        from models.services.reps import editor_choices
+        return RepEditor(record, editor_choices(self.ctx.db, self.today), save=self._save,
+                         sees_compensation=self.ctx.user.sees_compensation, parent=self)
+
+    def edit_selected(self, *, exec_dialog: bool = True):
+        from models.services.reps import get_rep
+        rep_id = self.selected_id()
+        if rep_id is None:
+            return None
+        before = get_rep(self.ctx.db, rep_id, sees_compensation=self.ctx.user.sees_compensation)
+        editor = self.open_editor(before)
+        editor.accepted.connect(lambda: self._edited(before, editor.saved_record))
+        if exec_dialog:
+            editor.exec()
+        return editor
+
+    def _edited(self, before, after) -> None:
+        if after is not None and after.changed_fields(before):
+            self.undo_stack.push(SaveRepCommand(before, after, save=self._save,
+                                                report=self._report))
+
+    def add_rep(self, *, exec_dialog: bool = True):
+        from models.services.reps import RepRecord
+        team_id = self.team_filter.currentData()
+        record = RepRecord(team_id=team_id, hire_date=self.today or dt.date.today(),
+                           status="onboarding",
+                           compensation_loaded=self.ctx.user.sees_compensation)
+        editor = self.open_editor(record)
+        editor.accepted.connect(lambda: self._added(editor.saved_record))
+        if exec_dialog:
+            editor.exec()
+        return editor
+
+    def _added(self, added) -> None:
+        if added is not None:
+            self.undo_stack.push(AddRepCommand(added, save=self._save, delete=self._delete,
+                                               report=self._report))
+
+    # -- import / export -------------------------------------------------------------------------
+    def import_reps(self) -> None:
+        from desktop.roster_import import run_import_dialog
+        run_import_dialog(self)
+
+    def export_reps(self) -> None:
+        from desktop.roster_import import run_export_dialog
+        run_export_dialog(self)
 
 
 def create_page(ctx):

@@ -1,14 +1,23 @@
-"""Reading reps for lists."""
+"""Reading and saving one rep (the detail editor), and the choices its fields offer."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from models.db.core import Agency, Rep, Team
-from models.db.database import Database
+from models.db.core import Agency, Compensation, Rep, Team
+from models.db.database import Database, last_change
+from models.db.errors import ConflictError, PermissionDenied, ValidationError
+from models.db.roster import OnboardingItem
+from models.domain.enums import Employment, RepRole, RepStatus, WorkMode
+from models.domain.roster_rules import onboarding_items, validate_rep
+
+SENIOR_AFTER_DAYS = 365
+ENUM_FIELDS = {"role": RepRole, "work_mode": WorkMode, "employment": Employment,
+               "status": RepStatus}
 
 
 @dataclass(frozen=True)
@@ -38,3 +47,187 @@ def list_reps(db: Database) -> list[RepRow]:
         return [RepRow(r[0], r[1], str(r[2].value), r[3], r[4], str(r[5].value),
                        str(r[6].value), r[7], str(r[8].value), r[9], r[10])
                 for r in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class RepRecord:
+    """One rep as the editor sees it. `version` is the version it was loaded at; compensation
+    fields are None (and `compensation_loaded` False) for users who may not see pay."""
+    id: int | None = None
+    version: int | None = None
+    full_name: str = ""
+    preferred_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    team_id: int | None = None
+    manager_id: int | None = None
+    mentor_id: int | None = None
+    role: str = RepRole.SALES_REP.value
+    work_mode: str = WorkMode.FIELD.value
+    employment: str = Employment.EMPLOYEE.value
+    agency_id: int | None = None
+    hire_date: dt.date | None = None
+    end_date: dt.date | None = None
+    status: str = RepStatus.ACTIVE.value
+    home_base: str | None = None
+    time_zone: str | None = None
+    compensation_loaded: bool = False
+    base_salary: Decimal | None = None
+    currency: str | None = None
+    commission_rate: Decimal | None = None
+
+    REP_FIELDS = ("full_name", "preferred_name", "email", "phone", "team_id", "manager_id",
+                  "mentor_id", "role", "work_mode", "employment", "agency_id", "hire_date",
+                  "end_date", "status", "home_base", "time_zone")
+    PAY_FIELDS = ("base_salary", "currency", "commission_rate")
+
+    def changed_fields(self, other: RepRecord) -> list[str]:
+        return [f.name for f in fields(self) if f.name not in ("version",)
+                and getattr(self, f.name) != getattr(other, f.name)]
+
+    def with_values(self, **values) -> RepRecord:
+        return replace(self, **values)
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+    team_id: int | None = None
+    senior: bool = False
+
+
+@dataclass(frozen=True)
+class EditorChoices:
+    teams: list[Choice]
+    agencies: list[Choice]
+    people: list[Choice]  # reps who can be a manager or a mentor (not departed)
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def editor_choices(db: Database, today: dt.date | None = None) -> EditorChoices:
+    today = today or dt.date.today()
+    with db.read() as s:
+        teams = [Choice(i, n) for i, n in s.execute(select(Team.id, Team.name).order_by(Team.name))]
+        agencies = [Choice(i, n) for i, n in s.execute(select(Agency.id, Agency.name)
+                                                       .order_by(Agency.name))]
+        people = [Choice(i, n, t, h is not None and (today - h).days >= SENIOR_AFTER_DAYS)
+                  for i, n, t, h in s.execute(
+                      select(Rep.id, Rep.full_name, Rep.team_id, Rep.hire_date)
+                      .where(Rep.status != RepStatus.DEPARTED).order_by(Rep.full_name))]
+    return EditorChoices(teams, agencies, people)
+
+
+def get_rep(db: Database, rep_id: int, *, sees_compensation: bool) -> RepRecord:
+    with db.read() as s:
+        rep = s.get(Rep, rep_id)
+        if rep is None:
+            raise ConflictError(f"Rep {rep_id} no longer exists: someone deleted it.")
+        values = {name: getattr(rep, name) for name in RepRecord.REP_FIELDS}
+        for key in ("role", "work_mode", "employment", "status"):
+            values[key] = str(values[key].value if hasattr(values[key], "value") else values[key])
+        pay = {}
+        if sees_compensation:
+            comp = s.execute(select(Compensation).where(Compensation.rep_id == rep_id)).scalar()
+            pay = {"compensation_loaded": True,
+                   "base_salary": comp.base_salary if comp else None,
+                   "currency": comp.currency if comp else None,
+                   "commission_rate": comp.commission_rate if comp else None}
+        return RepRecord(id=rep.id, version=rep.version, **values, **pay)
+
+
+def check(record: RepRecord) -> None:
+    problems = validate_rep(rep_id=record.id, full_name=record.full_name, email=record.email,
+                            hire_date=record.hire_date, end_date=record.end_date,
+                            mentor_id=record.mentor_id, manager_id=record.manager_id,
+                            employment=record.employment, agency_id=record.agency_id,
+                            base_salary=record.base_salary,
+                            commission_rate=record.commission_rate)
+    if record.currency and len(record.currency.strip()) != 3:
+        problems["currency"] = "A currency is a three-letter code such as USD, EUR or PHP."
+    if problems:
+        raise ValidationError(problems)
+
+
+def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
+             today: dt.date | None = None) -> RepRecord:
+    """Insert or update a rep through the ORM (audited, version-checked). Returns it as saved.
+
+    A rep saved with the status "onboarding" and no checklist yet gets the standard onboarding
+    checklist, due from the hire date. Raises ValidationError, ConflictError (someone saved this rep
+    after `record.version` was loaded) or PermissionDenied (pay changed by a role that may not)."""
+    record = replace(record, full_name=(record.full_name or "").strip(),
+                     email=_clean(record.email), preferred_name=_clean(record.preferred_name),
+                     phone=_clean(record.phone), home_base=_clean(record.home_base),
+                     time_zone=_clean(record.time_zone),
+                     currency=_clean(record.currency.upper() if record.currency else None))
+    check(record)
+    if record.compensation_loaded and not sees_compensation:
+        raise PermissionDenied("Only HR and admins may change pay.")
+    with db.write() as s:
+        if record.email:
+            clash = s.execute(select(Rep.id, Rep.full_name).where(
+                Rep.email == record.email, Rep.id != (record.id or -1))).first()
+            if clash:
+                raise ValidationError({"email": f"{clash[1]} already has this email address."})
+        if record.id is None:
+            rep = Rep()
+            s.add(rep)
+        else:
+            rep = s.get(Rep, record.id)
+            if rep is None:
+                raise ConflictError(f"{record.full_name} was deleted by someone else; your "
+                                    "change was not saved.")
+            if record.version is not None and rep.version != record.version:
+                change = last_change(s, "reps", rep.id)
+                who = f" by {change[0]} at {change[1]:%Y-%m-%d %H:%M}" if change else ""
+                raise ConflictError(
+                    f"{rep.full_name} was changed{who} after you opened it; your change was not "
+                    "saved. Reload to see the current values, then apply your change again.",
+                    changed_by=change[0] if change else None,
+                    changed_at=change[1] if change else None)
+        for name in RepRecord.REP_FIELDS:
+            value = getattr(record, name)
+            if name in ENUM_FIELDS and value is not None:
+                value = ENUM_FIELDS[name](value)
+            if getattr(rep, name) != value or (record.id is None and value is not None):
+                setattr(rep, name, value)
+        s.flush()
+        if record.compensation_loaded:
+            comp = s.execute(select(Compensation).where(Compensation.rep_id == rep.id)).scalar()
+            if comp is None and any(getattr(record, f) is not None for f in RepRecord.PAY_FIELDS):
+                comp = Compensation(rep_id=rep.id, currency=record.currency or "USD")
+                s.add(comp)
+            if comp is not None:
+                comp.base_salary = record.base_salary
+                comp.currency = record.currency or comp.currency or "USD"
+                comp.commission_rate = record.commission_rate
+        if record.status == RepStatus.ONBOARDING.value and rep.hire_date:
+            has_items = s.execute(select(OnboardingItem.id).where(
+                OnboardingItem.rep_id == rep.id).limit(1)).first()
+            if not has_items:
+                s.add_all(OnboardingItem(rep_id=rep.id, title=t, with_whom=w, due_date=d)
+                          for t, w, d in onboarding_items(rep.hire_date))
+        s.flush()
+        rep_id = rep.id
+    return get_rep(db, rep_id, sees_compensation=sees_compensation)
+
+
+def delete_rep(db: Database, rep_id: int, version: int | None) -> None:
+    """Delete a rep just added by mistake (undo of "add"). Version-checked and audited."""
+    with db.write() as s:
+        rep = s.get(Rep, rep_id)
+        if rep is None:
+            return
+        if version is not None and rep.version != version:
+            raise ConflictError(f"{rep.full_name} was changed by someone else since; not deleted.")
+        for item in s.execute(select(OnboardingItem).where(OnboardingItem.rep_id == rep_id)).scalars():
+            s.delete(item)
+        comp = s.execute(select(Compensation).where(Compensation.rep_id == rep_id)).scalar()
+        if comp is not None:
+            s.delete(comp)
+        s.delete(rep)

@@ -1,0 +1,252 @@
+"""The rep detail editor: add or edit one rep, with validation shown next to each field and pay
+fields only for HR and admins. The dialog holds no database session: the page hands it a `save`
+function (which also records the edit for undo) and the choices for its drop-downs."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QVBoxLayout, QWidget)
+
+from models.db.errors import ConflictError, RepdeskError, ValidationError
+from models.domain.enums import Employment, RepRole, RepStatus, WorkMode, label
+from models.services.reps import EditorChoices, RepRecord
+
+ERROR_STYLE = "color: #b3261e;"
+BAD_FIELD = "border: 1px solid #b3261e;"
+
+
+class OptionalDate(QWidget):
+    """A date that may be absent: a check box turns the date edit on."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.enabled = QCheckBox(text)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(QDate.currentDate())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.edit.setEnabled(False)
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+    def value(self) -> dt.date | None:
+        if not self.enabled.isChecked():
+            return None
+        d = self.edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+
+def _combo(items: list[tuple[object, str]]) -> QComboBox:
+    combo = QComboBox()
+    for value, text in items:
+        combo.addItem(text, value)
+    return combo
+
+
+def _select(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class RepEditor(QDialog):
+    def __init__(self, record: RepRecord, choices: EditorChoices, *,
+                 save: Callable[[RepRecord], RepRecord], sees_compensation: bool, parent=None):
+        super().__init__(parent)
+        self.record = record
+        self.choices = choices
+        self.save_fn = save
+        self.sees_compensation = sees_compensation
+        self.saved_record: RepRecord | None = None
+        self.setWindowTitle(f"Edit {record.full_name}" if record.id else "Add a rep")
+        self.setMinimumWidth(520)
+        self.errors: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+
+        self.full_name = QLineEdit(record.full_name)
+        self.preferred_name = QLineEdit(record.preferred_name or "")
+        self.email = QLineEdit(record.email or "")
+        self.phone = QLineEdit(record.phone or "")
+        self.team = _combo([(None, "— no team —")] + [(c.id, c.name) for c in choices.teams])
+        self.manager = QComboBox()
+        self.mentor = QComboBox()
+        self.role = _combo([(r.value, label(r.value)) for r in RepRole])
+        self.work_mode = _combo([(m.value, label(m.value)) for m in WorkMode])
+        self.employment = _combo([(e.value, label(e.value)) for e in Employment])
+        self.agency = _combo([(None, "— none —")] + [(c.id, c.name) for c in choices.agencies])
+        self.status = _combo([(s.value, label(s.value)) for s in RepStatus])
+        self.hire_date = OptionalDate("known")
+        self.end_date = OptionalDate("has left")
+        self.home_base = QLineEdit(record.home_base or "")
+        self.time_zone = QLineEdit(record.time_zone or "")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, text, widget in [
+                ("full_name", "Full name *", self.full_name),
+                ("preferred_name", "Preferred name", self.preferred_name),
+                ("email", "Email", self.email), ("phone", "Phone", self.phone),
+                ("team_id", "Team", self.team), ("manager_id", "Manager", self.manager),
+                ("mentor_id", "Mentor", self.mentor), ("role", "Role", self.role),
+                ("work_mode", "Work mode", self.work_mode),
+                ("employment", "Employment", self.employment),
+                ("agency_id", "Agency", self.agency), ("status", "Status", self.status),
+                ("hire_date", "Hire date", self.hire_date),
+                ("end_date", "End date", self.end_date),
+                ("home_base", "Home base", self.home_base),
+                ("time_zone", "Time zone", self.time_zone)]:
+            self._row(form, key, text, widget)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+        self.pay_group = None
+        if sees_compensation:
+            self.pay_group = QGroupBox("Compensation (visible to HR and admins only)")
+            pay = QFormLayout(self.pay_group)
+            self.base_salary = QLineEdit("" if record.base_salary is None else str(record.base_salary))
+            self.currency = QLineEdit(record.currency or "")
+            self.currency.setMaxLength(3)
+            self.commission_rate = QLineEdit(
+                "" if record.commission_rate is None else str(record.commission_rate))
+            self.commission_rate.setPlaceholderText("e.g. 0.05 for 5%")
+            self._row(pay, "base_salary", "Base salary", self.base_salary)
+            self._row(pay, "currency", "Currency", self.currency)
+            self._row(pay, "commission_rate", "Commission rate", self.commission_rate)
+            layout.addWidget(self.pay_group)
+
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+
+        _select(self.team, record.team_id)
+        _select(self.role, record.role)
+        _select(self.work_mode, record.work_mode)
+        _select(self.employment, record.employment)
+        _select(self.agency, record.agency_id)
+        _select(self.status, record.status)
+        self.hire_date.set_value(record.hire_date)
+        self.end_date.set_value(record.end_date)
+        self._fill_people()
+        self.team.currentIndexChanged.connect(lambda _i: self._fill_people())
+        self.employment.currentIndexChanged.connect(lambda _i: self._agency_state())
+        self._agency_state()
+
+    def _row(self, form: QFormLayout, key: str, text: str, widget: QWidget) -> None:
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(text, box)
+        self.errors[key] = error
+        self.inputs[key] = widget
+
+    def _fill_people(self) -> None:
+        """Managers and mentors from the chosen team (mentors: senior reps), plus current ones."""
+        team_id = self.team.currentData()
+        manager_id = self.manager.currentData() if self.manager.count() else self.record.manager_id
+        mentor_id = self.mentor.currentData() if self.mentor.count() else self.record.mentor_id
+        people = [c for c in self.choices.people if c.id != self.record.id or self.record.id is None]
+        same_team = [c for c in people if team_id is None or c.team_id == team_id]
+        for combo, pool, current in [
+                (self.manager, same_team, manager_id),
+                (self.mentor, [c for c in same_team if c.senior], mentor_id)]:
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("— none —", None)
+            ids = set()
+            for c in pool:
+                combo.addItem(c.name, c.id)
+                ids.add(c.id)
+            if current is not None and current not in ids:
+                named = next((c.name for c in self.choices.people if c.id == current), f"#{current}")
+                combo.addItem(named, current)
+            _select(combo, current)
+            combo.blockSignals(False)
+
+    def _agency_state(self) -> None:
+        is_agency = self.employment.currentData() == Employment.AGENCY.value
+        self.agency.setEnabled(is_agency)
+        if not is_agency:
+            _select(self.agency, None)
+
+    # -- values and saving ---------------------------------------------------------------------
+    def values(self) -> tuple[RepRecord, dict[str, str]]:
+        """The record as edited, and problems found while reading the inputs (bad numbers)."""
+        problems: dict[str, str] = {}
+        values = dict(
+            full_name=self.full_name.text(), preferred_name=self.preferred_name.text(),
+            email=self.email.text().strip(), phone=self.phone.text(),
+            team_id=self.team.currentData(), manager_id=self.manager.currentData(),
+            mentor_id=self.mentor.currentData(), role=self.role.currentData(),
+            work_mode=self.work_mode.currentData(), employment=self.employment.currentData(),
+            agency_id=self.agency.currentData(), status=self.status.currentData(),
+            hire_date=self.hire_date.value(), end_date=self.end_date.value(),
+            home_base=self.home_base.text(), time_zone=self.time_zone.text())
+        if self.sees_compensation:
+            for key, widget in [("base_salary", self.base_salary),
+                                ("commission_rate", self.commission_rate)]:
+                text = widget.text().strip().replace(",", "")
+                try:
+                    values[key] = Decimal(text) if text else None
+                except InvalidOperation:
+                    problems[key] = f"“{widget.text()}” is not a number."
+            values["currency"] = self.currency.text().strip().upper() or None
+        return self.record.with_values(**values), problems
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for key, error in self.errors.items():
+            text = problems.get(key)
+            error.setText(text or "")
+            error.setVisible(bool(text))
+            widget = self.inputs[key]
+            if isinstance(widget, QLineEdit):
+                widget.setStyleSheet(BAD_FIELD if text else "")
+        others = [f"{k}: {v}" for k, v in problems.items() if k not in self.errors]
+        self.summary.setText("Please correct the marked fields." +
+                             ("\n" + "\n".join(others) if others else "") if problems else "")
+        self.summary.setVisible(bool(problems))
+
+    def accept(self) -> None:
+        record, problems = self.values()
+        if problems:
+            self.show_problems(problems)
+            return
+        try:
+            self.saved_record = self.save_fn(record)
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            return
+        except ConflictError as error:
+            QMessageBox.warning(self, "Not saved: changed by someone else", str(error))
+            return
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return
+        super().accept()
