@@ -32,14 +32,22 @@ class Task(QRunnable):
 
     def run(self) -> None:
         from models.domain.progress import Progress
-        progress = Progress(lambda done, total, message: self.signals.progress.emit(done, total, message),
+        progress = Progress(lambda done, total, message: self._emit("progress", done, total, message),
                             self.cancel_requested.is_set)
         try:
             result = self.fn(*self.args, progress=progress, **self.kwargs)
         except BaseException as error:  # reported to the GUI thread, never lost
-            self.signals.failed.emit(error)
+            self._emit("failed", error)
         else:
-            self.signals.succeeded.emit(result)
+            self._emit("succeeded", result)
+
+    def _emit(self, name: str, *args) -> None:
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:
+            # The window that asked for this work has closed (the app is quitting): nobody is
+            # listening any more, so stop the work instead of crashing the thread.
+            self.cancel_requested.set()
 
 
 class TaskRunner(QObject):

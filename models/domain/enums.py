@@ -66,6 +66,14 @@ class UserRole(StrEnum):
         return self in (UserRole.ADMIN, UserRole.HR)
 
 
+ACRONYMS = {"sdr": "SDR", "hr": "HR", "crm": "CRM"}
+
+
 def label(value: str) -> str:
-    """'improvement_plan' -> 'Improvement plan' for display."""
-    return value.replace("_", " ").capitalize() if value else ""
+    """'improvement_plan' -> 'Improvement plan', 'sdr' -> 'SDR', for display."""
+    if not value:
+        return ""
+    value = str(getattr(value, "value", value))
+    if value in ACRONYMS:
+        return ACRONYMS[value]
+    return value.replace("_", " ").capitalize()

@@ -1,0 +1,70 @@
+"""The shell as a user meets it: the window opens on a database, names it, and every page opens."""
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.context import AppContext
+from desktop.main_window import MainWindow
+from desktop.pages import PAGES
+from desktop.settings import Settings
+from desktop.tasks import TaskRunner
+from models.services.users import sign_in
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings, demo_db):
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    ctx = AppContext(db=demo_db, user=sign_in(demo_db), tasks=TaskRunner(win))
+    win.set_context(ctx)
+    yield win
+    ctx.tasks.wait()
+
+
+def test_status_bar_names_the_database_and_the_user(window, demo_db):
+    text = window.db_label.text()
+    assert demo_db.describe() in text
+    assert "tester" in text and "admin" in text  # the first user of the file is its admin
+
+
+def test_every_page_opens_on_the_demo_company(window, qtbot):
+    for row, spec in enumerate(PAGES):
+        window.sidebar.setCurrentRow(row)
+        qtbot.wait(10)
+        assert window.page(spec.key) is not None, spec.key
+        assert window.stack.currentWidget() is window.page(spec.key)
+
+
+def test_page_shortcuts_and_remembered_page(window, settings, qtbot):
+    window.sidebar.setCurrentRow(2)
+    assert settings.last_page() == PAGES[2].key
+    window.close()
+    reopened = MainWindow(settings)
+    qtbot.addWidget(reopened)
+    assert reopened.sidebar.currentRow() == 2
+
+
+def test_open_runs_off_the_gui_thread_and_reports_errors(qtbot, settings, tmp_path, monkeypatch):
+    from desktop import app as app_module
+    from PySide6.QtWidgets import QMessageBox
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    controller = app_module.Controller(win, "tester")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(controller, "welcome", lambda: None)
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_text("not a database")
+    controller.open("file", str(bogus))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "not a Repdesk database" in shown[0]
+    good = tmp_path / "good.sqlite"
+    controller.open("file", str(good))
+    qtbot.waitUntil(lambda: controller.workspace is not None, timeout=20_000)
+    assert str(good) in win.db_label.text()
+    controller.workspace.db.dispose()
