@@ -11,6 +11,7 @@ class FirstStartDialog(QDialog):
     def __init__(self, default_file: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Welcome to Repdesk")
+        self.setMinimumWidth(520)
         self.choice: tuple[str, str | None] | None = None
         self._default_file = default_file
         layout = QVBoxLayout(self)
