@@ -1,0 +1,246 @@
+"""Changes saved on other workstations show here without a manual refresh.
+
+- PostgreSQL: a background thread with its own connection LISTENs on `repdesk_changes` (the
+  triggers of revision 0007_access send table, row id and team at commit). Each event becomes
+  `ctx.changed.emit(table)`, limited to what the signed-in user may see. NOTIFY is not replayed
+  after a lost connection, so after a reconnect everything is reloaded (`ctx.changed.emit("*")`).
+- SQLite: a short poll of `PRAGMA data_version` (changes when another connection commits) and of
+  the newest audit id, plus a check whenever the window becomes active again.
+
+One-call integration (after a database is opened; stop the previous one first):
+    self.live = start_live_refresh(ctx, window)     # ...  self.live.stop() on close / reopen
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+CHANNEL = "repdesk_changes"
+LISTENER_APP_NAME = "repdesk-listen"
+POLL_MS = 1500
+COALESCE_MS = 150
+PAY_TABLES = {"compensation"}
+
+
+def visible_to(user, event: dict) -> bool:
+    """Whether a change event concerns something this user may see."""
+    if user is None:
+        return True
+    if event.get("t") in PAY_TABLES and not getattr(user, "sees_compensation", True):
+        return False
+    team = event.get("team")
+    if team is None or getattr(user, "sees_all_teams", True):
+        return True
+    return team == getattr(user, "team_id", None)
+
+
+class PgListener(threading.Thread):
+    """LISTEN on a connection of its own; reconnects by itself. Callbacks run on this thread."""
+
+    def __init__(self, conninfo: str, on_event: Callable[[dict], None],
+                 on_state: Callable[[str], None], on_reconnected: Callable[[], None]):
+        super().__init__(name="repdesk-listen", daemon=True)
+        self.conninfo = conninfo
+        self.on_event, self.on_state, self.on_reconnected = on_event, on_state, on_reconnected
+        self._halt = threading.Event()
+        self.connected = threading.Event()
+        self.backend_pid: int | None = None
+
+    def stop(self) -> None:
+        self._halt.set()
+
+    def run(self) -> None:
+        import psycopg
+        had_connection = False
+        delay = 0.5
+        while not self._halt.is_set():
+            try:
+                with psycopg.connect(self.conninfo, autocommit=True, connect_timeout=5,
+                                     application_name=LISTENER_APP_NAME) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self.backend_pid = conn.info.backend_pid
+                    self.connected.set()
+                    self.on_state("live")
+                    if had_connection:
+                        self.on_reconnected()  # events sent while we were away are lost
+                    had_connection, delay = True, 0.5
+                    while not self._halt.is_set():
+                        for note in conn.notifies(timeout=0.5):
+                            try:
+                                self.on_event(json.loads(note.payload))
+                            except ValueError:
+                                self.on_event({"t": "*"})
+            except psycopg.Error:
+                self.connected.clear()
+                if self._halt.is_set():
+                    break
+                self.on_state("reconnecting")
+                self._halt.wait(delay)
+                delay = min(delay * 2, 5.0)
+        self.connected.clear()
+
+
+class SqliteWatcher:
+    """Notices commits made by other processes on the same file."""
+
+    def __init__(self, path: str):
+        self.conn = sqlite3.connect(path, timeout=5, check_same_thread=False)
+        self.version = self._data_version()
+        self.last_audit = self._max_audit()
+
+    def _data_version(self) -> int:
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _max_audit(self) -> int:
+        return self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
+
+    def changed_tables(self) -> set[str]:
+        """Tables changed since the last call ({'*'} when a change left no audit trail)."""
+        version = self._data_version()
+        if version == self.version:
+            return set()
+        self.version = version
+        rows = self.conn.execute("SELECT id, table_name FROM audit_log WHERE id > ? ORDER BY id",
+                                 (self.last_audit,)).fetchall()
+        self.conn.commit()  # end the read transaction so the next check sees new commits
+        if not rows:
+            return {"*"}
+        self.last_audit = rows[-1][0]
+        return {table for _, table in rows}
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class LiveRefresh(QObject):
+    state_changed = Signal(str)      # 'live', 'reconnecting', 'polling'
+    _event = Signal(object)          # from the listener thread to the GUI thread
+    _reload_all = Signal()
+    _state = Signal(str)
+
+    def __init__(self, ctx, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state = ""
+        self._pending: set[str] = set()
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(COALESCE_MS)
+        self._flush.timeout.connect(self._emit_pending)
+        self._event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        self._reload_all.connect(lambda: self._queue("*"), Qt.ConnectionType.QueuedConnection)
+        self._state.connect(self._set_state, Qt.ConnectionType.QueuedConnection)
+        self.indicator = None
+        self.listener: PgListener | None = None
+        self.watcher: SqliteWatcher | None = None
+        self.poll = QTimer(self)
+        db = ctx.db
+        if db.backend == "postgresql":
+            url = db.url.set(drivername="postgresql")
+            conninfo = url.render_as_string(hide_password=False)
+            self.listener = PgListener(conninfo, self._event.emit, self._state.emit,
+                                       self._reload_all.emit)
+            self.listener.start()
+        else:
+            self.watcher = SqliteWatcher(db.url.database)
+            self.poll.setInterval(POLL_MS)
+            self.poll.timeout.connect(self.check_now)
+            self.poll.start()
+            app = QGuiApplication.instance()
+            if app is not None:
+                app.applicationStateChanged.connect(self._app_state)
+            self._set_state("polling")
+
+    # -- state ------------------------------------------------------------------------------
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    def _app_state(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_now()
+
+    # -- events -----------------------------------------------------------------------------
+    def check_now(self) -> None:
+        """SQLite: look for other processes' commits now (also called when the window is active)."""
+        if self.watcher is None:
+            return
+        try:
+            for table in self.watcher.changed_tables():
+                self._queue(table)
+        except sqlite3.Error:
+            pass  # busy or gone for a moment: the next poll tries again
+
+    def _on_event(self, event: dict) -> None:
+        if visible_to(self.ctx.user, event):
+            self._queue(event.get("t") or "*")
+
+    def _queue(self, table: str) -> None:
+        self._pending.add(table)
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def _emit_pending(self) -> None:
+        pending, self._pending = self._pending, set()
+        if "*" in pending:
+            pending = {"*"}
+        for table in sorted(pending):
+            self.ctx.changed.emit(table)
+
+    def stop(self) -> None:
+        self.poll.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener.join(timeout=2)
+        if self.watcher is not None:
+            self.watcher.close()
+            self.watcher = None
+        if self.indicator is not None:
+            self.indicator.deleteLater()
+            self.indicator = None
+
+
+STATE_TEXT = {"live": ("● Live", "#2e7d32", "Changes saved on other workstations show here at once."),
+              "reconnecting": ("Reconnecting…", "#c77700",
+                               "The connection to the database server was lost. Your unsaved "
+                               "edits are kept; Repdesk reconnects by itself."),
+              "polling": ("● Shared file", "#2e7d32",
+                          "Changes saved by other programs on this file show within seconds.")}
+
+
+class ConnectionIndicator(QLabel):
+    """Status-bar text for the live state, and the SQLite security notice."""
+
+    def __init__(self, live: LiveRefresh, notice: str | None = None):
+        super().__init__()
+        self.notice = notice
+        live.state_changed.connect(self.show_state)
+        self.show_state(live.state)
+
+    def show_state(self, state: str) -> None:
+        text, colour, tip = STATE_TEXT.get(state, ("", "", ""))
+        if self.notice:
+            text = f"{text}  ·  No per-user security" if text else "No per-user security"
+            tip = f"{tip}\n\n{self.notice}" if tip else self.notice
+        self.setText(text)
+        self.setToolTip(tip)
+        self.setStyleSheet(f"color: {colour}; padding: 0 6px;" if colour else "")
+
+
+def start_live_refresh(ctx, window=None) -> LiveRefresh:
+    """Start watching the opened database; with a main window, show the state in its status bar."""
+    live = LiveRefresh(ctx, window)
+    if window is not None and hasattr(window, "statusBar"):
+        from models.services.users import security_notice
+        indicator = ConnectionIndicator(live, security_notice(ctx.db))
+        window.statusBar().addPermanentWidget(indicator)
+        live.indicator = indicator
+    return live
+
