@@ -6,6 +6,7 @@ import sys
 
 BENCHES = [
     "bench.cold_start",
+    "bench.activity",
 ]
 
 

@@ -50,7 +50,8 @@ class ActivityWeekly(Base):
     """Sum of a rep's metric over a Monday-to-Sunday week, and the number of days entered.
     Derived from activity_values; rebuilt for the touched weeks by every save and import."""
     __tablename__ = "activity_weekly"
-    __table_args__ = (Index("ix_activity_weekly_metric_week", "metric_id", "week_start"),
+    # covering: a company or team trend reads (metric, week, total) from the index alone
+    __table_args__ = (Index("ix_activity_weekly_metric_week", "metric_id", "week_start", "total"),
                       {"sqlite_with_rowid": False})
 
     rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id"), primary_key=True)

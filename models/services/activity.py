@@ -13,9 +13,10 @@ import io
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from typing import Iterable, Sequence
 
-from sqlalchemy import and_, bindparam, delete, func, insert, select, text, tuple_, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from models.db.activity import (ActivityGoal, ActivityMetric, ActivityValue, ActivityWeekly,
@@ -314,13 +315,21 @@ def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: st
     if not rows:
         return 0
     raw = conn.connection.driver_connection
+    iso: dict[dt.date, str] = {}   # a few hundred distinct days: format each once
+
+    def day_text(day: dt.date) -> str:
+        text = iso.get(day)
+        if text is None:
+            text = iso[day] = day.isoformat()
+        return text
+
     if conn.dialect.name == "sqlite":
-        rows = sorted(rows, key=lambda r: (r[0], r[1], r[2]))  # primary-key order: B-tree appends
+        rows = sorted(rows, key=itemgetter(0, 1, 2))  # primary-key order: the B-tree appends
         cursor = raw.cursor()
         cursor.executemany(
             "INSERT INTO activity_values (rep_id, metric_id, day, value) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (rep_id, metric_id, day) DO UPDATE SET value = excluded.value",
-            ((r, m, d.isoformat(), v) for r, m, d, v in rows))
+            [(r, m, day_text(d), v) for r, m, d, v in rows])
         cursor.close()
     else:
         with raw.cursor() as cursor:
@@ -331,7 +340,7 @@ def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: st
             with cursor.copy("COPY activity_load (rep_id, metric_id, day, value) FROM STDIN") as cp:
                 buffer = io.StringIO()
                 for r, m, d, v in rows:
-                    buffer.write(f"{r}\t{m}\t{d.isoformat()}\t{v}\n")
+                    buffer.write(f"{r}\t{m}\t{day_text(d)}\t{v}\n")
                     if buffer.tell() > 1 << 20:
                         cp.write(buffer.getvalue())
                         buffer = io.StringIO()

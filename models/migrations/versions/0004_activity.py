@@ -126,7 +126,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('rep_id', 'metric_id', 'week_start', name=op.f('pk_activity_weekly')),
     sqlite_with_rowid=False
     )
-    op.create_index('ix_activity_weekly_metric_week', 'activity_weekly', ['metric_id', 'week_start'], unique=False)
+    op.create_index('ix_activity_weekly_metric_week', 'activity_weekly', ['metric_id', 'week_start', 'total'], unique=False)
     op.create_table('activity_goals',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('metric_id', sa.Integer(), nullable=False),
