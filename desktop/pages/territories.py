@@ -1,6 +1,214 @@
-"""Placeholder until this area is built: says so plainly instead of showing empty data."""
-from widgets.placeholder import PlaceholderPage
+"""Territories: the tree with its reps, drag-and-drop reassignment that keeps history, the history
+per territory or rep ("who covered Cebu North in 2025-Q2?"), and coverage/workload."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLabel, QMessageBox, QPushButton, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from models.db.errors import RepdeskError
+from models.domain.quotas import previous_quarter, quarter_of
+from widgets.record_table import RecordTableModel
+from widgets.territory_tree import EXTRA, ID, KIND, REP, TERRITORY, TerritoryTree, TreeRep, TreeTerritory
+
+
+def money(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    value = Decimal(value)
+    if abs(value) >= 1_000_000:
+        return f"{value / 1_000_000:,.1f} M"
+    if abs(value) >= 10_000:
+        return f"{value / 1000:,.0f} k"
+    return f"{value:,.0f}"
+
+
+class TerritoriesPage(QWidget):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.nodes = {}
+        self.selected: tuple[str, int] | None = None
+
+        self.tree = TerritoryTree()
+        self.effective = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat("yyyy-MM-dd")
+        self.reassign_button = QPushButton("Reassign rep…")
+        self.reassign_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Drag a rep onto a territory to reassign, effective"))
+        top.addWidget(self.effective)
+        top.addStretch(1)
+        top.addWidget(self.reassign_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.tree)
+
+        self.history_title = QLabel("Select a territory or a rep to see who covered what.")
+        self.period = QComboBox()
+        self.period.addItem("Any time", None)
+        quarter = quarter_of(self.today)
+        for _ in range(16):
+            self.period.addItem(f"Covered in {quarter.label()}", (quarter.start, quarter.end))
+            quarter = previous_quarter(quarter)
+        self.history_model = RecordTableModel(["Territory", "Rep", "Role", "From", "To"])
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        history_tab = QWidget()
+        history_layout = QVBoxLayout(history_tab)
+        row = QHBoxLayout()
+        row.addWidget(self.history_title, 1)
+        row.addWidget(self.period)
+        history_layout.addLayout(row)
+        history_layout.addWidget(self.history)
+
+        self.coverage_model = RecordTableModel(
+            ["Territory", "Potential", "Accounts", "Reps", "Quota", "Potential per rep"])
+        self.coverage_table = QTableView()
+        self.coverage_table.setModel(self.coverage_model)
+        self.coverage_table.verticalHeader().hide()
+        self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        coverage_tab = QWidget()
+        coverage_layout = QVBoxLayout(coverage_tab)
+        self.chart = self._make_chart()
+        if self.chart is not None:
+            coverage_layout.addWidget(self.chart, 3)
+        coverage_layout.addWidget(self.coverage_table, 2)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(history_tab, "History")
+        self.tabs.addTab(coverage_tab, "Coverage and workload")
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.tree.rep_dropped.connect(self.reassign)
+        self.tree.territory_selected.connect(lambda tid: self.show_history(TERRITORY, tid))
+        self.tree.rep_selected.connect(lambda rid: self.show_history(REP, rid))
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh_history())
+        self.reassign_button.clicked.connect(self.reassign_dialog)
+        ctx.changed.connect(lambda area: self.reload() if area in (
+            "territories", "reps", "quotas", "*") else None)
+        self.reload()
+
+    # -- data ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        from models.services.territories import coverage, territory_tree
+        self.nodes = territory_tree(self.ctx.db, self.today)
+        territories, reps = [], []
+        for node in self.nodes.values():
+            count = len({r.rep_id for r in node.reps})
+            gap = node.gap
+            territories.append(TreeTerritory(
+                node.id, node.name, node.parent_id, f"{count}" if count else "",
+                money(node.quota), "" if not gap else f"{money(gap)} unallocated" if gap > 0
+                else f"{money(-gap)} over", money(node.market_potential)))
+            reps += [TreeRep(node.id, r.assignment_id, r.rep_id, r.name, r.role,
+                             r.start.isoformat(), r.version) for r in node.reps]
+        self.tree.set_tree(territories, reps)
+        rows = coverage(self.nodes)
+        self.coverage_model.set_rows([
+            (r.name, money(r.market_potential), r.accounts, r.reps, money(r.quota),
+             money(r.potential_per_rep) if r.potential_per_rep is not None else "no rep")
+            for r in rows])
+        self._plot(rows)
+        self.refresh_history()
+
+    def _make_chart(self):
+        try:
+            import pyqtgraph as pg
+        except ImportError:
+            return None
+        chart = pg.PlotWidget(background="w")
+        chart.setTitle("Market potential per primary rep, millions (red: no rep)", color="#333")
+        chart.showGrid(x=True, alpha=0.3)
+        chart.setMouseEnabled(x=False, y=False)
+        return chart
+
+    def _plot(self, rows) -> None:
+        if self.chart is None:
+            return
+        import pyqtgraph as pg
+        self.chart.clear()
+        values = [float(r.potential_per_rep or r.market_potential) / 1e6 for r in rows]
+        brushes = [pg.mkBrush("#b3261e" if r.reps == 0 else "#1f5fbf") for r in rows]
+        ys = list(range(len(rows)))[::-1]  # first territory at the top
+        self.chart.addItem(pg.BarGraphItem(x0=0, y=ys, width=values, height=0.7, brushes=brushes))
+        self.chart.getAxis("left").setTicks([[(y, r.name) for y, r in zip(ys, rows)]])
+        self.chart.getAxis("left").setWidth(130)
+
+    def show_history(self, kind: str, ident: int) -> None:
+        self.selected = (kind, ident)
+        self.reassign_button.setEnabled(kind == REP)
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        from models.services.territories import assignment_history, descendants
+        if self.selected is None:
+            self.history_model.set_rows([])
+            return
+        kind, ident = self.selected
+        span = self.period.currentData()
+        start, end = span if span else (None, None)
+        if kind == TERRITORY and ident in self.nodes:
+            rows = assignment_history(self.ctx.db, territory_ids=descendants(self.nodes, ident),
+                                      start=start, end=end)
+            title = f"<b>{self.nodes[ident].name}</b>: who covered it"
+        else:
+            rows = assignment_history(self.ctx.db, rep_id=ident, start=start, end=end)
+            name = rows[0].rep if rows else f"rep {ident}"
+            title = f"<b>{name}</b>: territories covered"
+        self.history_title.setText(title + (f" in {self.period.currentText()[11:]}" if span else ""))
+        self.history_model.set_rows([(r.territory, r.rep, r.role.capitalize(), r.start.isoformat(),
+                                      r.end.isoformat() if r.end else "now") for r in rows])
+
+    # -- reassignment --------------------------------------------------------------------------
+    def effective_date(self) -> dt.date:
+        d = self.effective.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def reassign(self, rep_id: int, assignment_id: int, version: int, territory_id: int) -> bool:
+        from models.services.territories import reassign
+        try:
+            reassign(self.ctx.db, rep_id, territory_id, self.effective_date(),
+                     from_assignment=assignment_id, expected_version=version)
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Not reassigned", str(error))
+            self.reload()
+            return False
+        self.ctx.changed.emit("territories")
+        self.selected = (TERRITORY, territory_id)
+        item = self.tree.territory_item(territory_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        self.refresh_history()
+        return True
+
+    def reassign_dialog(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, KIND) != REP:
+            return
+        leaves = sorted((n.name, n.id) for n in self.nodes.values() if not n.children)
+        name, ok = QInputDialog.getItem(self, "Reassign", f"Move {item.text(0)} to:",
+                                        [n for n, _ in leaves], 0, False)
+        if ok:
+            assignment_id, version = item.data(0, EXTRA)
+            self.reassign(int(item.data(0, ID)), assignment_id, version, dict(leaves)[name])
 
 
 def create_page(ctx):
-    return PlaceholderPage("territories".capitalize(), "This area is not built yet.")
+    return TerritoriesPage(ctx)

@@ -1,0 +1,65 @@
+"""The territory tree: drag a rep onto another territory; history rows are kept and shown."""
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from sqlalchemy import select
+
+from models.db.core import AuditEntry, TerritoryAssignment
+from models.services.territories import assignment_history
+from tests.roster.conftest import TODAY, make_ctx
+
+
+def drop(tree, rep_item, territory_item):
+    """Deliver the drop the tree gets when a user drags rep_item onto territory_item."""
+    mime = tree.mimeData([rep_item])
+    rect = tree.visualItemRect(territory_item)
+    event = QDropEvent(QPointF(rect.center()), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tree.dropEvent(event)
+
+
+def test_drag_and_drop_reassignment_keeps_history(demo_db, qtbot):
+    from desktop.pages.territories import TerritoriesPage
+    page = TerritoriesPage(make_ctx(demo_db, "sales_manager"), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    tree = page.tree
+    leaves = [n for n in page.nodes.values() if not n.children and n.reps]
+    source = leaves[0]
+    target = next(n for n in page.nodes.values() if not n.children and n.id != source.id
+                  and source.reps[0].rep_id not in {r.rep_id for r in n.reps})
+    moved = next(r for r in source.reps if r.role == "primary")
+    rep_item = next(i for i in tree.rep_items(source.id) if i.data(0, Qt.ItemDataRole.UserRole + 1)
+                    == moved.rep_id)
+    target_item = tree.territory_item(target.id)
+    tree.scrollToItem(target_item)
+    page.effective.setDate(page.effective.date())  # effective today
+    drop(tree, rep_item, target_item)
+
+    with demo_db.read() as s:
+        rows = s.execute(select(TerritoryAssignment).where(
+            TerritoryAssignment.rep_id == moved.rep_id).order_by(TerritoryAssignment.start_date,
+                                                                  TerritoryAssignment.id)).scalars().all()
+        old = next(a for a in rows if a.id == moved.assignment_id)
+        new = rows[-1]
+        audit = s.execute(select(AuditEntry.action).where(
+            AuditEntry.table_name == "territory_assignments")).scalars().all()
+    assert old.end_date == TODAY - dt.timedelta(days=1) and old.territory_id == source.id
+    assert new.territory_id == target.id and new.start_date == TODAY and new.end_date is None
+    assert "update" in audit and "insert" in audit
+
+    # The tree shows the rep under the new territory only; the history keeps both rows.
+    assert moved.rep_id in {i.data(0, Qt.ItemDataRole.UserRole + 1)
+                            for i in tree.rep_items(target.id)}
+    assert moved.rep_id not in {i.data(0, Qt.ItemDataRole.UserRole + 1)
+                                for i in tree.rep_items(source.id)}
+    shown = [page.history_model.row(r) for r in range(page.history_model.rowCount())]
+    assert any(row[1] == moved.name and row[3] == TODAY.isoformat() and row[4] == "now"
+               for row in shown)
+    before = assignment_history(demo_db, territory_ids={source.id},
+                                start=TODAY - dt.timedelta(days=30), end=TODAY - dt.timedelta(days=1))
+    assert moved.rep_id in {r.rep_id for r in before}
+    after = assignment_history(demo_db, territory_ids={source.id}, start=TODAY, end=TODAY)
+    assert moved.rep_id not in {r.rep_id for r in after if r.role == "primary"}
