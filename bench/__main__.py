@@ -7,6 +7,7 @@ import sys
 BENCHES = [
     "bench.cold_start",
     "bench.activity",
+    "bench.reviews",
 ]
 
 
