@@ -79,21 +79,21 @@ class DashboardTab(QWidget):
         self._request = 0
         self.schedule_dialog: ScheduleDialog | None = None
 
-        self.metric = QComboBox()
+        self.metric_box = QComboBox()
         for m in list_metrics(ctx.db):
-            self.metric.addItem(m.name, m.key)
-        self.metric.setCurrentIndex(max(0, self.metric.findData("crm_actions")))
+            self.metric_box.addItem(m.name, m.key)
+        self.metric_box.setCurrentIndex(max(0, self.metric_box.findData("crm_actions")))
         self.period = QComboBox()
         for text, key in PERIODS:
             self.period.addItem(text, key)
         self.period.setCurrentIndex(1)
-        self.metric.currentIndexChanged.connect(lambda _i: self.reload())
+        self.metric_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.bars = AttainmentBars(title="")
         bars_box = QGroupBox("Goal attainment")
         bars_layout = QVBoxLayout(bars_box)
         pickers = QHBoxLayout()
-        pickers.addWidget(self.metric)
+        pickers.addWidget(self.metric_box)
         pickers.addWidget(self.period)
         pickers.addStretch(1)
         bars_layout.addLayout(pickers)
@@ -145,7 +145,7 @@ class DashboardTab(QWidget):
         self._request += 1
         request = self._request
         self.ctx.tasks.run(load_dashboard, self.ctx.db, today=self.today_fn(),
-                           team_id=self.team_id_fn(), metric_key=self.metric.currentData(),
+                           team_id=self.team_id_fn(), metric_key=self.metric_box.currentData(),
                            period=self.period.currentData(),
                            on_success=lambda data: self.show_data(data, request),
                            on_error=self._failed)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QDateTime, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableView,
-                               QVBoxLayout, QWidget)
+                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from models.db.errors import RepdeskError
 from models.services import one_on_ones as talks
@@ -147,10 +148,40 @@ class OneOnOnesTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(record)
         bar.addWidget(export)
+        self.history = QTextBrowser()
+        self.history.setPlaceholderText("Select a one-on-one to see the rep's history: goals "
+                                        "agreed and whether the numbers recovered afterwards.")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.history)
+        split.setSizes([420, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(split)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_history())
         self.reload()
+
+    def show_history(self) -> None:
+        talk = self.selected()
+        if talk is None:
+            self.history.clear()
+            return
+        rows = talks.history(self.ctx.db, talk.rep_id)
+        if not rows:
+            self.history.setHtml(f"<b>{escape(talk.rep_name)}</b>: no one-on-one held yet.")
+            return
+        parts = [f"<b>{escape(talk.rep_name)}</b> — one-on-ones held:<ul>"]
+        for h in rows:
+            verdict = {True: "numbers recovered", False: "numbers did not recover",
+                       None: "too early to tell"}[h.recovered]
+            change = ", ".join(f"{escape(k)} {h.before_per_day.get(k, 0):g} → {v:g} a day"
+                               for k, v in h.after_per_day.items())
+            goals = "; ".join(escape(g) for g in h.goals) or "no goals agreed"
+            parts.append(f"<li>{h.one_on_one.scheduled_at:%d %b %Y}: {goals}. "
+                         f"<i>{verdict}</i>{' (' + change + ')' if change else ''}"
+                         f"{'<br>' + escape(h.one_on_one.notes) if h.one_on_one.notes else ''}"
+                         "</li>")
+        self.history.setHtml("".join(parts) + "</ul>")
 
     def reload(self) -> None:
         start = None if self.show_what.currentIndex() == 1 else \

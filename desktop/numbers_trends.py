@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from models.domain.activity_goals import week_start
 from models.services import activity as svc
-from models.services.activity_trends import trend
+from models.services.activity_trends import quota_trend, trend
 from widgets.charts import TrendChart
 
 RANGES = [("Last 3 months", 91), ("Last 6 months", 182), ("Last 12 months", 365),
@@ -19,7 +19,13 @@ RANGES = [("Last 3 months", 91), ("Last 6 months", 182), ("Last 12 months", 365)
 BUCKETS = [("Weeks", "week"), ("Days", "day"), ("Months", "month")]
 
 
+QUOTA = "quota"   # the metric combo's entry for quota attainment by quarter
+
+
 def load_trend(db, metric_id, start, end, bucket, rep_ids, team_id, progress=None):
+    if metric_id == QUOTA:
+        quarters = max(2, round((end - start).days / 91))
+        return quota_trend(db, end, quarters, rep_ids=rep_ids, team_id=team_id)
     return trend(db, metric_id, start, end, bucket, rep_ids=rep_ids, team_id=team_id)
 
 
@@ -30,9 +36,10 @@ class TrendsTab(QWidget):
         super().__init__(parent)
         self.ctx, self.team_id_fn, self.today_fn = ctx, team_id_fn, today_fn
         self._request = 0
-        self.metric = QComboBox()
+        self.metric_box = QComboBox()
         for m in svc.list_metrics(ctx.db):
-            self.metric.addItem(m.name, m.id)
+            self.metric_box.addItem(m.name, m.id)
+        self.metric_box.addItem("Quota attainment (by quarter)", QUOTA)
         self.range = QComboBox()
         for text, days in RANGES:
             self.range.addItem(text, days)
@@ -43,7 +50,7 @@ class TrendsTab(QWidget):
         export = QPushButton("Export PNG…")
         export.clicked.connect(self.export)
         bar = QHBoxLayout()
-        for w in (QLabel("Metric"), self.metric, QLabel("Period"), self.range, QLabel("By"),
+        for w in (QLabel("Metric"), self.metric_box, QLabel("Period"), self.range, QLabel("By"),
                   self.bucket):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -64,7 +71,7 @@ class TrendsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
-        for combo in (self.metric, self.range, self.bucket):
+        for combo in (self.metric_box, self.range, self.bucket):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.reps.itemSelectionChanged.connect(self.reload)
         self.fill_reps()
@@ -95,17 +102,20 @@ class TrendsTab(QWidget):
         start = end - dt.timedelta(days=self.range.currentData())
         self._request += 1
         request = self._request
-        self.ctx.tasks.run(load_trend, self.ctx.db, self.metric.currentData(), start, end,
+        self.ctx.tasks.run(load_trend, self.ctx.db, self.metric_box.currentData(), start, end,
                            self.bucket.currentData(), self.selected_reps(), self.team_id_fn(),
                            on_success=lambda series: self.show_series(series, request))
 
     def show_series(self, series, request: int | None = None) -> None:
         if not shiboken6.isValid(self) or (request is not None and request != self._request):
             return   # closed meanwhile, or a newer choice is on its way
-        goal = series[0].goal if len(series) == 1 else []
-        self.chart.set_series([(s.label, s.points) for s in series], goal=goal,
-                              y_label=f"{self.metric.currentText()} per "
-                                      f"{self.bucket.currentData()}")
+        quota = self.metric_box.currentData() == QUOTA
+        goal = series[0].goal if len(series) == 1 or (quota and series) else []
+        unit = "% of quota per quarter" if quota else \
+            f"{self.metric_box.currentText()} per {self.bucket.currentData()}"
+        self.chart.set_series([(s.label, s.points) for s in series], goal=goal, y_label=unit)
+        if quota and not any(s.points for s in series):
+            self.chart.readout.setText("No quotas recorded for these quarters.")
         self.loaded.emit()
 
     def export(self) -> None:

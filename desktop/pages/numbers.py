@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from desktop.numbers_dashboard import DashboardTab
 from desktop.numbers_entry import EntryTab
+from desktop.numbers_settings import AlertSettingsDialog, GoalDialog, MetricDialog
 from desktop.numbers_talks import OneOnOnesTab
 from desktop.numbers_trends import TrendsTab
 from models.services.activity import list_teams
@@ -28,6 +30,11 @@ class NumbersPage(QWidget):
         top.addWidget(QLabel("Team"))
         top.addWidget(self.team)
         top.addStretch(1)
+        for text, slot in (("Goals…", self.edit_goals), ("Add metric…", self.add_metric),
+                           ("Alert settings…", self.edit_alerts)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            top.addWidget(button)
         self.dashboard = DashboardTab(ctx, self.team_id, self.today)
         self.entry = EntryTab(ctx, self.team_id, self.today)
         self.trends = TrendsTab(ctx, self.team_id, self.today)
@@ -50,6 +57,22 @@ class NumbersPage(QWidget):
 
     def team_id(self) -> int | None:
         return self.team.currentData()
+
+    def team_name(self) -> str:
+        return self.team.currentText()
+
+    def edit_goals(self) -> None:
+        if GoalDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
+            self.ctx.changed.emit("activity")
+            self.entry.reload()
+
+    def add_metric(self) -> None:
+        if MetricDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
+            self.entry.reload()
+
+    def edit_alerts(self) -> None:
+        if AlertSettingsDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
+            self.dashboard.reload()
 
     def _team_changed(self, _index: int) -> None:
         self.dashboard.reload()

@@ -155,3 +155,39 @@ def leaderboard(db: Database, metric_id: int, first_week: dt.date, last_week: dt
             f"SELECT v.rep_id, v.week_start, v.total FROM activity_weekly v{join} "
             f"WHERE v.metric_id = :m AND v.week_start BETWEEN :s AND :e "
             f"ORDER BY v.rep_id, v.week_start"), params)]
+
+
+def quota_trend(db: Database, end: dt.date, quarters: int = 8, *, rep_ids: Sequence[int] = (),
+                team_id: int | None = None) -> list[Series]:
+    """Quota attainment (%) by quarter, per rep in `rep_ids` or for the team; goal line at 100%.
+    Empty when the quotas and funnel areas are not in this database."""
+    from models.domain.activity_goals import attainment, quarter_of
+    from models.services.activity_kpi import _safe, _sales
+    sales = _sales(db)
+    if sales is None:
+        return []
+    won_by_rep, _open, quota_targets = sales
+    periods, q = [], quarter_of(end)
+    for _ in range(quarters):
+        periods.append(q)
+        q = quarter_of(q.start - dt.timedelta(days=1))
+    periods.reverse()
+    per_quarter = [(p, _safe(db, won_by_rep, p.start, p.end), _safe(db, quota_targets, p.start,
+                                                                     p.end)) for p in periods]
+    reps = list_reps(db, include_departed=True)
+    names = {r.id: r.name for r in reps}
+    groups = [(names.get(r, str(r)), [r]) for r in rep_ids] or [
+        ("Everyone" if team_id is None else next((r.team for r in reps if r.team_id == team_id),
+                                                 "Team"),
+         [r.id for r in reps if team_id is None or r.team_id == team_id])]
+    out = []
+    for label, members in groups:
+        points = []
+        for p, won, targets in per_quarter:
+            target = sum((targets[m][0] for m in members if m in targets), Decimal(0))
+            amount = sum((won.get(m, (Decimal(0), 0))[0] for m in members), Decimal(0))
+            ratio = attainment(amount, target) if target else None
+            if ratio is not None:
+                points.append((p.start, float(ratio) * 100))
+        out.append(Series(label, points, [(p.start, 100.0) for p, _, _ in per_quarter]))
+    return out

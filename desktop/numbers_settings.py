@@ -1,0 +1,155 @@
+"""Small dialogs of the Numbers page: activity goals, a team's own metric, alert thresholds."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFormLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSpinBox,
+                               QTableView, QVBoxLayout)
+
+from models.db.errors import RepdeskError
+from models.services import activity as svc
+from models.services import activity_kpi as kpi
+from widgets.record_table import RecordTableModel
+
+
+class GoalDialog(QDialog):
+    """Goals in force for the team and its reps, and a form to set a new one from a date."""
+
+    def __init__(self, db, team_id: int | None, team_name: str, parent=None):
+        super().__init__(parent)
+        self.db, self.team_id = db, team_id
+        self.setWindowTitle(f"Activity goals — {team_name}")
+        self.metrics = svc.list_metrics(db, team_id)
+        self.reps = svc.list_reps(db, team_id)
+        names = {r.id: r.name for r in self.reps}
+        metric_names = {m.id: m.name for m in self.metrics}
+        rows = []
+        for g in sorted(svc.goals(db), key=lambda g: (g.metric_id, g.scope_rank, g.effective_from)):
+            if g.rep_id is not None and g.rep_id not in names:
+                continue
+            if g.team_id is not None and g.team_id != team_id:
+                continue
+            scope = names.get(g.rep_id) if g.rep_id else (team_name if g.team_id
+                                                          else "Company default")
+            rows.append((metric_names.get(g.metric_id, g.metric_id), scope,
+                         f"{g.target.normalize():f} a {g.per}", g.effective_from))
+        table = QTableView()
+        table.setModel(RecordTableModel(["Metric", "For", "Goal", "From"], rows))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setMinimumSize(560, 220)
+
+        self.metric_box = QComboBox()
+        for m in self.metrics:
+            self.metric_box.addItem(m.name, m.id)
+        self.scope = QComboBox()
+        if team_id is not None:
+            self.scope.addItem(f"Team default: {team_name}", ("team", team_id))
+        else:
+            self.scope.addItem("Company default", ("company", None))
+        for r in self.reps:
+            self.scope.addItem(r.name, ("rep", r.id))
+        self.per = QComboBox()
+        self.per.addItem("a day", "day")
+        self.per.addItem("a week", "week")
+        self.target = QDoubleSpinBox()
+        self.target.setRange(0, 10_000)
+        self.target.setDecimals(1)
+        self.target.setValue(25)
+        today = dt.date.today()
+        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("d MMM yyyy")
+        form = QFormLayout()
+        form.addRow("Metric", self.metric_box)
+        form.addRow("For", self.scope)
+        form.addRow("Goal", self.target)
+        form.addRow("Per", self.per)
+        form.addRow("From", self.start)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Set goal")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Goals in force (a rep's own goal wins over the team's, which "
+                                "wins over the company default; each runs until a later one):"))
+        layout.addWidget(table)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        kind, ident = self.scope.currentData()
+        try:
+            svc.set_goal(self.db, self.metric_box.currentData(), self.per.currentData(),
+                         Decimal(str(self.target.value())), self.start.date().toPython(),
+                         rep_id=ident if kind == "rep" else None,
+                         team_id=ident if kind == "team" else None, note="Set on the Numbers page")
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Goal not set", str(error))
+            return
+        super().accept()
+
+
+class MetricDialog(QDialog):
+    def __init__(self, db, team_id: int | None, team_name: str, parent=None):
+        super().__init__(parent)
+        self.db, self.team_id = db, team_id
+        self.setWindowTitle("Add a metric")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Site visits")
+        form = QFormLayout(self)
+        form.addRow("Name", self.name)
+        form.addRow("Used by", QLabel(team_name if team_id else "every team"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        try:
+            svc.add_metric(self.db, self.name.text(), self.name.text(), team_id=self.team_id)
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Metric not added", str(error))
+            return
+        super().accept()
+
+
+class AlertSettingsDialog(QDialog):
+    def __init__(self, db, team_id: int | None, team_name: str, parent=None):
+        super().__init__(parent)
+        self.db, self.team_id = db, team_id
+        self.setWindowTitle(f"Alert settings — {team_name if team_id else 'company default'}")
+        settings = kpi.alert_settings(db)
+        current = settings.get(team_id, settings[None])
+        self.threshold = QSpinBox()
+        self.threshold.setRange(10, 100)
+        self.threshold.setSuffix(" % of the usual")
+        self.threshold.setValue(int(current.threshold * 100))
+        self.weeks = QSpinBox()
+        self.weeks.setRange(2, 26)
+        self.weeks.setSuffix(" weeks")
+        self.weeks.setValue(current.weeks)
+        self.missing = QSpinBox()
+        self.missing.setRange(1, 30)
+        self.missing.setSuffix(" working days")
+        self.missing.setValue(current.missing_days)
+        form = QFormLayout(self)
+        form.addRow("Drawdown alert below", self.threshold)
+        form.addRow("Usual = median of the last", self.weeks)
+        form.addRow("No numbers for", self.missing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        kpi.save_alert_settings(self.db, self.team_id,
+                                threshold=Decimal(self.threshold.value()) / 100,
+                                weeks=self.weeks.value(), missing_days=self.missing.value())
+        super().accept()
