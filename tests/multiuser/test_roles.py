@@ -165,3 +165,22 @@ def test_grant_is_admin_only_and_refuses_superusers(office, db):
         users.grant(db, office["admin"], office["logins"]["hr"], "manager")  # no team
     with pytest.raises(ValidationError):
         users.grant(db, office["admin"], office["logins"]["hr"], "boss")
+
+
+def test_a_login_nobody_set_up_is_told_to_ask_an_admin(office, db, db_url):
+    from models.db.migrate import open_database
+    login = office["logins"]["admin"] + "_new"
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE ROLE "{login}" LOGIN')
+        conn.commit()
+    stranger = None
+    try:
+        stranger = open_database(make_url(db_url).set(username=login))
+        with pytest.raises(PermissionDenied, match="db grant"):
+            users.sign_in(stranger)
+    finally:
+        if stranger is not None:
+            stranger.dispose()
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
+            conn.commit()

@@ -41,6 +41,8 @@ def upgrade() -> None:
     for table, spec in CORE.items():
         sec.grant_table(conn, table, read=spec.get("read", sec.EVERYONE), write=spec["write"])
     sec.grant_table(conn, "alembic_version", read=sec.EVERYONE, write=())
+    # Any login may read the schema version, so one that is not set up yet hears why at sign-in.
+    conn.exec_driver_sql("GRANT SELECT ON alembic_version TO PUBLIC")
     # The audit trail: everyone appends (their own changes), nobody rewrites it.
     sec.grant_table(conn, "audit_log", read=sec.EVERYONE, write=(), insert_only=sec.EVERYONE)
 
