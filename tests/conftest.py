@@ -119,13 +119,74 @@ def db(db_url):
     database.dispose()
 
 
-@pytest.fixture
-def demo_db(db):
-    """`db` filled with a small fixed demo company (40 reps, seed 7, today 2026-11-23)."""
+DEMO = dict(reps=40, seed=7)
+DEMO_TODAY = "2026-11-23"
+
+
+def _fill_demo(url: str) -> None:
     import datetime as dt
+    from models.db.migrate import open_database
     from models.demo import generate
-    generate(db, reps=40, seed=7, today=dt.date(2026, 11, 23))
-    return db
+    database = open_database(url, user="tester")
+    try:
+        generate(database, today=dt.date.fromisoformat(DEMO_TODAY), **DEMO)
+        if database.backend == "sqlite":
+            with database.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_demo_template(tmp_path_factory, sqlite_template):
+    """The demo company is generated once per run and copied for each test that wants it."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    _fill_demo(str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_template):
+    name = f"repdesk_demo_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    engine = _pg_admin_engine()
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    _fill_demo(_pg_url(name))
+    yield name
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine.dispose()
+
+
+@pytest.fixture
+def demo_db_url(backend, tmp_path, request):
+    """A fresh copy of the demo company (40 reps, seed 7, today 2026-11-23) for this test."""
+    if backend == "sqlite":
+        path = tmp_path / "demo.sqlite"
+        shutil.copyfile(request.getfixturevalue("sqlite_demo_template"), path)
+        yield str(path)
+        return
+    template = request.getfixturevalue("pg_demo_template")
+    global _pg_tests_run
+    _pg_tests_run += 1
+    name = f"repdesk_t_{uuid.uuid4().hex[:10]}"
+    engine = _pg_admin_engine()
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _pg_url(name)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine.dispose()
+
+
+@pytest.fixture
+def demo_db(demo_db_url):
+    """An opened copy of the demo company, acting as user 'tester' (its admin)."""
+    from models.db.migrate import open_database
+    database = open_database(demo_db_url, user="tester")
+    yield database
+    database.dispose()
 
 
 def pytest_sessionfinish(session, exitstatus):
