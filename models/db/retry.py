@@ -65,6 +65,25 @@ class RetriesExhausted(RepdeskError):
     """The database kept refusing the write (serialization failures or no connection)."""
 
 
+class WriteRefused(RepdeskError):
+    """The database cannot take writes now: disk full or read-only. Nothing was written."""
+
+
+def storage_problem(error: BaseException) -> str | None:
+    """A user-facing sentence for a full disk or a read-only database, else None."""
+    if not isinstance(error, exc.DBAPIError):
+        return None
+    text_ = str(getattr(error, "orig", error)).lower()
+    state = sqlstate(error)
+    if state in ("53100",) or "disk is full" in text_ or "no space left" in text_:
+        return ("The disk holding the database is full; nothing was saved (the change was rolled "
+                "back completely). Free some space, then save again.")
+    if state == "25006" or "readonly" in text_ or "read-only" in text_:
+        return ("The database is read-only right now; nothing was saved. Check the file's "
+                "permissions (or the server's state) and save again.")
+    return None
+
+
 # -- retry -------------------------------------------------------------------------------------
 def sqlstate(error: BaseException) -> str | None:
     orig = getattr(error, "orig", None) or error
@@ -110,6 +129,9 @@ def with_retry(fn: Callable[[], T], *, attempts: int = 5, reconnect_seconds: flo
                         "saving the same records; nothing was written. Try again.") from None
                 sleep(random.uniform(0.01, 0.05) * (2 ** tries))
                 continue
+            problem = storage_problem(error)
+            if problem:
+                raise WriteRefused(problem) from None
             if is_disconnect(error):
                 now = time.monotonic()
                 deadline = deadline or now + reconnect_seconds

@@ -2,7 +2,7 @@
 import threading
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from models.db.core import AuditEntry, Rep
 from models.db.errors import ConflictError
@@ -120,3 +120,36 @@ def test_row_being_saved_elsewhere_answers_being_edited_at_once(two_users, backe
         worker.join()
     with pytest.raises(EditConflict):  # Alice's save went through; Bob's version is now stale
         save_changes(bob, Rep, rep_id, 1, {"home_base": "Patras"})
+
+
+def test_a_full_disk_or_read_only_file_is_a_clear_message_and_nothing_half_written(db, backend):
+    if backend != "sqlite":
+        pytest.skip("simulated with SQLite pragmas")
+    from sqlalchemy import event, func
+    from models.db.retry import WriteRefused
+    _, ids = make_team_with_reps(db, "Full", ["A", "B", "C"])
+    pages = {}
+
+    def limit(dbapi_connection, _record):  # every new connection: the file may not grow
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages['n']}")
+    with db.read() as s:
+        pages["n"] = s.execute(text("PRAGMA page_count")).scalar()
+    db.engine.dispose()
+    event.listen(db.engine, "connect", limit)
+    rows = [(i, 1, {"home_base": "x" * 3000, "prior_performance_note": "y" * 20000}) for i in ids]
+    with pytest.raises(WriteRefused, match="disk .* is full"):
+        bulk_update_versioned(db, Rep, rows)
+    event.remove(db.engine, "connect", limit)
+    db.engine.dispose()
+    with db.read() as s:
+        assert [s.get(Rep, i).home_base for i in ids] == [None, None, None]
+        assert s.execute(select(func.count()).select_from(AuditEntry)
+                         .where(AuditEntry.action == "bulk_update")).scalar() == 0
+
+    def read_only(dbapi_connection, _record):
+        dbapi_connection.execute("PRAGMA query_only = ON")
+    db.engine.dispose()
+    event.listen(db.engine, "connect", read_only)
+    with pytest.raises(WriteRefused, match="read-only"):
+        save_changes(db, Rep, ids[0], 1, {"home_base": "Cebu"})
+    event.remove(db.engine, "connect", read_only)
