@@ -105,6 +105,9 @@ class TrainingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.gaps: list[qa.GapRow] = []
+        self._generation = 0
+        self.loading = False
+        self.assigned = 0
         self.reload()
 
     def reload(self) -> None:
@@ -112,16 +115,39 @@ class TrainingTab(QWidget):
         self.reload_catalogue()
 
     def reload_gaps(self) -> None:
-        self.gaps = qa.training_gaps(self.ctx.db,
-                                     threshold=Decimal(str(self.threshold.value())) / 100,
-                                     last_n=self.last_n.value(), team_id=self.team.currentData())
+        """Find the gaps in the background (a large company takes a moment); a newer request
+        makes the answer of an older one be ignored."""
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self.gap_summary.setText("Looking for gaps…")
+        criteria = dict(threshold=Decimal(str(self.threshold.value())) / 100,
+                        last_n=self.last_n.value(), team_id=self.team.currentData(),
+                        since=self.today - dt.timedelta(days=365))
+        self.ctx.tasks.run(lambda progress: qa.training_gaps(self.ctx.db, **criteria),
+                           on_success=lambda gaps: self._show_gaps(generation, gaps),
+                           on_error=lambda error: self._gaps_failed(generation, error))
+
+    def _gaps_failed(self, generation: int, error) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.gap_summary.setText(f"Gaps could not be read: {error}")
+
+    def _show_gaps(self, generation: int, gaps) -> None:
+        if generation != self._generation:
+            return
+        self.gaps = gaps
+        self.loading = False
         self.gap_model.set_rows([
             (g.rep_name, g.team, g.gap.section, as_percent(g.gap.average), g.gap.evaluations,
-             g.gap.since, g.gap.course_name or "— none left: every course for it is taken or none is mapped —")
+             g.gap.since,
+             g.gap.course_name or "— none left: every course for it is taken or none is mapped —")
             for g in self.gaps])
         reps = len({g.gap.rep_id for g in self.gaps})
+        assigned = f" <b>{self.assigned}</b> course(s) just assigned." if self.assigned else ""
+        self.assigned = 0
         self.gap_summary.setText(f"<b>{len(self.gaps)}</b> gaps for <b>{reps}</b> reps, weakest "
-                                 "first. Select rows and assign (or double-click one).")
+                                 "first. Select rows and assign (or double-click one)." + assigned)
         for column, width in enumerate([200, 180, 150, 70, 80, 90]):
             self.gap_view.setColumnWidth(column, width)
 
@@ -175,9 +201,9 @@ class TrainingTab(QWidget):
                 done += 1
         except RepdeskError as error:
             QMessageBox.warning(self, "Not assigned", str(error))
+        self.assigned = done
         self.reload()
         self.ctx.changed.emit("training")
-        self.gap_summary.setText(self.gap_summary.text() + f" · <b>{done}</b> assigned.")
         return done
 
     def export_calendar(self, path: str | None = None) -> int:

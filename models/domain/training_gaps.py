@@ -37,6 +37,7 @@ class ScoredEvaluation:
     on: dt.date
     score: Decimal | None
     sections: Mapping[str, Decimal | None]
+    evaluation_id: int = 0    # breaks ties between evaluations on the same day (newer id first)
 
 
 @dataclass(frozen=True)
@@ -57,34 +58,64 @@ class Gap:
     course_name: str | None
 
 
+@dataclass(frozen=True)
+class SectionAverage:
+    """A rep's average in one section over their last N evaluations that scored it."""
+    rep_id: int
+    section: str
+    average: Decimal
+    evaluations: int
+    since: dt.date
+
+
+def recent_averages(evaluations: Iterable[ScoredEvaluation], last_n: int = 3
+                    ) -> list[SectionAverage]:
+    by_rep: dict[int, list[ScoredEvaluation]] = {}
+    for ev in evaluations:
+        by_rep.setdefault(ev.rep_id, []).append(ev)
+    result = []
+    for rep_id, evs in by_rep.items():
+        evs.sort(key=lambda e: (e.on, e.evaluation_id), reverse=True)
+        for section in sorted({name for e in evs for name in e.sections}):
+            recent = [(e.on, e.sections[section]) for e in evs
+                      if e.sections.get(section) is not None][:last_n]
+            if recent:
+                result.append(SectionAverage(rep_id, section,
+                                             average([score for _, score in recent]),
+                                             len(recent), min(on for on, _ in recent)))
+    return result
+
+
+def suggest_course(rep_id: int, section: str, courses: Sequence[CourseCoverage],
+                   taken: Mapping[int, set[int]]) -> CourseCoverage | None:
+    """The first catalogue course covering the section that the rep has not taken or been given."""
+    return next((c for c in courses if section in c.sections
+                 and c.course_id not in taken.get(rep_id, set())), None)
+
+
+def gaps_from_averages(averages: Iterable[SectionAverage], courses: Sequence[CourseCoverage], *,
+                       threshold: Decimal, min_evaluations: int = 2,
+                       taken: Mapping[int, set[int]] | None = None) -> list[Gap]:
+    taken = taken or {}
+    gaps = []
+    for a in averages:
+        if a.evaluations < min_evaluations or a.average >= threshold:
+            continue
+        course = suggest_course(a.rep_id, a.section, courses, taken)
+        gaps.append(Gap(a.rep_id, a.section, a.average, a.evaluations, a.since,
+                        course.course_id if course else None, course.name if course else None))
+    gaps.sort(key=lambda g: (g.average, g.rep_id, g.section))
+    return gaps
+
+
 def find_gaps(evaluations: Iterable[ScoredEvaluation], courses: Sequence[CourseCoverage], *,
               threshold: Decimal, last_n: int = 3, min_evaluations: int = 2,
               taken: Mapping[int, set[int]] | None = None) -> list[Gap]:
     """Every (rep, section) whose average over the last `last_n` scored evaluations is below
     `threshold` (with at least `min_evaluations` of them). `taken` maps rep -> course ids already
     completed or open for that rep; those are not suggested again. Weakest first."""
-    taken = taken or {}
-    by_rep: dict[int, list[ScoredEvaluation]] = {}
-    for ev in evaluations:
-        by_rep.setdefault(ev.rep_id, []).append(ev)
-    gaps: list[Gap] = []
-    for rep_id, evs in by_rep.items():
-        evs.sort(key=lambda e: e.on, reverse=True)
-        section_names = sorted({name for e in evs for name in e.sections})
-        for section in section_names:
-            recent = [(e.on, e.sections[section]) for e in evs
-                      if e.sections.get(section) is not None][:last_n]
-            if len(recent) < min_evaluations:
-                continue
-            avg = average([score for _, score in recent])
-            if avg is None or avg >= threshold:
-                continue
-            course = next((c for c in courses if section in c.sections
-                           and c.course_id not in taken.get(rep_id, set())), None)
-            gaps.append(Gap(rep_id, section, avg, len(recent), min(on for on, _ in recent),
-                            course.course_id if course else None, course.name if course else None))
-    gaps.sort(key=lambda g: (g.average, g.rep_id, g.section))
-    return gaps
+    return gaps_from_averages(recent_averages(evaluations, last_n), courses, threshold=threshold,
+                              min_evaluations=min_evaluations, taken=taken)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from models.db.database import Database
 from models.db.quality import (Course, CourseSection, Enrolment, Evaluation,
                                EvaluationSectionScore, EvaluationWave)
 from models.domain.scoring import average, quantize
-from models.domain.training_gaps import (CourseCoverage, EnrolmentStatus, Gap, ScoredEvaluation,
-                                         find_gaps)
+from models.domain.training_gaps import (CourseCoverage, EnrolmentStatus, Gap, SectionAverage,
+                                         gaps_from_averages)
 
 
 def month_start(day: dt.date) -> dt.date:
@@ -70,7 +70,7 @@ def rep_trend(db: Database, rep_id: int, start: dt.date, end: dt.date) -> RepTre
         ids = [e[0] for e in evals]
         section_rows = []
         for chunk in range(0, len(ids), 500):
-            section_rows += session.execute(
+            section_rows += session.connection().execute(
                 select(EvaluationSectionScore.evaluation_id, EvaluationSectionScore.section_name,
                        EvaluationSectionScore.score)
                 .where(EvaluationSectionScore.evaluation_id.in_(ids[chunk:chunk + 500]))).all()
@@ -163,6 +163,33 @@ def league_table(db: Database, *, by: str = "team", wave_id: int | None = None,
     return result
 
 
+def recent_section_averages(session, *, last_n: int, team_id: int | None = None,
+                            since: dt.date | None = None) -> list[SectionAverage]:
+    """Each (rep, section): the average of its last `last_n` scored evaluations, in SQL (a
+    window function numbers each rep's evaluations per section, newest first) — the same
+    figures as models.domain.training_gaps.recent_averages, without loading every score."""
+    newest_first = func.row_number().over(
+        partition_by=(Evaluation.rep_id, EvaluationSectionScore.section_name),
+        order_by=(Evaluation.evaluated_on.desc(), Evaluation.id.desc()))
+    ranked = (select(Evaluation.rep_id, EvaluationSectionScore.section_name,
+                     EvaluationSectionScore.score, Evaluation.evaluated_on,
+                     newest_first.label("position"))
+              .join(EvaluationSectionScore, EvaluationSectionScore.evaluation_id == Evaluation.id)
+              .join(Rep, Rep.id == Evaluation.rep_id)
+              .where(Rep.status != "departed", EvaluationSectionScore.score.is_not(None)))
+    if team_id is not None:
+        ranked = ranked.where(Rep.team_id == team_id)
+    if since is not None:
+        ranked = ranked.where(Evaluation.evaluated_on >= since)
+    ranked = ranked.subquery()
+    stmt = (select(ranked.c.rep_id, ranked.c.section_name, func.avg(ranked.c.score),
+                   func.count(), func.min(ranked.c.evaluated_on))
+            .where(ranked.c.position <= last_n)
+            .group_by(ranked.c.rep_id, ranked.c.section_name))
+    return [SectionAverage(rep, section, quantize(Decimal(str(avg))), int(n), first)
+            for rep, section, avg, n, first in session.connection().execute(stmt).all()]
+
+
 @dataclass(frozen=True)
 class GapRow:
     gap: Gap
@@ -176,22 +203,7 @@ def training_gaps(db: Database, *, threshold: Decimal = Decimal("0.7"), last_n: 
     """Sections where a rep's last N evaluations average below the threshold, with the course to
     assign (one not yet completed or open for that rep)."""
     with db.read() as session:
-        stmt = (select(Evaluation.id, Evaluation.rep_id, Evaluation.evaluated_on, Evaluation.score,
-                       EvaluationSectionScore.section_name, EvaluationSectionScore.score)
-                .join(EvaluationSectionScore, EvaluationSectionScore.evaluation_id == Evaluation.id)
-                .join(Rep, Rep.id == Evaluation.rep_id)
-                .where(Rep.status != "departed"))
-        if team_id is not None:
-            stmt = stmt.where(Rep.team_id == team_id)
-        if since is not None:
-            stmt = stmt.where(Evaluation.evaluated_on >= since)
-        by_eval: dict[int, tuple] = {}
-        sections: dict[int, dict] = defaultdict(dict)
-        for eid, rep_id, on, score, name, sscore in session.execute(stmt):
-            by_eval[eid] = (rep_id, on, score)
-            sections[eid][name] = sscore
-        evaluations = [ScoredEvaluation(rep, on, score, sections[eid])
-                       for eid, (rep, on, score) in by_eval.items()]
+        averages = recent_section_averages(session, last_n=last_n, team_id=team_id, since=since)
         coverage: dict[int, set[str]] = defaultdict(set)
         names = {}
         for cid, cname, section in session.execute(
@@ -210,8 +222,8 @@ def training_gaps(db: Database, *, threshold: Decimal = Decimal("0.7"), last_n: 
             taken[rep_id].add(course_id)
         reps = dict(session.execute(select(Rep.id, Rep.full_name)).all())
         teams = dict(session.execute(select(Rep.id, Team.name).join(Team, Team.id == Rep.team_id)).all())
-    gaps = find_gaps(evaluations, courses, threshold=threshold, last_n=last_n,
-                     min_evaluations=min_evaluations, taken=taken)
+    gaps = gaps_from_averages(averages, courses, threshold=threshold,
+                              min_evaluations=min_evaluations, taken=taken)
     return [GapRow(g, reps.get(g.rep_id, "?"), teams.get(g.rep_id)) for g in gaps]
 
 

@@ -46,3 +46,32 @@ def test_course_effect():
     effect = course_effect(scores, d(2026, 3, 1), window_days=120)
     assert (effect.before, effect.after) == (D("0.6500"), D("0.8500"))
     assert effect.change == D("0.2000") and (effect.before_count, effect.after_count) == (2, 2)
+
+
+def test_sql_averages_match_the_domain(demo_db):
+    """The service's window-function averages equal the pure function's on the demo data."""
+    from sqlalchemy import select
+
+    from models.db.quality import Evaluation, EvaluationSectionScore
+    from models.db.core import Rep
+    from models.domain.training_gaps import recent_averages
+    from models.services.quality_analysis import recent_section_averages
+    with demo_db.read() as s:
+        sections = {}
+        for eid, rep, on, name, score in s.execute(
+                select(Evaluation.id, Evaluation.rep_id, Evaluation.evaluated_on,
+                       EvaluationSectionScore.section_name, EvaluationSectionScore.score)
+                .join(EvaluationSectionScore, EvaluationSectionScore.evaluation_id == Evaluation.id)
+                .join(Rep, Rep.id == Evaluation.rep_id).where(Rep.status != "departed")):
+            sections.setdefault((eid, rep, on), {})[name] = score
+        evaluations = [ScoredEvaluation(rep, on, None, secs, eid)
+                       for (eid, rep, on), secs in sections.items()]
+        in_sql = recent_section_averages(s, last_n=3)
+    expected = {(a.rep_id, a.section): a for a in recent_averages(evaluations, 3)
+                if a.average is not None}
+    got = {(a.rep_id, a.section): a for a in in_sql}
+    assert got.keys() == expected.keys() and len(got) > 50
+    assert all((got[k].evaluations, got[k].since) == (expected[k].evaluations, expected[k].since)
+               for k in got)
+    # SQLite averages in floating point: allow the last of the four decimals
+    assert all(abs(got[k].average - expected[k].average) <= D("0.0001") for k in got)

@@ -110,11 +110,14 @@ def test_gap_to_course_in_one_step(ctx, qtbot):
     from desktop.quality_training import TrainingTab
     tab = TrainingTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)   # gaps are read in the background
     row = next(i for i, g in enumerate(tab.gaps) if g.gap.course_id)
     gap = tab.gaps[row].gap
     tab.gap_view.selectRow(row)
     assert tab.lower.tabText(2).endswith(tab.gaps[row].rep_name)
     assert tab.assign_selected() == 1
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
+    assert "1</b> course(s) just assigned" in tab.gap_summary.text()
     with ctx.db.read() as s:
         assert s.execute(select(func.count()).select_from(Enrolment).where(
             Enrolment.rep_id == gap.rep_id, Enrolment.course_id == gap.course_id,
