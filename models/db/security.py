@@ -117,16 +117,22 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
 DECLARE
   team_sql text := TG_ARGV[0];   -- an expression over the row alias r giving its team id, or ''
   rows_name text := CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END;
+  counter text := 'repdesk.notified_' || TG_TABLE_NAME;
+  sent integer := COALESCE(NULLIF(current_setting(counter, true), ''), '0')::integer;
   n integer;
   rec record;
 BEGIN
   EXECUTE format('SELECT count(*) FROM %I', rows_name) INTO n;
   IF n = 0 THEN RETURN NULL; END IF;
-  IF n > 50 THEN  -- a bulk write: one event for the table, clients reload it
+  IF sent + n > 50 THEN
+    -- A batch: after 50 row events in this transaction, one event for the whole table (identical
+    -- payloads are sent once per transaction); clients reload the table.
+    PERFORM set_config(counter, '51', true);
     PERFORM pg_notify('repdesk_changes', json_build_object(
-      't', TG_TABLE_NAME, 'op', left(TG_OP, 1), 'id', NULL, 'team', NULL, 'n', n)::text);
+      't', TG_TABLE_NAME, 'op', left(TG_OP, 1), 'id', NULL, 'team', NULL, 'bulk', true)::text);
     RETURN NULL;
   END IF;
+  PERFORM set_config(counter, (sent + n)::text, true);
   FOR rec IN EXECUTE format('SELECT r.id AS id, %s AS team FROM %I r',
                             COALESCE(NULLIF(team_sql, ''), 'NULL::integer'), rows_name) LOOP
     PERFORM pg_notify('repdesk_changes', json_build_object(
@@ -221,8 +227,9 @@ def drop_team_policy(conn, table: str) -> None:
 
 def add_change_notify(conn, table: str, *, team_column: str | None = None,
                       via_rep: str | None = None) -> None:
-    """NOTIFY repdesk_changes with {"t": table, "op": I/U/D, "id": row id, "team": team id} after
-    each statement (one event per row up to 50 rows, else one event for the whole table)."""
+    """NOTIFY repdesk_changes with {"t": table, "op": I/U/D, "id": row id, "team": team id} at
+    commit: one event per row for the first 50 rows of a transaction, then a single
+    {"t": table, "op": …, "id": null, "team": null, "bulk": true} for the rest."""
     if not is_postgres(conn):
         return
     ensure_base(conn)

@@ -1,0 +1,52 @@
+"""The change events the PostgreSQL triggers send at commit: table, operation, row id, team."""
+import json
+
+import psycopg
+import pytest
+from sqlalchemy import insert
+from sqlalchemy.engine import make_url
+
+from models.db.core import Compensation, Rep, Territory
+from tests.multiuser.helpers import make_team_with_reps
+
+
+def listen(db_url):
+    url = make_url(db_url)
+    conn = psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=url.username,
+                           autocommit=True)
+    conn.execute("LISTEN repdesk_changes")
+    return conn
+
+
+def drain(conn, timeout=2.0):
+    return [json.loads(n.payload) for n in conn.notifies(timeout=timeout)]
+
+
+def test_triggers_send_table_row_and_team_at_commit(db, db_url, backend):
+    if backend != "postgresql":
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    team, (rep_id,) = make_team_with_reps(db, "Ἀθῆναι", ["Ἑλένη"])
+    conn = listen(db_url)
+    try:
+        with db.write() as s:
+            s.get(Rep, rep_id).home_base = "Θεσσαλονίκη"
+            s.flush()
+            assert drain(conn, 0.3) == []          # nothing before the commit
+        events = drain(conn)
+        assert {"t": "reps", "op": "U", "id": rep_id, "team": team} in events
+        with db.write() as s:
+            s.add(Compensation(rep_id=rep_id))
+            s.add(Territory(name="Μακεδονία"))
+        events = drain(conn)
+        assert {(e["t"], e["op"], e["team"]) for e in events} >= {
+            ("compensation", "I", team), ("territories", "I", None)}
+        # A big batch is one event for the table, not thousands.
+        with db.write() as s:
+            s.connection().execute(insert(Rep), [{"full_name": f"r{i}", "version": 1}
+                                                 for i in range(120)])
+        events = [e for e in drain(conn) if e["t"] == "reps"]
+        assert len(events) == 51  # 50 row events, then one for the rest of the batch
+        assert events[-1] == {"t": "reps", "op": "I", "id": None, "team": None, "bulk": True}
+        assert all(len(json.dumps(e)) < 8000 for e in events)
+    finally:
+        conn.close()
