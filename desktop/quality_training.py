@@ -73,13 +73,16 @@ class TrainingTab(QWidget):
         self.history_model = RecordTableModel(["Course", "Status", "Assigned", "Session",
                                                "Trainer", "Completed", "Assessment", "Why"])
         export = QPushButton("Export calendar (.ics)…")
-        export.clicked.connect(self.export_calendar)
+        export.clicked.connect(lambda: self.export_calendar())
+        new_session = QPushButton("New session…")
+        new_session.clicked.connect(self.new_session)
         calendar_box = QWidget()
         calendar_layout = QVBoxLayout(calendar_box)
         calendar_layout.setContentsMargins(0, 0, 0, 0)
         calendar_row = QHBoxLayout()
         self.calendar_label = QLabel()
         calendar_row.addWidget(self.calendar_label, 1)
+        calendar_row.addWidget(new_session)
         calendar_row.addWidget(export)
         calendar_layout.addLayout(calendar_row)
         calendar_layout.addWidget(_table(self.calendar_model, 1), 1)
@@ -88,10 +91,45 @@ class TrainingTab(QWidget):
         for column, width in enumerate([260, 170, 0, 110, 80, 60, 90, 90, 150]):
             if width:
                 self.course_view.setColumnWidth(column, width)
-        self.lower.addTab(self.course_view, "Courses and their effect")
+        new_course = QPushButton("New course…")
+        new_course.clicked.connect(self.new_course)
+        course_row = QHBoxLayout()
+        course_row.addWidget(QLabel("Score before vs after: each rep's average in the 120 days "
+                                    "before completing the course against the 120 days after."), 1)
+        course_row.addWidget(new_course)
+        course_box = QWidget()
+        course_layout = QVBoxLayout(course_box)
+        course_layout.setContentsMargins(0, 0, 0, 0)
+        course_layout.addLayout(course_row)
+        course_layout.addWidget(self.course_view, 1)
+        self.lower.addTab(course_box, "Courses and their effect")
         self.lower.addTab(calendar_box, "Training calendar")
-        self.history_view = _table(self.history_model, 0)
-        self.lower.addTab(self.history_view, "Rep's training history")
+        self.history_view = _table(self.history_model, 7)
+        for column, width in enumerate([240, 90, 90, 130, 150, 90, 90]):
+            self.history_view.setColumnWidth(column, width)
+        self.history_view.doubleClicked.connect(lambda _i: self.record_outcome())
+        self.history_rep = QComboBox()
+        self.history_rep.setEditable(True)
+        self.history_rep.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.history_rep.setMinimumWidth(260)
+        self.history_rep.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        for r in qa.evaluated_reps(ctx.db):
+            self.history_rep.addItem(r.name, r.id)
+        self.history_rep.activated.connect(lambda _i: self.show_history(self.history_rep.currentData()))
+        outcome = QPushButton("Record outcome…")
+        outcome.clicked.connect(lambda: self.record_outcome())
+        history_row = QHBoxLayout()
+        history_row.addWidget(QLabel("Rep"))
+        history_row.addWidget(self.history_rep)
+        history_row.addStretch(1)
+        history_row.addWidget(outcome)
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addLayout(history_row)
+        history_layout.addWidget(self.history_view, 1)
+        self.lower.addTab(history_box, "Rep's training history")
+        self.history: list = []
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -174,16 +212,55 @@ class TrainingTab(QWidget):
         rows = sorted({i.row() for i in self.gap_view.selectionModel().selectedRows()})
         return [self.gaps[r] for r in rows]
 
-    def show_history(self) -> None:
-        chosen = self.selected_gaps()
-        if not chosen:
-            return
-        history = training.rep_history(self.ctx.db, chosen[0].gap.rep_id)
+    def show_history(self, rep_id: int | None = None) -> None:
+        if rep_id is None:
+            chosen = self.selected_gaps()
+            if not chosen:
+                return
+            rep_id = chosen[0].gap.rep_id
+            self.history_rep.setCurrentIndex(max(0, self.history_rep.findData(rep_id)))
+        self.history = training.rep_history(self.ctx.db, rep_id)
         self.history_model.set_rows([
             (h.course, label(h.status), h.assigned_on,
              h.session_start.strftime("%Y-%m-%d %H:%M") if h.session_start else "", h.trainer,
-             h.completed_on, as_percent(h.assessment_score, 0), h.reason) for h in history])
-        self.lower.setTabText(2, f"Training history · {chosen[0].rep_name}")
+             h.completed_on, as_percent(h.assessment_score, 0), h.reason) for h in self.history])
+        self.lower.setTabText(2, f"Training history · {self.history_rep.currentText()}")
+
+    # -- catalogue, sessions, outcomes ---------------------------------------------------------
+    def new_course(self, *, run: bool = True):
+        from desktop.quality_training_dialogs import CourseDialog
+        from models.services.quality import section_names
+        dialog = CourseDialog(self.ctx, section_names(self.ctx.db), self)
+        if run and dialog.exec() == dialog.DialogCode.Accepted:
+            self._saved("training")
+        return dialog
+
+    def new_session(self, *, run: bool = True):
+        from desktop.quality_training_dialogs import SessionDialog
+        dialog = SessionDialog(self.ctx, training.list_courses(self.ctx.db, today=self.today),
+                               qa.team_options(self.ctx.db), self, today=self.today)
+        if run and dialog.exec() == dialog.DialogCode.Accepted:
+            self._saved("training")
+        return dialog
+
+    def record_outcome(self, *, run: bool = True):
+        rows = sorted({i.row() for i in self.history_view.selectionModel().selectedRows()})
+        if not rows:
+            QMessageBox.information(self, "Record an outcome",
+                                    "Select a course in the rep's training history.")
+            return None
+        from desktop.quality_training_dialogs import OutcomeDialog
+        dialog = OutcomeDialog(self.ctx, self.history[rows[0]], self, today=self.today)
+        if run and dialog.exec() == dialog.DialogCode.Accepted:
+            self._saved("training")
+        return dialog
+
+    def _saved(self, area: str) -> None:
+        rep_id = self.history_rep.currentData()
+        self.reload()
+        if rep_id is not None and self.history:
+            self.show_history(rep_id)
+        self.ctx.changed.emit(area)
 
     def assign_selected(self) -> int:
         chosen = [g for g in self.selected_gaps() if g.gap.course_id]

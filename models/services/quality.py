@@ -415,3 +415,10 @@ def create_wave(db: Database, name: str, *, agency_name: str | None = None,
         session.add(wave)
         session.flush()
         return wave.id
+
+
+def section_names(db: Database) -> list[str]:
+    """Every section name used on any scorecard version (the competences courses map to)."""
+    with db.read() as session:
+        return sorted(set(session.execute(select(ScorecardSection.name).distinct()).scalars()),
+                      key=str.casefold)

@@ -12,6 +12,7 @@ from desktop.tasks import TaskRunner
 from models.db.quality import Enrolment, Evaluation, ScorecardVersion
 from models.domain.scoring import EvaluationSource
 from models.services import quality as q
+from models.services import training
 from models.services.users import sign_in
 
 TODAY = dt.date(2026, 11, 23)
@@ -150,3 +151,37 @@ def test_page_trend_and_league(ctx, qtbot):
     assert league.model.rowCount() > 0
     evaluations = page.tab(2)
     assert evaluations.model.rowCount() > 100
+
+
+def test_training_catalogue_sessions_and_outcomes_from_the_page(ctx, qtbot):
+    from desktop.quality_training import TrainingTab
+    tab = TrainingTab(ctx, today=TODAY)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
+    courses_before = tab.course_model.rowCount()
+    dialog = tab.new_course(run=False)
+    dialog.name.setText("Ερωτήσεις ανακάλυψης — advanced")
+    closing = next(i for i in range(dialog.sections.count())
+                   if dialog.sections.item(i).text() == "Closing")
+    dialog.sections.item(closing).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    assert dialog.saved and dialog.result() == dialog.DialogCode.Accepted
+    tab._saved("training")
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
+    assert tab.course_model.rowCount() == courses_before + 1
+    session = tab.new_session(run=False)
+    session.course.setCurrentIndex(session.course.findText("Ερωτήσεις ανακάλυψης — advanced"))
+    session.accept()
+    assert session.saved
+    # the rep's history: record an outcome for their first enrolment
+    rep_id = next(g.gap.rep_id for g in tab.gaps if g.gap.course_id)
+    course_id = next(g.gap.course_id for g in tab.gaps if g.gap.rep_id == rep_id and g.gap.course_id)
+    training.assign_course(ctx.db, rep_id, course_id, today=TODAY)
+    tab.history_rep.setCurrentIndex(tab.history_rep.findData(rep_id))
+    tab.show_history(rep_id)
+    tab.history_view.selectRow(0)
+    outcome = tab.record_outcome(run=False)
+    outcome.assessment.setValue(88)
+    outcome.accept()
+    history = training.rep_history(ctx.db, rep_id)
+    assert history[0].status == "completed" and history[0].assessment_score == D("0.8800")
