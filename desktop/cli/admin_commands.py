@@ -19,6 +19,13 @@ def register(subparsers) -> None:
     grant.set_defaults(handler=cmd_grant)
     who = db.add_parser("users", help="list the users and their roles")
     who.set_defaults(handler=cmd_users)
+    hist = db.add_parser("history", help="every change of one record (who, when, old -> new)")
+    hist.add_argument("table", help="reps, teams, territories, quotas, deals, reviews, …")
+    hist.add_argument("row_id", metavar="ID")
+    hist.add_argument("--by", metavar="USER", help="only changes made by this user")
+    hist.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
+    hist.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+    hist.set_defaults(handler=cmd_history)
     backup = db.add_parser("backup", help="copy the SQLite database to FILE (safe while in use)")
     backup.add_argument("file", metavar="FILE")
     backup.set_defaults(handler=cmd_backup)
@@ -26,6 +33,15 @@ def register(subparsers) -> None:
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=cmd_restore)
+
+
+def _date(text: str):
+    import argparse
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None
 
 
 def _signed_in(args):
@@ -62,6 +78,26 @@ def cmd_users(args) -> int:
     print_table(["login", "name", "role", "team", "active"],
                 [[r.login, r.display_name, r.role, r.team or "(all)", "yes" if r.active else "no"]
                  for r in rows])
+    return 0
+
+
+def cmd_history(args) -> int:
+    from models.services import history
+    db, me = _signed_in(args)
+    try:
+        events = history.history(db, args.table, args.row_id, user_login=args.by,
+                                 since=args.since, until=args.until, viewer=me)
+    finally:
+        db.dispose()
+    rows = []
+    for e in events:
+        stamp = e.at.strftime("%Y-%m-%d %H:%M") if e.at else ""
+        if not e.changes:
+            rows.append([stamp, e.user, e.action, "", "", ""])
+        for c in e.changes:
+            old = c.old if c.old_known else "(not recorded)"
+            rows.append([stamp, e.user, e.action, c.field, old, c.new])
+    print_table(["when (UTC)", "who", "action", "field", "before", "after"], rows)
     return 0
 
 

@@ -84,3 +84,20 @@ def test_backup_while_another_process_writes_then_restore(db_url, backend, tmp_p
     assert "not a Repdesk backup" in capsys.readouterr().err
     # Non-admins may not back up.
     assert main(["--db", db_url, "--user", "newcomer", "db", "backup", str(tmp_path / "b.sqlite")]) == 1
+
+
+def test_history_command_lists_changes_with_filters(db, db_url, capsys):
+    from models.db.retry import save_changes
+    _, (rep_id,) = make_team_with_reps(db, "Hist", ["Ng̃alan Mañalac"])
+    alice = open_database(db_url, user="alice")
+    try:
+        save_changes(alice, Rep, rep_id, 1, {"home_base": "Θεσσαλονίκη"})
+    finally:
+        alice.dispose()
+    assert main(["--db", db_url, "--user", "tester", "db", "history", "reps", str(rep_id)]) == 0
+    out = capsys.readouterr().out
+    assert "Θεσσαλονίκη" in out and "alice" in out and "Ng̃alan Mañalac" in out
+    assert main(["--db", db_url, "--user", "tester", "db", "history", "reps", str(rep_id),
+                 "--by", "alice"]) == 0
+    out = capsys.readouterr().out
+    assert "alice" in out and "insert" not in out
