@@ -184,3 +184,26 @@ def test_a_login_nobody_set_up_is_told_to_ask_an_admin(office, db, db_url):
         with db.engine.connect() as conn:
             conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
             conn.commit()
+
+
+def test_an_area_applies_the_same_rules_to_its_own_table(office, db):
+    """What an area's migration does for a team-scoped table with a sensitive column."""
+    from models.db import security
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE area_reviews (id serial PRIMARY KEY, "
+                             "rep_id integer REFERENCES reps(id), summary text, rating integer)")
+        security.grant_table(conn, "area_reviews", write=security.MANAGERS_AND_UP,
+                             columns={"repdesk_trainer": ["id", "rep_id", "summary"]})
+        security.apply_team_policy(conn, "area_reviews", via_rep="rep_id")
+        security.add_change_notify(conn, "area_reviews", via_rep="rep_id")
+        for rep_id in office["north_reps"] + office["south_reps"]:
+            conn.exec_driver_sql("INSERT INTO area_reviews (rep_id, summary, rating) "
+                                 "VALUES (%(r)s, 'Καλή δουλειά', 4)", {"r": rep_id})
+    m = office["connect"]("manager")
+    assert sorted(r[0] for r in rows(m, "SELECT rep_id FROM area_reviews")) == sorted(office["north_reps"])
+    assert refused(m, "INSERT INTO area_reviews (rep_id, summary) VALUES (%s, 'x')",
+                   office["south_reps"][0]) == "42501"
+    t = office["connect"]("trainer")
+    assert len(rows(t, "SELECT id, summary FROM area_reviews")) == 4
+    assert refused(t, "SELECT rating FROM area_reviews") == "42501"
+    assert len(rows(office["connect"]("hr"), "SELECT rating FROM area_reviews")) == 4
