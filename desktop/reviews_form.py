@@ -253,6 +253,9 @@ class ReviewForm(QScrollArea):
             parts.append(f"One-on-ones this quarter: {held} held of {len(d.one_on_ones)}.")
         else:
             parts.append("No one-on-ones recorded this quarter.")
+        if d.quarter_goals:
+            parts.append("Goals for this quarter: " + "; ".join(
+                f"{g.specific} ({g.target} by {g.deadline})" for g in d.quarter_goals) + ".")
         for p in d.plans:
             parts.append(f"Improvement plan ({p.length_days} days from {p.start_date}, "
                          f"{label(p.outcome).lower()}): {p.progress.summary()}")

@@ -7,6 +7,7 @@ import datetime as dt
 import multiprocessing
 import os
 import sys
+import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,8 +57,9 @@ def render_chunk(details: Sequence, out_dir: str, page: str, created: dt.date | 
 
 
 def _context():
-    # fork is cheapest, but forking a process that runs Qt threads is unsafe: the window uses spawn.
-    if sys.platform.startswith("linux") and "PySide6.QtCore" not in sys.modules:
+    """fork is cheapest, but forking from a background thread of a program that runs other
+    threads (the window's task pool) is unsafe: work started off the main thread uses spawn."""
+    if sys.platform.startswith("linux") and threading.current_thread() is threading.main_thread():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 

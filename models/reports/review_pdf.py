@@ -139,6 +139,12 @@ def review_story(r, st, width: float) -> list:
         story.append(_table(rows, [0.42 * width, 0.22 * width, 0.2 * width, 0.16 * width]))
     else:
         story.append(para("No goals recorded yet.", st.muted))
+    if r.quarter_goals and r.previous:
+        story.append(Spacer(1, 3))
+        story.append(para(f"Goals set for this quarter in {r.previous[0]}:", st.small))
+        for g in r.quarter_goals:
+            story.append(para(f"• {g.specific} — {g.measure}: {g.target} by "
+                              f"{g.deadline:%d %b %Y}", st.small))
 
     # 5 rep's comments and one-on-ones ------------------------------------------------------------
     number += 1

@@ -107,6 +107,7 @@ class ReviewDetail:
     closed_on: dt.date | None
     actions: list[str] = field(default_factory=list)
     compensation: CompensationView | None = None        # only for HR and admins
+    quarter_goals: list[SmartGoal] = field(default_factory=list)   # set in the previous review
 
     @property
     def final_rating(self) -> Decimal | None:
@@ -283,6 +284,11 @@ def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | Non
 
     plan_map = plans_for(s, {r.rep_id for r in reviews.values()}, today=today)
     previous = _previous_reviews(s, reviews.values(), cycles)
+    earlier_goals: dict[int, list[SmartGoal]] = defaultdict(list)
+    earlier_ids = [p[3] for p in previous.values()]
+    for g in s.scalars(select(ReviewGoal).where(ReviewGoal.review_id.in_(earlier_ids))
+                       .order_by(ReviewGoal.sort_order, ReviewGoal.id)):
+        earlier_goals[g.review_id].append(SmartGoal(g.specific, g.measure, g.target, g.deadline))
     meetings = _one_on_ones(s, reviews.values(), cycles)
     comp = _compensation(s, reviews.values()) if getattr(user, "sees_compensation", False) else {}
 
@@ -312,9 +318,11 @@ def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | Non
             r.strengths, r.improvements, r.rep_comments,
             Decimal(r.computed_rating) if r.computed_rating is not None else None,
             Decimal(r.override_rating) if r.override_rating is not None else None,
-            r.override_reason, goals[r.id], plans, previous.get(r.id), meetings.get(r.id, []),
+            r.override_reason, goals[r.id], plans,
+            previous[r.id][:3] if r.id in previous else None, meetings.get(r.id, []),
             r.submitted_on, r.acknowledged_on, r.closed_on,
-            [a.value for a in allowed_actions(r.status)], comp.get(r.id)))
+            [a.value for a in allowed_actions(r.status)], comp.get(r.id),
+            earlier_goals.get(previous[r.id][3], []) if r.id in previous else []))
     return out
 
 
@@ -322,7 +330,7 @@ def _previous_reviews(s: Session, reviews: Iterable[Review], cycles) -> dict[int
     reviews = list(reviews)
     rows = s.execute(
         select(Review.rep_id, ReviewCycle.name, ReviewCycle.period_end, Review.computed_rating,
-               Review.override_rating, Review.status)
+               Review.override_rating, Review.status, Review.id)
         .join(ReviewCycle, ReviewCycle.id == Review.cycle_id)
         .where(Review.rep_id.in_({r.rep_id for r in reviews}))).all()
     out = {}
@@ -332,7 +340,8 @@ def _previous_reviews(s: Session, reviews: Iterable[Review], cycles) -> dict[int
         if earlier:
             row = max(earlier, key=lambda row: row[2])
             final = row[4] if row[4] is not None else row[3]
-            out[r.id] = (row[1], Decimal(final) if final is not None else None, str(row[5]))
+            out[r.id] = (row[1], Decimal(final) if final is not None else None, str(row[5]),
+                         row[6])
     return out
 
 

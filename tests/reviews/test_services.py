@@ -152,3 +152,21 @@ def test_plan_progress_from_hand_entered_numbers(team_db):
     plans.set_outcome(team_db, plan_id, "extended", dt.date(2026, 9, 30))
     view = plans.plans_of(team_db, rep_id)[0]
     assert view.outcome == "extended" and view.length_days == 60
+
+
+def test_batch_cancel_removes_the_files_of_the_run(team_db, tmp_path):
+    from models.domain.progress import Cancelled, Progress
+    from models.reports.batch import write_review_pdfs
+    _cycle(team_db)
+    ids = svc.review_ids_for(team_db, "2026-Q3")
+    steps = []
+    progress = Progress(lambda done, total, _m: steps.append(done), lambda: bool(steps) and
+                        steps[-1] > 0)
+    with pytest.raises(Cancelled):
+        write_review_pdfs(team_db, ids, tmp_path / "out", user=MANAGER, jobs=1,
+                          progress=progress)
+    assert steps[-1] == 3 and list((tmp_path / "out").iterdir()) == []
+    result = write_review_pdfs(team_db, ids, tmp_path / "out", user=MANAGER, jobs=2)
+    assert result.ok and len(result.written) == 3
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        p.name for p in result.written)
