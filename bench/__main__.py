@@ -8,6 +8,7 @@ BENCHES = [
     "bench.cold_start",
     "bench.activity",
     "bench.reviews",
+    "bench.funnel",
     "bench.quality",
 ]
 

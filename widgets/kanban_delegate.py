@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from models.domain.funnel_board import short_money
 
 CARD_HEIGHT = 66
 MARGIN = 4
-CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 BG = QColor("#ffffff")
 BG_STUCK = QColor("#fdecea")
@@ -26,12 +25,17 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))  # KB: ~1,000 cards
+
+
 class CardDelegate(QStyledItemDelegate):
     """Cards are plain records with: title, account, amount, currency, rep_name, days_in_stage,
     stuck, status. Fixed height, so a view with uniform item sizes never measures 50k rows."""
 
-    def __init__(self, parent=None):
+    def __init__(self, card_at, parent=None):
+        """`card_at(row)` gives the card record of a row of the view this delegate paints."""
         super().__init__(parent)
+        self.card_at = card_at
         self._title_font: QFont | None = None
         self._small_font: QFont | None = None
 
@@ -47,14 +51,34 @@ class CardDelegate(QStyledItemDelegate):
         return QSize(200, CARD_HEIGHT)
 
     def paint(self, painter: QPainter, option, index) -> None:
-        card = index.data(CARD_ROLE)
+        """Cards are drawn once into a cached pixmap: after a move or a scroll the shifted cards
+        are copied, not laid out and drawn again (text drawing is most of a card's cost)."""
+        card = self.card_at(index.row())
         if card is None:
             return
-        title_font, small_font = self._fonts(option.font)
-        rect = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
+        selected = bool(option.state & STATE_SELECTED)
+        size = option.rect.size()
+        key = (f"kanban:{card.id}:{card.version}:{card.days_in_stage}:{card.stuck:d}:"
+               f"{card.status}:{selected:d}:{size.width()}x{size.height()}:"
+               f"{hash((card.title, card.account, card.rep_name, card.amount, card.currency))}")
+        pixmap = QPixmapCache.find(key)
+        if pixmap is None:
+            ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            pixmap = QPixmap(size * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(pixmap)
+            self._paint_card(card_painter, QRect(0, 0, size.width(), size.height()), option.font,
+                             card, selected)
+            card_painter.end()
+            QPixmapCache.insert(key, pixmap)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    def _paint_card(self, painter: QPainter, area: QRect, font: QFont, card, selected: bool) -> None:
+        title_font, small_font = self._fonts(font)
+        rect = area.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        selected = bool(option.state & STATE_SELECTED)
         painter.setPen(QPen(SELECTED if selected else BORDER, 2 if selected else 1))
         painter.setBrush(BG_STUCK if card.stuck else BG)
         painter.drawRoundedRect(rect, 4, 4)
