@@ -21,6 +21,7 @@ from widgets.charts import AttainmentBars
 from widgets.record_table import RecordTableModel
 
 PERIODS = [("This week", "week"), ("This month", "month"), ("This quarter", "quarter")]
+QUOTA = "quota"   # the metric combo's entry for quota attainment (won deals against quota)
 
 
 @dataclass
@@ -37,8 +38,15 @@ def load_dashboard(db, *, today: dt.date, team_id: int | None, metric_key: str, 
                    progress=None) -> DashboardData:
     """Everything the dashboard shows, as plain records (runs off the GUI thread)."""
     p = period_of(period, today)
-    rows = kpi.goal_attainment(db, p, team_id=team_id, metric_keys=[metric_key], upto=today)
-    rows.sort(key=lambda r: (r.ratio is None, r.ratio or 0))
+    if metric_key == QUOTA:
+        quota_rows = kpi.quota_attainment(db, p, team_id=team_id, today=today)
+        quota_rows.sort(key=lambda r: (r.ratio is None, r.ratio or 0))
+        bars = [(f"{r.rep_name} · {r.consistency.label}",
+                 float(r.ratio) if r.ratio is not None else None) for r in quota_rows]
+    else:
+        rows = kpi.goal_attainment(db, p, team_id=team_id, metric_keys=[metric_key], upto=today)
+        rows.sort(key=lambda r: (r.ratio is None, r.ratio or 0))
+        bars = [(r.rep_name, float(r.ratio) if r.ratio is not None else None) for r in rows]
     if progress:
         progress.step(1, 4, "Attention list…")
     attention = build_attention_list(db, today=today, team_id=team_id)
@@ -48,8 +56,7 @@ def load_dashboard(db, *, today: dt.date, team_id: int | None, metric_key: str, 
     if progress:
         progress.step(3, 4, "Forecast…")
     f_rows, team_f, quarter = kpi.quarter_forecast(db, today=today, team_id=team_id)
-    return DashboardData([(r.rep_name, float(r.ratio) if r.ratio is not None else None)
-                          for r in rows], attention, alerts, f_rows, team_f, quarter.label)
+    return DashboardData(bars, attention, alerts, f_rows, team_f, quarter.label)
 
 
 def _table(headers, widths) -> tuple[QTableView, RecordTableModel]:
@@ -82,6 +89,7 @@ class DashboardTab(QWidget):
         self.metric_box = QComboBox()
         for m in list_metrics(ctx.db):
             self.metric_box.addItem(m.name, m.key)
+        self.metric_box.addItem("Quota attainment", QUOTA)
         self.metric_box.setCurrentIndex(max(0, self.metric_box.findData("crm_actions")))
         self.period = QComboBox()
         for text, key in PERIODS:
@@ -90,7 +98,7 @@ class DashboardTab(QWidget):
         self.metric_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.bars = AttainmentBars(title="")
-        bars_box = QGroupBox("Goal attainment")
+        bars_box = QGroupBox("Attainment")
         bars_layout = QVBoxLayout(bars_box)
         pickers = QHBoxLayout()
         pickers.addWidget(self.metric_box)

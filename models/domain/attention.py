@@ -3,7 +3,8 @@
 Urgency points per reason (added up per rep):
 - drawdown alert: 25 + 100 × how far below the threshold the ratio is (60% vs 70% threshold: 35)
 - no numbers entered for N working days (N ≥ limit): 10 + 3 × N
-- below quota this period (expected-by-now basis): 40 × the shortfall (55% attainment: 18)
+- below quota this period (expected-by-now basis, more than 5% short): 40 × the shortfall
+  (55% attainment: 18)
 - probation rule reached (below quota `quarters` quarters in a row): 50
 - already on probation or an improvement plan: 20
 - stuck deals: 5 each, at most 30
@@ -15,6 +16,9 @@ from decimal import Decimal
 from typing import Iterable, Sequence
 
 from models.domain.drawdown import DrawdownAlert, MissingNumbersAlert
+
+
+QUOTA_TOLERANCE = Decimal("0.95")   # a rep within 5% of the pro-rata bar is on track
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def reasons_for(f: RepFacts) -> list[Reason]:
                           10 + 3 * f.missing.working_days))
     if f.quota_ratio is not None:
         bar = f.expected_ratio if f.expected_ratio is not None else Decimal(1)
-        if bar > 0 and f.quota_ratio < bar:
+        if bar > 0 and f.quota_ratio < bar * QUOTA_TOLERANCE:
             shortfall = float(1 - f.quota_ratio / bar)
             pace = "" if f.expected_ratio is None or f.expected_ratio >= 1 else \
                 f" (expected {float(bar):.0%} by now)"

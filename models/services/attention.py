@@ -12,8 +12,8 @@ from models.db.database import Database
 from models.domain.activity_goals import Period, attainment, quarter_of
 from models.domain.attention import AttentionItem, RepFacts, attention_list
 from models.services.activity import holidays, list_reps
-from models.services.activity_kpi import (TRACKED_STATUSES, _safe, _sales, alerts,
-                                          quarter_elapsed_share)
+from models.services import activity_kpi
+from models.services.activity_kpi import TRACKED_STATUSES, _safe, alerts, quarter_elapsed_share
 
 MAX_QUARTERS_BACK = 4
 
@@ -26,13 +26,25 @@ def _previous_quarters(today: dt.date, count: int) -> list[Period]:
     return out   # most recent first
 
 
-def _stuck_deals(db: Database) -> dict[int, int]:
+def _stuck_deals(db: Database, today: dt.date) -> dict[int, int]:
+    """Open deals that have sat in their stage longer than the stage allows, per rep."""
     try:
-        from models.services import sales_results
+        from models.db.funnel import Deal, Stage
+        from models.domain.funnel import DealStatus
+        from models.domain.funnel_board import days_in_stage, is_stuck
     except ImportError:
         return {}
-    fn = getattr(sales_results, "stuck_by_rep", None)
-    return _safe(db, fn) if fn else {}
+
+    def count(session) -> dict[int, int]:
+        out: dict[int, int] = defaultdict(int)
+        for rep_id, entered, limit in session.execute(
+                select(Deal.rep_id, Deal.stage_entered_at, Stage.stuck_after_days)
+                .join(Stage, Stage.id == Deal.stage_id)
+                .where(Deal.status == DealStatus.OPEN, Stage.stuck_after_days.is_not(None))):
+            if is_stuck(days_in_stage(entered, today), limit):
+                out[rep_id] += 1
+        return out
+    return _safe(db, count)
 
 
 def build_attention_list(db: Database, *, today: dt.date | None = None,
@@ -53,7 +65,7 @@ def build_attention_list(db: Database, *, today: dt.date | None = None,
     quota_ratio: dict[int, Decimal] = {}
     below_in_a_row: dict[int, int] = defaultdict(int)
     expected = None
-    sales = _sales(db)
+    sales = activity_kpi._sales(db)
     if sales is not None:
         won_by_rep, _open, quota_targets = sales
         quarter = quarter_of(today)
@@ -74,7 +86,7 @@ def build_attention_list(db: Database, *, today: dt.date | None = None,
                     below_in_a_row[rep_id] += 1
                 else:
                     still.discard(rep_id)
-    stuck = _stuck_deals(db)
+    stuck = _stuck_deals(db, today)
     facts = [RepFacts(r.id, r.name, r.team, r.status, quota_ratio.get(r.id), expected,
                       below_in_a_row.get(r.id, 0), rule.get(r.id, 2),
                       tuple(by_rep_alerts.get(r.id, ())), missing.get(r.id),
