@@ -25,7 +25,10 @@ class QualityPage(QWidget):
         self.tabs = QTabWidget()
         self.built: dict[int, QWidget] = {}
         self.stale: set[int] = set()
-        for title, _ in TABS:
+        self.specs = list(TABS)
+        if getattr(ctx.user, "sees_compensation", False):   # pay data: HR and admin only
+            self.specs.append(("Commission", "desktop.quality_incentives:CommissionTab"))
+        for title, _ in self.specs:
             self.tabs.addTab(QWidget(), title)
         self.tabs.currentChanged.connect(self._ensure)
         layout = QVBoxLayout(self)
@@ -45,7 +48,7 @@ class QualityPage(QWidget):
                 self.built[index].reload()
             return
         import importlib
-        module_name, class_name = TABS[index][1].split(":")
+        module_name, class_name = self.specs[index][1].split(":")
         cls = getattr(importlib.import_module(module_name), class_name)
         kwargs = {} if class_name in ("LeagueTab", "ScorecardEditorTab") else {"today": self.today}
         widget = cls(self.ctx, **kwargs)
@@ -53,7 +56,7 @@ class QualityPage(QWidget):
         self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, TABS[index][0])
+        self.tabs.insertTab(index, widget, self.specs[index][0])
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
 

@@ -137,7 +137,8 @@ def commission(won: Decimal, target: Decimal | None, plan: Plan, *, deals: int =
     attainment = (won / Decimal(target)) if target and target > 0 else None
     lines: list[Line] = []
     if not tiers or attainment is None:
-        lines.append(Line("base rate", won, plan.base_rate, cents(won * plan.base_rate)))
+        why = "base rate" if not tiers else "base rate (no quota for the period)"
+        lines.append(Line(why, won, plan.base_rate, cents(won * plan.base_rate)))
     elif plan.tier_mode == TierMode.WHOLE:
         reached = [t for t in tiers if attainment >= t.from_attainment][-1]
         lines.append(Line(f"all at tier from {_pct(reached.from_attainment)}", won, reached.rate,

@@ -56,6 +56,7 @@ def test_no_quota_falls_back_to_the_base_rate():
     result = commission(D("80000"), None, MARGINAL)
     assert result.attainment is None
     assert result.commission == D("4000.00")   # 80,000 × 5%
+    assert result.lines[0].label == "base rate (no quota for the period)"
 
 
 def test_bonuses_at_their_thresholds():

@@ -185,3 +185,35 @@ def test_training_catalogue_sessions_and_outcomes_from_the_page(ctx, qtbot):
     outcome.accept()
     history = training.rep_history(ctx.db, rep_id)
     assert history[0].status == "completed" and history[0].assessment_score == D("0.8800")
+
+
+def test_commission_tab_only_for_hr_and_admin(ctx, qtbot, monkeypatch, tmp_path):
+    import models.services.quotas as quotas
+    import models.services.sales_results as sales
+    from desktop.pages.quality import QualityPage
+    from models.db.core import Rep
+    from models.services.users import CurrentUser
+    from models.domain.enums import UserRole
+    with ctx.db.read() as s:
+        rep_id, team_id = s.execute(select(Rep.id, Rep.team_id).where(Rep.manager_id.is_not(None))
+                                    .order_by(Rep.id)).first()
+    monkeypatch.setattr(sales, "won_by_rep", lambda s, a, b: {rep_id: (D("130000"), 9)})
+    monkeypatch.setattr(quotas, "quota_targets", lambda s, a, b: {rep_id: (D("100000"), "EUR")})
+    manager = AppContext(ctx.db, CurrentUser("maria", "Maria", UserRole.SALES_MANAGER, 1),
+                         ctx.tasks)
+    page = QualityPage(manager, today=TODAY)
+    qtbot.addWidget(page)
+    assert "Commission" not in [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page = QualityPage(ctx, today=TODAY)   # the demo's admin
+    qtbot.addWidget(page)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    tab = page.tab(titles.index("Commission"))
+    assert tab.period.currentText() == "2026-Q3" and tab.model.rowCount() == 1
+    row = tab.rows[0]
+    # marginal: 1,000 + 1,500 + 1,000 + 250; all-of-it: 130,000 × 5%
+    expected = D("3750.00") if row.tier_mode == "marginal" else D("6500.00")
+    assert row.result.commission == expected
+    assert ("Quota club", D("750.00")) in row.result.bonuses
+    tab.table.selectRow(0)
+    assert f"{row.result.total:,.2f}" in tab.arithmetic.text()
+    assert tab.export(str(tmp_path / "commission.csv")) == 1
