@@ -12,6 +12,8 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from models.domain.enums import label
 from models.domain.reviews import RankedRep, Scale, distribution, rank
 from models.reports import charts
+from models.reports.fonts import SANS
+from models.reports.review_pdf import cell
 from models.reports.pdf_base import (RULE, SHADE, ContentsLine, Section, build, section, para, page_size,
                                      styles)
 
@@ -65,17 +67,18 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
                           st.muted))
 
     story.extend(section(2, "Ranking by overall rating", st.h1))
-    rows = [[Paragraph(f"<b>{h}</b>", st.cell) for h in ("Rank", "Rep", "Team", "Rating",
+    rows = [[Paragraph(f"<b>{h}</b>", st.cell) for h in ("#", "Rep", "Team", "Rating",
                                                          "Status", "Plan")]]
     for position, item in ranked:
         r = by_id[item.rep_id]
         rating = "–" if r.rating is None else f"{r.rating:.2f} · {summary.scale.label(r.rating)}"
-        rows.append([para("–" if position is None else str(position), st.cell),
-                     para(r.name, st.cell), para(r.team or "", st.cell), para(rating, st.cell),
-                     para(label(r.status), st.cell), para("yes" if r.plan else "", st.cell)])
-    table = Table(rows, colWidths=[0.07 * width, 0.3 * width, 0.19 * width, 0.2 * width,
-                                   0.14 * width, 0.1 * width], repeatRows=1)
+        rows.append(["–" if position is None else str(position), cell(r.name, st.cell),
+                     cell(r.team or "", st.cell), cell(rating, st.cell), label(r.status),
+                     "yes" if r.plan else ""])
+    table = Table(rows, colWidths=[0.06 * width, 0.29 * width, 0.23 * width, 0.2 * width,
+                                   0.15 * width, 0.07 * width], repeatRows=1)
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                               ("FONT", (0, 0), (-1, -1), SANS, 8.5, 10.5),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 2),
