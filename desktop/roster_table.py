@@ -18,7 +18,7 @@ ATTENTION, NO_ATTENTION = 1, 0
 COLUMNS = [
     ("name", "Name", 210, False), ("role", "Role", 130, False), ("team", "Team", 170, False),
     ("manager", "Manager", 160, False), ("work_mode", "Work mode", 85, False),
-    ("employment", "Employment", 160, False), ("status", "Status", 130, False),
+    ("employment", "Employment", 160, False), ("status", "Status", 175, False),
     ("territories", "Territories", 210, False), ("tenure", "Tenure", 75, False),
     ("attainment", "Quota this qtr", 95, False), ("next_one_on_one", "Next 1:1", 90, False),
     ("onboarding", "Onboarding", 95, False), ("email", "Email", 240, True),
@@ -49,7 +49,7 @@ def build_table(data, today: dt.date | None = None) -> TableData:
     employment_shown = [f"Agency: {a}" if e == "agency" and a else label(e)
                         for e, a in zip(data.employment, data.agency)]
     flagged = [bool(r) for r in data.probation_reason]
-    status_shown = [label(s) + ("  ⚑ below quota" if f else "")
+    status_shown = [label(s) + (" · below quota" if f else "")
                     for s, f in zip(data.status, flagged)]
     tenure_days = [None if h is None else max((today - h).days, 0) for h in data.hire_date]
     attainment = data.attainment

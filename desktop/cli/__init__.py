@@ -16,7 +16,9 @@ COMMAND_MODULES = [
     "desktop.cli.demo_command",
     "desktop.cli.funnel_commands",
     "desktop.cli.activity_commands",
+    "desktop.cli.review_commands",
     "desktop.cli.quality_commands",
+    "desktop.cli.roster_commands",
 ]
 
 

@@ -231,7 +231,9 @@ class RosterPage(QWidget):
             header.moveSection(header.visualIndex(index), index)
             self.table.setColumnWidth(index, width)
             self.table.setColumnHidden(index, hidden)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._restoring = False
+        self.model.sort(0, Qt.SortOrder.AscendingOrder)
         self.save_layout()
 
     def save_layout(self) -> None:

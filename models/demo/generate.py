@@ -14,12 +14,14 @@ from models.demo import funnel as funnel_demo
 from models.demo import activity as activity_demo
 from models.demo import quality as quality_demo
 from models.demo import reviews as reviews_demo
+from models.demo import roster as roster_demo
 from models.demo.context import DemoContext
 
 # (name, generate(ctx)) in the order they run; later areas append theirs.
 AREA_GENERATORS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("company", core_company.generate),
     ("funnel", funnel_demo.generate),
+    ("roster", roster_demo.generate),
     ("key numbers", activity_demo.generate),
     ("quality of selling", quality_demo.generate),
     ("reviews", reviews_demo.generate),

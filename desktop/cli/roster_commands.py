@@ -1,0 +1,68 @@
+"""`repdesk import reps FILE` and `repdesk export reps FILE` (CSV or XLSX)."""
+from __future__ import annotations
+
+import sys
+
+from desktop.cli.common import open_db, subgroup
+
+
+def register(subparsers) -> None:
+    imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
+    reps = imports.add_parser("reps", help="reps from a CSV or XLSX roster (re-importing updates, "
+                                           "never duplicates)")
+    reps.add_argument("file", help="a .csv or .xlsx file")
+    reps.add_argument("--map", metavar="PAIRS",
+                      help='file columns to fields: "Nombre=full_name,Correo=email"')
+    reps.add_argument("--skip-bad", action="store_true",
+                      help="import the good rows and list the bad ones (default: import nothing)")
+    reps.add_argument("--no-new-teams", action="store_true",
+                      help="refuse rows naming a team that does not exist (default: create it)")
+    reps.set_defaults(handler=cmd_import_reps)
+
+    exports = subgroup(subparsers, "export", "export data to CSV/XLSX files")
+    out = exports.add_parser("reps", help="reps to a CSV or XLSX file (by the file's suffix)")
+    out.add_argument("file", help="a .csv or .xlsx file to write")
+    out.add_argument("--team", metavar="NAME", help="only this team")
+    out.set_defaults(handler=cmd_export_reps)
+
+
+def cmd_import_reps(args) -> int:
+    from models.domain.progress import Progress
+    from models.imports.reps import import_reps
+    from models.imports.tabular import parse_map_option
+    mapping = parse_map_option(args.map)
+    db = open_db(args)
+    try:
+        def report(done, total, message):
+            if total and sys.stderr.isatty():
+                print(f"\r{message} {done}/{total}", end="", file=sys.stderr)
+        result = import_reps(db, args.file, mapping=mapping, skip_bad=args.skip_bad,
+                             create_teams=not args.no_new_teams, progress=Progress(report))
+    finally:
+        db.dispose()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    teams = getattr(result, "new_teams", [])
+    print(f"Reps from {args.file}: {result.summary()}" +
+          (f"\nNew teams: {', '.join(teams)}" if teams else ""))
+    return 0
+
+
+def cmd_export_reps(args) -> int:
+    from sqlalchemy import select
+
+    from models.db.core import Team
+    from models.db.errors import RepdeskError
+    from models.imports.reps import export_reps
+    db = open_db(args)
+    try:
+        team_id = None
+        if args.team:
+            team_id = db.scalar(select(Team.id).where(Team.name == args.team))
+            if team_id is None:
+                raise RepdeskError(f"There is no team named '{args.team}'.")
+        count = export_reps(db, args.file, team_id=team_id)
+    finally:
+        db.dispose()
+    print(f"{count} reps written to {args.file}")
+    return 0
