@@ -37,3 +37,90 @@ def ask_lost_reason(parent, reasons, count: int) -> int | None:
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.reason_id
     return None
+
+
+class LostReasonsDialog(QDialog):
+    """The editable catalogue of lost reasons: rename, mark as a dirty-lead reason, retire, add."""
+
+    def __init__(self, db, parent=None):
+        from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QPushButton,
+                                       QTableWidget)
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Lost reasons")
+        self.resize(560, 380)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Reasons a deal can be lost for. A retired reason stays on the deals "
+                                "that have it. “Dirty lead” reasons count as rejected leads."))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Reason", "Dirty lead", "In use", "Deals"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(0, 280)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("New reason")
+        self.new_dirty = QComboBox()
+        self.new_dirty.addItems(["not a dirty lead", "dirty lead"])
+        add = QPushButton("Add")
+        add.clicked.connect(self.add)
+        row.addWidget(self.new_name, 1)
+        row.addWidget(self.new_dirty)
+        row.addWidget(add)
+        layout.addLayout(row)
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #d93025;")
+        layout.addWidget(self.message)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.table.itemChanged.connect(self._edited)
+        self.reload()
+
+    def reload(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QTableWidgetItem
+        from models.services.funnel import lost_reason_catalogue
+        self.records = lost_reason_catalogue(self.db)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.records))
+        for i, r in enumerate(self.records):
+            self.table.setItem(i, 0, QTableWidgetItem(r.name))
+            for column, value in ((1, r.is_dirty_lead), (2, r.active)):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                self.table.setItem(i, column, item)
+            used = QTableWidgetItem(str(r.used))
+            used.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(i, 3, used)
+        self.table.blockSignals(False)
+
+    def _edited(self, item) -> None:
+        from PySide6.QtCore import Qt
+        from models.db.errors import RepdeskError
+        from models.services.funnel import update_lost_reason
+        record = self.records[item.row()]
+        checked = item.checkState() == Qt.CheckState.Checked
+        changes = {0: {"name": item.text()}, 1: {"is_dirty_lead": checked},
+                   2: {"active": checked}}.get(item.column(), {})
+        try:
+            update_lost_reason(self.db, record.id, record.version, **changes)
+            self.message.setText("")
+        except RepdeskError as error:
+            self.message.setText(str(error))
+        self.reload()
+
+    def add(self) -> None:
+        from models.db.errors import RepdeskError
+        from models.services.funnel import add_lost_reason
+        try:
+            add_lost_reason(self.db, self.new_name.text(),
+                            is_dirty_lead=self.new_dirty.currentIndex() == 1)
+        except RepdeskError as error:
+            self.message.setText(str(error))
+            return
+        self.new_name.clear()
+        self.message.setText("")
+        self.reload()

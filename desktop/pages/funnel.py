@@ -107,10 +107,13 @@ class FunnelPage(QWidget):
         clear.clicked.connect(self.clear_filters)
         import_button = QPushButton("Import deals…")
         import_button.clicked.connect(self.import_deals)
+        reasons_button = QPushButton("Lost reasons…")
+        reasons_button.clicked.connect(self.edit_lost_reasons)
         for widget in (self.pipeline, self.team, self.rep, self.territory, self.source,
                        self.min_amount, self.max_amount, self.close_preset, self.search, clear):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(reasons_button)
         bar.addWidget(import_button)
         return bar
 
@@ -272,6 +275,11 @@ class FunnelPage(QWidget):
             return funnel_kpis(self.ctx.db, start, end, by=by, team_id=team, rep_id=rep)
         self.ctx.tasks.run(work, on_success=lambda rows: self.kpi_panel.show_rows(rows, start, end),
                            on_error=lambda error: self.kpi_panel.status.setText(str(error)))
+
+    def edit_lost_reasons(self) -> None:
+        from desktop.funnel_dialogs import LostReasonsDialog
+        LostReasonsDialog(self.ctx.db, self).exec()
+        self.options = service.board_options(self.ctx.db)
 
     def import_deals(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import deals", "",

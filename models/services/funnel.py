@@ -390,3 +390,53 @@ def create_deal(db, *, title: str, rep_id: int, amount: Decimal | None = None,
         s.add(DealStageChange(deal_id=deal.id, from_stage_id=None, to_stage_id=stage_id,
                               changed_at=now, changed_by=db.user))
         return deal.id
+
+
+@dataclass(frozen=True)
+class LostReasonRecord:
+    id: int
+    version: int
+    name: str
+    is_dirty_lead: bool
+    active: bool
+    used: int          # deals lost with this reason
+
+
+def lost_reason_catalogue(db) -> list[LostReasonRecord]:
+    from sqlalchemy import func
+    with db.read() as s:
+        used = dict(s.execute(select(Deal.lost_reason_id, func.count())
+                              .where(Deal.lost_reason_id.is_not(None))
+                              .group_by(Deal.lost_reason_id)).all())
+        return [LostReasonRecord(r.id, r.version, r.name, r.is_dirty_lead, r.active,
+                                 used.get(r.id, 0))
+                for r in s.execute(select(LostReason)
+                                   .order_by(LostReason.sort_order, LostReason.name)).scalars()]
+
+
+def update_lost_reason(db, reason_id: int, version: int, *, name: str | None = None,
+                       is_dirty_lead: bool | None = None, active: bool | None = None) -> int:
+    """Rename, flag as a dirty-lead reason, or retire a reason (kept for the deals that use it).
+    Returns the new version; a reason changed meanwhile by someone else raises ConflictError."""
+    with db.write() as s:
+        reason = s.get(LostReason, reason_id)
+        if reason is None:
+            raise RepdeskError("That reason was deleted by someone else.")
+        if reason.version != version:
+            raise ConflictError(f"The reason “{reason.name}” was changed by someone else; "
+                                "reload and try again.")
+        if name is not None:
+            name = name.strip()
+            if not name:
+                raise ValidationError({"name": "a reason needs a name"})
+            clash = s.execute(select(LostReason.id).where(LostReason.name == name,
+                                                          LostReason.id != reason_id)).first()
+            if clash:
+                raise ValidationError({"name": f"“{name}” is already in the catalogue"})
+            reason.name = name
+        if is_dirty_lead is not None:
+            reason.is_dirty_lead = is_dirty_lead
+        if active is not None:
+            reason.active = active
+        s.flush()
+        return reason.version

@@ -184,3 +184,24 @@ def test_gui_import_asks_for_unknown_stages_then_shows_the_deals(page, qtbot, tm
     qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
     assert asked == [["Legal review"]] and "3 created" in shown[0]
     assert "Pilot" in titles(page, "Closing")
+
+
+def test_lost_reason_catalogue_can_be_edited(page, qtbot):
+    from PySide6.QtCore import Qt
+    from desktop.funnel_dialogs import LostReasonsDialog
+    dialog = LostReasonsDialog(page.ctx.db, page)
+    qtbot.addWidget(dialog)
+    dialog.new_name.setText("Lahat ay mahal — too expensive")
+    dialog.add()
+    names = [r.name for r in dialog.records]
+    assert "Lahat ay mahal — too expensive" in names
+    row = names.index("Price too high")
+    dialog.table.item(row, 2).setCheckState(Qt.CheckState.Unchecked)     # retire it
+    dialog.table.item(row, 0).setText("Price")                            # and rename it
+    record = next(r for r in dialog.records if r.id == dialog.records[row].id)
+    assert (record.name, record.active) == ("Price", False)
+    dialog.new_name.setText("Price")
+    dialog.add()
+    assert "already in the catalogue" in dialog.message.text()
+    from models.services.funnel import board_options
+    assert "Price" not in [o.name for o in board_options(page.ctx.db).lost_reasons]
