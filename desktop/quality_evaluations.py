@@ -165,13 +165,14 @@ class EvaluationsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda index: self.open_evaluation(index.row()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.reload()
 
     def reload(self) -> None:
-        rows = q.list_evaluations(self.ctx.db, limit=1000)
+        self.rows = rows = q.list_evaluations(self.ctx.db, limit=1000)
         self.model.set_rows([
             (r.evaluated_on, r.rep_name,
              (as_percent(r.score) + (" ⚠ critical" if r.critical_failed else ""))
@@ -182,6 +183,12 @@ class EvaluationsTab(QWidget):
         self.summary.setText(f"<b>{len(rows)}</b> most recent evaluations")
         for column, width in enumerate([90, 190, 100, 170, 210, 80, 200, 190, 230]):
             self.table.setColumnWidth(column, width)
+
+    def open_evaluation(self, row: int, *, run: bool = True):
+        dialog = EvaluationView(self.ctx, self.rows[row], self)
+        if run:
+            dialog.exec()
+        return dialog
 
     def import_file(self, path: str | None = None, options: dict | None = None):
         """Pick a file and its defaults, then import in the background with a progress bar."""
@@ -262,3 +269,44 @@ class ImportDialog(QDialog):
         return {"scorecard": self.scorecard.currentData(),
                 "agency": self.agency.text().strip() or None,
                 "wave": self.wave.text().strip() or None, "skip_bad": self.skip_bad.isChecked()}
+
+
+class EvaluationView(QDialog):
+    """One saved evaluation, read-only: its answers on the scorecard version it was made with."""
+
+    def __init__(self, ctx, row: q.EvaluationRow, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Evaluation · {row.rep_name} · {row.evaluated_on}")
+        self.resize(900, 720)
+        with ctx.db.read() as session:
+            from models.db.quality import Evaluation
+            evaluation = session.get(Evaluation, row.id)
+            card = q.scorecard_def(session, evaluation.version_id)
+            comments, recording = evaluation.comments, evaluation.recording_url
+        source = (row.agency_name or label(row.source)) if row.source == "outside_agency" \
+            else label(row.source)
+        header = QLabel(
+            f"<b>{row.rep_name}</b> · {row.team or ''} · {row.template} v{row.version} · "
+            f"{label(row.channel)} · {source} · {row.evaluator or ''}"
+            + (f" · {row.wave}" if row.wave else "")
+            + (f"<br>Comments: {_escape(comments)}" if comments else "")
+            + (f"<br>Recording: <a href='{_escape(recording)}'>{_escape(recording)}</a>"
+               if recording else ""))
+        header.setWordWrap(True)
+        header.setOpenExternalLinks(True)
+        self.form = ScorecardForm()
+        self.form.set_card(card)
+        self.form.set_answers(q.evaluation_answers(ctx.db, row.id))
+        for question_row in self.form.rows:
+            question_row.setEnabled(False)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(close)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+    return escape(text or "", quote=True)

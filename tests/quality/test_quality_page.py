@@ -217,3 +217,16 @@ def test_commission_tab_only_for_hr_and_admin(ctx, qtbot, monkeypatch, tmp_path)
     tab.table.selectRow(0)
     assert f"{row.result.total:,.2f}" in tab.arithmetic.text()
     assert tab.export(str(tmp_path / "commission.csv")) == 1
+
+
+def test_a_saved_evaluation_opens_with_its_answers_and_score(ctx, qtbot):
+    from desktop.quality_evaluations import EvaluationsTab
+    tab = EvaluationsTab(ctx, today=TODAY)
+    qtbot.addWidget(tab)
+    view = tab.open_evaluation(0, run=False)
+    qtbot.addWidget(view)
+    with ctx.db.read() as s:
+        stored = s.get(Evaluation, tab.rows[0].id).score
+    from models.domain.scoring import as_percent
+    assert f"<b>{as_percent(stored)}</b>" in view.form.score_label.text()
+    assert view.form.answers() and not view.form.rows[0].isEnabled()
