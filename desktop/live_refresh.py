@@ -215,23 +215,34 @@ STATE_TEXT = {"live": ("● Live", "#2e7d32", "Changes saved on other workstatio
                           "Changes saved by other programs on this file show within seconds.")}
 
 
+WARNING_COLOUR = "#b26a00"
+
+
 class ConnectionIndicator(QLabel):
     """Status-bar text for the live state, and the SQLite security notice."""
 
     def __init__(self, live: LiveRefresh, notice: str | None = None):
         super().__init__()
         self.notice = notice
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setStyleSheet("padding: 0 6px;")
         live.state_changed.connect(self.show_state)
         self.show_state(live.state)
 
     def show_state(self, state: str) -> None:
         text, colour, tip = STATE_TEXT.get(state, ("", "", ""))
+        parts = [f'<span style="color:{colour}">{text}</span>'] if text else []
         if self.notice:
-            text = f"{text}  ·  No per-user security" if text else "No per-user security"
+            parts.append(f'<span style="color:{WARNING_COLOUR}">No per-user security</span>')
             tip = f"{tip}\n\n{self.notice}" if tip else self.notice
-        self.setText(text)
+        self.setText("  ·  ".join(parts))
         self.setToolTip(tip)
-        self.setStyleSheet(f"color: {colour}; padding: 0 6px;" if colour else "")
+
+    def plain_text(self) -> str:
+        from PySide6.QtGui import QTextDocument
+        doc = QTextDocument()
+        doc.setHtml(self.text())
+        return doc.toPlainText()
 
 
 def start_live_refresh(ctx, window=None) -> LiveRefresh:
