@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from models.domain.activity_goals import week_start
 from models.services import activity as svc
-from models.services.activity_trends import quota_trend, trend
+from models.services.activity_trends import conversion_trend, quota_trend, trend
 from widgets.charts import TrendChart
 
 RANGES = [("Last 3 months", 91), ("Last 6 months", 182), ("Last 12 months", 365),
@@ -19,13 +19,17 @@ RANGES = [("Last 3 months", 91), ("Last 6 months", 182), ("Last 12 months", 365)
 BUCKETS = [("Weeks", "week"), ("Days", "day"), ("Months", "month")]
 
 
-QUOTA = "quota"   # the metric combo's entry for quota attainment by quarter
+QUOTA = "quota"   # the metric combo's entries for quota attainment by quarter and funnel
+CONVERSION = "conversion"   # conversion (lead to won) by month
 
 
 def load_trend(db, metric_id, start, end, bucket, rep_ids, team_id, progress=None):
     if metric_id == QUOTA:
         quarters = max(2, round((end - start).days / 91))
         return quota_trend(db, end, quarters, rep_ids=rep_ids, team_id=team_id)
+    if metric_id == CONVERSION:
+        months = max(2, round((end - start).days / 30.4))
+        return conversion_trend(db, end, months, rep_ids=rep_ids, team_id=team_id)
     return trend(db, metric_id, start, end, bucket, rep_ids=rep_ids, team_id=team_id)
 
 
@@ -40,6 +44,7 @@ class TrendsTab(QWidget):
         for m in svc.list_metrics(ctx.db):
             self.metric_box.addItem(m.name, m.id)
         self.metric_box.addItem("Quota attainment (by quarter)", QUOTA)
+        self.metric_box.addItem("Funnel: leads won % (by month)", CONVERSION)
         self.range = QComboBox()
         for text, days in RANGES:
             self.range.addItem(text, days)
@@ -93,7 +98,9 @@ class TrendsTab(QWidget):
         today = self.today_fn()
         bucket = self.bucket.currentData()
         # a bucket still running would show as a plunge: end with the last whole one
-        if bucket == "week":
+        if self.metric_box.currentData() in (QUOTA, CONVERSION):
+            end = today
+        elif bucket == "week":
             end = week_start(today) - dt.timedelta(days=1)
         elif bucket == "month":
             end = today.replace(day=1) - dt.timedelta(days=1)
@@ -109,13 +116,14 @@ class TrendsTab(QWidget):
     def show_series(self, series, request: int | None = None) -> None:
         if not shiboken6.isValid(self) or (request is not None and request != self._request):
             return   # closed meanwhile, or a newer choice is on its way
-        quota = self.metric_box.currentData() == QUOTA
+        kind = self.metric_box.currentData()
+        quota = kind == QUOTA
         goal = series[0].goal if len(series) == 1 or (quota and series) else []
-        unit = "% of quota per quarter" if quota else \
-            f"{self.metric_box.currentText()} per {self.bucket.currentData()}"
+        unit = {QUOTA: "% of quota per quarter", CONVERSION: "% of new leads won, per month"}.get(
+            kind, f"{self.metric_box.currentText()} per {self.bucket.currentData()}")
         self.chart.set_series([(s.label, s.points) for s in series], goal=goal, y_label=unit)
-        if quota and not any(s.points for s in series):
-            self.chart.readout.setText("No quotas recorded for these quarters.")
+        if kind in (QUOTA, CONVERSION) and not any(s.points for s in series):
+            self.chart.readout.setText("No quotas or deals recorded for this period.")
         self.loaded.emit()
 
     def export(self) -> None:

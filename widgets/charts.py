@@ -176,7 +176,7 @@ class AttainmentBars(QWidget):
             self.plot.addItem(text)
         axis = self.plot.getAxis("left")
         axis.setTicks([[(y, label) for y, (label, _) in zip(ys, self.values)]])
-        self.plot.setXRange(0, max([130.0] + list(widths + 25)), padding=0)
+        self.plot.setXRange(0, max([130.0] + list(widths * 1.12 + 20)), padding=0)
         self.plot.setYRange(-0.6, max(n - 0.4, 0.6), padding=0)
         self.plot.setLabel("bottom", "% of goal")
 

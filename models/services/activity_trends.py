@@ -191,3 +191,38 @@ def quota_trend(db: Database, end: dt.date, quarters: int = 8, *, rep_ids: Seque
                 points.append((p.start, float(ratio) * 100))
         out.append(Series(label, points, [(p.start, 100.0) for p, _, _ in per_quarter]))
     return out
+
+
+def conversion_trend(db: Database, end: dt.date, months: int = 12, *,
+                     rep_ids: Sequence[int] = (), team_id: int | None = None,
+                     ratio: str = "lead_to_won_pct") -> list[Series]:
+    """Funnel conversion (%) by month from the funnel area's KPIs, per rep or for the team.
+    Empty when the funnel area is not in this database."""
+    try:
+        from models.services.funnel_kpis import funnel_kpis
+    except ImportError:
+        return []
+    periods, first = [], end.replace(day=1)
+    for _ in range(months):
+        periods.append(month_of(first))
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    periods.reverse()
+    names = {r.id: r.name for r in list_reps(db, include_departed=True, include_managers=True)}
+    labels = [names.get(r, str(r)) for r in rep_ids] or ["Team" if team_id else "Everyone"]
+    points: list[list[tuple[dt.date, float]]] = [[] for _ in labels]
+    for p in periods:
+        try:
+            if rep_ids:
+                rows = {row.key: row.kpis for row in funnel_kpis(db, p.start, p.end, by="rep",
+                                                                  team_id=team_id)}
+                values = [getattr(rows[r], ratio) if r in rows else None for r in rep_ids]
+            else:
+                rows = funnel_kpis(db, p.start, p.end, by="team" if team_id else "company",
+                                   team_id=team_id)
+                values = [getattr(rows[0].kpis, ratio) if rows else None]
+        except Exception:   # a database without the funnel tables
+            return []
+        for i, value in enumerate(values):
+            if value is not None:
+                points[i].append((p.start, float(value)))
+    return [Series(label, pts, []) for label, pts in zip(labels, points)]
