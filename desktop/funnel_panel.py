@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QTableView, QVBoxLayout, QWidget)
 
 from models.domain.enums import label
-from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row
+from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row, lost_by_reason
 from widgets.record_table import RecordTableModel
 
 
@@ -169,6 +169,15 @@ class KpiPanel(QWidget):
         self.lost.verticalHeader().setVisible(False)
         self.lost.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.lost, 2)
+        layout.addWidget(QLabel("<b>Why deals were lost</b> — and where"))
+        self.reasons_model = RecordTableModel(["Reason", "Lost", "At lead / qualification",
+                                               "In objection handling", "Amount"])
+        self.reasons = QTableView()
+        self.reasons.setModel(self.reasons_model)
+        self.reasons.verticalHeader().setVisible(False)
+        self.reasons.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.reasons, 1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
         self.group.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
 
@@ -179,6 +188,9 @@ class KpiPanel(QWidget):
         self.lost_model.set_rows([[str(d.closed_on), d.title, f"{d.amount:,.2f}", d.reason,
                                    label(d.lost_at_role or ""), "yes" if d.reopened_as_id else "",
                                    "yes" if d.reopened_won else ""] for d in lost])
+        self.reasons_model.set_rows([[c.reason, c.lost, c.lost_as_dirty_lead, c.lost_in_objection,
+                                      f"{c.amount:,.2f}"]
+                                     for c in lost_by_reason(r.kpis for r in rows)])
         reopened = sum(r.kpis.reopened for r in rows)
         won_again = sum(r.kpis.reopened_won for r in rows)
         self.status.setText(f"{start} – {end}: {len(lost)} lost, {reopened} reopened, "

@@ -317,3 +317,26 @@ def parse_period(text: str) -> tuple[dt.date, dt.date]:
     from models.db.errors import RepdeskError
     raise RepdeskError(f"'{text}' is not a period: write 2026-Q3, 2026-07, 2026 or "
                        "2026-07-01..2026-09-30.")
+
+
+@dataclass(frozen=True)
+class ReasonCount:
+    reason: str
+    lost: int
+    lost_as_dirty_lead: int     # lost at the lead / qualification stages
+    lost_in_objection: int
+    amount: Decimal
+
+
+def lost_by_reason(groups: Iterable[FunnelKpis]) -> list[ReasonCount]:
+    """Why deals were lost in the period, most frequent first, with where they were lost."""
+    counts: dict[str, list] = {}
+    for k in groups:
+        for d in k.lost_deals:
+            entry = counts.setdefault(d.reason, [0, 0, 0, Decimal(0)])
+            entry[0] += 1
+            entry[1] += d.lost_at_role in (StageRole.LEAD, StageRole.QUALIFIED)
+            entry[2] += d.lost_at_role == StageRole.OBJECTION
+            entry[3] += d.amount
+    return sorted((ReasonCount(reason, *values) for reason, values in counts.items()),
+                  key=lambda r: (-r.lost, r.reason))

@@ -177,3 +177,23 @@ def test_amocrm_status_is_the_stage_and_xlsx_reads(db, people, tmp_path):
     assert deals["Kasunduan Cebu"][1] == "Closing" and deals["Kasunduan Cebu"][0].amount == Decimal("15000")
     won = deals["Περίπτωση"][0]
     assert (won.status, won.amount, won.crm_system) == ("won", Decimal("2000.50"), "amocrm")
+
+
+@pytest.mark.parametrize("style", ["dot", "comma"])
+def test_import_zoho_potentials(db, people, tmp_path, style):
+    a = AMOUNTS[style]
+    headers = ["Potential Id", "Potential Name", "Account Name", "Potential Owner", "Amount",
+               "Stage", "Closing Date", "Created Time", "Lead Source"]
+    rows = [["zcrm_1", "Renewal 2027", "Θεσσαλονίκη Α.Ε.", "Ana Reyes", a[0], "Closed Won",
+             "31/07/2026", "02/06/2026 10:15", "Web Download"],
+            ["zcrm_2", "Pilot", "Acme", "王伟", a[2], "Identify Decision Makers", "15/12/2026",
+             "20/09/2026 09:00", "Employee Referral"]]
+    path = write_csv(tmp_path / "zoho.csv", headers, rows, style)
+    assert import_deals(db, path).created == 2
+    deals = deals_by_title(db)
+    won = deals["Renewal 2027"][0]
+    assert (won.status, won.amount, won.closed_on, won.crm_system, won.source) == (
+        "won", EXPECTED[0], dt.date(2026, 7, 31), "zoho", "web_chat")
+    pilot = deals["Pilot"][0]
+    assert deals["Pilot"][1] == "Proposal sent" and pilot.amount == EXPECTED[2]
+    assert pilot.source == "referral" and pilot.lead_received_at.day == 20

@@ -126,3 +126,11 @@ def test_percentile_and_periods():
     assert parse_period("2026-07-03..2026-07-09") == (dt.date(2026, 7, 3), dt.date(2026, 7, 9))
     with pytest.raises(RepdeskError):
         parse_period("Q3")
+
+
+def test_lost_by_reason_counts_where_deals_were_lost():
+    from models.domain.funnel_kpis import lost_by_reason
+    rows = lost_by_reason(by_rep().values())
+    # D3 lost at the lead stage as a dirty lead (200), D2 lost in objection on price (500)
+    assert [(r.reason, r.lost, r.lost_as_dirty_lead, r.lost_in_objection, r.amount) for r in rows] == [
+        ("Dirty lead", 1, 1, 0, Decimal("200")), ("Price too high", 1, 0, 1, Decimal("500"))]
