@@ -49,10 +49,13 @@ class ReviewsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts = QLabel("")
+        self.counts.setWordWrap(True)
+        self.plan_button = QPushButton("Put on improvement plan…")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.plan_button)
         left_layout.addWidget(self.counts)
 
         self.form = ReviewForm(ctx, today=today)
@@ -73,6 +76,7 @@ class ReviewsPage(QWidget):
         self.form.pdf_requested.connect(lambda review_id: self.export_pdfs([review_id]))
         self.pdf_all.clicked.connect(lambda: self.export_pdfs([r.id for r in self.rows]))
         self.summary_pdf.clicked.connect(self.export_summary)
+        self.plan_button.clicked.connect(lambda: self.open_plan_dialog().exec())
         ctx.changed.connect(self._data_changed)
         self.fill_filters()
 
@@ -145,6 +149,19 @@ class ReviewsPage(QWidget):
     def _data_changed(self, area: str) -> None:
         if area in ("deals", "activity", "quality", "reps", "*"):
             self.reload_list(keep=self.selected_review_id())
+
+    def open_plan_dialog(self):
+        """The plan dialog for the selected rep (shown by the caller)."""
+        from desktop.reviews_plan_dialog import PlanDialog
+        row = next((r for r in self.rows if r.id == self.selected_review_id()), None)
+        if row is None:
+            return None
+        dialog = PlanDialog(self.ctx, row.rep_id, row.rep_name, self,
+                            start=self._today or dt.date.today(),
+                            reason=f"Review {self.cycle.currentText()}: rated "
+                                   f"{row.rating if row.rating is not None else 'not yet'}.")
+        dialog.accepted.connect(lambda: self._saved(row.id))
+        return dialog
 
     # -- PDFs ------------------------------------------------------------------------------------
     def _choose_folder(self) -> Path | None:

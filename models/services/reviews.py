@@ -25,6 +25,9 @@ from models.services import review_figures
 from models.services.reviews_plans import PlanView, plans_for
 
 DEFAULT_TEMPLATE = "Quarterly review (default)"
+# A plan started up to this many days after the quarter (from the review conversation) belongs
+# to that quarter's review.
+PLAN_WINDOW_DAYS = 90
 
 
 # -- records --------------------------------------------------------------------------------------
@@ -211,7 +214,7 @@ def list_reviews(db: Database, cycle_id: int, *, team_id: int | None = None,
         if rep_id is not None:
             stmt = stmt.where(Rep.id == rep_id)
         on_plan = set(s.scalars(select(ImprovementPlan.rep_id).where(
-            ImprovementPlan.start_date <= cycle.period_end,
+            ImprovementPlan.start_date <= cycle.period_end + dt.timedelta(days=PLAN_WINDOW_DAYS),
             (ImprovementPlan.outcome == PlanOutcome.OPEN)
             | (ImprovementPlan.outcome_on >= cycle.period_start))))
         out = []
@@ -310,7 +313,7 @@ def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | Non
                 suggest_rating(scale, figure.ratio) if figure and figure.available else None,
                 rated.comment if rated else None))
         plans = [p for p in plan_map.get(r.rep_id, [])
-                 if p.start_date <= c.period_end + dt.timedelta(days=45)
+                 if p.start_date <= c.period_end + dt.timedelta(days=PLAN_WINDOW_DAYS)
                  and p.end_date >= c.period_start]
         out.append(ReviewDetail(
             r.id, r.version, company, c.name, c.period_start, c.period_end, rep.id, rep.full_name,

@@ -1,12 +1,14 @@
 """The data of a cycle's team summary PDF, read in a few queries."""
 from __future__ import annotations
 
+import datetime as dt
+
 from models.db.core import Team
 from models.db.database import Database
 from models.db.errors import RepdeskError
 from models.db.reviews import ReviewTemplate
 from models.reports.team_summary_pdf import SummaryRow, TeamSummary
-from models.services.reviews import _scale, cycle_by_name, list_reviews
+from models.services.reviews import PLAN_WINDOW_DAYS, _scale, cycle_by_name, list_reviews
 from models.services.reviews_plans import plans_for
 
 
@@ -31,7 +33,8 @@ def team_summary(db: Database, cycle: str, *, team: str | None = None,
     for r in rows:
         text = None
         for p in plans.get(r.rep_id, []):
-            if p.start_date <= end and (p.outcome == "open" or (p.outcome_on and p.outcome_on >= start)):
+            in_window = p.start_date <= end + dt.timedelta(days=PLAN_WINDOW_DAYS)
+            if in_window and (p.outcome == "open" or (p.outcome_on and p.outcome_on >= start)):
                 text = (f"{p.length_days}-day plan from {p.start_date:%d %b %Y}, "
                         f"{p.outcome}: {p.progress.summary()}")
         out.append(SummaryRow(r.rep_id, r.rep_name, r.team, r.status, r.rating, text))

@@ -89,3 +89,23 @@ def test_batch_pdfs_run_in_the_background(qtbot, pages, tmp_path):
     assert task is not None
     assert len(page.last_result.written) == 4
     assert len(list(tmp_path.glob("*.pdf"))) == 4
+
+
+def test_put_a_rep_on_a_plan_from_the_page(pages, demo_db):
+    from models.services.reviews_plans import plans_of
+    page = pages(UserRole.SALES_MANAGER)
+    row = select_status(page, "submitted")
+    before = len(plans_of(demo_db, row.rep_id))
+    dialog = page.open_plan_dialog()
+    dialog.reason.setPlainText("")
+    dialog.accept()
+    assert "reason" in dialog.error.text() and dialog.plan_id is None
+    dialog.reason.setPlainText("Attention list: calls below goal three weeks running")
+    dialog.length.setCurrentIndex(0)   # 30 days
+    dialog.accept()
+    assert dialog.plan_id is not None
+    plans = plans_of(demo_db, row.rep_id)
+    assert len(plans) == before + 1
+    new = next(p for p in plans if p.id == dialog.plan_id)
+    assert new.length_days == 30 and len(new.progress.weeks) == 5 and len(new.check_ins) == 2
+    assert next(r for r in page.rows if r.id == row.id).on_plan
