@@ -181,8 +181,10 @@ class KpiPanel(QWidget):
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
         self.group.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
 
-    def show_rows(self, rows, start: dt.date, end: dt.date) -> None:
-        self.model.set_rows([[r.label] + kpi_row(r.kpis, thousands=True) for r in rows])
+    def show_rows(self, rows, start: dt.date, end: dt.date, *, total=()) -> None:
+        """`total`: the same KPIs over all the rows (medians cannot be added up), shown last."""
+        self.model.set_rows([[r.label] + kpi_row(r.kpis, thousands=True) for r in rows]
+                            + [["All shown"] + kpi_row(t.kpis, thousands=True) for t in total])
         lost = sorted((d for r in rows for d in r.kpis.lost_deals),
                       key=lambda d: (d.closed_on, d.deal_id), reverse=True)
         self.lost_model.set_rows([[str(d.closed_on), d.title, f"{d.amount:,.2f}", d.reason,

@@ -272,8 +272,14 @@ class FunnelPage(QWidget):
 
         def work(progress):
             progress.check()
-            return funnel_kpis(self.ctx.db, start, end, by=by, team_id=team, rep_id=rep)
-        self.ctx.tasks.run(work, on_success=lambda rows: self.kpi_panel.show_rows(rows, start, end),
+            rows = funnel_kpis(self.ctx.db, start, end, by=by, team_id=team, rep_id=rep)
+            total = []
+            if by != "company" and len(rows) > 1:  # and the total of the rows shown
+                total = funnel_kpis(self.ctx.db, start, end, by="company", team_id=team,
+                                    rep_id=rep)
+            return rows, total
+        self.ctx.tasks.run(work, on_success=lambda result: self.kpi_panel.show_rows(
+                               result[0], start, end, total=result[1]),
                            on_error=lambda error: self.kpi_panel.status.setText(str(error)))
 
     def edit_lost_reasons(self) -> None:

@@ -159,6 +159,9 @@ def test_filters_narrow_the_board(page):
 
 def test_kpi_table_and_deal_panel(page, qtbot):
     qtbot.waitUntil(lambda: page.kpi_panel.model.rowCount() > 0, timeout=10_000)
+    # three reps with deals this quarter, then the total over them
+    assert page.kpi_panel.model.rowCount() == 4
+    assert page.kpi_panel.model.row(3)[0] == "All shown"
     page.open_card(page.board.card(page.board.column(page.stage_ids["Proposal sent"]).model.cards[0].id))
     assert page.deal_panel.heading.text() == "Σύμβαση Αθήνα"
     assert page.deal_panel.history.count() == 2
