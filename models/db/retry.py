@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.db.audit import record_bulk, to_json
 from models.db.base import utcnow
-from models.db.errors import ConflictError, RepdeskError
+from models.db.errors import ConflictError, DatabaseBusyError, RepdeskError
 
 T = TypeVar("T")
 RETRYABLE_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
@@ -120,7 +120,10 @@ def with_retry(fn: Callable[[], T], *, attempts: int = 5, reconnect_seconds: flo
     while True:
         try:
             return fn()
-        except exc.DBAPIError as error:
+        except (exc.DBAPIError, DatabaseBusyError) as caught:
+            error = _database_error(caught)
+            if error is None:
+                raise
             if is_retryable(error):
                 tries += 1
                 if tries >= attempts:
@@ -129,6 +132,8 @@ def with_retry(fn: Callable[[], T], *, attempts: int = 5, reconnect_seconds: flo
                         "saving the same records; nothing was written. Try again.") from None
                 sleep(random.uniform(0.01, 0.05) * (2 ** tries))
                 continue
+            if isinstance(caught, DatabaseBusyError):
+                raise
             problem = storage_problem(error)
             if problem:
                 raise WriteRefused(problem) from None
@@ -144,6 +149,16 @@ def with_retry(fn: Callable[[], T], *, attempts: int = 5, reconnect_seconds: flo
                 sleep(0.5)
                 continue
             raise
+
+
+def _database_error(caught: BaseException) -> exc.DBAPIError | None:
+    """The driver error behind `caught`. Database.write() reports any PostgreSQL error whose text
+    contains "locked" (a deadlock's "blocked by process …" does) as DatabaseBusyError; the
+    original is still its __context__."""
+    if isinstance(caught, exc.DBAPIError):
+        return caught
+    inner = caught.__context__
+    return inner if isinstance(inner, exc.DBAPIError) else None
 
 
 # -- locks -------------------------------------------------------------------------------------

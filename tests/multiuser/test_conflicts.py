@@ -153,3 +153,39 @@ def test_a_full_disk_or_read_only_file_is_a_clear_message_and_nothing_half_writt
     with pytest.raises(WriteRefused, match="read-only"):
         save_changes(db, Rep, ids[0], 1, {"home_base": "Cebu"})
     event.remove(db.engine, "connect", read_only)
+
+
+def test_a_real_deadlock_is_retried_and_both_saves_land(two_users, backend):
+    if backend != "postgresql":
+        pytest.skip("SQLite writers queue on the file lock and cannot deadlock")
+    from sqlalchemy import update
+    alice, bob = two_users
+    _, (a, b) = make_team_with_reps(alice, "Deadlock", ["A", "B"])
+    barrier = threading.Barrier(2, timeout=10)
+    attempts = {"alice": 0, "bob": 0}
+    errors = []
+
+    def crossing(db, name, first, second):
+        def once():
+            attempts[name] += 1
+            with db.write() as s:
+                s.execute(update(Rep).where(Rep.id == first).values(phone=name))
+                if attempts[name] == 1:
+                    barrier.wait()  # both hold their first row: the second UPDATEs cross
+                s.execute(update(Rep).where(Rep.id == second).values(home_base=name))
+        try:
+            with_retry(once)
+        except Exception as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=crossing, args=(alice, "alice", a, b)),
+               threading.Thread(target=crossing, args=(bob, "bob", b, a))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert sorted(attempts.values()) == [1, 2]  # one was chosen as the deadlock victim, retried
+    with alice.read() as s:
+        reps = [s.get(Rep, a), s.get(Rep, b)]
+    assert all(r.phone in ("alice", "bob") and r.home_base in ("alice", "bob") for r in reps)
