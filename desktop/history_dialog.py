@@ -129,6 +129,15 @@ def resolve_conflict(parent: QWidget | None, error, *, title: str = "") -> str:
     return dialog.choice
 
 
+def _show_status(parent, message: str) -> None:
+    """'Reconnecting…' in the window's status bar while a save waits for the server."""
+    from PySide6.QtWidgets import QApplication
+    window = parent.window() if parent is not None else None
+    if window is not None and hasattr(window, "statusBar"):
+        window.statusBar().showMessage(message, 3000)
+    QApplication.processEvents()
+
+
 def save_or_resolve(ctx, parent, entity, row_id, version: int, changes: dict, *,
                     on_reload=None, ask=resolve_conflict):
     """Save a form's changes against the version it loaded. On a conflict, ask the user: Reload
@@ -138,7 +147,8 @@ def save_or_resolve(ctx, parent, entity, row_id, version: int, changes: dict, *,
     from models.db.retry import BeingEdited, EditConflict, save_changes
     while True:
         try:
-            new_version = save_changes(ctx.db, entity, row_id, version, changes)
+            new_version = save_changes(ctx.db, entity, row_id, version, changes,
+                                       on_reconnecting=lambda message: _show_status(parent, message))
         except EditConflict as error:
             choice = ask(parent, error)
             if choice == REAPPLY and error.current_version is not None:
