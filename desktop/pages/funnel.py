@@ -84,6 +84,7 @@ class FunnelPage(QWidget):
         self.rep = self._combo("All reps", self.options.reps)
         for combo in (self.team, self.rep):  # the KPI table follows the team / rep chosen
             combo.currentIndexChanged.connect(lambda _i: self.refresh_kpis())
+        self.team.currentIndexChanged.connect(lambda _i: self._team_pipeline())
         self.territory = self._combo("All territories", self.options.territories)
         self.source = QComboBox()
         self.source.addItem("All sources", None)
@@ -116,6 +117,14 @@ class FunnelPage(QWidget):
         bar.addWidget(reasons_button)
         bar.addWidget(import_button)
         return bar
+
+    def _team_pipeline(self) -> None:
+        """A team with its own pipeline sees that pipeline's board."""
+        if self.pipeline.count() > 1:
+            wanted = service.pipeline_for_team(self.ctx.db, self.team.currentData())
+            index = self.pipeline.findData(wanted)
+            if index >= 0 and index != self.pipeline.currentIndex():
+                self.pipeline.setCurrentIndex(index)
 
     def current_filter(self) -> BoardFilter:
         def amount(edit: QLineEdit):

@@ -440,3 +440,47 @@ def update_lost_reason(db, reason_id: int, version: int, *, name: str | None = N
             reason.active = active
         s.flush()
         return reason.version
+
+
+def create_pipeline(db, name: str, stages, *, team_id: int | None = None) -> int:
+    """A pipeline with ordered stages (`StageTemplate`s: name, role, probability, stuck after N
+    days), e.g. a team's own. It needs at least one open stage, a Won and a Lost stage."""
+    from models.domain.funnel import StageTemplate  # noqa: F401  (the type of `stages`)
+    name = name.strip()
+    problems = {}
+    if not name:
+        problems["name"] = "a pipeline needs a name"
+    roles = [StageRole(s.role) for s in stages]
+    if StageRole.WON not in roles or StageRole.LOST not in roles:
+        problems["stages"] = "a pipeline needs a Won and a Lost stage"
+    if not any(r.status == DealStatus.OPEN for r in roles):
+        problems["stages"] = "a pipeline needs at least one open stage"
+    if len({s.name.strip().casefold() for s in stages}) != len(stages):
+        problems["stages"] = "two stages have the same name"
+    for s in stages:
+        if not Decimal(0) <= Decimal(s.probability) <= Decimal(1):
+            problems["stages"] = f"the win probability of “{s.name}” must be between 0 and 1"
+    if problems:
+        raise ValidationError(problems)
+    with db.write() as s:
+        if s.execute(select(Pipeline.id).where(Pipeline.name == name)).first():
+            raise ValidationError({"name": f"there is already a pipeline named “{name}”"})
+        pipeline = Pipeline(name=name, team_id=team_id, is_default=False)
+        s.add(pipeline)
+        s.flush()
+        for position, template in enumerate(stages):
+            s.add(Stage(pipeline_id=pipeline.id, name=template.name.strip(), position=position,
+                        role=StageRole(template.role), probability=Decimal(template.probability),
+                        stuck_after_days=template.stuck_after_days))
+        return pipeline.id
+
+
+def pipeline_for_team(db, team_id: int | None) -> int:
+    """The team's own pipeline when it has one, else the default pipeline."""
+    with db.read() as s:
+        if team_id is not None:
+            own = s.execute(select(Pipeline.id).where(Pipeline.team_id == team_id)
+                            .order_by(Pipeline.id).limit(1)).scalar()
+            if own is not None:
+                return own
+        return default_pipeline_id(s)

@@ -208,3 +208,23 @@ def test_lost_reason_catalogue_can_be_edited(page, qtbot):
     assert "already in the catalogue" in dialog.message.text()
     from models.services.funnel import board_options
     assert "Price" not in [o.name for o in board_options(page.ctx.db).lost_reasons]
+
+
+def test_choosing_a_team_with_its_own_pipeline_shows_that_board(db, qtbot):
+    from decimal import Decimal
+    from desktop.pages.funnel import FunnelPage
+    from models.domain.funnel import StageRole as R, StageTemplate
+    from models.services import funnel as svc
+    with db.write() as s:
+        reps = add_people(s)
+    svc.create_pipeline(db, "Showroom", [
+        StageTemplate("Walk-in", R.LEAD, Decimal("0.1"), 1),
+        StageTemplate("Signed", R.WON, Decimal("1"), None),
+        StageTemplate("Dropped", R.LOST, Decimal("0"), None)], team_id=reps[0].team_id)
+    ctx = AppContext(db=db, user=None, tasks=TaskRunner())
+    page = FunnelPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    assert [c.spec.title for c in page.board.columns][0] == "New lead"
+    page.team.setCurrentIndex(page.team.findData(reps[0].team_id))
+    assert [c.spec.title for c in page.board.columns] == ["Walk-in", "Signed", "Dropped"]
+    ctx.tasks.wait()

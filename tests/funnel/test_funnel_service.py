@@ -124,3 +124,33 @@ def test_filters_narrow_the_cards(small):
     assert titles(BoardFilter(close_to=dt.date(2026, 9, 30))) == ["上海 合同"]
     assert titles(BoardFilter(text="αθήνα")) == ["Σύμβαση Αθήνα"]
     assert titles(BoardFilter(team_id=reps[0].team_id)) == ["Fresh lead", "Σύμβαση Αθήνα", "上海 合同"]
+
+
+def test_a_team_pipeline_with_its_own_stages(small):
+    from models.domain.funnel import StageRole as R, StageTemplate
+    db, ids, st, reps = small
+    stages = [StageTemplate("Walk-in", R.LEAD, Decimal("0.1"), 1),
+              StageTemplate("Site visit", R.OTHER, Decimal("0.3"), 5),
+              StageTemplate("Quote", R.PROPOSAL, Decimal("0.5"), 7),
+              StageTemplate("Signed", R.WON, Decimal("1"), None),
+              StageTemplate("Dropped", R.LOST, Decimal("0"), None)]
+    with pytest.raises(ValidationError):
+        svc.create_pipeline(db, "Broken", stages[:3])
+    team_id = reps[0].team_id
+    pipeline_id = svc.create_pipeline(db, "Ανατολή showroom", stages, team_id=team_id)
+    assert svc.pipeline_for_team(db, team_id) == pipeline_id
+    assert svc.pipeline_for_team(db, None) != pipeline_id
+    board = svc.load_board(db, pipeline_id, today=TODAY)
+    assert [s.name for s in board.stages] == ["Walk-in", "Site visit", "Quote", "Signed", "Dropped"]
+    deal_id = svc.create_deal(db, title="Showroom floor", rep_id=reps[0].id,
+                              stage_id=board.stages[0].id, amount=Decimal("900"))
+    quote = board.stages[2].id
+    moved = svc.move_deal(db, deal_id, 1, quote)
+    # a move into another pipeline's stage is refused
+    with pytest.raises(RepdeskError, match="another pipeline"):
+        svc.move_deal(db, deal_id, moved.version, st["Closing"])
+    won = svc.move_deal(db, deal_id, moved.version, board.stages[3].id, on=TODAY)
+    assert won.status == "won"
+    from models.services.sales_results import won_by_rep
+    with db.read() as s:
+        assert won_by_rep(s, TODAY, TODAY) == {reps[0].id: (Decimal("900.00"), 1)}
