@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from models.db.errors import ValidationError
-from models.reports.fonts import (CJK, SANS, SANS_BOLD, draw_string, markup, register_fonts,
+from models.reports.fonts import (SANS, SANS_BOLD, draw_string, markup, register_fonts,
                                   string_width)
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
@@ -203,5 +203,5 @@ def build(story: list, *, pagesize, header: str, created: dt.date, title: str, a
     return buffer.getvalue()
 
 
-__all__ = ["CJK", "SANS", "SANS_BOLD", "Section", "ContentsLine", "build", "para", "styles",
+__all__ = ["SANS", "SANS_BOLD", "Section", "ContentsLine", "build", "para", "styles",
            "page_size"]

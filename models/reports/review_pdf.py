@@ -6,13 +6,13 @@ import datetime as dt
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from models.domain.enums import label
 from models.reports import charts
 from models.reports.fonts import _CJK_RE, SANS, markup
-from models.reports.pdf_base import (INK, MUTED, RULE, SHADE, ContentsLine, Section, build, section, para,
-                                     page_size, styles)
+from models.reports.pdf_base import (INK, MUTED, RULE, SHADE, ContentsLine, Section, build,
+                                     page_size, para, section, styles)
 
 
 def _rating_text(value, scale, *, overall: bool = False) -> str:
@@ -53,7 +53,8 @@ def review_story(r, st, width: float) -> list:
     story.append(para(f"Performance review: {r.rep_name}", st.title))
     sub = " · ".join(x for x in [
         f"{r.cycle} ({r.period_start:%d %b %Y} – {r.period_end:%d %b %Y})",
-        (r.team if r.team.lower().startswith("team") else f"Team {r.team}") if r.team else None, label(r.rep_role),
+        (r.team if r.team.lower().startswith("team") else f"Team {r.team}") if r.team else None,
+        label(r.rep_role),
         f"Reviewer {r.reviewer}" if r.reviewer else None, f"Status: {label(r.status)}"] if x)
     story.append(para(sub, st.subtitle))
     story.append(Spacer(1, 3))

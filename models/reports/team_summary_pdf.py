@@ -14,7 +14,7 @@ from models.domain.reviews import RankedRep, Scale, distribution, rank
 from models.reports import charts
 from models.reports.fonts import SANS
 from models.reports.review_pdf import cell
-from models.reports.pdf_base import (RULE, SHADE, ContentsLine, Section, build, section, para, page_size,
+from models.reports.pdf_base import (RULE, SHADE, ContentsLine, build, page_size, para, section,
                                      styles)
 
 
