@@ -84,6 +84,21 @@ def _insert(ctx: DemoContext, entity, rows: list[dict], source: str) -> None:
                     summary={"rows": len(rows), "source": source})
 
 
+def _fast_insert(ctx: DemoContext, entity, rows: list[dict], source: str) -> None:
+    """The biggest tables (answers, section scores): on SQLite straight through the driver's
+    executemany (about 4x Core's speed for plain columns); elsewhere Core's insert."""
+    if not rows or ctx.connection.dialect.name != "sqlite":
+        _insert(ctx, entity, rows, source)
+        return
+    columns = list(rows[0])
+    table = entity.__tablename__
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    ctx.connection.exec_driver_sql(sql, [tuple(float(v) if isinstance(v, Decimal) else v
+                                               for v in row.values()) for row in rows])
+    record_bulk(ctx.connection, table, "bulk_insert", ctx.user,
+                summary={"rows": len(rows), "source": source})
+
+
 class _Ids:
     def __init__(self):
         self.n: dict[str, int] = {}
@@ -323,8 +338,8 @@ def generate(ctx: DemoContext) -> None:
                          if channel == "phone" else None)
             day += dt.timedelta(days=rng.randrange(28, 56))
     _insert(ctx, Evaluation, evaluations, source)
-    _insert(ctx, EvaluationAnswer, answers, source)
-    _insert(ctx, EvaluationSectionScore, section_scores, source)
+    _fast_insert(ctx, EvaluationAnswer, answers, source)
+    _fast_insert(ctx, EvaluationSectionScore, section_scores, source)
 
     # Incentive plans: a company default and one per team, marginal or whole-amount tiers
     plans, tiers, bonuses = [], [], []
