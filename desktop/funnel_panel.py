@@ -152,6 +152,7 @@ class KpiPanel(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.status = QLabel("")
+        self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.status)
         self.model = RecordTableModel(["Who"] + [h for h, _ in KPI_COLUMNS])

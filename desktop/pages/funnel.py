@@ -43,13 +43,20 @@ class FunnelPage(QWidget):
         layout.addLayout(self._filter_bar())
         self.message = QLabel("")
         self.message.setStyleSheet("color: #5f6368;")
-        layout.addWidget(self.message)
+        self.message.setWordWrap(True)
+        second = QHBoxLayout()
+        second.addWidget(self.message, 1)
+        for button in self.action_buttons:
+            second.addWidget(button)
+        layout.addLayout(second)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.board)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1200, 480])
+        self.side.setMinimumWidth(260)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([1300, 360])
         self.splitter = splitter
         layout.addWidget(splitter, 1)
 
@@ -71,7 +78,14 @@ class FunnelPage(QWidget):
         for option in options:
             combo.addItem(option.name, option.id)
         combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self._compact(combo)
         return combo
+
+    @staticmethod
+    def _compact(combo: QComboBox, letters: int = 9) -> None:
+        """Long names (teams, reps) must not push the filter bar wider than the window."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(letters)
 
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -96,13 +110,16 @@ class FunnelPage(QWidget):
         self.max_amount = QLineEdit()
         self.max_amount.setPlaceholderText("max amount")
         for edit in (self.min_amount, self.max_amount):
-            edit.setFixedWidth(90)
+            edit.setFixedWidth(80)
             edit.editingFinished.connect(self.apply_filter)
         self.close_preset = QComboBox()
         self.close_preset.addItems(CLOSE_PRESETS)
         self.close_preset.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search deal or account")
+        self.search.setMinimumWidth(120)
+        self._compact(self.source, 8)
+        self._compact(self.close_preset, 8)
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         clear = QPushButton("Clear")
         clear.clicked.connect(self.clear_filters)
@@ -114,8 +131,7 @@ class FunnelPage(QWidget):
                        self.min_amount, self.max_amount, self.close_preset, self.search, clear):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(reasons_button)
-        bar.addWidget(import_button)
+        self.action_buttons = (reasons_button, import_button)
         return bar
 
     def _team_pipeline(self) -> None:
