@@ -60,7 +60,10 @@ class ScorecardEditorTab(QWidget):
         critical_row.addWidget(self.critical_mode)
         critical_row.addWidget(self.cap)
         critical_row.addStretch(1)
+        self.versions = QComboBox()
+        self.versions.activated.connect(lambda _i: self.open_version(self.versions.currentData()))
         form = QFormLayout()
+        form.addRow("Version", self.versions)
         form.addRow("Name", self.name)
         form.addRow("Description", self.description)
         form.addRow("A failed critical question", critical_row)
@@ -110,23 +113,47 @@ class ScorecardEditorTab(QWidget):
     def open_template(self, item) -> None:
         if item is None:
             return
-        self.show_draft(q.load_template(self.ctx.db, item.data(Qt.ItemDataRole.UserRole)))
+        template_id = item.data(Qt.ItemDataRole.UserRole)
+        self.versions.clear()
+        for i, v in enumerate(q.list_versions(self.ctx.db, template_id)):
+            when = f"{v.created_at:%Y-%m-%d}" if v.created_at else ""
+            self.versions.addItem(f"v{v.number}{' (current)' if i == 0 else ''} · {when} · "
+                                  f"{v.evaluations} evaluations", v.id)
+        self.show_draft(q.load_template(self.ctx.db, template_id))
+
+    def open_version(self, version_id: int | None) -> None:
+        """An older version is shown read-only: it keeps scoring the evaluations made with it."""
+        if version_id is None:
+            return
+        self.show_draft(q.load_template(self.ctx.db, version_id=version_id),
+                        read_only=self.versions.currentIndex() > 0)
 
     def new_template(self) -> None:
         self.templates.clearSelection()
+        self.versions.clear()
         self.show_draft(q.TemplateDraft("", sections=[q.SectionDraft("Greeting", Decimal(10), [
             q.QuestionDraft("Greeted the customer promptly")])]))
         self.name.setFocus()
 
-    def show_draft(self, draft: q.TemplateDraft) -> None:
+    def show_draft(self, draft: q.TemplateDraft, *, read_only: bool = False) -> None:
         self.draft = draft
+        self.read_only = read_only
+        for widget in (self.name, self.description, self.critical_mode, self.editor,
+                       self.save_button):
+            widget.setEnabled(not read_only)
+        self.cap.setEnabled(not read_only and draft.critical_mode == CriticalMode.CAP)
         self.name.setText(draft.name)
         self.description.setText(draft.description or "")
         self.critical_mode.setCurrentIndex(0 if draft.critical_mode == CriticalMode.ZERO else 1)
         self.cap.setValue(float(draft.critical_cap) * 100)
-        self.cap.setEnabled(draft.critical_mode == CriticalMode.CAP)
+        self.cap.setEnabled(not read_only and draft.critical_mode == CriticalMode.CAP)
         self.editor.set_sections(draft_to_sections(draft))
-        if draft.template_id is None:
+        if read_only:
+            self.version_label.setText(
+                f"Version {draft.version_number}, read-only: it keeps scoring the "
+                f"{draft.evaluations_on_version} evaluations made with it. Choose the current "
+                "version to make a change.")
+        elif draft.template_id is None:
             self.version_label.setText("A new scorecard: saving creates version 1.")
         elif draft.evaluations_on_version:
             self.version_label.setText(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -30,6 +30,8 @@ def _table(model: RecordTableModel, stretch: int = 0) -> QTableView:
 
 
 class TrainingTab(QWidget):
+    rep_requested = Signal(int)   # "show this rep's trend"
+
     def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -57,6 +59,9 @@ class TrainingTab(QWidget):
             bar.addWidget(QLabel(caption))
             bar.addWidget(widget)
         bar.addStretch(1)
+        trend = QPushButton("Show rep's trend")
+        trend.clicked.connect(self.request_trend)
+        bar.addWidget(trend)
         bar.addWidget(self.assign_button)
         self.gap_summary = QLabel()
         self.gap_model = RecordTableModel(["Rep", "Team", "Section", "Average", "Evaluations",
@@ -261,6 +266,11 @@ class TrainingTab(QWidget):
         if rep_id is not None and self.history:
             self.show_history(rep_id)
         self.ctx.changed.emit(area)
+
+    def request_trend(self) -> None:
+        chosen = self.selected_gaps()
+        if chosen:
+            self.rep_requested.emit(chosen[0].gap.rep_id)
 
     def assign_selected(self) -> int:
         chosen = [g for g in self.selected_gaps() if g.gap.course_id]

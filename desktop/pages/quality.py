@@ -53,12 +53,19 @@ class QualityPage(QWidget):
         kwargs = {} if class_name in ("LeagueTab", "ScorecardEditorTab") else {"today": self.today}
         widget = cls(self.ctx, **kwargs)
         self.built[index] = widget
+        if hasattr(widget, "rep_requested"):
+            widget.rep_requested.connect(self.show_rep_trend)
         self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, widget, self.specs[index][0])
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
+
+    def show_rep_trend(self, rep_id: int) -> None:
+        trend = self.tab(0)
+        trend.select_rep(rep_id)
+        self.tabs.setCurrentIndex(0)
 
     def _changed(self, _area: str) -> None:
         current = self.tabs.currentIndex()

@@ -422,3 +422,26 @@ def section_names(db: Database) -> list[str]:
     with db.read() as session:
         return sorted(set(session.execute(select(ScorecardSection.name).distinct()).scalars()),
                       key=str.casefold)
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    number: int
+    created_at: dt.datetime | None
+    created_by: str | None
+    evaluations: int
+
+
+def list_versions(db: Database, template_id: int) -> list[VersionRow]:
+    """A template's versions, newest first, with how many evaluations each one scored."""
+    with db.read() as session:
+        rows = session.execute(
+            select(ScorecardVersion.id, ScorecardVersion.number, ScorecardVersion.created_at,
+                   ScorecardVersion.created_by, func.count(Evaluation.id))
+            .outerjoin(Evaluation, Evaluation.version_id == ScorecardVersion.id)
+            .where(ScorecardVersion.template_id == template_id)
+            .group_by(ScorecardVersion.id, ScorecardVersion.number, ScorecardVersion.created_at,
+                      ScorecardVersion.created_by)
+            .order_by(ScorecardVersion.number.desc())).all()
+    return [VersionRow(*row) for row in rows]

@@ -151,6 +151,13 @@ def test_page_trend_and_league(ctx, qtbot):
     assert league.model.rowCount() > 0
     evaluations = page.tab(2)
     assert evaluations.model.rowCount() > 100
+    gaps = page.tab(3)
+    qtbot.waitUntil(lambda: not gaps.loading, timeout=30_000)
+    wanted = gaps.gaps[5].gap.rep_id
+    gaps.gap_view.selectRow(5)
+    gaps.request_trend()
+    assert page.tabs.currentIndex() == 0 and trend.rep.currentData() == wanted
+    assert trend.trend.rep_id == wanted
 
 
 def test_training_catalogue_sessions_and_outcomes_from_the_page(ctx, qtbot):
@@ -230,3 +237,20 @@ def test_a_saved_evaluation_opens_with_its_answers_and_score(ctx, qtbot):
     from models.domain.scoring import as_percent
     assert f"<b>{as_percent(stored)}</b>" in view.form.score_label.text()
     assert view.form.answers() and not view.form.rows[0].isEnabled()
+
+
+def test_an_old_version_is_shown_read_only(ctx, qtbot):
+    from desktop.quality_editor import ScorecardEditorTab
+    tab = ScorecardEditorTab(ctx)
+    qtbot.addWidget(tab)
+    calls = next(i for i in range(tab.templates.count())
+                 if tab.templates.item(i).text().startswith("Call review"))
+    tab.templates.setCurrentRow(calls)
+    assert tab.versions.count() == 2 and tab.versions.itemText(0).startswith("v2 (current)")
+    tab.versions.setCurrentIndex(1)
+    tab.open_version(tab.versions.currentData())
+    assert tab.draft.version_number == 1 and not tab.save_button.isEnabled()
+    assert "read-only" in tab.version_label.text()
+    # v1 weighed listening 20 and empathy 20; v2 25 and 15
+    weights = {s["name"]: s["weight"] for s in tab.editor.sections()}
+    assert (weights["Active listening"], weights["Empathy"]) == (D(20), D(20))
