@@ -10,6 +10,7 @@ BENCHES = [
     "bench.reviews",
     "bench.funnel",
     "bench.quality",
+    "bench.roster",
 ]
 
 

@@ -3,12 +3,15 @@ Runs in a background task (numpy and plain Python only, no widgets)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import numpy as np
 
-from models.domain.enums import Employment, RepStatus, WorkMode, label
-from widgets.column_table_model import TableColumn, TableData, object_array
+from models.domain.enums import Employment, RepStatus, WorkMode
+from models.domain.enums import label as _label
+from widgets.column_table_model import SearchText, TableColumn, TableData, object_array
 
+label = functools.lru_cache(maxsize=None)(_label)  # a handful of values, 100,000s of calls
 STATUS_CODES = {s.value: i for i, s in enumerate(RepStatus)}
 MODE_CODES = {m.value: i for i, m in enumerate(WorkMode)}
 EMPLOYMENT_CODES = {e.value: i for i, e in enumerate(Employment)}
@@ -53,6 +56,7 @@ def build_table(data, today: dt.date | None = None) -> TableData:
                     for s, f in zip(data.status, flagged)]
     tenure_days = [None if h is None else max((today - h).days, 0) for h in data.hire_date]
     attainment = data.attainment
+    quarter = data.quarter.label()
     onboarding = data.overdue_onboarding
     columns = {
         "name": TableColumn.texts("name", "Name", data.name),
@@ -72,7 +76,7 @@ def build_table(data, today: dt.date | None = None) -> TableData:
             "attainment", "Quota this qtr", attainment,
             ["" if a is None else f"{a * 100:.0f}%" for a in attainment],
             tooltip=object_array([None if a is None else
-                                  f"Won / quota for {data.quarter.label()}: {a * 100:.1f}%"
+                                  f"Won / quota for {quarter}: {a * 100:.1f}%"
                                   for a in attainment]),
             tone=np.array([attainment_tone(a) for a in attainment], dtype=np.int8)),
         "next_one_on_one": TableColumn.numbers(
@@ -92,7 +96,8 @@ def build_table(data, today: dt.date | None = None) -> TableData:
     return TableData(
         columns=[columns[key] for key, *_ in COLUMNS],
         ids=np.array(data.id, dtype=np.int64),
-        search=TableData.haystack(data.name, data.email, data.territories, data.agency),
+        search=SearchText.build(rows=[data.name, data.email],
+                                repeated=[data.territories, data.agency]),
         categories={
             "team": np.array(data.team_id, dtype=np.int64),
             "status": np.array([STATUS_CODES[s] for s in data.status], dtype=np.int64),

@@ -35,12 +35,16 @@ TONES = {1: QColor("#1b7f3b"), 2: QColor("#1f5fbf"), 3: QColor("#9a6b00"), 4: QC
 
 def text_sort_key(values: Sequence[str]) -> np.ndarray:
     """Ranks of the folded (case- and accent-insensitive) texts; empty texts sort last."""
-    folded = [fold(v) for v in values]
-    unique = sorted(set(folded))
-    rank = {v: i for i, v in enumerate(unique)}
-    if "" in rank:
-        rank[""] = len(unique)
-    return np.fromiter((rank[v] for v in folded), dtype=np.int32, count=len(folded))
+    distinct = set(values)
+    folded = {v: fold(v) for v in distinct}
+    ordered = sorted(set(folded.values()))
+    position = {f: i for i, f in enumerate(ordered)}
+    if "" in position:
+        position[""] = len(ordered)
+    rank = {v: position[f] for v, f in folded.items()}
+    # Small ranks fit 16 bits, where numpy's stable sort is a radix sort.
+    dtype = np.int16 if len(ordered) < 2**15 - 1 else np.int32
+    return np.fromiter((rank[v] for v in values), dtype=dtype, count=len(values))
 
 
 def number_sort_key(values: Iterable) -> np.ndarray:
@@ -75,17 +79,63 @@ class TableColumn:
 
 
 @dataclass
+class SearchText:
+    """What the search box looks in. `rows`: one folded text array per field that differs per row
+    (name, email). `repeated`: (codes, folded distinct values) for fields with few distinct
+    values (territories, agency): the search runs over the distinct values, then maps by code."""
+    rows: list[np.ndarray]
+    repeated: list[tuple[np.ndarray, np.ndarray]]
+
+    @classmethod
+    def build(cls, rows: Sequence[Sequence[str]] = (),
+              repeated: Sequence[Sequence[str]] = ()) -> SearchText:
+        row_arrays = []
+        for part in rows:
+            cache = {v: fold(v) for v in set(part)}
+            row_arrays.append(np.array([cache[v] for v in part], dtype=np.str_))
+        lookups = []
+        for part in repeated:
+            distinct = sorted(set(part))
+            code = {v: i for i, v in enumerate(distinct)}
+            codes = np.fromiter((code[v] for v in part), dtype=np.int32, count=len(part))
+            lookups.append((codes, np.array([fold(v) for v in distinct] or [""], dtype=np.str_)))
+        return cls(row_arrays, lookups)
+
+    def __len__(self) -> int:
+        if self.rows:
+            return len(self.rows[0])
+        return len(self.repeated[0][0]) if self.repeated else 0
+
+    def matches(self, query: str, among: np.ndarray | None = None) -> np.ndarray:
+        """Boolean mask of rows containing `query`; with `among` (row indices), only those rows
+        are searched (the rest are False)."""
+        n = len(self)
+        if among is not None and len(among) > n // 3:
+            among = None  # copying most of the rows costs more than searching them all
+        mask = np.zeros(n if among is None else len(among), dtype=bool)
+        for texts in self.rows:
+            subset = texts if among is None else texts[among]
+            mask |= np.strings.find(subset, query) >= 0
+        for codes, values in self.repeated:
+            hit = np.strings.find(values, query) >= 0  # one flag per distinct value
+            if hit.any():
+                subset = codes if among is None else codes[among]
+                mask |= hit[subset]
+        if among is None:
+            return mask
+        full = np.zeros(n, dtype=bool)
+        full[among[mask]] = True
+        return full
+
+
+@dataclass
 class TableData:
-    """Everything the model shows: the columns, row ids, a folded search text per row, and
-    integer category codes per row for quick filters."""
+    """Everything the model shows: the columns, row ids, the search text, and integer category
+    codes per row for quick filters."""
     columns: list[TableColumn]
     ids: np.ndarray
-    search: np.ndarray | None = None          # numpy str array of folded haystacks
+    search: SearchText | None = None
     categories: dict[str, np.ndarray] | None = None
-
-    @staticmethod
-    def haystack(*parts: Sequence[str]) -> np.ndarray:
-        return np.array([fold("\x1f".join(p)) for p in zip(*parts)], dtype=np.str_)
 
 
 class ColumnTableModel(QAbstractTableModel):
@@ -143,17 +193,14 @@ class ColumnTableModel(QAbstractTableModel):
         self.filtered.emit(len(self._visible), len(self._data.ids))
 
     def _apply_search(self, query: str) -> None:
-        haystack = self._data.search
-        if not query or haystack is None:
+        search = self._data.search
+        if not query or search is None:
             self._search_mask = None
         elif self._search_mask is not None and self._query and query.startswith(self._query):
             # Typing narrows the result: search only the rows that matched the shorter text.
-            candidates = np.flatnonzero(self._search_mask)
-            mask = np.zeros(len(haystack), dtype=bool)
-            mask[candidates[np.strings.find(haystack[candidates], query) >= 0]] = True
-            self._search_mask = mask
+            self._search_mask = search.matches(query, np.flatnonzero(self._search_mask))
         else:
-            self._search_mask = np.strings.find(haystack, query) >= 0
+            self._search_mask = search.matches(query)
         self._query = query
 
     def set_category_filter(self, key: str, allowed: Iterable[int] | None) -> None:
@@ -174,7 +221,13 @@ class ColumnTableModel(QAbstractTableModel):
             codes = (self._data.categories or {}).get(key)
             if codes is None:
                 continue
-            keep = np.isin(codes, allowed) if len(allowed) != 1 else codes == allowed[0]
+            if len(allowed) == 1:
+                keep = codes == allowed[0]
+            else:  # a lookup table: one gather instead of np.isin's sort
+                table = np.zeros(max(int(codes.max(initial=0)), int(allowed.max(initial=0))) + 1,
+                                 dtype=bool)
+                table[allowed[allowed >= 0]] = True
+                keep = table[codes]
             mask = keep if mask is None else mask & keep
         return mask
 
@@ -185,8 +238,8 @@ class ColumnTableModel(QAbstractTableModel):
     # -- sorting -----------------------------------------------------------------------------
     def _sorted_order(self, column: int, ascending: bool) -> np.ndarray:
         key = self._data.columns[column].sort_key
-        if not ascending:
-            key = -key.astype(np.float64) if key.dtype.kind == "f" else -key.astype(np.int64)
+        if not ascending:  # negate in the same dtype: int16 ranks keep their radix sort
+            key = -key if key.dtype.kind == "f" else (key.max(initial=0) - key).astype(key.dtype)
         return np.argsort(key, kind="stable")
 
     def sort(self, column: int, order=ASCENDING) -> None:  # Qt override

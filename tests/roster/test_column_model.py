@@ -2,7 +2,7 @@
 import numpy as np
 from PySide6.QtCore import Qt
 
-from widgets.column_table_model import ColumnTableModel, TableColumn, TableData
+from widgets.column_table_model import ColumnTableModel, SearchText, TableColumn, TableData
 
 NAMES = ["Ζωή Αλεξίου", "Maria Santos", "王小明", "Ángel Cruz", "angela rivera", "Νίκος Παππάς",
          "Δήμητρα Σταθοπούλου", "Budi Santoso"]
@@ -13,7 +13,9 @@ TEAMS = [1, 2, 3, 2, 2, 1, 1, 3]
 def model():
     columns = [TableColumn.texts("name", "Name", NAMES),
                TableColumn.numbers("age", "Age", AGES, ["" if a is None else str(a) for a in AGES])]
-    return ColumnTableModel(TableData(columns, np.arange(100, 108), TableData.haystack(NAMES),
+    places = ["Αθήνα", "Cebu North", "上海 浦东", "Cebu North", "Iloilo", "Αθήνα", "Πειραιάς", ""]
+    search = SearchText.build(rows=[NAMES], repeated=[places])
+    return ColumnTableModel(TableData(columns, np.arange(100, 108), search,
                                       {"team": np.array(TEAMS)}))
 
 
@@ -57,6 +59,13 @@ def test_search_is_case_and_accent_insensitive_in_any_script():
     assert shown(m) == ["angela rivera"]
     m.set_search("")
     assert m.rowCount() == len(NAMES)
+    m.set_search("ΑΘΗΝΑ")          # a repeated field (territory), accent-free capitals
+    assert sorted(shown(m)) == ["Ζωή Αλεξίου", "Νίκος Παππάς"]
+    m.set_search("浦东")
+    assert shown(m) == ["王小明"]
+    m.set_search("cebu n")
+    m.set_search("cebu no")         # narrowing through a repeated field
+    assert sorted(shown(m)) == ["Maria Santos", "Ángel Cruz"]
 
 
 def test_category_filter_combines_with_search_and_keeps_sort_order():
