@@ -162,3 +162,38 @@ class PlanCheckIn(Versioned, Base):
     scheduled_on: Mapped[dt.date] = mapped_column(Date)
     held: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# -- closed reviews are read-only, whoever writes ---------------------------------------------------
+
+def _closed_guard(session, _flush_context, _instances) -> None:
+    """Refuse any change to a closed review or its ratings, goals and pay decision, even from
+    code that bypasses the review services."""
+    from sqlalchemy import inspect as sa_inspect
+    from models.domain.reviews import ReviewClosedError
+
+    def was_closed(review: Review) -> bool:
+        history = sa_inspect(review).attrs.status.history
+        before = history.deleted[0] if history.deleted else review.status
+        return str(before) == ReviewStatus.CLOSED.value
+
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Review) and was_closed(obj) and (
+                obj in session.deleted or session.is_modified(obj, include_collections=False)):
+            raise ReviewClosedError("This review is closed and can no longer be changed.")
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, (ReviewRating, ReviewGoal, CompensationDecision)):
+            with session.no_autoflush:
+                review = session.get(Review, obj.review_id)
+            if review is not None and was_closed(review):
+                raise ReviewClosedError("This review is closed and can no longer be changed.")
+
+
+def _install_guard() -> None:
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+    if not event.contains(Session, "before_flush", _closed_guard):
+        event.listen(Session, "before_flush", _closed_guard)
+
+
+_install_guard()

@@ -170,3 +170,31 @@ def test_batch_cancel_removes_the_files_of_the_run(team_db, tmp_path):
     assert result.ok and len(result.written) == 3
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
         p.name for p in result.written)
+
+
+def test_closed_review_refuses_direct_orm_changes(team_db):
+    from models.db.reviews import Review, ReviewGoal, ReviewRating
+    _, rows = _cycle(team_db)
+    review_id = rows[GREEK].id
+    svc.save_review(team_db, review_id, None, svc.ReviewEdit(ratings=ALL_THREE))
+    for action in ("submit", "acknowledge", "close"):
+        svc.act(team_db, review_id, action)
+    with pytest.raises(ReviewClosedError):
+        with team_db.write() as s:
+            s.get(Review, review_id).strengths = "rewritten after the close"
+    with pytest.raises(ReviewClosedError):
+        with team_db.write() as s:
+            s.execute(select(ReviewRating).where(ReviewRating.review_id == review_id)
+                      ).scalars().first().rating = 5
+    with pytest.raises(ReviewClosedError):
+        with team_db.write() as s:
+            s.add(ReviewGoal(review_id=review_id, specific="x", measure="y", target="z",
+                             deadline=dt.date(2027, 1, 1)))
+    detail = svc.load_review(team_db, review_id, MANAGER)
+    assert detail.strengths is None and {d.rating for d in detail.dimensions} == {3}
+    assert detail.goals == []
+    # an open review is not affected
+    other = rows["王秀英"].id
+    with team_db.write() as s:
+        s.get(Review, other).strengths = "fine while open"
+    assert svc.load_review(team_db, other, MANAGER).strengths == "fine while open"
