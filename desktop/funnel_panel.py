@@ -115,6 +115,10 @@ PERIODS = ["This quarter", "Last quarter", "This month", "Last month", "This yea
 
 
 def period_range(name: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """A named period relative to today, or a typed one ('2026-Q3', '2026-07', …)."""
+    if name not in PERIODS:
+        from models.domain.funnel_kpis import parse_period
+        return parse_period(name)
     def month_end(year, month):
         nxt = dt.date(year + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
@@ -143,6 +147,10 @@ class KpiPanel(QWidget):
         bar = QHBoxLayout()
         self.period = QComboBox()
         self.period.addItems(PERIODS)
+        self.period.setEditable(True)   # or type one: 2026-Q3, 2026-07, 2026-07-01..2026-08-15
+        self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.period.setToolTip("Choose a period, or type one: 2026-Q3, 2026-07, 2026, "
+                               "2026-07-01..2026-08-15")
         self.group = QComboBox()
         for text, key in [("by rep", "rep"), ("by team", "team"), ("whole company", "company")]:
             self.group.addItem(text, key)
@@ -180,6 +188,7 @@ class KpiPanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.reasons, 1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
+        self.period.lineEdit().editingFinished.connect(self.refresh_requested.emit)
         self.group.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
 
     def show_rows(self, rows, start: dt.date, end: dt.date, *, total=()) -> None:

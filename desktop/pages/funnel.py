@@ -289,7 +289,11 @@ class FunnelPage(QWidget):
         self.deal_panel.show_detail(service.deal_detail(self.ctx.db, deal_id))
 
     def refresh_kpis(self) -> None:
-        start, end = period_range(self.kpi_panel.period.currentText(), self.today)
+        try:
+            start, end = period_range(self.kpi_panel.period.currentText(), self.today)
+        except RepdeskError as error:
+            self.kpi_panel.status.setText(str(error))
+            return
         by = self.kpi_panel.group.currentData()
         team = self.team.currentData()
         rep = self.rep.currentData()

@@ -228,3 +228,13 @@ def test_choosing_a_team_with_its_own_pipeline_shows_that_board(db, qtbot):
     page.team.setCurrentIndex(page.team.findData(reps[0].team_id))
     assert [c.spec.title for c in page.board.columns] == ["Walk-in", "Signed", "Dropped"]
     ctx.tasks.wait()
+
+
+def test_kpi_period_can_be_typed(page, qtbot):
+    page.kpi_panel.period.setEditText("2026-06")
+    page.refresh_kpis()
+    qtbot.waitUntil(lambda: page.kpi_panel.status.text().startswith("2026-06-01 – 2026-06-30"),
+                    timeout=10_000)
+    page.kpi_panel.period.setEditText("June")
+    page.refresh_kpis()
+    assert "not a period" in page.kpi_panel.status.text()
