@@ -9,8 +9,9 @@ from html import escape
 from PySide6.QtCore import QDateTime, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
-                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
+                               QSplitter, QTableView, QTextBrowser, QTimeEdit, QVBoxLayout,
+                               QWidget)
 
 from models.db.errors import RepdeskError
 from models.services import one_on_ones as talks
@@ -118,15 +119,74 @@ class RecordDialog(QDialog):
         super().accept()
 
 
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+class TeamMeetingsDialog(QDialog):
+    """The team's recurring meetings (they go into the calendar export) and a form to add one."""
+
+    def __init__(self, db, team_id: int, team_name: str, parent=None):
+        super().__init__(parent)
+        self.db, self.team_id = db, team_id
+        self.setWindowTitle(f"Team meetings — {team_name}")
+        rows = [(m.title, "every working day" if m.kind == "daily" else
+                 f"every {WEEKDAY_NAMES[m.weekday]}", m.start_time, f"{m.duration_minutes} min",
+                 m.starts_on) for m in talks.list_team_meetings(db, team_id)]
+        table = QTableView()
+        table.setModel(RecordTableModel(["Meeting", "When", "At", "Length", "Since"], rows))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setMinimumSize(520, 140)
+        self.title = QLineEdit("Morning meeting")
+        self.kind = QComboBox()
+        self.kind.addItem("Every working day", "daily")
+        self.kind.addItem("Once a week", "weekly")
+        self.weekday = QComboBox()
+        self.weekday.addItems(WEEKDAY_NAMES[:5])
+        self.time = QTimeEdit(QTime(8, 30))
+        self.time.setDisplayFormat("HH:mm")
+        self.length = QSpinBox()
+        self.length.setRange(5, 240)
+        self.length.setValue(15)
+        self.length.setSuffix(" min")
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Repeats", self.kind)
+        form.addRow("On (weekly)", self.weekday)
+        form.addRow("At", self.time)
+        form.addRow("Length", self.length)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Add meeting")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        kind = self.kind.currentData()
+        try:
+            talks.add_team_meeting(self.db, self.team_id, self.title.text().strip() or "Meeting",
+                                   kind, self.time.time().toString("HH:mm"),
+                                   weekday=self.weekday.currentIndex() if kind == "weekly" else None,
+                                   duration_minutes=self.length.value())
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Meeting not added", str(error))
+            return
+        super().accept()
+
+
 HEADERS = ["When", "Rep", "Status", "Why", "Notes", "Follow-up"]
 
 
 class OneOnOnesTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, team_fn=lambda: (None, ""), parent=None):
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.team_fn = ctx, team_fn
         self.rows: list[talks.OneOnOneRow] = []
         self.model = RecordTableModel(HEADERS)
         self.table = QTableView()
@@ -143,10 +203,13 @@ class OneOnOnesTab(QWidget):
         record.clicked.connect(self.record_selected)
         export = QPushButton("Export calendar (.ics)…")
         export.clicked.connect(self.export_calendar)
+        meetings = QPushButton("Team meetings…")
+        meetings.clicked.connect(self.edit_meetings)
         bar = QHBoxLayout()
         bar.addWidget(self.show_what)
         bar.addStretch(1)
         bar.addWidget(record)
+        bar.addWidget(meetings)
         bar.addWidget(export)
         self.history = QTextBrowser()
         self.history.setPlaceholderText("Select a one-on-one to see the rep's history: goals "
@@ -186,7 +249,7 @@ class OneOnOnesTab(QWidget):
     def reload(self) -> None:
         start = None if self.show_what.currentIndex() == 1 else \
             dt.date.today() - dt.timedelta(days=60)
-        self.rows = talks.list_one_on_ones(self.ctx.db, start=start)
+        self.rows = talks.list_one_on_ones(self.ctx.db, start=start, team_id=self.team_fn()[0])
         self.rows.sort(key=lambda t: t.scheduled_at, reverse=True)
         self.model.set_rows([(f"{t.scheduled_at:%a %d %b %Y %H:%M}", t.rep_name, t.status,
                               (t.reason or "").splitlines()[0] if t.reason else "",
@@ -207,11 +270,19 @@ class OneOnOnesTab(QWidget):
             self.ctx.changed.emit("activity")
             self.reload()
 
+    def edit_meetings(self) -> None:
+        team_id, team_name = self.team_fn()
+        if team_id is None:
+            QMessageBox.information(self, "Team meetings", "Choose a team first.")
+            return
+        TeamMeetingsDialog(self.ctx.db, team_id, team_name, self).exec()
+
     def export_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export calendar", "repdesk-meetings.ics",
                                               "Calendar (*.ics)")
         if not path:
             return
-        count = talks.export_calendar(self.ctx.db, path, start=dt.date.today())
+        count = talks.export_calendar(self.ctx.db, path, start=dt.date.today(),
+                                      team_id=self.team_fn()[0])
         QMessageBox.information(self, "Calendar exported",
                                 f"{count} event(s) written to {path}.")

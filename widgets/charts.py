@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
            "#e377c2"]
 GOAL_COLOUR = "#555555"
+BIG_SERIES = 20_000
 
 
 def to_epoch(day: dt.date) -> float:
@@ -40,11 +41,14 @@ class TrendChart(QWidget):
 
     def __init__(self, parent=None, *, title: str = ""):
         super().__init__(parent)
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        pg.setConfigOptions(background="w", foreground="k")
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot = self.plot_widget.getPlotItem()
         configure_fast(self.plot)
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        # horizontal major grid lines only: the date axis's grid with minor levels cost ~40 ms a
+        # frame (measured in bench/activity.py), more than drawing a million points
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.getAxis("left").setStyle(maxTickLevel=0)
         self.plot.setMenuEnabled(False)
         self.legend = self.plot.addLegend(offset=(10, 10))
         self.readout = QLabel(" ")
@@ -79,7 +83,7 @@ class TrendChart(QWidget):
             gy = np.array([v for _, v in goal], float)
             self._goal = (gx, gy)
             self.plot.plot(gx, gy, pen=pg.mkPen(GOAL_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                           name="Goal", stepMode=None)
+                           name="Goal", antialias=True)
         self.plot.addItem(self._vline, ignoreBounds=True)
         self.plot.setLabel("left", y_label)
         self.plot.enableAutoRange()
@@ -89,7 +93,9 @@ class TrendChart(QWidget):
                    symbols: bool = False) -> None:
         """Add a series from arrays (epoch seconds, values): the fast path for big series."""
         self._series.append((label, xs, ys))
-        kwargs = dict(pen=pg.mkPen(colour, width=2), name=label, skipFiniteCheck=True)
+        big = len(xs) > BIG_SERIES
+        # a wide antialiased pen costs 3x per frame on a big series: thin and plain there
+        kwargs = dict(pen=pg.mkPen(colour, width=1 if big else 2), name=label, antialias=not big)
         if symbols:
             kwargs.update(symbol="o", symbolSize=5, symbolBrush=colour, symbolPen=None)
         self.plot.plot(xs, ys, **kwargs)
@@ -138,7 +144,7 @@ class AttainmentBars(QWidget):
 
     def __init__(self, parent=None, *, title: str = "", warn: float = 1.0):
         super().__init__(parent)
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        pg.setConfigOptions(background="w", foreground="k")
         self.warn = warn
         self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()

@@ -38,7 +38,7 @@ class NumbersPage(QWidget):
         self.dashboard = DashboardTab(ctx, self.team_id, self.today)
         self.entry = EntryTab(ctx, self.team_id, self.today)
         self.trends = TrendsTab(ctx, self.team_id, self.today)
-        self.talks = OneOnOnesTab(ctx)
+        self.talks = OneOnOnesTab(ctx, lambda: (self.team_id(), self.team_name()))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "Dashboard")
         self.tabs.addTab(self.entry, "Enter numbers")
@@ -78,6 +78,7 @@ class NumbersPage(QWidget):
         self.dashboard.reload()
         self.entry.fill_reps()
         self.trends.fill_reps()
+        self.talks.reload()
 
     def _data_changed(self, area: str) -> None:
         if area in ("activity", "deals", "quotas", "reps", "*"):

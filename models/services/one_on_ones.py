@@ -99,8 +99,10 @@ def cancel(db: Database, one_on_one_id: int, version: int) -> None:
 
 
 def list_one_on_ones(db: Database, *, rep_id: int | None = None, start: dt.date | None = None,
-                     status: str | None = None) -> list[OneOnOneRow]:
+                     status: str | None = None, team_id: int | None = None) -> list[OneOnOneRow]:
     stmt = select(OneOnOne, Rep.full_name).join(Rep, Rep.id == OneOnOne.rep_id)
+    if team_id is not None:
+        stmt = stmt.where(Rep.team_id == team_id)
     if rep_id is not None:
         stmt = stmt.where(OneOnOne.rep_id == rep_id)
     if start is not None:
@@ -199,14 +201,15 @@ WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 def calendar_bytes(db: Database, *, start: dt.date | None = None, team_id: int | None = None,
                    include_meetings: bool = True) -> bytes:
-    """An iCalendar file with the scheduled one-on-ones (from `start`) and the team meetings."""
+    """An iCalendar file with the scheduled one-on-ones (from `start`) and the team meetings, of
+    one team or of everyone."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
     cal.add("prodid", "-//Repdesk//Key numbers//EN")
     cal.add("version", "2.0")
     host = db.describe().replace(" ", "-").replace("/", "-")
-    for t in list_one_on_ones(db, start=start, status="scheduled"):
+    for t in list_one_on_ones(db, start=start, status="scheduled", team_id=team_id):
         ev = Event()
         ev.add("uid", f"one-on-one-{t.id}@{host}")
         ev.add("summary", f"One-on-one: {t.rep_name}")

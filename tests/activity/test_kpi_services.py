@@ -107,3 +107,16 @@ def test_calendar_export(small_db, tmp_path):
     assert morning.decoded("dtstart") == dt.datetime(2026, 11, 23, 8, 30)
     assert morning["rrule"]["BYDAY"] == ["MO", "TU", "WE", "TH", "FR"]
     assert events["Weekly planning — Manila Inside"].decoded("dtstart") == dt.datetime(2026, 11, 23, 9, 0)
+
+
+def test_calendar_for_one_team(small_db, tmp_path):
+    talks.schedule(small_db, 1, dt.datetime(2026, 11, 24, 9, 0))      # team 1
+    talks.schedule(small_db, 3, dt.datetime(2026, 11, 24, 11, 0))     # team 2
+    talks.add_team_meeting(small_db, 2, "Weekly planning", "weekly", "09:00", weekday=4,
+                           starts_on=dt.date(2026, 11, 16))
+    cal = Calendar.from_ical(talks.calendar_bytes(small_db, team_id=2))
+    assert sorted(str(e["summary"]) for e in cal.walk("VEVENT")) == [
+        "One-on-one: Juan dela Cruz", "Weekly planning — Manila Inside"]
+    friday = [e for e in cal.walk("VEVENT") if "planning" in str(e["summary"])][0]
+    assert friday.decoded("dtstart") == dt.datetime(2026, 11, 20, 9, 0)
+    assert friday["rrule"]["BYDAY"] == ["FR"]
