@@ -62,10 +62,12 @@ def funnel_kpis(db, start: dt.date, end: dt.date, *, by: str = "rep", team_id: i
         lost_ids = [f.id for f in facts if f.status == DealStatus.LOST]
         known = {f.id for f in facts}
         for chunk in range(0, len(lost_ids), 5000):
-            for row in s.execute(stmt.where(Deal.reopened_from_id.in_(
-                    lost_ids[chunk:chunk + 5000])).with_only_columns(
-                    Deal.id, Deal.title, Deal.rep_id, Rep.team_id, Deal.amount, Deal.status,
-                    Deal.reopened_from_id)).all():
+            # Not limited to the period: a deal lost in Q3 may be reopened and won in Q4.
+            for row in s.execute(
+                    select(Deal.id, Deal.title, Deal.rep_id, Rep.team_id, Deal.amount, Deal.status,
+                           Deal.reopened_from_id)
+                    .join(Rep, Rep.id == Deal.rep_id)
+                    .where(Deal.reopened_from_id.in_(lost_ids[chunk:chunk + 5000]))).all():
                 if row[0] not in known:
                     # Only its link and outcome matter: it is outside the period's flows.
                     facts.append(DealFact(row[0], row[1], row[2], row[3], row[4] or Decimal(0),
