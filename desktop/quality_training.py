@@ -50,7 +50,7 @@ class TrainingTab(QWidget):
             self.team.addItem(t.name, t.id)
         for widget in (self.threshold, self.last_n):
             widget.valueChanged.connect(lambda _v: self.reload_gaps())
-        self.team.currentIndexChanged.connect(lambda _i: self.reload_gaps())
+        self.team.currentIndexChanged.connect(lambda _i: self.reload())
         self.assign_button = QPushButton("Assign suggested course")
         self.assign_button.clicked.connect(self.assign_selected)
         bar = QHBoxLayout()
@@ -206,7 +206,8 @@ class TrainingTab(QWidget):
                          (f"{e.change * 100:+.1f} pts ({e.before_count} reps)"
                           if e and e.change is not None else "")))
         self.course_model.set_rows(rows)
-        sessions = training.calendar(self.ctx.db, self.today, self.today + dt.timedelta(days=90))
+        sessions = training.calendar(self.ctx.db, self.today, self.today + dt.timedelta(days=90),
+                                     team_id=self.team.currentData())
         self.calendar_model.set_rows([
             (s.starts_at.strftime("%Y-%m-%d %H:%M"), s.course,
              f"{(s.ends_at - s.starts_at).total_seconds() / 3600:g}", s.trainer,

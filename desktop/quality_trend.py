@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from models.domain.scoring import as_percent
 from models.services import incentives
@@ -145,11 +145,14 @@ class LeagueTab(QWidget):
         self.group.setMinimumWidth(260)
         self.by.currentIndexChanged.connect(lambda _i: self.reload())
         self.group.currentIndexChanged.connect(lambda _i: self.show_group())
+        honour = QPushButton("Put on the honour roll")
+        honour.clicked.connect(lambda: self.honour_selected())
         bar = QHBoxLayout()
         bar.addWidget(QLabel("League table"))
         bar.addWidget(self.by)
         bar.addWidget(self.group)
         bar.addStretch(1)
+        bar.addWidget(honour)
         self.model = RecordTableModel(["Rank", "Rep", "Group", "Evaluations", "Average", "Best",
                                        "Worst", "Critical fails"])
         self.table = QTableView()
@@ -157,6 +160,7 @@ class LeagueTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.honour = QLabel()
         self.honour.setWordWrap(True)
@@ -185,8 +189,22 @@ class LeagueTab(QWidget):
         self.honour.setText("<b>Honour roll:</b> " + (" · ".join(
             f"{r.rep_name} — {r.title}" for r in recent) or "nobody yet"))
 
+    def honour_selected(self, today: dt.date | None = None) -> int:
+        """The selected reps go on the honour roll, with their rank and average as the reason."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        for r in (self.shown[i] for i in rows):
+            incentives.add_recognition(
+                self.ctx.db, r.rep_id, "honour_roll",
+                f"#{r.rank} of {r.group} ({as_percent(r.average, 0)} over {r.evaluations} "
+                "evaluations)", given_on=today)
+        if rows:
+            self.reload()
+            self.ctx.changed.emit("recognition")
+        return len(rows)
+
     def show_group(self) -> None:
         wanted = self.group.currentData()
+        self.shown = [r for r in self.rows if wanted is None or r.group == wanted]
         self.model.set_rows([(r.rank, r.rep_name, r.group, r.evaluations, as_percent(r.average),
                               as_percent(r.best), as_percent(r.worst), r.critical_fails or "")
                              for r in self.rows if wanted is None or r.group == wanted])

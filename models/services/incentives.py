@@ -118,3 +118,18 @@ def recognitions(db: Database, *, since: dt.date | None = None) -> list[Recognit
         if since:
             stmt = stmt.where(Recognition.given_on >= since)
         return [RecognitionRow(n, str(k.value), t, d) for n, k, t, d in session.execute(stmt)]
+
+
+def add_recognition(db: Database, rep_id: int, kind: str, title: str, *,
+                    given_on: dt.date | None = None, note: str | None = None) -> int:
+    """Non-material recognition: the honour roll, a training opportunity, an award."""
+    from models.db.errors import ValidationError
+    from models.domain.commission import RecognitionKind
+    if not title.strip():
+        raise ValidationError({"title": "say what the recognition is for"})
+    with db.write() as session:
+        row = Recognition(rep_id=rep_id, kind=RecognitionKind(kind), title=title.strip(),
+                          given_on=given_on or dt.date.today(), given_by=db.user, note=note)
+        session.add(row)
+        session.flush()
+        return row.id

@@ -254,3 +254,20 @@ def test_an_old_version_is_shown_read_only(ctx, qtbot):
     # v1 weighed listening 20 and empathy 20; v2 25 and 15
     weights = {s["name"]: s["weight"] for s in tab.editor.sections()}
     assert (weights["Active listening"], weights["Empathy"]) == (D(20), D(20))
+
+
+def test_honour_roll_from_the_league_table(ctx, qtbot):
+    from desktop.quality_trend import LeagueTab
+    from models.services.incentives import recognitions
+    tab = LeagueTab(ctx)
+    qtbot.addWidget(tab)
+    before = len(recognitions(ctx.db))
+    tab.group.setCurrentIndex(1)          # the first team
+    tab.table.selectRow(0)
+    top = tab.shown[0]
+    assert tab.honour_selected(today=TODAY) == 1
+    latest = recognitions(ctx.db)[0]
+    assert len(recognitions(ctx.db)) == before + 1
+    assert (latest.rep_name, latest.kind, latest.given_on) == (top.rep_name, "honour_roll", TODAY)
+    assert latest.title.startswith(f"#1 of {top.group}")
+    assert top.rep_name in tab.honour.text()
