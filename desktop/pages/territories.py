@@ -85,8 +85,11 @@ class TerritoriesPage(QWidget):
             coverage_layout.addWidget(self.chart, 3)
         coverage_layout.addWidget(self.coverage_table, 2)
 
+        from desktop.roster_quotas import QuotaPanel
+        self.quotas = QuotaPanel(ctx, self.today)
         self.tabs = QTabWidget()
         self.tabs.addTab(history_tab, "History")
+        self.tabs.addTab(self.quotas, "Quotas")
         self.tabs.addTab(coverage_tab, "Coverage and workload")
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -127,6 +130,8 @@ class TerritoriesPage(QWidget):
             for r in rows])
         self._plot(rows)
         self.refresh_history()
+        if self.quotas.territory_id is not None:
+            self.quotas.reload()
 
     def _make_chart(self):
         try:
@@ -153,6 +158,8 @@ class TerritoriesPage(QWidget):
 
     def show_history(self, kind: str, ident: int) -> None:
         self.selected = (kind, ident)
+        if kind == TERRITORY and ident in self.nodes:
+            self.quotas.set_territory(ident, self.nodes[ident].name)
         self.reassign_button.setEnabled(kind == REP)
         self.refresh_history()
 

@@ -63,3 +63,32 @@ def test_drag_and_drop_reassignment_keeps_history(demo_db, qtbot):
     assert moved.rep_id in {r.rep_id for r in before}
     after = assignment_history(demo_db, territory_ids={source.id}, start=TODAY, end=TODAY)
     assert moved.rep_id not in {r.rep_id for r in after if r.role == "primary"}
+
+
+def test_quota_panel_shows_the_allocation_gap_and_saves_shares(demo_db, qtbot):
+    from decimal import Decimal
+
+    from desktop.pages.territories import TerritoriesPage
+    from models.domain.quotas import quarter_of
+    from models.services.quotas import territory_quotas
+    page = TerritoriesPage(make_ctx(demo_db, "sales_manager"), today=TODAY)
+    qtbot.addWidget(page)
+    quarter = quarter_of(TODAY)
+    off = [n for n in page.nodes.values() if n.gap not in (None, 0)]
+    assert len(off) == 1  # the demo leaves one territory's quarter partly unallocated
+    node = off[0]
+    page.tree.setCurrentItem(page.tree.territory_item(node.id))
+    panel = page.quotas
+    assert panel.territory_id == node.id and panel.period.currentData() == quarter
+    assert "25,000.00 not allocated" in panel.gap.text()
+    first = panel.table.item(0, 1)
+    before = Decimal(first.text().replace(",", ""))
+    first.setText(f"{before + 25000:,.2f}")  # typing updates the difference at once
+    assert "it adds up" in panel.gap.text()
+    panel.table.item(1, 1).setText("abc")
+    assert "Not a valid amount" in panel.gap.text()
+    panel.share_evenly()
+    assert "it adds up" in panel.gap.text()
+    assert panel.save_shares()
+    saved = territory_quotas(demo_db, node.id, quarter)
+    assert saved.gap == 0 and len(saved.allocations) == panel.table.rowCount()

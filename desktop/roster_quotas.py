@@ -1,0 +1,224 @@
+"""The quota panel of the territories page: a territory's quota for a period, its split into
+shorter periods (evenly or by seasonal weights), and its allocation to the reps covering it, with
+the difference shown live while the shares are typed."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from models.db.errors import RepdeskError
+from models.domain.quotas import (allocation_gap, split_amount, sub_periods, year_of)
+
+GOOD, BAD = "color: #1b7f3b;", "color: #b3261e;"
+
+
+def parse_amount(text: str) -> Decimal | None:
+    text = (text or "").strip().replace(",", "").replace(" ", "")
+    if not text:
+        return Decimal(0)
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+class QuotaPanel(QWidget):
+    def __init__(self, ctx, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.territory_id: int | None = None
+        self.view = None
+
+        self.title = QLabel("Select a territory to see and set its quota.")
+        self.period = QComboBox()
+        for year in (today.year, today.year + 1):
+            whole = year_of(dt.date(year, 1, 1))
+            self.period.addItem(f"Year {year}", whole)
+            for q in sub_periods(whole, "quarter"):
+                self.period.addItem(q.label(), q)
+        self.period.setCurrentIndex(1 + (today.month - 1) // 3)
+        self.target = QLineEdit()
+        self.target.setPlaceholderText("amount")
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setFixedWidth(50)
+        self.save_target = QPushButton("Save quota")
+        self.split_kind = QComboBox()
+        for kind in ("quarter", "month", "week"):
+            self.split_kind.addItem(f"into {kind}s", kind)
+        self.weights = QLineEdit()
+        self.weights.setPlaceholderText("evenly, or seasonal weights e.g. 1,1,1,2")
+        self.split_button = QPushButton("Split")
+        self.parts = QLabel()
+        self.parts.setWordWrap(True)
+
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Rep", "Share of the quota"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.gap = QLabel()
+        self.even_button = QPushButton("Share evenly")
+        self.save_allocation = QPushButton("Save allocation")
+
+        form = QFormLayout()
+        form.addRow("Period", self.period)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.currency)
+        target_row.addWidget(self.save_target)
+        form.addRow("Territory quota", target_row)
+        split_row = QHBoxLayout()
+        split_row.addWidget(self.split_kind)
+        split_row.addWidget(self.weights, 1)
+        split_row.addWidget(self.split_button)
+        form.addRow("Split", split_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.parts)
+        layout.addWidget(QLabel("<b>Allocation to the reps covering the territory</b>"))
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.gap, 1)
+        bottom.addWidget(self.even_button)
+        bottom.addWidget(self.save_allocation)
+        layout.addLayout(bottom)
+
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.save_target.clicked.connect(self.save_quota)
+        self.split_button.clicked.connect(self.split)
+        self.even_button.clicked.connect(self.share_evenly)
+        self.save_allocation.clicked.connect(self.save_shares)
+        self.table.itemChanged.connect(lambda _item: self.show_gap())
+        self.setEnabled(False)
+
+    def set_territory(self, territory_id: int, name: str) -> None:
+        self.territory_id = territory_id
+        self.title.setText(f"<b>{name}</b>: quota, split and allocation")
+        self.setEnabled(True)
+        self.reload()
+
+    def reload(self) -> None:
+        from models.services.quotas import territory_quotas
+        if self.territory_id is None:
+            return
+        self.view = view = territory_quotas(self.ctx.db, self.territory_id, self.period.currentData())
+        own = view.own
+        self.target.setText("" if own is None else f"{own.target:,.2f}")
+        self.currency.setText((own.currency if own else None) or self._currency_guess() or "")
+        self.split_button.setEnabled(own is not None)
+        self.parts.setText("Split: " + ", ".join(f"{p.period.label()} {p.target:,.0f}"
+                                                   for p in view.parts) if view.parts else "")
+        shares = {a.rep_id: a.target for a in view.allocations}
+        names = dict(view.reps)
+        names.update({a.rep_id: a.rep_name for a in view.allocations})
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for rep_id, name in sorted(names.items(), key=lambda kv: kv[1]):
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            who = QTableWidgetItem(name)
+            who.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            who.setData(Qt.ItemDataRole.UserRole, rep_id)
+            amount = QTableWidgetItem(f"{shares[rep_id]:,.2f}" if rep_id in shares else "")
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 0, who)
+            self.table.setItem(row, 1, amount)
+        self.table.blockSignals(False)
+        self.show_gap()
+
+    def _currency_guess(self) -> str | None:
+        if self.view and self.view.allocations:
+            return self.view.allocations[0].currency
+        return None
+
+    def shares(self) -> tuple[dict[int, Decimal], list[str]]:
+        out, bad = {}, []
+        for row in range(self.table.rowCount()):
+            rep_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            amount = parse_amount(self.table.item(row, 1).text())
+            if amount is None or amount < 0:
+                bad.append(self.table.item(row, 0).text())
+            else:
+                out[rep_id] = amount
+        return out, bad
+
+    def show_gap(self) -> None:
+        shares, bad = self.shares()
+        territory = None if self.view is None or self.view.own is None else self.view.own.target
+        total = sum(shares.values(), Decimal(0))
+        if bad:
+            self.gap.setStyleSheet(BAD)
+            self.gap.setText("Not a valid amount for: " + ", ".join(bad))
+            return
+        if territory is None:
+            self.gap.setStyleSheet("")
+            self.gap.setText(f"Allocated {total:,.0f}; the territory has no quota for this period.")
+            return
+        gap = allocation_gap(territory, shares.values())
+        if gap == 0:
+            self.gap.setStyleSheet(GOOD)
+            self.gap.setText(f"Allocated {total:,.0f} of {territory:,.0f}: it adds up.")
+        else:
+            self.gap.setStyleSheet(BAD)
+            what = "not allocated" if gap > 0 else "allocated beyond the territory's quota"
+            self.gap.setText(f"Allocated {total:,.0f} of {territory:,.0f}: "
+                             f"{abs(gap):,.2f} {what}.")
+
+    def share_evenly(self) -> None:
+        if self.view is None or self.view.own is None or self.table.rowCount() == 0:
+            return
+        parts = split_amount(self.view.own.target, [1] * self.table.rowCount())
+        for row, amount in enumerate(parts):
+            self.table.item(row, 1).setText(f"{amount:,.2f}")
+
+    def _run(self, fn) -> bool:
+        try:
+            fn()
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return False
+        self.ctx.changed.emit("quotas")
+        self.reload()
+        return True
+
+    def save_quota(self) -> bool:
+        from models.services.quotas import set_quota
+        amount = parse_amount(self.target.text())
+        if amount is None:
+            QMessageBox.warning(self, "Not saved", f"“{self.target.text()}” is not an amount.")
+            return False
+        own = self.view.own if self.view else None
+        return self._run(lambda: set_quota(
+            self.ctx.db, territory_id=self.territory_id, period=self.period.currentData(),
+            target=amount, currency=self.currency.text().strip().upper() or None,
+            expected_version=own.version if own else None))
+
+    def split(self) -> bool:
+        from models.services.quotas import split_and_save
+        if self.view is None or self.view.own is None:
+            return False
+        text = self.weights.text().strip()
+        try:
+            weights = [Decimal(w) for w in text.replace(";", ",").split(",")] if text else None
+        except InvalidOperation:
+            QMessageBox.warning(self, "Not split", f"“{text}” is not a list of weights.")
+            return False
+        kind = self.split_kind.currentData()
+        return self._run(lambda: split_and_save(self.ctx.db, self.view.own.id, kind, weights))
+
+    def save_shares(self) -> bool:
+        from models.services.quotas import allocate
+        shares, bad = self.shares()
+        if bad:
+            QMessageBox.warning(self, "Not saved", "Not a valid amount for: " + ", ".join(bad))
+            return False
+        currency = self.currency.text().strip().upper() or None
+        return self._run(lambda: allocate(self.ctx.db, self.territory_id,
+                                          self.period.currentData(), shares, currency=currency))
