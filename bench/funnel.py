@@ -206,3 +206,55 @@ def run(report) -> None:
                       baseline="bare QListView move", baseline_ms=_median_ms(bare_moves))
         strip.close()
         db.dispose()
+    _bench_postgres_save(report)
+
+
+def _bench_postgres_save(report) -> None:
+    """The version-checked, audited save of a move on PostgreSQL, against a committed UPDATE."""
+    import uuid
+    from sqlalchemy import create_engine, select, update
+    from sqlalchemy.engine import make_url
+    from models.db.funnel import Deal, Stage
+    from models.db.migrate import open_database
+    from models.services import funnel as service
+    admin_url = os.environ.get("REPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    try:
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT",
+                              connect_args={"connect_timeout": 3})
+        with admin.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as error:  # no server: say so and go on
+        print(f"{NAME:12} PostgreSQL not reachable, its figures skipped: {str(error).splitlines()[0]}")
+        return
+    name = f"repdesk_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        db = open_database(make_url(admin_url).set(database=name).render_as_string(False),
+                           user="bench")
+        _seed(db)
+        from models.demo.generate import reset_sequences
+        with db.write() as s:
+            reset_sequences(s.connection())
+        with db.read() as s:
+            stages = [sid for sid, role in s.execute(select(Stage.id, Stage.role))
+                      if role == "qualified"]
+        saves, commits = [], []
+        for deal_id in range(1, 26):
+            with db.read() as s:
+                version = s.get(Deal, deal_id).version
+            start = time.perf_counter()
+            service.move_deal(db, deal_id, version, stages[0], on=TODAY)
+            saves.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            with db.write() as s:
+                s.execute(update(Deal).where(Deal.id == deal_id + 100)
+                          .values(expected_close=TODAY))
+            commits.append(time.perf_counter() - start)
+        report.figure(NAME, "PostgreSQL: version-checked, audited move save", _median_ms(saves),
+                      baseline="committed UPDATE alone", baseline_ms=_median_ms(commits))
+        db.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
