@@ -36,3 +36,23 @@ def test_bad_period_and_bad_file_exit_with_one(db_url, tmp_path, capsys):
     assert "not a period" in capsys.readouterr().err
     assert repdesk(db_url, "import", "deals", str(tmp_path / "missing.csv")) == 1
     assert "no file" in capsys.readouterr().err
+
+
+def test_kpi_by_team_table_and_skip_bad_import(db, db_url, tmp_path, capsys):
+    with db.write() as s:
+        add_people(s)
+    headers, rows = pipedrive("dot")
+    rows.append(["14", "Ghost deal", "Acme", "Nobody", "10", "EUR", "Proposal Made", "open", "",
+                 "", "", "", ""])
+    path = write_csv(tmp_path / "pipedrive.csv", headers, rows, "dot")
+    assert repdesk(db_url, "import", "deals", str(path)) == 1
+    assert "row 5: no rep named or with e-mail 'Nobody'" in capsys.readouterr().err
+    assert repdesk(db_url, "import", "deals", str(path), "--skip-bad") == 0
+    assert "3 created" in capsys.readouterr().out
+    assert repdesk(db_url, "kpi", "funnel", "--period", "2026-07-01..2026-09-30", "--by", "team",
+                   "--team", "Field Sales") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Funnel 2026-07-01 – 2026-09-30, by team"
+    assert out[1].split()[:3] == ["Team", "New", "leads"] and out[3].startswith("Field Sales")
+    assert repdesk(db_url, "kpi", "funnel", "--period", "2026-Q3", "--team", "Nope") == 1
+    assert "no team named 'Nope'" in capsys.readouterr().err
