@@ -63,8 +63,11 @@ def _select(combo: QComboBox, value) -> None:
 
 class RepEditor(QDialog):
     def __init__(self, record: RepRecord, choices: EditorChoices, *,
-                 save: Callable[[RepRecord], RepRecord], sees_compensation: bool, parent=None):
+                 save: Callable[[RepRecord], RepRecord], sees_compensation: bool, parent=None,
+                 onboarding: list | None = None, tick: Callable | None = None,
+                 today: dt.date | None = None):
         super().__init__(parent)
+        self.tick_fn = tick
         self.record = record
         self.choices = choices
         self.save_fn = save
@@ -126,6 +129,23 @@ class RepEditor(QDialog):
             self._row(pay, "currency", "Currency", self.currency)
             self._row(pay, "commission_rate", "Commission rate", self.commission_rate)
             layout.addWidget(self.pay_group)
+
+        self.onboarding_group = None
+        self.onboarding_boxes: list[QCheckBox] = []
+        if onboarding:
+            self.onboarding_group = QGroupBox("Onboarding checklist")
+            column = QVBoxLayout(self.onboarding_group)
+            for item in onboarding:
+                box = QCheckBox(f"{item.title} — with the {item.with_whom or 'rep'}, due "
+                                f"{item.due_date.isoformat()}")
+                box.setChecked(item.done_date is not None)
+                if item.overdue(today or dt.date.today()):
+                    box.setStyleSheet(ERROR_STYLE)
+                    box.setText(box.text() + "  (overdue)")
+                box.toggled.connect(lambda on, i=item, b=box: self._tick(i, b, on))
+                column.addWidget(box)
+                self.onboarding_boxes.append(box)
+            layout.addWidget(self.onboarding_group)
 
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
@@ -189,6 +209,18 @@ class RepEditor(QDialog):
                 combo.addItem(named, current)
             _select(combo, current)
             combo.blockSignals(False)
+
+    def _tick(self, item, box: QCheckBox, on: bool) -> None:
+        """Checklist items are saved at once (they are not part of the rep's record)."""
+        if self.tick_fn is None:
+            return
+        try:
+            self.tick_fn(item, on)
+        except RepdeskError as error:
+            box.blockSignals(True)
+            box.setChecked(not on)
+            box.blockSignals(False)
+            QMessageBox.warning(self, "Not saved", str(error))
 
     def _agency_state(self) -> None:
         is_agency = self.employment.currentData() == Employment.AGENCY.value

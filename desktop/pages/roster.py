@@ -290,9 +290,17 @@ class RosterPage(QWidget):
 
     def open_editor(self, record):
         from desktop.rep_editor import RepEditor
-        from models.services.reps import editor_choices
+        from models.services.reps import editor_choices, onboarding_checklist
+        items = onboarding_checklist(self.ctx.db, record.id) if record.id else []
         return RepEditor(record, editor_choices(self.ctx.db, self.today), save=self._save,
-                         sees_compensation=self.ctx.user.sees_compensation, parent=self)
+                         sees_compensation=self.ctx.user.sees_compensation, parent=self,
+                         onboarding=items, tick=self._tick, today=self.today)
+
+    def _tick(self, item, done: bool) -> None:
+        from models.services.reps import set_onboarding_done
+        today = self.today or dt.date.today()
+        set_onboarding_done(self.ctx.db, item.id, today if done else None)
+        self.ctx.changed.emit("roster")
 
     def edit_selected(self, *, exec_dialog: bool = True):
         from models.services.reps import get_rep

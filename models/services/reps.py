@@ -231,3 +231,36 @@ def delete_rep(db: Database, rep_id: int, version: int | None) -> None:
         if comp is not None:
             s.delete(comp)
         s.delete(rep)
+
+
+@dataclass(frozen=True)
+class OnboardingRow:
+    id: int
+    title: str
+    with_whom: str | None
+    due_date: dt.date
+    done_date: dt.date | None
+    version: int
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.done_date is None and self.due_date < today
+
+
+def onboarding_checklist(db: Database, rep_id: int) -> list[OnboardingRow]:
+    with db.read() as s:
+        return [OnboardingRow(i.id, i.title, i.with_whom, i.due_date, i.done_date, i.version)
+                for i in s.execute(select(OnboardingItem).where(OnboardingItem.rep_id == rep_id)
+                                   .order_by(OnboardingItem.due_date, OnboardingItem.id)).scalars()]
+
+
+def set_onboarding_done(db: Database, item_id: int, done_on: dt.date | None,
+                        version: int | None = None) -> OnboardingRow:
+    """Tick (or untick) a checklist item. Audited and version-checked."""
+    with db.write() as s:
+        item = s.get(OnboardingItem, item_id)
+        if item is None or (version is not None and item.version != version):
+            raise ConflictError("This checklist item was changed by someone else; reload.")
+        item.done_date = done_on
+        s.flush()
+        return OnboardingRow(item.id, item.title, item.with_whom, item.due_date,
+                             item.done_date, item.version)

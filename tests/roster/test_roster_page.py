@@ -182,3 +182,29 @@ def test_add_rep_gets_onboarding_checklist_and_undo_removes_it(demo_db, make_pag
     page.undo_action.trigger()
     with demo_db.read() as s:
         assert s.get(Rep, rep_id) is None
+
+
+def test_onboarding_checklist_overdue_in_roster_and_ticked_in_editor(demo_db, make_page, qtbot):
+    page = make_page(demo_db, role="sales_manager")
+    editor = page.add_rep(exec_dialog=False)
+    editor.full_name.setText("Mutya Dela Cruz")
+    editor.hire_date.set_value(dt.date(2026, 10, 20))  # 34 days ago: four items are past due
+    editor.team.setCurrentIndex(1)
+    editor.accept()
+    rep_id = editor.saved_record.id
+    qtbot.waitUntil(lambda: page.model.row_of_id(rep_id) >= 0 and page._loading is None,
+                    timeout=20000)
+    row = page.model.row_of_id(rep_id)
+    assert page.model.text(row, "onboarding") == "4 overdue"
+    page.attention.setChecked(True)
+    assert rep_id in page.model.visible_ids()
+    page.attention.setChecked(False)
+
+    page.select_id(rep_id)
+    editor = page.edit_selected(exec_dialog=False)
+    boxes = editor.onboarding_boxes
+    assert len(boxes) == 5 and sum("(overdue)" in b.text() for b in boxes) == 4
+    boxes[0].setChecked(True)
+    qtbot.waitUntil(lambda: page._loading is None and
+                    page.model.text(page.model.row_of_id(rep_id), "onboarding") == "3 overdue",
+                    timeout=20000)
