@@ -201,20 +201,64 @@ def team_expression(*, team_column: str | None = None, via_rep: str | None = Non
 
 
 def apply_team_policy(conn, table: str, *, team_column: str | None = None,
-                      via_rep: str | None = None, force: bool = True) -> None:
+                      via_rep: str | None = None, force: bool = True,
+                      shared_when_null: bool = False) -> None:
     """Row-level security: a sales manager reads and writes only rows of their own teams; admin, HR
-    and trainers see every row (their grants decide what they may do with it)."""
+    and trainers see every row (their grants decide what they may do with it).
+
+    `shared_when_null`: a row without a team (a company-wide goal, a shared pipeline) is readable
+    by everyone, but only admin, HR and trainers may write such rows."""
     if not is_postgres(conn):
         return
     ensure_base(conn)
     expr = team_expression(team_column=team_column, via_rep=via_rep)
+    using = f"repdesk_sees_team({expr})"
+    check = using
+    if shared_when_null:
+        using = f"({expr} IS NULL OR {using})"
+        check = f"(({expr} IS NULL AND repdesk_scope() = 'all') OR repdesk_sees_team({expr}))"
     table_q = q(table)
     _run(conn, f"ALTER TABLE {table_q} ENABLE ROW LEVEL SECURITY")
     if force:  # the owner is held to the policies too (superusers and BYPASSRLS never are)
         _run(conn, f"ALTER TABLE {table_q} FORCE ROW LEVEL SECURITY")
     _run(conn, f"DROP POLICY IF EXISTS {POLICY_NAME} ON {table_q}")
-    _run(conn, f"CREATE POLICY {POLICY_NAME} ON {table_q} USING (repdesk_sees_team({expr})) "
-               f"WITH CHECK (repdesk_sees_team({expr}))")
+    _run(conn, f"CREATE POLICY {POLICY_NAME} ON {table_q} USING ({using}) WITH CHECK ({check})")
+
+
+def team_scoped_tables(conn) -> dict[str, dict[str, str]]:
+    """Tables of the schema that hold a team_id or rep_id column and have no row security yet:
+    {table: {"team_column": …} or {"via_rep": "rep_id"}}."""
+    if not is_postgres(conn):
+        return {}
+    rows = conn.exec_driver_sql(
+        "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+        "JOIN pg_class k ON k.relname = c.table_name AND k.relkind = 'r' "
+        "JOIN pg_namespace n ON n.oid = k.relnamespace AND n.nspname = c.table_schema "
+        "WHERE c.table_schema = 'public' AND c.column_name IN ('team_id', 'rep_id') "
+        "AND NOT k.relrowsecurity").all()
+    found: dict[str, dict[str, str]] = {}
+    for table, column in rows:
+        if column == "team_id":
+            found[table] = {"team_column": "team_id"}
+        else:
+            found.setdefault(table, {"via_rep": "rep_id"})
+    return found
+
+
+def secure_team_tables(conn, *, shared_when_null: Iterable[str] = (),
+                       skip: Iterable[str] = ()) -> list[str]:
+    """Apply the team policy and change events to every table with a team_id (preferred) or rep_id
+    column that has none yet — e.g. from a merge migration after the areas' own. Returns the tables
+    secured. Tables in `shared_when_null` keep team-less rows readable by all."""
+    shared, skipped = set(shared_when_null), set(skip)
+    done = []
+    for table, spec in sorted(team_scoped_tables(conn).items()):
+        if table in skipped:
+            continue
+        apply_team_policy(conn, table, shared_when_null=table in shared, **spec)
+        add_change_notify(conn, table, **spec)
+        done.append(table)
+    return done
 
 
 def drop_team_policy(conn, table: str) -> None:

@@ -207,3 +207,22 @@ def test_an_area_applies_the_same_rules_to_its_own_table(office, db):
     assert len(rows(t, "SELECT id, summary FROM area_reviews")) == 4
     assert refused(t, "SELECT rating FROM area_reviews") == "42501"
     assert len(rows(office["connect"]("hr"), "SELECT rating FROM area_reviews")) == 4
+
+
+def test_every_team_scoped_table_of_the_areas_can_be_secured_at_once(office, db):
+    from models.db import security
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE area_goals (id serial PRIMARY KEY, "
+                             "team_id integer REFERENCES teams(id), target integer)")
+        conn.exec_driver_sql("INSERT INTO area_goals (team_id, target) VALUES "
+                             f"({office['north']}, 1), ({office['south']}, 2), (NULL, 3)")
+        security.grant_table(conn, "area_goals")
+        secured = security.secure_team_tables(conn, shared_when_null={"area_goals"})
+        assert "area_goals" in secured
+        assert security.team_scoped_tables(conn) == {}  # nothing left without a policy
+    m = office["connect"]("manager")
+    assert sorted(r[0] for r in rows(m, "SELECT target FROM area_goals")) == [1, 3]  # own + shared
+    assert refused(m, "UPDATE area_goals SET target = 9 WHERE team_id IS NULL") == "42501"
+    assert refused(m, "INSERT INTO area_goals (team_id, target) VALUES (NULL, 5)") == "42501"
+    assert m.execute("UPDATE area_goals SET target = 7 WHERE team_id = %s",
+                     (office["north"],)).rowcount == 1
