@@ -219,6 +219,7 @@ def save_values(db: Database, edits: Iterable[CellEdit]) -> int:
         return 0
     with db.write() as s:
         conn = s.connection()
+        check_references(conn, {e.rep_id for e in edits}, {e.metric_id for e in edits})
         keys = [(e.rep_id, e.metric_id, e.day) for e in edits]
         old: dict[tuple, int] = {}
         rep_ids = sorted({k[0] for k in keys})
@@ -307,6 +308,19 @@ def rebuild_rollup(db: Database) -> None:
 
 
 # -- bulk loading ----------------------------------------------------------------------------------
+def check_references(conn, rep_ids: set[int], metric_ids: set[int]) -> None:
+    """The daily tables carry no foreign keys (for load speed): refuse unknown reps and metrics."""
+    known_reps = set(conn.execute(select(Rep.id)).scalars())
+    known_metrics = set(conn.execute(select(ActivityMetric.id)).scalars())
+    missing_reps = sorted(set(rep_ids) - known_reps)
+    missing_metrics = sorted(set(metric_ids) - known_metrics)
+    if missing_reps or missing_metrics:
+        parts = []
+        if missing_reps:
+            parts.append("no rep with id " + ", ".join(map(str, missing_reps[:10])))
+        if missing_metrics:
+            parts.append("no metric with id " + ", ".join(map(str, missing_metrics[:10])))
+        raise RepdeskError("Nothing was saved: " + "; ".join(parts) + ".")
 def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: str, source: str,
                 refresh: bool = True) -> int:
     """Write (rep_id, metric_id, day, value) rows, replacing the value a cell already had, in the
@@ -314,6 +328,7 @@ def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: st
     weeks of the rollup are rebuilt and one summary audit row is written."""
     if not rows:
         return 0
+    check_references(conn, {r[0] for r in rows}, {r[1] for r in rows})
     raw = conn.connection.driver_connection
     iso: dict[dt.date, str] = {}   # a few hundred distinct days: format each once
 

@@ -100,3 +100,15 @@ def test_grid_data_has_goals_by_scope(small_db):
     assert (1, cold, days[5]) not in data.goals    # Saturday: no goal
     meetings = svc.metric_by_key(small_db, "meetings").id
     assert data.goals[(1, meetings, MON)] == 1       # 5 a week -> 1 a working day
+
+
+def test_unknown_rep_or_metric_is_refused(small_db):
+    from models.db.errors import RepdeskError
+    cold = svc.metric_by_key(small_db, "cold_calls").id
+    with pytest.raises(RepdeskError, match="no rep with id 99"):
+        svc.save_values(small_db, [svc.CellEdit(99, cold, MON, 5)])
+    with pytest.raises(RepdeskError, match="no metric with id 999"):
+        with small_db.write() as s:
+            svc.bulk_upsert(s.connection(), [(1, 999, MON, 3)], user="tester", source="test")
+    with small_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ActivityValue)) == 0

@@ -110,8 +110,6 @@ def upgrade() -> None:
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('value', sa.Integer(), nullable=False),
     sa.CheckConstraint('value >= 0', name=op.f('ck_activity_values_not_negative')),
-    sa.ForeignKeyConstraint(['metric_id'], ['activity_metrics.id'], name=op.f('fk_activity_values_metric_id_activity_metrics')),
-    sa.ForeignKeyConstraint(['rep_id'], ['reps.id'], name=op.f('fk_activity_values_rep_id_reps')),
     sa.PrimaryKeyConstraint('rep_id', 'metric_id', 'day', name=op.f('pk_activity_values')),
     sqlite_with_rowid=False
     )
@@ -121,8 +119,6 @@ def upgrade() -> None:
     sa.Column('week_start', sa.Date(), nullable=False),
     sa.Column('total', sa.Integer(), nullable=False),
     sa.Column('days', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['metric_id'], ['activity_metrics.id'], name=op.f('fk_activity_weekly_metric_id_activity_metrics')),
-    sa.ForeignKeyConstraint(['rep_id'], ['reps.id'], name=op.f('fk_activity_weekly_rep_id_reps')),
     sa.PrimaryKeyConstraint('rep_id', 'metric_id', 'week_start', name=op.f('pk_activity_weekly')),
     sqlite_with_rowid=False
     )
