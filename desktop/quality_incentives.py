@@ -3,13 +3,18 @@ team's incentive plan, with the tier arithmetic shown for the selected rep."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QTableView, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
-from models.db.errors import RepdeskError
-from models.domain.commission import parse_period
-from models.services.incentives import CommissionRow, commission_run
+from models.db.errors import RepdeskError, ValidationError
+from models.domain.commission import BonusKind, TierMode, parse_period
+from models.services.incentives import (CommissionRow, PlanDraft, commission_run, list_plans,
+                                        save_plan)
+from models.services.quality_analysis import team_options
 from widgets.record_table import RecordTableModel
 
 HEADERS = ["Rep", "Team", "Plan", "Tiers apply to", "Cur.", "Deals", "Won", "Quota",
@@ -48,11 +53,14 @@ class CommissionTab(QWidget):
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         export = QPushButton("Export (.csv / .xlsx)…")
         export.clicked.connect(lambda: self.export())
+        plans = QPushButton("Incentive plans…")
+        plans.clicked.connect(lambda: self.edit_plans())
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Period"))
         bar.addWidget(self.period)
         self.summary = QLabel()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(plans)
         bar.addWidget(export)
         self.model = RecordTableModel(HEADERS)
         self.table = QTableView()
@@ -88,6 +96,13 @@ class CommissionTab(QWidget):
             if width:
                 self.table.setColumnWidth(column, width)
 
+    def edit_plans(self, *, run: bool = True) -> PlanDialog:
+        dialog = PlanDialog(self.ctx, self)
+        if run:
+            dialog.exec()
+            self.reload()
+        return dialog
+
     def show_arithmetic(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if rows:
@@ -107,3 +122,176 @@ class CommissionTab(QWidget):
                     [list(row_cells(r)) + [r.result.arithmetic()] for r in self.rows])
         self.summary.setText(f"{len(self.rows)} reps written to {path}")
         return len(self.rows)
+
+
+class PlanDialog(QDialog):
+    """Incentive plans: base rate, tiers by quota attainment (and whether a tier's rate applies
+    to the part of the won amount inside the tier or to all of it), bonuses."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Incentive plans")
+        self.resize(1000, 620)
+        self.plans = QListWidget()
+        self.plans.currentRowChanged.connect(self.show_plan)
+        new = QPushButton("New plan")
+        new.clicked.connect(self.new_plan)
+        left = QVBoxLayout()
+        left.addWidget(self.plans, 1)
+        left.addWidget(new)
+        self.name = QLineEdit()
+        self.team = QComboBox()
+        self.team.addItem("company default (teams without their own plan)", None)
+        for t in team_options(ctx.db):
+            self.team.addItem(t.name, t.id)
+        self.base_rate = QDoubleSpinBox()
+        self.base_rate.setRange(0, 100)
+        self.base_rate.setDecimals(2)
+        self.base_rate.setSuffix(" % of won amount (no tiers or no quota)")
+        self.mode = QComboBox()
+        self.mode.addItem("the part of the won amount inside each tier", TierMode.MARGINAL)
+        self.mode.addItem("all of the won amount, at the rate of the tier reached", TierMode.WHOLE)
+        self.tiers = QTableWidget(0, 2)
+        self.tiers.setHorizontalHeaderLabels(["From % of quota", "Rate %"])
+        self.tiers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.bonuses = QTableWidget(0, 4)
+        self.bonuses.setHorizontalHeaderLabels(["Bonus", "When", "Threshold", "Amount"])
+        self.bonuses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.bonuses.setColumnWidth(1, 210)
+        row_buttons = QHBoxLayout()
+        for caption, slot in (("Add tier", lambda: self._add_row(self.tiers, ["", ""])),
+                              ("Add bonus", lambda: self._add_bonus("", BonusKind.ATTAINMENT_AT_LEAST, "", "")),
+                              ("Remove selected row", self._remove_row)):
+            button = QPushButton(caption)
+            button.clicked.connect(slot)
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        save = QPushButton("Save plan")
+        save.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("For", self.team)
+        form.addRow("Base rate", self.base_rate)
+        form.addRow("A tier's rate applies to", self.mode)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(QLabel("Tiers (thresholds in % of quota; 50 means half the quota)"))
+        right.addWidget(self.tiers, 1)
+        right.addWidget(QLabel("Bonuses: attainment and quality in %, deals as a count"))
+        right.addWidget(self.bonuses, 1)
+        right.addLayout(row_buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(save)
+        right.addLayout(bottom)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 3)
+        self.drafts: list[PlanDraft] = []
+        self.current: PlanDraft | None = None
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.drafts = list_plans(self.ctx.db)
+        self.plans.blockSignals(True)
+        self.plans.clear()
+        for d in self.drafts:
+            self.plans.addItem(d.name)
+        self.plans.blockSignals(False)
+        index = next((i for i, d in enumerate(self.drafts) if d.id == select_id), 0)
+        if self.drafts:
+            self.plans.setCurrentRow(index)
+            self.show_plan(index)
+        else:
+            self.new_plan()
+
+    def new_plan(self) -> None:
+        self.plans.clearSelection()
+        self.fill(PlanDraft("", Decimal("0.05"), TierMode.MARGINAL,
+                            [(Decimal(0), Decimal("0.02")), (Decimal("0.5"), Decimal("0.03")),
+                             (Decimal(1), Decimal("0.04")), (Decimal("1.25"), Decimal("0.05"))], []))
+
+    def show_plan(self, index: int) -> None:
+        if 0 <= index < len(self.drafts):
+            self.fill(self.drafts[index])
+
+    def fill(self, draft: PlanDraft) -> None:
+        self.current = draft
+        self.name.setText(draft.name)
+        self.team.setCurrentIndex(max(0, self.team.findData(draft.team_id)))
+        self.base_rate.setValue(float(draft.base_rate) * 100)
+        self.mode.setCurrentIndex(0 if TierMode(draft.tier_mode) == TierMode.MARGINAL else 1)
+        self.tiers.setRowCount(0)
+        for start, rate in draft.tiers or []:
+            self._add_row(self.tiers, [_pct(start), _pct(rate)])
+        self.bonuses.setRowCount(0)
+        for name, kind, threshold, amount in draft.bonuses or []:
+            shown = f"{threshold:f}" if kind == BonusKind.DEALS_AT_LEAST else _pct(threshold)
+            self._add_bonus(name, kind, shown, f"{Decimal(amount):f}")
+        self.message.clear()
+
+    def _add_row(self, table: QTableWidget, values: list[str]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+
+    def _add_bonus(self, name: str, kind: BonusKind, threshold: str, amount: str) -> None:
+        self._add_row(self.bonuses, [name, "", threshold, amount])
+        combo = QComboBox()
+        for k, text in BONUS_LABELS.items():
+            combo.addItem(text, k)
+        combo.setCurrentIndex(max(0, combo.findData(BonusKind(kind))))
+        self.bonuses.setCellWidget(self.bonuses.rowCount() - 1, 1, combo)
+
+    def _remove_row(self) -> None:
+        for table in (self.tiers, self.bonuses):
+            if table.hasFocus() or table.currentRow() >= 0 and table.selectedItems():
+                table.removeRow(table.currentRow())
+                return
+
+    def draft(self) -> PlanDraft:
+        def number(table, row, column, what) -> Decimal:
+            item = table.item(row, column)
+            try:
+                return Decimal((item.text() if item else "").strip().replace(",", "."))
+            except InvalidOperation:
+                raise ValidationError({what: f"row {row + 1}: "
+                                             f"'{item.text() if item else ''}' is not a number"})
+        tiers = [(number(self.tiers, r, 0, "tiers") / 100, number(self.tiers, r, 1, "tiers") / 100)
+                 for r in range(self.tiers.rowCount())]
+        bonuses = []
+        for r in range(self.bonuses.rowCount()):
+            kind = self.bonuses.cellWidget(r, 1).currentData()
+            threshold = number(self.bonuses, r, 2, "bonuses")
+            if kind != BonusKind.DEALS_AT_LEAST:
+                threshold /= 100
+            name = self.bonuses.item(r, 0).text() if self.bonuses.item(r, 0) else ""
+            bonuses.append((name, kind, threshold, number(self.bonuses, r, 3, "bonuses")))
+        base = self.current or PlanDraft("", Decimal(0))
+        return PlanDraft(self.name.text(), Decimal(str(self.base_rate.value())) / 100,
+                         self.mode.currentData(), tiers, bonuses, self.team.currentData(),
+                         base.valid_from, base.valid_to, base.id)
+
+    def save(self) -> int | None:
+        try:
+            plan_id = save_plan(self.ctx.db, self.ctx.user, self.draft())
+        except RepdeskError as error:
+            self.message.setText(f"<span style='color:#b03030'>{error}</span>")
+            return None
+        self.reload(plan_id)
+        self.message.setText("Saved.")
+        self.ctx.changed.emit("incentives")
+        return plan_id
+
+
+BONUS_LABELS = {BonusKind.ATTAINMENT_AT_LEAST: "attainment at least (%)",
+                BonusKind.DEALS_AT_LEAST: "won deals at least",
+                BonusKind.QUALITY_AT_LEAST: "quality score at least (%)"}
+
+
+def _pct(value) -> str:
+    return f"{(Decimal(value) * 100).normalize():f}"

@@ -133,3 +133,72 @@ def add_recognition(db: Database, rep_id: int, kind: str, title: str, *,
         session.add(row)
         session.flush()
         return row.id
+
+
+@dataclass
+class PlanDraft:
+    name: str
+    base_rate: Decimal
+    tier_mode: TierMode = TierMode.MARGINAL
+    tiers: list[tuple[Decimal, Decimal]] = None          # (from attainment, rate)
+    bonuses: list[tuple[str, BonusKind, Decimal, Decimal]] = None  # (name, kind, threshold, amount)
+    team_id: int | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    id: int | None = None
+
+    def plan(self) -> Plan:
+        return Plan(Decimal(self.base_rate),
+                    tuple(Tier(Decimal(a), Decimal(r)) for a, r in self.tiers or []),
+                    TierMode(self.tier_mode),
+                    tuple(Bonus(n, BonusKind(k), Decimal(t), Decimal(a))
+                          for n, k, t, a in self.bonuses or []))
+
+
+def list_plans(db: Database) -> list[PlanDraft]:
+    with db.read() as session:
+        rows = session.execute(select(IncentivePlan).options(
+            selectinload(IncentivePlan.tiers), selectinload(IncentivePlan.bonuses))
+            .order_by(IncentivePlan.team_id.is_not(None), IncentivePlan.name)).scalars().all()
+        return [PlanDraft(p.name, p.base_rate, TierMode(p.tier_mode),
+                          [(t.from_attainment, t.rate) for t in p.tiers],
+                          [(b.name, BonusKind(b.kind), b.threshold, b.amount) for b in p.bonuses],
+                          p.team_id, p.valid_from, p.valid_to, p.id) for p in rows]
+
+
+def save_plan(db: Database, user, draft: PlanDraft) -> int:
+    """Create or replace a plan (HR and admin only). Tiers must start at 0% of quota."""
+    from models.db.errors import ValidationError
+    from models.db.quality import IncentiveBonus, IncentiveTier
+    from models.domain.commission import validate_plan
+    require_pay_access(user)
+    problems = {}
+    if not draft.name.strip():
+        problems["name"] = "a plan needs a name"
+    plan_problems = validate_plan(draft.plan())
+    if plan_problems:
+        problems["tiers"] = "; ".join(plan_problems)
+    if any(not name.strip() or Decimal(amount) < 0 for name, _k, _t, amount in draft.bonuses or []):
+        problems["bonuses"] = "each bonus needs a name and an amount of 0 or more"
+    if draft.valid_from and draft.valid_to and draft.valid_to < draft.valid_from:
+        problems["valid to"] = "ends before it starts"
+    if problems:
+        raise ValidationError(problems)
+    with db.write() as session:
+        row = session.get(IncentivePlan, draft.id) if draft.id else IncentivePlan()
+        if row is None:
+            raise RepdeskError(f"Incentive plan {draft.id} was deleted meanwhile.")
+        row.name, row.team_id = draft.name.strip(), draft.team_id
+        row.base_rate, row.tier_mode = Decimal(draft.base_rate), TierMode(draft.tier_mode)
+        row.valid_from, row.valid_to = draft.valid_from, draft.valid_to
+        if draft.id is not None:   # delete the old tiers first: (plan, from) is unique
+            row.tiers, row.bonuses = [], []
+            session.flush()
+        row.tiers = [IncentiveTier(from_attainment=Decimal(a), rate=Decimal(r))
+                     for a, r in sorted(draft.tiers or [])]
+        row.bonuses = [IncentiveBonus(name=n.strip(), kind=BonusKind(k), threshold=Decimal(t),
+                                      amount=Decimal(a)) for n, k, t, a in draft.bonuses or []]
+        if draft.id is None:
+            session.add(row)
+        session.flush()
+        return row.id

@@ -103,13 +103,13 @@ def commission_setup(db, monkeypatch):
             {"login": "tester", "display_name": "T", "role": "admin", "version": 1, "active": True},
             {"login": "hr", "display_name": "H", "role": "hr", "version": 1, "active": True},
             {"login": "mgr", "display_name": "M", "role": "sales_manager", "version": 1, "active": True}])
-        s.execute(insert(IncentivePlan), [{"id": 1, "name": "Athens plan", "team_id": 1,
-                                           "base_rate": D("0.05"), "tier_mode": "marginal",
-                                           "version": 1}])
+        plan = s.execute(insert(IncentivePlan).returning(IncentivePlan.id),
+                         [{"name": "Athens plan", "team_id": 1, "base_rate": D("0.05"),
+                           "tier_mode": "marginal", "version": 1}]).scalar()
         s.execute(insert(IncentiveTier), [
-            {"plan_id": 1, "from_attainment": D(a), "rate": D(r)}
+            {"plan_id": plan, "from_attainment": D(a), "rate": D(r)}
             for a, r in [("0", "0.02"), ("0.5", "0.03"), ("1", "0.04"), ("1.25", "0.05")]])
-        s.execute(insert(IncentiveBonus), [{"plan_id": 1, "name": "Quota club",
+        s.execute(insert(IncentiveBonus), [{"plan_id": plan, "name": "Quota club",
                                             "kind": "attainment_at_least", "threshold": D(1),
                                             "amount": D(500)}])
     import models.services.quotas as quotas
@@ -141,3 +141,35 @@ def test_commission_command_is_for_hr_and_admin(db, db_url, monkeypatch, capsys)
                                       "--period", "2026-Q3"])
     assert run_command(args) == 0
     assert "the part inside each tier" in capsys.readouterr().out
+
+
+def test_plans_are_saved_by_hr_and_used_by_the_run(db, monkeypatch):
+    from models.db.errors import PermissionDenied, ValidationError
+    from models.domain.commission import BonusKind, TierMode
+    from models.services.incentives import PlanDraft, commission_run, list_plans, save_plan
+    from models.services.users import CurrentUser
+    from models.domain.enums import UserRole
+    commission_setup(db, monkeypatch)
+    hr = CurrentUser("hr", "H", UserRole.HR, None)
+    manager = CurrentUser("mgr", "M", UserRole.SALES_MANAGER, 1)
+    draft = PlanDraft("Αθήνα 2027", D("0.05"), TierMode.WHOLE,
+                      [(D("0"), D("0.02")), (D("1"), D("0.06"))],
+                      [("Ten deals", BonusKind.DEALS_AT_LEAST, D("9"), D("100"))], team_id=1)
+    with pytest.raises(PermissionDenied):
+        save_plan(db, manager, draft)
+    with pytest.raises(ValidationError) as error:
+        save_plan(db, hr, PlanDraft("", D("0.05"), tiers=[(D("0.5"), D("0.03"))]))
+    assert set(error.value.problems) == {"name", "tiers"}
+    plan_id = save_plan(db, hr, draft)
+    assert [p.name for p in list_plans(db)] == ["Athens plan", "Αθήνα 2027"]
+    rows = {r.rep_name: r for r in commission_run(db, hr, dt.date(2026, 7, 1), dt.date(2026, 9, 30))}
+    # the newer team plan wins: whole mode, 130% reaches the 100% tier -> 130,000 × 6% = 7,800
+    assert rows["Ελένη Παππά"].result.commission == D("7800.00")
+    assert rows["Ελένη Παππά"].result.bonuses == (("Ten deals", D("100.00")),)
+    # 40% stays in the first tier: 40,000 × 2% = 800; 3 deals, no bonus
+    assert rows["王芳"].result.total == D("800.00")
+    draft.id, draft.tier_mode = plan_id, TierMode.MARGINAL
+    save_plan(db, hr, draft)
+    rows = {r.rep_name: r for r in commission_run(db, hr, dt.date(2026, 7, 1), dt.date(2026, 9, 30))}
+    # marginal: 100,000 × 2% + 30,000 × 6% = 2,000 + 1,800
+    assert rows["Ελένη Παππά"].result.commission == D("3800.00")

@@ -271,3 +271,24 @@ def test_honour_roll_from_the_league_table(ctx, qtbot):
     assert (latest.rep_name, latest.kind, latest.given_on) == (top.rep_name, "honour_roll", TODAY)
     assert latest.title.startswith(f"#1 of {top.group}")
     assert top.rep_name in tab.honour.text()
+
+
+def test_plan_editor(ctx, qtbot):
+    from desktop.quality_incentives import CommissionTab
+    from models.services.incentives import list_plans
+    tab = CommissionTab(ctx, today=TODAY)
+    qtbot.addWidget(tab)
+    dialog = tab.edit_plans(run=False)
+    qtbot.addWidget(dialog)
+    first = dialog.drafts[0]
+    assert dialog.tiers.rowCount() == len(first.tiers) == 4
+    assert dialog.tiers.item(1, 0).text() == "50" and dialog.tiers.item(3, 1).text() == "5"
+    dialog.mode.setCurrentIndex(1)                       # all of the amount
+    dialog.tiers.item(3, 1).setText("6")                 # 125%+ now pays 6%
+    dialog.tiers.item(1, 0).setText("fifty")
+    assert dialog.save() is None and "not a number" in dialog.message.text()
+    dialog.tiers.item(1, 0).setText("50")
+    assert dialog.save() == first.id
+    saved = next(p for p in list_plans(ctx.db) if p.id == first.id)
+    assert saved.tier_mode == "whole" and saved.tiers[3] == (D("1.25"), D("0.06"))
+    assert saved.bonuses == first.bonuses
