@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QMimeData, QModelIndex,
                             QPoint, QStringListModel, Qt, Signal)
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu,
                                QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget)
 
 from models.domain.funnel_board import ColumnSummary, short_money

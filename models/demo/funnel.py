@@ -50,6 +50,37 @@ ACCOUNT_FORMS = {
 }
 
 
+def fast_insert(conn, table, rows: list[dict]) -> None:
+    """An executemany through the driver with the columns' own bind conversions: the same rows as
+    `conn.execute(insert(table), rows)`, without SQLAlchemy's per-row parameter bookkeeping (about
+    half of the demo's insert time). Every row must have the same keys."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    keys = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    # Columns the statement fills from their Python defaults (updated_at): one value for all.
+    fixed = {}
+    for column in table.c:
+        if column.key not in keys and column.default is not None and column.key in compiled.binds:
+            arg = column.default.arg
+            fixed[column.key] = arg(None) if callable(arg) else arg
+    if fixed:
+        rows = [{**row, **fixed} for row in rows]
+        keys += list(fixed)
+    convert = {key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys}
+    if compiled.positiontup is not None:                  # SQLite: qmark
+        order = [compiled.binds[name].key for name in compiled.positiontup]
+        funcs = [(key, convert[key]) for key in order]
+        params = [tuple(f(row[k]) if f and row[k] is not None else row[k] for k, f in funcs)
+                  for row in rows]
+    else:                                                 # psycopg: named
+        funcs = [(key, convert[key]) for key in keys]
+        params = [{k: (f(row[k]) if f and row[k] is not None else row[k]) for k, f in funcs}
+                  for row in rows]
+    conn.exec_driver_sql(str(compiled), params)
+
+
 def _weighted(rng, pairs):
     total = sum(w for _, w in pairs)
     pick = rng.uniform(0, total)
@@ -212,7 +243,7 @@ def generate(ctx: DemoContext) -> None:
 
     def bulk(entity, rows):
         for chunk in range(0, len(rows), BATCH):
-            conn.execute(insert(entity), rows[chunk:chunk + BATCH])
+            fast_insert(conn, entity.__table__, rows[chunk:chunk + BATCH])
         record_bulk(conn, entity.__tablename__, "bulk_insert", ctx.user,
                     summary={"rows": len(rows), "source": f"demo seed {ctx.seed}"})
 

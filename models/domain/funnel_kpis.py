@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Iterable

@@ -445,7 +445,6 @@ def update_lost_reason(db, reason_id: int, version: int, *, name: str | None = N
 def create_pipeline(db, name: str, stages, *, team_id: int | None = None) -> int:
     """A pipeline with ordered stages (`StageTemplate`s: name, role, probability, stuck after N
     days), e.g. a team's own. It needs at least one open stage, a Won and a Lost stage."""
-    from models.domain.funnel import StageTemplate  # noqa: F401  (the type of `stages`)
     name = name.strip()
     problems = {}
     if not name:
