@@ -35,6 +35,11 @@ def register(subparsers) -> None:
     pdf.add_argument("--quiet", action="store_true", help="no progress lines")
     pdf.set_defaults(handler=run_pdf)
 
+    cycle = review.add_parser("cycle", help="start a review cycle: a draft review per rep")
+    cycle.add_argument("--cycle", required=True, help="the quarter, e.g. 2026-Q4")
+    cycle.add_argument("--team", help="only this team (default: every rep who worked that quarter)")
+    cycle.set_defaults(handler=run_cycle)
+
     listing = review.add_parser("list", help="the cycles, or the reviews of one cycle")
     listing.add_argument("--cycle", help="list this cycle's reviews")
     listing.set_defaults(handler=run_list)
@@ -87,6 +92,26 @@ def run_pdf(args) -> int:
     for name, why in result.failed:
         print(f"repdesk: the review of {name} failed: {why}", file=sys.stderr)
     return EXIT_PARTIAL if result.failed else 0
+
+
+def run_cycle(args) -> int:
+    from sqlalchemy import select
+    from models.db.core import Team
+    from models.db.errors import RepdeskError
+    from models.services.reviews import create_cycle, list_reviews
+    db = open_db(args)
+    try:
+        team_id = None
+        if args.team:
+            with db.read() as s:
+                team_id = s.execute(select(Team.id).where(Team.name == args.team)).scalar()
+            if team_id is None:
+                raise RepdeskError(f"There is no team named {args.team}.")
+        cycle_id = create_cycle(db, args.cycle.upper(), team_id=team_id, everyone=team_id is None)
+        print(f"Started {args.cycle.upper()} with {len(list_reviews(db, cycle_id))} draft reviews.")
+        return 0
+    finally:
+        db.dispose()
 
 
 def run_list(args) -> int:

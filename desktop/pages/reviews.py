@@ -24,6 +24,7 @@ class ReviewsPage(QWidget):
 
         self.cycle = QComboBox()
         self.team = QComboBox()
+        self.new_cycle_button = QPushButton("New cycle…")
         self.pdf_all = QPushButton("PDFs for the list…")
         self.summary_pdf = QPushButton("Team summary PDF…")
         self.page_size = QComboBox()
@@ -33,6 +34,7 @@ class ReviewsPage(QWidget):
         top.addWidget(self.cycle)
         top.addWidget(QLabel("Team"))
         top.addWidget(self.team)
+        top.addWidget(self.new_cycle_button)
         top.addStretch(1)
         top.addWidget(QLabel("Paper"))
         top.addWidget(self.page_size)
@@ -77,6 +79,7 @@ class ReviewsPage(QWidget):
         self.pdf_all.clicked.connect(lambda: self.export_pdfs([r.id for r in self.rows]))
         self.summary_pdf.clicked.connect(self.export_summary)
         self.plan_button.clicked.connect(lambda: self.open_plan_dialog().exec())
+        self.new_cycle_button.clicked.connect(self._ask_new_cycle)
         ctx.changed.connect(self._data_changed)
         self.fill_filters()
 
@@ -149,6 +152,34 @@ class ReviewsPage(QWidget):
     def _data_changed(self, area: str) -> None:
         if area in ("deals", "activity", "quality", "reps", "*"):
             self.reload_list(keep=self.selected_review_id())
+
+    def _ask_new_cycle(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+        from models.domain.reviews import quarter_bounds, quarter_name
+        today = self._today or dt.date.today()
+        last = quarter_name(quarter_bounds(quarter_name(today))[0] - dt.timedelta(days=1))
+        scope = self.team.currentText()
+        name, ok = QInputDialog.getText(self, "New review cycle",
+                                        f"Quarter (draft reviews for {scope}):", text=last)
+        if ok and name.strip():
+            self.new_cycle(name.strip().upper())
+
+    def new_cycle(self, name: str) -> bool:
+        """Start a cycle for the chosen team (or everyone) and show it."""
+        from models.db.errors import RepdeskError
+        from models.services.reviews import create_cycle
+        team_id = self.team.currentData()
+        try:
+            create_cycle(self.ctx.db, name, team_id=team_id, everyone=team_id is None)
+        except RepdeskError as error:
+            self.counts.setText(str(error))
+            if not self.property("quiet"):
+                QMessageBox.warning(self, "New review cycle", str(error))
+            return False
+        self.ctx.changed.emit("reviews")
+        self.fill_filters()
+        self.cycle.setCurrentIndex(max(0, self.cycle.findText(name)))
+        return True
 
     def open_plan_dialog(self):
         """The plan dialog for the selected rep (shown by the caller)."""

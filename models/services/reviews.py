@@ -151,12 +151,13 @@ def ensure_default_template(session: Session) -> ReviewTemplate:
 
 
 def create_cycle(db: Database, name: str, *, team_id: int | None = None,
-                 rep_ids: Sequence[int] | None = None, submit_due: dt.date | None = None,
-                 reviewer: str | None = None) -> int:
+                 rep_ids: Sequence[int] | None = None, everyone: bool = False,
+                 submit_due: dt.date | None = None, reviewer: str | None = None) -> int:
     """A cycle for the quarter `name` (e.g. 2026-Q3) with a draft review for each participant:
-    the team's reps who worked during the quarter, or the chosen reps."""
+    the team's reps who worked during the quarter, the chosen reps, or (`everyone`) every rep
+    who worked during the quarter. The reviewer is each rep's manager where known."""
     start, end = quarter_bounds(name)
-    if team_id is None and not rep_ids:
+    if team_id is None and not rep_ids and not everyone:
         raise ValidationError({"participants": "choose a team or some reps"})
     with db.write() as s:
         if s.execute(select(ReviewCycle.id).where(ReviewCycle.name == name)).first():
@@ -170,13 +171,18 @@ def create_cycle(db: Database, name: str, *, team_id: int | None = None,
         s.flush()
         stmt = select(Rep.id).where((Rep.hire_date.is_(None)) | (Rep.hire_date <= end),
                                     (Rep.end_date.is_(None)) | (Rep.end_date >= start))
-        stmt = stmt.where(Rep.team_id == team_id) if team_id is not None \
-            else stmt.where(Rep.id.in_(list(rep_ids)))
+        if team_id is not None:
+            stmt = stmt.where(Rep.team_id == team_id)
+        elif rep_ids:
+            stmt = stmt.where(Rep.id.in_(list(rep_ids)))
         chosen = list(s.scalars(stmt.order_by(Rep.id)))
         if not chosen:
             raise ValidationError({"participants": "nobody in this choice worked during " + name})
+        managers = dict(s.execute(select(Rep.id, Rep.full_name)).all())
+        manager_of = dict(s.execute(select(Rep.id, Rep.manager_id).where(Rep.id.in_(chosen))).all())
         for rep_id in chosen:
-            s.add(Review(cycle_id=cycle.id, rep_id=rep_id, reviewer=reviewer or db.user))
+            s.add(Review(cycle_id=cycle.id, rep_id=rep_id,
+                         reviewer=reviewer or managers.get(manager_of.get(rep_id)) or db.user))
         return cycle.id
 
 

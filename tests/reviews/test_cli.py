@@ -97,3 +97,16 @@ def test_demo_greek_and_chinese_reviews_show_names_and_figures(demo_db, tmp_path
             assert shown.split(" (")[0] in flat, (d.rep_name, shown)
         if d.final_rating is not None:
             assert f"{d.final_rating:.2f}" in flat
+
+
+def test_start_a_cycle_from_the_command_line(team_db, capsys):
+    from desktop.main import main as cli
+    url = team_db.url.render_as_string(hide_password=False)
+    assert cli(["--db", url, "--user", "tester", "review", "cycle", "--cycle", "2026-q4"]) == 0
+    assert "Started 2026-Q4 with 3 draft reviews." in capsys.readouterr().out
+    assert cli(["--db", url, "--user", "tester", "review", "cycle", "--cycle", "2026-Q4"]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert cli(["--db", url, "--user", "tester", "review", "cycle", "--cycle", "2027-Q1",
+                "--team", "Nobody"]) == 1
+    assert cli(["--db", url, "--user", "tester", "review", "list", "--cycle", "2026-Q4"]) == 0
+    assert "Μαρία Παπαδοπούλου" in capsys.readouterr().out

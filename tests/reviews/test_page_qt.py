@@ -109,3 +109,14 @@ def test_put_a_rep_on_a_plan_from_the_page(pages, demo_db):
     new = next(p for p in plans if p.id == dialog.plan_id)
     assert new.length_days == 30 and len(new.progress.weeks) == 5 and len(new.check_ins) == 2
     assert next(r for r in page.rows if r.id == row.id).on_plan
+
+
+def test_start_a_cycle_for_a_team_from_the_page(pages):
+    page = pages(UserRole.HR)
+    page.team.setCurrentIndex(1)
+    team = page.team.currentText()
+    assert page.new_cycle("2026-Q4")
+    assert page.cycle.currentText() == "2026-Q4"
+    assert page.rows and {r.status for r in page.rows} == {"draft"}
+    assert {r.team for r in page.rows} == {team}
+    assert not page.new_cycle("2026-Q4") and "already exists" in page.counts.text()
