@@ -323,9 +323,10 @@ def check_references(conn, rep_ids: set[int], metric_ids: set[int]) -> None:
         raise RepdeskError("Nothing was saved: " + "; ".join(parts) + ".")
 def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: str, source: str,
                 refresh: bool = True) -> int:
-    """Write (rep_id, metric_id, day, value) rows, replacing the value a cell already had, in the
-    caller's transaction: raw sqlite3 executemany on SQLite, COPY on PostgreSQL. Then the touched
-    weeks of the rollup are rebuilt and one summary audit row is written."""
+    """Write (rep_id, metric_id, day, value) rows (each key once), replacing the value a cell
+    already had, in the caller's transaction: raw sqlite3 executemany on SQLite, COPY on
+    PostgreSQL. Then the touched weeks of the rollup are rebuilt and one summary audit row is
+    written."""
     if not rows:
         return 0
     check_references(conn, {r[0] for r in rows}, {r[1] for r in rows})
@@ -347,23 +348,7 @@ def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: st
             [(r, m, day_text(d), v) for r, m, d, v in rows])
         cursor.close()
     else:
-        with raw.cursor() as cursor:
-            cursor.execute("CREATE TEMP TABLE IF NOT EXISTS activity_load "
-                           "(rep_id integer, metric_id integer, day date, value integer) "
-                           "ON COMMIT DELETE ROWS")
-            cursor.execute("TRUNCATE activity_load")
-            with cursor.copy("COPY activity_load (rep_id, metric_id, day, value) FROM STDIN") as cp:
-                buffer = io.StringIO()
-                for r, m, d, v in rows:
-                    buffer.write(f"{r}\t{m}\t{day_text(d)}\t{v}\n")
-                    if buffer.tell() > 1 << 20:
-                        cp.write(buffer.getvalue())
-                        buffer = io.StringIO()
-                cp.write(buffer.getvalue())
-            cursor.execute(
-                "INSERT INTO activity_values (rep_id, metric_id, day, value) "
-                "SELECT rep_id, metric_id, day, value FROM activity_load "
-                "ON CONFLICT (rep_id, metric_id, day) DO UPDATE SET value = EXCLUDED.value")
+        _copy_postgres(raw, rows, day_text)
     days = [r[2] for r in rows]
     if refresh:
         rep_ids = sorted({r[0] for r in rows})
@@ -372,6 +357,42 @@ def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: st
                 summary={"rows": len(rows), "source": source, "from": min(days).isoformat(),
                          "to": max(days).isoformat()})
     return len(rows)
+
+
+def _copy_rows(cursor, table: str, rows, day_text) -> None:
+    with cursor.copy(f"COPY {table} (rep_id, metric_id, day, value) FROM STDIN") as cp:
+        buffer = io.StringIO()
+        for r, m, d, v in rows:
+            buffer.write(f"{r}\t{m}\t{day_text(d)}\t{v}\n")
+            if buffer.tell() > 1 << 20:
+                cp.write(buffer.getvalue())
+                buffer = io.StringIO()
+        cp.write(buffer.getvalue())
+
+
+def _copy_postgres(raw, rows, day_text) -> None:
+    """New days (the usual load) go straight in by COPY; if any cell already exists, that attempt
+    is rolled back to a savepoint and the rows are upserted through a temporary table instead."""
+    import psycopg
+
+    with raw.cursor() as cursor:
+        cursor.execute("SAVEPOINT activity_copy")
+        try:
+            _copy_rows(cursor, "activity_values", rows, day_text)
+        except psycopg.errors.UniqueViolation:
+            cursor.execute("ROLLBACK TO SAVEPOINT activity_copy")
+        else:
+            cursor.execute("RELEASE SAVEPOINT activity_copy")
+            return
+        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS activity_load "
+                       "(rep_id integer, metric_id integer, day date, value integer) "
+                       "ON COMMIT DELETE ROWS")
+        cursor.execute("TRUNCATE activity_load")
+        _copy_rows(cursor, "activity_load", rows, day_text)
+        cursor.execute(
+            "INSERT INTO activity_values (rep_id, metric_id, day, value) "
+            "SELECT rep_id, metric_id, day, value FROM activity_load "
+            "ON CONFLICT (rep_id, metric_id, day) DO UPDATE SET value = EXCLUDED.value")
 
 
 def last_entry_by_rep(session: Session) -> dict[int, dt.date]:
