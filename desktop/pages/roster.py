@@ -56,6 +56,10 @@ class RosterPage(QWidget):
         self.edit_button = QPushButton("Edit…")
         self.import_button = QPushButton("Import…")
         self.export_button = QPushButton("Export…")
+        self.rule_button = QPushButton("Probation rule…")
+        self.rule_button.setToolTip("Quarters below quota, in a row, before a rep of the chosen "
+                                    "team is flagged")
+        self.rule_button.setEnabled(False)
         self.columns_button = QToolButton()
         self.columns_button.setText("Columns")
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -105,7 +109,8 @@ class RosterPage(QWidget):
             filters.addWidget(widget)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
-        for widget in (self.undo_button, self.redo_button, self.columns_button, self.import_button,
+        for widget in (self.undo_button, self.redo_button, self.rule_button, self.columns_button,
+                       self.import_button,
                        self.export_button, self.edit_button, self.add_button):
             actions.addWidget(widget)
         layout = QVBoxLayout(self)
@@ -130,6 +135,9 @@ class RosterPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.add_button.clicked.connect(self.add_rep)
+        self.rule_button.clicked.connect(lambda: self.edit_probation_rule())
+        self.team_filter.currentIndexChanged.connect(
+            lambda _i: self.rule_button.setEnabled(self.team_filter.currentData() is not None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.import_button.clicked.connect(self.import_reps)
         self.export_button.clicked.connect(self.export_reps)
@@ -141,11 +149,18 @@ class RosterPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.summary.setText("Loading the roster…") if self.data is None else None
-        self._loading = self.ctx.tasks.run(load_table, self.ctx.db, self.today,
-                                           on_success=self._loaded, on_error=self._failed)
+        if self.data is None:
+            self.summary.setText("Loading the roster…")
+        self._generation = getattr(self, "_generation", 0) + 1
+        generation = self._generation
+        self._loading = self.ctx.tasks.run(
+            load_table, self.ctx.db, self.today,
+            on_success=lambda result: self._loaded(result, generation),
+            on_error=lambda error: self._failed(error, generation))
 
-    def _loaded(self, result) -> None:
+    def _loaded(self, result, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # an older load finished after a newer one started
         self._loading = None
         data, table = result
         first = self.data is None
@@ -167,7 +182,9 @@ class RosterPage(QWidget):
         if selected is not None:
             self.select_id(selected)
 
-    def _failed(self, error) -> None:
+    def _failed(self, error, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return
         self._loading = None
         self.summary.setText(f"<span style='color:#b3261e'>Could not load the roster: {error}</span>")
 
@@ -335,6 +352,30 @@ class RosterPage(QWidget):
         if added is not None:
             self.undo_stack.push(AddRepCommand(added, save=self._save, delete=self._delete,
                                                report=self._report))
+
+    def edit_probation_rule(self, quarters: int | None = None) -> bool:
+        """Set the chosen team's "quarters to reach quota" (0 turns the flag off)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from models.db.errors import RepdeskError
+        from models.services.roster import set_quarters_to_reach_quota, team_rule
+        team_id = self.team_filter.currentData()
+        if team_id is None:
+            return False
+        if quarters is None:
+            current = team_rule(self.ctx.db, team_id)
+            quarters, ok = QInputDialog.getInt(
+                self, "Probation rule", f"{self.team_filter.currentText()}: flag reps below "
+                "quota this many quarters in a row (0: never)", current, 0, 8)
+            if not ok:
+                return False
+        try:
+            set_quarters_to_reach_quota(self.ctx.db, team_id, quarters)
+        except RepdeskError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return False
+        self.ctx.changed.emit("roster")
+        return True
 
     # -- import / export -------------------------------------------------------------------------
     def import_reps(self) -> None:

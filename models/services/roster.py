@@ -184,3 +184,23 @@ def _next_one_on_ones(session, today: dt.date) -> dict[int, dt.date]:
 def status_labels() -> dict[str, str]:
     from models.domain.enums import RepStatus
     return {s.value: label(s.value) for s in RepStatus}
+
+
+def team_rule(db: Database, team_id: int) -> int:
+    from models.db.core import Team as _Team
+    with db.read() as s:
+        team = s.get(_Team, team_id)
+        return int(team.quarters_to_reach_quota) if team else 0
+
+
+def set_quarters_to_reach_quota(db: Database, team_id: int, quarters: int) -> None:
+    """The team's probation rule (audited, version-checked through the ORM)."""
+    from models.db.errors import ConflictError, ValidationError
+    if not 0 <= int(quarters) <= MAX_RULE_QUARTERS:
+        raise ValidationError({"quarters_to_reach_quota":
+                               f"Choose between 0 (never flag) and {MAX_RULE_QUARTERS} quarters."})
+    with db.write() as s:
+        team = s.get(Team, team_id)
+        if team is None:
+            raise ConflictError("That team no longer exists.")
+        team.quarters_to_reach_quota = int(quarters)

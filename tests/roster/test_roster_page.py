@@ -208,3 +208,30 @@ def test_onboarding_checklist_overdue_in_roster_and_ticked_in_editor(demo_db, ma
     qtbot.waitUntil(lambda: page._loading is None and
                     page.model.text(page.model.row_of_id(rep_id), "onboarding") == "3 overdue",
                     timeout=20000)
+
+
+def test_probation_rule_per_team_changes_the_flags(demo_db, make_page, qtbot):
+    from models.domain.quotas import previous_quarter, quarter_of
+    from models.services.roster import quarter_attainment
+    from tests.roster.conftest import TODAY
+    with demo_db.read() as s:
+        last = quarter_attainment(s, previous_quarter(quarter_of(TODAY)))
+    page = make_page(demo_db)
+    teams = dict(zip(page.data.id, page.data.team_id))
+    statuses = dict(zip(page.data.id, page.data.status))
+    below = {rep for rep, ratio in last.items() if ratio < 1 and statuses[rep] != "departed"}
+    team_id = teams[min(below)]
+    assert not page.rule_button.isEnabled()
+    page.team_filter.setCurrentIndex(page.team_filter.findData(team_id))
+    assert page.rule_button.isEnabled()
+
+    def flagged():
+        qtbot.waitUntil(lambda: page._loading is None, timeout=20000)
+        return {i for i, r in zip(page.data.id, page.data.probation_reason) if r}
+    before = flagged()
+    assert page.edit_probation_rule(1)  # one quarter below quota is enough for this team
+    expected = {rep for rep in below if teams[rep] == team_id}
+    assert flagged() == before | expected and expected
+    assert any("below quota" in page.model.text(r, "status") for r in range(page.model.rowCount()))
+    assert page.edit_probation_rule(0)  # 0: the team never flags
+    assert flagged() == {rep for rep in before if teams[rep] != team_id}
