@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.db.errors import RepdeskError
-from models.domain.quotas import (allocation_gap, split_amount, sub_periods, year_of)
+from models.domain.quotas import Measure, allocation_gap, split_amount, sub_periods, year_of
 
 GOOD, BAD = "color: #1b7f3b;", "color: #b3261e;"
 
@@ -43,6 +43,9 @@ class QuotaPanel(QWidget):
             for q in sub_periods(whole, "quarter"):
                 self.period.addItem(q.label(), q)
         self.period.setCurrentIndex(1 + (today.month - 1) // 3)
+        self.measure = QComboBox()
+        self.measure.addItem("Money (won amount)", Measure.AMOUNT)
+        self.measure.addItem("Won deals (count)", Measure.COUNT)
         self.target = QLineEdit()
         self.target.setPlaceholderText("amount")
         self.currency = QLineEdit()
@@ -68,6 +71,7 @@ class QuotaPanel(QWidget):
 
         form = QFormLayout()
         form.addRow("Period", self.period)
+        form.addRow("Measured in", self.measure)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.currency)
@@ -91,6 +95,7 @@ class QuotaPanel(QWidget):
         layout.addLayout(bottom)
 
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.measure.currentIndexChanged.connect(lambda _i: self.reload())
         self.save_target.clicked.connect(self.save_quota)
         self.split_button.clicked.connect(self.split)
         self.even_button.clicked.connect(self.share_evenly)
@@ -108,10 +113,14 @@ class QuotaPanel(QWidget):
         from models.services.quotas import territory_quotas
         if self.territory_id is None:
             return
-        self.view = view = territory_quotas(self.ctx.db, self.territory_id, self.period.currentData())
+        self.view = view = territory_quotas(self.ctx.db, self.territory_id, self.period.currentData(),
+                                             self.measure.currentData())
         own = view.own
         self.target.setText("" if own is None else f"{own.target:,.2f}")
-        self.currency.setText((own.currency if own else None) or self._currency_guess() or "")
+        counting = self.measure.currentData() == Measure.COUNT
+        self.currency.setEnabled(not counting)
+        self.currency.setText("" if counting else
+                              (own.currency if own else None) or self._currency_guess() or "")
         self.split_button.setEnabled(own is not None)
         self.parts.setText("Split: " + ", ".join(f"{p.period.label()} {p.target:,.0f}"
                                                    for p in view.parts) if view.parts else "")
@@ -174,7 +183,8 @@ class QuotaPanel(QWidget):
     def share_evenly(self) -> None:
         if self.view is None or self.view.own is None or self.table.rowCount() == 0:
             return
-        parts = split_amount(self.view.own.target, [1] * self.table.rowCount())
+        quantum = Decimal(1) if self.measure.currentData() == Measure.COUNT else Decimal("0.01")
+        parts = split_amount(self.view.own.target, [1] * self.table.rowCount(), quantum)
         for row, amount in enumerate(parts):
             self.table.item(row, 1).setText(f"{amount:,.2f}")
 
@@ -197,7 +207,8 @@ class QuotaPanel(QWidget):
         own = self.view.own if self.view else None
         return self._run(lambda: set_quota(
             self.ctx.db, territory_id=self.territory_id, period=self.period.currentData(),
-            target=amount, currency=self.currency.text().strip().upper() or None,
+            target=amount, measure=self.measure.currentData(),
+            currency=self.currency.text().strip().upper() or None,
             expected_version=own.version if own else None))
 
     def split(self) -> bool:
@@ -221,4 +232,5 @@ class QuotaPanel(QWidget):
             return False
         currency = self.currency.text().strip().upper() or None
         return self._run(lambda: allocate(self.ctx.db, self.territory_id,
-                                          self.period.currentData(), shares, currency=currency))
+                                          self.period.currentData(), shares,
+                                          measure=self.measure.currentData(), currency=currency))

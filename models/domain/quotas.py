@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Sequence
 
@@ -117,10 +117,11 @@ def sub_periods(period: Period, kind: PeriodKind | str) -> list[Period]:
 
 def split_amount(total: Decimal, weights: Sequence[Decimal | float | int],
                  quantum: Decimal = CENT) -> list[Decimal]:
-    """Split `total` in proportion to `weights`, rounded to `quantum`; the parts add up to `total`.
+    """Split `total` in proportion to `weights` in steps of `quantum`; the parts add up to `total`.
 
-    The rounding remainder goes to the largest part (the last of equals), so no part turns negative
-    and an even split of 100 in 3 gives 33.33, 33.33, 33.34.
+    Largest remainder: every part gets its exact share rounded down, then the leftover steps go
+    one each to the parts that lost most in rounding (the later part among equals). So each part
+    is within one step of its exact share: 100 in 3 gives 33.33, 33.33, 33.34.
     """
     if not weights:
         raise ValueError("Nothing to split into.")
@@ -131,12 +132,15 @@ def split_amount(total: Decimal, weights: Sequence[Decimal | float | int],
     if weight_sum == 0:
         raise ValueError("At least one seasonal weight must be above zero.")
     total = Decimal(total).quantize(quantum, rounding=ROUND_HALF_UP)
-    parts = [(total * x / weight_sum).quantize(quantum, rounding=ROUND_HALF_UP) for x in w]
-    remainder = total - sum(parts)
-    if remainder:
-        largest = max(range(len(parts)), key=lambda i: (w[i], i))
-        parts[largest] += remainder
-    return parts
+    if total < 0:
+        raise ValueError("A quota cannot be negative.")
+    exact = [total * x / weight_sum for x in w]
+    parts = [(e / quantum).to_integral_value(rounding=ROUND_FLOOR) * quantum for e in exact]
+    leftover = int((total - sum(parts)) / quantum)
+    by_loss = sorted(range(len(parts)), key=lambda i: (exact[i] - parts[i], i), reverse=True)
+    for i in by_loss[:leftover]:
+        parts[i] += quantum
+    return [p.quantize(quantum) for p in parts]
 
 
 def split_quota(total: Decimal, period: Period, kind: PeriodKind | str,

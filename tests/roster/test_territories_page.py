@@ -92,3 +92,29 @@ def test_quota_panel_shows_the_allocation_gap_and_saves_shares(demo_db, qtbot):
     assert panel.save_shares()
     saved = territory_quotas(demo_db, node.id, quarter)
     assert saved.gap == 0 and len(saved.allocations) == panel.table.rowCount()
+
+
+def test_quota_panel_sets_a_count_quota_and_splits_it(demo_db, qtbot):
+    from decimal import Decimal
+
+    from desktop.pages.territories import TerritoriesPage
+    from models.domain.quotas import Measure, year_of
+    from models.services.quotas import territory_quotas
+    page = TerritoriesPage(make_ctx(demo_db, "sales_manager"), today=TODAY)
+    qtbot.addWidget(page)
+    leaf = next(n for n in page.nodes.values() if not n.children)
+    page.tree.setCurrentItem(page.tree.territory_item(leaf.id))
+    panel = page.quotas
+    panel.period.setCurrentIndex(panel.period.findText("Year 2027"))
+    panel.measure.setCurrentIndex(panel.measure.findData(Measure.COUNT))
+    assert panel.target.text() == "" and not panel.currency.isEnabled()
+    panel.target.setText("120")
+    assert panel.save_quota()
+    panel.split_kind.setCurrentIndex(panel.split_kind.findData("month"))
+    panel.weights.setText("1,1,1,1,1,1,1,1,1,1,1,5")
+    assert panel.split()
+    view = territory_quotas(demo_db, leaf.id, year_of(TODAY.replace(year=2027)), Measure.COUNT)
+    assert view.own.target == 120 and len(view.parts) == 12
+    assert [p.target for p in view.parts][-1] in (Decimal(37), Decimal(38))
+    assert sum(p.target for p in view.parts) == 120
+    assert f"2027-12 {view.parts[-1].target:,.0f}" in panel.parts.text()
