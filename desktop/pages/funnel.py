@@ -245,9 +245,7 @@ class FunnelPage(QWidget):
         self.board.apply_move(moved)
         self.message.setText(f"Moved {len(moved)} deal{'s' if len(moved) > 1 else ''} to "
                              f"{stage.name}.")
-        self.ctx.changed.emit("deals")
-        if len(moved) == 1:
-            self.open_card(moved[0], focus=False)
+        self.ctx.changed.emit("deals")   # the moved card is now current: the panel follows it
         return True
 
     def open_card(self, card, *, focus: bool = True) -> None:

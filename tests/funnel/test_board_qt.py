@@ -238,3 +238,10 @@ def test_kpi_period_can_be_typed(page, qtbot):
     page.kpi_panel.period.setEditText("June")
     page.refresh_kpis()
     assert "not a period" in page.kpi_panel.status.text()
+
+
+def test_the_deal_panel_follows_the_moved_card(page):
+    drag(page, ["Kasunduan Cebu"], "Closing", "Won")
+    assert page.deal_panel.detail.title == "Kasunduan Cebu"
+    assert page.deal_panel.detail.status == "won"
+    assert [h.to_stage for h in page.deal_panel.detail.history] == ["Closing", "Won"]
