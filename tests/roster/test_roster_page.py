@@ -235,3 +235,22 @@ def test_probation_rule_per_team_changes_the_flags(demo_db, make_page, qtbot):
     assert any("below quota" in page.model.text(r, "status") for r in range(page.model.rowCount()))
     assert page.edit_probation_rule(0)  # 0: the team never flags
     assert flagged() == {rep for rep in before if teams[rep] != team_id}
+
+
+def test_undo_over_someone_elses_change_is_refused_and_shown(demo_db, make_page, monkeypatch):
+    page = make_page(demo_db)
+    page.table.selectRow(4)
+    rep_id = page.selected_id()
+    editor = page.edit_selected(exec_dialog=False)
+    editor.home_base.setText("Davao")
+    editor.accept()
+    with demo_db.write() as s:  # meanwhile, on another workstation
+        s.get(Rep, rep_id).phone = "+63 2 8888 0000"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    page.undo_action.trigger()
+    assert shown and "changed by tester" in shown[0]
+    with demo_db.read() as s:
+        rep = s.get(Rep, rep_id)
+    assert rep.home_base == "Davao" and rep.phone == "+63 2 8888 0000"  # nothing overwritten
+    assert page.undo_stack.count() == 0  # the stale command was dropped
