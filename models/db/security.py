@@ -122,6 +122,9 @@ DECLARE
   n integer;
   rec record;
 BEGIN
+  IF sent > 50 THEN  -- already announced as a batch in this transaction
+    RETURN NULL;
+  END IF;
   EXECUTE format('SELECT count(*) FROM %I', rows_name) INTO n;
   IF n = 0 THEN RETURN NULL; END IF;
   IF sent + n > 50 THEN
