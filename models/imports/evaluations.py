@@ -12,14 +12,12 @@ good rows are imported and the bad ones listed).
 """
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models.db.core import Rep
 from models.db.database import Database
-from models.db.errors import RepdeskError
 from models.db.quality import (Evaluation, EvaluationAnswer, EvaluationSectionScore,
                                EvaluationWave, ScorecardTemplate, ScorecardVersion)
 from models.domain.progress import Progress
