@@ -237,6 +237,21 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
         accounts = {_name_key(n): i for i, n in s.execute(select(Account.id, Account.name))}
         reasons = {_name_key(r.name): r for r in s.execute(select(LostReason)).scalars()}
         now = utcnow()
+        # Deals imported before, in one query per 5,000 ids rather than one per row.
+        by_crm_id: dict[str, Deal] = {}
+        ids = [p.crm_id for p in parsed if p.crm_id]
+        for chunk in range(0, len(ids), 5000):
+            for deal in s.execute(select(Deal).where(Deal.crm_system == crm_system,
+                                                     Deal.crm_id.in_(ids[chunk:chunk + 5000]))
+                                  ).scalars():
+                by_crm_id[deal.crm_id] = deal
+        by_title: dict[tuple, Deal] = {}
+        titles = sorted({p.title for p in parsed if not p.crm_id})
+        for chunk in range(0, len(titles), 5000):
+            for deal in s.execute(select(Deal).where(Deal.pipeline_id == pipe.id,
+                                                     Deal.title.in_(titles[chunk:chunk + 5000]))
+                                  .order_by(Deal.id)).scalars():
+                by_title.setdefault((_name_key(deal.title), deal.rep_id, deal.account_id), deal)
         for number, p in enumerate(parsed):
             if number % 500 == 0:
                 progress.step(number, len(parsed), f"Saving deal {number + 1}…")
@@ -259,13 +274,9 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                     reasons[_name_key(reason_name)] = reason
                 reason_id = reason.id
             if p.crm_id:
-                existing = s.execute(select(Deal).where(Deal.crm_system == crm_system,
-                                                        Deal.crm_id == p.crm_id)).scalar()
+                existing = by_crm_id.get(p.crm_id)
             else:
-                existing = s.execute(select(Deal).where(
-                    Deal.title == p.title, Deal.rep_id == p.rep_id,
-                    Deal.account_id == account_id if account_id else Deal.account_id.is_(None),
-                    Deal.pipeline_id == pipe.id)).scalars().first()
+                existing = by_title.get((_name_key(p.title), p.rep_id, account_id))
             values = dict(title=p.title, account_id=account_id, rep_id=p.rep_id, amount=p.amount,
                           currency=p.currency, expected_close=p.expected_close,
                           status=p.status, closed_on=p.closed_on, lost_reason_id=reason_id,
@@ -293,6 +304,10 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                     s.add(DealStageChange(deal_id=deal.id, from_stage_id=None,
                                           to_stage_id=p.stage_id, changed_at=received,
                                           changed_by=db.user))
+                if p.crm_id:
+                    by_crm_id[p.crm_id] = deal
+                else:
+                    by_title.setdefault((_name_key(p.title), p.rep_id, account_id), deal)
                 report.created += 1
                 continue
             changed = False

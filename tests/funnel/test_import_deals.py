@@ -197,3 +197,22 @@ def test_import_zoho_potentials(db, people, tmp_path, style):
     pilot = deals["Pilot"][0]
     assert deals["Pilot"][1] == "Proposal sent" and pilot.amount == EXPECTED[2]
     assert pilot.source == "referral" and pilot.lead_received_at.day == 20
+
+
+def test_a_file_without_ids_is_matched_on_title_account_and_rep(db, people, tmp_path):
+    headers = ["Title", "Company", "Owner", "Value", "Stage"]
+    rows = [["Pilot", "Acme", "Ana Reyes", "100", "Qualified"],
+            ["Pilot", "Other Co", "Ana Reyes", "200", "Qualified"]]
+    path = write_csv(tmp_path / "plain.csv", headers, rows, "dot")
+    assert import_deals(db, path).created == 2
+    rows[0][3] = "150"
+    write_csv(path, headers, rows, "dot")
+    report = import_deals(db, path)
+    assert (report.created, report.updated, report.unchanged) == (0, 1, 1)
+    amounts = sorted(d.amount for d, *_ in deals_by_title_all(db))
+    assert amounts == [Decimal("150"), Decimal("200")]
+
+
+def deals_by_title_all(db):
+    with db.read() as s:
+        return [(d,) for d in s.execute(select(Deal)).scalars()]
