@@ -273,6 +273,8 @@ class ReviewForm(QScrollArea):
             if f is not None and f.available and f.series:
                 points = []
                 for i, (_label, value) in enumerate(f.series):
+                    if value is None:
+                        continue
                     month = d.period_start.month + i
                     points.append((dt.date(d.period_start.year, month, 15), value * 100))
                 series.append((name, points))

@@ -295,7 +295,7 @@ class Figure:
     text: str = ""                        # e.g. "92% of quota (46,000 of 50,000 USD)"
     ratio: Decimal | None = None          # against its target, 1.0 = on target
     reason: str = ""                      # when not available
-    series: list[tuple[str, float]] = field(default_factory=list)          # chart points
+    series: list[tuple[str, float | None]] = field(default_factory=list)   # None: no data
     target_series: list[tuple[str, float]] = field(default_factory=list)   # goal line
 
     @classmethod

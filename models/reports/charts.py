@@ -41,7 +41,7 @@ def ratio_chart(title: str, series: tuple[tuple[str, float], ...],
             d.add(String(left + plot_w / 2, bottom + plot_h / 2 + 6 - i * 10, line,
                          fontName=SANS, fontSize=7, fillColor=MUTED, textAnchor="middle"))
         return d
-    values = [v for _l, v in series] + [v for _l, v in target]
+    values = [v for _l, v in series if v is not None] + [v for _l, v in target]
     top = _nice_top(max(values + [0.01]))
     for frac in (0, 0.5, 1):
         y = bottom + plot_h * frac
@@ -60,15 +60,23 @@ def ratio_chart(title: str, series: tuple[tuple[str, float], ...],
     if kind == "bar":
         bar_w = step * 0.55
         for i, (_label, v) in enumerate(series):
-            d.add(Rect(x_at(i) - bar_w / 2, bottom, bar_w, y_at(v) - bottom, fillColor=BAR,
-                       strokeColor=None))
+            if v is not None:
+                d.add(Rect(x_at(i) - bar_w / 2, bottom, bar_w, y_at(v) - bottom, fillColor=BAR,
+                           strokeColor=None))
     else:
         points = []
         for i, (_label, v) in enumerate(series):
+            if v is None:   # a month without data breaks the line
+                if len(points) >= 4:
+                    d.add(PolyLine(points, strokeColor=BAR, strokeWidth=1.4))
+                points = []
+                continue
             points += [x_at(i), y_at(v)]
-        d.add(PolyLine(points, strokeColor=BAR, strokeWidth=1.4))
+        if len(points) >= 4:
+            d.add(PolyLine(points, strokeColor=BAR, strokeWidth=1.4))
         for i, (_label, v) in enumerate(series):
-            d.add(Rect(x_at(i) - 1.5, y_at(v) - 1.5, 3, 3, fillColor=BAR, strokeColor=None))
+            if v is not None:
+                d.add(Rect(x_at(i) - 1.5, y_at(v) - 1.5, 3, 3, fillColor=BAR, strokeColor=None))
     if target:
         tpoints = []
         for i, (_label, v) in enumerate(target[:n]):
@@ -79,8 +87,9 @@ def ratio_chart(title: str, series: tuple[tuple[str, float], ...],
     for i, (label, v) in enumerate(series):
         d.add(String(x_at(i), 3, label, fontName=SANS, fontSize=6.5, fillColor=MUTED,
                      textAnchor="middle"))
-        d.add(String(x_at(i), y_at(v) + 3, f"{v * 100:.0f}%", fontName=SANS, fontSize=6,
-                     fillColor=TEXT, textAnchor="middle"))
+        if v is not None:
+            d.add(String(x_at(i), y_at(v) + 3, f"{v * 100:.0f}%", fontName=SANS, fontSize=6,
+                         fillColor=TEXT, textAnchor="middle"))
     return d
 
 

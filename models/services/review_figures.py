@@ -280,8 +280,9 @@ def quality_of_selling(session, reps, start, end):
                                          "no call review or mystery shop this quarter")
             continue
         score, n = found[rep.id]
-        series = [(a.strftime("%b"), float(m[rep.id][0])) for (a, _b), m
-                  in zip(_months(start, end), monthly) if rep.id in m]
+        # every month of the quarter, None where nobody evaluated the rep (a gap, not a zero)
+        series = [(a.strftime("%b"), float(m[rep.id][0]) if rep.id in m else None)
+                  for (a, _b), m in zip(_months(start, end), monthly)]
         out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
                              f"{_pct(score)} average over {n} evaluation{'s' if n != 1 else ''}",
                              (score / QUALITY_TARGET).quantize(Decimal("0.0001")), series=series,
