@@ -76,11 +76,16 @@ def cmd_kpi_funnel(args) -> int:
     headers = [{"rep": "Rep", "team": "Team", "company": "Company"}[args.by]] + [
         h for h, _ in KPI_COLUMNS]
     table = [[r.label] + kpi_row(r.kpis) for r in rows]
-    if args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(headers)
-        writer.writerows([[neutralize(v) for v in row] for row in table])
-    else:
-        print(f"Funnel {start} – {end}, by {args.by}")
-        print_table(headers, table)
+    try:
+        if args.format == "csv":
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(headers)
+            writer.writerows([[neutralize(v) for v in row] for row in table])
+        else:
+            print(f"Funnel {start} – {end}, by {args.by}")
+            print_table(headers, table)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `… | head`: the reader has what it wanted
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
