@@ -64,6 +64,7 @@ class ActivityWeekly(Base):
     week_start: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     total: Mapped[int] = mapped_column(Integer)
     days: Mapped[int] = mapped_column(Integer)
+    last_day: Mapped[dt.date] = mapped_column(Date)   # the latest day entered in the week
 
 
 class ActivityGoal(Versioned, Base):

@@ -292,8 +292,8 @@ def refresh_rollup(conn, start: dt.date, end: dt.date, *, rep_ids: Sequence[int]
                       f"{rep_filter}"), params)
     week = week_expr(dialect)
     conn.execute(text(
-        f"INSERT INTO activity_weekly (rep_id, metric_id, week_start, total, days) "
-        f"SELECT rep_id, metric_id, {week}, SUM(value), COUNT(*) FROM activity_values "
+        f"INSERT INTO activity_weekly (rep_id, metric_id, week_start, total, days, last_day) "
+        f"SELECT rep_id, metric_id, {week}, SUM(value), COUNT(*), MAX(day) FROM activity_values "
         f"WHERE day BETWEEN :first AND :last{rep_filter} GROUP BY rep_id, metric_id, {week}"),
         params)
 
@@ -396,8 +396,14 @@ def _copy_postgres(raw, rows, day_text) -> None:
 
 
 def last_entry_by_rep(session: Session) -> dict[int, dt.date]:
-    return {r[0]: r[1] for r in session.execute(
-        select(ActivityValue.rep_id, func.max(ActivityValue.day)).group_by(ActivityValue.rep_id))}
+    """The latest day each rep entered anything (from the rollup: a few rows per rep-week)."""
+    return {r[0]: _as_date(r[1]) for r in session.execute(
+        select(ActivityWeekly.rep_id, func.max(ActivityWeekly.last_day))
+        .group_by(ActivityWeekly.rep_id))}
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def weekly_totals(session: Session, metric_ids: Sequence[int], first_week: dt.date,

@@ -57,12 +57,14 @@ def goal_attainment(db: Database, period: Period, *, team_id: int | None = None,
     metrics = [m for m in list_metrics(db, team_id) if not metric_keys or m.key in metric_keys]
     reps = [r for r in list_reps(db, team_id) if r.status in TRACKED_STATUSES]
     off = holidays(db, period.start, end)
+    stmt = (select(ActivityValue.rep_id, ActivityValue.metric_id, func.sum(ActivityValue.value))
+            .where(ActivityValue.day.between(period.start, end))
+            .group_by(ActivityValue.rep_id, ActivityValue.metric_id))
+    if team_id is not None:   # range scans of the (rep, metric, day) key, not the whole table
+        stmt = stmt.where(ActivityValue.rep_id.in_([r.id for r in reps]))
     with db.read() as s:
         goals = load_goals(s)
-        actual = {(r[0], r[1]): int(r[2]) for r in s.execute(
-            select(ActivityValue.rep_id, ActivityValue.metric_id, func.sum(ActivityValue.value))
-            .where(ActivityValue.day.between(period.start, end))
-            .group_by(ActivityValue.rep_id, ActivityValue.metric_id))}
+        actual = {(r[0], r[1]): int(r[2]) for r in s.execute(stmt)}
     rows = []
     for rep in reps:
         for m in metrics:

@@ -44,6 +44,9 @@ def test_grid_save_edit_clear_keeps_rollup_and_audit(small_db):
     edits.append(svc.CellEdit(2, cold, MON - dt.timedelta(days=3), 7))   # previous week (Friday)
     assert svc.save_values(small_db, edits) == 6
     assert rollup(small_db)[(1, cold, MON)] == (110, 5)               # 20+21+22+23+24
+    with small_db.read() as s:
+        assert svc.last_entry_by_rep(s) == {1: MON + dt.timedelta(days=4),
+                                            2: MON - dt.timedelta(days=3)}
     assert rollup(small_db) == raw_weekly(small_db)
     # edit one day, clear another, re-save an unchanged one
     assert svc.save_values(small_db, [svc.CellEdit(1, cold, MON, 30),

@@ -119,6 +119,7 @@ def upgrade() -> None:
     sa.Column('week_start', sa.Date(), nullable=False),
     sa.Column('total', sa.Integer(), nullable=False),
     sa.Column('days', sa.Integer(), nullable=False),
+    sa.Column('last_day', sa.Date(), nullable=False),
     sa.PrimaryKeyConstraint('rep_id', 'metric_id', 'week_start', name=op.f('pk_activity_weekly')),
     sqlite_with_rowid=False
     )
