@@ -84,9 +84,13 @@ class EvaluationDialog(QDialog):
         self.message.setStyleSheet("color: #b03030;")
         self.message.setWordWrap(True)
         self.save_button = QPushButton("Save  (Ctrl+S)")
-        self.save_button.setDefault(False)
-        self.save_button.setAutoDefault(False)
+        self.save_button.setAutoDefault(True)   # after the last answer, Enter saves
         self.save_button.clicked.connect(self.save)
+        self.next_button = QPushButton("Save && next  (Ctrl+Shift+S)")
+        self.next_button.setAutoDefault(False)
+        self.next_button.clicked.connect(self.save_and_next)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.save_and_next)
+        self.saved_count = 0
         cancel = QPushButton("Cancel")
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
@@ -95,6 +99,7 @@ class EvaluationDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(cancel)
+        buttons.addWidget(self.next_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -130,16 +135,43 @@ class EvaluationDialog(QDialog):
             comments=self.comments.text().strip() or None,
             recording_url=self.recording.text().strip() or None)
 
-    def save(self) -> None:
+    def _save(self) -> bool:
         try:
             draft = self.draft()
             if not draft.answers:
                 raise ValidationError({"answers": "answer at least one question"})
             self.saved_id = q.save_evaluation(self.ctx.db, draft)
         except RepdeskError as error:
+            self.message.setStyleSheet("color: #b03030;")
             self.message.setText(str(error))
+            return False
+        self.saved_count += 1
+        return True
+
+    def save(self) -> None:
+        if self._save():
+            self.accept()
+
+    def save_and_next(self) -> None:
+        """Save, then clear the answers for the next evaluation (same scorecard, date, source,
+        agency, evaluator and wave) and go back to the rep."""
+        if not self._save():
             return
-        self.accept()
+        saved_for = self.rep.currentText()
+        self.form.set_answers({})
+        self.comments.clear()
+        self.recording.clear()
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setText(f"Saved for {saved_for} ({self.saved_count} in this session). "
+                             "Next rep:")
+        self.rep.setFocus()
+        self.rep.lineEdit().selectAll()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        # evaluations saved with "Save & next" count as a change even if the dialog is cancelled
+        if self.saved_count and result != QDialog.DialogCode.Accepted:
+            result = QDialog.DialogCode.Accepted
+        super().done(result)
 
 
 class EvaluationsTab(QWidget):

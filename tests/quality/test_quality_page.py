@@ -292,3 +292,27 @@ def test_plan_editor(ctx, qtbot):
     saved = next(p for p in list_plans(ctx.db) if p.id == first.id)
     assert saved.tier_mode == "whole" and saved.tiers[3] == (D("1.25"), D("0.06"))
     assert saved.bonuses == first.bonuses
+
+
+def test_save_and_next_keeps_the_header_and_clears_the_answers(ctx, qtbot):
+    from desktop.quality_evaluations import EvaluationDialog
+    dialog = EvaluationDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):      # shortcuts reach the active window only
+        dialog.show()
+        dialog.activateWindow()
+    with ctx.db.read() as s:
+        before = s.execute(select(func.count()).select_from(Evaluation)).scalar()
+    for rep_index in (0, 1):
+        dialog.rep.setCurrentIndex(rep_index)
+        dialog.form.focus_first()
+        for _ in dialog.form.rows[:3]:
+            qtbot.keyClick(dialog.focusWidget(), "1")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert dialog.form.answers() == {}, dialog.message.text()
+        assert dialog.isVisible() and f"({rep_index + 1} in this session)" in dialog.message.text()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(Evaluation)).scalar() == before + 2
+    dialog.reject()
+    assert dialog.result() == dialog.DialogCode.Accepted   # the list reloads
