@@ -48,7 +48,17 @@ def text_sort_key(values: Sequence[str]) -> np.ndarray:
 
 
 def number_sort_key(values: Iterable) -> np.ndarray:
-    """Floats with None as NaN (argsort puts NaN last in either direction)."""
+    """Sort key for numbers with blanks (None) last in either direction.
+
+    With fewer than 32,767 distinct values (days of tenure, dates) the key is their rank as int16,
+    which numpy sorts with a radix sort; otherwise floats with NaN for blanks."""
+    values = list(values)
+    distinct = {v for v in values if v is not None}
+    if len(distinct) < 2**15 - 1:
+        rank = {v: i for i, v in enumerate(sorted(distinct))}
+        blank = len(distinct)
+        return np.fromiter((blank if v is None else rank[v] for v in values), dtype=np.int16,
+                           count=len(values))
     return np.array([math.nan if v is None else float(v) for v in values], dtype=np.float64)
 
 
@@ -67,15 +77,23 @@ class TableColumn:
     numeric: bool = False             # right-aligned
     tooltip: np.ndarray | None = None  # object array of str or None
     tone: np.ndarray | None = None     # int8 codes into TONES
+    blank_key: int | None = None       # the rank blanks hold in an integer sort key, if any
 
     @classmethod
     def texts(cls, key: str, title: str, values: Sequence[str], **kw) -> TableColumn:
-        return cls(key, title, object_array(values), text_sort_key(values), **kw)
+        sort_key = text_sort_key(values)
+        blank = next((int(k) for v, k in zip(values, sort_key) if not v), None)
+        return cls(key, title, object_array(values), sort_key, blank_key=blank, **kw)
 
     @classmethod
     def numbers(cls, key: str, title: str, values: Sequence, shown: Sequence[str],
                 **kw) -> TableColumn:
-        return cls(key, title, object_array(shown), number_sort_key(values), numeric=True, **kw)
+        values = list(values)
+        sort_key = number_sort_key(values)
+        blank = None
+        if sort_key.dtype.kind != "f" and any(v is None for v in values):
+            blank = int(sort_key.max())
+        return cls(key, title, object_array(shown), sort_key, numeric=True, blank_key=blank, **kw)
 
 
 @dataclass
@@ -239,7 +257,15 @@ class ColumnTableModel(QAbstractTableModel):
     def _sorted_order(self, column: int, ascending: bool) -> np.ndarray:
         key = self._data.columns[column].sort_key
         if not ascending:  # negate in the same dtype: int16 ranks keep their radix sort
-            key = -key if key.dtype.kind == "f" else (key.max(initial=0) - key).astype(key.dtype)
+            if key.dtype.kind == "f":
+                key = -key
+            else:  # ranks: blanks hold the largest rank and stay last
+                blank = self._data.columns[column].blank_key
+                top = int(key.max(initial=0)) if blank is None else blank - 1
+                flipped = (top - key.astype(np.int32)).astype(key.dtype)
+                if blank is not None:
+                    flipped[key == blank] = blank
+                key = flipped
         return np.argsort(key, kind="stable")
 
     def sort(self, column: int, order=ASCENDING) -> None:  # Qt override
