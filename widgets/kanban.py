@@ -7,6 +7,7 @@ to_key)`; the page asks its service and then calls `apply_move()` (or reloads on
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from decimal import Decimal
 from typing import Any, Sequence
 
@@ -35,6 +36,9 @@ class ColumnSpec:
     stuck_after_days: int | None = None
 
 
+_title, _amount, _stuck = attrgetter("title"), attrgetter("amount"), attrgetter("stuck")
+
+
 def encode_ids(ids: Sequence[int]) -> QByteArray:
     return QByteArray(",".join(str(i) for i in ids).encode())
 
@@ -56,7 +60,7 @@ class CardListModel:
     def __init__(self, key, cards: list, parent=None):
         self.key = key
         self.cards = cards
-        self.qt = QStringListModel([c.title for c in cards], parent)
+        self.qt = QStringListModel(list(map(_title, cards)), parent)
 
     def rowCount(self) -> int:  # noqa: N802 - mirrors Qt's name
         return len(self.cards)
@@ -81,7 +85,7 @@ class CardListModel:
     # -- changes made by the board ---------------------------------------------------------
     def set_cards(self, cards: list) -> None:
         self.cards = cards
-        self.qt.setStringList([c.title for c in cards])
+        self.qt.setStringList(list(map(_title, cards)))
 
     def take(self, card) -> None:
         row = self.cards.index(card)
@@ -255,8 +259,8 @@ class KanbanColumn(QFrame):
         """Recompute the column's totals from its cards (after new cards were set)."""
         cards = self.model.cards
         self._count = len(cards)
-        self._total = sum((c.amount for c in cards if c.amount), Decimal(0))
-        self._stuck = sum(1 for c in cards if c.stuck)
+        self._total = sum(filter(None, map(_amount, cards)), Decimal(0))
+        self._stuck = sum(map(_stuck, cards))
         self.update_header()
 
     def adjust(self, card, sign: int) -> None:
