@@ -119,6 +119,9 @@ class EvaluationDialog(QDialog):
         with self.ctx.db.read() as session:
             card = q.scorecard_def(session, version_id)
         self.form.set_card(card)
+        channel = q.usual_channel(self.ctx.db, version_id)
+        if channel is not None:
+            self.channel.setCurrentIndex(self.channel.findData(channel))
 
     def draft(self) -> q.EvaluationDraft:
         rep_id = self.rep.currentData()

@@ -445,3 +445,16 @@ def list_versions(db: Database, template_id: int) -> list[VersionRow]:
                       ScorecardVersion.created_by)
             .order_by(ScorecardVersion.number.desc())).all()
     return [VersionRow(*row) for row in rows]
+
+
+def usual_channel(db: Database, version_id: int) -> Channel | None:
+    """The channel most evaluations of this scorecard (any version) were made on."""
+    with db.read() as session:
+        template_id = session.get(ScorecardVersion, version_id).template_id
+        row = session.execute(
+            select(Evaluation.channel, func.count(Evaluation.id).label("n"))
+            .join(ScorecardVersion, ScorecardVersion.id == Evaluation.version_id)
+            .where(ScorecardVersion.template_id == template_id)
+            .group_by(Evaluation.channel).order_by(func.count(Evaluation.id).desc()).limit(1)
+        ).first()
+    return Channel(row[0]) if row else None

@@ -28,6 +28,7 @@ def test_evaluation_form_from_the_keyboard(ctx, qtbot):
     dialog = EvaluationDialog(ctx, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.template.setCurrentIndex(dialog.template.findText("Call review (v2)"))
+    assert dialog.channel.currentData() == "phone"      # what call reviews are usually made on
     form = dialog.form
     dialog.show()
     form.focus_first()
