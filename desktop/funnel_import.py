@@ -63,7 +63,8 @@ def run_import(parent, ctx, path: str, *, stage_map: dict[str, str] | None = Non
 
     def succeeded(report) -> None:
         QMessageBox.information(parent, "Import deals", f"{path}:\n{report.summary()}")
-        ctx.changed.emit("deals-import")
+        ctx.changed.emit("deals-import")   # the funnel page reloads
+        ctx.changed.emit("deals")          # other pages that show deal numbers
 
     def failed(error) -> None:
         if isinstance(error, UnknownStages):

@@ -204,8 +204,25 @@ class FunnelPage(QWidget):
                              f"the last 30 days. Drag a card, or select it and press "
                              f"Ctrl+→ / Ctrl+← to move it.")
 
+    def _refill(self, combo: QComboBox, options) -> None:
+        """New names for a filter (a rep was added elsewhere), keeping what is chosen."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for option in options:
+            combo.addItem(option.name, option.id)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
     def _on_changed(self, area: str) -> None:
-        if area in ("deals-import", "*"):
+        if area in ("reps", "teams", "territories", "*"):
+            self.options = service.board_options(self.ctx.db)
+            self._refill(self.team, self.options.teams)
+            self._refill(self.rep, self.options.reps)
+            self._refill(self.territory, self.options.territories)
+        if area in ("deals-import", "reps", "*"):
             self.reload()
             self.refresh_kpis()
 

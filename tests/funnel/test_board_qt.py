@@ -245,3 +245,15 @@ def test_the_deal_panel_follows_the_moved_card(page):
     assert page.deal_panel.detail.title == "Kasunduan Cebu"
     assert page.deal_panel.detail.status == "won"
     assert [h.to_stage for h in page.deal_panel.detail.history] == ["Closing", "Won"]
+
+
+def test_a_rep_added_elsewhere_appears_in_the_filter(page, db):
+    from models.db.core import Rep
+    page.rep.setCurrentIndex(page.rep.findData(page.reps[1].id))
+    with db.write() as s:
+        s.add(Rep(full_name="Siti Rahmawati", team_id=page.reps[0].team_id))
+    page.ctx.changed.emit("reps")
+    names = [page.rep.itemText(i) for i in range(page.rep.count())]
+    assert "Siti Rahmawati" in names
+    assert page.rep.currentData() == page.reps[1].id          # the choice is kept
+    assert {c.title for col in page.board.columns for c in col.model.cards} == {"Σύμβαση Αθήνα"}
