@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.numbers_dashboard import DashboardTab
 from desktop.numbers_entry import EntryTab
@@ -19,6 +19,7 @@ class NumbersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
+        self.last_import = None
         self.team = QComboBox()
         self.team.addItem("All teams", None)
         for team_id, name in list_teams(ctx.db):
@@ -30,7 +31,8 @@ class NumbersPage(QWidget):
         top.addWidget(QLabel("Team"))
         top.addWidget(self.team)
         top.addStretch(1)
-        for text, slot in (("Goals…", self.edit_goals), ("Add metric…", self.add_metric),
+        for text, slot in (("Import numbers…", self.import_file), ("Goals…", self.edit_goals),
+                           ("Add metric…", self.add_metric),
                            ("Alert settings…", self.edit_alerts)):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -60,6 +62,30 @@ class NumbersPage(QWidget):
 
     def team_name(self) -> str:
         return self.team.currentText()
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import key numbers or a call log", "", "Spreadsheets (*.csv *.xlsx)")
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str):
+        """Import in the background with a progress dialog and Cancel; report the outcome."""
+        from models.imports.activity import import_activity
+
+        def done(result) -> None:
+            self.last_import = result
+            self.ctx.changed.emit("activity")
+            self.entry.reload()
+            QMessageBox.information(self, "Numbers imported", result.summary())
+
+        def failed(error) -> None:
+            self.last_import = error
+            QMessageBox.warning(self, "Nothing imported", str(error))
+
+        return self.ctx.tasks.run(import_activity, self.ctx.db, path, on_success=done,
+                                  on_error=failed, progress_title="Importing numbers…",
+                                  parent=self)
 
     def edit_goals(self) -> None:
         if GoalDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
