@@ -91,3 +91,30 @@ def test_ics_export(demo_db, tmp_path):
     events = [c for c in cal.walk() if c.name == "VEVENT"]
     assert len(events) == n > 0
     assert all(e.get("dtend").dt > e.get("dtstart").dt for e in events)
+
+
+def test_every_stored_score_matches_its_answers(demo_db):
+    """Stored scores (and section scores) are what the scoring rules give for the stored
+    answers on each evaluation's own scorecard version — for every demo evaluation."""
+    from collections import defaultdict
+
+    from models.db.quality import EvaluationSectionScore
+    from models.domain.scoring import score_evaluation
+    from models.services import quality as q
+    with demo_db.read() as s:
+        evaluations = s.execute(select(Evaluation.id, Evaluation.version_id, Evaluation.score,
+                                       Evaluation.critical_failed)).all()
+        sections = defaultdict(dict)
+        for eid, name, score in s.execute(select(EvaluationSectionScore.evaluation_id,
+                                                 EvaluationSectionScore.section_name,
+                                                 EvaluationSectionScore.score)):
+            sections[eid][name] = score
+        cards = {v: q.scorecard_def(s, v) for v in {e.version_id for e in evaluations}}
+    failed = 0
+    for eid, version_id, stored, critical in evaluations:
+        result = score_evaluation(cards[version_id], q.evaluation_answers(demo_db, eid))
+        assert result.score == stored, eid
+        assert {x.name: x.score for x in result.sections} == sections[eid]
+        assert bool(result.critical_failed) == critical
+        failed += critical
+    assert len(evaluations) > 200 and failed > 0
