@@ -262,10 +262,12 @@ class ReviewForm(QScrollArea):
         self.context.setText("  ".join(parts))
 
     def _show_charts(self, d) -> None:
-        bars = [(line.name.split(" (")[0], float(line.figure.ratio))
+        bars = [(line.figure.label, float(line.figure.ratio))
                 for line in d.dimensions if line.figure is not None and line.figure.available
                 and line.figure.ratio is not None]
         self.figure_bars.set_bars(bars)
+        # the axis keeps the width of the first labels it drew: give the names room every time
+        self.figure_bars.plot.getAxis("left").setWidth(160)
         series = []
         for key, name in (("results_vs_quota", "Attainment"), ("activity_vs_goals", "Key numbers"),
                           ("quality_of_selling", "Quality")):

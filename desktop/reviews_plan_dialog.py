@@ -29,8 +29,8 @@ class PlanDialog(QDialog):
         for days in PLAN_LENGTHS:
             self.length.addItem(f"{days} days", days)
         self.length.setCurrentIndex(1)
-        self.metric = QLineEdit("calls")
-        self.metric.setToolTip("The key number measured each week (its key, e.g. calls)")
+        self.metric_key = QLineEdit("calls")
+        self.metric_key.setToolTip("The key number measured each week (its key, e.g. calls)")
         self.target = QSpinBox()
         self.target.setRange(1, 100_000)
         self.target.setValue(180)
@@ -40,7 +40,7 @@ class PlanDialog(QDialog):
         self.error.setStyleSheet("color: #c0392b")
         form.addRow("Starts", self.start)
         form.addRow("Length", self.length)
-        form.addRow("Measured by", self.metric)
+        form.addRow("Measured by", self.metric_key)
         form.addRow("Weekly target", self.target)
         form.addRow("Why", self.reason)
         form.addRow(QLabel("Check-ins are scheduled every two weeks."))
@@ -58,7 +58,7 @@ class PlanDialog(QDialog):
         start = dt.date(q.year(), q.month(), q.day())
         length = self.length.currentData()
         weeks = plan_weeks(start, length)
-        targets = [WeeklyTarget(n, self.metric.text().strip(), Decimal(self.target.value()))
+        targets = [WeeklyTarget(n, self.metric_key.text().strip(), Decimal(self.target.value()))
                    for n, _a, _b in weeks]
         check_ins = [start + dt.timedelta(days=d) for d in range(13, length, 14)]
         try:

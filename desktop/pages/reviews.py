@@ -189,8 +189,9 @@ class ReviewsPage(QWidget):
             return None
         dialog = PlanDialog(self.ctx, row.rep_id, row.rep_name, self,
                             start=self._today or dt.date.today(),
-                            reason=f"Review {self.cycle.currentText()}: rated "
-                                   f"{row.rating if row.rating is not None else 'not yet'}.")
+                            reason=f"Review {self.cycle.currentText()}: " + (
+                                f"rated {row.rating:.2f}." if row.rating is not None
+                                else "not rated yet."))
         dialog.accepted.connect(lambda: self._saved(row.id))
         return dialog
 

@@ -22,8 +22,8 @@ from models.domain.reviews import Figure
 QUALITY_TARGET = Decimal("0.80")     # an evaluation average of 80% counts as "meets"
 STUCK_AFTER_DAYS = 30                # when a stage has no limit of its own
 FIGURE_LABELS = {
-    "results_vs_quota": "Results against quota",
-    "activity_vs_goals": "Key numbers against goals",
+    "results_vs_quota": "Results vs quota",
+    "activity_vs_goals": "Key numbers vs goals",
     "pipeline_health": "Pipeline health",
     "customer_satisfaction": "Customer satisfaction",
     "market_development": "New accounts won",

@@ -91,12 +91,15 @@ def test_batch_pdfs_run_in_the_background(qtbot, pages, tmp_path):
     assert len(list(tmp_path.glob("*.pdf"))) == 4
 
 
-def test_put_a_rep_on_a_plan_from_the_page(pages, demo_db):
+def test_put_a_rep_on_a_plan_from_the_page(qtbot, pages, demo_db):
     from models.services.reviews_plans import plans_of
     page = pages(UserRole.SALES_MANAGER)
     row = select_status(page, "submitted")
     before = len(plans_of(demo_db, row.rep_id))
     dialog = page.open_plan_dialog()
+    dialog.show()                   # shown for real: its widgets must not shadow Qt's virtuals
+    qtbot.wait(50)
+    assert dialog.reason.toPlainText().startswith("Review 2026-Q3: rated ")
     dialog.reason.setPlainText("")
     dialog.accept()
     assert "reason" in dialog.error.text() and dialog.plan_id is None
