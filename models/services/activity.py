@@ -28,6 +28,7 @@ from models.db.errors import RepdeskError, ValidationError
 from models.domain.activity_goals import Goal, goal_in_force, is_working_day, week_start
 
 MAX_DAILY_VALUE = 100_000
+BIG_LOAD = 100_000   # rows: after a load this size PostgreSQL gets fresh statistics
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,10 @@ def refresh_rollup(conn, start: dt.date, end: dt.date, *, rep_ids: Sequence[int]
         rep_filter = " AND rep_id IN ({})".format(",".join(str(int(r)) for r in rep_ids))
     conn.execute(text(f"DELETE FROM activity_weekly WHERE week_start BETWEEN :first AND :last"
                       f"{rep_filter}"), params)
+    if dialect == "postgresql":
+        # a big rebuild groups hundreds of thousands of rep-weeks: keep the hash in memory
+        # (the 4 MB default spilled to disk and took several times longer)
+        conn.execute(text("SET LOCAL work_mem = '64MB'"))
     week = week_expr(dialect)
     conn.execute(text(
         f"INSERT INTO activity_weekly (rep_id, metric_id, week_start, total, days, last_day) "
@@ -350,6 +355,8 @@ def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: st
     else:
         _copy_postgres(raw, rows, day_text)
     days = [r[2] for r in rows]
+    if conn.dialect.name == "postgresql" and len(rows) >= BIG_LOAD:
+        conn.execute(text("ANALYZE activity_values"))   # fresh statistics for the rollup's plan
     if refresh:
         rep_ids = sorted({r[0] for r in rows})
         refresh_rollup(conn, min(days), max(days), rep_ids=rep_ids)
