@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from models.domain.enums import label
 from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row, lost_by_reason
@@ -48,7 +49,8 @@ class DealPanel(QWidget):
         self.reopen.clicked.connect(lambda: self.detail and self.reopen_clicked.emit(self.detail.id))
         layout.addWidget(self.reopen)
         layout.addWidget(QLabel("<b>Stage history</b>"))
-        self.history = QListWidget()
+        self.history = QTextBrowser()
+        self.history.setOpenLinks(False)
         layout.addWidget(self.history, 2)
         layout.addWidget(QLabel("<b>Notes</b>"))
         self.notes = QListWidget()
@@ -98,17 +100,32 @@ class DealPanel(QWidget):
         f["links"].setText("; ".join(links) or "—")
         f["crm"].setText(d.crm or "—")
         self.reopen.setVisible(d.status == "lost" and not d.reopened_as_ids)
-        self.history.clear()
-        for h in d.history:
-            move = f"{h.from_stage} → {h.to_stage}" if h.from_stage else f"created in {h.to_stage}"
-            stay = f" · {h.days_there:g} d there" if h.days_there is not None else " · still there"
-            if h.to_stage and h.lost_reason:
-                stay = f" · reason: {h.lost_reason}"
-            QListWidgetItem(f"{_when(h.at)}  {move}  · {h.by}{stay}", self.history)
+        self.history.setHtml(timeline_html(d.history))
         self.notes.clear()
         for n in d.notes:
             QListWidgetItem(f"{_when(n.at)} · {n.author}\n{n.body}", self.notes)
         self.note_edit.clear()
+
+
+def timeline_html(history) -> str:
+    """The stage history as a vertical timeline: a dot per stage, when, who, and how long."""
+    rows = []
+    for i, h in enumerate(history):
+        last = i == len(history) - 1
+        colour = {"Won": "#1e8e3e", "Lost": "#d93025"}.get(h.to_stage, "#1a73e8")
+        if h.days_there is not None:
+            stay = f"{h.days_there:g} days there"
+        else:
+            stay = "closed" if h.to_stage in ("Won", "Lost") else "still there"
+        reason = f" — {escape(h.lost_reason)}" if h.lost_reason else ""
+        line = "" if last else "border-left: 2px solid #d5dbe1;"
+        rows.append(
+            f"<tr><td style='color:{colour}; font-size:16px; padding-right:6px'>●</td>"
+            f"<td style='{line} padding-left:8px; padding-bottom:6px'>"
+            f"<b>{escape(h.to_stage)}</b>{reason}<br>"
+            f"<span style='color:#5f6368'>{_when(h.at)} · {escape(h.by)} · {stay}</span>"
+            f"</td></tr>")
+    return "<table cellspacing='0'>" + "".join(rows) + "</table>"
 
 
 PERIODS = ["This quarter", "Last quarter", "This month", "Last month", "This year"]
