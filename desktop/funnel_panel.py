@@ -175,11 +175,16 @@ class KpiPanel(QWidget):
         bar.addWidget(self.period)
         bar.addWidget(self.group)
         bar.addStretch(1)
+        self.export = QPushButton("Export…")
+        self.export.setToolTip("Save the table as CSV or Excel")
+        self.export.clicked.connect(self._export_clicked)
+        bar.addWidget(self.export)
         layout.addLayout(bar)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.status)
+        self._plain_rows: list[list[str]] = []
         self.model = RecordTableModel(["Who"] + [h for h, _ in KPI_COLUMNS])
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -208,7 +213,21 @@ class KpiPanel(QWidget):
         self.period.lineEdit().editingFinished.connect(self.refresh_requested.emit)
         self.group.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
 
+    def _export_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getSaveFileName(self, "Export stage KPIs", "funnel-kpis.csv",
+                                              "CSV (*.csv);;Excel (*.xlsx)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> int:
+        """The KPI table as shown (plain numbers), to CSV or XLSX; returns the rows written."""
+        from models.imports.tabular import write_table
+        return write_table(path, ["Who"] + [h for h, _ in KPI_COLUMNS], self._plain_rows)
+
     def show_rows(self, rows, start: dt.date, end: dt.date, *, total=()) -> None:
+        self._plain_rows = ([[r.label] + kpi_row(r.kpis) for r in rows]
+                            + [["All shown"] + kpi_row(t.kpis) for t in total])
         """`total`: the same KPIs over all the rows (medians cannot be added up), shown last."""
         self.model.set_rows([[r.label] + kpi_row(r.kpis, thousands=True) for r in rows]
                             + [["All shown"] + kpi_row(t.kpis, thousands=True) for t in total])

@@ -16,7 +16,7 @@ TODAY = dt.date(2026, 7, 20)
 
 
 @pytest.fixture
-def page(db, qtbot, monkeypatch):
+def page(db, qtbot, monkeypatch, tmp_path):
     with db.write() as s:
         reps = add_people(s)
         st = stages_by_name(s)
@@ -39,6 +39,7 @@ def page(db, qtbot, monkeypatch):
     widget.warnings = warnings
     widget.stage_ids = {name: stage.id for name, stage in st.items()}
     widget.reps = reps
+    widget.tmp_path = tmp_path
     yield widget
     ctx.tasks.wait()
 
@@ -162,6 +163,14 @@ def test_kpi_table_and_deal_panel(page, qtbot):
     # three reps with deals this quarter, then the total over them
     assert page.kpi_panel.model.rowCount() == 4
     assert page.kpi_panel.model.row(3)[0] == "All shown"
+    import csv
+    path = page.tmp_path / "kpis.csv"
+    assert page.kpi_panel.export_to(str(path)) == 4
+    with open(path, encoding="utf-8-sig") as f:
+        exported = list(csv.reader(f))
+    assert exported[0][:2] == ["Who", "New leads"]
+    assert {row[0] for row in exported[1:]} == {"Ana Reyes", "Γιώργος Παπαδόπουλος", "王伟",
+                                                 "All shown"}
     page.open_card(page.board.card(page.board.column(page.stage_ids["Proposal sent"]).model.cards[0].id))
     assert page.deal_panel.heading.text() == "Σύμβαση Αθήνα"
     timeline = page.deal_panel.history.toPlainText()
