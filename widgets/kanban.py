@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QMimeData, QModelIndex,
                             QPoint, QStringListModel, Qt, Signal)
-from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QCursor, QDrag, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu,
                                QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget)
 
@@ -138,6 +138,10 @@ class CardListView(QListView):
             return
         drag = QDrag(self)
         drag.setMimeData(self.cards.mimeData([self.cards.index(r) for r in rows]))
+        rect = self.visualRect(self.cards.index(rows[0]))
+        if rect.isValid():  # the card itself under the pointer
+            drag.setPixmap(self.viewport().grab(rect))
+            drag.setHotSpot(self.viewport().mapFromGlobal(QCursor.pos()) - rect.topLeft())
         drag.exec(Qt.DropAction.MoveAction)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802

@@ -1,0 +1,84 @@
+"""The board widget alone, fed plain records (no database)."""
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+import widgets.kanban as kanban
+from widgets.kanban import MIME_TYPE, ColumnSpec, KanbanBoard, decode_ids
+
+
+@dataclass(eq=False)
+class Card:
+    id: int
+    title: str
+    stage_id: int
+    amount: Decimal = Decimal("1000")
+    account: str = "Acme"
+    currency: str = "USD"
+    rep_name: str = "Dewi Lestari"
+    days_in_stage: int = 3
+    stuck: bool = False
+    status: str = "open"
+    version: int = 1
+
+
+def board_with(qtbot, sizes=(5, 2)):
+    board = KanbanBoard()
+    qtbot.addWidget(board)
+    board.resize(900, 600)
+    board.set_columns([ColumnSpec(key, f"Stage {key}", Decimal("0.5"),
+                                  [Card(key * 100 + i, f"Deal {key}-{i}", key) for i in range(n)])
+                       for key, n in enumerate(sizes, start=1)])
+    board.show()
+    return board
+
+
+def test_dragging_selected_cards_carries_their_ids(qtbot, monkeypatch):
+    started = []
+
+    class FakeDrag:
+        def __init__(self, source):
+            self.source = source
+
+        def setMimeData(self, mime):  # noqa: N802
+            self.mime = mime
+
+        def setPixmap(self, pixmap):  # noqa: N802
+            self.pixmap = pixmap
+
+        def setHotSpot(self, point):  # noqa: N802
+            pass
+
+        def exec(self, action):
+            started.append((decode_ids(self.mime.data(MIME_TYPE)), self.pixmap.isNull()))
+
+    monkeypatch.setattr(kanban, "QDrag", FakeDrag)
+    board = board_with(qtbot)
+    view = board.column(1).view
+    for row in (1, 3):
+        view.selectionModel().select(view.model().index(row), QItemSelectionModel.SelectionFlag.Select)
+    view.startDrag(Qt.DropAction.MoveAction)
+    assert started == [([101, 103], False)]
+
+
+def test_apply_move_updates_both_columns_and_their_totals(qtbot):
+    board = board_with(qtbot)
+    card = board.card(102)
+    moved = Card(card.id, card.title, 2, amount=Decimal("1000"), stuck=False)
+    board.apply_move([moved])
+    assert [c.id for c in board.column(1).model.cards] == [100, 101, 103, 104]
+    assert [c.id for c in board.column(2).model.cards] == [200, 201, 102]
+    assert board.column(1).model.qt.rowCount() == 4 and board.column(2).model.qt.rowCount() == 3
+    assert board.column(1).summary_values.total == Decimal("4000")
+    assert board.column(2).summary_values.weighted == Decimal("1500.00")
+    assert board.column_of(102) == 2 and board.selected_ids() == [102]
+
+
+def test_stuck_cards_are_counted_in_the_header(qtbot):
+    board = board_with(qtbot, sizes=(3,))
+    cards = board.column(1).model.cards
+    cards[0].stuck = True
+    board.set_columns([ColumnSpec(1, "Proposal sent", Decimal("0.35"), cards)])
+    assert board.column(1).counts.text() == "3 deals · 1 stuck"
+    assert board.column(1).summary.text() == "USD 3,000 · weighted 1,050"
