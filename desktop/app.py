@@ -75,7 +75,8 @@ class Controller(QObject):
             self.workspace.db.dispose()
         self.workspace = workspace
         self.window.statusBar().clearMessage()
-        self.window.set_context(AppContext(db=workspace.db, user=workspace.user, tasks=self.tasks))
+        self.window.set_context(AppContext(db=workspace.db, user=workspace.user, tasks=self.tasks,
+                                              settings=self.window.settings))
         if os.environ.get(BENCH_ENV) == "ready":
             print(f"REPDESK_READY {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)

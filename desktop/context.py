@@ -21,6 +21,7 @@ class AppContext:
     user: object          # models.services.users.CurrentUser
     tasks: object         # desktop.tasks.TaskRunner
     bus: ChangeBus = field(default_factory=ChangeBus)
+    settings: object = None  # desktop.settings.Settings of the window (None in isolated tests)
 
     @property
     def changed(self):
