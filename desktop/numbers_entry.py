@@ -108,7 +108,8 @@ class EntryTab(QWidget):
                             "Nothing entered yet for this selection.")
 
     def save(self) -> int:
-        edits = [svc.CellEdit(*self._keys[k], v) for k, v in self.model.edits().items()]
+        edits = [svc.CellEdit(*self._keys[k], v, expected=self.model.loaded.get(k))
+                 for k, v in self.model.edits().items()]
         try:
             count = svc.save_values(self.ctx.db, edits)
         except RepdeskError as error:

@@ -24,11 +24,14 @@ from models.db.activity import (ActivityGoal, ActivityMetric, ActivityValue, Act
 from models.db.audit import record_bulk
 from models.db.core import Rep, Team
 from models.db.database import Database
-from models.db.errors import RepdeskError, ValidationError
+from models.db.errors import ConflictError, RepdeskError, ValidationError
 from models.domain.activity_goals import Goal, goal_in_force, is_working_day, week_start
 
 MAX_DAILY_VALUE = 100_000
 BIG_LOAD = 100_000   # rows: after a load this size PostgreSQL gets fresh statistics
+
+
+UNCHECKED = object()
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class CellEdit:
     metric_id: int
     day: dt.date
     value: int | None       # None clears the cell
+    expected: object = UNCHECKED   # the value the editor saw (None: empty); checked when given
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,12 @@ def save_values(db: Database, edits: Iterable[CellEdit]) -> int:
                               .where(ActivityValue.rep_id.in_(rep_ids),
                                      ActivityValue.day.between(start, end))):
             old[(r[0], r[1], r[2])] = r[3]
+        changed_meanwhile = [
+            (e, old.get((e.rep_id, e.metric_id, e.day))) for e in edits
+            if e.expected is not UNCHECKED and old.get((e.rep_id, e.metric_id, e.day)) != e.expected
+            and old.get((e.rep_id, e.metric_id, e.day)) != e.value]
+        if changed_meanwhile:
+            raise _cells_conflict(s, changed_meanwhile)
         inserts, updates, deletes, audit = [], [], [], []
         for e in edits:
             key = (e.rep_id, e.metric_id, e.day)
@@ -263,6 +273,18 @@ def save_values(db: Database, edits: Iterable[CellEdit]) -> int:
             refresh_rollup(conn, min(a["day"] for a in audit), max(a["day"] for a in audit),
                            rep_ids=touched_reps)
         return len(audit)
+
+
+def _cells_conflict(session: Session, cells) -> ConflictError:
+    names = dict(session.execute(select(Rep.id, Rep.full_name)).all())
+    metrics = dict(session.execute(select(ActivityMetric.id, ActivityMetric.name)).all())
+    lines = [f"{names.get(e.rep_id, e.rep_id)}, {metrics.get(e.metric_id, e.metric_id)}, "
+             f"{e.day:%d %b %Y}: now {'empty' if now is None else now}, you had "
+             f"{'empty' if e.expected is None else e.expected}" for e, now in cells[:10]]
+    more = f"\n… and {len(cells) - 10} more" if len(cells) > 10 else ""
+    return ConflictError("Someone saved these numbers meanwhile; nothing was saved. Reload to "
+                         "see their values, then enter yours again:\n" + "\n".join(lines) + more,
+                         current={(e.rep_id, e.metric_id, e.day): now for e, now in cells})
 
 
 # -- the rollup ------------------------------------------------------------------------------------

@@ -115,3 +115,18 @@ def test_unknown_rep_or_metric_is_refused(small_db):
             svc.bulk_upsert(s.connection(), [(1, 999, MON, 3)], user="tester", source="test")
     with small_db.read() as s:
         assert s.scalar(select(func.count()).select_from(ActivityValue)) == 0
+
+
+def test_saving_over_a_change_made_meanwhile_is_refused(small_db):
+    from models.db.errors import ConflictError
+    cold = svc.metric_by_key(small_db, "cold_calls").id
+    svc.save_values(small_db, [svc.CellEdit(1, cold, MON, 20)])
+    # another workstation changes the cell after this one loaded 20
+    svc.save_values(small_db, [svc.CellEdit(1, cold, MON, 25, expected=20)])
+    with pytest.raises(ConflictError, match="Μαρία Παπαδοπούλου, Cold calls, 16 Nov 2026: now 25, "
+                                            "you had 20"):
+        svc.save_values(small_db, [svc.CellEdit(1, cold, MON, 30, expected=20),
+                                   svc.CellEdit(2, cold, MON, 7, expected=None)])
+    assert svc.grid_data(small_db, [MON]).values == {(1, cold, MON): 25}   # nothing saved
+    # both typed the same number: no conflict
+    assert svc.save_values(small_db, [svc.CellEdit(1, cold, MON, 25, expected=20)]) == 0

@@ -170,6 +170,11 @@ def upgrade() -> None:
         for table in ('activity_metrics', 'activity_goals', 'alert_settings'):
             op.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                        f"(SELECT MAX(id) FROM {table}))")
+        # The daily tables get the team row policy here, without per-row change events: they
+        # have no id column (their key is rep, metric, day) and are written in batches.
+        from models.db import security
+        for table in ('activity_values', 'activity_weekly'):
+            security.apply_team_policy(op.get_bind(), table, via_rep='rep_id')
 
 
 def downgrade() -> None:
