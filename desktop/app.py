@@ -29,6 +29,7 @@ class Controller(QObject):
         self.user = user
         self.tasks = TaskRunner(self)
         self.workspace = None
+        self.live = None
         window.open_requested.connect(self.ask_and_open)
 
     def start(self, kind: str, value: str | None) -> None:
@@ -71,12 +72,17 @@ class Controller(QObject):
 
     def _opened(self, workspace) -> None:
         from desktop.context import AppContext
+        from desktop.live_refresh import start_live_refresh
+        if self.live is not None:
+            self.live.stop()
         if self.workspace is not None:
             self.workspace.db.dispose()
         self.workspace = workspace
         self.window.statusBar().clearMessage()
         self.window.set_context(AppContext(db=workspace.db, user=workspace.user, tasks=self.tasks,
                                               settings=self.window.settings))
+        # Changes saved on other workstations reload the pages (LISTEN/NOTIFY or a short poll).
+        self.live = start_live_refresh(self.window.ctx, self.window)
         if os.environ.get(BENCH_ENV) == "ready":
             print(f"REPDESK_READY {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
@@ -123,6 +129,8 @@ def run_gui(args) -> int:
     window.first_painted.connect(painted)
     window.show()
     code = app.exec()
+    if controller.live is not None:
+        controller.live.stop()
     if controller.workspace is not None:
         controller.workspace.db.dispose()
     return code

@@ -45,6 +45,9 @@ def run_command(args: argparse.Namespace) -> int:
     except RepdeskError as error:
         print(f"repdesk: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `repdesk kpi … | head`: the reader has all it wanted
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("repdesk: interrupted; nothing more was written.", file=sys.stderr)
         return 130

@@ -152,7 +152,8 @@ class Database:
                 raise self._conflict(session, error) from None
             except exc.OperationalError as error:
                 session.rollback()
-                if "locked" in str(error.orig) or "busy" in str(error.orig):
+                if self.backend == "sqlite" and ("locked" in str(error.orig)
+                                                 or "busy" in str(error.orig)):
                     raise DatabaseBusyError(
                         "The database is busy: another workstation is saving. Nothing was "
                         "written; try again in a moment.") from None
