@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([self.sidebar.width(), 10_000])  # the pages take all the room left
         self.setCentralWidget(splitter)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
