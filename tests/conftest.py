@@ -7,6 +7,7 @@ REPDESK_REQUIRE_PG=1 (set by .ci/run) they fail instead, so CI always proves bot
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import uuid
@@ -70,6 +71,23 @@ def backend(request) -> str:
     return request.param
 
 
+@contextlib.contextmanager
+def _throwaway_pg_database(template: str | None = None):
+    """A new PostgreSQL database (a copy of `template` when given), dropped afterwards."""
+    global _pg_tests_run
+    _pg_tests_run += 1
+    name = f"repdesk_t_{uuid.uuid4().hex[:10]}"
+    engine = _pg_admin_engine()
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    try:
+        yield _pg_url(name)
+    finally:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        engine.dispose()
+
+
 @pytest.fixture
 def empty_db_url(backend, tmp_path, request):
     """An empty database (no tables) of the parametrised backend."""
@@ -77,16 +95,8 @@ def empty_db_url(backend, tmp_path, request):
         yield str(tmp_path / "empty.sqlite")
         return
     request.getfixturevalue("pg_template")  # skip/fail early when there is no server
-    global _pg_tests_run
-    _pg_tests_run += 1
-    name = f"repdesk_t_{uuid.uuid4().hex[:10]}"
-    engine = _pg_admin_engine()
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    yield _pg_url(name)
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    engine.dispose()
+    with _throwaway_pg_database() as url:
+        yield url
 
 
 @pytest.fixture
@@ -97,17 +107,8 @@ def db_url(backend, tmp_path, request):
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
         yield str(path)
         return
-    template = request.getfixturevalue("pg_template")
-    global _pg_tests_run
-    _pg_tests_run += 1
-    name = f"repdesk_t_{uuid.uuid4().hex[:10]}"
-    engine = _pg_admin_engine()
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    yield _pg_url(name)
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    engine.dispose()
+    with _throwaway_pg_database(request.getfixturevalue("pg_template")) as url:
+        yield url
 
 
 @pytest.fixture
@@ -167,17 +168,8 @@ def demo_db_url(backend, tmp_path, request):
         shutil.copyfile(request.getfixturevalue("sqlite_demo_template"), path)
         yield str(path)
         return
-    template = request.getfixturevalue("pg_demo_template")
-    global _pg_tests_run
-    _pg_tests_run += 1
-    name = f"repdesk_t_{uuid.uuid4().hex[:10]}"
-    engine = _pg_admin_engine()
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    yield _pg_url(name)
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    engine.dispose()
+    with _throwaway_pg_database(request.getfixturevalue("pg_demo_template")) as url:
+        yield url
 
 
 @pytest.fixture
