@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(PAGES):
             self._action(view_menu, spec.title, f"Ctrl+{index + 1}",
                          lambda _=False, i=index: self.sidebar.setCurrentRow(i))
+        view_menu.addSeparator()
+        self._action(view_menu, "&History of the selected record…", "Ctrl+H", self.show_history)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Repdesk", None,
                      lambda: QMessageBox.about(self, "About Repdesk", ABOUT))
@@ -131,6 +133,19 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(row, widget)
             self._pages[spec.key] = widget
         self.stack.setCurrentIndex(row)
+
+    def show_history(self) -> None:
+        """Every change of the record selected on the current page (pages that have one say which
+        through `current_record() -> (table, id, title) | None`)."""
+        page = self.stack.currentWidget()
+        record = page.current_record() if self.ctx and hasattr(page, "current_record") else None
+        if record is None:
+            QMessageBox.information(self, "History", "Select a rep or a deal first; its history "
+                                    "shows who changed what and when.")
+            return
+        from desktop.history_dialog import open_history
+        table, row_id, title = record
+        self._history = open_history(self.ctx, table, row_id, title=title, parent=self)
 
     # -- lifecycle ---------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -274,8 +274,14 @@ class FunnelPage(QWidget):
             self.message.setText(str(error))
             return
         self.deal_panel.show_detail(detail)
+        self._open_deal = (card.id, getattr(detail, "title", None) or f"Deal {card.id}")
         if focus:
             self.side.setCurrentWidget(self.deal_panel)
+
+    def current_record(self) -> tuple[str, int, str] | None:
+        """(table, id, title) of the deal shown in the panel, for the window's History action."""
+        deal = getattr(self, "_open_deal", None)
+        return ("deals", deal[0], deal[1]) if deal else None
 
     def reopen(self, deal_id: int) -> int | None:
         card = self._cards.get(deal_id)

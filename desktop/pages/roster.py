@@ -278,6 +278,15 @@ class RosterPage(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row_id(rows[0].row()) if rows else None
 
+    def current_record(self) -> tuple[str, int, str] | None:
+        """(table, id, title) of the selected rep, for the window's History action."""
+        rep_id = self.selected_id()
+        if rep_id is None:
+            return None
+        row = self.model.row_of_id(rep_id)
+        name = self.model.index(row, 0).data() if row >= 0 else None
+        return "reps", rep_id, name or f"Rep {rep_id}"
+
     def select_id(self, rep_id: int) -> bool:
         row = self.model.row_of_id(rep_id)
         if row < 0:

@@ -68,3 +68,22 @@ def test_open_runs_off_the_gui_thread_and_reports_errors(qtbot, settings, tmp_pa
     qtbot.waitUntil(lambda: controller.workspace is not None, timeout=20_000)
     assert str(good) in win.db_label.text()
     controller.workspace.db.dispose()
+
+
+def test_history_of_the_selected_rep(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    window.sidebar.setCurrentRow(0)
+    roster = window.page("roster")
+    qtbot.waitUntil(lambda: roster.model.rowCount() > 0, timeout=20_000)
+    roster.table.clearSelection()
+    window.show_history()
+    assert told and "Select a rep" in told[0]
+    roster.table.selectRow(0)
+    table, rep_id, title = roster.current_record()
+    assert table == "reps" and title
+    window.show_history()
+    dialog = window._history
+    qtbot.addWidget(dialog)
+    assert title in dialog.windowTitle()
