@@ -19,10 +19,10 @@ class Report:
         self.rows: list[tuple[str, str, float, str, float | None, str]] = []
 
     def figure(self, bench: str, what: str, value_ms: float, *, baseline: str = "",
-               baseline_ms: float | None = None, target: str = "") -> None:
+               baseline_ms: float | None = None, target: str = "", unit: str = "ms") -> None:
         self.rows.append((bench, what, value_ms, baseline, baseline_ms, target))
         ratio = f"{value_ms / baseline_ms:5.2f}x {baseline}" if baseline_ms else ""
-        print(f"{bench:12} {what:48} {value_ms:10.1f} ms  {ratio:40} {target}", flush=True)
+        print(f"{bench:12} {what:48} {value_ms:10.1f} {unit:2}  {ratio:40} {target}", flush=True)
 
 
 def main(argv: list[str]) -> int:
