@@ -80,7 +80,7 @@ def run(report) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from desktop.roster_table import COLUMNS, STATUS_CODES, build_table
+    from desktop.roster.table import COLUMNS, STATUS_CODES, build_table
     from widgets.column_table_model import ColumnTableModel
     app = QApplication.instance() or QApplication([])
     col = {key: i for i, (key, *_r) in enumerate(COLUMNS)}

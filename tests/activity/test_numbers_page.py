@@ -7,7 +7,7 @@ from PySide6.QtCore import QThreadPool, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.context import AppContext
-from desktop.pages.numbers import NumbersPage
+from desktop.numbers.page import NumbersPage
 from desktop.tasks import TaskRunner
 from models.services import activity as svc
 from models.services import one_on_ones as talks

@@ -28,7 +28,7 @@ def page(db, qtbot, monkeypatch, tmp_path):
                  history=[(st["Proposal sent"], at("2026-07-15"))])
         add_deal(s, title="Kasunduan Cebu", rep=reps[0], stage=st["Closing"], amount="700",
                  history=[(st["Closing"], at("2026-07-18"))])
-    from desktop.pages.funnel import FunnelPage
+    from desktop.funnel.page import FunnelPage
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     ctx = AppContext(db=db, user=None, tasks=TaskRunner())
@@ -92,7 +92,7 @@ def test_drag_moves_card_and_writes_history(page, db):
 
 
 def test_lost_without_reason_is_refused_also_for_several_cards(page, db, monkeypatch):
-    import desktop.pages.funnel as funnel_page
+    import desktop.funnel.page as funnel_page
     asked = []
     monkeypatch.setattr(funnel_page, "ask_lost_reason",
                         lambda parent, reasons, count: asked.append(count) or None)
@@ -110,7 +110,7 @@ def test_lost_without_reason_is_refused_also_for_several_cards(page, db, monkeyp
 
 
 def test_reopen_puts_a_lost_deal_back(page, db, monkeypatch):
-    import desktop.pages.funnel as funnel_page
+    import desktop.funnel.page as funnel_page
     monkeypatch.setattr(funnel_page, "ask_lost_reason", lambda *a: page.options.lost_reasons[0].id)
     drag(page, ["Kasunduan Cebu"], "Closing", "Lost")
     lost = page.board.column(page.stage_ids["Lost"]).model.cards[0]
@@ -181,7 +181,7 @@ def test_kpi_table_and_deal_panel(page, qtbot):
 
 
 def test_gui_import_asks_for_unknown_stages_then_shows_the_deals(page, qtbot, tmp_path, monkeypatch):
-    import desktop.funnel_import as funnel_import
+    import desktop.funnel.import_dialog as funnel_import
     from tests.funnel.test_import_deals import salesforce, write_csv
     headers, rows = salesforce("dot")
     rows[1][6] = "Legal review"
@@ -201,7 +201,7 @@ def test_gui_import_asks_for_unknown_stages_then_shows_the_deals(page, qtbot, tm
 
 def test_lost_reason_catalogue_can_be_edited(page, qtbot):
     from PySide6.QtCore import Qt
-    from desktop.funnel_dialogs import LostReasonsDialog
+    from desktop.funnel.dialogs import LostReasonsDialog
     dialog = LostReasonsDialog(page.ctx.db, page)
     qtbot.addWidget(dialog)
     dialog.new_name.setText("Lahat ay mahal — too expensive")
@@ -222,7 +222,7 @@ def test_lost_reason_catalogue_can_be_edited(page, qtbot):
 
 def test_choosing_a_team_with_its_own_pipeline_shows_that_board(db, qtbot):
     from decimal import Decimal
-    from desktop.pages.funnel import FunnelPage
+    from desktop.funnel.page import FunnelPage
     from models.domain.funnel import StageRole as R, StageTemplate
     from models.services import funnel as svc
     with db.write() as s:

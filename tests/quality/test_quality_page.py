@@ -24,7 +24,7 @@ def ctx(demo_db, qtbot):
 
 
 def test_evaluation_form_from_the_keyboard(ctx, qtbot):
-    from desktop.quality_evaluations import EvaluationDialog
+    from desktop.quality.evaluations import EvaluationDialog
     dialog = EvaluationDialog(ctx, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.template.setCurrentIndex(dialog.template.findText("Call review (v2)"))
@@ -55,7 +55,7 @@ def test_evaluation_form_from_the_keyboard(ctx, qtbot):
 
 
 def test_backspace_clears_and_critical_fail_shows(ctx, qtbot):
-    from desktop.quality_evaluations import EvaluationDialog
+    from desktop.quality.evaluations import EvaluationDialog
     dialog = EvaluationDialog(ctx, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.template.setCurrentIndex(dialog.template.findText("Call review (v2)"))
@@ -70,7 +70,7 @@ def test_backspace_clears_and_critical_fail_shows(ctx, qtbot):
 
 
 def test_editing_a_used_scorecard_makes_a_new_version(ctx, qtbot):
-    from desktop.quality_editor import ScorecardEditorTab
+    from desktop.quality.editor import ScorecardEditorTab
     tab = ScorecardEditorTab(ctx)
     qtbot.addWidget(tab)
     store = next(i for i in range(tab.templates.count())
@@ -94,7 +94,7 @@ def test_editing_a_used_scorecard_makes_a_new_version(ctx, qtbot):
 
 
 def test_bad_options_are_reported_not_saved(ctx, qtbot, monkeypatch):
-    from desktop import quality_editor
+    from desktop.quality import editor as quality_editor
     warnings = []
     monkeypatch.setattr(quality_editor.QMessageBox, "warning",
                         lambda _parent, _title, text: warnings.append(text))
@@ -109,7 +109,7 @@ def test_bad_options_are_reported_not_saved(ctx, qtbot, monkeypatch):
 
 
 def test_gap_to_course_in_one_step(ctx, qtbot):
-    from desktop.quality_training import TrainingTab
+    from desktop.quality.training import TrainingTab
     tab = TrainingTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)   # gaps are read in the background
@@ -129,7 +129,7 @@ def test_gap_to_course_in_one_step(ctx, qtbot):
 
 
 def test_calendar_export_from_the_page(ctx, qtbot, tmp_path):
-    from desktop.quality_training import TrainingTab
+    from desktop.quality.training import TrainingTab
     tab = TrainingTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
     path = tmp_path / "team.ics"
@@ -138,7 +138,7 @@ def test_calendar_export_from_the_page(ctx, qtbot, tmp_path):
 
 
 def test_page_trend_and_league(ctx, qtbot):
-    from desktop.pages.quality import QualityPage
+    from desktop.quality.page import QualityPage
     page = QualityPage(ctx, today=TODAY)
     qtbot.addWidget(page)
     trend = page.tab(0)
@@ -162,7 +162,7 @@ def test_page_trend_and_league(ctx, qtbot):
 
 
 def test_training_catalogue_sessions_and_outcomes_from_the_page(ctx, qtbot):
-    from desktop.quality_training import TrainingTab
+    from desktop.quality.training import TrainingTab
     tab = TrainingTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
@@ -198,7 +198,7 @@ def test_training_catalogue_sessions_and_outcomes_from_the_page(ctx, qtbot):
 def test_commission_tab_only_for_hr_and_admin(ctx, qtbot, monkeypatch, tmp_path):
     import models.services.quotas as quotas
     import models.services.sales_results as sales
-    from desktop.pages.quality import QualityPage
+    from desktop.quality.page import QualityPage
     from models.db.core import Rep
     from models.services.users import CurrentUser
     from models.domain.enums import UserRole
@@ -228,7 +228,7 @@ def test_commission_tab_only_for_hr_and_admin(ctx, qtbot, monkeypatch, tmp_path)
 
 
 def test_a_saved_evaluation_opens_with_its_answers_and_score(ctx, qtbot):
-    from desktop.quality_evaluations import EvaluationsTab
+    from desktop.quality.evaluations import EvaluationsTab
     tab = EvaluationsTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
     view = tab.open_evaluation(0, run=False)
@@ -241,7 +241,7 @@ def test_a_saved_evaluation_opens_with_its_answers_and_score(ctx, qtbot):
 
 
 def test_an_old_version_is_shown_read_only(ctx, qtbot):
-    from desktop.quality_editor import ScorecardEditorTab
+    from desktop.quality.editor import ScorecardEditorTab
     tab = ScorecardEditorTab(ctx)
     qtbot.addWidget(tab)
     calls = next(i for i in range(tab.templates.count())
@@ -258,7 +258,7 @@ def test_an_old_version_is_shown_read_only(ctx, qtbot):
 
 
 def test_honour_roll_from_the_league_table(ctx, qtbot):
-    from desktop.quality_trend import LeagueTab
+    from desktop.quality.trend import LeagueTab
     from models.services.incentives import recognitions
     tab = LeagueTab(ctx)
     qtbot.addWidget(tab)
@@ -275,7 +275,7 @@ def test_honour_roll_from_the_league_table(ctx, qtbot):
 
 
 def test_plan_editor(ctx, qtbot):
-    from desktop.quality_incentives import CommissionTab
+    from desktop.quality.incentives import CommissionTab
     from models.services.incentives import list_plans
     tab = CommissionTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
@@ -296,7 +296,7 @@ def test_plan_editor(ctx, qtbot):
 
 
 def test_save_and_next_keeps_the_header_and_clears_the_answers(ctx, qtbot):
-    from desktop.quality_evaluations import EvaluationDialog
+    from desktop.quality.evaluations import EvaluationDialog
     dialog = EvaluationDialog(ctx, today=TODAY)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):      # shortcuts reach the active window only

@@ -65,7 +65,7 @@ def test_import_from_the_page_runs_in_the_background(db, qtbot, tmp_path, monkey
     q.save_template(db, q.TemplateDraft("Call review", sections=[
         q.SectionDraft("Listening", D(1), [q.QuestionDraft("Let the customer finish",
                                                            QuestionKind.SCALE, D(1), 5)])]))
-    from desktop import quality_evaluations
+    from desktop.quality import evaluations as quality_evaluations
     shown = []
     monkeypatch.setattr(quality_evaluations.QMessageBox, "information",
                         lambda _p, _t, text: shown.append(text))

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from desktop.context import AppContext
-from desktop.pages.reviews import ReviewsPage
+from desktop.reviews.page import ReviewsPage
 from desktop.tasks import TaskRunner
 from models.domain.enums import UserRole
 from models.services.users import CurrentUser

@@ -24,7 +24,7 @@ def make_ctx(db, role):
 @pytest.fixture
 def make_page(qtbot, settings):
     def build(db, role="admin", settings_=None):
-        from desktop.pages.roster import RosterPage
+        from desktop.roster.page import RosterPage
         ctx = make_ctx(db, role)
         page = RosterPage(ctx, settings=settings_ or settings, today=TODAY)
         qtbot.addWidget(page)

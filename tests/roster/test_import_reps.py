@@ -153,8 +153,8 @@ def test_gui_import_maps_columns_asks_about_teams_and_reports(db, tmp_path, qtbo
                                                               settings):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.pages.roster import RosterPage
-    from desktop.roster_import import prepare_import, start_import
+    from desktop.roster.page import RosterPage
+    from desktop.roster.import_dialog import prepare_import, start_import
     from tests.roster.conftest import TODAY, make_ctx
     page = RosterPage(make_ctx(db, "admin"), settings=settings, today=TODAY)
     qtbot.addWidget(page)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from desktop.roster_table import COLUMNS, STATUS_CODES
+from desktop.roster.table import COLUMNS, STATUS_CODES
 from models.db.core import AuditEntry, Compensation, Rep
 from models.domain.roster_text import fold
 

@@ -20,7 +20,7 @@ def drop(tree, rep_item, territory_item):
 
 
 def test_drag_and_drop_reassignment_keeps_history(demo_db, qtbot):
-    from desktop.pages.territories import TerritoriesPage
+    from desktop.territories.page import TerritoriesPage
     page = TerritoriesPage(make_ctx(demo_db, "sales_manager"), today=TODAY)
     qtbot.addWidget(page)
     page.resize(1200, 900)
@@ -68,7 +68,7 @@ def test_drag_and_drop_reassignment_keeps_history(demo_db, qtbot):
 def test_quota_panel_shows_the_allocation_gap_and_saves_shares(demo_db, qtbot):
     from decimal import Decimal
 
-    from desktop.pages.territories import TerritoriesPage
+    from desktop.territories.page import TerritoriesPage
     from models.domain.quotas import quarter_of
     from models.services.quotas import territory_quotas
     page = TerritoriesPage(make_ctx(demo_db, "sales_manager"), today=TODAY)
@@ -97,7 +97,7 @@ def test_quota_panel_shows_the_allocation_gap_and_saves_shares(demo_db, qtbot):
 def test_quota_panel_sets_a_count_quota_and_splits_it(demo_db, qtbot):
     from decimal import Decimal
 
-    from desktop.pages.territories import TerritoriesPage
+    from desktop.territories.page import TerritoriesPage
     from models.domain.quotas import Measure, year_of
     from models.services.quotas import territory_quotas
     page = TerritoriesPage(make_ctx(demo_db, "sales_manager"), today=TODAY)

@@ -85,7 +85,7 @@ class TerritoriesPage(QWidget):
             coverage_layout.addWidget(self.chart, 3)
         coverage_layout.addWidget(self.coverage_table, 2)
 
-        from desktop.roster_quotas import QuotaPanel
+        from desktop.roster.quotas import QuotaPanel
         self.quotas = QuotaPanel(ctx, self.today)
         self.tabs = QTabWidget()
         self.tabs.addTab(history_tab, "History")

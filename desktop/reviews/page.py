@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QMessageBox, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.reviews_form import ReviewForm
+from desktop.reviews.form import ReviewForm
 from models.domain.enums import label
 
 
@@ -183,7 +183,7 @@ class ReviewsPage(QWidget):
 
     def open_plan_dialog(self):
         """The plan dialog for the selected rep (shown by the caller)."""
-        from desktop.reviews_plan_dialog import PlanDialog
+        from desktop.reviews.plan_dialog import PlanDialog
         row = next((r for r in self.rows if r.id == self.selected_review_id()), None)
         if row is None:
             return None

@@ -234,7 +234,7 @@ class TrainingTab(QWidget):
 
     # -- catalogue, sessions, outcomes ---------------------------------------------------------
     def new_course(self, *, run: bool = True):
-        from desktop.quality_training_dialogs import CourseDialog
+        from desktop.quality.training_dialogs import CourseDialog
         from models.services.quality import section_names
         dialog = CourseDialog(self.ctx, section_names(self.ctx.db), self)
         if run and dialog.exec() == dialog.DialogCode.Accepted:
@@ -242,7 +242,7 @@ class TrainingTab(QWidget):
         return dialog
 
     def new_session(self, *, run: bool = True):
-        from desktop.quality_training_dialogs import SessionDialog
+        from desktop.quality.training_dialogs import SessionDialog
         dialog = SessionDialog(self.ctx, training.list_courses(self.ctx.db, today=self.today),
                                qa.team_options(self.ctx.db), self, today=self.today)
         if run and dialog.exec() == dialog.DialogCode.Accepted:
@@ -255,7 +255,7 @@ class TrainingTab(QWidget):
             QMessageBox.information(self, "Record an outcome",
                                     "Select a course in the rep's training history.")
             return None
-        from desktop.quality_training_dialogs import OutcomeDialog
+        from desktop.quality.training_dialogs import OutcomeDialog
         dialog = OutcomeDialog(self.ctx, self.history[rows[0]], self, today=self.today)
         if run and dialog.exec() == dialog.DialogCode.Accepted:
             self._saved("training")

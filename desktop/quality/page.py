@@ -9,11 +9,11 @@ import datetime as dt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 TABS = [  # (title, builder)
-    ("Rep trend", "desktop.quality_trend:RepTrendTab"),
-    ("League tables", "desktop.quality_trend:LeagueTab"),
-    ("Evaluations", "desktop.quality_evaluations:EvaluationsTab"),
-    ("Gaps && training", "desktop.quality_training:TrainingTab"),
-    ("Scorecards", "desktop.quality_editor:ScorecardEditorTab"),
+    ("Rep trend", "desktop.quality.trend:RepTrendTab"),
+    ("League tables", "desktop.quality.trend:LeagueTab"),
+    ("Evaluations", "desktop.quality.evaluations:EvaluationsTab"),
+    ("Gaps && training", "desktop.quality.training:TrainingTab"),
+    ("Scorecards", "desktop.quality.editor:ScorecardEditorTab"),
 ]
 
 
@@ -27,7 +27,7 @@ class QualityPage(QWidget):
         self.stale: set[int] = set()
         self.specs = list(TABS)
         if getattr(ctx.user, "sees_compensation", False):   # pay data: HR and admin only
-            self.specs.append(("Commission", "desktop.quality_incentives:CommissionTab"))
+            self.specs.append(("Commission", "desktop.quality.incentives:CommissionTab"))
         for title, _ in self.specs:
             self.tabs.addTab(QWidget(), title)
         self.tabs.currentChanged.connect(self._ensure)

@@ -6,11 +6,11 @@ import datetime as dt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
-from desktop.numbers_dashboard import DashboardTab
-from desktop.numbers_entry import EntryTab
-from desktop.numbers_settings import AlertSettingsDialog, GoalDialog, MetricDialog
-from desktop.numbers_talks import OneOnOnesTab
-from desktop.numbers_trends import TrendsTab
+from desktop.numbers.dashboard import DashboardTab
+from desktop.numbers.entry import EntryTab
+from desktop.numbers.settings_dialogs import AlertSettingsDialog, GoalDialog, MetricDialog
+from desktop.numbers.talks import OneOnOnesTab
+from desktop.numbers.trends import TrendsTab
 from models.services.activity import list_teams
 
 
@@ -118,7 +118,7 @@ def create_page(ctx):
     return NumbersPage(ctx)
 
 
-if __name__ == "__main__":   # a quick look: python -m desktop.pages.numbers (demo database)
+if __name__ == "__main__":   # a quick look: python -m desktop.numbers.page (demo database)
     import sys
 
     from PySide6.QtWidgets import QApplication

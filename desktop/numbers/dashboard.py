@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from desktop.numbers_talks import ScheduleDialog, next_working_morning
+from desktop.numbers.talks import ScheduleDialog, next_working_morning
 from models.domain.activity_goals import percent, period_of
 from models.domain.attention import AttentionItem
 from models.domain.forecast import Forecast

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from desktop.funnel_dialogs import ask_lost_reason
-from desktop.funnel_panel import DealPanel, KpiPanel, period_range
+from desktop.funnel.dialogs import ask_lost_reason
+from desktop.funnel.panel import DealPanel, KpiPanel, period_range
 from models.db.errors import ConflictError, RepdeskError
 from models.domain.funnel import SOURCE_LABELS, StageRole
 from models.domain.funnel_board import BoardFilter
@@ -333,7 +333,7 @@ class FunnelPage(QWidget):
                            on_error=lambda error: self.kpi_panel.status.setText(str(error)))
 
     def edit_lost_reasons(self) -> None:
-        from desktop.funnel_dialogs import LostReasonsDialog
+        from desktop.funnel.dialogs import LostReasonsDialog
         LostReasonsDialog(self.ctx.db, self).exec()
         self.options = service.board_options(self.ctx.db)
 
@@ -341,7 +341,7 @@ class FunnelPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, "Import deals", "",
                                               "CSV or Excel (*.csv *.xlsx);;All files (*)")
         if path:
-            from desktop.funnel_import import run_import
+            from desktop.funnel.import_dialog import run_import
             run_import(self, self.ctx, path)
 
 

@@ -17,14 +17,14 @@ class PageSpec:
 
 
 PAGES = [
-    PageSpec("roster", "Roster", "desktop.pages.roster", "Who is on the team"),
-    PageSpec("territories", "Territories", "desktop.pages.territories",
+    PageSpec("roster", "Roster", "desktop.roster.page", "Who is on the team"),
+    PageSpec("territories", "Territories", "desktop.territories.page",
              "Who covers what: territory tree, assignments, quotas"),
-    PageSpec("funnel", "Funnel", "desktop.pages.funnel", "Deals through the stages"),
-    PageSpec("numbers", "Numbers & trends", "desktop.pages.numbers",
+    PageSpec("funnel", "Funnel", "desktop.funnel.page", "Deals through the stages"),
+    PageSpec("numbers", "Numbers & trends", "desktop.numbers.page",
              "Daily key numbers, goals, trends and the attention list"),
-    PageSpec("reviews", "Reviews", "desktop.pages.reviews",
+    PageSpec("reviews", "Reviews", "desktop.reviews.page",
              "Quarterly performance reviews and improvement plans"),
-    PageSpec("quality", "Quality & training", "desktop.pages.quality",
+    PageSpec("quality", "Quality & training", "desktop.quality.page",
              "Mystery shopping, call reviews and training"),
 ]

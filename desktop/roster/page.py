@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QTableView,
                                QToolButton, QVBoxLayout, QWidget)
 
-from desktop.roster_table import (COLUMNS, EMPLOYMENT_CODES, MODE_CODES, STATUS_CODES, ATTENTION,
+from desktop.roster.table import (COLUMNS, EMPLOYMENT_CODES, MODE_CODES, STATUS_CODES, ATTENTION,
                                   load_table)
-from desktop.roster_undo import AddRepCommand, SaveRepCommand
+from desktop.roster.undo import AddRepCommand, SaveRepCommand
 from desktop.settings import Settings
 from models.domain.enums import label
 from widgets.column_table_model import ColumnTableModel
@@ -315,7 +315,7 @@ class RosterPage(QWidget):
         self.ctx.changed.emit("reps")
 
     def open_editor(self, record):
-        from desktop.rep_editor import RepEditor
+        from desktop.roster.rep_editor import RepEditor
         from models.services.reps import editor_choices, onboarding_checklist
         items = onboarding_checklist(self.ctx.db, record.id) if record.id else []
         return RepEditor(record, editor_choices(self.ctx.db, self.today), save=self._save,
@@ -388,11 +388,11 @@ class RosterPage(QWidget):
 
     # -- import / export -------------------------------------------------------------------------
     def import_reps(self) -> None:
-        from desktop.roster_import import run_import_dialog
+        from desktop.roster.import_dialog import run_import_dialog
         run_import_dialog(self)
 
     def export_reps(self) -> None:
-        from desktop.roster_import import run_export_dialog
+        from desktop.roster.import_dialog import run_export_dialog
         run_export_dialog(self)
 
 

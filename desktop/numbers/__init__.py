@@ -1,0 +1,1 @@
+"""The numbers area of the window: its page (page.py) and the dialogs and panels it opens."""

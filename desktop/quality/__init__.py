@@ -1,0 +1,1 @@
+"""The quality area of the window: its page (page.py) and the dialogs and panels it opens."""

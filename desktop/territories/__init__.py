@@ -1,0 +1,1 @@
+"""The territories area of the window: its page (page.py) and the dialogs and panels it opens."""
