@@ -111,6 +111,11 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(old)
                 self.stack.insertWidget(index, placeholder)
         user = ctx.user
+        # A page the role may not use is not offered at all (no "access denied" on normal use).
+        for row, spec in enumerate(PAGES):
+            self.sidebar.item(row).setHidden(not spec.allows(user.role.value))
+        if self.sidebar.item(self.sidebar.currentRow()).isHidden():
+            self.sidebar.setCurrentRow(0)
         role = user.role.value.replace("_", " ")
         self.db_label.setText(f"{ctx.db.describe()}  ·  {user.display_name} ({role})")
         self.setWindowTitle(f"Repdesk — {ctx.db.describe()}")
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
         return self._pages.get(key)
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.sidebar.item(row).isHidden():
             return
         spec = PAGES[row]
         self.settings.set_last_page(spec.key)

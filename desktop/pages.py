@@ -14,6 +14,10 @@ class PageSpec:
     title: str
     module: str
     tooltip: str
+    roles: frozenset[str] | None = None  # app roles that may open it; None = everyone
+
+    def allows(self, role: str) -> bool:
+        return self.roles is None or role in self.roles
 
 
 PAGES = [
@@ -23,8 +27,10 @@ PAGES = [
     PageSpec("funnel", "Funnel", "desktop.funnel.page", "Deals through the stages"),
     PageSpec("numbers", "Numbers & trends", "desktop.numbers.page",
              "Daily key numbers, goals, trends and the attention list"),
+    # Review ratings are not for trainers (the PostgreSQL grants refuse them too).
     PageSpec("reviews", "Reviews", "desktop.reviews.page",
-             "Quarterly performance reviews and improvement plans"),
+             "Quarterly performance reviews and improvement plans",
+             roles=frozenset({"admin", "sales_manager", "hr"})),
     PageSpec("quality", "Quality & training", "desktop.quality.page",
              "Mystery shopping, call reviews and training"),
 ]

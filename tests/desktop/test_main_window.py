@@ -87,3 +87,20 @@ def test_history_of_the_selected_rep(window, qtbot, monkeypatch):
     dialog = window._history
     qtbot.addWidget(dialog)
     assert title in dialog.windowTitle()
+
+
+def test_a_trainer_is_not_offered_the_reviews_page(qtbot, settings, demo_db):
+    import dataclasses
+
+    from models.domain.enums import UserRole
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    trainer = dataclasses.replace(sign_in(demo_db), role=UserRole.TRAINER)
+    win.sidebar.setCurrentRow([p.key for p in PAGES].index("reviews"))
+    win.set_context(AppContext(db=demo_db, user=trainer, tasks=TaskRunner(win)))
+    hidden = {spec.key for row, spec in enumerate(PAGES) if win.sidebar.item(row).isHidden()}
+    assert hidden == {"reviews"}
+    assert win.page("reviews") is None
+    assert PAGES[win.sidebar.currentRow()].key == "roster"
+    win.sidebar.setCurrentRow([p.key for p in PAGES].index("reviews"))
+    assert win.page("reviews") is None
