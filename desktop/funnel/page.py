@@ -230,6 +230,19 @@ class FunnelPage(QWidget):
     def warn(self, text: str) -> None:
         QMessageBox.warning(self, "Funnel", text)
 
+    def ask_conflict(self, text: str) -> str:
+        """Someone else moved the deal meanwhile: 'reapply' (move it anyway), 'reload' or 'cancel'.
+        Either of the last two shows the board as it now is."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Moved by someone else", text, parent=self)
+        again = box.addButton("Move it anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is again:
+            return "reapply"
+        return "reload" if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.ResetRole \
+            else "cancel"
+
     def move_cards(self, ids: list[int], to_stage_id: int) -> bool:
         stage = self.stages[to_stage_id]
         cards = [self._cards[i] for i in ids if i in self._cards]
@@ -246,7 +259,21 @@ class FunnelPage(QWidget):
             results = service.move_deals(self.ctx.db, [(c.id, c.version) for c in cards],
                                          to_stage_id, lost_reason_id=reason, on=self.today)
         except ConflictError as error:
-            self.warn(str(error))
+            choice = self.ask_conflict(str(error))
+            if choice == "reapply":
+                try:  # the user has seen who moved it; move it again on top of their change
+                    versions = [(c.id, service.deal_detail(self.ctx.db, c.id).version)
+                                for c in cards]
+                    results = service.move_deals(self.ctx.db, versions, to_stage_id,
+                                                 lost_reason_id=reason, on=self.today)
+                except RepdeskError as again:
+                    self.warn(str(again))
+                    self.reload()
+                    return False
+                self.reload()
+                self.message.setText(f"Moved to {stage.name} on top of the other change.")
+                self.ctx.changed.emit("deals")
+                return True
             self.reload()
             return False
         except RepdeskError as error:

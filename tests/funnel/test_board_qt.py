@@ -37,6 +37,8 @@ def page(db, qtbot, monkeypatch, tmp_path):
     widget.resize(1600, 900)
     widget.show()
     widget.warnings = warnings
+    widget.conflict_answer = "reload"
+    widget.ask_conflict = lambda text: (warnings.append(text), widget.conflict_answer)[1]
     widget.stage_ids = {name: stage.id for name, stage in st.items()}
     widget.reps = reps
     widget.tmp_path = tmp_path
@@ -141,6 +143,18 @@ def test_a_card_someone_else_moved_shows_a_conflict(page, db):
     assert page.warnings and "changed by" in page.warnings[0]
     assert titles(page, "Qualified") == ["Fresh lead"]    # the board reloaded
     assert titles(page, "Closing") == ["Kasunduan Cebu"]
+
+
+def test_a_conflicting_move_can_be_made_again_on_top(page, db):
+    from models.services import funnel as svc
+    card = page.board.column(page.stage_ids["New lead"]).model.cards[0]
+    svc.move_deal(db, card.id, card.version, page.stage_ids["Qualified"])   # elsewhere
+    page.conflict_answer = "reapply"
+    drag(page, ["Fresh lead"], "New lead", "Closing")
+    assert page.warnings and "changed by" in page.warnings[0]
+    assert sorted(titles(page, "Closing")) == ["Fresh lead", "Kasunduan Cebu"]
+    stages = [h[1] for h in history(db, "Fresh lead")]
+    assert stages[-2:] == [page.stage_ids["Qualified"], page.stage_ids["Closing"]]
 
 
 def test_filters_narrow_the_board(page):
