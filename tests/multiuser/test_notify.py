@@ -50,3 +50,23 @@ def test_triggers_send_table_row_and_team_at_commit(db, db_url, backend):
         assert all(len(json.dumps(e)) < 8000 for e in events)
     finally:
         conn.close()
+
+
+def test_daily_numbers_send_one_table_event_per_statement(db, db_url, backend):
+    if backend != "postgresql":
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    import datetime as dt
+
+    from models.db.activity import ActivityValue
+    team, (rep_id,) = make_team_with_reps(db, "Cebu North", ["Ng̃alan Mañalac"])
+    conn = listen(db_url)
+    try:
+        with db.write() as s:
+            s.connection().execute(insert(ActivityValue), [
+                {"rep_id": rep_id, "metric_id": 1, "day": dt.date(2026, 11, d), "value": d}
+                for d in range(2, 7)])
+        events = [e for e in drain(conn) if e["t"] == "activity_values"]
+        assert events == [{"t": "activity_values", "op": "I", "id": None, "team": None,
+                           "bulk": True}]
+    finally:
+        conn.close()
