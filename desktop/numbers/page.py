@@ -107,6 +107,9 @@ class NumbersPage(QWidget):
         self.talks.reload()
 
     def _data_changed(self, area: str) -> None:
+        # Pages announce areas ('activity'); live refresh names tables ('activity_values').
+        if area.startswith("activity"):
+            area = "activity"
         if area in ("activity", "deals", "quotas", "reps", "*"):
             self.dashboard.reload()
             if area != "activity":
