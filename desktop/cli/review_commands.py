@@ -58,12 +58,17 @@ def run_pdf(args) -> int:
     from models.reports.team_summary_pdf import render_summary
     from models.services.reviews import review_ids_for
     from models.services.reviews_summary import team_summary
+    from models.db.errors import PermissionDenied
+    from models.domain.enums import UserRole
     from models.services.users import sign_in
     from pathlib import Path
 
     db = open_db(args)
     try:
         user = sign_in(db)
+        if user.role == UserRole.TRAINER:  # the same rule as the window and the server's grants
+            raise PermissionDenied("Review PDFs hold ratings, which trainers do not see; ask HR "
+                                   "or the rep's manager for them.")
         ids = review_ids_for(db, args.cycle, team=args.team, rep_id=args.rep)
         last = [-1]
 

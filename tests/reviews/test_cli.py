@@ -110,3 +110,12 @@ def test_start_a_cycle_from_the_command_line(team_db, capsys):
                 "--team", "Nobody"]) == 1
     assert cli(["--db", url, "--user", "tester", "review", "list", "--cycle", "2026-Q4"]) == 0
     assert "Μαρία Παπαδοπούλου" in capsys.readouterr().out
+
+
+def test_a_trainer_gets_no_review_pdfs(demo_db, tmp_path, capsys):
+    out = tmp_path / "pdfs"
+    code = main(["--db", demo_db.url.render_as_string(hide_password=False), "--user",
+                 "budi.trainer", "review", "pdf", "--cycle", "2026-Q3", "--out", str(out)])
+    assert code == 1
+    assert "trainers do not see" in capsys.readouterr().err
+    assert not out.exists() or not any(out.iterdir())
