@@ -41,7 +41,7 @@ def make_database(path: Path, reps: int = 10_000) -> None:
     db = open_database(str(path), user="bench")
     with db.write() as session:
         ctx = DemoContext(connection=session.connection(), seed=1, today=dt.date.today(), user="bench")
-        ctx.requested_reps = reps
+        ctx.reps_wanted = reps
         core_company.generate(ctx)
     db.dispose()
 

@@ -31,7 +31,7 @@ def make_database(path: Path):
     with db.write() as session:
         ctx = DemoContext(connection=session.connection(), seed=3, today=dt.date(2026, 11, 23),
                           user="bench")
-        ctx.requested_reps = REPS
+        ctx.reps_wanted = REPS
         core_company.generate(ctx)
         started = time.perf_counter()
         quality.generate(ctx)

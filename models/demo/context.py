@@ -32,6 +32,7 @@ class DemoContext:
     seed: int
     today: dt.date
     user: str
+    reps_wanted: int = 300  # how many reps the company generator makes
     reps: list[DemoRep] = field(default_factory=list)
     team_ids: list[int] = field(default_factory=list)
     territory_ids: list[int] = field(default_factory=list)     # leaf territories

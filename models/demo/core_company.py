@@ -52,7 +52,7 @@ def generate(ctx: DemoContext) -> None:
     words = load_words()
     today = ctx.today
     source = f"demo seed {ctx.seed}"
-    n_reps = getattr(ctx, "requested_reps", 300)
+    n_reps = ctx.reps_wanted
 
     # Agencies
     agencies = [{"id": i + 1, "name": a["name"], "contact_name": a["contact"],

@@ -36,8 +36,7 @@ def generate(db: Database, *, reps: int = 300, seed: int = 42, today: dt.date | 
         if session.execute(select(func.count()).select_from(Rep)).scalar():
             raise RepdeskError(f"{db.describe()} already holds reps; the demo needs an empty database.")
         ctx = DemoContext(connection=session.connection(), seed=seed,
-                          today=today or dt.date.today(), user=db.user)
-        ctx.requested_reps = reps  # type: ignore[attr-defined]
+                          today=today or dt.date.today(), user=db.user, reps_wanted=reps)
         if progress:
             ctx.progress = progress
         for name, area_generate in AREA_GENERATORS:
