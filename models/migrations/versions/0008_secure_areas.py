@@ -38,8 +38,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    conn = op.get_bind()
-    if conn.dialect.name != "postgresql":
-        return
-    for table in security.team_scoped_tables(conn):
-        pass  # policies are left in place: a downgrade never loosens access silently
+    """Policies and grants stay in place: a downgrade never loosens access silently."""
