@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(PAGES):
             self.sidebar.item(row).setHidden(not spec.allows(user.role.value))
         if self.sidebar.item(self.sidebar.currentRow()).isHidden():
-            self.sidebar.setCurrentRow(0)
+            self.sidebar.setCurrentRow(next(row for row, spec in enumerate(PAGES)
+                                            if spec.allows(user.role.value)))
         role = user.role.value.replace("_", " ")
         self.db_label.setText(f"{ctx.db.describe()}  ·  {user.display_name} ({role})")
         self.setWindowTitle(f"Repdesk — {ctx.db.describe()}")

@@ -20,17 +20,19 @@ class PageSpec:
         return self.roles is None or role in self.roles
 
 
+# Trainers work on scorecards, evaluations and training; selling figures, quotas, reviews and the
+# reps' private details are not theirs (on PostgreSQL the server's grants refuse them too).
+NOT_TRAINERS = frozenset({"admin", "sales_manager", "hr"})
+
 PAGES = [
-    PageSpec("roster", "Roster", "desktop.roster.page", "Who is on the team"),
+    PageSpec("roster", "Roster", "desktop.roster.page", "Who is on the team", NOT_TRAINERS),
     PageSpec("territories", "Territories", "desktop.territories.page",
-             "Who covers what: territory tree, assignments, quotas"),
-    PageSpec("funnel", "Funnel", "desktop.funnel.page", "Deals through the stages"),
+             "Who covers what: territory tree, assignments, quotas", NOT_TRAINERS),
+    PageSpec("funnel", "Funnel", "desktop.funnel.page", "Deals through the stages", NOT_TRAINERS),
     PageSpec("numbers", "Numbers & trends", "desktop.numbers.page",
-             "Daily key numbers, goals, trends and the attention list"),
-    # Review ratings are not for trainers (the PostgreSQL grants refuse them too).
+             "Daily key numbers, goals, trends and the attention list", NOT_TRAINERS),
     PageSpec("reviews", "Reviews", "desktop.reviews.page",
-             "Quarterly performance reviews and improvement plans",
-             roles=frozenset({"admin", "sales_manager", "hr"})),
+             "Quarterly performance reviews and improvement plans", NOT_TRAINERS),
     PageSpec("quality", "Quality & training", "desktop.quality.page",
              "Mystery shopping, call reviews and training"),
 ]

@@ -108,3 +108,11 @@ def _remember_versioned_writes(session: Session, _flush_context, _instances) -> 
     for obj in list(session.dirty) + list(session.deleted):
         if isinstance(obj, Versioned) and inspect(obj).identity:
             pending.append((obj.__tablename__, _row_id(obj), type(obj).__name__))
+    for obj in session.deleted:
+        # A deleted row is audited with all its values; deferred ones (a rep's private details)
+        # cannot be loaded after the DELETE, so load them now.
+        state = inspect(obj)
+        if isinstance(obj, Versioned) and state.identity:
+            for key in state.unloaded:
+                if key in state.mapper.column_attrs:
+                    getattr(obj, key)

@@ -39,6 +39,12 @@ class Agency(Versioned, Base):
     terms: Mapped[str | None] = mapped_column(Text)
 
 
+# The rep columns trainers do not read: contact and background details (see Rep).
+PRIVATE = "private"
+PRIVATE_REP_COLUMNS = ("phone", "home_base", "time_zone", "referral_source",
+                       "prior_performance_verified", "prior_performance_note", "profile")
+
+
 class Rep(Versioned, Base):
     __tablename__ = "reps"
     __table_args__ = (
@@ -52,7 +58,7 @@ class Rep(Versioned, Base):
     full_name: Mapped[str] = mapped_column(String(300))
     preferred_name: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320), unique=True)
-    phone: Mapped[str | None] = mapped_column(String(64))
+    phone: Mapped[str | None] = mapped_column(String(64), deferred=True, deferred_group=PRIVATE)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
     mentor_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
@@ -66,12 +72,20 @@ class Rep(Versioned, Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[RepStatus] = mapped_column(str_enum(RepStatus, "rep_status"),
                                               default=RepStatus.ACTIVE)
-    home_base: Mapped[str | None] = mapped_column(String(200))
-    time_zone: Mapped[str | None] = mapped_column(String(64))
-    referral_source: Mapped[str | None] = mapped_column(String(200))
-    prior_performance_verified: Mapped[bool] = mapped_column(Boolean, default=False)
-    prior_performance_note: Mapped[str | None] = mapped_column(Text)
-    profile: Mapped[RepProfile | None] = mapped_column(str_enum(RepProfile, "rep_profile"))
+    # Private details: deferred, so a plain `select(Rep)` (and every relationship load) reads only
+    # the columns a trainer's login may read on PostgreSQL; forms that show them undefer the group.
+    home_base: Mapped[str | None] = mapped_column(String(200), deferred=True,
+                                                  deferred_group=PRIVATE)
+    time_zone: Mapped[str | None] = mapped_column(String(64), deferred=True,
+                                                  deferred_group=PRIVATE)
+    referral_source: Mapped[str | None] = mapped_column(String(200), deferred=True,
+                                                        deferred_group=PRIVATE)
+    prior_performance_verified: Mapped[bool] = mapped_column(Boolean, default=False, deferred=True,
+                                                             deferred_group=PRIVATE)
+    prior_performance_note: Mapped[str | None] = mapped_column(Text, deferred=True,
+                                                               deferred_group=PRIVATE)
+    profile: Mapped[RepProfile | None] = mapped_column(str_enum(RepProfile, "rep_profile"),
+                                                       deferred=True, deferred_group=PRIVATE)
 
     team: Mapped[Team | None] = relationship(foreign_keys=[team_id])
     agency: Mapped[Agency | None] = relationship(foreign_keys=[agency_id])
@@ -143,3 +157,6 @@ class AuditEntry(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
     old_values: Mapped[dict | None] = mapped_column(JsonValue)
     new_values: Mapped[dict | None] = mapped_column(JsonValue)
+    # The team the changed row belongs to, so a manager reads only their teams' history. Set by
+    # the server on PostgreSQL (revision 0010_role_scopes); NULL for company-wide rows and on SQLite.
+    team_id: Mapped[int | None] = mapped_column(Integer)

@@ -264,6 +264,108 @@ def secure_team_tables(conn, *, shared_when_null: Iterable[str] = (),
     return done
 
 
+def apply_parent_policy(conn, table: str, *, link: str, parent: str) -> None:
+    """Row-level security for a detail table without a team or rep of its own (a review's ratings,
+    a deal's notes): a row is readable and writable exactly when its parent row is. The parent's
+    own policy applies inside the EXISTS, as the signed-in login."""
+    if not is_postgres(conn):
+        return
+    ensure_base(conn)
+    table_q = q(table)
+    visible = f"EXISTS (SELECT 1 FROM {q(parent)} p WHERE p.id = {table_q}.{q(link)})"
+    _run(conn, f"ALTER TABLE {table_q} ENABLE ROW LEVEL SECURITY")
+    _run(conn, f"ALTER TABLE {table_q} FORCE ROW LEVEL SECURITY")
+    _run(conn, f"DROP POLICY IF EXISTS {POLICY_NAME} ON {table_q}")
+    _run(conn, f"CREATE POLICY {POLICY_NAME} ON {table_q} USING ({visible}) WITH CHECK ({visible})")
+
+
+# -- the audit trail, scoped like the rows it describes -------------------------------------------
+AUDIT_SCOPE_FUNCTIONS = """
+CREATE TABLE IF NOT EXISTS repdesk_audit_scopes (
+  table_name  text PRIMARY KEY,
+  team_column text,   -- the row's own team column ('id' for teams)
+  link_column text,   -- else (or when that is empty) the column pointing at `parent`
+  parent      text
+);
+CREATE OR REPLACE FUNCTION repdesk_row_team(tbl text, rid text, v jsonb) RETURNS integer
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+DECLARE
+  s repdesk_audit_scopes%ROWTYPE;
+  found_team integer;
+  key integer;
+BEGIN
+  SELECT * INTO s FROM repdesk_audit_scopes WHERE table_name = tbl;
+  IF NOT FOUND THEN RETURN NULL; END IF;
+  IF s.team_column IS NOT NULL THEN
+    IF (v->>s.team_column) ~ '^[0-9]+$' THEN
+      found_team := (v->>s.team_column)::integer;
+    ELSIF NOT v ? s.team_column AND rid ~ '^[0-9]+$' THEN
+      EXECUTE format('SELECT %I FROM %I WHERE id = $1', s.team_column, tbl)
+        INTO found_team USING rid::integer;
+    END IF;
+    IF found_team IS NOT NULL OR s.link_column IS NULL THEN RETURN found_team; END IF;
+  END IF;
+  IF (v->>s.link_column) ~ '^[0-9]+$' THEN
+    key := (v->>s.link_column)::integer;
+  ELSIF NOT v ? s.link_column AND rid ~ '^[0-9]+$' THEN
+    EXECUTE format('SELECT %I FROM %I WHERE id = $1', s.link_column, tbl) INTO key USING rid::integer;
+  END IF;
+  IF key IS NULL THEN RETURN NULL; END IF;
+  RETURN repdesk_row_team(s.parent, key::text, '{}'::jsonb);
+END
+$f$;
+CREATE OR REPLACE FUNCTION repdesk_audit_team() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+BEGIN
+  IF NEW.team_id IS NULL THEN
+    NEW.team_id := repdesk_row_team(NEW.table_name, NEW.row_id,
+        COALESCE(NEW.old_values::jsonb, '{}'::jsonb) || COALESCE(NEW.new_values::jsonb, '{}'::jsonb));
+  END IF;
+  RETURN NEW;
+END
+$f$;
+CREATE OR REPLACE FUNCTION repdesk_may_read_table(tbl text) RETURNS boolean
+LANGUAGE sql STABLE AS $f$
+  SELECT COALESCE(has_table_privilege(to_regclass('public.' || quote_ident(tbl)), 'SELECT'),
+                  repdesk_scope() = 'all')
+$f$;
+"""
+
+
+def scope_audit_trail(conn, scopes: dict[str, dict[str, str]]) -> None:
+    """Give every audit row the team of the row it describes (a trigger, at insert), and let a
+    login read an audit row only when it may read that table and that team: a manager reads their
+    teams' history, a trainer no history of pay, reviews or reps' private details.
+
+    `scopes`: {table: {"team_column": …} and/or {"link_column": …, "parent": …}} — how to find a
+    row's team: its own column, or the team of the row it points at (a rep, a deal, a review)."""
+    if not is_postgres(conn):
+        return
+    ensure_base(conn)
+    _run(conn, AUDIT_SCOPE_FUNCTIONS)
+    _run(conn, "REVOKE ALL ON repdesk_audit_scopes FROM PUBLIC")
+    for table, spec in scopes.items():
+        conn.exec_driver_sql(
+            "INSERT INTO repdesk_audit_scopes (table_name, team_column, link_column, parent) "
+            "VALUES (%(t)s, %(tc)s, %(lc)s, %(p)s) ON CONFLICT (table_name) DO UPDATE SET "
+            "team_column = EXCLUDED.team_column, link_column = EXCLUDED.link_column, "
+            "parent = EXCLUDED.parent",
+            {"t": table, "tc": spec.get("team_column"), "lc": spec.get("link_column"),
+             "p": spec.get("parent")})
+    roles = ", ".join(q(r) for r in EVERYONE)
+    _run(conn, f"GRANT EXECUTE ON FUNCTION repdesk_may_read_table(text) TO {roles}")
+    _run(conn, "DROP TRIGGER IF EXISTS repdesk_audit_team ON audit_log")
+    _run(conn, "CREATE TRIGGER repdesk_audit_team BEFORE INSERT ON audit_log "
+               "FOR EACH ROW EXECUTE FUNCTION repdesk_audit_team()")
+    _run(conn, "UPDATE audit_log SET team_id = repdesk_row_team(table_name, row_id, "
+               "COALESCE(old_values::jsonb, '{}'::jsonb) || COALESCE(new_values::jsonb, '{}'::jsonb)) "
+               "WHERE team_id IS NULL")
+    _run(conn, "DROP POLICY IF EXISTS repdesk_read ON audit_log")
+    _run(conn, "CREATE POLICY repdesk_read ON audit_log FOR SELECT USING ("
+               "repdesk_may_read_table(table_name) AND "
+               "(team_id IS NULL OR repdesk_sees_team(team_id)))")
+
+
 def drop_team_policy(conn, table: str) -> None:
     if not is_postgres(conn):
         return

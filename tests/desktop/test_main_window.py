@@ -89,7 +89,7 @@ def test_history_of_the_selected_rep(window, qtbot, monkeypatch):
     assert title in dialog.windowTitle()
 
 
-def test_a_trainer_is_not_offered_the_reviews_page(qtbot, settings, demo_db):
+def test_a_trainer_is_offered_quality_and_training_only(qtbot, settings, demo_db):
     import dataclasses
 
     from models.domain.enums import UserRole
@@ -98,9 +98,10 @@ def test_a_trainer_is_not_offered_the_reviews_page(qtbot, settings, demo_db):
     trainer = dataclasses.replace(sign_in(demo_db), role=UserRole.TRAINER)
     win.sidebar.setCurrentRow([p.key for p in PAGES].index("reviews"))
     win.set_context(AppContext(db=demo_db, user=trainer, tasks=TaskRunner(win)))
-    hidden = {spec.key for row, spec in enumerate(PAGES) if win.sidebar.item(row).isHidden()}
-    assert hidden == {"reviews"}
-    assert win.page("reviews") is None
-    assert PAGES[win.sidebar.currentRow()].key == "roster"
-    win.sidebar.setCurrentRow([p.key for p in PAGES].index("reviews"))
-    assert win.page("reviews") is None
+    shown = {spec.key for row, spec in enumerate(PAGES) if not win.sidebar.item(row).isHidden()}
+    assert shown == {"quality"}
+    assert PAGES[win.sidebar.currentRow()].key == "quality"
+    assert win.page("quality") is not None and win.page("reviews") is None
+    for key in ("reviews", "roster", "funnel"):  # a shortcut to a hidden page does nothing
+        win.sidebar.setCurrentRow([p.key for p in PAGES].index(key))
+        assert win.page(key) is None
