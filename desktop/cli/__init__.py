@@ -39,11 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from models.db.errors import RepdeskError
+    from models.db.errors import RepdeskError, refused_by_server
     try:
         return int(args.handler(args) or 0)
     except RepdeskError as error:
         print(f"repdesk: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 - only the server's refusals are turned into words
+        refusal = refused_by_server(error)
+        if refusal is None:
+            raise
+        print(f"repdesk: {refusal}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `repdesk kpi … | head`: the reader has all it wanted
         sys.stderr.close()

@@ -39,3 +39,17 @@ class ValidationError(RepdeskError):
 
 class PermissionDenied(RepdeskError):
     """The signed-in user's role may not do this."""
+
+
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def refused_by_server(error: BaseException) -> PermissionDenied | None:
+    """The user-facing form of PostgreSQL refusing a read or write to this login's role (its
+    grants or row-level security), else None."""
+    orig = getattr(error, "orig", None) or error
+    if getattr(orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    detail = str(orig).splitlines()[0] if str(orig) else ""
+    return PermissionDenied(f"The database server refused this for your role ({detail}). Ask an "
+                            "admin if your work needs it.")

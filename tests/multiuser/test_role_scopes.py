@@ -157,3 +157,14 @@ def test_the_app_works_as_a_trainer_login(demo_office):
         training.course_effects(trainer_db)
     finally:
         trainer_db.dispose()
+
+
+def test_the_command_line_says_plainly_what_the_server_refuses(demo_office, capsys):
+    from desktop.main import main
+    url = demo_office["url"].set(username=demo_office["logins"]["trainer"])
+    code = main(["--db", url.render_as_string(hide_password=False), "kpi", "activity",
+                 "--period", "2026-Q3"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "refused this for your role" in err and "permission denied" in err
+    assert "Traceback" not in err
