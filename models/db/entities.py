@@ -8,3 +8,4 @@ from models.db import activity  # noqa: F401
 from models.db import roster  # noqa: F401
 from models.db import quality  # noqa: F401
 from models.db import reviews  # noqa: F401
+from models.db import private_columns  # noqa: F401  (loads reps' private details where granted)
