@@ -417,14 +417,18 @@ def lost_reason_catalogue(db) -> list[LostReasonRecord]:
 def update_lost_reason(db, reason_id: int, version: int, *, name: str | None = None,
                        is_dirty_lead: bool | None = None, active: bool | None = None) -> int:
     """Rename, flag as a dirty-lead reason, or retire a reason (kept for the deals that use it).
-    Returns the new version; a reason changed meanwhile by someone else raises ConflictError."""
+    Returns the new version; a reason changed or deleted meanwhile by someone else raises
+    EditConflict (who changed which field, the current values and version)."""
     with db.write() as s:
         reason = s.get(LostReason, reason_id)
-        if reason is None:
-            raise RepdeskError("That reason was deleted by someone else.")
-        if reason.version != version:
-            raise ConflictError(f"The reason “{reason.name}” was changed by someone else; "
-                                "reload and try again.")
+        if reason is None or reason.version != version:
+            from models.db.retry import conflict_for
+            mine = {k: v for k, v in (("name", name), ("is_dirty_lead", is_dirty_lead),
+                                      ("active", active)) if v is not None}
+            error = conflict_for(s, reason, LostReason, reason_id, version, mine)
+            what = f"The lost reason “{reason.name}”" if reason else "This lost reason"
+            error.args = (f"{what} was {str(error).split(' was ', 1)[1]}",)
+            raise error
         if name is not None:
             name = name.strip()
             if not name:

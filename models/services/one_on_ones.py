@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from models.db.activity import ActivityGoal, ActivityMetric, ActivityValue, OneOnOne, TeamMeeting
 from models.db.core import Rep, Team
 from models.db.database import Database
-from models.db.errors import ConflictError, RepdeskError, ValidationError
+from models.db.errors import RepdeskError, ValidationError
 from models.services.activity import set_goal
 
 RECOVERY_WINDOW_DAYS = 28
@@ -42,11 +42,19 @@ class AgreedGoal:
     target: Decimal
 
 
-def _check_version(talk: OneOnOne, version: int) -> None:
-    if talk.version != version:
-        raise ConflictError(f"This one-on-one was changed meanwhile (by {talk.organiser} or "
-                            "another workstation); reload it before saving. Nothing was "
-                            "overwritten.")
+def _check_version(s, talk: OneOnOne | None, one_on_one_id: int, version: int,
+                   mine: dict | None = None) -> None:
+    """A one-on-one deleted or saved by someone else since `version` raises EditConflict naming
+    who changed which field; nothing is overwritten."""
+    from models.db.retry import conflict_for
+    if talk is None or talk.version != version:
+        error = conflict_for(s, talk, OneOnOne, one_on_one_id, version, mine or {})
+        what = "This one-on-one"
+        if talk is not None:
+            what = (f"The one-on-one with {s.get(Rep, talk.rep_id).full_name} on "
+                    f"{talk.scheduled_at:%Y-%m-%d %H:%M}")
+        error.args = (f"{what} was {str(error).split(' was ', 1)[1]}",)
+        raise error
 
 
 def _row(o: OneOnOne, name: str) -> OneOnOneRow:
@@ -76,9 +84,8 @@ def record(db: Database, one_on_one_id: int, version: int, *, notes: str,
     """Mark held with notes; agreed goals become the rep's goals from the meeting's date."""
     with db.write() as s:
         talk = s.get(OneOnOne, one_on_one_id)
-        if talk is None:
-            raise RepdeskError("That one-on-one no longer exists.")
-        _check_version(talk, version)
+        _check_version(s, talk, one_on_one_id, version,
+                       {"notes": notes, "status": "held", "follow_up_on": follow_up_on})
         talk.notes = notes
         talk.status = "held"
         talk.follow_up_on = follow_up_on
@@ -94,7 +101,7 @@ def cancel(db: Database, one_on_one_id: int, version: int) -> None:
     with db.write() as s:
         talk = s.get(OneOnOne, one_on_one_id)
         if talk is not None:
-            _check_version(talk, version)
+            _check_version(s, talk, one_on_one_id, version, {"status": "cancelled"})
             talk.status = "cancelled"
 
 

@@ -133,8 +133,12 @@ def set_quota(db: Database, *, period: Period, target: Decimal, rep_id: int | No
                           period_start=period.start, period_end=period.end, measure=measure)
             s.add(quota)
         elif expected_version is not None and quota.version != expected_version:
-            raise ConflictError("This quota was changed by someone else after you opened it; "
-                                "your change was not saved. Reload and apply it again.")
+            from models.db.retry import conflict_for
+            error = conflict_for(s, quota, Quota, quota.id, expected_version,
+                                 {"target": target, "currency": currency or quota.currency})
+            error.args = (f"This quota ({quota.period_start:%Y-%m-%d} to "
+                          f"{quota.period_end:%Y-%m-%d}) was {str(error).split(' was ', 1)[1]}",)
+            raise error
         quota.target = target
         quota.currency = currency or quota.currency
         s.flush()

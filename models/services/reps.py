@@ -4,13 +4,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
+from typing import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from models.db.core import Agency, Compensation, Rep, Team
-from models.db.database import Database, last_change
+from models.db.database import Database
 from models.db.errors import ConflictError, PermissionDenied, ValidationError
+from models.db.retry import conflict_for
 from models.db.roster import OnboardingItem
 from models.domain.enums import Employment, RepRole, RepStatus, WorkMode
 from models.domain.roster_rules import onboarding_items, validate_rep
@@ -154,18 +156,22 @@ def check(record: RepRecord) -> None:
 
 
 def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
-             today: dt.date | None = None) -> RepRecord:
+             today: dt.date | None = None, fields: Iterable[str] | None = None) -> RepRecord:
     """Insert or update a rep through the ORM (audited, version-checked). Returns it as saved.
 
-    A rep saved with the status "onboarding" and no checklist yet gets the standard onboarding
-    checklist, due from the hire date. Raises ValidationError, ConflictError (someone saved this rep
-    after `record.version` was loaded) or PermissionDenied (pay changed by a role that may not)."""
+    `fields` names the fields the user changed: only those are written, so saving again on top of
+    someone else's newer version (re-apply) keeps their other changes. Without it every field of
+    `record` is written. A rep saved with the status "onboarding" and no checklist yet gets the
+    standard onboarding checklist, due from the hire date. Raises ValidationError, EditConflict
+    (someone saved or deleted this rep after `record.version` was loaded: who changed which field,
+    and the current values) or PermissionDenied (pay changed by a role that may not)."""
     record = replace(record, full_name=(record.full_name or "").strip(),
                      email=_clean(record.email), preferred_name=_clean(record.preferred_name),
                      phone=_clean(record.phone), home_base=_clean(record.home_base),
                      time_zone=_clean(record.time_zone),
                      currency=_clean(record.currency.upper() if record.currency else None))
     check(record)
+    only = None if fields is None or record.id is None else set(fields)
     if record.compensation_loaded and not sees_compensation:
         raise PermissionDenied("Only HR and admins may change pay.")
     with db.write() as s:
@@ -179,25 +185,19 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
             s.add(rep)
         else:
             rep = s.get(Rep, record.id)
-            if rep is None:
-                raise ConflictError(f"{record.full_name} was deleted by someone else; your "
-                                    "change was not saved.")
-            if record.version is not None and rep.version != record.version:
-                change = last_change(s, "reps", rep.id)
-                who = f" by {change[0]} at {change[1]:%Y-%m-%d %H:%M}" if change else ""
-                raise ConflictError(
-                    f"{rep.full_name} was changed{who} after you opened it; your change was not "
-                    "saved. Reload to see the current values, then apply your change again.",
-                    changed_by=change[0] if change else None,
-                    changed_at=change[1] if change else None)
+            if rep is None or (record.version is not None and rep.version != record.version):
+                raise conflict_for(s, rep, Rep, record.id, record.version or 0,
+                                   _mine(record, rep, only))
         for name in RepRecord.REP_FIELDS:
+            if only is not None and name not in only:
+                continue
             value = getattr(record, name)
             if name in ENUM_FIELDS and value is not None:
                 value = ENUM_FIELDS[name](value)
             if getattr(rep, name) != value or (record.id is None and value is not None):
                 setattr(rep, name, value)
         s.flush()
-        if record.compensation_loaded:
+        if record.compensation_loaded and (only is None or only & set(RepRecord.PAY_FIELDS)):
             comp = s.execute(select(Compensation).where(Compensation.rep_id == rep.id)).scalar()
             if comp is None and any(getattr(record, f) is not None for f in RepRecord.PAY_FIELDS):
                 comp = Compensation(rep_id=rep.id, currency=record.currency or "USD")
@@ -215,6 +215,18 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
         s.flush()
         rep_id = rep.id
     return get_rep(db, rep_id, sees_compensation=sees_compensation)
+
+
+def _mine(record: RepRecord, rep: Rep | None, only: set[str] | None) -> dict:
+    """The fields this save would write, as plain values, for the conflict dialog."""
+    if only is not None:
+        return {n: getattr(record, n) for n in RepRecord.REP_FIELDS + RepRecord.PAY_FIELDS
+                if n in only}
+
+    def plain(value):
+        return getattr(value, "value", value)
+    return {n: getattr(record, n) for n in RepRecord.REP_FIELDS
+            if rep is None or plain(getattr(rep, n)) != plain(getattr(record, n))}
 
 
 def delete_rep(db: Database, rep_id: int, version: int | None) -> None:

@@ -415,23 +415,55 @@ class ReviewEdit:
     goals: list[SmartGoal] | None = None       # None: leave the goals as they are
 
 
-def _load_for_edit(s: Session, review_id: int, version: int | None) -> Review:
+def _load_for_edit(s: Session, review_id: int, version: int | None,
+                   mine: dict | None = None) -> Review:
+    """The review to change. A review deleted or saved by someone else since `version` raises
+    EditConflict (who changed which field, the current values and version)."""
+    from models.db.retry import conflict_for
     review = s.get(Review, review_id)
-    if review is None:
+    if review is None and version is None:
         raise RepdeskError(f"Review {review_id} does not exist (it may have been deleted).")
-    if version is not None and review.version != version:
-        from models.db.database import last_change
-        change = last_change(s, "reviews", review_id)
-        who = f" by {change[0]}" if change else ""
-        raise RepdeskError(f"This review was changed{who} after you opened it; reload it and "
-                           "apply your change again.")
+    if review is None or (version is not None and review.version != version):
+        error = conflict_for(s, review, Review, review_id, version or 0, mine or {})
+        what = "This review"
+        if review is not None:
+            cycle = s.get(ReviewCycle, review.cycle_id)
+            what = f"The review of {s.get(Rep, review.rep_id).full_name} ({cycle.name})"
+        error.args = (f"{what} was {str(error).split(' was ', 1)[1]}",)
+        raise error
     ensure_editable(review.status)
     return review
+
+
+def _edit_changes(s: Session, review: Review, edit: ReviewEdit) -> dict:
+    """What `edit` would change on the review as saved now (for a conflict message)."""
+    def text(value):
+        return (value or "").strip() or None
+    mine = {}
+    for name, value in (("strengths", text(edit.strengths)),
+                        ("improvements", text(edit.improvements)),
+                        ("override_rating", edit.override_rating),
+                        ("override_reason", text(edit.override_reason) if edit.override_rating
+                         is not None else None)):
+        if value != getattr(review, name):
+            mine[name] = value
+    template_id = s.get(ReviewCycle, review.cycle_id).template_id
+    dims = dict(s.execute(select(ReviewDimension.key, ReviewDimension.id)
+                          .where(ReviewDimension.template_id == template_id)).all())
+    stored = dict(s.execute(select(ReviewRating.dimension_id, ReviewRating.rating)
+                            .where(ReviewRating.review_id == review.id)).all())
+    for key, value in edit.ratings.items():
+        if key in dims and stored.get(dims[key]) != value:
+            mine[f"rating_{key}"] = value
+    return mine
 
 
 def save_review(db: Database, review_id: int, version: int | None, edit: ReviewEdit) -> int:
     """Save the reviewer's part. Returns the new version. Closed reviews refuse every change."""
     with db.write() as s:
+        current = s.get(Review, review_id)
+        if current is not None and version is not None and current.version != version:
+            _load_for_edit(s, review_id, version, _edit_changes(s, current, edit))
         review = _load_for_edit(s, review_id, version)
         cycle = s.get(ReviewCycle, review.cycle_id)
         template = s.get(ReviewTemplate, cycle.template_id)

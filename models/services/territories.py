@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from models.db.core import Rep, Territory, TerritoryAssignment
 from models.db.database import Database
-from models.db.errors import ConflictError, RepdeskError
+from models.db.errors import RepdeskError
 from models.db.roster import Quota
 from models.domain.quotas import Measure, Period, allocation_gap, quarter_of
 from models.domain.roster_assignments import (Assignment, ReassignError, covered,
@@ -159,11 +159,14 @@ def reassign(db: Database, rep_id: int, to_territory: int, on: dt.date, *,
             TerritoryAssignment.rep_id == rep_id)).scalars().all()
         if from_assignment is not None:
             dragged = next((a for a in rows if a.id == from_assignment), None)
-            if dragged is None:
-                raise ConflictError("That assignment was changed by someone else; reload.")
-            if expected_version is not None and dragged.version != expected_version:
-                raise ConflictError("That assignment was changed by someone else after you "
-                                    "loaded it; nothing was moved. Reload and try again.")
+            if dragged is None or (expected_version is not None
+                                   and dragged.version != expected_version):
+                from models.db.retry import conflict_for
+                error = conflict_for(s, dragged, TerritoryAssignment, from_assignment,
+                                     expected_version or 0, {"territory_id": to_territory})
+                error.args = (str(error).replace("your change was not saved",
+                                                 "nothing was moved", 1),)
+                raise error
             role = str(dragged.role)
         current = [Assignment(a.id, a.rep_id, a.territory_id, str(a.role), a.start_date,
                               a.end_date) for a in rows]
