@@ -73,12 +73,15 @@ class Controller(QObject):
     def _opened(self, workspace) -> None:
         from desktop.context import AppContext
         from desktop.live_refresh import start_live_refresh
+        from models.db.scope import limit_to_user
         if self.live is not None:
             self.live.stop()
         if self.workspace is not None:
             self.workspace.db.dispose()
         self.workspace = workspace
         self.window.statusBar().clearMessage()
+        # On SQLite a sales manager is shown only their team (the server does it on PostgreSQL).
+        limit_to_user(workspace.db, workspace.user)
         self.window.set_context(AppContext(db=workspace.db, user=workspace.user, tasks=self.tasks,
                                               settings=self.window.settings))
         # Changes saved on other workstations reload the pages (LISTEN/NOTIFY or a short poll).

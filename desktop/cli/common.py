@@ -16,11 +16,23 @@ def subgroup(subparsers, name: str, help_text: str):
 
 
 def open_db(args: argparse.Namespace, *, create: bool = True):
-    """The database named by --db / REPDESK_DB / the default, upgraded and signed in."""
+    """The database named by --db / REPDESK_DB / the default, upgraded and signed in.
+
+    On SQLite the user is signed in here so that a sales manager is shown only their team, as in
+    the window (models/db/scope.py); on PostgreSQL the server scopes the login itself."""
     from models.db.location import demo_path, resolve_url, to_url
     from models.db.migrate import open_database
+    from models.db.scope import limit_to_user
+    from models.services.users import sign_in
     url = to_url(str(demo_path())) if getattr(args, "demo", False) else resolve_url(args.db)
-    return open_database(url, user=args.user, create=create)
+    db = open_database(url, user=args.user, create=create)
+    if db.backend == "sqlite":
+        try:
+            limit_to_user(db, sign_in(db))
+        except BaseException:
+            db.dispose()
+            raise
+    return db
 
 
 def print_table(headers: list[str], rows: list[list], out=None) -> None:

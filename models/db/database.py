@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import models.db.audit  # noqa: F401  (registers the audit listener)
+import models.db.scope  # noqa: F401  (registers the read-scope listeners)
 from models.db import entities  # noqa: F401  (the whole schema on Base.metadata)
 from models.db.errors import (ConflictError, DatabaseBusyError, DatabaseOpenError,
                               RepdeskError)
@@ -100,6 +101,8 @@ class Database:
         self.engine = engine
         self.user = user
         self.backend = url.get_backend_name()
+        # What a sales manager is shown on SQLite (models/db/scope.py); None: everything.
+        self.read_scope = None
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(bind=engine.execution_options(repdesk_write=True),
                                    expire_on_commit=False)
@@ -136,6 +139,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         with self._read() as session:
             session.info["user"] = self.user
+            session.info["read_scope"] = self.read_scope
             yield session  # closing ends the transaction and keeps loaded objects readable
 
     @contextlib.contextmanager
@@ -143,6 +147,7 @@ class Database:
         """One transaction: committed when the block ends, rolled back (nothing written) on error."""
         with self._write() as session:
             session.info["user"] = self.user
+            session.info["read_scope"] = self.read_scope
             session.info["versioned_writes"] = []
             try:
                 yield session
