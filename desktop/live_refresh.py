@@ -24,6 +24,10 @@ from PySide6.QtWidgets import QLabel
 CHANNEL = "repdesk_changes"
 LISTENER_APP_NAME = "repdesk-listen"
 POLL_MS = 1500
+# Reconnect attempts: quick at first, then at most this far apart, so a server that comes back is
+# found again within about a second (a refused connection costs nothing).
+RECONNECT_FIRST_DELAY = 0.25
+RECONNECT_MAX_DELAY = 1.0
 COALESCE_MS = 150
 PAY_TABLES = {"compensation"}
 
@@ -51,6 +55,7 @@ class PgListener(threading.Thread):
         self._halt = threading.Event()
         self.connected = threading.Event()
         self.backend_pid: int | None = None
+        self.last_error: BaseException | None = None
 
     def stop(self) -> None:
         self._halt.set()
@@ -58,7 +63,7 @@ class PgListener(threading.Thread):
     def run(self) -> None:
         import psycopg
         had_connection = False
-        delay = 0.5
+        delay = RECONNECT_FIRST_DELAY
         while not self._halt.is_set():
             try:
                 with psycopg.connect(self.conninfo, autocommit=True, connect_timeout=5,
@@ -69,20 +74,23 @@ class PgListener(threading.Thread):
                     self.on_state("live")
                     if had_connection:
                         self.on_reconnected()  # events sent while we were away are lost
-                    had_connection, delay = True, 0.5
+                    had_connection, delay = True, RECONNECT_FIRST_DELAY
                     while not self._halt.is_set():
                         for note in conn.notifies(timeout=0.5):
                             try:
                                 self.on_event(json.loads(note.payload))
                             except ValueError:
                                 self.on_event({"t": "*"})
-            except psycopg.Error:
+            except Exception as error:  # noqa: BLE001 - this thread must outlive any failure
+                # A server restart or a network cut (psycopg.Error), or anything unexpected: a
+                # listener that died here would leave the window stale for good, so try again.
                 self.connected.clear()
+                self.last_error = error
                 if self._halt.is_set():
                     break
                 self.on_state("reconnecting")
                 self._halt.wait(delay)
-                delay = min(delay * 2, 5.0)
+                delay = min(delay * 2, RECONNECT_MAX_DELAY)
         self.connected.clear()
 
 
