@@ -1,18 +1,14 @@
-"""The History dialog (any record: who changed what, when; admin restore) and the conflict flow.
+"""The History dialog: any record, who changed what and when; admins may restore.
 
-One-call integration points:
     open_history(ctx, "reps", rep_id, title="Maria Santos", parent=self)
-    version = save_or_resolve(ctx, self, Rep, rep_id, loaded_version, {"home_base": "Cebu"},
-                              on_reload=self.reload)
+
+(What a form does when someone else saved the same record first is in desktop/conflicts.py.)
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from widgets.conflict_dialog import CANCEL, RELOAD, REAPPLY, ConflictDialog, ConflictRow
-from widgets.history_view import field_label, show
+from widgets.history_view import field_label
 
 TITLES = {"reps": "Rep", "teams": "Team", "territories": "Territory", "quotas": "Quota",
           "deals": "Deal", "reviews": "Review", "territory_assignments": "Territory assignment",
@@ -90,82 +86,4 @@ def open_history(ctx, table: str, row_id, *, title: str | None = None,
     return dialog
 
 
-# -- conflicts -------------------------------------------------------------------------------
-def _when(at) -> str:
-    if isinstance(at, dt.datetime):
-        if at.tzinfo is None:
-            at = at.replace(tzinfo=dt.timezone.utc)
-        return at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return ""
-
-
-def conflict_rows(error) -> list[ConflictRow]:
-    """One row per field either side touched: mine, saved now, who changed it and when."""
-    last: dict[str, object] = {}
-    for change in getattr(error, "changes", []):
-        last[change.field] = change
-    mine = getattr(error, "mine", {}) or {}
-    current = getattr(error, "current", {}) or {}
-    rows = []
-    for field in list(mine) + [f for f in last if f not in mine]:
-        change = last.get(field)
-        rows.append(ConflictRow(
-            field_label(field),
-            show(getattr(mine.get(field), "value", mine.get(field))) if field in mine else "",
-            show(current.get(field, change.new if change else None)),
-            change.user if change else "", _when(change.at) if change else ""))
-    return rows
-
-
-def resolve_conflict(parent: QWidget | None, error, *, title: str = "") -> str:
-    """Show what changed and by whom; returns RELOAD, REAPPLY or CANCEL."""
-    deleted = getattr(error, "deleted", False)
-    heading = title or ("This record was deleted" if deleted else
-                        "Someone saved this record while you were editing it")
-    dialog = ConflictDialog(heading, str(error), conflict_rows(error),
-                            can_reapply=not deleted and hasattr(error, "current_version"),
-                            parent=parent)
-    dialog.exec()
-    return dialog.choice
-
-
-def _show_status(parent, message: str) -> None:
-    """'Reconnecting…' in the window's status bar while a save waits for the server."""
-    from PySide6.QtWidgets import QApplication
-    window = parent.window() if parent is not None else None
-    if window is not None and hasattr(window, "statusBar"):
-        window.statusBar().showMessage(message, 3000)
-    QApplication.processEvents()
-
-
-def save_or_resolve(ctx, parent, entity, row_id, version: int, changes: dict, *,
-                    on_reload=None, ask=resolve_conflict):
-    """Save a form's changes against the version it loaded. On a conflict, ask the user: Reload
-    (calls `on_reload`), Re-apply (saves again on top of the current version), or Cancel. Returns
-    the new version, or None when nothing was saved. "Being edited by X" is shown as a message."""
-    from models.db.errors import RepdeskError
-    from models.db.retry import BeingEdited, EditConflict, save_changes
-    while True:
-        try:
-            new_version = save_changes(ctx.db, entity, row_id, version, changes,
-                                       on_reconnecting=lambda message: _show_status(parent, message))
-        except EditConflict as error:
-            choice = ask(parent, error)
-            if choice == REAPPLY and error.current_version is not None:
-                version = error.current_version
-                continue
-            if choice == RELOAD and on_reload is not None:
-                on_reload()
-            return None
-        except BeingEdited as error:
-            QMessageBox.information(parent, "Being edited", str(error))
-            return None
-        except RepdeskError as error:
-            QMessageBox.warning(parent, "Not saved", str(error))
-            return None
-        ctx.changed.emit(entity.__tablename__)
-        return new_version
-
-
-__all__ = ["HistoryDialog", "open_history", "resolve_conflict", "save_or_resolve",
-           "conflict_rows", "RELOAD", "REAPPLY", "CANCEL"]
+__all__ = ["HistoryDialog", "open_history", "TITLES"]

@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtCore import QDate
 
 from desktop.context import AppContext
-from desktop.history_dialog import HistoryDialog, conflict_rows, save_or_resolve
+from desktop.conflicts import conflict_rows, save_or_resolve
+from desktop.history_dialog import HistoryDialog
 from models.db.core import Rep
 from models.db.migrate import open_database
 from models.db.retry import EditConflict, save_changes
