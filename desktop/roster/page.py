@@ -303,24 +303,35 @@ class RosterPage(QWidget):
         self.reload()
 
     def _save(self, record):
-        from models.services.reps import save_rep
-        saved = save_rep(self.ctx.db, record, sees_compensation=self.ctx.user.sees_compensation,
-                         today=self.today)
+        saved = self._store(record)
         self.ctx.changed.emit("reps")
         return saved
+
+    def _store(self, record, fields=None):
+        """Save a rep; touches no widget (the editor runs it on a worker thread)."""
+        from models.services.reps import save_rep
+        return save_rep(self.ctx.db, record, sees_compensation=self.ctx.user.sees_compensation,
+                        today=self.today, fields=fields)
+
+    def _load(self, rep_id: int):
+        from models.services.reps import get_rep
+        return get_rep(self.ctx.db, rep_id, sees_compensation=self.ctx.user.sees_compensation)
 
     def _delete(self, rep_id: int, version) -> None:
         from models.services.reps import delete_rep
         delete_rep(self.ctx.db, rep_id, version)
         self.ctx.changed.emit("reps")
 
-    def open_editor(self, record):
+    def open_editor(self, record, **options):
+        """The rep editor; `options` go to RepEditor (tests inject `ask`)."""
         from desktop.roster.rep_editor import RepEditor
         from models.services.reps import editor_choices, onboarding_checklist
         items = onboarding_checklist(self.ctx.db, record.id) if record.id else []
-        return RepEditor(record, editor_choices(self.ctx.db, self.today), save=self._save,
-                         sees_compensation=self.ctx.user.sees_compensation, parent=self,
-                         onboarding=items, tick=self._tick, today=self.today)
+        load = (lambda: self._load(record.id)) if record.id else None
+        return RepEditor(record, editor_choices(self.ctx.db, self.today), save=self._store,
+                         load=load, sees_compensation=self.ctx.user.sees_compensation,
+                         parent=self, onboarding=items, tick=self._tick, today=self.today,
+                         **options)
 
     def _tick(self, item, done: bool) -> None:
         from models.services.reps import set_onboarding_done
@@ -328,30 +339,30 @@ class RosterPage(QWidget):
         set_onboarding_done(self.ctx.db, item.id, today if done else None)
         self.ctx.changed.emit("roster")
 
-    def edit_selected(self, *, exec_dialog: bool = True):
-        from models.services.reps import get_rep
+    def edit_selected(self, *, exec_dialog: bool = True, **options):
         rep_id = self.selected_id()
         if rep_id is None:
             return None
-        before = get_rep(self.ctx.db, rep_id, sees_compensation=self.ctx.user.sees_compensation)
-        editor = self.open_editor(before)
-        editor.accepted.connect(lambda: self._edited(before, editor.saved_record))
+        editor = self.open_editor(self._load(rep_id), **options)
+        editor.accepted.connect(lambda: self._edited(editor.replaced_record,
+                                                     editor.saved_record))
         if exec_dialog:
             editor.exec()
         return editor
 
     def _edited(self, before, after) -> None:
-        if after is not None and after.changed_fields(before):
+        if after is not None and before is not None and after.changed_fields(before):
+            self.ctx.changed.emit("reps")
             self.undo_stack.push(SaveRepCommand(before, after, save=self._save,
                                                 report=self._report))
 
-    def add_rep(self, *, exec_dialog: bool = True):
+    def add_rep(self, *, exec_dialog: bool = True, **options):
         from models.services.reps import RepRecord
         team_id = self.team_filter.currentData()
         record = RepRecord(team_id=team_id, hire_date=self.today or dt.date.today(),
                            status="onboarding",
                            compensation_loaded=self.ctx.user.sees_compensation)
-        editor = self.open_editor(record)
+        editor = self.open_editor(record, **options)
         editor.accepted.connect(lambda: self._added(editor.saved_record))
         if exec_dialog:
             editor.exec()
@@ -359,6 +370,7 @@ class RosterPage(QWidget):
 
     def _added(self, added) -> None:
         if added is not None:
+            self.ctx.changed.emit("reps")
             self.undo_stack.push(AddRepCommand(added, save=self._save, delete=self._delete,
                                                report=self._report))
 

@@ -1,6 +1,11 @@
 """The rep detail editor: add or edit one rep, with validation shown next to each field and pay
 fields only for HR and admins. The dialog holds no database session: the page hands it a `save`
-function (which also records the edit for undo) and the choices for its drop-downs."""
+function (run off the GUI thread), a `load` function (the rep as saved now) and the choices for
+its drop-downs.
+
+Saving goes through desktop/conflicts.py: while the database server cannot be reached the dialog
+says so, keeps the edits and saves when the server is back; when someone else saved the rep first
+the user sees what changed and by whom and picks Reload, Re-apply or Cancel."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,11 +17,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QVBoxLayout, QWidget)
 
-from models.db.errors import ConflictError, RepdeskError, ValidationError
+from desktop.conflicts import CANCEL, RELOAD, FormSave, SaveOutcome, resolve_conflict
+from models.db.errors import RepdeskError, ValidationError
 from models.domain.enums import Employment, RepRole, RepStatus, WorkMode, label
-from models.services.reps import EditorChoices, RepRecord
+from models.services.reps import EditorChoices, RepRecord, check
 
 ERROR_STYLE = "color: #b3261e;"
+BUSY_STYLE = "color: #8a5a00; background: #fff4d6; border: 1px solid #e8c766; padding: 4px;"
 BAD_FIELD = "border: 1px solid #b3261e;"
 
 
@@ -63,16 +70,23 @@ def _select(combo: QComboBox, value) -> None:
 
 class RepEditor(QDialog):
     def __init__(self, record: RepRecord, choices: EditorChoices, *,
-                 save: Callable[[RepRecord], RepRecord], sees_compensation: bool, parent=None,
+                 save: Callable[..., RepRecord], sees_compensation: bool, parent=None,
                  onboarding: list | None = None, tick: Callable | None = None,
-                 today: dt.date | None = None):
+                 today: dt.date | None = None, load: Callable[[], RepRecord] | None = None,
+                 ask=resolve_conflict, background: bool = True):
+        """`save(record, fields=[…])` stores the rep (off the GUI thread) and returns it as saved;
+        `load()` reads it as saved now (for Reload); `ask(parent, conflict)` answers a conflict
+        with RELOAD, REAPPLY or CANCEL (the conflict dialog unless a test injects one)."""
         super().__init__(parent)
         self.tick_fn = tick
-        self.record = record
+        self.record = record          # as loaded: the version a save is checked against
         self.choices = choices
-        self.save_fn = save
+        self.save_fn, self.load_fn, self.ask = save, load, ask
+        self.background = background
         self.sees_compensation = sees_compensation
         self.saved_record: RepRecord | None = None
+        self.replaced_record: RepRecord | None = None  # the rep just before this save (for undo)
+        self.saving: FormSave | None = None
         self.setWindowTitle(f"Edit {record.full_name}" if record.id else "Add a rep")
         self.setMinimumWidth(520)
         self.errors: dict[str, QLabel] = {}
@@ -152,6 +166,10 @@ class RepEditor(QDialog):
         self.summary.setWordWrap(True)
         self.summary.hide()
         layout.addWidget(self.summary)
+        self.save_state = QLabel()  # "Saving…", "Reconnecting to the database…"
+        self.save_state.setWordWrap(True)
+        self.save_state.hide()
+        layout.addWidget(self.save_state)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -159,17 +177,39 @@ class RepEditor(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
 
+        self.fill(record)
+        self.team.currentIndexChanged.connect(lambda _i: self._fill_people())
+        self.employment.currentIndexChanged.connect(lambda _i: self._agency_state())
+
+    def fill(self, record: RepRecord) -> None:
+        """Show `record` in the inputs (when the editor opens, and on Reload)."""
+        self.record = record
+        for widget, value in [(self.full_name, record.full_name),
+                              (self.preferred_name, record.preferred_name),
+                              (self.email, record.email), (self.phone, record.phone),
+                              (self.home_base, record.home_base),
+                              (self.time_zone, record.time_zone)]:
+            widget.setText(value or "")
+        if self.sees_compensation:
+            self.base_salary.setText("" if record.base_salary is None else str(record.base_salary))
+            self.currency.setText(record.currency or "")
+            self.commission_rate.setText(
+                "" if record.commission_rate is None else str(record.commission_rate))
+        for combo in (self.team, self.employment, self.manager, self.mentor):
+            combo.blockSignals(True)
         _select(self.team, record.team_id)
         _select(self.role, record.role)
         _select(self.work_mode, record.work_mode)
         _select(self.employment, record.employment)
-        _select(self.agency, record.agency_id)
         _select(self.status, record.status)
+        self.manager.clear()
+        self.mentor.clear()
+        for combo in (self.team, self.employment, self.manager, self.mentor):
+            combo.blockSignals(False)
         self.hire_date.set_value(record.hire_date)
         self.end_date.set_value(record.end_date)
+        _select(self.agency, record.agency_id)
         self._fill_people()
-        self.team.currentIndexChanged.connect(lambda _i: self._fill_people())
-        self.employment.currentIndexChanged.connect(lambda _i: self._agency_state())
         self._agency_state()
 
     def _row(self, form: QFormLayout, key: str, text: str, widget: QWidget) -> None:
@@ -265,20 +305,98 @@ class RepEditor(QDialog):
                              ("\n" + "\n".join(others) if others else "") if problems else "")
         self.summary.setVisible(bool(problems))
 
+    def changed_fields(self, record: RepRecord) -> list[str]:
+        """The fields the user changed since the rep was loaded (or reloaded)."""
+        names = RepRecord.REP_FIELDS + (RepRecord.PAY_FIELDS if self.sees_compensation else ())
+        return [n for n in names if getattr(record, n) != getattr(self.record, n)]
+
     def accept(self) -> None:
+        if self.saving is not None:
+            return  # a save is under way
         record, problems = self.values()
         if problems:
             self.show_problems(problems)
             return
         try:
-            self.saved_record = self.save_fn(record)
+            check(record)
         except ValidationError as error:
             self.show_problems(error.problems)
             return
-        except ConflictError as error:
-            QMessageBox.warning(self, "Not saved: changed by someone else", str(error))
+        self.show_problems({})
+        fields = self.changed_fields(record) if record.id is not None else None
+        if fields == []:
+            self.saved_record = self.replaced_record = self.record
+            super().accept()  # nothing changed: nothing to save
             return
+        self._set_busy(True, "Saving…")
+        self.saving = FormSave(self, lambda version: self.save_fn(
+            record.with_values(version=version), fields=fields), record.version,
+            reload=lambda _error: self.reload_from_database(), ask=self.ask,
+            background=self.background)
+        self.saving.reconnecting.connect(lambda text: self._set_busy(True, text))
+        self.saving.finished.connect(lambda outcome: self._saved(outcome, fields))
+        self.saving.start()
+
+    def _saved(self, outcome: SaveOutcome, fields: list[str] | None) -> None:
+        self.saving = None
+        self._set_busy(False)
+        if outcome.saved:
+            self.saved_record = saved = outcome.result
+            self.replaced_record = None if fields is None else saved.with_values(
+                **{n: getattr(self.record, n) for n in fields})
+            super().accept()
+        elif isinstance(outcome.error, ValidationError):
+            self.show_problems(outcome.error.problems)
+        elif outcome.error is not None:
+            self._set_state(f"Not saved: {outcome.message}" if not outcome.message.startswith(
+                "Not saved") else outcome.message, ERROR_STYLE)
+        elif outcome.choice == RELOAD:
+            self._set_state("Reloaded: the fields show the rep as saved now. Make your change "
+                            "again if it is still needed.", "")
+        elif outcome.choice == CANCEL:
+            self._set_state("Not saved: someone else changed this rep. Your edits are still "
+                            "here; Save re-checks them against the current version.", "")
+
+    def wait_saved(self, msecs: int = 60_000) -> None:
+        """Process events until a save under way has ended (tests and scripts)."""
+        if self.saving is not None:
+            self.saving.wait(msecs)
+
+    def reload_from_database(self) -> None:
+        if self.load_fn is None:
+            return
+        try:
+            self.fill(self.load_fn())
         except RepdeskError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, "Not reloaded", str(error))
+
+    def reject(self) -> None:
+        if self.saving is not None:
+            self.saving.cancel()  # stop waiting for the server; the edits stay
+            self._set_state("Stopping the save…", BUSY_STYLE)
             return
-        super().accept()
+        super().reject()
+
+    # -- the save's state ----------------------------------------------------------------------
+    def _set_state(self, text: str, style: str) -> None:
+        self.save_state.setText(text)
+        self.save_state.setStyleSheet(style)
+        self.save_state.setVisible(bool(text))
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        """While saving, the inputs and Save are disabled; Cancel stays (it stops the save)."""
+        for widget in self.inputs.values():
+            widget.setEnabled(not busy)
+        if not busy:
+            self._agency_state()
+        for group in (self.pay_group, self.onboarding_group):
+            if group is not None:
+                group.setEnabled(not busy)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            "Stop saving" if busy else "Cancel")
+        if busy:
+            self._set_state(text, BUSY_STYLE)
+        elif self.save_state.styleSheet() == BUSY_STYLE:
+            self._set_state("", "")

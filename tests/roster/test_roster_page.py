@@ -86,6 +86,7 @@ def test_editor_shows_validation_errors_and_saves_nothing(demo_db, make_page):
     editor.employment.setCurrentIndex(editor.employment.findData("agency"))
     mentor_index = editor.mentor.findData(rep_id)
     editor.accept()
+    editor.wait_saved()
     assert editor.result() == 0  # not accepted
     assert editor.errors["full_name"].text() == "A name is required."
     assert "not a valid email" in editor.errors["email"].text()
@@ -106,6 +107,7 @@ def test_edit_then_undo_and_redo_go_through_the_audit_trail(demo_db, make_page, 
     editor = page.edit_selected(exec_dialog=False)
     editor.phone.setText("+63 917 555 0101")
     editor.accept()
+    editor.wait_saved()
     assert editor.result() == 1
     assert page.undo_stack.count() == 1 and page.undo_action.isEnabled()
 
@@ -128,13 +130,14 @@ def test_conflicting_save_is_shown_not_swallowed(demo_db, make_page, monkeypatch
     page = make_page(demo_db)
     page.table.selectRow(1)
     rep_id = page.selected_id()
-    editor = page.edit_selected(exec_dialog=False)
+    shown = []
+    editor = page.edit_selected(exec_dialog=False,
+                                ask=lambda _parent, error: shown.append(str(error)) or "cancel")
     with demo_db.write() as s:  # another workstation saves first
         s.get(Rep, rep_id).home_base = "Iloilo"
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     editor.phone.setText("+30 210 000 0000")
     editor.accept()
+    editor.wait_saved()
     assert editor.result() == 0
     assert shown and "was changed by tester" in shown[0] and "not saved" in shown[0]
     with demo_db.read() as s:
@@ -149,6 +152,7 @@ def test_pay_fields_only_for_hr_and_admin(demo_db, make_page):
     assert editor.pay_group is None and not editor.record.compensation_loaded
     editor.phone.setText("+62 21 555 0000")
     editor.accept()
+    editor.wait_saved()
     assert editor.result() == 1  # a manager still edits the rep, pay untouched
 
     hr_page = make_page(demo_db, role="hr")
@@ -161,6 +165,7 @@ def test_pay_fields_only_for_hr_and_admin(demo_db, make_page):
     assert editor.base_salary.text() == str(comp.base_salary)
     editor.base_salary.setText("12345.00")
     editor.accept()
+    editor.wait_saved()
     with demo_db.read() as s:
         assert s.execute(select(Compensation.base_salary).where(
             Compensation.rep_id == rep_id)).scalar() == 12345
@@ -174,6 +179,7 @@ def test_add_rep_gets_onboarding_checklist_and_undo_removes_it(demo_db, make_pag
     editor.email.setText("li.na@example.com")
     editor.team.setCurrentIndex(1)
     editor.accept()
+    editor.wait_saved()
     assert editor.result() == 1
     rep_id = editor.saved_record.id
     with demo_db.read() as s:
@@ -191,6 +197,7 @@ def test_onboarding_checklist_overdue_in_roster_and_ticked_in_editor(demo_db, ma
     editor.hire_date.set_value(dt.date(2026, 10, 20))  # 34 days ago: four items are past due
     editor.team.setCurrentIndex(1)
     editor.accept()
+    editor.wait_saved()
     rep_id = editor.saved_record.id
     qtbot.waitUntil(lambda: page.model.row_of_id(rep_id) >= 0 and page._loading is None,
                     timeout=20000)
@@ -244,6 +251,7 @@ def test_undo_over_someone_elses_change_is_refused_and_shown(demo_db, make_page,
     editor = page.edit_selected(exec_dialog=False)
     editor.home_base.setText("Davao")
     editor.accept()
+    editor.wait_saved()
     with demo_db.write() as s:  # meanwhile, on another workstation
         s.get(Rep, rep_id).phone = "+63 2 8888 0000"
     shown = []
