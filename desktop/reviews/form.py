@@ -32,9 +32,13 @@ class ReviewForm(QScrollArea):
 
     def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
         super().__init__(parent)
+        from desktop.conflicts import resolve_conflict
         self.ctx = ctx
         self._today = today
         self.detail = None
+        self.saving = None        # the save under way (desktop.conflicts.FormSave)
+        self.ask = resolve_conflict  # answers a conflict: RELOAD, REAPPLY or CANCEL
+        self.background = True
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
@@ -344,25 +348,72 @@ class ReviewForm(QScrollArea):
                           improvements=self.improvements.toPlainText(), override_rating=override,
                           override_reason=self.override_reason.text(), goals=goals)
 
-    def save(self) -> bool:
-        from models.db.errors import RepdeskError
+    def save(self, then=None):
+        """Save the reviewer's part off the GUI thread (desktop/conflicts.py): a lost server is
+        waited for with the edits kept, and a review someone else saved meanwhile asks Reload /
+        Re-apply / Cancel. `then()` runs after a successful save. Returns the FormSave."""
+        from desktop.conflicts import FormSave
         from models.services.reviews import save_review
+        if self.saving is not None:
+            return self.saving
+        review_id, edit = self.detail.id, self.edit()
+        self.saving = job = FormSave(
+            self, lambda version: save_review(self.ctx.db, review_id, version, edit),
+            self.detail.version, reload=lambda _error: self.reload_from_database(),
+            ask=self.ask, background=self.background)
+        self._busy(True, "Saving…")
+        job.reconnecting.connect(lambda text: self._busy(True, text))
+        job.finished.connect(lambda outcome: self._save_finished(review_id, outcome, then))
+        return job.start()
+
+    def _save_finished(self, review_id: int, outcome, then) -> None:
+        from desktop.conflicts import RELOAD
+        self.saving = None
+        self._busy(False)
+        if self.detail is None or self.detail.id != review_id:
+            if outcome.saved:
+                self.saved.emit(review_id)
+            return
+        if outcome.saved:
+            self.detail.version = outcome.result
+            self.status.setText("Saved.")
+            self.saved.emit(review_id)
+            if then is not None:
+                then()
+        elif outcome.error is not None:
+            self._error(outcome.message)
+        elif outcome.choice == RELOAD:
+            self.status.setText("Reloaded: the form shows the review as saved now.")
+        else:
+            self.status.setText("Not saved: someone else changed this review. Your edits are "
+                                "still here; Save checks them against the current version.")
+
+    def reload_from_database(self) -> None:
+        from models.db.errors import RepdeskError
+        from models.services.reviews import load_review
         try:
-            save_review(self.ctx.db, self.detail.id, self.detail.version, self.edit())
+            self.show_review(load_review(self.ctx.db, self.detail.id, self.ctx.user))
         except RepdeskError as error:
             self._error(str(error))
-            return False
-        self.status.setText("Saved.")
-        self.saved.emit(self.detail.id)
-        return True
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        """While a save runs the form cannot be changed; the status line says what happens."""
+        self._set_enabled(not busy)
+        if busy:
+            self.pdf_button.setEnabled(False)
+            self.status.setText(text)
 
     def act(self, action: str) -> None:
+        if action in ("submit",) and not self.detail.read_only:
+            self.save(then=lambda: self._act(action, reload=True))
+            return
+        self._act(action)
+
+    def _act(self, action: str, *, reload: bool = False) -> None:
         from models.db.errors import RepdeskError
         from models.services.reviews import act
         try:
-            if action in ("submit",) and not self.detail.read_only:
-                if not self.save():
-                    return
+            if reload:
                 from models.services.reviews import load_review
                 self.detail = load_review(self.ctx.db, self.detail.id, self.ctx.user)
             act(self.ctx.db, self.detail.id, action, version=self.detail.version,

@@ -72,12 +72,12 @@ def test_rate_and_save_a_draft(pages, demo_db):
         box.setCurrentIndex(box.findData(4))
     assert "4.00" in form.overall.text()
     form.strengths.setPlainText("Great <b>pipeline</b> & follow-ups")
-    assert form.save()
+    assert form.save().wait().saved
     saved = load_review(demo_db, row.id, USERS[UserRole.SALES_MANAGER])
     assert saved.computed_rating == 4 and saved.strengths == "Great <b>pipeline</b> & follow-ups"
     form.override_box.setChecked(True)
     form.override_value.setValue(4.5)
-    assert not form.save()                      # an override needs a reason
+    assert not form.save().wait().saved         # an override needs a reason
     assert "reason" in form.status.text()
 
 
