@@ -64,51 +64,75 @@ def limit_to_user(db, user) -> None:
 
 
 def scoped_tables() -> dict[str, str]:
-    """{table: how it is scoped} for every mapped entity: 'id' (teams), 'team_id' or 'rep_id'."""
-    return {name: how for name, (_, how) in _scoped_entities().items()}
+    """{table: how it is scoped} for every mapped entity: 'id' (teams), 'team_id', 'rep_id', or
+    'parent_id -> parents' for a detail row that follows its parent (a deal's notes, a review's
+    ratings: no team of their own), as the server's parent policies do."""
+    return {name: how if not parent else f"{how} -> {parent}"
+            for name, (_, how, parent) in _scoped_entities().items()}
 
 
 @lru_cache(maxsize=1)
-def _scoped_entities() -> dict[str, tuple[type, str]]:
-    found = {}
+def _scoped_entities() -> dict[str, tuple[type, str, str | None]]:
+    found: dict[str, tuple[type, str, str | None]] = {}
     for mapper in Base.registry.mappers:
-        name = mapper.local_table.name
-        if name in NOT_SCOPED:
+        table = mapper.local_table
+        if table.name in NOT_SCOPED:
             continue
-        if name == "teams":
-            found[name] = (mapper.class_, "id")
-        elif "team_id" in mapper.columns:  # a team of its own wins over its rep's, as on the server
-            found[name] = (mapper.class_, "team_id")
-        elif "rep_id" in mapper.columns:
-            found[name] = (mapper.class_, "rep_id")
+        if table.name == "teams":
+            found[table.name] = (mapper.class_, "id", None)
+        elif "team_id" in table.c:  # a team of its own wins over its rep's, as on the server
+            found[table.name] = (mapper.class_, "team_id", None)
+        elif "rep_id" in table.c:
+            found[table.name] = (mapper.class_, "rep_id", None)
+    direct = {name for name, (_, how, _) in found.items() if how in ("team_id", "rep_id")} - {"reps"}
+    for mapper in Base.registry.mappers:  # details: one key to a team- or rep-scoped parent
+        table = mapper.local_table
+        parents = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys
+                   if fk.column.table.name in direct]
+        if table.name not in found and table.name not in NOT_SCOPED and len(parents) == 1:
+            found[table.name] = (mapper.class_, *parents[0])
     return found
+
+
+def _rule(name: str, scope: ReadScope, *, core: bool = False):
+    """The rows of table `name` the scope shows: over the entity's attributes (so that aliases of
+    it are adapted), or over the plain table's columns inside another table's rule."""
+    entity, how, parent = _scoped_entities()[name]
+    cols = Base.metadata.tables[name].c if core else entity
+    column = getattr(cols, how)
+    teams = sorted(scope.teams)
+    shared = name in SHARED_WHEN_NO_TEAM
+    if parent:
+        parent_table = Base.metadata.tables[parent]
+        return column.in_(select(parent_table.c.id).where(_rule(parent, scope, core=True)))
+    rule = column.in_(teams)
+    if how == "rep_id":
+        reps = Base.metadata.tables["reps"]  # the table, not the entity: no criteria in criteria
+        rep_teams = reps.c.team_id.in_(teams)
+        if shared:  # a rep without a team: a company-wide row
+            rep_teams = or_(reps.c.team_id.is_(None), rep_teams)
+        rule = column.in_(select(reps.c.id).where(rep_teams))
+    if name == "app_users" and scope.login:
+        rule = or_(cols.login == scope.login, rule)
+    if shared:
+        rule = or_(column.is_(None), rule)
+    return rule
+
+
+def _criterion(name: str, scope: ReadScope):
+    entity, how, _ = _scoped_entities()[name]
+    if how == "team_id" and name not in SHARED_WHEN_NO_TEAM and name != "app_users":
+        # A lambda is adapted to each alias even in a self-join (a rep and their manager); a
+        # fixed expression there would filter the first rep twice and their manager never.
+        teams = tuple(sorted(scope.teams))
+        return lambda cls: cls.team_id.in_(teams)
+    return _rule(name, scope)
 
 
 @lru_cache(maxsize=8)
 def _criteria(scope: ReadScope) -> tuple:
-    teams = sorted(scope.teams)
-    reps = Base.metadata.tables["reps"]  # the table, not the entity: no criteria inside criteria
-    options = []
-    for name, (entity, how) in sorted(_scoped_entities().items()):
-        shared = name in SHARED_WHEN_NO_TEAM
-        column = getattr(entity, how)
-        if how == "id":
-            rule = column.in_(teams)
-        elif how == "team_id":
-            rule = column.in_(teams)
-            if shared:
-                rule = or_(column.is_(None), rule)
-            if name == "app_users" and scope.login:
-                rule = or_(entity.login == scope.login, rule)
-        else:
-            rep_teams = reps.c.team_id.in_(teams)
-            if shared:  # no rep, or a rep without a team: a company-wide row
-                rep_teams = or_(reps.c.team_id.is_(None), rep_teams)
-            rule = column.in_(select(reps.c.id).where(rep_teams))
-            if shared:
-                rule = or_(column.is_(None), rule)
-        options.append(with_loader_criteria(entity, rule, include_aliases=True))
-    return tuple(options)
+    return tuple(with_loader_criteria(entity, _criterion(name, scope), include_aliases=True)
+                 for name, (entity, _, _) in sorted(_scoped_entities().items()))
 
 
 @event.listens_for(Session, "do_orm_execute")

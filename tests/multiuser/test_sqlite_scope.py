@@ -95,6 +95,18 @@ def test_every_table_with_a_team_or_rep_is_scoped():
     assert tables["activity_values"] == "rep_id" and tables["evaluations"] == "rep_id"
     assert tables["reviews"] == "rep_id" and tables["compensation"] == "rep_id"
     assert "audit_log" not in tables and "accounts" not in tables
+    # the server's detail policies (revision 0010_role_scopes): a row follows its parent's
+    assert {t: how for t, how in tables.items() if "->" in how} == {
+        "deal_notes": "deal_id -> deals", "deal_stage_changes": "deal_id -> deals",
+        "evaluation_answers": "evaluation_id -> evaluations",
+        "evaluation_section_scores": "evaluation_id -> evaluations",
+        "improvement_plan_checkins": "plan_id -> improvement_plans",
+        "improvement_plan_targets": "plan_id -> improvement_plans",
+        "incentive_tiers": "plan_id -> incentive_plans",
+        "incentive_bonuses": "plan_id -> incentive_plans",
+        "review_ratings": "review_id -> reviews", "review_goals": "review_id -> reviews",
+        "review_compensation_decisions": "review_id -> reviews",
+        "stages": "pipeline_id -> pipelines"}
 
 
 def test_scope_only_on_sqlite_and_only_for_managers(company):
@@ -157,6 +169,42 @@ def test_manager_sees_the_company_wide_defaults(company, manager_db):
     assert activity.list_metrics(manager_db)
     assert {c.id for c in reviews.list_cycles(manager_db)} == \
         {c.id for c in reviews.list_cycles(company["db"])}
+
+
+def test_a_reps_manager_in_another_team_is_not_shown(company, manager_db):
+    """A self-join (a rep and their manager): the manager from another team is hidden, as the
+    server hides that row (the roster shows no manager's name)."""
+    mine = min(company["mine"])
+    with company["db"].write() as s:
+        other = s.get(Rep, max(company["everyone"] - company["mine"]))
+        s.get(Rep, mine).manager_id = other.id
+        other_name = other.full_name
+    data = roster.load_roster(manager_db, TODAY)
+    assert data.manager[data.id.index(mine)] == ""
+    data = roster.load_roster(company["db"], TODAY)
+    assert data.manager[data.id.index(mine)] == other_name
+
+
+def test_detail_rows_follow_their_parent(company, manager_db):
+    """A deal's stage changes, a review's ratings and an evaluation's section scores have no team
+    of their own: the manager reads those of their team's deals, reviews and evaluations."""
+    from models.db.funnel import DealStageChange
+    from models.db.quality import Evaluation, EvaluationSectionScore
+    from models.db.reviews import Review, ReviewRating
+    if company["backend"] == "postgresql":
+        with company["db"].engine.connect() as conn:
+            if not conn.exec_driver_sql("SELECT 1 FROM pg_policies "
+                                        "WHERE tablename = 'deal_stage_changes'").first():
+                pytest.skip("this server's schema has no policies for detail rows yet")
+    checks = [(DealStageChange.deal_id, Deal), (ReviewRating.review_id, Review),
+              (EvaluationSectionScore.evaluation_id, Evaluation)]
+    for link, parent in checks:
+        with company["db"].read() as s:
+            allowed = set(s.scalars(select(parent.id).where(parent.rep_id.in_(company["mine"]))))
+            every = set(s.scalars(select(link)))
+        with manager_db.read() as s:
+            seen = set(s.scalars(select(link)))
+        assert seen and seen == allowed & every and every - seen, parent.__tablename__
 
 
 def test_admin_sees_every_team(company):
