@@ -136,6 +136,7 @@ class LiveRefresh(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.state = ""
+        self._stopped = False
         self._pending: set[str] = set()
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
@@ -187,23 +188,31 @@ class LiveRefresh(QObject):
             pass  # busy or gone for a moment: the next poll tries again
 
     def _on_event(self, event: dict) -> None:
-        if visible_to(self.ctx.user, event):
+        if not self._stopped and visible_to(self.ctx.user, event):
             self._queue(event.get("t") or "*")
 
     def _queue(self, table: str) -> None:
+        if self._stopped:
+            return
         self._pending.add(table)
         if not self._flush.isActive():
             self._flush.start()
 
     def _emit_pending(self) -> None:
         pending, self._pending = self._pending, set()
+        if self._stopped:
+            return
         if "*" in pending:
             pending = {"*"}
         for table in sorted(pending):
             self.ctx.changed.emit(table)
 
     def stop(self) -> None:
+        """Stop watching. Nothing is announced after this, not even events already queued."""
+        self._stopped = True
         self.poll.stop()
+        self._flush.stop()
+        self._pending.clear()
         if self.listener is not None:
             self.listener.stop()
             self.listener.join(timeout=2)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(next(row for row, spec in enumerate(PAGES)
                                             if spec.allows(user.role.value)))
         role = user.role.value.replace("_", " ")
+        ctx.changed.connect(self._reload_all)
         self.db_label.setText(f"{ctx.db.describe()}  ·  {user.display_name} ({role})")
         self.setWindowTitle(f"Repdesk — {ctx.db.describe()}")
         self._show_page(self.sidebar.currentRow())
@@ -132,13 +133,39 @@ class MainWindow(QMainWindow):
         self.settings.set_last_page(spec.key)
         if self.ctx is not None and spec.key not in self._pages:
             module = importlib.import_module(spec.module)
-            widget = module.create_page(self.ctx)
+            try:
+                widget = module.create_page(self.ctx)
+            except Exception as error:
+                if self._server_away(row, error):
+                    return
+                raise
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()
             self.stack.insertWidget(row, widget)
             self._pages[spec.key] = widget
         self.stack.setCurrentIndex(row)
+
+    def _server_away(self, row: int, error: Exception) -> bool:
+        """A page that cannot load because the database server is away says so in plain words;
+        it opens by itself after the reconnect (the reload of everything, `changed("*")`)."""
+        from models.db.retry import is_disconnect
+        if not is_disconnect(error):
+            return False
+        note = QLabel("This page could not be loaded: the database server cannot be reached "
+                      "right now.\nIt opens by itself when the connection is back.")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)
+        old = self.stack.widget(row)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.insertWidget(row, note)
+        self.stack.setCurrentIndex(row)
+        return True
+
+    def _reload_all(self, area: str) -> None:
+        if area == "*" and self.ctx is not None:  # e.g. reconnected: open a page that could not load
+            self._show_page(self.sidebar.currentRow())
 
     def show_history(self) -> None:
         """Every change of the record selected on the current page (pages that have one say which

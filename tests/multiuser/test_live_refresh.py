@@ -6,9 +6,11 @@ import time
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from desktop.context import AppContext
-from desktop.live_refresh import LISTENER_APP_NAME, LiveRefresh, start_live_refresh, visible_to
+from desktop.live_refresh import (COALESCE_MS, LISTENER_APP_NAME, LiveRefresh, PgListener,
+                                   start_live_refresh, visible_to)
 from models.db.core import Compensation, Rep
 from models.db.migrate import open_database
 from models.db.retry import save_changes
@@ -137,3 +139,44 @@ def test_status_bar_says_live_and_warns_about_sqlite(qtbot, db, backend):
             assert "PostgreSQL" in live.indicator.toolTip()
     finally:
         live.stop()
+
+
+def test_nothing_is_announced_after_stop(qtbot, db, backend):
+    ctx = AppContext(db=db, user=ADMIN, tasks=None)
+    live = LiveRefresh(ctx)
+    seen = collect(ctx)
+    live._event.emit({"t": "reps"})  # arrived just as the window moved to another database
+    live.stop()
+    qtbot.wait(COALESCE_MS * 4)
+    assert seen == []
+
+
+def test_the_listener_outlives_a_failing_callback(db, db_url, backend):
+    if backend != "postgresql":
+        pytest.skip("the LISTEN thread is PostgreSQL's")
+    import threading
+    _, (rep_id,) = make_team_with_reps(db, "Sturdy", ["Dewi"])
+    heard, reloaded = [], threading.Event()
+
+    def on_event(event):
+        heard.append(event)
+        if len(heard) == 1:
+            raise RuntimeError("a bug in a page's handler")
+
+    url = make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    listener = PgListener(url, on_event, lambda state: None, reloaded.set)
+    listener.start()
+    try:
+        assert listener.connected.wait(5)
+        save_changes(db, Rep, rep_id, 1, {"home_base": "one"})
+        assert reloaded.wait(5)  # it started over (and reloads, as after any lost connection)
+        assert listener.connected.wait(5)
+        save_changes(db, Rep, rep_id, 2, {"home_base": "two"})
+        deadline = time.monotonic() + 5
+        while len(heard) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(heard) == 2
+        assert isinstance(listener.last_error, RuntimeError)
+    finally:
+        listener.stop()
+        listener.join(3)

@@ -284,12 +284,22 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
         server.stop()
         qtbot.waitUntil(lambda: live.indicator.plain_text() == "Reconnecting…", timeout=10000)
         assert "unsaved edits are kept" in live.indicator.toolTip()
+        loads_before = roster._generation
+        # The user opens a page that was not loaded yet: it says why it is empty, no traceback.
+        rows = {p.key: i for i, p in enumerate(PAGES)}
+        win.sidebar.setCurrentRow(rows["territories"])
+        assert win.page("territories") is None
+        assert "database server cannot be reached" in win.stack.currentWidget().text()
         qtbot.wait(int(DOWN_SECONDS * 1000))  # the window stays responsive while the server is away
         assert win.isVisible() and live.state == "reconnecting"
-        loads_before = roster._generation
 
         server.start()
         qtbot.waitUntil(lambda: live.indicator.plain_text() == "● Live", timeout=10000)
+        # …and that page opens by itself after the reconnect.
+        qtbot.waitUntil(lambda: win.page("territories") is not None, timeout=10000)
+        assert win.stack.currentWidget() is win.page("territories")
+        win.sidebar.setCurrentRow(rows["roster"])
+        assert win.stack.currentWidget() is roster
         # The reconnect reloads every page (changes made meanwhile were not announced).
         qtbot.waitUntil(lambda: roster._generation > loads_before and roster._loading is None,
                         timeout=10000)
