@@ -9,7 +9,8 @@ How: SQLAlchemy's global-filter pattern. A `do_orm_execute` listener adds `with_
 for every scoped entity to each ORM SELECT of a session whose database carries a `ReadScope`; the
 criteria travel on to lazy and eager relationship loads. Services that run an ORM select on the
 session's Connection (plain rows for big lists) skip the ORM's events, so the same options are
-added there by a `before_execute` listener. Raw SQL text is not rewritten.
+added there by a `before_execute` listener. Selects of plain Table objects and raw SQL text are
+not rewritten: a read that should be scoped goes through the mapped classes.
 
 The rules are the server's (see apply_team_policy): an entity with a team_id column shows the
 scope's teams (teams: their id), one with a rep_id column the rows of those teams' reps; in the
@@ -156,7 +157,6 @@ def _tag_connection(session: Session, _transaction, connection) -> None:
 @event.listens_for(Engine, "before_execute", retval=True)
 def _scope_core_reads(conn, statement, multiparams, params, execution_options):
     scope = execution_options.get(CONNECTION_KEY) or conn.get_execution_options().get(CONNECTION_KEY)
-    if (scope is not None and not execution_options.get(DONE_KEY) and isinstance(statement, Select)
-            and statement._propagate_attrs.get("compile_state_plugin") == "orm"):
-        statement = statement.options(*_criteria(scope))
+    if scope is not None and not execution_options.get(DONE_KEY) and isinstance(statement, Select):
+        statement = statement.options(*_criteria(scope))  # ignored by a select of plain tables
     return statement, multiparams, params
