@@ -348,6 +348,26 @@ class ReviewForm(QScrollArea):
                           improvements=self.improvements.toPlainText(), override_rating=override,
                           override_reason=self.override_reason.text(), goals=goals)
 
+    def changes(self):
+        """The edit restricted to what the user changed since the review was shown: saving it on
+        top of someone else's newer version (Re-apply) leaves their other changes alone."""
+        from dataclasses import replace
+        d, edit = self.detail, self.edit()
+
+        def text(value):
+            return (value or "").strip() or None
+        parts = {name for name, mine, loaded in (
+            ("strengths", text(edit.strengths), text(d.strengths)),
+            ("improvements", text(edit.improvements), text(d.improvements)),
+            ("override", (edit.override_rating, text(edit.override_reason)
+                          if edit.override_rating is not None else None),
+             (d.override_rating, text(d.override_reason)
+              if d.override_rating is not None else None))) if mine != loaded}
+        loaded_ratings = {line.key: line.rating for line in d.dimensions}
+        ratings = {k: v for k, v in edit.ratings.items() if loaded_ratings.get(k) != v}
+        goals = edit.goals if list(edit.goals) != list(d.goals) else None
+        return replace(edit, ratings=ratings, goals=goals, only=frozenset(parts))
+
     def save(self, then=None):
         """Save the reviewer's part off the GUI thread (desktop/conflicts.py): a lost server is
         waited for with the edits kept, and a review someone else saved meanwhile asks Reload /
@@ -356,7 +376,7 @@ class ReviewForm(QScrollArea):
         from models.services.reviews import save_review
         if self.saving is not None:
             return self.saving
-        review_id, edit = self.detail.id, self.edit()
+        review_id, edit = self.detail.id, self.changes()
         self.saving = job = FormSave(
             self, lambda version: save_review(self.ctx.db, review_id, version, edit),
             self.detail.version, reload=lambda _error: self.reload_from_database(),

@@ -413,6 +413,12 @@ class ReviewEdit:
     override_rating: Decimal | None = None
     override_reason: str | None = None
     goals: list[SmartGoal] | None = None       # None: leave the goals as they are
+    # The parts the user changed, of "strengths", "improvements", "override"; the others are left
+    # as saved (so re-applying a change on top of someone else's keeps theirs). None: all.
+    only: frozenset[str] | None = None
+
+    def touches(self, part: str) -> bool:
+        return self.only is None or part in self.only
 
 
 def _load_for_edit(s: Session, review_id: int, version: int | None,
@@ -440,12 +446,13 @@ def _edit_changes(s: Session, review: Review, edit: ReviewEdit) -> dict:
     def text(value):
         return (value or "").strip() or None
     mine = {}
-    for name, value in (("strengths", text(edit.strengths)),
-                        ("improvements", text(edit.improvements)),
-                        ("override_rating", edit.override_rating),
-                        ("override_reason", text(edit.override_reason) if edit.override_rating
-                         is not None else None)):
-        if value != getattr(review, name):
+    for part, name, value in (
+            ("strengths", "strengths", text(edit.strengths)),
+            ("improvements", "improvements", text(edit.improvements)),
+            ("override", "override_rating", edit.override_rating),
+            ("override", "override_reason", text(edit.override_reason)
+             if edit.override_rating is not None else None)):
+        if edit.touches(part) and value != getattr(review, name):
             mine[name] = value
     template_id = s.get(ReviewCycle, review.cycle_id).template_id
     dims = dict(s.execute(select(ReviewDimension.key, ReviewDimension.id)
@@ -488,13 +495,18 @@ def save_review(db: Database, review_id: int, version: int | None, edit: ReviewE
                 row.comment = (edit.comments[key] or "").strip() or None
         all_ratings = {d.key: (existing[d.id].rating if d.id in existing else None)
                        for d in dims.values()}
+        override, reason = ((edit.override_rating, edit.override_reason)
+                            if edit.touches("override")
+                            else (review.override_rating, review.override_reason))
         overall = overall_rating(scale, {k: Decimal(d.weight) for k, d in dims.items()},
-                                 all_ratings, edit.override_rating, edit.override_reason)
+                                 all_ratings, override, reason)
         review.computed_rating = overall.computed
         review.override_rating = overall.override
         review.override_reason = overall.reason
-        review.strengths = (edit.strengths or "").strip() or None
-        review.improvements = (edit.improvements or "").strip() or None
+        if edit.touches("strengths"):
+            review.strengths = (edit.strengths or "").strip() or None
+        if edit.touches("improvements"):
+            review.improvements = (edit.improvements or "").strip() or None
         if edit.goals is not None:
             problems = {}
             for n, goal in enumerate(edit.goals, 1):
