@@ -56,21 +56,29 @@ def server():
         srv.destroy()
 
 
+class Restartable:
+    """A throwaway migrated database on the private server, and the server itself."""
+
+    def __init__(self, server: PrivateServer, url: str):
+        self.server, self.url = server, url
+        self.name = url.rsplit("/", 1)[1]
+
+
 @pytest.fixture
-def restart_url(backend, request):
-    """A throwaway migrated database on the private server; the server is running again after."""
+def pg(backend, request):
+    """A Restartable; whatever the test did, the server is running again afterwards."""
     if backend != "postgresql":
         pytest.skip("a server restart is a PostgreSQL matter (SQLite has no server to restart)")
-    srv: PrivateServer = request.getfixturevalue("server")
+    srv: PrivateServer = request.getfixturevalue("server")  # made only when a test needs it
     srv.ensure_running()
     name = f"repdesk_r_{uuid.uuid4().hex[:10]}"
     engine = _admin(srv)
     with engine.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
     try:
-        yield srv.url(name)
+        yield Restartable(srv, srv.url(name))
     finally:
-        srv.ensure_running()  # whatever happened in the test, the server is back up
+        srv.ensure_running()
         with engine.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         engine.dispose()
@@ -117,12 +125,12 @@ class Recorder:
         return any(s == state for _, s in self.states)
 
 
-def test_server_stopped_while_editing_the_save_lands_once_and_listeners_reload(server, restart_url):
-    db = open_database(restart_url, user="tester")
-    editor = open_database(restart_url, user="alice")
+def test_server_stopped_while_editing_the_save_lands_once_and_listeners_reload(pg):
+    db = open_database(pg.url, user="tester")
+    editor = open_database(pg.url, user="alice")
     _, (rep_id,) = make_team_with_reps(db, "Restart", ["Μαρία Παπαδοπούλου"])
     heard = Recorder()
-    listener = PgListener(server.url(restart_url.rsplit("/", 1)[1], driver="postgresql"),
+    listener = PgListener(pg.server.url(pg.name, driver="postgresql"),
                           heard.on_event, heard.on_state, heard.on_reconnected)
     listener.start()
     outcome: dict = {}
@@ -134,7 +142,7 @@ def test_server_stopped_while_editing_the_save_lands_once_and_listeners_reload(s
         mine = {"home_base": "Θεσσαλονίκη", "phone": "+30 2310 555 000"}
 
         # The server goes down (a restart's fast shutdown ends every session).
-        down_at = server.stop()
+        down_at = pg.server.stop()
         assert _wait(lambda: heard.said("reconnecting"), 5), heard.states
         reconnecting: list[str] = []
 
@@ -154,7 +162,7 @@ def test_server_stopped_while_editing_the_save_lands_once_and_listeners_reload(s
         assert saver.is_alive(), outcome.get("error")
         assert reconnecting and "reconnecting" in reconnecting[0]
 
-        up_at = server.start()
+        up_at = pg.server.start()
         saver.join(35)
         assert not saver.is_alive(), "the save did not finish after the server came back"
         assert "error" not in outcome, repr(outcome.get("error"))
@@ -186,7 +194,7 @@ def test_server_stopped_while_editing_the_save_lands_once_and_listeners_reload(s
               f"({heard.reloads[0] - down_at:.2f} s after the stop); "
               f"{len(reconnecting)} 'reconnecting' reports")
     finally:
-        server.ensure_running()
+        pg.server.ensure_running()
         if saver is not None:
             saver.join(35)
         listener.stop()
@@ -195,9 +203,9 @@ def test_server_stopped_while_editing_the_save_lands_once_and_listeners_reload(s
         db.dispose()
 
 
-def test_server_stopped_in_the_middle_of_a_save_nothing_is_half_written(server, restart_url):
-    db = open_database(restart_url, user="tester")
-    editor = open_database(restart_url, user="alice")
+def test_server_stopped_in_the_middle_of_a_save_nothing_is_half_written(pg):
+    db = open_database(pg.url, user="tester")
+    editor = open_database(pg.url, user="alice")
     _, (rep_id,) = make_team_with_reps(db, "Mid-save", ["Ng̃alan Santos"])
     flushed, may_commit = threading.Event(), threading.Event()
     seen_by_attempt: list[tuple] = []
@@ -224,11 +232,11 @@ def test_server_stopped_in_the_middle_of_a_save_nothing_is_half_written(server, 
     saver.start()
     try:
         assert flushed.wait(10)
-        down_at = server.stop()       # the open transaction is cut off by the shutdown
-        may_commit.set()              # the commit now fails: the connection is gone
+        down_at = pg.server.stop()  # the open transaction is cut off by the shutdown
+        may_commit.set()  # the commit now fails: the connection is gone
         time.sleep(DOWN_SECONDS)
         assert saver.is_alive(), outcome.get("error")
-        up_at = server.start()
+        up_at = pg.server.start()
         saver.join(35)
         assert not saver.is_alive()
         assert "error" not in outcome, repr(outcome.get("error"))
@@ -243,7 +251,7 @@ def test_server_stopped_in_the_middle_of_a_save_nothing_is_half_written(server, 
               f"{up_at - down_at:.2f} s, saved once")
     finally:
         may_commit.set()
-        server.ensure_running()
+        pg.server.ensure_running()
         saver.join(35)
         editor.dispose()
         db.dispose()
@@ -257,8 +265,7 @@ def settings(tmp_path):
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, settings, server,
-                                                                      restart_url):
+def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, settings, pg):
     from desktop.context import AppContext
     from desktop.live_refresh import start_live_refresh
     from desktop.main_window import MainWindow
@@ -266,7 +273,7 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
     from desktop.tasks import TaskRunner
     from models.services.users import sign_in
 
-    db = open_database(restart_url, user="tester")
+    db = open_database(pg.url, user="tester")
     _, rep_ids = make_team_with_reps(db, "Window", ["Ana Reyes", "Budi Santoso", "Ἑλένη Κ."])
     win = MainWindow(settings)
     qtbot.addWidget(win)
@@ -281,7 +288,7 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
         qtbot.waitUntil(lambda: roster.data is not None and len(roster.data) == 3, timeout=10000)
         qtbot.waitUntil(lambda: live.indicator.plain_text() == "● Live", timeout=10000)
 
-        server.stop()
+        pg.server.stop()
         qtbot.waitUntil(lambda: live.indicator.plain_text() == "Reconnecting…", timeout=10000)
         assert "unsaved edits are kept" in live.indicator.toolTip()
         loads_before = roster._generation
@@ -293,7 +300,7 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
         qtbot.wait(int(DOWN_SECONDS * 1000))  # the window stays responsive while the server is away
         assert win.isVisible() and live.state == "reconnecting"
 
-        server.start()
+        pg.server.start()
         qtbot.waitUntil(lambda: live.indicator.plain_text() == "● Live", timeout=10000)
         # …and that page opens by itself after the reconnect.
         qtbot.waitUntil(lambda: win.page("territories") is not None, timeout=10000)
@@ -306,7 +313,7 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
         assert "Could not load" not in roster.summary.text()
 
         # Another workstation saves after the restart: the window hears it and shows it.
-        other = open_database(restart_url, user="alice")
+        other = open_database(pg.url, user="alice")
         save_changes(other, Rep, rep_ids[0], 1, {"full_name": "Ana Reyes-Cruz"})
         qtbot.waitUntil(lambda: roster.data is not None and "Ana Reyes-Cruz" in roster.data.name,
                         timeout=10000)
@@ -319,7 +326,7 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
         assert save_changes(db, Rep, rep_ids[1], 1, {"home_base": "Jakarta"}) == 2
         qtbot.waitUntil(lambda: roster._loading is None, timeout=10000)
     finally:
-        server.ensure_running()
+        pg.server.ensure_running()
         live.stop()
         ctx.tasks.wait()
         if other is not None:
