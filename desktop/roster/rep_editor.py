@@ -73,7 +73,7 @@ class RepEditor(QDialog):
                  save: Callable[..., RepRecord], sees_compensation: bool, parent=None,
                  onboarding: list | None = None, tick: Callable | None = None,
                  today: dt.date | None = None, load: Callable[[], RepRecord] | None = None,
-                 ask=resolve_conflict, background: bool = True):
+                 ask=resolve_conflict, background: bool = True, reconnect_seconds: float = 30.0):
         """`save(record, fields=[…])` stores the rep (off the GUI thread) and returns it as saved;
         `load()` reads it as saved now (for Reload); `ask(parent, conflict)` answers a conflict
         with RELOAD, REAPPLY or CANCEL (the conflict dialog unless a test injects one)."""
@@ -82,7 +82,7 @@ class RepEditor(QDialog):
         self.record = record          # as loaded: the version a save is checked against
         self.choices = choices
         self.save_fn, self.load_fn, self.ask = save, load, ask
-        self.background = background
+        self.background, self.reconnect_seconds = background, reconnect_seconds
         self.sees_compensation = sees_compensation
         self.saved_record: RepRecord | None = None
         self.replaced_record: RepRecord | None = None  # the rep just before this save (for undo)
@@ -308,7 +308,10 @@ class RepEditor(QDialog):
     def changed_fields(self, record: RepRecord) -> list[str]:
         """The fields the user changed since the rep was loaded (or reloaded)."""
         names = RepRecord.REP_FIELDS + (RepRecord.PAY_FIELDS if self.sees_compensation else ())
-        return [n for n in names if getattr(record, n) != getattr(self.record, n)]
+
+        def plain(value):  # an empty box is no value, as the service stores it
+            return (value.strip() or None) if isinstance(value, str) else value
+        return [n for n in names if plain(getattr(record, n)) != plain(getattr(self.record, n))]
 
     def accept(self) -> None:
         if self.saving is not None:
@@ -332,7 +335,7 @@ class RepEditor(QDialog):
         self.saving = FormSave(self, lambda version: self.save_fn(
             record.with_values(version=version), fields=fields), record.version,
             reload=lambda _error: self.reload_from_database(), ask=self.ask,
-            background=self.background)
+            background=self.background, reconnect_seconds=self.reconnect_seconds)
         self.saving.reconnecting.connect(lambda text: self._set_busy(True, text))
         self.saving.finished.connect(lambda outcome: self._saved(outcome, fields))
         self.saving.start()

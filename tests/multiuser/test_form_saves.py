@@ -1,0 +1,301 @@
+"""How a form saves, driven like a user: someone else saves first and the user picks Re-apply,
+Reload or Cancel (the answer is injected: no modal dialog in tests); the server drops the
+connection while a rep is being edited and the save still lands, once."""
+import datetime as dt
+import threading
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from sqlalchemy import create_engine, event, select
+
+from desktop.conflicts import (CANCEL, RECONNECTING, RELOAD, REAPPLY, conflict_rows,
+                               save_resolving_conflicts)
+from desktop.context import AppContext
+from desktop.settings import Settings
+from desktop.tasks import TaskRunner
+from models.db.core import AuditEntry, Rep
+from models.db.migrate import open_database
+from models.db.retry import EditConflict, RetriesExhausted
+from models.domain.enums import UserRole
+from models.services.users import CurrentUser
+from tests.multiuser.helpers import make_team_with_reps
+
+TODAY = dt.date(2026, 11, 23)
+GREEK, CHINESE = "Μαρία Παπαδοπούλου", "王秀英"
+ADMIN = CurrentUser("tester", "Tester", UserRole.ADMIN, None)
+
+
+@pytest.fixture
+def alice(db_url):
+    other = open_database(db_url, user="alice")
+    yield other
+    other.dispose()
+
+
+@pytest.fixture
+def roster(qtbot, db, tmp_path):
+    """The roster page of a team with a Greek and a Chinese name; the Greek rep selected."""
+    from desktop.roster.page import RosterPage
+    _, (rep_id, _other) = make_team_with_reps(db, "Ἀθῆναι", [GREEK, CHINESE])
+    ctx = AppContext(db=db, user=ADMIN, tasks=TaskRunner())
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    page = RosterPage(ctx, settings=settings, today=TODAY)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None and page._loading is None, timeout=20000)
+    assert page.select_id(rep_id)
+    yield page, rep_id
+    QThreadPool.globalInstance().waitForDone()
+
+
+def alice_sets(alice, rep_id, **values):
+    from models.services.reps import get_rep, save_rep
+    record = get_rep(alice, rep_id, sees_compensation=False)
+    save_rep(alice, record.with_values(**values), sees_compensation=False, fields=list(values))
+
+
+def rep(db, rep_id) -> Rep:
+    with db.read() as s:
+        return s.get(Rep, rep_id)
+
+
+def updates(db, table, row_id):
+    with db.read() as s:
+        return s.execute(select(AuditEntry.user_login, AuditEntry.new_values).where(
+            AuditEntry.table_name == table, AuditEntry.row_id == str(row_id),
+            AuditEntry.action == "update").order_by(AuditEntry.id)).all()
+
+
+def answering(choice, asked):
+    def ask(_parent, error):
+        asked.append(error)
+        return choice
+    return ask
+
+
+# -- conflicts in the rep editor ---------------------------------------------------------------
+def test_rep_editor_reapply_saves_on_top_of_the_other_change(roster, db, alice):
+    page, rep_id = roster
+    asked = []
+    editor = page.edit_selected(exec_dialog=False, ask=answering(REAPPLY, asked))
+    alice_sets(alice, rep_id, home_base="Θεσσαλονίκη")
+    editor.phone.setText("+30 210 555 0101")
+    editor.accept()
+    editor.wait_saved()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    (error,) = asked
+    assert isinstance(error, EditConflict) and "alice" in str(error) and GREEK in str(error)
+    rows = {r.field: r for r in conflict_rows(error)}
+    assert rows["Phone"].mine == "+30 210 555 0101" and rows["Phone"].changed_by == ""
+    assert rows["Home base"].theirs == "Θεσσαλονίκη" and rows["Home base"].changed_by == "alice"
+    saved = rep(db, rep_id)
+    assert (saved.home_base, saved.phone) == ("Θεσσαλονίκη", "+30 210 555 0101")
+    assert [(user, sorted(values)) for user, values in updates(db, "reps", rep_id)] == \
+        [("alice", ["home_base"]), ("tester", ["phone"])]
+    # Undo takes back my change only: alice's stays.
+    page.undo_action.trigger()
+    undone = rep(db, rep_id)
+    assert (undone.home_base, undone.phone) == ("Θεσσαλονίκη", None)
+
+
+def test_rep_editor_reload_shows_the_other_values(roster, db, alice):
+    page, rep_id = roster
+    asked = []
+    editor = page.edit_selected(exec_dialog=False, ask=answering(RELOAD, asked))
+    alice_sets(alice, rep_id, home_base="Θεσσαλονίκη", full_name=f"{GREEK}-Λάμπρου")
+    editor.phone.setText("+30 210 555 0101")
+    editor.accept()
+    editor.wait_saved()
+    assert len(asked) == 1 and editor.result() == 0 and not editor.saving
+    assert editor.full_name.text() == f"{GREEK}-Λάμπρου"
+    assert editor.home_base.text() == "Θεσσαλονίκη" and editor.phone.text() == ""
+    assert "Reloaded" in editor.save_state.text()
+    assert rep(db, rep_id).phone is None and len(updates(db, "reps", rep_id)) == 1
+    # The form now holds the current version: saving again goes through without a conflict.
+    editor.phone.setText("+30 210 555 0102")
+    editor.accept()
+    editor.wait_saved()
+    assert len(asked) == 1 and editor.result() == QDialog.DialogCode.Accepted
+    assert (rep(db, rep_id).phone, rep(db, rep_id).home_base) == ("+30 210 555 0102",
+                                                                  "Θεσσαλονίκη")
+
+
+def test_rep_editor_cancel_keeps_my_edits_and_saves_nothing(roster, db, alice):
+    page, rep_id = roster
+    asked = []
+    editor = page.edit_selected(exec_dialog=False, ask=answering(CANCEL, asked))
+    alice_sets(alice, rep_id, home_base="Θεσσαλονίκη")
+    editor.phone.setText("+30 210 555 0101")
+    editor.time_zone.setText("Asia/Shanghai")
+    editor.accept()
+    editor.wait_saved()
+    assert len(asked) == 1 and editor.result() == 0
+    assert editor.phone.text() == "+30 210 555 0101"
+    assert editor.time_zone.text() == "Asia/Shanghai" and editor.home_base.text() == ""
+    assert "Not saved" in editor.save_state.text()
+    assert editor.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    saved = rep(db, rep_id)
+    assert (saved.phone, saved.time_zone, saved.home_base) == (None, None, "Θεσσαλονίκη")
+    assert [user for user, _ in updates(db, "reps", rep_id)] == ["alice"]
+    assert page.undo_stack.count() == 0
+
+
+def test_rep_deleted_meanwhile_offers_no_reapply(roster, db, alice):
+    from models.services.reps import delete_rep
+    page, rep_id = roster
+    asked = []
+    editor = page.edit_selected(exec_dialog=False, ask=answering(REAPPLY, asked))
+    delete_rep(alice, rep_id, rep(db, rep_id).version)
+    editor.phone.setText("+30 1")
+    editor.accept()
+    editor.wait_saved()
+    assert len(asked) == 1 and asked[0].deleted and "deleted by alice" in str(asked[0])
+    assert editor.result() == 0 and editor.phone.text() == "+30 1"
+
+
+# -- the review form ---------------------------------------------------------------------------
+def test_review_form_reapply_keeps_the_other_reviewers_text(qtbot, db, alice):
+    from desktop.reviews.form import ReviewForm
+    from models.services import reviews as svc
+    team_id, _ = make_team_with_reps(db, "Ἀθῆναι", [GREEK])
+    cycle_id = svc.create_cycle(db, "2026-Q3", team_id=team_id)
+    review_id = svc.list_reviews(db, cycle_id)[0].id
+    form = ReviewForm(AppContext(db=db, user=ADMIN, tasks=TaskRunner()), today=TODAY)
+    qtbot.addWidget(form)
+    form.setProperty("quiet", True)
+    asked = []
+    form.ask = answering(REAPPLY, asked)
+    form.show_review(svc.load_review(db, review_id, ADMIN))
+    seen = form.detail.version
+    svc.save_review(alice, review_id, seen, svc.ReviewEdit(strengths="Ισχυρή σχέση με πελάτες",
+                                                            only=frozenset({"strengths"})))
+    form.improvements.setPlainText("More calls to 王秀英's accounts")
+    with qtbot.waitSignal(form.saved, timeout=20000):
+        outcome = form.save().wait()
+    assert outcome.saved and len(asked) == 1 and "alice" in str(asked[0])
+    assert asked[0].mine == {"improvements": "More calls to 王秀英's accounts"}
+    saved = svc.load_review(db, review_id, ADMIN)
+    assert saved.strengths == "Ισχυρή σχέση με πελάτες"
+    assert saved.improvements == "More calls to 王秀英's accounts"
+    assert form.detail.version == saved.version == seen + 2
+    assert form.status.text() == "Saved."
+
+
+def test_review_form_cancel_keeps_the_text(qtbot, db, alice):
+    from desktop.reviews.form import ReviewForm
+    from models.services import reviews as svc
+    team_id, _ = make_team_with_reps(db, "Ἀθῆναι", [GREEK])
+    review_id = svc.list_reviews(db, svc.create_cycle(db, "2026-Q3", team_id=team_id))[0].id
+    form = ReviewForm(AppContext(db=db, user=ADMIN, tasks=TaskRunner()), today=TODAY)
+    qtbot.addWidget(form)
+    form.ask = answering(CANCEL, [])
+    form.show_review(svc.load_review(db, review_id, ADMIN))
+    svc.save_review(alice, review_id, form.detail.version, svc.ReviewEdit(strengths="theirs"))
+    form.strengths.setPlainText("mine")
+    assert not form.save().wait().saved
+    assert form.strengths.toPlainText() == "mine" and "Not saved" in form.status.text()
+    assert form.save_button.isEnabled()
+    assert svc.load_review(db, review_id, ADMIN).strengths == "theirs"
+
+
+# -- the save helper on its own --------------------------------------------------------------
+def test_save_helper_gives_up_and_says_so(qtbot):
+    from sqlalchemy import exc
+    calls = []
+
+    def unreachable(version):
+        calls.append(version)
+        raise exc.OperationalError("SELECT 1", {}, Exception("connection refused"))
+    states = []
+    job = save_resolving_conflicts(None, unreachable, 4, reconnect_seconds=0.6,
+                                   on_reconnecting=states.append)
+    outcome = job.wait(20000)
+    assert not outcome.saved and isinstance(outcome.error, RetriesExhausted)
+    assert "kept in the window" in outcome.message
+    assert len(calls) >= 2 and set(calls) == {4} and states and states[0] == RECONNECTING
+
+
+# -- a lost server (PostgreSQL) ----------------------------------------------------------------
+def terminate_other_connections(db_url) -> int:
+    admin = create_engine(db_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            return len(conn.exec_driver_sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()").all())
+    finally:
+        admin.dispose()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_rep_edit_lands_after_the_connections_were_killed(roster, db, db_url):
+    page, rep_id = roster
+    editor = page.edit_selected(exec_dialog=False)
+    editor.home_base.setText("Κέρκυρα")
+    assert terminate_other_connections(db_url) >= 1
+    editor.accept()
+    editor.wait_saved()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    assert rep(db, rep_id).home_base == "Κέρκυρα"
+    assert [user for user, _ in updates(db, "reps", rep_id)] == ["tester"]
+
+
+@pytest.fixture
+def server_down(db):
+    """While the event is clear, every new connection of `db` is refused as by a server that is
+    restarting (the pooled ones are killed by the test)."""
+    import psycopg
+    up = threading.Event()
+    up.set()
+
+    def connect(*_args):
+        if not up.is_set():
+            raise psycopg.OperationalError("connection failed: Connection refused (server "
+                                           "restarting)")
+    event.listen(db.engine, "do_connect", connect)
+    yield up
+    up.set()
+    event.remove(db.engine, "do_connect", connect)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_rep_editor_shows_reconnecting_then_saves_once(qtbot, roster, db, db_url, server_down):
+    page, rep_id = roster
+    editor = page.edit_selected(exec_dialog=False)
+    editor.show()
+    editor.home_base.setText("Κέρκυρα")
+    editor.phone.setText("+30 26610 0000")
+    server_down.clear()
+    terminate_other_connections(db_url)
+    editor.accept()
+    qtbot.waitUntil(lambda: RECONNECTING in editor.save_state.text(), timeout=20000)
+    save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = editor.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert not save.isEnabled() and cancel.isEnabled() and not editor.home_base.isEnabled()
+    assert editor.home_base.text() == "Κέρκυρα" and editor.isVisible()
+    server_down.set()  # the server is back
+    editor.wait_saved()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    saved = rep(db, rep_id)
+    assert (saved.home_base, saved.phone) == ("Κέρκυρα", "+30 26610 0000")
+    assert [user for user, _ in updates(db, "reps", rep_id)] == ["tester"]
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_stopping_a_save_that_waits_for_the_server_keeps_the_edits(qtbot, roster, db, db_url,
+                                                                   server_down):
+    page, rep_id = roster
+    editor = page.edit_selected(exec_dialog=False)
+    editor.show()
+    editor.home_base.setText("Κέρκυρα")
+    server_down.clear()
+    terminate_other_connections(db_url)
+    editor.accept()
+    qtbot.waitUntil(lambda: RECONNECTING in editor.save_state.text(), timeout=20000)
+    editor.reject()  # "Stop saving"
+    editor.wait_saved()
+    assert editor.isVisible() and editor.result() == 0
+    assert editor.home_base.text() == "Κέρκυρα" and "press Save to try again" in \
+        editor.save_state.text()
+    server_down.set()
+    assert rep(db, rep_id).home_base is None and updates(db, "reps", rep_id) == []
