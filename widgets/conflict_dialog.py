@@ -63,10 +63,20 @@ class ConflictDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(min(60 + 30 * len(rows), 320))
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 14)
+        frame = 2 * self.table.frameWidth()
+        fit = header.sizeHint().height() + frame + sum(self.table.rowHeight(r)
+                                                       for r in range(len(rows)))
+        self.table.setFixedHeight(min(max(fit, 80), 320))
+        # Wide enough to show every value whole (long names and places), up to a limit.
+        self.table.resizeColumnToContents(2)
+        wide = frame + sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                           for c in range(5))
+        self.setMinimumWidth(min(max(640, wide + 60), 1000))
 
         legend = QLabel("Highlighted: a field you and the other person both changed.")
-        legend.setStyleSheet("color: palette(mid);")
+        legend.setStyleSheet("color: #5f6368;")
         legend.setVisible(any(r.mine and r.changed_by for r in rows))
 
         self.reload_button = QPushButton("Reload")
@@ -88,7 +98,7 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(text)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(legend)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
