@@ -307,3 +307,23 @@ def test_every_page_opens_for_a_manager_on_sqlite(sqlite_company, qtbot, monkeyp
     finally:
         ctx.tasks.wait()
         db.dispose()
+
+
+# -- known gap ---------------------------------------------------------------------------------------
+def test_everyone_trend_of_a_manager_is_their_team(company, manager_db, request):
+    """The trend chart's "All teams" line sums raw SQL over the weekly rollup: the server scopes
+    that too, the app's SQLite scope (ORM statements only) does not yet."""
+    if company["backend"] == "sqlite":
+        request.applymarker(pytest.mark.xfail(
+            strict=True, reason="models/services/activity_trends.py reads with raw SQL text, "
+                                "which the SQLite read scope does not rewrite"))
+    from models.services import activity_trends
+    metric = activity.list_metrics(manager_db)[0]
+    start = TODAY - dt.timedelta(days=56)
+
+    def total(team_id):
+        series = activity_trends.trend(manager_db, metric.id, start, TODAY, "week",
+                                       team_id=team_id, with_goal=False)
+        return sum(v for _, v in series[0].points)
+    assert total(company["team_id"]) > 0
+    assert total(None) == total(company["team_id"])
