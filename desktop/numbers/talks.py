@@ -79,9 +79,13 @@ class ScheduleDialog(QDialog):
 class RecordDialog(QDialog):
     """Notes, agreed daily goals (become the rep's goals from the meeting date), follow-up."""
 
-    def __init__(self, db, talk: talks.OneOnOneRow, parent=None):
+    def __init__(self, db, talk: talks.OneOnOneRow, parent=None, *, ask=None,
+                 background: bool = True):
+        from desktop.conflicts import resolve_conflict
         super().__init__(parent)
         self.db, self.talk = db, talk
+        self.ask, self.background = ask or resolve_conflict, background
+        self.saving = None  # the save under way (desktop.conflicts.FormSave)
         self.setWindowTitle(f"Outcome: one-on-one with {talk.rep_name}")
         self.notes = QPlainTextEdit(talk.notes or "")
         self.notes.setMinimumSize(420, 120)
@@ -98,25 +102,92 @@ class RecordDialog(QDialog):
         self.follow_up = QDateEdit(QDate.currentDate().addDays(14))
         self.follow_up.setCalendarPopup(True)
         form.addRow("Follow up on", self.follow_up)
+        if talk.follow_up_on:
+            self.follow_up.setDate(talk.follow_up_on)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.state = QLabel()  # "Saving…", "Reconnecting to the database…", "Not saved: …"
+        self.state.setWordWrap(True)
+        self.state.hide()
+        self.form = QWidget()
+        self.form.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
+        layout.addWidget(self.state)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        """Save off the GUI thread through desktop/conflicts.py: a lost server is waited for with
+        the notes kept; a one-on-one someone else saved meanwhile asks Reload / Re-apply / Cancel."""
+        from desktop.conflicts import FormSave
+        if self.saving is not None:
+            return
         agreed = [talks.AgreedGoal(mid, "day", Decimal(spin.value()))
                   for mid, spin in self.goal_inputs.items() if spin.value() > 0]
-        try:
-            talks.record(self.db, self.talk.id, self.talk.version,
-                         notes=self.notes.toPlainText(), agreed=agreed,
-                         follow_up_on=self.follow_up.date().toPython())
-        except RepdeskError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+        notes, follow_up = self.notes.toPlainText(), self.follow_up.date().toPython()
+        db, talk_id = self.db, self.talk.id
+        self.saving = FormSave(self, lambda version: talks.record(
+            db, talk_id, version, notes=notes, agreed=agreed, follow_up_on=follow_up),
+            self.talk.version, reload=lambda _error: self.reload_from_database(), ask=self.ask,
+            background=self.background)
+        self.saving.reconnecting.connect(lambda text: self._busy(True, text))
+        self.saving.finished.connect(self._saved)
+        self._busy(True, "Saving…")
+        self.saving.start()
+
+    def _saved(self, outcome) -> None:
+        from desktop.conflicts import RELOAD
+        self.saving = None
+        self._busy(False)
+        if outcome.saved:
+            self.talk = outcome.result
+            super().accept()
+        elif outcome.error is not None:
+            self._say(f"Not saved: {outcome.message}", "color: #b3261e;")
+        elif outcome.choice == RELOAD:
+            self._say("Reloaded: the notes show the one-on-one as saved now.", "")
+        else:
+            self._say("Not saved: someone else changed this one-on-one. Your notes are still "
+                      "here.", "")
+
+    def reload_from_database(self) -> None:
+        current = next((t for t in talks.list_one_on_ones(self.db, rep_id=self.talk.rep_id)
+                        if t.id == self.talk.id), None)
+        if current is None:
+            self._say("This one-on-one no longer exists.", "color: #b3261e;")
             return
-        super().accept()
+        self.talk = current
+        self.notes.setPlainText(current.notes or "")
+        if current.follow_up_on:
+            self.follow_up.setDate(current.follow_up_on)
+
+    def reject(self) -> None:
+        if self.saving is not None:
+            self.saving.cancel()  # stop waiting for the server; the notes stay
+            return
+        super().reject()
+
+    def wait_saved(self, msecs: int = 60_000) -> None:
+        if self.saving is not None:
+            self.saving.wait(msecs)
+
+    def _say(self, text: str, style: str) -> None:
+        self.state.setText(text)
+        self.state.setStyleSheet(style)
+        self.state.setVisible(bool(text))
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.form.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            "Stop saving" if busy else "Cancel")
+        if busy:
+            self._say(text, "color: #8a5a00; background: #fff4d6; padding: 4px;")
+        elif self.state.text() == "Saving…" or self.state.text().startswith("Reconnecting"):
+            self._say("", "")
 
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -198,6 +198,35 @@ def test_review_form_cancel_keeps_the_text(qtbot, db, alice):
     assert svc.load_review(db, review_id, ADMIN).strengths == "theirs"
 
 
+# -- the one-on-one outcome dialog --------------------------------------------------------------
+def test_one_on_one_outcome_reapply_and_reload(qtbot, db, alice):
+    from desktop.numbers.talks import RecordDialog
+    from models.services import one_on_ones as talks
+    _, (rep_id,) = make_team_with_reps(db, "Ἀθῆναι", [GREEK])
+    talk = talks.schedule(db, rep_id, dt.datetime(2026, 11, 24, 10, 0), agenda="Pipeline")
+    asked = []
+    dialog = RecordDialog(db, talk, ask=answering(REAPPLY, asked))
+    qtbot.addWidget(dialog)
+    talks.record(alice, talk.id, talk.version, notes="Alice: σύντομη συνάντηση")
+    dialog.notes.setPlainText("王秀英 joins next time")
+    dialog.accept()
+    dialog.wait_saved()
+    assert dialog.result() == QDialog.DialogCode.Accepted and len(asked) == 1
+    assert "alice" in str(asked[0]) and asked[0].mine["notes"] == "王秀英 joins next time"
+    (saved,) = talks.list_one_on_ones(db, rep_id=rep_id)
+    assert saved.notes == "王秀英 joins next time" and saved.status == "held"
+    assert [user for user, _ in updates(db, "one_on_ones", talk.id)] == ["alice", "tester"]
+
+    again = RecordDialog(db, saved, ask=answering(RELOAD, asked))
+    qtbot.addWidget(again)
+    talks.record(alice, talk.id, saved.version, notes="Alice again")
+    again.notes.setPlainText("stale")
+    again.accept()
+    again.wait_saved()
+    assert again.result() == 0 and again.notes.toPlainText() == "Alice again"
+    assert "Reloaded" in again.state.text()
+
+
 # -- the save helper on its own --------------------------------------------------------------
 def test_save_helper_gives_up_and_says_so(qtbot):
     from sqlalchemy import exc
