@@ -51,20 +51,21 @@ def company(demo_db, demo_db_url, backend):
 def manager_db(company):
     """The manager of TEAM signed in on their own Database: the demo's manager on SQLite, a login
     of their own (made a manager of TEAM by the admin) on PostgreSQL."""
-    if company["backend"] == "sqlite":
-        db = open_database(company["url"], user=DEMO_MANAGER)
-        login = None
-    else:
-        login = f"rdt_{uuid.uuid4().hex[:8]}_mgr"
-        users.grant(company["db"], company["admin"], login, "manager", team=TEAM)
-        db = open_database(make_url(company["url"]).set(username=login))
+    db = login = None
     try:
+        if company["backend"] == "sqlite":
+            db = open_database(company["url"], user=DEMO_MANAGER)
+        else:
+            login = f"rdt_{uuid.uuid4().hex[:8]}_mgr"
+            users.grant(company["db"], company["admin"], login, "manager", team=TEAM)
+            db = open_database(make_url(company["url"]).set(username=login))
         me = users.sign_in(db)
         assert me.role == UserRole.SALES_MANAGER and me.team_id == company["team_id"]
         limit_to_user(db, me)
         yield db
     finally:
-        db.dispose()
+        if db is not None:
+            db.dispose()
         if login:
             with company["db"].engine.connect() as conn:
                 conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
@@ -307,6 +308,28 @@ def test_every_page_opens_for_a_manager_on_sqlite(sqlite_company, qtbot, monkeyp
     finally:
         ctx.tasks.wait()
         db.dispose()
+
+
+def test_the_window_signs_a_manager_in_to_their_team_on_sqlite(sqlite_company, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.app import Controller
+    from desktop.main_window import MainWindow
+    from desktop.settings import Settings
+    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(win)
+    controller = Controller(win, DEMO_MANAGER)
+    controller.open("file", sqlite_company["url"])
+    qtbot.waitUntil(lambda: controller.workspace is not None, timeout=20_000)
+    try:
+        db = controller.workspace.db
+        assert db.read_scope == ReadScope(frozenset({sqlite_company["team_id"]}), DEMO_MANAGER)
+        assert set(roster.load_roster(db, TODAY).id) == sqlite_company["mine"]
+    finally:
+        if controller.live is not None:
+            controller.live.stop()
+        controller.tasks.wait()
+        controller.workspace.db.dispose()
 
 
 # -- known gap ---------------------------------------------------------------------------------------
