@@ -45,8 +45,10 @@ class LostReasonsDialog(QDialog):
     def __init__(self, db, parent=None):
         from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QPushButton,
                                        QTableWidget)
+        from desktop.conflicts import resolve_conflict
         super().__init__(parent)
         self.db = db
+        self.ask = resolve_conflict  # answers a conflict (RELOAD, REAPPLY, CANCEL); tests inject
         self.setWindowTitle("Lost reasons")
         self.resize(560, 380)
         layout = QVBoxLayout(self)
@@ -98,18 +100,21 @@ class LostReasonsDialog(QDialog):
         self.table.blockSignals(False)
 
     def _edited(self, item) -> None:
+        """Save the edited cell through desktop/conflicts.py: a reason someone else changed
+        meanwhile asks Reload / Re-apply / Cancel. One cell is a short write, made here (the next
+        edit needs its version); a lost server is reported at once, not waited for."""
         from PySide6.QtCore import Qt
-        from models.db.errors import RepdeskError
+        from desktop.conflicts import FormSave
         from models.services.funnel import update_lost_reason
         record = self.records[item.row()]
         checked = item.checkState() == Qt.CheckState.Checked
         changes = {0: {"name": item.text()}, 1: {"is_dirty_lead": checked},
                    2: {"active": checked}}.get(item.column(), {})
-        try:
-            update_lost_reason(self.db, record.id, record.version, **changes)
-            self.message.setText("")
-        except RepdeskError as error:
-            self.message.setText(str(error))
+        db = self.db
+        job = FormSave(self, lambda version: update_lost_reason(db, record.id, version, **changes),
+                       record.version, ask=self.ask, background=False, reconnect_seconds=0)
+        job.finished.connect(lambda outcome: self.message.setText(outcome.message))
+        job.start()
         self.reload()
 
     def add(self) -> None:

@@ -35,7 +35,12 @@ class QuotaPanel(QWidget):
         self.territory_id: int | None = None
         self.view = None
 
+        from desktop.conflicts import resolve_conflict
+        self.ask = resolve_conflict  # answers a conflict (RELOAD, REAPPLY, CANCEL); tests inject
         self.title = QLabel("Select a territory to see and set its quota.")
+        self.save_state = QLabel()  # "Saving…", "Reconnecting to the database…"
+        self.save_state.setStyleSheet("color: #8a5a00;")
+        self.save_state.hide()
         self.period = QComboBox()
         for year in (today.year, today.year + 1):
             whole = year_of(dt.date(year, 1, 1))
@@ -86,6 +91,7 @@ class QuotaPanel(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.parts)
+        layout.addWidget(self.save_state)
         layout.addWidget(QLabel("<b>Allocation to the reps covering the territory</b>"))
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -198,18 +204,42 @@ class QuotaPanel(QWidget):
         self.reload()
         return True
 
-    def save_quota(self) -> bool:
+    def save_quota(self):
+        """Save the territory's quota through desktop/conflicts.py (off the GUI thread, waiting
+        for a lost server; a quota someone else changed meanwhile asks Reload / Re-apply /
+        Cancel). Returns the FormSave under way, or None when the amount is not a number."""
+        from desktop.conflicts import FormSave
         from models.services.quotas import set_quota
         amount = parse_amount(self.target.text())
         if amount is None:
             QMessageBox.warning(self, "Not saved", f"“{self.target.text()}” is not an amount.")
-            return False
+            return None
         own = self.view.own if self.view else None
-        return self._run(lambda: set_quota(
-            self.ctx.db, territory_id=self.territory_id, period=self.period.currentData(),
-            target=amount, measure=self.measure.currentData(),
-            currency=self.currency.text().strip().upper() or None,
-            expected_version=own.version if own else None))
+        db, territory_id, period = self.ctx.db, self.territory_id, self.period.currentData()
+        measure = self.measure.currentData()
+        currency = self.currency.text().strip().upper() or None
+        job = FormSave(self, lambda version: set_quota(
+            db, territory_id=territory_id, period=period, target=amount, measure=measure,
+            currency=currency, expected_version=version), own.version if own else None,
+            reload=lambda _error: self.reload(), ask=self.ask)
+        self.save_target.setEnabled(False)
+        job.reconnecting.connect(self._say)
+        job.finished.connect(self._quota_saved)
+        self._say("Saving…")
+        return job.start()
+
+    def _quota_saved(self, outcome) -> None:
+        self.save_target.setEnabled(True)
+        self._say("")
+        if outcome.saved:
+            self.ctx.changed.emit("quotas")
+            self.reload()
+        elif outcome.error is not None:
+            QMessageBox.warning(self, "Not saved", outcome.message)
+
+    def _say(self, text: str) -> None:
+        self.save_state.setText(text)
+        self.save_state.setVisible(bool(text))
 
     def split(self) -> bool:
         from models.services.quotas import split_and_save

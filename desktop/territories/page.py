@@ -29,7 +29,10 @@ def money(value: Decimal | None) -> str:
 
 class TerritoriesPage(QWidget):
     def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+        from desktop.conflicts import resolve_conflict
         super().__init__(parent)
+        self.ask = resolve_conflict  # answers a conflict (RELOAD, REAPPLY, CANCEL); tests inject
+        self.saving = None           # the reassignment under way
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.nodes = {}
@@ -188,22 +191,34 @@ class TerritoriesPage(QWidget):
         d = self.effective.date()
         return dt.date(d.year(), d.month(), d.day())
 
-    def reassign(self, rep_id: int, assignment_id: int, version: int, territory_id: int) -> bool:
+    def reassign(self, rep_id: int, assignment_id: int, version: int, territory_id: int):
+        """Move a rep (a drag onto another territory) through desktop/conflicts.py: off the GUI
+        thread, waiting for a lost server; an assignment someone else changed meanwhile asks
+        Reload / Move anyway (re-apply) / Cancel. Returns the FormSave under way."""
+        from desktop.conflicts import FormSave
         from models.services.territories import reassign
-        try:
-            reassign(self.ctx.db, rep_id, territory_id, self.effective_date(),
-                     from_assignment=assignment_id, expected_version=version)
-        except RepdeskError as error:
-            QMessageBox.warning(self, "Not reassigned", str(error))
-            self.reload()
-            return False
+        db, on = self.ctx.db, self.effective_date()
+        job = FormSave(self, lambda at_version: reassign(
+            db, rep_id, territory_id, on, from_assignment=assignment_id,
+            expected_version=at_version), version, reload=lambda _error: self.reload(),
+            ask=self.ask)
+        job.finished.connect(lambda outcome: self._reassigned(outcome, territory_id))
+        self.saving = job
+        return job.start()
+
+    def _reassigned(self, outcome, territory_id: int) -> None:
+        self.saving = None
+        if not outcome.saved:
+            if outcome.error is not None:
+                QMessageBox.warning(self, "Not reassigned", outcome.message)
+                self.reload()
+            return
         self.ctx.changed.emit("territories")
         self.selected = (TERRITORY, territory_id)
         item = self.tree.territory_item(territory_id)
         if item is not None:
             self.tree.setCurrentItem(item)
         self.refresh_history()
-        return True
 
     def reassign_dialog(self) -> None:
         item = self.tree.currentItem()

@@ -227,6 +227,34 @@ def test_one_on_one_outcome_reapply_and_reload(qtbot, db, alice):
     assert "Reloaded" in again.state.text()
 
 
+# -- the quota panel ----------------------------------------------------------------------------
+def test_quota_panel_reapply_on_top_of_the_other_quota(qtbot, db, alice):
+    from decimal import Decimal
+
+    from desktop.roster.quotas import QuotaPanel
+    from models.db.core import Territory
+    from models.services.quotas import set_quota, territory_quotas
+    with db.write() as s:
+        territory = Territory(name="Κρήτη")
+        s.add(territory)
+        s.flush()
+        tid = territory.id
+    panel = QuotaPanel(AppContext(db=db, user=ADMIN, tasks=TaskRunner()), TODAY)
+    qtbot.addWidget(panel)
+    asked = []
+    panel.ask = answering(REAPPLY, asked)
+    period = panel.period.currentData()
+    set_quota(db, territory_id=tid, period=period, target=Decimal(1000), currency="EUR")
+    panel.set_territory(tid, "Κρήτη")
+    set_quota(alice, territory_id=tid, period=period, target=Decimal(2000),
+              expected_version=panel.view.own.version)
+    panel.target.setText("1,500")
+    assert panel.save_quota().wait().saved
+    assert len(asked) == 1 and "alice" in str(asked[0])
+    assert territory_quotas(db, tid, period).own.target == Decimal(1500)
+    assert panel.target.text() == "1,500.00" and panel.save_target.isEnabled()
+
+
 # -- the save helper on its own --------------------------------------------------------------
 def test_save_helper_gives_up_and_says_so(qtbot):
     from sqlalchemy import exc

@@ -37,6 +37,8 @@ def test_drag_and_drop_reassignment_keeps_history(demo_db, qtbot):
     tree.scrollToItem(target_item)
     page.effective.setDate(page.effective.date())  # effective today
     drop(tree, rep_item, target_item)
+    if page.saving is not None:
+        page.saving.wait()
 
     with demo_db.read() as s:
         rows = s.execute(select(TerritoryAssignment).where(
@@ -109,7 +111,7 @@ def test_quota_panel_sets_a_count_quota_and_splits_it(demo_db, qtbot):
     panel.measure.setCurrentIndex(panel.measure.findData(Measure.COUNT))
     assert panel.target.text() == "" and not panel.currency.isEnabled()
     panel.target.setText("120")
-    assert panel.save_quota()
+    assert panel.save_quota().wait().saved
     panel.split_kind.setCurrentIndex(panel.split_kind.findData("month"))
     panel.weights.setText("1,1,1,1,1,1,1,1,1,1,1,5")
     assert panel.split()
