@@ -23,7 +23,9 @@ _pg_tests_run = 0
 
 def _pg_admin_engine():
     from sqlalchemy import create_engine
-    return create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT",
+    # pre-ping: a pooled connection that a server restart ended is replaced, so dropping the
+    # throwaway databases at teardown still works after one.
+    return create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", pool_pre_ping=True,
                          connect_args={"connect_timeout": 3})
 
 
