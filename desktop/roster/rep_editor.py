@@ -358,7 +358,7 @@ class RepEditor(QDialog):
                             "again if it is still needed.", "")
         elif outcome.choice == CANCEL:
             self._set_state("Not saved: someone else changed this rep. Your edits are still "
-                            "here; Save re-checks them against the current version.", "")
+                            "here; saving again checks them against the current version.", "")
 
     def wait_saved(self, msecs: int = 60_000) -> None:
         """Process events until a save under way has ended (tests and scripts)."""

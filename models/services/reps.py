@@ -174,6 +174,7 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
     only = None if fields is None or record.id is None else set(fields)
     if record.compensation_loaded and not sees_compensation:
         raise PermissionDenied("Only HR and admins may change pay.")
+    already = False
     with db.write() as s:
         if record.email:
             clash = s.execute(select(Rep.id, Rep.full_name).where(
@@ -186,10 +187,13 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
         else:
             rep = s.get(Rep, record.id)
             if rep is None or (record.version is not None and rep.version != record.version):
-                raise conflict_for(s, rep, Rep, record.id, record.version or 0,
-                                   _mine(record, rep, only))
+                if rep is not None and _saved_already(s, rep, record, only, db.user):
+                    already = True  # a retry after a lost connection: the change had landed
+                else:
+                    raise conflict_for(s, rep, Rep, record.id, record.version or 0,
+                                       _mine(record, rep, only))
         for name in RepRecord.REP_FIELDS:
-            if only is not None and name not in only:
+            if already or (only is not None and name not in only):
                 continue
             value = getattr(record, name)
             if name in ENUM_FIELDS and value is not None:
@@ -197,7 +201,8 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
             if getattr(rep, name) != value or (record.id is None and value is not None):
                 setattr(rep, name, value)
         s.flush()
-        if record.compensation_loaded and (only is None or only & set(RepRecord.PAY_FIELDS)):
+        if record.compensation_loaded and not already and (
+                only is None or only & set(RepRecord.PAY_FIELDS)):
             comp = s.execute(select(Compensation).where(Compensation.rep_id == rep.id)).scalar()
             if comp is None and any(getattr(record, f) is not None for f in RepRecord.PAY_FIELDS):
                 comp = Compensation(rep_id=rep.id, currency=record.currency or "USD")
@@ -215,6 +220,15 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
         s.flush()
         rep_id = rep.id
     return get_rep(db, rep_id, sees_compensation=sees_compensation)
+
+
+def _saved_already(s, rep: Rep, record: RepRecord, only: set[str] | None, user: str) -> bool:
+    """The newest change of the rep is this user's and holds exactly the fields being saved: a
+    save retried after the connection dropped while its commit was on the way."""
+    from models.db.retry import _already_applied
+    if not only or not only <= set(RepRecord.REP_FIELDS):
+        return False
+    return _already_applied(s, rep, Rep, rep.id, user, {n: getattr(record, n) for n in only})
 
 
 def _mine(record: RepRecord, rep: Rep | None, only: set[str] | None) -> dict:

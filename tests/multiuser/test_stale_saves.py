@@ -148,3 +148,22 @@ def test_lost_reason_stale_rename(db, alice):
             AuditEntry.table_name == "lost_reasons", AuditEntry.row_id == str(reason.id),
             AuditEntry.action == "update").order_by(AuditEntry.id)).scalars().all()
     assert users == ["alice", "tester"]
+
+
+def test_rep_save_retried_after_its_commit_landed_is_not_a_conflict(db, alice):
+    """The connection dropped while the commit was on its way: the retry finds its own change."""
+    from models.services.reps import get_rep, save_rep
+    _, (rep_id,) = make_team_with_reps(db, "Ἀθῆναι", [GREEK])
+    mine = get_rep(db, rep_id, sees_compensation=False).with_values(phone="+30 1")
+    save_rep(db, mine, sees_compensation=False, fields=["phone"])
+    again = save_rep(db, mine, sees_compensation=False, fields=["phone"])  # the retry
+    assert (again.phone, again.version) == ("+30 1", 2)
+    with db.read() as s:
+        assert s.execute(select(AuditEntry.id).where(
+            AuditEntry.table_name == "reps", AuditEntry.row_id == str(rep_id),
+            AuditEntry.action == "update")).all().__len__() == 1
+    # Someone else's change in between is a conflict again.
+    save_rep(alice, again.with_values(home_base="Πάτρα"), sees_compensation=False,
+             fields=["home_base"])
+    with pytest.raises(EditConflict):
+        save_rep(db, mine, sees_compensation=False, fields=["phone"])
