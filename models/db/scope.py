@@ -85,7 +85,8 @@ def _scoped_entities() -> dict[str, tuple[type, str, str | None]]:
             found[table.name] = (mapper.class_, "team_id", None)
         elif "rep_id" in table.c:
             found[table.name] = (mapper.class_, "rep_id", None)
-    direct = {name for name, (_, how, _) in found.items() if how in ("team_id", "rep_id")} - {"reps"}
+    direct = {name for name, (_, how, _) in found.items()
+              if how in ("team_id", "rep_id") and name != "reps"}
     for mapper in Base.registry.mappers:  # details: one key to a team- or rep-scoped parent
         table = mapper.local_table
         parents = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys
@@ -156,7 +157,7 @@ def _tag_connection(session: Session, _transaction, connection) -> None:
 
 @event.listens_for(Engine, "before_execute", retval=True)
 def _scope_core_reads(conn, statement, multiparams, params, execution_options):
-    scope = execution_options.get(CONNECTION_KEY) or conn.get_execution_options().get(CONNECTION_KEY)
+    scope = conn.get_execution_options().get(CONNECTION_KEY)
     if scope is not None and not execution_options.get(DONE_KEY) and isinstance(statement, Select):
         statement = statement.options(*_criteria(scope))  # ignored by a select of plain tables
     return statement, multiparams, params
