@@ -154,8 +154,14 @@ class RecordDialog(QDialog):
                       "here.", "")
 
     def reload_from_database(self) -> None:
-        current = next((t for t in talks.list_one_on_ones(self.db, rep_id=self.talk.rep_id)
-                        if t.id == self.talk.id), None)
+        from sqlalchemy.exc import DBAPIError
+        try:
+            current = next((t for t in talks.list_one_on_ones(self.db, rep_id=self.talk.rep_id)
+                            if t.id == self.talk.id), None)
+        except DBAPIError as error:  # the server is away
+            self._say(f"Could not reload; your notes are kept. {str(error).splitlines()[0]}",
+                      "color: #b3261e;")
+            return
         if current is None:
             self._say("This one-on-one no longer exists.", "color: #b3261e;")
             return

@@ -409,12 +409,14 @@ class ReviewForm(QScrollArea):
                                 "still here; Save checks them against the current version.")
 
     def reload_from_database(self) -> None:
+        from sqlalchemy.exc import DBAPIError
+
         from models.db.errors import RepdeskError
         from models.services.reviews import load_review
         try:
             self.show_review(load_review(self.ctx.db, self.detail.id, self.ctx.user))
-        except RepdeskError as error:
-            self._error(str(error))
+        except (RepdeskError, DBAPIError) as error:  # deleted meanwhile, or the server is away
+            self._error(f"Could not reload; your edits are kept. {str(error).splitlines()[0]}")
 
     def _busy(self, busy: bool, text: str = "") -> None:
         """While a save runs the form cannot be changed; the status line says what happens."""

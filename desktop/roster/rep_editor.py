@@ -353,7 +353,7 @@ class RepEditor(QDialog):
         elif outcome.error is not None:
             self._set_state(f"Not saved: {outcome.message}" if not outcome.message.startswith(
                 "Not saved") else outcome.message, ERROR_STYLE)
-        elif outcome.choice == RELOAD:
+        elif outcome.choice == RELOAD and not getattr(self, "_reload_failed", False):
             self._set_state("Reloaded: the fields show the rep as saved now. Make your change "
                             "again if it is still needed.", "")
         elif outcome.choice == CANCEL:
@@ -368,10 +368,14 @@ class RepEditor(QDialog):
     def reload_from_database(self) -> None:
         if self.load_fn is None:
             return
+        from sqlalchemy.exc import DBAPIError
+        self._reload_failed = False
         try:
             self.fill(self.load_fn())
-        except RepdeskError as error:
-            QMessageBox.warning(self, "Not reloaded", str(error))
+        except (RepdeskError, DBAPIError) as error:  # deleted meanwhile, or the server is away
+            self._reload_failed = True
+            self._set_state(f"Could not reload; your edits are kept. {str(error).splitlines()[0]}",
+                            ERROR_STYLE)
 
     def reject(self) -> None:
         if self.saving is not None:

@@ -153,6 +153,19 @@ def test_rep_deleted_meanwhile_offers_no_reapply(roster, db, alice):
     assert editor.result() == 0 and editor.phone.text() == "+30 1"
 
 
+def test_reload_of_a_deleted_rep_keeps_the_edits_and_says_so(roster, db, alice):
+    from models.services.reps import delete_rep
+    page, rep_id = roster
+    editor = page.edit_selected(exec_dialog=False, ask=answering(RELOAD, []))
+    delete_rep(alice, rep_id, rep(db, rep_id).version)
+    editor.phone.setText("+30 1")
+    editor.accept()
+    editor.wait_saved()
+    assert editor.result() == 0 and editor.phone.text() == "+30 1"
+    assert "Could not reload; your edits are kept" in editor.save_state.text()
+    assert "deleted" in editor.save_state.text()
+
+
 # -- the review form ---------------------------------------------------------------------------
 def test_review_form_reapply_keeps_the_other_reviewers_text(qtbot, db, alice):
     from desktop.reviews.form import ReviewForm
