@@ -162,12 +162,16 @@ class ReviewForm(QScrollArea):
             ("submit", "Submit"), ("return", "Return to draft"),
             ("acknowledge", "Rep acknowledges"), ("close", "Close review"))}
         self.pdf_button = QPushButton("PDF…")
+        self.stop_button = QPushButton("Stop saving")  # shown while a save waits for the server
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(lambda: self.saving and self.saving.cancel())
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons.addWidget(self.save_button)
         for b in self.action_buttons.values():
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
         buttons.addWidget(self.pdf_button)
         outer.addLayout(buttons)
         outer.addWidget(self.status)
@@ -421,6 +425,7 @@ class ReviewForm(QScrollArea):
     def _busy(self, busy: bool, text: str = "") -> None:
         """While a save runs the form cannot be changed; the status line says what happens."""
         self._set_enabled(not busy)
+        self.stop_button.setVisible(busy and text.startswith("Reconnecting"))
         if busy:
             self.pdf_button.setEnabled(False)
             self.status.setText(text)

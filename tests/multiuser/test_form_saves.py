@@ -369,3 +369,26 @@ def test_stopping_a_save_that_waits_for_the_server_keeps_the_edits(qtbot, roster
         editor.save_state.text()
     server_down.set()
     assert rep(db, rep_id).home_base is None and updates(db, "reps", rep_id) == []
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_review_form_waits_for_the_server_then_saves(qtbot, db, db_url, server_down):
+    from desktop.reviews.form import ReviewForm
+    from models.services import reviews as svc
+    team_id, _ = make_team_with_reps(db, "Ἀθῆναι", [GREEK])
+    review_id = svc.list_reviews(db, svc.create_cycle(db, "2026-Q3", team_id=team_id))[0].id
+    form = ReviewForm(AppContext(db=db, user=ADMIN, tasks=TaskRunner()), today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    form.show_review(svc.load_review(db, review_id, ADMIN))
+    form.strengths.setPlainText("Ισχυρή σχέση με πελάτες")
+    server_down.clear()
+    terminate_other_connections(db_url)
+    job = form.save()
+    qtbot.waitUntil(lambda: RECONNECTING in form.status.text(), timeout=20000)
+    assert form.stop_button.isVisible() and not form.save_button.isEnabled()
+    assert form.strengths.toPlainText() == "Ισχυρή σχέση με πελάτες"
+    server_down.set()
+    assert job.wait().saved and form.status.text() == "Saved."
+    assert not form.stop_button.isVisible()
+    assert svc.load_review(db, review_id, ADMIN).strengths == "Ισχυρή σχέση με πελάτες"
