@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
 from desktop.funnel.dialogs import ask_lost_reason
 from desktop.funnel.panel import DealPanel, KpiPanel, period_range
 from models.db.errors import ConflictError, RepdeskError
+from models.db.retry import plain_message
 from models.domain.funnel import SOURCE_LABELS, StageRole
 from models.domain.funnel_board import BoardFilter
 from models.services import funnel as service
@@ -357,7 +358,7 @@ class FunnelPage(QWidget):
             return rows, total
         self.ctx.tasks.run(work, on_success=lambda result: self.kpi_panel.show_rows(
                                result[0], start, end, total=result[1]),
-                           on_error=lambda error: self.kpi_panel.status.setText(str(error)))
+                           on_error=lambda error: self.kpi_panel.status.setText(plain_message(error)))
 
     def edit_lost_reasons(self) -> None:
         from desktop.funnel.dialogs import LostReasonsDialog

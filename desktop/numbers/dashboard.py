@@ -159,7 +159,8 @@ class DashboardTab(QWidget):
                            on_error=self._failed)
 
     def _failed(self, error) -> None:
-        self.attention_note.setText(f"Could not load: {error}")
+        from models.db.retry import plain_message
+        self.attention_note.setText(f"Could not load: {plain_message(error)}")
 
     def show_data(self, data: DashboardData, request: int | None = None) -> None:
         if not shiboken6.isValid(self) or (request is not None and request != self._request):

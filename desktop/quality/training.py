@@ -174,7 +174,8 @@ class TrainingTab(QWidget):
     def _gaps_failed(self, generation: int, error) -> None:
         if generation == self._generation:
             self.loading = False
-            self.gap_summary.setText(f"Gaps could not be read: {error}")
+            from models.db.retry import plain_message
+            self.gap_summary.setText(f"Gaps could not be read: {plain_message(error)}")
 
     def _show_gaps(self, generation: int, gaps) -> None:
         if generation != self._generation:

@@ -229,9 +229,10 @@ class ReviewsPage(QWidget):
         if isinstance(error, Cancelled):
             self.counts.setText("Cancelled: no PDFs were kept.")
             return
-        self.counts.setText(str(error))
+        from models.db.retry import plain_message
+        self.counts.setText(plain_message(error))
         if not self.property("quiet"):
-            QMessageBox.warning(self, "Review PDFs", str(error))
+            QMessageBox.warning(self, "Review PDFs", plain_message(error))
 
     def export_summary(self, out_dir: Path | None = None):
         from models.reports.team_summary_pdf import render_summary

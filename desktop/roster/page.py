@@ -186,7 +186,11 @@ class RosterPage(QWidget):
         if generation is not None and generation != self._generation:
             return
         self._loading = None
-        self.summary.setText(f"<span style='color:#b3261e'>Could not load the roster: {error}</span>")
+        from html import escape
+
+        from models.db.retry import plain_message
+        self.summary.setText("<span style='color:#b3261e'>Could not load the roster: "
+                             f"{escape(plain_message(error))}</span>")
 
     def _on_changed(self, area: str) -> None:
         if area in ("reps", "roster", "territories", "quotas", "deals", "*"):

@@ -53,6 +53,11 @@ class TerritoriesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        self.problem = QLabel()  # a reload that failed (the server away): said here, not popped up
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.hide()
+        left_layout.addWidget(self.problem)
         left_layout.addWidget(self.tree)
 
         self.history_title = QLabel("Select a territory or a rep to see who covered what.")
@@ -107,11 +112,25 @@ class TerritoriesPage(QWidget):
         self.tree.rep_selected.connect(lambda rid: self.show_history(REP, rid))
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_history())
         self.reassign_button.clicked.connect(self.reassign_dialog)
-        ctx.changed.connect(lambda area: self.reload() if area in (
-            "territories", "reps", "quotas", "*") else None)
+        ctx.changed.connect(self._on_changed)
         self.reload()
 
     # -- data ----------------------------------------------------------------------------------
+    def _on_changed(self, area: str) -> None:
+        if area not in ("territories", "reps", "quotas", "*"):
+            return
+        from sqlalchemy.exc import DBAPIError
+
+        from models.db.errors import RepdeskError
+        from models.db.retry import plain_message
+        try:
+            self.reload()
+        except (DBAPIError, RepdeskError) as error:  # the next change (or reconnect) reloads it
+            self.problem.setText(f"Could not reload: {plain_message(error)}")
+            self.problem.show()
+            return
+        self.problem.hide()
+
     def reload(self) -> None:
         from models.services.territories import coverage, territory_tree
         self.nodes = territory_tree(self.ctx.db, self.today)

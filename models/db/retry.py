@@ -84,6 +84,29 @@ def storage_problem(error: BaseException) -> str | None:
     return None
 
 
+SERVER_AWAY = ("The database server cannot be reached right now; Repdesk reconnects by itself and "
+               "reloads this when the connection is back.")
+
+
+def plain_message(error: BaseException) -> str:
+    """What to tell the user about an error from the database: their mistake as written, a lost
+    server, a full disk or the server's refusal in one sentence — never a driver's traceback text."""
+    from models.db.errors import refused_by_server
+    if isinstance(error, RepdeskError):
+        return str(error)
+    if is_disconnect(error):
+        return SERVER_AWAY
+    refusal = refused_by_server(error)
+    if refusal is not None:
+        return str(refusal)
+    problem = storage_problem(error)
+    if problem:
+        return problem
+    orig = getattr(error, "orig", None)
+    text_ = str(orig if orig is not None else error).splitlines()
+    return text_[0] if text_ else type(error).__name__
+
+
 # -- retry -------------------------------------------------------------------------------------
 def sqlstate(error: BaseException) -> str | None:
     orig = getattr(error, "orig", None) or error
