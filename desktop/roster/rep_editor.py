@@ -391,9 +391,13 @@ class RepEditor(QDialog):
         self.save_state.setVisible(bool(text))
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
-        """While saving, the inputs and Save are disabled; Cancel stays (it stops the save)."""
+        """While saving, the inputs are locked and Save is disabled; Cancel stays (it stops the
+        save). Text boxes turn read-only rather than grey, so the kept edits stay legible."""
         for widget in self.inputs.values():
-            widget.setEnabled(not busy)
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(busy)
+            else:
+                widget.setEnabled(not busy)
         if not busy:
             self._agency_state()
         for group in (self.pay_group, self.onboarding_group):
