@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Sequence
 
-from sqlalchemy import text
+from sqlalchemy import func, literal_column, select
 
+from models.db.activity import ActivityValue, ActivityWeekly
+from models.db.core import Rep
 from models.db.database import Database
 from models.domain.activity_goals import (month_of, target_for, week_start, working_days)
 from models.services.activity import holidays, list_reps, load_goals, month_expr
@@ -62,37 +64,24 @@ def _as_date(value) -> dt.date:
 
 def series_query(db: Database, metric_id: int, start: dt.date, end: dt.date, bucket: str, *,
                  rep_id: int | None = None, team_id: int | None = None) -> dict[dt.date, float]:
-    """{bucket start: total} for one rep, one team, or everyone."""
-    dialect = db.backend
-    params = {"m": metric_id, "s": start, "e": end}
-    where = ""
-    if rep_id is not None:
-        where = " AND v.rep_id = :r"
-        params["r"] = rep_id
-    join = ""
-    if team_id is not None:
-        join = " JOIN reps p ON p.id = v.rep_id"
-        where += " AND p.team_id = :t"
-        params["t"] = team_id
-    if bucket == "week":
-        params["s"] = week_start(start)
-        sql = (f"SELECT v.week_start, SUM(v.total) FROM activity_weekly v{join} WHERE "
-               f"v.metric_id = :m AND v.week_start BETWEEN :s AND :e{where} GROUP BY v.week_start")
-    elif bucket == "day":
-        sql = (f"SELECT v.day, SUM(v.value) FROM activity_values v{join} WHERE v.metric_id = :m "
-               f"AND v.day BETWEEN :s AND :e{where} GROUP BY v.day")
-    elif rep_id is not None:
-        params["s"] = start.replace(day=1)
-        month = month_expr(dialect, "v.day")
-        sql = (f"SELECT {month}, SUM(v.value) FROM activity_values v WHERE v.metric_id = :m "
-               f"AND v.day BETWEEN :s AND :e{where} GROUP BY {month}")
+    """{bucket start: total} for one rep, one team, or everyone (everyone a session may read:
+    written with the mapped classes, so a manager's read scope on SQLite applies too)."""
+    if bucket == "day" or (bucket == "month" and rep_id is not None):
+        table, amount, day = ActivityValue, ActivityValue.value, ActivityValue.day
+        first = start.replace(day=1) if bucket == "month" else start
     else:
-        params["s"] = week_start(start.replace(day=1))
-        month = month_expr(dialect, "v.week_start")
-        sql = (f"SELECT {month}, SUM(v.total) FROM activity_weekly v{join} WHERE "
-               f"v.metric_id = :m AND v.week_start BETWEEN :s AND :e{where} GROUP BY {month}")
+        table, amount, day = ActivityWeekly, ActivityWeekly.total, ActivityWeekly.week_start
+        first = week_start(start.replace(day=1) if bucket == "month" else start)
+    key = day if bucket != "month" else literal_column(month_expr(db.backend, day.expression.name))
+    stmt = (select(key, func.sum(amount)).where(table.metric_id == metric_id,
+                                                day.between(first, end))
+            .group_by(key))
+    if rep_id is not None:
+        stmt = stmt.where(table.rep_id == rep_id)
+    if team_id is not None:
+        stmt = stmt.join(Rep, Rep.id == table.rep_id).where(Rep.team_id == team_id)
     with db.read() as s:
-        return {_as_date(r[0]): float(r[1]) for r in s.execute(text(sql), params)}
+        return {_as_date(r[0]): float(r[1]) for r in s.execute(stmt)}
 
 
 def goal_line(db: Database, metric_id: int, bucket_list: Sequence[tuple[dt.date, dt.date]], *,
@@ -148,13 +137,14 @@ def trend(db: Database, metric_id: int, start: dt.date, end: dt.date, bucket: st
 def leaderboard(db: Database, metric_id: int, first_week: dt.date, last_week: dt.date, *,
                 team_id: int | None = None) -> list[tuple[int, dt.date, int]]:
     """Rep × week totals from the rollup: (rep_id, week_start, total)."""
-    join = " JOIN reps p ON p.id = v.rep_id AND p.team_id = :t" if team_id is not None else ""
-    params = {"m": metric_id, "s": week_start(first_week), "e": last_week, "t": team_id}
+    w = ActivityWeekly
+    stmt = (select(w.rep_id, w.week_start, w.total)
+            .where(w.metric_id == metric_id, w.week_start.between(week_start(first_week), last_week))
+            .order_by(w.rep_id, w.week_start))
+    if team_id is not None:
+        stmt = stmt.join(Rep, Rep.id == w.rep_id).where(Rep.team_id == team_id)
     with db.read() as s:
-        return [(r[0], _as_date(r[1]), int(r[2])) for r in s.execute(text(
-            f"SELECT v.rep_id, v.week_start, v.total FROM activity_weekly v{join} "
-            f"WHERE v.metric_id = :m AND v.week_start BETWEEN :s AND :e "
-            f"ORDER BY v.rep_id, v.week_start"), params)]
+        return [(r[0], _as_date(r[1]), int(r[2])) for r in s.execute(stmt)]
 
 
 def quota_trend(db: Database, end: dt.date, quarters: int = 8, *, rep_ids: Sequence[int] = (),

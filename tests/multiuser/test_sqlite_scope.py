@@ -332,14 +332,8 @@ def test_the_window_signs_a_manager_in_to_their_team_on_sqlite(sqlite_company, q
         controller.workspace.db.dispose()
 
 
-# -- known gap ---------------------------------------------------------------------------------------
-def test_everyone_trend_of_a_manager_is_their_team(company, manager_db, request):
-    """The trend chart's "All teams" line sums raw SQL over the weekly rollup: the server scopes
-    that too, the app's SQLite scope (ORM statements only) does not yet."""
-    if company["backend"] == "sqlite":
-        request.applymarker(pytest.mark.xfail(
-            strict=True, reason="models/services/activity_trends.py reads with raw SQL text, "
-                                "which the SQLite read scope does not rewrite"))
+def test_everyone_trend_of_a_manager_is_their_team(company, manager_db):
+    """The trend chart's "All teams" line of a manager sums only their team, on both databases."""
     from models.services import activity_trends
     metric = activity.list_metrics(manager_db)[0]
     start = TODAY - dt.timedelta(days=56)
