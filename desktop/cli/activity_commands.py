@@ -8,6 +8,7 @@ import datetime as dt
 import sys
 
 from desktop.cli.common import open_db, print_table, subgroup
+from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
 def register(subparsers) -> None:
@@ -19,7 +20,7 @@ def register(subparsers) -> None:
     act.add_argument("--skip-bad", action="store_true",
                      help="import the good rows and list the bad ones (default: import nothing "
                           "when any row is bad)")
-    act.set_defaults(handler=cmd_import)
+    act.set_defaults(handler=cmd_import, roles=NOT_TRAINERS)
 
     kpi = subgroup(subparsers, "kpi", "key figures on the command line")
     for name, help_text in (("activity", "goal attainment per rep and metric"),
@@ -37,7 +38,7 @@ def register(subparsers) -> None:
         if name == "activity":
             p.add_argument("--metric", action="append",
                            help="only this metric (key or name); repeatable")
-        p.set_defaults(handler=cmd_kpi, kpi_what=name)
+        p.set_defaults(handler=cmd_kpi, kpi_what=name, roles=NOT_TRAINERS)
 
 
 def cmd_import(args) -> int:

@@ -19,19 +19,27 @@ def open_db(args: argparse.Namespace, *, create: bool = True):
     """The database named by --db / REPDESK_DB / the default, upgraded and signed in.
 
     On SQLite the user is signed in here so that a sales manager is shown only their team, as in
-    the window (models/db/scope.py); on PostgreSQL the server scopes the login itself."""
+    the window (models/db/scope.py); on PostgreSQL the server scopes the login itself. A command
+    that lists the roles it is for (`set_defaults(roles=…)`, the same roles as the window's page)
+    refuses anyone else, on both databases."""
+    from models.db.errors import PermissionDenied
     from models.db.location import demo_path, resolve_url, to_url
     from models.db.migrate import open_database
     from models.db.scope import limit_to_user
     from models.services.users import sign_in
     url = to_url(str(demo_path())) if getattr(args, "demo", False) else resolve_url(args.db)
     db = open_database(url, user=args.user, create=create)
-    if db.backend == "sqlite":
-        try:
-            limit_to_user(db, sign_in(db))
-        except BaseException:
-            db.dispose()
-            raise
+    roles = getattr(args, "roles", None)
+    try:
+        if db.backend == "sqlite" or roles:
+            user = sign_in(db)
+            if roles and user.role.value not in roles:
+                raise PermissionDenied(f"This command is not for {user.role_label}s: it reads "
+                                       "what your role does not see. Ask a manager or HR.")
+            limit_to_user(db, user)
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 

@@ -5,6 +5,7 @@ import csv
 import sys
 
 from desktop.cli.common import open_db, print_table, subgroup
+from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
 def register(subparsers) -> None:
@@ -22,7 +23,7 @@ def register(subparsers) -> None:
     deals.add_argument("--pipeline", metavar="NAME", help="import into this pipeline")
     deals.add_argument("--skip-bad", action="store_true",
                        help="import the good rows and list the bad ones (default: import nothing)")
-    deals.set_defaults(handler=cmd_import_deals)
+    deals.set_defaults(handler=cmd_import_deals, roles=NOT_TRAINERS)
 
     kpi = subgroup(subparsers, "kpi", "print key numbers")
     funnel = kpi.add_parser("funnel", help="stage KPIs of the funnel for a period")
@@ -31,7 +32,7 @@ def register(subparsers) -> None:
     funnel.add_argument("--by", choices=["rep", "team", "company"], default="rep")
     funnel.add_argument("--team", metavar="NAME", help="only this team")
     funnel.add_argument("--format", choices=["table", "csv"], default="table")
-    funnel.set_defaults(handler=cmd_kpi_funnel)
+    funnel.set_defaults(handler=cmd_kpi_funnel, roles=NOT_TRAINERS)
 
 
 def cmd_import_deals(args) -> int:

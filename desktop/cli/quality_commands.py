@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from desktop.cli.common import open_db, print_table, subgroup
+from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
 def _date(text: str) -> dt.date:
@@ -43,7 +44,7 @@ def register(subparsers) -> None:
     com.add_argument("--period", required=True, help="2026-Q3, 2026-07 or 2026")
     com.add_argument("--format", choices=["table", "csv"], default="table")
     com.add_argument("--output", metavar="FILE", help="write to this file instead of the screen")
-    com.set_defaults(handler=run_commission)
+    com.set_defaults(handler=run_commission, roles=NOT_TRAINERS)
 
     export = subgroup(subparsers, "export", "export data to files")
     ics = export.add_parser("training-ics", help="training sessions as an iCalendar (.ics) file")

@@ -11,6 +11,7 @@ import datetime as dt
 import sys
 
 from desktop.cli.common import open_db, print_table, subgroup
+from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 EXIT_PARTIAL = 3
 
@@ -33,16 +34,16 @@ def register(subparsers) -> None:
     pdf.add_argument("--no-summary", action="store_true",
                      help="do not write the team summary PDF")
     pdf.add_argument("--quiet", action="store_true", help="no progress lines")
-    pdf.set_defaults(handler=run_pdf)
+    pdf.set_defaults(handler=run_pdf, roles=NOT_TRAINERS)
 
     cycle = review.add_parser("cycle", help="start a review cycle: a draft review per rep")
     cycle.add_argument("--cycle", required=True, help="the quarter, e.g. 2026-Q4")
     cycle.add_argument("--team", help="only this team (default: every rep who worked that quarter)")
-    cycle.set_defaults(handler=run_cycle)
+    cycle.set_defaults(handler=run_cycle, roles=NOT_TRAINERS)
 
     listing = review.add_parser("list", help="the cycles, or the reviews of one cycle")
     listing.add_argument("--cycle", help="list this cycle's reviews")
-    listing.set_defaults(handler=run_list)
+    listing.set_defaults(handler=run_list, roles=NOT_TRAINERS)
 
 
 def _date(text: str) -> dt.date:
@@ -58,17 +59,12 @@ def run_pdf(args) -> int:
     from models.reports.team_summary_pdf import render_summary
     from models.services.reviews import review_ids_for
     from models.services.reviews_summary import team_summary
-    from models.db.errors import PermissionDenied
-    from models.domain.enums import UserRole
     from models.services.users import sign_in
     from pathlib import Path
 
     db = open_db(args)
     try:
         user = sign_in(db)
-        if user.role == UserRole.TRAINER:  # the same rule as the window and the server's grants
-            raise PermissionDenied("Review PDFs hold ratings, which trainers do not see; ask HR "
-                                   "or the rep's manager for them.")
         ids = review_ids_for(db, args.cycle, team=args.team, rep_id=args.rep)
         last = [-1]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli.common import open_db, subgroup
+from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
 def register(subparsers) -> None:
@@ -17,13 +18,13 @@ def register(subparsers) -> None:
                       help="import the good rows and list the bad ones (default: import nothing)")
     reps.add_argument("--no-new-teams", action="store_true",
                       help="refuse rows naming a team that does not exist (default: create it)")
-    reps.set_defaults(handler=cmd_import_reps)
+    reps.set_defaults(handler=cmd_import_reps, roles=NOT_TRAINERS)
 
     exports = subgroup(subparsers, "export", "export data to CSV/XLSX files")
     out = exports.add_parser("reps", help="reps to a CSV or XLSX file (by the file's suffix)")
     out.add_argument("file", help="a .csv or .xlsx file to write")
     out.add_argument("--team", metavar="NAME", help="only this team")
-    out.set_defaults(handler=cmd_export_reps)
+    out.set_defaults(handler=cmd_export_reps, roles=NOT_TRAINERS)
 
 
 def cmd_import_reps(args) -> int:

@@ -344,3 +344,19 @@ def test_everyone_trend_of_a_manager_is_their_team(company, manager_db):
         return sum(v for _, v in series[0].points)
     assert total(company["team_id"]) > 0
     assert total(None) == total(company["team_id"])
+
+
+@pytest.mark.parametrize("command", [
+    ["kpi", "activity", "--period", "2026-Q3"], ["kpi", "funnel", "--period", "2026-Q3"],
+    ["export", "reps", "OUT.csv"], ["review", "list"]])
+def test_the_command_line_refuses_trainers_what_the_window_does_not_offer(
+        demo_db, tmp_path, capsys, command):
+    from desktop.main import main
+    url = demo_db.url.render_as_string(hide_password=False)
+    args = [a.replace("OUT.csv", str(tmp_path / "reps.csv")) for a in command]
+    assert main(["--db", url, "--user", "budi.trainer", *args]) == 1
+    assert "not for trainers" in capsys.readouterr().err
+    assert not (tmp_path / "reps.csv").exists()
+    # Their own work still runs.
+    assert main(["--db", url, "--user", "budi.trainer", "export", "training-ics",
+                 str(tmp_path / "t.ics"), "--from", "2026-11-01", "--to", "2026-12-31"]) == 0

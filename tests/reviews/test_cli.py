@@ -117,5 +117,5 @@ def test_a_trainer_gets_no_review_pdfs(demo_db, tmp_path, capsys):
     code = main(["--db", demo_db.url.render_as_string(hide_password=False), "--user",
                  "budi.trainer", "review", "pdf", "--cycle", "2026-Q3", "--out", str(out)])
     assert code == 1
-    assert "trainers do not see" in capsys.readouterr().err
+    assert "not for trainers" in capsys.readouterr().err
     assert not out.exists() or not any(out.iterdir())
