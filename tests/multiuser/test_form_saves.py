@@ -15,7 +15,6 @@ from desktop.context import AppContext
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
 from models.db.core import AuditEntry, Rep
-from models.db.migrate import open_database
 from models.db.retry import EditConflict, RetriesExhausted
 from models.domain.enums import UserRole
 from models.services.users import CurrentUser
@@ -24,13 +23,6 @@ from tests.multiuser.helpers import make_team_with_reps
 TODAY = dt.date(2026, 11, 23)
 GREEK, CHINESE = "Μαρία Παπαδοπούλου", "王秀英"
 ADMIN = CurrentUser("tester", "Tester", UserRole.ADMIN, None)
-
-
-@pytest.fixture
-def alice(db_url):
-    other = open_database(db_url, user="alice")
-    yield other
-    other.dispose()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from models.db.core import AuditEntry, Territory
-from models.db.migrate import open_database
 from models.db.retry import EditConflict
 from models.domain.enums import UserRole
 from models.services.users import CurrentUser
@@ -16,14 +15,6 @@ from tests.multiuser.helpers import make_team_with_reps
 
 GREEK = "Μαρία Παπαδοπούλου"
 ADMIN = CurrentUser("tester", "Tester", UserRole.ADMIN, None)
-
-
-@pytest.fixture
-def alice(db_url):
-    """Another workstation, signed in as alice."""
-    other = open_database(db_url, user="alice")
-    yield other
-    other.dispose()
 
 
 def changed(error: EditConflict) -> set[tuple[str, str]]:
