@@ -160,10 +160,22 @@ def test_the_app_works_as_a_trainer_login(demo_office):
 
 
 def test_the_command_line_says_plainly_what_the_server_refuses(demo_office, capsys):
-    from desktop.main import main
-    url = demo_office["url"].set(username=demo_office["logins"]["trainer"])
-    code = main(["--db", url.render_as_string(hide_password=False), "kpi", "activity",
-                 "--period", "2026-Q3"])
+    """A command the app lets through but the server refuses (here: reading deals as a trainer)
+    ends with one sentence on stderr, exit code 1."""
+    import argparse
+
+    from desktop.cli import run_command
+    from models.db.funnel import Deal
+    from models.db.migrate import open_database
+    trainer_db = open_database(demo_office["url"].set(username=demo_office["logins"]["trainer"]))
+
+    def read_deals(_args):
+        with trainer_db.read() as s:
+            s.execute(select(Deal.id)).all()
+    try:
+        code = run_command(argparse.Namespace(handler=read_deals))
+    finally:
+        trainer_db.dispose()
     err = capsys.readouterr().err
     assert code == 1
     assert "refused this for your role" in err and "permission denied" in err
