@@ -15,6 +15,7 @@ from models.db.activity import ActivityGoal, ActivityMetric, ActivityValue, OneO
 from models.db.core import Rep, Team
 from models.db.database import Database
 from models.db.errors import RepdeskError, ValidationError
+from models.db.retry import lock_for_edit
 from models.services.activity import set_goal
 
 RECOVERY_WINDOW_DAYS = 28
@@ -83,7 +84,7 @@ def record(db: Database, one_on_one_id: int, version: int, *, notes: str,
            agreed: Sequence[AgreedGoal] = (), follow_up_on: dt.date | None = None) -> OneOnOneRow:
     """Mark held with notes; agreed goals become the rep's goals from the meeting's date."""
     with db.write() as s:
-        talk = s.get(OneOnOne, one_on_one_id)
+        talk = lock_for_edit(s, OneOnOne, one_on_one_id)
         _check_version(s, talk, one_on_one_id, version,
                        {"notes": notes, "status": "held", "follow_up_on": follow_up_on})
         talk.notes = notes
@@ -99,7 +100,7 @@ def record(db: Database, one_on_one_id: int, version: int, *, notes: str,
 
 def cancel(db: Database, one_on_one_id: int, version: int) -> None:
     with db.write() as s:
-        talk = s.get(OneOnOne, one_on_one_id)
+        talk = lock_for_edit(s, OneOnOne, one_on_one_id)
         if talk is not None:
             _check_version(s, talk, one_on_one_id, version, {"status": "cancelled"})
             talk.status = "cancelled"

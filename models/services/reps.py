@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 from models.db.core import Agency, Compensation, Rep, Team
 from models.db.database import Database
 from models.db.errors import ConflictError, PermissionDenied, ValidationError
-from models.db.retry import conflict_for
+from models.db.retry import conflict_for, lock_for_edit
 from models.db.roster import OnboardingItem
 from models.domain.enums import Employment, RepRole, RepStatus, WorkMode
 from models.domain.roster_rules import onboarding_items, validate_rep
@@ -185,7 +185,7 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
             rep = Rep()
             s.add(rep)
         else:
-            rep = s.get(Rep, record.id)
+            rep = lock_for_edit(s, Rep, record.id)  # "being edited by X" at once, never a wait
             if rep is None or (record.version is not None and rep.version != record.version):
                 if rep is not None and _saved_already(s, rep, record, only, db.user):
                     already = True  # a retry after a lost connection: the change had landed

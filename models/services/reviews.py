@@ -425,8 +425,8 @@ def _load_for_edit(s: Session, review_id: int, version: int | None,
                    mine: dict | None = None) -> Review:
     """The review to change. A review deleted or saved by someone else since `version` raises
     EditConflict (who changed which field, the current values and version)."""
-    from models.db.retry import conflict_for
-    review = s.get(Review, review_id)
+    from models.db.retry import conflict_for, lock_for_edit
+    review = lock_for_edit(s, Review, review_id)  # "being edited by X" at once, never a wait
     if review is None and version is None:
         raise RepdeskError(f"Review {review_id} does not exist (it may have been deleted).")
     if review is None or (version is not None and review.version != version):

@@ -1,13 +1,14 @@
 """Every form's service refuses a save made against an old version with an EditConflict that names
 who changed which field (old → new), carries the current values and version and what this save
 would have changed; saving again on top of `current_version` works. Both databases."""
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
-from models.db.core import AuditEntry, Territory
+from models.db.core import AuditEntry, Rep, Territory
 from models.db.retry import EditConflict
 from models.domain.enums import UserRole
 from models.services.users import CurrentUser
@@ -158,3 +159,31 @@ def test_rep_save_retried_after_its_commit_landed_is_not_a_conflict(db, alice):
              fields=["home_base"])
     with pytest.raises(EditConflict):
         save_rep(db, mine, sees_compensation=False, fields=["phone"])
+
+
+def test_a_rep_form_save_on_a_row_being_saved_elsewhere_answers_at_once(db, alice, backend):
+    """The form's own save takes the row with FOR UPDATE NOWAIT, as save_changes does."""
+    import threading
+
+    from models.db.retry import BeingEdited, lock_for_edit
+    from models.services.reps import get_rep, save_rep
+    if backend != "postgresql":
+        pytest.skip("SQLite serialises writers on the file lock; NOWAIT is a PostgreSQL feature")
+    _, (rep_id,) = make_team_with_reps(db, "Locks", [GREEK])
+    mine = get_rep(db, rep_id, sees_compensation=False)
+    holding, release = threading.Event(), threading.Event()
+
+    def alice_saves():
+        with alice.write() as s:
+            lock_for_edit(s, Rep, rep_id).home_base = "Θεσσαλονίκη"
+            holding.set()
+            release.wait(10)
+    worker = threading.Thread(target=alice_saves)
+    worker.start()
+    try:
+        assert holding.wait(10)
+        with pytest.raises(BeingEdited, match="being edited by alice"):
+            save_rep(db, dataclasses.replace(mine, phone="+30 210 000"), sees_compensation=False)
+    finally:
+        release.set()
+        worker.join()
