@@ -180,3 +180,41 @@ def test_the_command_line_says_plainly_what_the_server_refuses(demo_office, caps
     assert code == 1
     assert "refused this for your role" in err and "permission denied" in err
     assert "Traceback" not in err
+
+
+def test_an_older_database_gets_the_team_of_its_past_history(empty_db_url, backend):
+    """Upgrading from revision 0009: the audit rows written before it learn their team."""
+    from alembic import command
+
+    from models.db.database import Database
+    from models.db.migrate import alembic_config, open_database
+    if backend != "postgresql":
+        pytest.skip("the audit trail's team is filled by the server (SQLite has no per-user security)")
+    old = Database.connect(empty_db_url, user="tester")
+    try:
+        with old.engine.connect() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0009_numbers_events")
+            team = conn.exec_driver_sql("INSERT INTO teams (name, sales_model, quarters_to_reach_quota, "
+                                        "version, updated_at) VALUES ('Βόρεια', 'island', 2, 1, now()) "
+                                        "RETURNING id").scalar()
+            rep = conn.exec_driver_sql(
+                "INSERT INTO reps (full_name, team_id, role, work_mode, employment, status, "
+                "prior_performance_verified, version, updated_at) VALUES ('李小龍', %(t)s, "
+                "'sales_rep', 'field', 'employee', 'active', false, 1, now()) RETURNING id",
+                {"t": team}).scalar()
+            conn.exec_driver_sql(
+                "INSERT INTO audit_log (table_name, row_id, action, user_login, at, new_values) "
+                "VALUES ('reps', %(r)s, 'update', 'alice', now(), '{\"home_base\": \"Cebu\"}')",
+                {"r": str(rep)})
+            conn.commit()
+    finally:
+        old.dispose()
+    upgraded = open_database(empty_db_url, user="tester")
+    try:
+        with upgraded.engine.connect() as conn:
+            assert conn.exec_driver_sql(
+                "SELECT team_id FROM audit_log WHERE table_name = 'reps'").scalar() == team
+    finally:
+        upgraded.dispose()
