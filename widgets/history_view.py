@@ -155,6 +155,9 @@ class HistoryView(QWidget):
             self.tree.addTopLevelItem(top)
             if event.action in ("update", "bulk_update") and len(changes) <= 4:
                 top.setExpanded(True)
+        # Fields of a record's parts are long ("Results against quota · rating"): fit, within reason.
+        fit = self.tree.sizeHintForColumn(2) + 24
+        self.tree.setColumnWidth(2, max(150, min(fit, 320)))
         n = len(self._events)
         self.count_label.setText(f"{n} change{'s' if n != 1 else ''}")
         self.empty_label.setVisible(n == 0)

@@ -135,6 +135,14 @@ class ReviewsPage(QWidget):
             self.table.selectRow(index)
             self._selected()
 
+    def current_record(self) -> tuple[str, int, str] | None:
+        """(table, id, title) of the selected review, for the window's History action."""
+        review_id = self.selected_review_id()
+        row = next((r for r in self.rows if r.id == review_id), None)
+        if row is None:
+            return None
+        return "reviews", row.id, f"{row.rep_name} ({self.cycle.currentText()})"
+
     def selected_review_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()].id if rows else None

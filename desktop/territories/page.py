@@ -178,6 +178,24 @@ class TerritoriesPage(QWidget):
         self.chart.getAxis("left").setTicks([[(y, r.name) for y, r in zip(ys, rows)]])
         self.chart.getAxis("left").setWidth(130)
 
+    def current_record(self) -> tuple[str, int, str] | None:
+        """What the window's History action shows: the quota on the Quotas tab, else the selected
+        territory or rep."""
+        if self.selected is None:
+            return None
+        kind, ident = self.selected
+        view = getattr(self.quotas, "view", None)
+        if self.tabs.currentWidget() is self.quotas and view is not None and view.own is not None:
+            place = self.nodes[view.own.territory_id].name if view.own.territory_id in self.nodes \
+                else "the territory"
+            return "quotas", view.own.id, f"Quota of {place}, {view.own.period.label()}"
+        if kind == TERRITORY and ident in self.nodes:
+            return "territories", ident, self.nodes[ident].name
+        if kind == REP:
+            names = {r.rep_id: r.name for node in self.nodes.values() for r in node.reps}
+            return "reps", ident, names.get(ident, f"Rep {ident}")
+        return None
+
     def show_history(self, kind: str, ident: int) -> None:
         self.selected = (kind, ident)
         if kind == TERRITORY and ident in self.nodes:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import exc, select
+from sqlalchemy import and_, exc, or_, select
 
 from models.db.base import Base
 from models.db.core import AuditEntry, Compensation, Rep, TerritoryAssignment
@@ -69,29 +69,59 @@ def history(db, table: str, row_id, *, user_login: str | None = None,
     """Every audited change of one row, oldest first, optionally of one user and between dates
     (inclusive). Old values of bulk updates are filled in from the value before them."""
     _check_can_read(table, viewer)
-    stmt = (select(AuditEntry).where(AuditEntry.table_name == table,
-                                     AuditEntry.row_id == str(row_id))
-            .order_by(AuditEntry.id))
     with db.read() as session:
-        entries = session.execute(stmt).scalars().all()
-    known: dict[str, Any] = {}
+        part_names = _part_names(session, table, row_id)
+        rows = or_(and_(AuditEntry.table_name == table, AuditEntry.row_id == str(row_id)),
+                   *(and_(AuditEntry.table_name == part,
+                          AuditEntry.row_id.in_([str(i) for i in names]))
+                     for part, names in part_names.items()))
+        entries = session.execute(select(AuditEntry).where(rows)
+                                  .order_by(AuditEntry.id)).scalars().all()
+    known: dict[tuple[str, str], dict[str, Any]] = {}  # per row: its values as last recorded
     events = []
     for e in entries:
+        row_known = known.setdefault((e.table_name, e.row_id), {})
         old, new = dict(e.old_values or {}), dict(e.new_values or {})
         unknown: set[str] = set()
         if e.action in ("bulk_update",):
-            old = {k: known.get(k) for k in new if k not in HIDDEN_FIELDS}
-            unknown = {k for k in old if k not in known}
-        fields = [k for k in (list(new) + [k for k in old if k not in new]) if k not in HIDDEN_FIELDS]
+            old = {k: row_known.get(k) for k in new if k not in HIDDEN_FIELDS}
+            unknown = {k for k in old if k not in row_known}
+        fields = [k for k in (list(new) + [k for k in old if k not in new])
+                  if k not in HIDDEN_FIELDS and k not in PART_KEYS]
+        prefix = (part_names[e.table_name].get(int(e.row_id))
+                  if e.table_name in part_names and e.row_id else None)
+        name = (lambda k: f"{prefix} · {k}") if prefix else (lambda k: k)
         if e.action == "delete":
-            changes = tuple(Change(k, old.get(k), None) for k in fields)
-            known = {}
+            changes = tuple(Change(name(k), old.get(k), None) for k in fields)
+            row_known.clear()
         else:
-            changes = tuple(Change(k, old.get(k), new.get(k), k not in unknown) for k in fields)
-            known.update({k: v for k, v in new.items()})
+            changes = tuple(Change(name(k), old.get(k), new.get(k), k not in unknown)
+                            for k in fields)
+            row_known.update(new)
         events.append(HistoryEvent(e.id, e.at, e.user_login, e.action, e.table_name,
                                    e.row_id, changes))
     return [ev for ev in events if _keep(ev, user_login, since, until)]
+
+
+PART_KEYS = {"review_id", "dimension_id"}  # a part's link to its record: nothing to show
+
+
+def _part_names(session, table: str, row_id) -> dict[str, dict[int, str]]:
+    """{part table: {part id: what to call it}} for the parts of one record: a review's ratings
+    and goals are edited with it, so their changes belong to its history ("Communication ·
+    rating")."""
+    if table != "reviews":
+        return {}
+    from models.db.reviews import ReviewDimension, ReviewGoal, ReviewRating
+    rid = int(row_id)
+    ratings = {i: name for i, name in session.execute(
+        select(ReviewRating.id, ReviewDimension.name)
+        .join(ReviewDimension, ReviewDimension.id == ReviewRating.dimension_id)
+        .where(ReviewRating.review_id == rid))}
+    goals = {i: f"Goal {n}" for n, (i,) in enumerate(session.execute(
+        select(ReviewGoal.id).where(ReviewGoal.review_id == rid)
+        .order_by(ReviewGoal.sort_order, ReviewGoal.id)), start=1)}
+    return {"review_ratings": ratings, "review_goals": goals}
 
 
 def _keep(ev: HistoryEvent, user_login, since, until) -> bool:

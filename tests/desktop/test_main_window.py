@@ -105,3 +105,32 @@ def test_a_trainer_is_offered_quality_and_training_only(qtbot, settings, demo_db
     for key in ("reviews", "roster", "funnel"):  # a shortcut to a hidden page does nothing
         win.sidebar.setCurrentRow([p.key for p in PAGES].index(key))
         assert win.page(key) is None
+
+
+def test_history_of_a_review_a_territory_and_a_quota(window, qtbot, monkeypatch):
+    """Ctrl+H opens the history of what is selected on the reviews and territories pages too."""
+    opened = []
+    monkeypatch.setattr("desktop.history_dialog.open_history",
+                        lambda ctx, table, row_id, title=None, parent=None: opened.append(
+                            (table, row_id, title)))
+    keys = [p.key for p in PAGES]
+    window.sidebar.setCurrentRow(keys.index("reviews"))
+    reviews = window.page("reviews")
+    qtbot.waitUntil(lambda: reviews.table.model().rowCount() > 0, timeout=20_000)
+    reviews.table.selectRow(0)
+    window.show_history()
+    row = reviews.rows[0]
+    assert opened[-1] == ("reviews", row.id, f"{row.rep_name} ({reviews.cycle.currentText()})")
+    window.sidebar.setCurrentRow(keys.index("territories"))
+    territories = window.page("territories")
+    territory = next(n for n in territories.nodes.values() if n.parent_id is not None)
+    territories.show_history("territory", territory.id)
+    territories.tabs.setCurrentIndex(0)
+    window.show_history()
+    assert opened[-1] == ("territories", territory.id, territory.name)
+    with_quota = next(n for n in territories.nodes.values() if n.quota)
+    territories.show_history("territory", with_quota.id)
+    territories.tabs.setCurrentWidget(territories.quotas)
+    window.show_history()
+    assert opened[-1][0] == "quotas" and opened[-1][1] == territories.quotas.view.own.id
+    assert opened[-1][2].startswith(f"Quota of {with_quota.name}, ")

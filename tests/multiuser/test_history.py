@@ -109,3 +109,24 @@ def test_delete_is_departed_and_purge_is_admin_only_with_confirmation(db):
 def test_pay_history_is_for_hr_and_admins(db):
     with pytest.raises(PermissionDenied):
         hist.history(db, "compensation", 1, viewer=TRAINER)
+
+
+def test_a_reviews_history_holds_its_ratings_and_goals(demo_db):
+    """A review's ratings are rows of their own; their changes show in the review's history,
+    named after the dimension."""
+    from models.db.reviews import Review, ReviewDimension, ReviewRating
+    from models.services.reviews import ReviewEdit, save_review
+    with demo_db.read() as s:
+        review_id, version, key, name, rating = s.execute(
+            select(Review.id, Review.version, ReviewDimension.key, ReviewDimension.name,
+                   ReviewRating.rating)
+            .join(ReviewRating, ReviewRating.review_id == Review.id)
+            .join(ReviewDimension, ReviewDimension.id == ReviewRating.dimension_id)
+            .where(Review.status == "draft", ReviewRating.rating.is_not(None))
+            .order_by(Review.id)).first()
+    new_rating = 1 if rating != 1 else 2
+    save_review(demo_db, review_id, version,
+                ReviewEdit(ratings={key: new_rating}, only=frozenset()))
+    changes = [c for ev in hist.history(demo_db, "reviews", review_id) for c in ev.changes]
+    assert any(c.field == f"{name} · rating" and (c.old, c.new) == (rating, new_rating)
+               for c in changes), changes
