@@ -16,6 +16,10 @@ def run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things
         compare_type=True,
+        # SQLite runs DDL in transactions too; without this Alembic commits after each revision,
+        # which lets a second workstation's upgrade in between (and would leave a half-upgraded
+        # file behind a crash). One transaction: the whole upgrade or none of it.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -84,3 +84,20 @@ def test_two_workstations_upgrading_at_once_both_succeed(empty_db_url):
         assert db.scalar(select(func.count()).select_from(Rep)) == 0
     finally:
         db.dispose()
+
+
+def test_an_upgrade_is_one_transaction(empty_db_url):
+    """The whole upgrade commits once: another workstation cannot slip in between two revisions
+    (SQLite's write lock is held throughout), and a crash leaves the old schema, not half of one."""
+    from sqlalchemy import event
+
+    from models.db.migrate import upgrade
+    db = Database.connect(empty_db_url, user="tester")
+    commits = []
+    event.listen(db.engine, "commit", lambda conn: commits.append(1))
+    try:
+        upgrade(db)
+        assert schema_state(db).up_to_date
+    finally:
+        db.dispose()
+    assert len(commits) == (1 if db.backend == "sqlite" else 3)  # PostgreSQL: lock, upgrade, unlock
