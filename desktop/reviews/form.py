@@ -437,20 +437,40 @@ class ReviewForm(QScrollArea):
         self._act(action)
 
     def _act(self, action: str, *, reload: bool = False) -> None:
-        from models.db.errors import RepdeskError
+        """A status step (submit, return, acknowledge, close) goes the way a save does: off the
+        GUI thread, waiting for a lost server, and Reload / Re-apply / Cancel when someone else
+        changed the review since it was loaded. (`reload` is kept for callers; the version saved
+        just before is already the form's.)"""
+        from desktop.conflicts import FormSave
         from models.services.reviews import act
-        try:
-            if reload:
-                from models.services.reviews import load_review
-                self.detail = load_review(self.ctx.db, self.detail.id, self.ctx.user)
-            act(self.ctx.db, self.detail.id, action, version=self.detail.version,
-                rep_comments=self.rep_comments.toPlainText(), on=self._today or dt.date.today())
-        except RepdeskError as error:
-            self._error(str(error))
+        if self.saving is not None:
             return
-        self.status.setText(f"Review {label(action).lower()}ed." if action != "close"
-                            else "Review closed.")
-        self.saved.emit(self.detail.id)
+        review_id, comments = self.detail.id, self.rep_comments.toPlainText()
+        on = self._today or dt.date.today()
+        self.saving = job = FormSave(
+            self, lambda version: act(self.ctx.db, review_id, action, version=version,
+                                      rep_comments=comments, on=on),
+            self.detail.version, reload=lambda _error: self.reload_from_database(),
+            ask=self.ask, background=self.background)
+        self._busy(True, f"{label(action)}…")
+        job.reconnecting.connect(lambda text: self._busy(True, text))
+        job.finished.connect(lambda outcome: self._act_finished(review_id, action, outcome))
+        job.start()
+
+    def _act_finished(self, review_id: int, action: str, outcome) -> None:
+        from desktop.conflicts import RELOAD
+        self.saving = None
+        self._busy(False)
+        if outcome.saved:
+            self.status.setText(f"Review {label(action).lower()}ed." if action != "close"
+                                else "Review closed.")
+            self.saved.emit(review_id)
+        elif outcome.error is not None:
+            self._error(outcome.message)
+        elif outcome.choice == RELOAD:
+            self.status.setText("Reloaded: the form shows the review as saved now.")
+        else:
+            self.status.setText("Not done: someone else changed this review meanwhile.")
 
     def record_pay(self) -> None:
         from models.db.errors import RepdeskError

@@ -203,6 +203,37 @@ def test_review_form_cancel_keeps_the_text(qtbot, db, alice):
     assert svc.load_review(db, review_id, ADMIN).strengths == "theirs"
 
 
+def test_review_status_step_cancel_then_reapply(qtbot, db, alice):
+    """Returning a submitted review someone else changed meanwhile asks like a save does."""
+    from desktop.reviews.form import ReviewForm
+    from models.db.retry import save_changes
+    from models.db.reviews import Review
+    from models.services import reviews as svc
+    from models.domain.reviews import DEFAULT_DIMENSIONS
+    team_id, _ = make_team_with_reps(db, "Ἀθῆναι", [GREEK])
+    review_id = svc.list_reviews(db, svc.create_cycle(db, "2026-Q3", team_id=team_id))[0].id
+    svc.save_review(db, review_id, None,
+                    svc.ReviewEdit(ratings={d.key: 3 for d in DEFAULT_DIMENSIONS}))
+    svc.act(db, review_id, "submit", on=TODAY)
+    form = ReviewForm(AppContext(db=db, user=ADMIN, tasks=TaskRunner()), today=TODAY)
+    qtbot.addWidget(form)
+    form.setProperty("quiet", True)
+    form.background = False
+    asked = []
+    form.ask = answering(CANCEL, asked)
+    form.show_review(svc.load_review(db, review_id, ADMIN))
+    save_changes(alice, Review, review_id, form.detail.version, {"reviewer": "Ἀλίκη"})
+    form.act("return")
+    assert len(asked) == 1 and "alice" in str(asked[0])
+    assert str(svc.load_review(db, review_id, ADMIN).status) == "submitted"
+    assert "Not done" in form.status.text()
+    form.ask = answering(REAPPLY, asked)
+    form.act("return")
+    assert len(asked) == 2
+    assert str(svc.load_review(db, review_id, ADMIN).status) == "draft"
+    assert form.status.text() == "Review returned."
+
+
 # -- the one-on-one outcome dialog --------------------------------------------------------------
 def test_one_on_one_outcome_reapply_and_reload(qtbot, db, alice):
     from desktop.numbers.talks import RecordDialog
