@@ -196,10 +196,10 @@ class FormSave(QObject):
         elif isinstance(error, RepdeskError):
             self._finish(SaveOutcome(False, error=error))
         elif isinstance(error, exc.DBAPIError):
-            detail = str(getattr(error, "orig", error)).strip().splitlines()
+            from models.db.retry import plain_message
             self._finish(SaveOutcome(False, error=RepdeskError(
                 "The database refused this save; nothing was written. Your edits are kept. "
-                f"({detail[0] if detail else type(error).__name__})")))
+                f"({plain_message(error)})")))
         else:
             self._finish(SaveOutcome(False, error=error))
             raise error

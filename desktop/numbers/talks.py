@@ -159,7 +159,8 @@ class RecordDialog(QDialog):
             current = next((t for t in talks.list_one_on_ones(self.db, rep_id=self.talk.rep_id)
                             if t.id == self.talk.id), None)
         except DBAPIError as error:  # the server is away
-            self._say(f"Could not reload; your notes are kept. {str(error).splitlines()[0]}",
+            from models.db.retry import plain_message
+            self._say(f"Could not reload; your notes are kept. {plain_message(error)}",
                       "color: #b3261e;")
             return
         if current is None:

@@ -420,7 +420,8 @@ class ReviewForm(QScrollArea):
         try:
             self.show_review(load_review(self.ctx.db, self.detail.id, self.ctx.user))
         except (RepdeskError, DBAPIError) as error:  # deleted meanwhile, or the server is away
-            self._error(f"Could not reload; your edits are kept. {str(error).splitlines()[0]}")
+            from models.db.retry import plain_message
+            self._error(f"Could not reload; your edits are kept. {plain_message(error)}")
 
     def _busy(self, busy: bool, text: str = "") -> None:
         """While a save runs the form cannot be changed; the status line says what happens."""

@@ -374,7 +374,8 @@ class RepEditor(QDialog):
             self.fill(self.load_fn())
         except (RepdeskError, DBAPIError) as error:  # deleted meanwhile, or the server is away
             self._reload_failed = True
-            self._set_state(f"Could not reload; your edits are kept. {str(error).splitlines()[0]}",
+            from models.db.retry import plain_message
+            self._set_state(f"Could not reload; your edits are kept. {plain_message(error)}",
                             ERROR_STYLE)
 
     def reject(self) -> None:

@@ -260,26 +260,31 @@ def changes_since(session: Session, table: str, row_id, count: int) -> list[Fiel
     return out
 
 
-def conflict_for(session: Session, obj, entity, row_id, expected_version: int,
-                 mine: dict) -> EditConflict:
+def conflict_for(session: Session, obj, entity, row_id, expected_version: int, mine: dict, *,
+                 what: str | None = None,
+                 not_saved: str = "your change was not saved") -> EditConflict:
+    """The conflict of a save against `expected_version` of a row now at `obj` (None: deleted).
+    `what` names the record in the message (default: its kind and name), `not_saved` says what
+    did not happen ("nothing was moved")."""
     table = entity.__tablename__
     kind = type_label(entity)
     if obj is None:
         from models.db.database import last_change
         who = last_change(session, table, row_id)
         by = f" by {who[0]}" if who else ""
-        return EditConflict(f"{kind} {row_id} was deleted{by} after you opened it; your change "
-                            "was not saved.", table=table, row_id=row_id, changes=[],
+        return EditConflict(f"{what or f'{kind} {row_id}'} was deleted{by} after you opened it; "
+                            f"{not_saved}.", table=table, row_id=row_id, changes=[],
                             current={}, mine=mine, current_version=None, deleted=True)
     changes = changes_since(session, table, row_id, obj.version - expected_version)
-    name = getattr(obj, "full_name", None) or getattr(obj, "name", None)
-    what = f"{kind} {name} (#{row_id})" if name else f"{kind} {row_id}"
+    if what is None:
+        name = getattr(obj, "full_name", None) or getattr(obj, "name", None)
+        what = f"{kind} {name} (#{row_id})" if name else f"{kind} {row_id}"
     people = sorted({c.user for c in changes}) or ["someone else"]
     when = changes[-1].at if changes else None
     stamp = f" at {when:%Y-%m-%d %H:%M}" if when else ""
     return EditConflict(
-        f"{what} was changed by {', '.join(people)}{stamp} after you opened it; your "
-        "change was not saved. Reload to see the current values, re-apply your change, or cancel.",
+        f"{what} was changed by {', '.join(people)}{stamp} after you opened it; {not_saved}. "
+        "Reload to see the current values, re-apply your change, or cancel.",
         table=table, row_id=row_id, changes=changes, current=values_of(obj), mine=mine,
         current_version=obj.version)
 
@@ -298,7 +303,7 @@ def save_changes(db, entity, row_id, expected_version: int, changes: dict[str, A
         with db.write() as session:
             obj = lock_for_edit(session, entity, row_id)
             if obj is not None and obj.version != expected_version and attempt["n"] > 1 \
-                    and _already_applied(session, obj, entity, row_id, db.user, changes):
+                    and already_applied(session, obj, entity, row_id, db.user, changes):
                 return obj.version
             if obj is None or obj.version != expected_version:
                 raise conflict_for(session, obj, entity, row_id, expected_version, changes)
@@ -310,7 +315,9 @@ def save_changes(db, entity, row_id, expected_version: int, changes: dict[str, A
     return with_retry(once, on_reconnecting=on_reconnecting) if retry else once()
 
 
-def _already_applied(session, obj, entity, row_id, user, changes) -> bool:
+def already_applied(session, obj, entity, row_id, user, changes) -> bool:
+    """The row's newest audited change is `user`'s and holds `changes`: a save retried after the
+    connection dropped while its commit was on the way."""
     from models.db.core import AuditEntry
     last = session.execute(
         select(AuditEntry).where(AuditEntry.table_name == entity.__tablename__,

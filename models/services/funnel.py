@@ -425,10 +425,8 @@ def update_lost_reason(db, reason_id: int, version: int, *, name: str | None = N
             from models.db.retry import conflict_for
             mine = {k: v for k, v in (("name", name), ("is_dirty_lead", is_dirty_lead),
                                       ("active", active)) if v is not None}
-            error = conflict_for(s, reason, LostReason, reason_id, version, mine)
             what = f"The lost reason “{reason.name}”" if reason else "This lost reason"
-            error.args = (f"{what} was {str(error).split(' was ', 1)[1]}",)
-            raise error
+            raise conflict_for(s, reason, LostReason, reason_id, version, mine, what=what)
         if name is not None:
             name = name.strip()
             if not name:

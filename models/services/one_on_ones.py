@@ -49,13 +49,11 @@ def _check_version(s, talk: OneOnOne | None, one_on_one_id: int, version: int,
     who changed which field; nothing is overwritten."""
     from models.db.retry import conflict_for
     if talk is None or talk.version != version:
-        error = conflict_for(s, talk, OneOnOne, one_on_one_id, version, mine or {})
         what = "This one-on-one"
         if talk is not None:
             what = (f"The one-on-one with {s.get(Rep, talk.rep_id).full_name} on "
                     f"{talk.scheduled_at:%Y-%m-%d %H:%M}")
-        error.args = (f"{what} was {str(error).split(' was ', 1)[1]}",)
-        raise error
+        raise conflict_for(s, talk, OneOnOne, one_on_one_id, version, mine or {}, what=what)
 
 
 def _row(o: OneOnOne, name: str) -> OneOnOneRow:

@@ -134,11 +134,10 @@ def set_quota(db: Database, *, period: Period, target: Decimal, rep_id: int | No
             s.add(quota)
         elif expected_version is not None and quota.version != expected_version:
             from models.db.retry import conflict_for
-            error = conflict_for(s, quota, Quota, quota.id, expected_version,
-                                 {"target": target, "currency": currency or quota.currency})
-            error.args = (f"This quota ({quota.period_start:%Y-%m-%d} to "
-                          f"{quota.period_end:%Y-%m-%d}) was {str(error).split(' was ', 1)[1]}",)
-            raise error
+            raise conflict_for(s, quota, Quota, quota.id, expected_version,
+                               {"target": target, "currency": currency or quota.currency},
+                               what=f"This quota ({quota.period_start:%Y-%m-%d} to "
+                                    f"{quota.period_end:%Y-%m-%d})")
         quota.target = target
         quota.currency = currency or quota.currency
         s.flush()

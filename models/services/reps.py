@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 from models.db.core import Agency, Compensation, Rep, Team
 from models.db.database import Database
 from models.db.errors import ConflictError, PermissionDenied, ValidationError
-from models.db.retry import conflict_for, lock_for_edit
+from models.db.retry import already_applied, conflict_for, lock_for_edit
 from models.db.roster import OnboardingItem
 from models.domain.enums import Employment, RepRole, RepStatus, WorkMode
 from models.domain.roster_rules import onboarding_items, validate_rep
@@ -225,10 +225,9 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
 def _saved_already(s, rep: Rep, record: RepRecord, only: set[str] | None, user: str) -> bool:
     """The newest change of the rep is this user's and holds exactly the fields being saved: a
     save retried after the connection dropped while its commit was on the way."""
-    from models.db.retry import _already_applied
     if not only or not only <= set(RepRecord.REP_FIELDS):
         return False
-    return _already_applied(s, rep, Rep, rep.id, user, {n: getattr(record, n) for n in only})
+    return already_applied(s, rep, Rep, rep.id, user, {n: getattr(record, n) for n in only})
 
 
 def _mine(record: RepRecord, rep: Rep | None, only: set[str] | None) -> dict:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -422,21 +422,21 @@ class ReviewEdit:
 
 
 def _load_for_edit(s: Session, review_id: int, version: int | None,
-                   mine: dict | None = None) -> Review:
+                   mine: Callable[[Review], dict] | None = None) -> Review:
     """The review to change. A review deleted or saved by someone else since `version` raises
-    EditConflict (who changed which field, the current values and version)."""
+    EditConflict (who changed which field, the current values and version; `mine(review)` says
+    what this save would have changed)."""
     from models.db.retry import conflict_for, lock_for_edit
     review = lock_for_edit(s, Review, review_id)  # "being edited by X" at once, never a wait
     if review is None and version is None:
         raise RepdeskError(f"Review {review_id} does not exist (it may have been deleted).")
     if review is None or (version is not None and review.version != version):
-        error = conflict_for(s, review, Review, review_id, version or 0, mine or {})
         what = "This review"
         if review is not None:
             cycle = s.get(ReviewCycle, review.cycle_id)
             what = f"The review of {s.get(Rep, review.rep_id).full_name} ({cycle.name})"
-        error.args = (f"{what} was {str(error).split(' was ', 1)[1]}",)
-        raise error
+        changes = mine(review) if mine is not None and review is not None else {}
+        raise conflict_for(s, review, Review, review_id, version or 0, changes, what=what)
     ensure_editable(review.status)
     return review
 
@@ -468,10 +468,7 @@ def _edit_changes(s: Session, review: Review, edit: ReviewEdit) -> dict:
 def save_review(db: Database, review_id: int, version: int | None, edit: ReviewEdit) -> int:
     """Save the reviewer's part. Returns the new version. Closed reviews refuse every change."""
     with db.write() as s:
-        current = s.get(Review, review_id)
-        if current is not None and version is not None and current.version != version:
-            _load_for_edit(s, review_id, version, _edit_changes(s, current, edit))
-        review = _load_for_edit(s, review_id, version)
+        review = _load_for_edit(s, review_id, version, lambda r: _edit_changes(s, r, edit))
         cycle = s.get(ReviewCycle, review.cycle_id)
         template = s.get(ReviewTemplate, cycle.template_id)
         scale = _scale(template)

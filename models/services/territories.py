@@ -162,11 +162,9 @@ def reassign(db: Database, rep_id: int, to_territory: int, on: dt.date, *,
             if dragged is None or (expected_version is not None
                                    and dragged.version != expected_version):
                 from models.db.retry import conflict_for
-                error = conflict_for(s, dragged, TerritoryAssignment, from_assignment,
-                                     expected_version or 0, {"territory_id": to_territory})
-                error.args = (str(error).replace("your change was not saved",
-                                                 "nothing was moved", 1),)
-                raise error
+                raise conflict_for(s, dragged, TerritoryAssignment, from_assignment,
+                                   expected_version or 0, {"territory_id": to_territory},
+                                   not_saved="nothing was moved")
             role = str(dragged.role)
         current = [Assignment(a.id, a.rep_id, a.territory_id, str(a.role), a.start_date,
                               a.end_date) for a in rows]
