@@ -376,31 +376,43 @@ class ReviewForm(QScrollArea):
         """Save the reviewer's part off the GUI thread (desktop/conflicts.py): a lost server is
         waited for with the edits kept, and a review someone else saved meanwhile asks Reload /
         Re-apply / Cancel. `then()` runs after a successful save. Returns the FormSave."""
-        from desktop.conflicts import FormSave
         from models.services.reviews import save_review
         if self.saving is not None:
             return self.saving
         review_id, edit = self.detail.id, self.changes()
+        return self._start(
+            review_id, lambda version: save_review(self.ctx.db, review_id, version, edit),
+            "Saving…", done="Saved.", then=then, new_version=True,
+            not_done="Not saved: someone else changed this review. Your edits are still here; "
+                     "Save checks them against the current version.")
+
+    def _start(self, review_id: int, store, busy: str, *, done: str, not_done: str,
+               then=None, new_version: bool = False):
+        """Run `store(version)` as the form's save: off the GUI thread, waiting for a lost
+        server, Reload / Re-apply / Cancel on a conflict. `new_version`: it returns the version."""
+        from desktop.conflicts import FormSave
         self.saving = job = FormSave(
-            self, lambda version: save_review(self.ctx.db, review_id, version, edit),
-            self.detail.version, reload=lambda _error: self.reload_from_database(),
+            self, store, self.detail.version, reload=lambda _error: self.reload_from_database(),
             ask=self.ask, background=self.background)
-        self._busy(True, "Saving…")
+        self._busy(True, busy)
         job.reconnecting.connect(lambda text: self._busy(True, text))
-        job.finished.connect(lambda outcome: self._save_finished(review_id, outcome, then))
+        job.finished.connect(lambda outcome: self._finished(
+            review_id, outcome, done, not_done, then, new_version))
         return job.start()
 
-    def _save_finished(self, review_id: int, outcome, then) -> None:
+    def _finished(self, review_id: int, outcome, done: str, not_done: str, then,
+                  new_version: bool) -> None:
         from desktop.conflicts import RELOAD
         self.saving = None
         self._busy(False)
-        if self.detail is None or self.detail.id != review_id:
+        if self.detail is None or self.detail.id != review_id:  # another review is shown now
             if outcome.saved:
                 self.saved.emit(review_id)
             return
         if outcome.saved:
-            self.detail.version = outcome.result
-            self.status.setText("Saved.")
+            if new_version:
+                self.detail.version = outcome.result
+            self.status.setText(done)
             self.saved.emit(review_id)
             if then is not None:
                 then()
@@ -409,8 +421,7 @@ class ReviewForm(QScrollArea):
         elif outcome.choice == RELOAD:
             self.status.setText("Reloaded: the form shows the review as saved now.")
         else:
-            self.status.setText("Not saved: someone else changed this review. Your edits are "
-                                "still here; Save checks them against the current version.")
+            self.status.setText(not_done)
 
     def reload_from_database(self) -> None:
         from sqlalchemy.exc import DBAPIError
@@ -433,45 +444,23 @@ class ReviewForm(QScrollArea):
 
     def act(self, action: str) -> None:
         if action in ("submit",) and not self.detail.read_only:
-            self.save(then=lambda: self._act(action, reload=True))
+            self.save(then=lambda: self._act(action))
             return
         self._act(action)
 
-    def _act(self, action: str, *, reload: bool = False) -> None:
-        """A status step (submit, return, acknowledge, close) goes the way a save does: off the
-        GUI thread, waiting for a lost server, and Reload / Re-apply / Cancel when someone else
-        changed the review since it was loaded. (`reload` is kept for callers; the version saved
-        just before is already the form's.)"""
-        from desktop.conflicts import FormSave
+    def _act(self, action: str) -> None:
+        """A status step (submit, return, acknowledge, close) goes the way a save does."""
         from models.services.reviews import act
         if self.saving is not None:
             return
         review_id, comments = self.detail.id, self.rep_comments.toPlainText()
         on = self._today or dt.date.today()
-        self.saving = job = FormSave(
-            self, lambda version: act(self.ctx.db, review_id, action, version=version,
-                                      rep_comments=comments, on=on),
-            self.detail.version, reload=lambda _error: self.reload_from_database(),
-            ask=self.ask, background=self.background)
-        self._busy(True, f"{label(action)}…")
-        job.reconnecting.connect(lambda text: self._busy(True, text))
-        job.finished.connect(lambda outcome: self._act_finished(review_id, action, outcome))
-        job.start()
-
-    def _act_finished(self, review_id: int, action: str, outcome) -> None:
-        from desktop.conflicts import RELOAD
-        self.saving = None
-        self._busy(False)
-        if outcome.saved:
-            self.status.setText(f"Review {label(action).lower()}ed." if action != "close"
-                                else "Review closed.")
-            self.saved.emit(review_id)
-        elif outcome.error is not None:
-            self._error(outcome.message)
-        elif outcome.choice == RELOAD:
-            self.status.setText("Reloaded: the form shows the review as saved now.")
-        else:
-            self.status.setText("Not done: someone else changed this review meanwhile.")
+        self._start(review_id, lambda version: act(self.ctx.db, review_id, action,
+                                                   version=version, rep_comments=comments, on=on),
+                    f"{label(action)}…",
+                    done=f"Review {label(action).lower()}ed." if action != "close"
+                    else "Review closed.",
+                    not_done="Not done: someone else changed this review meanwhile.")
 
     def record_pay(self) -> None:
         from models.db.errors import RepdeskError
