@@ -87,6 +87,7 @@ class RepEditor(QDialog):
         self.saved_record: RepRecord | None = None
         self.replaced_record: RepRecord | None = None  # the rep just before this save (for undo)
         self.saving: FormSave | None = None
+        self._reload_failed = False  # the last Reload could not read the rep
         self.setWindowTitle(f"Edit {record.full_name}" if record.id else "Add a rep")
         self.setMinimumWidth(520)
         self.errors: dict[str, QLabel] = {}
@@ -353,7 +354,7 @@ class RepEditor(QDialog):
         elif outcome.error is not None:
             self._set_state(f"Not saved: {outcome.message}" if not outcome.message.startswith(
                 "Not saved") else outcome.message, ERROR_STYLE)
-        elif outcome.choice == RELOAD and not getattr(self, "_reload_failed", False):
+        elif outcome.choice == RELOAD and not self._reload_failed:
             self._set_state("Reloaded: the fields show the rep as saved now. Make your change "
                             "again if it is still needed.", "")
         elif outcome.choice == CANCEL:
