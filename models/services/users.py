@@ -66,23 +66,40 @@ def sign_in(db: Database) -> CurrentUser:
 
     The first person to open an empty database becomes its admin; later newcomers on SQLite start
     as sales managers with no team until an admin changes their role. On PostgreSQL a login that
-    an admin has not set up (`repdesk db grant`) is told so: the server would refuse its writes."""
+    an admin has not set up (`repdesk db grant`) is told so: the server would refuse its writes.
+
+    A known user is only read: on SQLite a write transaction takes the file's write lock, and a
+    read-only command must not wait for (or fail on) another process that is saving."""
     try:
-        with db.write() as session:
-            user = session.execute(select(AppUser).where(AppUser.login == db.user)).scalar_one_or_none()
-            if user is None:
-                anyone = session.execute(select(func.count()).select_from(AppUser)).scalar()
-                user = AppUser(login=db.user, display_name=db.user,
-                               role=UserRole.SALES_MANAGER if anyone else UserRole.ADMIN)
-                session.add(user)
-                session.flush()
-            return CurrentUser(user.login, user.display_name, UserRole(user.role), user.team_id)
+        with db.read() as session:
+            user = _app_user(session, db.user)
+        if user is None:
+            user = _register_newcomer(db)
+        return CurrentUser(user.login, user.display_name, UserRole(user.role), user.team_id)
     except exc.ProgrammingError as error:  # insufficient privilege / row-level security
         if db.backend != "postgresql":
             raise
         raise PermissionDenied(
             f"The database login {db.user} is not set up for Repdesk. Ask an admin to run "
             f"`repdesk db grant {db.user} --role manager --team TEAM` (or another role).") from None
+
+
+def _app_user(session, login: str) -> AppUser | None:
+    return session.execute(select(AppUser).where(AppUser.login == login)).scalar_one_or_none()
+
+
+def _register_newcomer(db: Database) -> AppUser:
+    """Record db.user in app_users: the first user of a database is its admin."""
+    with db.write() as session:
+        # Looked up again under the write lock: another process may have registered them meanwhile.
+        user = _app_user(session, db.user)
+        if user is None:
+            anyone = session.execute(select(func.count()).select_from(AppUser)).scalar()
+            user = AppUser(login=db.user, display_name=db.user,
+                           role=UserRole.SALES_MANAGER if anyone else UserRole.ADMIN)
+            session.add(user)
+            session.flush()
+        return user
 
 
 def security_notice(db: Database) -> str | None:
