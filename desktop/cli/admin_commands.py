@@ -122,13 +122,20 @@ def cmd_restore(args) -> int:
     try:
         require_admin(me, "restore the database")
         source = check_backup_file(args.file)
-        if not args.yes:
-            answer = input(f"Replace everything in {db.describe()} with {source}? "
-                           "Other workstations must close Repdesk first. [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                raise RepdeskError("Restore cancelled; nothing was changed.")
+        if not args.yes and not _confirmed(f"Replace everything in {db.describe()} with {source}? "
+                                           "Other workstations must close Repdesk first. [y/N] "):
+            raise RepdeskError("Restore cancelled; nothing was changed.")
         restore(db, source)
     finally:
         db.dispose()
     print(f"Restored {db.describe()} from {source}.")
     return 0
+
+
+def _confirmed(question: str) -> bool:
+    """A yes at the prompt; no answer at all (stdin closed, as in a scheduled job) is a no."""
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except EOFError:
+        print()  # end the prompt's line
+        return False

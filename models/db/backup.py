@@ -10,8 +10,10 @@ from pathlib import Path
 
 from models.db.errors import RepdeskError
 from models.db.location import SQLITE_MAGIC
+from models.db.migrate import known_revisions
 
 PAGES_PER_STEP = 1024
+REPDESK_TABLES = {"alembic_version", "reps", "audit_log"}  # enough to tell our file from others
 
 
 def _sqlite_path(db) -> Path:
@@ -35,17 +37,7 @@ def backup(db, target: str | Path, *, progress=None) -> Path:
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
-        with sqlite3.connect(source, timeout=10) as src, sqlite3.connect(partial) as dst:
-            def report(_status, remaining, total):
-                if progress:
-                    progress.step(total - remaining, total, "Copying…")
-            src.backup(dst, pages=PAGES_PER_STEP, progress=report)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        src.close()
-        dst.close()
-        if ok != "ok":
-            raise RepdeskError(f"The copy failed its integrity check ({ok}); nothing was replaced.")
+        _copy_checked(source, partial, progress)
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -53,25 +45,72 @@ def backup(db, target: str | Path, *, progress=None) -> Path:
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise RepdeskError(f"The backup failed: {error}. Nothing was written to {target}.") from None
+    except BaseException:  # a failed check or Ctrl+C: no half-written copy is left behind
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
+def _copy_checked(source: Path, copy: Path, progress) -> None:
+    with sqlite3.connect(source, timeout=10) as src, sqlite3.connect(copy) as dst:
+        def report(_status, remaining, total):
+            if progress:
+                progress.step(total - remaining, total, "Copying…")
+        src.backup(dst, pages=PAGES_PER_STEP, progress=report)
+        dst.execute("PRAGMA journal_mode=DELETE")
+        health = _first_problem(dst.execute("PRAGMA integrity_check").fetchone()[0])
+    src.close()
+    dst.close()
+    if health != "ok":
+        raise RepdeskError(f"The copy failed its integrity check ({health}); nothing was replaced.")
+
+
 def check_backup_file(path: str | Path) -> Path:
+    """Refuse, before anything is replaced, a file that is not a whole Repdesk database this
+    version can open: not SQLite, damaged or cut short, another program's, or from a newer Repdesk
+    (restoring that would leave a database this workstation then refuses to open)."""
     path = Path(path).expanduser().resolve()
     if not path.is_file():
         raise RepdeskError(f"There is no backup file at {path}.")
     with open(path, "rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise RepdeskError(f"{path} is not a Repdesk backup (not a SQLite file).")
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-    conn.close()
-    if not {"alembic_version", "reps", "audit_log"} <= tables:
+    try:
+        health, tables, revisions = _read_backup(path)
+    except sqlite3.Error as error:  # a truncated file often fails before any check can run
+        raise RepdeskError(f"{path} is damaged ({error}); nothing was restored.") from None
+    if health != "ok":
+        raise RepdeskError(f"{path} is damaged ({health}); nothing was restored.")
+    if not REPDESK_TABLES <= tables:
         raise RepdeskError(f"{path} is a SQLite file but not a Repdesk database.")
-    if ok != "ok":
-        raise RepdeskError(f"{path} is damaged ({ok}); nothing was restored.")
+    newer = revisions - known_revisions()
+    if newer:
+        raise RepdeskError(
+            f"{path} was written by a newer version of Repdesk (schema {', '.join(sorted(newer))}): "
+            "update Repdesk on this workstation before restoring it; nothing was restored.")
     return path
+
+
+def _first_problem(report: str) -> str:
+    """integrity_check's first row lists many problems after a '*** in database main ***' line;
+    the first problem is enough for a one-sentence refusal."""
+    lines = [line for line in report.splitlines() if line.strip() and not line.startswith("***")]
+    return lines[0].strip() if lines else report.strip()
+
+
+def _read_backup(path: Path) -> tuple[str, set[str], set[str]]:
+    """(integrity check's first line, table names, schema revisions) of a backup, opened read-only."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        # integrity_check, not quick_check: it also reads every index against its table.
+        health = _first_problem(conn.execute("PRAGMA integrity_check").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revisions = set()
+        if "alembic_version" in tables:
+            revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    finally:
+        conn.close()
+    return health, tables, revisions
 
 
 def restore(db, source: str | Path, *, progress=None) -> None:

@@ -80,3 +80,71 @@ def test_a_newcomer_is_still_registered_on_first_use(demo_file, capsys):
     with contextlib.closing(sqlite3.connect(demo_file)) as conn:
         role = conn.execute("SELECT role FROM app_users WHERE login = 'new.person'").fetchone()[0]
     assert role.lower() == "sales_manager"
+
+
+# -- 2. a restore refuses what this version cannot use, and leaves the database as it was -----
+
+@pytest.fixture
+def backup_of(demo_file, tmp_path, capsys):
+    """A good backup of the demo file, and a mark in the live file that a restore would undo."""
+    target = tmp_path / "backup.sqlite"
+    assert main(["--db", str(demo_file), "--user", ADMIN, "db", "backup", str(target)]) == 0
+    with contextlib.closing(sqlite3.connect(demo_file)) as conn:
+        conn.execute("UPDATE reps SET full_name = 'Changed after the backup' WHERE id = "
+                     "(SELECT min(id) FROM reps)")
+        conn.commit()
+    capsys.readouterr()
+    return target
+
+
+def still_unrestored(path) -> bool:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT count(*) FROM reps WHERE full_name = "
+                            "'Changed after the backup'").fetchone()[0] == 1
+
+
+def restore(demo_file, backup, capsys) -> tuple[int, str]:
+    code = main(["--db", str(demo_file), "--user", ADMIN, "db", "restore", str(backup), "--yes"])
+    return code, capsys.readouterr().err
+
+
+def one_sentence(err: str) -> bool:
+    return err.startswith("repdesk: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_good_backup_is_restored(demo_file, backup_of, capsys):
+    assert restore(demo_file, backup_of, capsys) == (0, "")
+    assert not still_unrestored(demo_file)
+
+
+def test_a_backup_from_a_newer_version_is_refused(demo_file, backup_of, capsys):
+    with contextlib.closing(sqlite3.connect(backup_of)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future' WHERE "
+                     "rowid = (SELECT min(rowid) FROM alembic_version)")
+        conn.commit()
+    code, err = restore(demo_file, backup_of, capsys)
+    assert code == 1 and one_sentence(err), err
+    assert "newer version of Repdesk" in err and "9999_from_the_future" in err
+    assert "nothing was restored" in err
+    assert still_unrestored(demo_file)
+    assert main(["--db", str(demo_file), "--user", ADMIN, "db", "info"]) == 0  # still opens
+
+
+@pytest.mark.parametrize("keep", ["half", "all but the last page"])
+def test_a_truncated_backup_is_refused(demo_file, backup_of, keep, capsys):
+    data = backup_of.read_bytes()
+    page_size = int.from_bytes(data[16:18], "big")
+    backup_of.write_bytes(data[:len(data) // 2] if keep == "half" else data[:-page_size])
+    code, err = restore(demo_file, backup_of, capsys)
+    assert code == 1 and one_sentence(err), err
+    assert "is damaged" in err and "nothing was restored" in err
+    assert still_unrestored(demo_file)
+
+
+def test_a_restore_nobody_confirms_changes_nothing(demo_file, backup_of, capsys, monkeypatch):
+    import io
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a scheduled job: no one to answer
+    code = main(["--db", str(demo_file), "--user", ADMIN, "db", "restore", str(backup_of)])
+    err = capsys.readouterr().err
+    assert code == 1 and one_sentence(err) and "cancelled" in err, err
+    assert still_unrestored(demo_file)
