@@ -3,6 +3,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 def subgroup(subparsers, name: str, help_text: str):
@@ -15,20 +20,37 @@ def subgroup(subparsers, name: str, help_text: str):
     return existing._repdesk_sub
 
 
-def open_db(args: argparse.Namespace, *, create: bool = True):
-    """The database named by --db / REPDESK_DB / the default, upgraded and signed in.
+def chosen_database(args: argparse.Namespace, default: Path | None = None) -> tuple[URL, bool]:
+    """The database a command works on, and whether the user named it: --demo, else --db, else
+    $REPDESK_DB (a plain path there is a SQLite file), else `default` (the data folder's file)."""
+    from models.db.location import default_path, demo_path, named_target, to_url
+    if getattr(args, "demo", False):
+        return to_url(str(demo_path())), True
+    named = named_target(args.db)
+    return to_url(named or str(default or default_path())), named is not None
+
+
+def may_create(named: bool, command_creates: bool) -> bool:
+    """A SQLite file the user named that does not exist is most likely a typo: it is refused rather
+    than quietly created empty, except by the commands that make databases (`demo`,
+    `db upgrade --create`). Repdesk's own default file is created on first use, as by the window."""
+    return command_creates or not named
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False):
+    """The database named by --demo / --db / REPDESK_DB / the default, upgraded and signed in.
+    `create`: this command makes databases, so a named SQLite file that does not exist is created.
 
     On SQLite the user is signed in here so that a sales manager is shown only their team, as in
     the window (models/db/scope.py); on PostgreSQL the server scopes the login itself. A command
     that lists the roles it is for (`set_defaults(roles=…)`, the same roles as the window's page)
     refuses anyone else, on both databases."""
     from models.db.errors import PermissionDenied
-    from models.db.location import demo_path, resolve_url, to_url
     from models.db.migrate import open_database
     from models.db.scope import limit_to_user
     from models.services.users import sign_in
-    url = to_url(str(demo_path())) if getattr(args, "demo", False) else resolve_url(args.db)
-    db = open_database(url, user=args.user, create=create)
+    url, named = chosen_database(args)
+    db = open_database(url, user=args.user, create=may_create(named, create))
     roles = getattr(args, "roles", None)
     try:
         if db.backend == "sqlite" or roles:

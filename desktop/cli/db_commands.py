@@ -1,27 +1,32 @@
 """`repdesk db upgrade` and `repdesk db info`."""
 from __future__ import annotations
 
-from desktop.cli.common import subgroup
+from desktop.cli.common import chosen_database, may_create, subgroup
 
 
 def register(subparsers) -> None:
     db = subgroup(subparsers, "db", "database maintenance")
     upgrade = db.add_parser("upgrade", help="bring the database to this version's schema")
+    upgrade.add_argument("--create", action="store_true",
+                         help="create the SQLite file named by --db / $REPDESK_DB when there is "
+                              "none (without it a path that does not exist is refused)")
     upgrade.set_defaults(handler=cmd_upgrade)
     info = db.add_parser("info", help="show which database is used and its schema version")
     info.set_defaults(handler=cmd_info)
 
 
-def _connect(args):
+def _connect(args, *, upgrading: bool):
+    """Connected without upgrading: these commands report (and make) the schema themselves.
+    `db info` never creates a file; `db upgrade` creates the default one, a named one with --create."""
     from models.db.database import Database
-    from models.db.location import demo_path, resolve_url, to_url
-    url = to_url(str(demo_path())) if args.demo else resolve_url(args.db)
-    return Database.connect(url, user=args.user, create=args.handler is cmd_upgrade)
+    url, named = chosen_database(args)
+    create = upgrading and may_create(named, args.create)
+    return Database.connect(url, user=args.user, create=create)
 
 
 def cmd_upgrade(args) -> int:
     from models.db import migrate
-    db = _connect(args)
+    db = _connect(args, upgrading=True)
     try:
         before = migrate.schema_state(db)
         backup = migrate.upgrade(db)
@@ -42,7 +47,7 @@ def cmd_info(args) -> int:
     from models.db import migrate
     from models.db.core import Rep, Team
     from sqlalchemy import func, select
-    db = _connect(args)
+    db = _connect(args, upgrading=False)
     try:
         state = migrate.schema_state(db)
         print(f"Database:  {db.describe()}")

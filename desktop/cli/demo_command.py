@@ -5,12 +5,15 @@ import datetime as dt
 import sys
 import time
 
+from desktop.cli.common import chosen_database
+
 
 def register(subparsers) -> None:
     demo = subparsers.add_parser(
         "demo", help="create a demo company (default: the demo database file)",
         description="Fill an empty database with a realistic, reproducible demo company. Without "
-                    "--db it writes the demo database the app opens with --demo.")
+                    "--db (or $REPDESK_DB) it writes the demo database the app opens with --demo. "
+                    "A SQLite file that does not exist yet is created.")
     demo.add_argument("--reps", type=int, default=300, help="number of reps (default 300)")
     demo.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     demo.add_argument("--today", type=dt.date.fromisoformat, default=None,
@@ -21,19 +24,19 @@ def register(subparsers) -> None:
 
 
 def cmd_demo(args) -> int:
-    from models.db.location import demo_path, resolve_url, to_url
+    from models.db.location import demo_path, to_url
     from models.db.migrate import open_database
     from models.demo import generate
-    url = resolve_url(args.db) if args.db else to_url(str(demo_path()))
+    url, _named = chosen_database(args, default=demo_path())
     if args.replace:
-        if args.db:
+        if url != to_url(str(demo_path())):
             print("repdesk: --replace only deletes the demo file; empty other databases yourself.",
                   file=sys.stderr)
             return 2
         for suffix in ("", "-wal", "-shm"):
             demo_path().with_name(demo_path().name + suffix).unlink(missing_ok=True)
     started = time.perf_counter()
-    db = open_database(url, user=args.user)
+    db = open_database(url, user=args.user, create=True)
     try:
         ctx = generate(db, reps=args.reps, seed=args.seed, today=args.today,
                        progress=lambda message: print(message, file=sys.stderr))

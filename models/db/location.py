@@ -14,10 +14,14 @@ NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "afs", "9p", 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def named_target(cli_value: str | None = None, environ=os.environ) -> str | None:
+    """The database the user named: --db, else REPDESK_DB; None means the default file."""
+    return cli_value or environ.get(ENV_VAR) or None
+
+
 def resolve_url(cli_value: str | None = None, environ=os.environ) -> URL:
     """--db beats REPDESK_DB beats the default file. A bare path means a SQLite file."""
-    value = cli_value or environ.get(ENV_VAR) or str(default_path())
-    return to_url(value)
+    return to_url(named_target(cli_value, environ) or str(default_path()))
 
 
 def to_url(value: str) -> URL:
@@ -88,7 +92,9 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
                 f"{path} is read-only (or its folder is): Repdesk needs to write to it. "
                 "Copy it somewhere writable or ask for write permission.")
     elif not create:
-        raise DatabaseOpenError(f"There is no database at {path}.")
+        raise DatabaseOpenError(
+            f"There is no Repdesk database at {path}; check the path, or create a new database "
+            f"there with `repdesk --db {path} db upgrade --create` (or `repdesk demo`).")
     else:
         parent = path.parent
         try:

@@ -24,7 +24,7 @@ def test_demo_refuses_a_database_that_holds_data(tmp_path, capsys):
 
 def test_upgrade_reports_what_it_did(tmp_path, capsys):
     db = str(tmp_path / "new.sqlite")
-    assert main(["--db", db, "db", "upgrade"]) == 0
+    assert main(["--db", db, "db", "upgrade", "--create"]) == 0
     assert "Upgraded" in capsys.readouterr().out
     assert main(["--db", db, "db", "upgrade"]) == 0
     assert "up to date" in capsys.readouterr().out

@@ -148,3 +148,81 @@ def test_a_restore_nobody_confirms_changes_nothing(demo_file, backup_of, capsys,
     err = capsys.readouterr().err
     assert code == 1 and one_sentence(err) and "cancelled" in err, err
     assert still_unrestored(demo_file)
+
+
+# -- 3. every command opens --db, else $REPDESK_DB; a named file that is not there is refused --
+
+@pytest.fixture
+def data_folder(tmp_path, monkeypatch):
+    """The user data folder (default and demo files) in tmp, and no REPDESK_DB from outside."""
+    folder = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    monkeypatch.delenv("REPDESK_DB", raising=False)
+    return folder / "Repdesk"
+
+
+def test_demo_writes_where_repdesk_db_points(data_folder, tmp_path, monkeypatch, capsys):
+    target = tmp_path / "from-env.sqlite"
+    monkeypatch.setenv("REPDESK_DB", str(target))
+    assert main(["demo", "--reps", "8", "--seed", "3", "--today", "2026-11-23"]) == 0
+    assert str(target) in capsys.readouterr().out
+    assert count(target, "reps") == 8
+    assert not (data_folder / "demo.sqlite").exists()
+    # --db still beats the environment
+    flag = tmp_path / "from-flag.sqlite"
+    assert main(["--db", str(flag), "demo", "--reps", "6", "--today", "2026-11-23"]) == 0
+    assert count(flag, "reps") == 6 and count(target, "reps") == 8
+    # --replace deletes only the demo file, never the file the environment names
+    assert main(["demo", "--replace"]) == 2
+    assert "only deletes the demo file" in capsys.readouterr().err
+    assert count(target, "reps") == 8
+
+
+@pytest.mark.parametrize("command", [
+    ["kpi", "alerts"],
+    ["export", "reps", "out.csv"],
+    ["import", "reps", "in.csv"],
+    ["db", "info"],
+    ["db", "upgrade"],
+    ["db", "users"],
+])
+@pytest.mark.parametrize("named_by", ["--db", "REPDESK_DB"])
+def test_a_named_sqlite_file_that_does_not_exist_is_refused(data_folder, tmp_path, monkeypatch,
+                                                            capsys, command, named_by):
+    typo = tmp_path / "compnay.sqlite"
+    (tmp_path / "in.csv").write_text("Full name,Email\nAna Reyes,ana@example.com\n")
+    monkeypatch.chdir(tmp_path)
+    if named_by == "--db":
+        code = main(["--db", str(typo), *command])
+    else:
+        monkeypatch.setenv("REPDESK_DB", str(typo))
+        code = main(command)
+    err = capsys.readouterr().err
+    assert code == 1 and one_sentence(err), err
+    assert f"There is no Repdesk database at {typo};" in err
+    assert not typo.exists() and not (tmp_path / "out.csv").exists()
+    assert not data_folder.exists()  # nor was the default file opened instead
+
+
+def test_db_upgrade_create_makes_the_named_file(data_folder, tmp_path, monkeypatch, capsys):
+    new = tmp_path / "new" / "company.sqlite"
+    monkeypatch.setenv("REPDESK_DB", str(new))
+    assert main(["db", "upgrade", "--create"]) == 0
+    assert "Upgraded" in capsys.readouterr().out
+    assert count(new, "app_users") == 0 and count(new, "reps") == 0
+    assert main(["db", "info"]) == 0  # now it is there
+    assert str(new) in capsys.readouterr().out
+
+
+def test_the_default_file_is_still_created_on_first_use(data_folder, capsys):
+    assert main(["--user", ADMIN, "kpi", "alerts"]) == 0
+    assert (data_folder / "repdesk.sqlite").exists()
+
+
+def test_the_demo_flag_needs_the_demo_company(data_folder, capsys):
+    assert main(["--demo", "kpi", "alerts"]) == 1
+    err = capsys.readouterr().err
+    assert one_sentence(err) and "There is no Repdesk database at" in err and "repdesk demo" in err
+    assert not (data_folder / "demo.sqlite").exists()
+    assert main(["demo", "--reps", "5", "--today", "2026-11-23"]) == 0
+    assert main(["--demo", "--user", ADMIN, "kpi", "alerts", "--today", "2026-11-23"]) == 0
