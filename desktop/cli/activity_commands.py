@@ -7,7 +7,8 @@ import csv
 import datetime as dt
 import sys
 
-from desktop.cli.common import open_db, print_table, subgroup
+from desktop.cli.common import (EXIT_ALERTS, EXIT_OK, import_exit_code, open_db, print_table,
+                                subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -38,6 +39,10 @@ def register(subparsers) -> None:
         if name == "activity":
             p.add_argument("--metric", action="append",
                            help="only this metric (key or name); repeatable")
+        if name == "alerts":
+            p.add_argument("--exit-code", action="store_true",
+                           help=f"exit with {EXIT_ALERTS} when there are alerts, so a scheduled "
+                                "job can tell someone (default: 0 either way)")
         p.set_defaults(handler=cmd_kpi, kpi_what=name, roles=NOT_TRAINERS)
 
 
@@ -49,7 +54,7 @@ def cmd_import(args) -> int:
     finally:
         db.dispose()
     print(result.summary())
-    return 0
+    return import_exit_code(result)
 
 
 def _pct(ratio) -> str:
@@ -117,4 +122,4 @@ def cmd_kpi(args) -> int:
         writer.writerows([[neutralize(v) for v in row] for row in rows])
     else:
         print_table(headers, rows)
-    return 0
+    return EXIT_ALERTS if getattr(args, "exit_code", False) and rows else EXIT_OK

@@ -9,13 +9,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
+# Exit codes (listed for users in desktop/cli/__init__.py EXIT_CODES_HELP and the README).
+EXIT_OK = 0
+EXIT_USER_ERROR = 1   # one sentence on stderr
+EXIT_USAGE = 2        # argparse's own code for a wrong command line
+EXIT_PARTIAL = 3      # done, but some rows or items were skipped or failed
+EXIT_ALERTS = 4       # `kpi alerts --exit-code` found alerts
+EXIT_CANCELLED = 130  # Ctrl+C (128 + SIGINT, as shells report it)
+
 
 def subgroup(subparsers, name: str, help_text: str):
     """Get or create a nested command group such as `import` (areas add `import reps`, `import deals`…)."""
     existing = subparsers.choices.get(name)
     if existing is None:
         existing = subparsers.add_parser(name, help=help_text)
-        existing.set_defaults(handler=lambda args, p=existing: (p.print_help(sys.stderr), 2)[1])
+        existing.set_defaults(handler=lambda args, p=existing: (p.print_help(sys.stderr), EXIT_USAGE)[1])
         existing._repdesk_sub = existing.add_subparsers(dest=f"{name}_what", metavar="WHAT")
     return existing._repdesk_sub
 
@@ -63,6 +71,11 @@ def open_db(args: argparse.Namespace, *, create: bool = False):
         db.dispose()
         raise
     return db
+
+
+def import_exit_code(result) -> int:
+    """An import that skipped bad rows (--skip-bad) did its work but not all of it."""
+    return EXIT_PARTIAL if result.skipped else EXIT_OK
 
 
 def print_table(headers: list[str], rows: list[list], out=None) -> None:

@@ -5,7 +5,7 @@ import datetime as dt
 import sys
 import time
 
-from desktop.cli.common import chosen_database
+from desktop.cli.common import EXIT_USAGE, chosen_database
 
 
 def register(subparsers) -> None:
@@ -32,7 +32,7 @@ def cmd_demo(args) -> int:
         if url != to_url(str(demo_path())):
             print("repdesk: --replace only deletes the demo file; empty other databases yourself.",
                   file=sys.stderr)
-            return 2
+            return EXIT_USAGE
         for suffix in ("", "-wal", "-shm"):
             demo_path().with_name(demo_path().name + suffix).unlink(missing_ok=True)
     started = time.perf_counter()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import sys
 
-from desktop.cli.common import open_db, print_table, subgroup
+from desktop.cli.common import import_exit_code, open_db, print_table, subgroup
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -52,7 +52,7 @@ def cmd_import_deals(args) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Deals from {args.file}: {result.summary()}")
-    return 0
+    return import_exit_code(result)
 
 
 def cmd_kpi_funnel(args) -> int:

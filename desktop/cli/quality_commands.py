@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from desktop.cli.common import open_db, print_table, subgroup
+from desktop.cli.common import import_exit_code, open_db, print_table, subgroup
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -69,7 +69,7 @@ def run_import(args) -> int:
     finally:
         db.dispose()
     print(f"{args.file}: {report.summary()}")
-    return 0
+    return import_exit_code(report)
 
 
 def commission_table(rows) -> tuple[list[str], list[list]]:

@@ -10,10 +10,8 @@ import argparse
 import datetime as dt
 import sys
 
-from desktop.cli.common import open_db, print_table, subgroup
+from desktop.cli.common import EXIT_PARTIAL, open_db, print_table, subgroup
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
-
-EXIT_PARTIAL = 3
 
 
 def register(subparsers) -> None:

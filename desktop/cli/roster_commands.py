@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import open_db, subgroup
+from desktop.cli.common import import_exit_code, open_db, subgroup
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -46,7 +46,7 @@ def cmd_import_reps(args) -> int:
     teams = getattr(result, "new_teams", [])
     print(f"Reps from {args.file}: {result.summary()}" +
           (f"\nNew teams: {', '.join(teams)}" if teams else ""))
-    return 0
+    return import_exit_code(result)
 
 
 def cmd_export_reps(args) -> int:

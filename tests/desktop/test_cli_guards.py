@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 
 import pytest
+from sqlalchemy import func, select
 
 from desktop.main import main
+from models.db.activity import ActivityValue
+from models.db.core import AuditEntry, Rep
+from models.db.funnel import Deal
+from models.db.migrate import open_database
+from models.db.quality import Evaluation
 
 ADMIN = "tester"  # the demo company's admin (tests/conftest.py)
 
@@ -226,3 +236,157 @@ def test_the_demo_flag_needs_the_demo_company(data_folder, capsys):
     assert not (data_folder / "demo.sqlite").exists()
     assert main(["demo", "--reps", "5", "--today", "2026-11-23"]) == 0
     assert main(["--demo", "--user", ADMIN, "kpi", "alerts", "--today", "2026-11-23"]) == 0
+
+
+# -- 4. exit codes ----------------------------------------------------------------------------
+
+REPDESK = [sys.executable, "-m", "desktop"]  # the same entry point as .venv/bin/repdesk
+
+
+def test_help_lists_the_exit_codes(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for line in ("0    done", "1    a mistake", "2    the command line itself is wrong",
+                 "3    done, but some rows were skipped", "4    kpi alerts --exit-code",
+                 "130  cancelled"):
+        assert line in out
+
+
+def test_a_wrong_command_line_exits_with_2(tmp_path):
+    done = subprocess.run([*REPDESK, "--db", str(tmp_path / "x.sqlite"), "kpi", "alerts",
+                           "--by", "planet"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "usage:" in done.stderr and "invalid choice: 'planet'" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "x.sqlite").exists()
+
+
+def test_a_command_group_without_its_command_exits_with_2(capsys):
+    assert main(["kpi"]) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def cli(db_url, *argv) -> int:
+    return main(["--db", db_url, "--user", ADMIN, *argv])
+
+
+def test_imports_that_skip_bad_rows_exit_with_3(db_url, tmp_path, capsys):
+    from tests.funnel.test_import_deals import pipedrive, write_csv
+    people = tmp_path / "reps.csv"
+    people.write_text("Full Name,E-mail,Team\n"
+                      "Ana Reyes,rep0@example.com,Field Sales\n"
+                      "Γιώργος Παπαδόπουλος,rep1@example.com,Field Sales\n"
+                      "王伟,rep2@example.com,Field Sales\n"
+                      "Bad Row,bad@,Field Sales\n", encoding="utf-8")
+    assert cli(db_url, "import", "reps", str(people)) == 1
+    assert "nothing was imported" in capsys.readouterr().err
+    assert cli(db_url, "import", "reps", str(people), "--skip-bad") == 3
+    assert "3 created" in capsys.readouterr().out
+    assert cli(db_url, "import", "reps", str(people), "--skip-bad") == 3  # the row is still bad
+    headers, rows = pipedrive("dot")
+    rows.append(["14", "Ghost deal", "Acme", "Nobody", "10", "EUR", "Proposal Made", "open", "",
+                 "", "", "", ""])
+    deals = write_csv(tmp_path / "deals.csv", headers, rows, "dot")
+    assert cli(db_url, "import", "deals", str(deals), "--skip-bad") == 3
+    assert "3 created" in capsys.readouterr().out
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("Rep,Date,Metric,Value\n"
+                       "Ana Reyes,2026-11-16,calls,20\n"
+                       "Nobody Here,2026-11-16,calls,20\n", encoding="utf-8")
+    assert cli(db_url, "import", "activity", str(numbers), "--skip-bad") == 3
+    assert "1 bad row(s) skipped" in capsys.readouterr().out
+    numbers.write_text("Rep,Date,Metric,Value\nAna Reyes,2026-11-17,calls,25\n", encoding="utf-8")
+    assert cli(db_url, "import", "activity", str(numbers), "--skip-bad") == 0  # nothing skipped
+    db = open_database(db_url, user=ADMIN)
+    try:
+        assert [db.scalar(select(func.count()).select_from(t)) for t in (Rep, Deal, ActivityValue)
+                ] == [3, 3, 2]
+    finally:
+        db.dispose()
+
+
+def test_an_evaluation_import_that_skips_bad_rows_exits_with_3(db, db_url, tmp_path, capsys):
+    from tests.quality.test_import_and_cli import HEADER, setup
+    setup(db)
+    path = tmp_path / "agency.csv"
+    path.write_text(HEADER +
+                    "Niño Ng̃alan;31/07/2026;yes;4;yes;Shopper 12;Wave 1\n"
+                    "Nobody Here;29/07/2026;yes;3;yes;;\n", encoding="utf-8")
+    assert cli(db_url, "import", "evaluations", str(path), "--scorecard", "Store visit",
+               "--agency", "Ιστός Α.Ε.", "--skip-bad") == 3
+    assert "1 created" in capsys.readouterr().out
+    assert db.scalar(select(func.count()).select_from(Evaluation)) == 1
+
+
+def test_kpi_alerts_exit_code_tells_a_scheduled_job(demo_db_url, db_url, capsys):
+    alerts = ["kpi", "alerts", "--period", "2026-11", "--today", "2026-11-23"]
+    assert cli(demo_db_url, *alerts) == 0  # without the option: 0 either way
+    listed = capsys.readouterr().out.splitlines()[2:]
+    assert listed  # the demo company has alerts on 23 November 2026
+    assert cli(demo_db_url, *alerts, "--exit-code") == 4
+    assert capsys.readouterr().out.splitlines()[2:] == listed
+    assert cli(demo_db_url, *alerts, "--by", "team", "--exit-code") == 4
+    capsys.readouterr()
+    assert cli(db_url, *alerts, "--exit-code") == 0  # no reps, no alerts
+    assert capsys.readouterr().out.splitlines()[2:] == []
+
+
+class CtrlCWhileSaving(io.StringIO):
+    """stderr of a terminal where Ctrl+C is pressed as the new rows are being saved."""
+
+    def isatty(self) -> bool:
+        return True  # so the import reports its progress here
+
+    def write(self, text: str) -> int:
+        if "Saving new reps" in text:
+            raise KeyboardInterrupt
+        return super().write(text)
+
+
+def test_ctrl_c_during_an_import_exits_with_130_and_keeps_nothing(db_url, tmp_path, monkeypatch):
+    path = tmp_path / "reps.csv"
+    path.write_text("Full Name,E-mail\n" + "".join(f"Rep {i},rep{i}@example.com\n"
+                                                   for i in range(300)), encoding="utf-8")
+    terminal = CtrlCWhileSaving()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli(db_url, "import", "reps", str(path)) == 130
+    monkeypatch.undo()
+    err = terminal.getvalue()
+    assert err.endswith("repdesk: Cancelled; nothing was written.\n") and "Traceback" not in err
+    db = open_database(db_url, user=ADMIN)
+    try:
+        assert db.scalar(select(func.count()).select_from(Rep)) == 0
+        assert db.scalar(select(func.count()).select_from(AuditEntry)
+                         .where(AuditEntry.table_name == "reps")) == 0
+    finally:
+        db.dispose()
+
+
+def test_ctrl_c_at_the_restore_prompt_exits_with_130(demo_file, backup_of):
+    """A real interrupt (SIGINT) to a real process waiting for the answer."""
+    process = subprocess.Popen([*REPDESK, "--db", str(demo_file), "--user", ADMIN, "db", "restore",
+                                str(backup_of)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        prompt = process.stdout.read(len("Replace everything"))
+        assert prompt == "Replace everything", process.stderr.read()
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130
+    assert err.strip().endswith("repdesk: Cancelled; nothing was written.") and "Traceback" not in err
+    assert still_unrestored(demo_file)
+
+
+def test_a_reader_that_stops_early_is_not_an_error(demo_file):
+    """`repdesk kpi … | head -1`: the closed pipe ends the command quietly with 0."""
+    process = subprocess.Popen([*REPDESK, "--db", str(demo_file), "--user", ADMIN, "kpi",
+                                "activity", "--period", "2026-11", "--today", "2026-11-23"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process.stdout.close()  # the reader is gone before the first line
+    err = process.stderr.read()
+    assert process.wait(timeout=120) == 0
+    assert err == ""
