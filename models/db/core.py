@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer,
+from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer,
                         String, Text)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -160,3 +160,6 @@ class AuditEntry(Base):
     # The team the changed row belongs to, so a manager reads only their teams' history. Set by
     # the server on PostgreSQL (revision 0010_role_scopes); NULL for company-wide rows and on SQLite.
     team_id: Mapped[int | None] = mapped_column(Integer)
+    # The transaction that made the change (PostgreSQL: txid_current(); SQLite: one number per
+    # write transaction), so a record deleted with its details comes back with them.
+    tx: Mapped[int | None] = mapped_column(BigInteger, index=True)

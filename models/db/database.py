@@ -70,9 +70,18 @@ def _sqlite_engine(url: URL) -> Engine:
     return engine
 
 
-def _postgres_engine(url: URL) -> Engine:
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                         connect_args={"connect_timeout": 5, "application_name": "repdesk"})
+def _postgres_engine(url: URL, user: str | None) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                           connect_args={"connect_timeout": 5, "application_name": "repdesk"})
+    if user:
+        @event.listens_for(engine, "connect")
+        def _name_app_user(dbapi_connection, _record):
+            # Whom the audit trail names when this login is not a person's own (the schema
+            # owner setting up); a person's login is always recorded as itself (server_audit.py).
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('repdesk.app_user', %s, false)", (user,))
+            dbapi_connection.commit()
+    return engine
 
 
 def describe_url(url: URL) -> str:
@@ -116,7 +125,7 @@ class Database:
             check_sqlite_file(Path(url.database), create=create)
             engine = _sqlite_engine(url)
         else:
-            engine = _postgres_engine(url)
+            engine = _postgres_engine(url, user)
         try:
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")

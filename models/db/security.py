@@ -132,14 +132,15 @@ BEGIN
     -- payloads are sent once per transaction); clients reload the table.
     PERFORM set_config(counter, '51', true);
     PERFORM pg_notify('repdesk_changes', json_build_object(
-      't', TG_TABLE_NAME, 'op', left(TG_OP, 1), 'id', NULL, 'team', NULL, 'bulk', true)::text);
+      't', TG_TABLE_NAME, 'op', left(TG_OP, 1), 'id', NULL, 'bulk', true)::text);
     RETURN NULL;
   END IF;
   PERFORM set_config(counter, (sent + n)::text, true);
-  FOR rec IN EXECUTE format('SELECT r.id AS id, %s AS team FROM %I r',
-                            COALESCE(NULLIF(team_sql, ''), 'NULL::integer'), rows_name) LOOP
+  -- Any login may LISTEN on any channel: an event names the table and row id only, never
+  -- the team or a value; each workstation re-reads under its own login.
+  FOR rec IN EXECUTE format('SELECT r.id AS id FROM %I r', rows_name) LOOP
     PERFORM pg_notify('repdesk_changes', json_build_object(
-      't', TG_TABLE_NAME, 'op', left(TG_OP, 1), 'id', rec.id, 'team', rec.team)::text);
+      't', TG_TABLE_NAME, 'op', left(TG_OP, 1), 'id', rec.id)::text);
   END LOOP;
   RETURN NULL;
 END
@@ -218,7 +219,8 @@ def apply_team_policy(conn, table: str, *, team_column: str | None = None,
     using = f"repdesk_sees_team({expr})"
     check = using
     if shared_when_null:
-        using = f"({expr} IS NULL OR {using})"
+        # company-wide rows: for logins registered in this database only
+        using = f"(({expr} IS NULL AND (SELECT repdesk_scope()) <> 'none') OR {using})"
         check = f"(({expr} IS NULL AND repdesk_scope() = 'all') OR repdesk_sees_team({expr}))"
     table_q = q(table)
     _run(conn, f"ALTER TABLE {table_q} ENABLE ROW LEVEL SECURITY")
@@ -415,40 +417,35 @@ def set_default_privileges(conn) -> None:
 
 
 # -- logins ----------------------------------------------------------------------------------
+def _has_function(conn, signature: str) -> bool:
+    return conn.exec_driver_sql("SELECT to_regprocedure(%(f)s) IS NOT NULL",
+                                {"f": signature}).scalar()
+
+
 def login_problems(conn, login: str) -> list[str]:
-    """Why a login must not be used by a person (it would skip row-level security)."""
+    """Why a login must not be used by a person: it would skip row-level security (superuser,
+    BYPASSRLS, owner) or could give itself more (CREATEROLE, other roles). Asked of the server
+    (models/db/guard.py), which checks the same again when it sets the login up."""
+    if _has_function(conn, "repdesk_login_problems(text)"):
+        return list(conn.exec_driver_sql("SELECT repdesk_login_problems(%(n)s)",
+                                         {"n": login}).scalar() or [])
     row = conn.exec_driver_sql(
-        "SELECT r.rolsuper, r.rolbypassrls, "
+        "SELECT r.rolsuper, r.rolbypassrls, r.rolcreaterole, "
         "EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = r.rolname) "
         "FROM pg_roles r WHERE r.rolname = %(n)s", {"n": login}).first()
     if row is None:
         return []
-    problems = []
-    if row[0]:
-        problems.append("is a superuser")
-    if row[1]:
-        problems.append("has BYPASSRLS")
-    if row[2]:
-        problems.append("owns the tables")
-    return problems
+    names = ("is a superuser", "has BYPASSRLS", "may create roles (CREATEROLE)", "owns the tables")
+    return [name for name, flag in zip(names, row) if flag]
 
 
 def grant_login(conn, login: str, role: UserRole, *, password: str | None = None) -> bool:
-    """Create the login if needed and make it a member of exactly one group role.
-    Returns True when the login was created."""
+    """Create the login if needed and make it a member of exactly one group role, allowed to
+    connect to this database. Done by the server (`repdesk_grant_login`, executable by admins
+    only), so an admin needs no CREATEROLE of their own. Returns True when the login was created."""
     if not is_postgres(conn):
         return False
-    ensure_roles(conn)
-    login_q = quote_login(login)
-    exists = conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(n)s",
-                                  {"n": login}).first() is not None
-    if not exists:
-        _run(conn, f"CREATE ROLE {login_q} LOGIN NOSUPERUSER NOBYPASSRLS INHERIT")
-    if password:
-        literal = conn.exec_driver_sql("SELECT quote_literal(%(p)s)", {"p": password}).scalar()
-        _run(conn, f"ALTER ROLE {login_q} PASSWORD {literal}")
-    for group in EVERYONE:
-        if group != GROUP_ROLES[role]:
-            _run(conn, f"REVOKE {q(group)} FROM {login_q}")
-    _run(conn, f"GRANT {q(GROUP_ROLES[role])} TO {login_q}")
-    return not exists
+    quote_login(login)  # refuse quotes and NULs before the server sees the name
+    return bool(conn.exec_driver_sql(
+        "SELECT repdesk_grant_login(%(l)s, %(g)s, %(p)s)",
+        {"l": login, "g": GROUP_ROLES[role], "p": password}).scalar())

@@ -237,9 +237,31 @@ def restore_deleted(db, acting, table: str, row_id) -> None:
         session.add(obj)
         try:
             session.flush()
+            _restore_details(session, table, row_id, last.tx)
         except exc.IntegrityError as error:
             raise RepdeskError(f"{entity.__name__} {row_id} cannot come back as it was: "
                                f"{str(error.orig).splitlines()[0]}") from None
+
+
+def _restore_details(session, table: str, row_id, tx) -> None:
+    """The details deleted in the same transaction as the record (a deal's notes and stage
+    history), put back with their ids."""
+    from models.db.server_audit import DETAILS
+    children = {detail: link for detail, (link, parent) in DETAILS.items() if parent == table}
+    if not children or tx is None:
+        return
+    entries = session.execute(
+        select(AuditEntry).where(AuditEntry.tx == tx, AuditEntry.action == "delete",
+                                 AuditEntry.table_name.in_(children))
+        .order_by(AuditEntry.id)).scalars().all()
+    for e in entries:
+        old = e.old_values or {}
+        if str(old.get(children[e.table_name])) != str(row_id):
+            continue
+        detail = entity_for(e.table_name)
+        columns = set(detail.__table__.c.keys()) - {"version", "updated_at"}
+        session.add(detail(**{k: from_json(detail, k, v) for k, v in old.items() if k in columns}))
+    session.flush()
 
 
 # -- leaving and purging ------------------------------------------------------------------

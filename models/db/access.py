@@ -1,0 +1,100 @@
+"""Who may do what on PostgreSQL, designed once: every table of the schema, its readers, writers
+and row scope. Revision 0011 applies this from scratch (everything not listed is revoked), and
+tests/multiuser/test_privileges.py compares what the server really grants with a reviewed listing.
+
+A table the schema gains later must be added here, with its scope; the test fails until it is.
+
+Row scopes:
+- team:    a sales manager reads and writes only rows of their teams (own team column or rep);
+- shared:  a team column where NULL means company-wide (readable by every registered login,
+           written only by roles that see every team);
+- parent:  a detail row follows its parent row (models/db/server_audit.DETAILS);
+- company: company-wide reference data: every login registered in this database reads it;
+- special: app_users, audit_log and alembic_version have rules of their own (revision 0007/0011).
+"""
+from __future__ import annotations
+
+A, H, M, T = "repdesk_admin", "repdesk_hr", "repdesk_manager", "repdesk_trainer"
+EVERYONE = (A, H, M, T)
+NOT_TRAINERS = (A, H, M)
+PAY = (A, H)
+
+# What a trainer reads of a rep: who they are, where they work, and the work e-mail that
+# mystery-shopping and call-review exports identify them by.
+TRAINER_REP_COLUMNS = ("id", "full_name", "preferred_name", "email", "team_id", "manager_id",
+                       "mentor_id", "role", "work_mode", "employment", "agency_id", "hire_date",
+                       "end_date", "status", "version", "updated_at")
+
+
+def _t(read, write, scope, **extra):
+    return dict(read=read, write=write, scope=scope, **extra)
+
+
+TABLES: dict[str, dict] = {
+    # people and the company
+    "teams": _t(EVERYONE, (A,), "team", team_column="id"),
+    "agencies": _t(EVERYONE, NOT_TRAINERS, "company"),
+    "reps": _t(NOT_TRAINERS, NOT_TRAINERS, "team", team_column="team_id",
+               columns={T: TRAINER_REP_COLUMNS}),
+    "compensation": _t(PAY, PAY, "team", via_rep="rep_id"),
+    "territories": _t(EVERYONE, (A, M), "company"),
+    "territory_assignments": _t(EVERYONE, NOT_TRAINERS, "team", via_rep="rep_id"),
+    "app_users": _t(EVERYONE, (A,), "special"),
+    "alembic_version": _t(EVERYONE, (), "special"),
+    "audit_log": _t(EVERYONE, (), "special"),
+    # selling
+    "accounts": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", via_rep="owner_rep_id"),
+    "deals": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    "deal_notes": _t(NOT_TRAINERS, NOT_TRAINERS, "parent"),
+    "deal_stage_changes": _t(NOT_TRAINERS, NOT_TRAINERS, "parent"),
+    "pipelines": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
+    "stages": _t(NOT_TRAINERS, NOT_TRAINERS, "parent"),
+    "lost_reasons": _t(NOT_TRAINERS, NOT_TRAINERS, "company"),
+    "quotas": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    # daily numbers
+    "activity_goals": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
+    "activity_metrics": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
+    "activity_values": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    "activity_weekly": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    "alert_settings": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
+    "holidays": _t(NOT_TRAINERS, NOT_TRAINERS, "company"),
+    "onboarding_items": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    "one_on_ones": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    "team_meetings": _t(NOT_TRAINERS, NOT_TRAINERS, "team", team_column="team_id"),
+    # reviews
+    "review_cycles": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
+    "review_templates": _t(NOT_TRAINERS, NOT_TRAINERS, "company"),
+    "review_dimensions": _t(NOT_TRAINERS, NOT_TRAINERS, "company"),
+    "reviews": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    "review_ratings": _t(NOT_TRAINERS, NOT_TRAINERS, "parent"),
+    "review_goals": _t(NOT_TRAINERS, NOT_TRAINERS, "parent"),
+    "review_compensation_decisions": _t(PAY, PAY, "parent"),
+    "improvement_plans": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    "improvement_plan_checkins": _t(NOT_TRAINERS, NOT_TRAINERS, "parent"),
+    "improvement_plan_targets": _t(NOT_TRAINERS, NOT_TRAINERS, "parent"),
+    # incentive plans pay people: managers read their team's plan, only HR and admins set them
+    "incentive_plans": _t(NOT_TRAINERS, PAY, "shared", team_column="team_id"),
+    "incentive_tiers": _t(NOT_TRAINERS, PAY, "parent"),
+    "incentive_bonuses": _t(NOT_TRAINERS, PAY, "parent"),
+    # quality of selling and training: every role, trainers' own work
+    "evaluations": _t(EVERYONE, EVERYONE, "team", via_rep="rep_id"),
+    "evaluation_answers": _t(EVERYONE, EVERYONE, "parent"),
+    "evaluation_section_scores": _t(EVERYONE, EVERYONE, "parent"),
+    "evaluation_waves": _t(EVERYONE, EVERYONE, "company"),
+    "scorecard_templates": _t(EVERYONE, EVERYONE, "company"),
+    "scorecard_versions": _t(EVERYONE, EVERYONE, "company"),
+    "scorecard_sections": _t(EVERYONE, EVERYONE, "company"),
+    "scorecard_questions": _t(EVERYONE, EVERYONE, "company"),
+    "courses": _t(EVERYONE, EVERYONE, "company"),
+    "course_sections": _t(EVERYONE, EVERYONE, "company"),
+    "enrolments": _t(EVERYONE, EVERYONE, "team", via_rep="rep_id"),
+    "training_sessions": _t(EVERYONE, EVERYONE, "shared", team_column="team_id"),
+    "recognitions": _t(EVERYONE, EVERYONE, "team", via_rep="rep_id"),
+}
+
+# Functions a person's login may execute: the policies call them as that login.
+POLICY_FUNCTIONS = ("repdesk_scope()", "repdesk_my_teams()", "repdesk_sees_team(integer)",
+                    "repdesk_sees_pay()", "repdesk_may_read_table(text)")
+# ... and the one way an admin sets people up (db grant), admins only.
+ADMIN_FUNCTIONS = ("repdesk_grant_login(text, text, text)", "repdesk_login_problems(text)",
+                   "repdesk_sync_sequences()")

@@ -1,0 +1,198 @@
+"""Least privilege on PostgreSQL, applied from models/db/access.py (revision 0011 and later).
+
+- Every table's grants are set from scratch; nothing is granted by default privileges any more.
+- Every table has row-level security: team-scoped tables by team, company-wide ones readable only
+  by logins registered in *this* database (a login of another Repdesk database on the same server
+  reads nothing here, even if it may connect).
+- Functions are executable by PUBLIC no more; people's logins get only what the policies call
+  and, for admins, the one function that sets people up (`repdesk_grant_login`).
+- The database itself: only registered logins may connect (`db grant` gives CONNECT).
+"""
+from __future__ import annotations
+
+from models.db import access
+from models.db import security as sec
+
+REGISTERED_POLICY = "repdesk_registered"
+
+LOGIN_FUNCTIONS = r"""
+CREATE OR REPLACE FUNCTION repdesk_login_problems(who text) RETURNS text[]
+LANGUAGE sql STABLE SET search_path = pg_catalog AS $f$
+  SELECT array_remove(ARRAY[
+    CASE WHEN r.rolsuper THEN 'is a superuser' END,
+    CASE WHEN r.rolbypassrls THEN 'has BYPASSRLS' END,
+    CASE WHEN r.rolcreaterole THEN 'may create roles (CREATEROLE)' END,
+    CASE WHEN r.rolcreatedb THEN 'may create databases (CREATEDB)' END,
+    CASE WHEN r.rolreplication THEN 'is a replication login' END,
+    CASE WHEN EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                       WHERE n.nspname = 'public' AND pg_has_role(r.oid, c.relowner, 'MEMBER'))
+         THEN 'owns the tables' END,
+    CASE WHEN EXISTS (SELECT 1 FROM pg_database d WHERE d.datname = current_database()
+                        AND pg_has_role(r.oid, d.datdba, 'MEMBER'))
+         THEN 'owns the database' END,
+    (SELECT 'belongs to other roles (' || string_agg(g.rolname, ', ') || ')'
+       FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+      WHERE m.member = r.oid AND g.rolname NOT IN
+            ('repdesk_admin', 'repdesk_manager', 'repdesk_hr', 'repdesk_trainer'))
+  ], NULL)
+  FROM pg_roles r WHERE r.rolname = who
+$f$;
+CREATE OR REPLACE FUNCTION repdesk_grant_login(who text, grp text, pw text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+DECLARE
+  groups text[] := ARRAY['repdesk_admin', 'repdesk_manager', 'repdesk_hr', 'repdesk_trainer'];
+  problems text[];
+  created boolean := false;
+  g text;
+BEGIN
+  -- Only a registered admin, or the database's owner setting up the first admin.
+  IF NOT (EXISTS (SELECT 1 FROM app_users u WHERE u.login = session_user AND u.active
+                    AND u.role = 'admin')
+          OR EXISTS (SELECT 1 FROM pg_database d WHERE d.datname = current_database()
+                       AND pg_has_role(session_user, d.datdba, 'MEMBER'))) THEN
+    RAISE EXCEPTION 'only a Repdesk admin may set up logins' USING ERRCODE = '42501';
+  END IF;
+  IF NOT grp = ANY (groups) THEN
+    RAISE EXCEPTION 'not a Repdesk role: %', grp USING ERRCODE = '22023';
+  END IF;
+  IF who IS NULL OR who = '' OR length(who) > 63 OR who LIKE 'pg\_%' OR who = ANY (groups) THEN
+    RAISE EXCEPTION 'not a usable login name: %', who USING ERRCODE = '22023';
+  END IF;
+  problems := repdesk_login_problems(who);
+  IF cardinality(problems) > 0 THEN
+    RAISE EXCEPTION 'The database login % %', who, array_to_string(problems, ' and ')
+      USING ERRCODE = '42501';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN
+    EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB INHERIT',
+                   who);
+    created := true;
+  END IF;
+  IF pw IS NOT NULL THEN
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', who, pw);
+  END IF;
+  FOREACH g IN ARRAY groups LOOP
+    IF g <> grp AND pg_has_role(who, g, 'MEMBER') THEN
+      EXECUTE format('REVOKE %I FROM %I', g, who);
+    END IF;
+  END LOOP;
+  EXECUTE format('GRANT %I TO %I', grp, who);
+  EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', current_database(), who);
+  RETURN created;
+END
+$f$;
+CREATE OR REPLACE FUNCTION repdesk_sync_sequences() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+-- After rows were written with explicit ids (the demo company), move each id sequence past the
+-- largest id. Only ever forwards; takes no names from the caller.
+DECLARE
+  r record;
+  top bigint;
+  last bigint;
+BEGIN
+  FOR r IN SELECT c.table_name, c.column_name,
+                  pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS seq
+             FROM information_schema.columns c
+            WHERE c.table_schema = 'public' AND c.column_default LIKE 'nextval%' LOOP
+    EXECUTE format('SELECT max(%I) FROM %I', r.column_name, r.table_name) INTO top;
+    EXECUTE format('SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM %s',
+                   r.seq) INTO last;
+    IF top IS NOT NULL AND top > last THEN
+      PERFORM setval(r.seq, top, true);
+    END IF;
+  END LOOP;
+END
+$f$;
+"""
+
+
+def _roles() -> str:
+    return ", ".join(sec.q(r) for r in access.EVERYONE)
+
+
+def apply_grants(conn) -> None:
+    """Each table's privileges from access.TABLES, from scratch."""
+    for table, spec in access.TABLES.items():
+        sec.grant_table(conn, table, read=spec["read"], write=spec["write"],
+                        columns=spec.get("columns"))
+    sec._run(conn, "GRANT SELECT ON alembic_version TO PUBLIC")  # a newcomer hears why at sign-in
+
+
+def apply_row_scopes(conn) -> None:
+    """Row-level security on every table, by its scope in access.TABLES."""
+    for table, spec in access.TABLES.items():
+        scope = spec["scope"]
+        if scope == "team":
+            sec.apply_team_policy(conn, table, team_column=spec.get("team_column"),
+                                  via_rep=spec.get("via_rep"))
+        elif scope == "shared":
+            sec.apply_team_policy(conn, table, team_column=spec.get("team_column"),
+                                  via_rep=spec.get("via_rep"), shared_when_null=True)
+        elif scope == "company":
+            table_q = sec.q(table)
+            sec._run(conn, f"ALTER TABLE {table_q} ENABLE ROW LEVEL SECURITY")
+            sec._run(conn, f"ALTER TABLE {table_q} FORCE ROW LEVEL SECURITY")
+            sec._run(conn, f"DROP POLICY IF EXISTS {sec.POLICY_NAME} ON {table_q}")
+            sec._run(conn, f"DROP POLICY IF EXISTS {REGISTERED_POLICY} ON {table_q}")
+            sec._run(conn, f"CREATE POLICY {REGISTERED_POLICY} ON {table_q} "
+                           "USING ((SELECT repdesk_scope()) <> 'none') "
+                           "WITH CHECK ((SELECT repdesk_scope()) <> 'none')")
+    # the audit trail: written only by the server's triggers; read as the rows it describes
+    sec._run(conn, "DROP POLICY IF EXISTS repdesk_append ON audit_log")
+    sec._run(conn, "DROP POLICY IF EXISTS repdesk_read ON audit_log")
+    sec._run(conn, "CREATE POLICY repdesk_read ON audit_log FOR SELECT USING ("
+                   "(SELECT repdesk_scope()) <> 'none' AND repdesk_may_read_table(table_name) "
+                   "AND (team_id IS NULL OR repdesk_sees_team(team_id)))")
+    sec._run(conn, "CREATE POLICY repdesk_append ON audit_log FOR INSERT WITH CHECK ("
+                   "current_user <> session_user OR NOT EXISTS ("
+                   "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                   "WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = session_user) "
+                   "AND g.rolname LIKE 'repdesk\\_%'))")
+
+
+def apply_function_privileges(conn) -> None:
+    sec._run(conn, LOGIN_FUNCTIONS)
+    sec._run(conn, "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")
+    sec._run(conn, f"REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM {_roles()}")
+    for fn in access.POLICY_FUNCTIONS:
+        sec._run(conn, f"GRANT EXECUTE ON FUNCTION {fn} TO {_roles()}")
+    for fn in access.ADMIN_FUNCTIONS:
+        sec._run(conn, f"GRANT EXECUTE ON FUNCTION {fn} TO repdesk_admin")
+
+
+def drop_default_privileges(conn) -> None:
+    """What revision 0007 handed out by default to tables created later: taken back, so a new
+    table is nobody's until access.TABLES says whose it is."""
+    roles = _roles()
+    sec._run(conn, f"ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM {roles}")
+    sec._run(conn, f"ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON SEQUENCES FROM {roles}")
+    sec._run(conn, "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC")
+
+
+def secure_database(conn) -> None:
+    """Only registered logins may connect to this database (and make temporary tables, which bulk
+    imports stage in). Needs the database's owner; another login is told so in a notice."""
+    sec._run(conn, """
+        DO $$
+        DECLARE who text;
+        BEGIN
+          EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+          FOR who IN SELECT u.login FROM app_users u JOIN pg_roles r ON r.rolname = u.login
+                      WHERE u.active LOOP
+            EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', current_database(), who);
+          END LOOP;
+          EXECUTE format('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
+        EXCEPTION WHEN insufficient_privilege THEN
+          RAISE NOTICE 'Only the database owner can limit who connects to %', current_database();
+        END $$""")
+
+
+def apply_all(conn) -> None:
+    if not sec.is_postgres(conn):
+        return
+    sec.ensure_base(conn)
+    drop_default_privileges(conn)
+    apply_grants(conn)
+    apply_row_scopes(conn)
+    apply_function_privileges(conn)
+    secure_database(conn)
