@@ -1,8 +1,9 @@
 """Changes saved on other workstations show here without a manual refresh.
 
 - PostgreSQL: a background thread with its own connection LISTENs on `repdesk_changes` (the
-  triggers of revision 0007_access send table, row id and team at commit). Each event becomes
-  `ctx.changed.emit(table)`, limited to what the signed-in user may see. NOTIFY is not replayed
+  triggers send table and row id at commit, nothing else: any login may listen on any channel).
+  Each event becomes `ctx.changed.emit(table)` when the signed-in user may see that row: a user
+  limited to their teams re-reads the row under their own login before reloading. NOTIFY is not replayed
   after a lost connection, so after a reconnect everything is reloaded (`ctx.changed.emit("*")`).
 - SQLite: a short poll of `PRAGMA data_version` (changes when another connection commits) and of
   the newest audit id, plus a check whenever the window becomes active again.
@@ -13,6 +14,7 @@ One-call integration (after a database is opened; stop the previous one first):
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from typing import Callable
@@ -32,25 +34,42 @@ COALESCE_MS = 150
 PAY_TABLES = {"compensation"}
 
 
+_TABLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
 def visible_to(user, event: dict) -> bool:
-    """Whether a change event concerns something this user may see."""
+    """Whether a change event may concern something this user sees (before any re-read)."""
     if user is None:
         return True
     if event.get("t") in PAY_TABLES and not getattr(user, "sees_compensation", True):
         return False
-    team = event.get("team")
-    if team is None or getattr(user, "sees_all_teams", True):
+    return True
+
+
+def row_readable(conn, event: dict) -> bool:
+    """Re-read the changed row under this login: the server's row security answers whether the
+    user may see it. A deleted row cannot be re-read; its event is passed on."""
+    import psycopg
+    from psycopg import sql
+    table, row_id = event.get("t") or "", event.get("id")
+    if row_id is None or event.get("op") == "D" or not _TABLE_NAME.match(table):
         return True
-    return team == getattr(user, "team_id", None)
+    try:
+        return conn.execute(sql.SQL("SELECT 1 FROM {} WHERE id = %s").format(sql.Identifier(table)),
+                            (row_id,)).fetchone() is not None
+    except psycopg.Error:  # not readable by this role at all
+        return False
 
 
 class PgListener(threading.Thread):
     """LISTEN on a connection of its own; reconnects by itself. Callbacks run on this thread."""
 
     def __init__(self, conninfo: str, on_event: Callable[[dict], None],
-                 on_state: Callable[[str], None], on_reconnected: Callable[[], None]):
+                 on_state: Callable[[str], None], on_reconnected: Callable[[], None],
+                 recheck_rows: bool = False):
         super().__init__(name="repdesk-listen", daemon=True)
         self.conninfo = conninfo
+        self.recheck_rows = recheck_rows  # a user limited to some teams: re-read each row
         self.on_event, self.on_state, self.on_reconnected = on_event, on_state, on_reconnected
         self._halt = threading.Event()
         self.connected = threading.Event()
@@ -76,11 +95,15 @@ class PgListener(threading.Thread):
                         self.on_reconnected()  # events sent while we were away are lost
                     had_connection, delay = True, RECONNECT_FIRST_DELAY
                     while not self._halt.is_set():
-                        for note in conn.notifies(timeout=0.5):
+                        # Gathered first: the connection re-reads rows below, which it cannot
+                        # do while the notifies() generator holds it.
+                        for note in list(conn.notifies(timeout=0.5, stop_after=100)):
                             try:
-                                self.on_event(json.loads(note.payload))
+                                event = json.loads(note.payload)
                             except ValueError:
-                                self.on_event({"t": "*"})
+                                event = {"t": "*"}
+                            if not self.recheck_rows or row_readable(conn, event):
+                                self.on_event(event)
             except Exception as error:  # noqa: BLE001 - this thread must outlive any failure
                 # A server restart or a network cut (psycopg.Error), or anything unexpected: a
                 # listener that died here would leave the window stale for good, so try again.
@@ -153,8 +176,9 @@ class LiveRefresh(QObject):
         if db.backend == "postgresql":
             url = db.url.set(drivername="postgresql")
             conninfo = url.render_as_string(hide_password=False)
+            limited = not getattr(ctx.user, "sees_all_teams", True)
             self.listener = PgListener(conninfo, self._event.emit, self._state.emit,
-                                       self._reload_all.emit)
+                                       self._reload_all.emit, recheck_rows=limited)
             self.listener.start()
         else:
             self.watcher = SqliteWatcher(db.url.database)

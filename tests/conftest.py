@@ -4,6 +4,14 @@ Database tests take the `db` fixture (or `db_url`) and run twice: on a SQLite fi
 throwaway PostgreSQL database (created from a migrated template per test, dropped after).
 Where no PostgreSQL server answers, those runs are skipped with the reason; with
 REPDESK_REQUIRE_PG=1 (set by .ci/run) they fail instead, so CI always proves both databases.
+
+PostgreSQL is used as people use it. The superuser only creates and drops the throwaway
+databases and the test logins. The schema is created by a non-superuser owner login
+(OWNER_LOGIN, with CREATEROLE as the README's set-up asks), and every app action runs as a
+person's login set up by `repdesk_grant_login` — what `repdesk db grant` does: `db_url` names
+the login `tester` (the database's first admin); `login_url(db_url, "alice")` gives another
+one. A test fails when the app connects as a superuser, or as the owner outside set-up
+(`owner_work()`).
 """
 from __future__ import annotations
 
@@ -16,7 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-PG_ADMIN_URL = os.environ.get("REPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+from tests.pg_logins import (FIRST_ADMIN, OWNER_LOGIN, PG_ADMIN_URL,  # noqa: E402
+                              app_logins_seen, login_violations, owner_work)
+
 REQUIRE_PG = os.environ.get("REPDESK_REQUIRE_PG") == "1"
 _pg_tests_run = 0
 
@@ -29,9 +39,49 @@ def _pg_admin_engine():
                          connect_args={"connect_timeout": 3})
 
 
-def _pg_url(name: str) -> str:
+def _pg_url(name: str, login: str = "tester") -> str:
     from sqlalchemy.engine import make_url
-    return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    return (make_url(PG_ADMIN_URL).set(database=name, username=login, password=None)
+            .render_as_string(hide_password=False))
+
+
+def _ensure_owner_login(engine) -> None:
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"""
+            DO $$ BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{OWNER_LOGIN}') THEN
+                CREATE ROLE {OWNER_LOGIN} LOGIN NOSUPERUSER NOBYPASSRLS CREATEROLE NOCREATEDB;
+              END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END $$""")
+
+
+def _register_first_admin(name: str) -> None:
+    """As the owner, as the README's set-up does: migrate, then `db grant tester --role admin`."""
+    from models.db.migrate import open_database
+    from models.services import users
+    with owner_work():
+        owner_db = open_database(_pg_url(name, OWNER_LOGIN), user=FIRST_ADMIN)
+        try:
+            admin = users.sign_in(owner_db)
+            for attempt in range(3):  # another test run may create the same login meanwhile
+                try:
+                    users.grant(owner_db, admin, FIRST_ADMIN, "admin")
+                    break
+                except Exception:
+                    if attempt == 2:
+                        raise
+        finally:
+            owner_db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _app_never_superuser():
+    yield
+    if login_violations:
+        found = list(login_violations)
+        login_violations.clear()
+        pytest.fail("; ".join(found))
 
 
 @pytest.fixture(scope="session")
@@ -47,10 +97,10 @@ def pg_template():
             pytest.fail(reason + " (REPDESK_REQUIRE_PG=1)")
         pytest.skip(reason)
     name = f"repdesk_tpl_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    _ensure_owner_login(engine)
     with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    from models.db.migrate import open_database
-    open_database(_pg_url(name), user="tester").dispose()
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {OWNER_LOGIN}')
+    _register_first_admin(name)
     yield name
     with engine.connect() as conn:
         conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -80,10 +130,13 @@ def _throwaway_pg_database(template: str | None = None):
     _pg_tests_run += 1
     name = f"repdesk_t_{uuid.uuid4().hex[:10]}"
     engine = _pg_admin_engine()
+    _ensure_owner_login(engine)
     with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {OWNER_LOGIN}'
+                             + (f' TEMPLATE "{template}"' if template else ""))
     try:
-        yield _pg_url(name)
+        # An empty database is set up by its owner (the tests of set-up do that themselves).
+        yield _pg_url(name, "tester" if template else OWNER_LOGIN)
     finally:
         with engine.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -97,7 +150,7 @@ def empty_db_url(backend, tmp_path, request):
         yield str(tmp_path / "empty.sqlite")
         return
     request.getfixturevalue("pg_template")  # skip/fail early when there is no server
-    with _throwaway_pg_database() as url:
+    with _throwaway_pg_database() as url, owner_work():  # creating a schema is the owner's work
         yield url
 
 
@@ -127,6 +180,7 @@ DEMO_TODAY = "2026-11-23"
 
 
 def _fill_demo(url: str) -> None:
+    """The demo company, generated by the admin `tester` (on PostgreSQL their own login)."""
     import datetime as dt
     from models.db.migrate import open_database
     from models.demo import generate
@@ -154,7 +208,7 @@ def pg_demo_template(pg_template):
     name = f"repdesk_demo_{os.getpid()}_{uuid.uuid4().hex[:6]}"
     engine = _pg_admin_engine()
     with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {OWNER_LOGIN} TEMPLATE "{pg_template}"')
     _fill_demo(_pg_url(name))
     yield name
     with engine.connect() as conn:
@@ -184,7 +238,12 @@ def demo_db(demo_db_url):
 
 
 def pytest_sessionfinish(session, exitstatus):
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if REQUIRE_PG and exitstatus == 0 and _pg_tests_run == 0 and session.testscollected:
-        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
-            "REPDESK_REQUIRE_PG=1 but no PostgreSQL database test ran.", red=True)
+        reporter.write_line("REPDESK_REQUIRE_PG=1 but no PostgreSQL database test ran.", red=True)
         session.exitstatus = 1
+    if _pg_tests_run and reporter is not None:
+        # The proof that the PostgreSQL half ran as people's logins, for the CI log.
+        reporter.write_line(f"PostgreSQL: {_pg_tests_run} databases; the app connected as "
+                            f"{', '.join(sorted(app_logins_seen))} (owner {OWNER_LOGIN} for set-up "
+                            "only, never a superuser)")

@@ -359,9 +359,13 @@ def scope_audit_trail(conn, scopes: dict[str, dict[str, str]]) -> None:
     _run(conn, "DROP TRIGGER IF EXISTS repdesk_audit_team ON audit_log")
     _run(conn, "CREATE TRIGGER repdesk_audit_team BEFORE INSERT ON audit_log "
                "FOR EACH ROW EXECUTE FUNCTION repdesk_audit_team()")
+    # The owner is held to the policies too (FORCE) and no policy lets anyone UPDATE the trail:
+    # lift that for the owner for this one backfill, inside the upgrade's transaction.
+    _run(conn, "ALTER TABLE audit_log NO FORCE ROW LEVEL SECURITY")
     _run(conn, "UPDATE audit_log SET team_id = repdesk_row_team(table_name, row_id, "
                "COALESCE(old_values::jsonb, '{}'::jsonb) || COALESCE(new_values::jsonb, '{}'::jsonb)) "
                "WHERE team_id IS NULL")
+    _run(conn, "ALTER TABLE audit_log FORCE ROW LEVEL SECURITY")
     _run(conn, "DROP POLICY IF EXISTS repdesk_read ON audit_log")
     _run(conn, "CREATE POLICY repdesk_read ON audit_log FOR SELECT USING ("
                "repdesk_may_read_table(table_name) AND "

@@ -80,8 +80,9 @@ DECLARE
   key_o text;
   n bigint;
 BEGIN
-  SELECT 'concat_ws('','', ' || string_agg('r.' || quote_ident(c), ', ') || ')',
-         'concat_ws('','', ' || string_agg('o.' || quote_ident(c), ', ') || ')'
+  -- a composite key reads 'rep/metric/day', as the app names a day's value
+  SELECT 'concat_ws(''/'', ' || string_agg('r.' || quote_ident(c), ', ') || ')',
+         'concat_ws(''/'', ' || string_agg('o.' || quote_ident(c), ', ') || ')'
     INTO key_r, key_o FROM unnest(key_cols) c;
   IF TG_OP = 'DELETE' THEN
     SELECT count(*) INTO n FROM old_rows;

@@ -72,6 +72,7 @@ def sign_in(db: Database) -> CurrentUser:
     read-only command must not wait for (or fail on) another process that is saving."""
     try:
         with db.read() as session:
+            _sign_in_as_own_login(db, session)
             user = _app_user(session, db.user)
         if user is None:
             user = _register_newcomer(db)
@@ -82,6 +83,16 @@ def sign_in(db: Database) -> CurrentUser:
         raise PermissionDenied(
             f"The database login {db.user} is not set up for Repdesk. Ask an admin to run "
             f"`repdesk db grant {db.user} --role manager --team TEAM` (or another role).") from None
+
+
+def _sign_in_as_own_login(db: Database, session) -> None:
+    """On PostgreSQL a person is their database login: a login set up for a person cannot act as
+    another app user (`--user` is for the schema owner registering the first admin)."""
+    if db.backend != "postgresql":
+        return
+    login = session.execute(select(func.session_user())).scalar()
+    if login != db.user and _app_user(session, login) is not None:
+        db.user = login
 
 
 def _app_user(session, login: str) -> AppUser | None:

@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from models.services import activity as svc
 from models.services import users
 from tests.multiuser.helpers import make_team_with_reps
+from tests.pg_logins import drop_logins
 
 MON = dt.date(2026, 11, 16)
 
@@ -40,7 +41,4 @@ def test_manager_sees_only_own_team_numbers(db, db_url, backend):
                          (south_reps[0],))   # another team's row: not visible, so untouched
         assert svc.grid_data(db, [MON]).values[(south_reps[0], cold, MON)] == 12
     finally:
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
-            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
-            conn.commit()
+        drop_logins(db.url, [login])

@@ -38,6 +38,15 @@ def test_metrics_seeded_and_team_metric(small_db):
         svc.add_metric(small_db, "site visits", "Again", team_id=1)
 
 
+def cell_change(entry) -> tuple:
+    """(old, new) of a day's value: SQLite's grid record holds both in new_values; PostgreSQL's
+    trigger writes old_values and new_values like any row."""
+    new = entry.new_values or {}
+    if "old" in new:
+        return new["old"], new["value"]
+    return (entry.old_values or {}).get("value"), new.get("value")
+
+
 def test_grid_save_edit_clear_keeps_rollup_and_audit(small_db):
     cold = svc.metric_by_key(small_db, "cold_calls").id
     edits = [svc.CellEdit(1, cold, MON + dt.timedelta(days=i), 20 + i) for i in range(5)]
@@ -60,7 +69,7 @@ def test_grid_save_edit_clear_keeps_rollup_and_audit(small_db):
         entries = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "activity_values")
                             .order_by(AuditEntry.id)).all()
     changed = [e for e in entries if e.row_id == f"1/{cold}/{MON.isoformat()}"]
-    assert [(e.new_values["old"], e.new_values["value"]) for e in changed] == [(None, 20), (20, 30)]
+    assert [cell_change(e) for e in changed] == [(None, 20), (20, 30)]
     assert all(e.user_login == "tester" for e in entries)
 
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from models.db.core import AuditEntry, Rep, Team
 from models.db.errors import ConflictError
 from models.domain.enums import RepStatus
+from tests.pg_logins import open_as
 
 
 def audit_rows(db, table):
@@ -75,7 +76,7 @@ def test_stale_version_is_refused_and_nothing_is_overwritten(db):
 
 def test_conflict_names_who_changed_the_record(db_url):
     from models.db.migrate import open_database
-    alice, bob = open_database(db_url, user="alice"), open_database(db_url, user="bob")
+    alice, bob = open_as(db_url, "alice"), open_as(db_url, "bob")
     try:
         with alice.write() as s:
             s.add(Team(name="London Remote"))

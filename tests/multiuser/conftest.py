@@ -2,11 +2,12 @@
 import pytest
 
 from models.db.migrate import open_database
+from tests.pg_logins import open_as
 
 
 @pytest.fixture
 def alice(db_url):
     """Another workstation on the same database, signed in as alice."""
-    other = open_database(db_url, user="alice")
+    other = open_as(db_url, "alice")
     yield other
     other.dispose()

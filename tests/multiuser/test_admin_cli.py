@@ -12,6 +12,7 @@ from models.db.migrate import open_database
 from models.domain.enums import UserRole
 from models.services.users import sign_in
 from tests.multiuser.helpers import make_team_with_reps
+from tests.pg_logins import drop_logins, open_as
 
 
 def test_grant_sets_role_and_team_and_is_admin_only(db, db_url, backend, capsys):
@@ -37,15 +38,13 @@ def test_grant_sets_role_and_team_and_is_admin_only(db, db_url, backend, capsys)
         assert login in capsys.readouterr().out
     finally:
         if backend == "postgresql":
-            with db.engine.connect() as conn:
-                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
-                conn.commit()
+            drop_logins(db.url, [login])
 
 
 def test_backup_while_another_process_writes_then_restore(db_url, backend, tmp_path, capsys):
     if backend != "sqlite":
         pytest.skip("PostgreSQL is backed up with pg_dump (README)")
-    db = open_database(db_url, user="tester")
+    db = open_as(db_url, "tester")
     sign_in(db)
     make_team_with_reps(db, "Backup", [f"Rep {i}" for i in range(50)])
     stop = threading.Event()
@@ -74,7 +73,7 @@ def test_backup_while_another_process_writes_then_restore(db_url, backend, tmp_p
     # Restore brings the file back to the copy's content.
     assert main(["--db", db_url, "--user", "tester", "db", "restore", str(target), "--yes"]) == 0
     db.dispose()
-    db = open_database(db_url, user="tester")
+    db = open_as(db_url, "tester")
     assert db.scalar(select(func.count()).select_from(Rep)) == in_copy
     db.dispose()
     # A file that is not a Repdesk database is refused, nothing changed.
@@ -89,7 +88,7 @@ def test_backup_while_another_process_writes_then_restore(db_url, backend, tmp_p
 def test_history_command_lists_changes_with_filters(db, db_url, capsys):
     from models.db.retry import save_changes
     _, (rep_id,) = make_team_with_reps(db, "Hist", ["Ng̃alan Mañalac"])
-    alice = open_database(db_url, user="alice")
+    alice = open_as(db_url, "alice")
     try:
         save_changes(alice, Rep, rep_id, 1, {"home_base": "Θεσσαλονίκη"})
     finally:

@@ -14,6 +14,7 @@ from models.domain.enums import UserRole
 from models.services.users import CurrentUser
 from tests.multiuser.helpers import make_team_with_reps
 from widgets.conflict_dialog import CANCEL, RELOAD, REAPPLY, ConflictDialog, ConflictRow
+from tests.pg_logins import open_as
 
 ADMIN = CurrentUser("tester", "Tester", UserRole.ADMIN, None)
 TRAINER = CurrentUser("tina", "Tina", UserRole.TRAINER, None)
@@ -22,7 +23,7 @@ TRAINER = CurrentUser("tina", "Tina", UserRole.TRAINER, None)
 @pytest.fixture
 def edited(db, db_url):
     _, (rep_id,) = make_team_with_reps(db, "Ἀθῆναι", ["Ng̃alan Mañalac"])
-    alice = open_database(db_url, user="alice")
+    alice = open_as(db_url, "alice")
     save_changes(alice, Rep, rep_id, 1, {"home_base": "Θεσσαλονίκη", "phone": "+30 1"})
     yield rep_id
     alice.dispose()

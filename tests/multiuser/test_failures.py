@@ -20,6 +20,7 @@ from models.db.retry import lock_for_edit, save_changes, with_retry
 from models.domain.enums import UserRole
 from models.services.users import CurrentUser
 from tests.multiuser.helpers import make_team_with_reps
+from tests.pg_logins import as_superuser, open_as
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("REPDESK_KILLS", "20"))
@@ -65,7 +66,7 @@ def test_killing_an_import_leaves_all_or_nothing(db, db_url, backend):
     assert outcomes["none"] > 0  # most kills really hit the open transaction
     print(f"\nKILL {backend}: {KILLS} kills, {outcomes}")
     # The database still opens and takes writes.
-    again = open_database(db_url, user="after")
+    again = open_as(db_url, "after")
     try:
         _, (rep_id,) = make_team_with_reps(again, "After the kills", ["Ng̃alan"])
         assert save_changes(again, Rep, rep_id, 1, {"home_base": "ok"}) == 2
@@ -74,12 +75,11 @@ def test_killing_an_import_leaves_all_or_nothing(db, db_url, backend):
 
 
 def _terminate_clients(admin_db, *, except_pid=None) -> int:
-    with admin_db.engine.connect() as conn:
-        n = conn.execute(text(
+    # What a server restart or a network cut does; only the superuser may end others' sessions.
+    with as_superuser(admin_db.url) as conn:
+        return conn.execute(text(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
             "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
-        conn.commit()
-    return n
 
 
 def test_connections_killed_while_editing_the_edit_is_saved_and_listeners_reload(
@@ -87,7 +87,7 @@ def test_connections_killed_while_editing_the_edit_is_saved_and_listeners_reload
     if backend != "postgresql":
         pytest.skip("a server-side connection loss is a PostgreSQL matter")
     _, (rep_id,) = make_team_with_reps(db, "Restart", ["Μαρία Παπαδοπούλου"])
-    editor = open_database(db_url, user="alice")
+    editor = open_as(db_url, "alice")
     watcher_ctx = AppContext(db=db, user=CurrentUser("tester", "T", UserRole.ADMIN, None), tasks=None)
     live = LiveRefresh(watcher_ctx)
     seen = []
@@ -118,9 +118,8 @@ def test_connections_killed_while_editing_the_edit_is_saved_and_listeners_reload
                 s.flush()
                 if not attempts:
                     attempts.append(s.execute(text("SELECT pg_backend_pid()")).scalar())
-                    with db.engine.connect() as conn:
+                    with as_superuser(db.url) as conn:
                         conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": attempts[0]})
-                        conn.commit()
                 return rep.version
         reconnecting = []
         assert with_retry(once, on_reconnecting=reconnecting.append) == 3

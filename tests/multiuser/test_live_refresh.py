@@ -4,6 +4,8 @@ import subprocess
 import sys
 import time
 
+import uuid
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -17,6 +19,7 @@ from models.db.retry import save_changes
 from models.domain.enums import UserRole
 from models.services.users import CurrentUser
 from tests.multiuser.helpers import make_team_with_reps
+from tests.pg_logins import drop_logins, open_as, register_login
 
 ADMIN = CurrentUser("tester", "Tester", UserRole.ADMIN, None)
 
@@ -46,7 +49,7 @@ def test_a_save_on_another_workstation_shows_here(qtbot, db, db_url, backend):
         if backend == "postgresql":
             assert live.listener.connected.wait(5)
         seen = collect(ctx)
-        other = open_database(db_url, user="alice")
+        other = open_as(db_url, "alice")
         try:
             save_changes(other, Rep, rep_id, 1, {"home_base": "Cebu"})
             qtbot.waitUntil(lambda: "reps" in seen, timeout=5000)
@@ -80,11 +83,17 @@ def test_sqlite_checks_when_the_window_becomes_active(qtbot, db, db_url, backend
 
 
 def test_a_manager_is_not_told_of_other_teams(qtbot, db, db_url, backend):
+    """Events carry table and id only (any login may LISTEN); the manager's own login re-reads
+    the row, so another team's changes and pay changes never reach their pages."""
     if backend != "postgresql":
         pytest.skip("team-filtered events are a PostgreSQL feature")
+    from models.db.migrate import open_database
+    from models.services import users
     north, (mine,) = make_team_with_reps(db, "North", ["Ana"])
     _, (theirs,) = make_team_with_reps(db, "South", ["Budi"])
-    ctx = AppContext(db=db, user=CurrentUser("m", "M", UserRole.SALES_MANAGER, north), tasks=None)
+    login = f"rdl_{uuid.uuid4().hex[:8]}_mgr"
+    manager_db = open_database(register_login(db_url, login, "manager", team="North"))
+    ctx = AppContext(db=manager_db, user=users.sign_in(manager_db), tasks=None)
     live = LiveRefresh(ctx)
     try:
         assert live.listener.connected.wait(5)
@@ -98,6 +107,8 @@ def test_a_manager_is_not_told_of_other_teams(qtbot, db, db_url, backend):
         qtbot.waitUntil(lambda: seen == ["reps"], timeout=5000)
     finally:
         live.stop()
+        manager_db.dispose()
+        drop_logins(db_url, [login])
 
 
 def test_listener_reconnects_and_reloads_after_its_connection_is_killed(qtbot, db, db_url, backend):

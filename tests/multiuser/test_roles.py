@@ -12,6 +12,7 @@ from models.db.errors import PermissionDenied, ValidationError
 from models.domain.enums import UserRole
 from models.services import users
 from tests.multiuser.helpers import make_team_with_reps
+from tests.pg_logins import as_owner, as_superuser, drop_logins
 
 
 @pytest.fixture
@@ -47,10 +48,7 @@ def office(db, db_url, backend):
     finally:
         for conn in locals().get("opened", []):
             conn.close()
-        with db.engine.connect() as conn:
-            for login in logins.values():
-                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
-            conn.commit()
+        drop_logins(db.url, logins.values())
 
 
 def rows(conn, sql, *params):
@@ -170,9 +168,8 @@ def test_grant_is_admin_only_and_refuses_superusers(office, db):
 def test_a_login_nobody_set_up_is_told_to_ask_an_admin(office, db, db_url):
     from models.db.migrate import open_database
     login = office["logins"]["admin"] + "_new"
-    with db.engine.connect() as conn:
+    with as_superuser(db.url) as conn:
         conn.exec_driver_sql(f'CREATE ROLE "{login}" LOGIN')
-        conn.commit()
     stranger = None
     try:
         stranger = open_database(make_url(db_url).set(username=login))
@@ -181,15 +178,13 @@ def test_a_login_nobody_set_up_is_told_to_ask_an_admin(office, db, db_url):
     finally:
         if stranger is not None:
             stranger.dispose()
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
-            conn.commit()
+        drop_logins(db.url, [login])
 
 
 def test_an_area_applies_the_same_rules_to_its_own_table(office, db):
     """What an area's migration does for a team-scoped table with a sensitive column."""
     from models.db import security
-    with db.engine.begin() as conn:
+    with as_owner(db.url) as conn:
         conn.exec_driver_sql("CREATE TABLE area_reviews (id serial PRIMARY KEY, "
                              "rep_id integer REFERENCES reps(id), summary text, rating integer)")
         security.grant_table(conn, "area_reviews", write=security.MANAGERS_AND_UP,
@@ -211,7 +206,7 @@ def test_an_area_applies_the_same_rules_to_its_own_table(office, db):
 
 def test_every_team_scoped_table_of_the_areas_can_be_secured_at_once(office, db):
     from models.db import security
-    with db.engine.begin() as conn:
+    with as_owner(db.url) as conn:
         conn.exec_driver_sql("CREATE TABLE area_goals (id serial PRIMARY KEY, "
                              "team_id integer REFERENCES teams(id), target integer)")
         conn.exec_driver_sql("INSERT INTO area_goals (team_id, target) VALUES "

@@ -24,7 +24,10 @@ from desktop.live_refresh import PgListener
 from models.db.core import AuditEntry, Rep
 from models.db.migrate import open_database
 from models.db.retry import lock_for_edit, save_changes, with_retry
+from models.services import users
+from models.services.users import sign_in
 from tests.multiuser.helpers import PrivateServer, ServerUnavailable, make_team_with_reps
+from tests.pg_logins import OWNER_LOGIN, login_url, owner_work
 
 TEMPLATE = "repdesk_restart_tpl"
 DOWN_SECONDS = 2.0          # how long the server stays down while the client is saving
@@ -47,10 +50,18 @@ def server():
     try:
         srv.start()
         engine = _admin(srv)
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{TEMPLATE}"')
+        with engine.connect() as conn:  # as on the shared server: an owner login makes the schema
+            conn.exec_driver_sql(f"CREATE ROLE {OWNER_LOGIN} LOGIN NOSUPERUSER CREATEROLE")
+            conn.exec_driver_sql(f'CREATE DATABASE "{TEMPLATE}" OWNER {OWNER_LOGIN}')
         engine.dispose()
-        open_database(srv.url(TEMPLATE), user="tester").dispose()
+        with owner_work():
+            owner_db = open_database(login_url(srv.url(TEMPLATE), OWNER_LOGIN), user="tester")
+            try:
+                admin = sign_in(owner_db)
+                for login in ("tester", "alice"):
+                    users.grant(owner_db, admin, login, "admin")
+            finally:
+                owner_db.dispose()
         yield srv
     finally:
         srv.destroy()
@@ -74,9 +85,9 @@ def pg(backend, request):
     name = f"repdesk_r_{uuid.uuid4().hex[:10]}"
     engine = _admin(srv)
     with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {OWNER_LOGIN} TEMPLATE "{TEMPLATE}"')
     try:
-        yield Restartable(srv, srv.url(name))
+        yield Restartable(srv, login_url(srv.url(name), "tester"))
     finally:
         srv.ensure_running()
         with engine.connect() as conn:
@@ -126,11 +137,11 @@ class Recorder:
 
 
 def test_server_stopped_while_editing_the_save_lands_once_and_listeners_reload(pg):
-    db = open_database(pg.url, user="tester")
-    editor = open_database(pg.url, user="alice")
+    db = open_database(pg.url)
+    editor = open_database(login_url(pg.url, "alice"))
     _, (rep_id,) = make_team_with_reps(db, "Restart", ["Μαρία Παπαδοπούλου"])
     heard = Recorder()
-    listener = PgListener(pg.server.url(pg.name, driver="postgresql"),
+    listener = PgListener(login_url(pg.server.url(pg.name, driver="postgresql"), "tester"),
                           heard.on_event, heard.on_state, heard.on_reconnected)
     listener.start()
     outcome: dict = {}
@@ -204,8 +215,8 @@ def test_server_stopped_while_editing_the_save_lands_once_and_listeners_reload(p
 
 
 def test_server_stopped_in_the_middle_of_a_save_nothing_is_half_written(pg):
-    db = open_database(pg.url, user="tester")
-    editor = open_database(pg.url, user="alice")
+    db = open_database(pg.url)
+    editor = open_database(login_url(pg.url, "alice"))
     _, (rep_id,) = make_team_with_reps(db, "Mid-save", ["Ng̃alan Santos"])
     flushed, may_commit = threading.Event(), threading.Event()
     seen_by_attempt: list[tuple] = []
@@ -271,9 +282,8 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
     from desktop.main_window import MainWindow
     from desktop.pages import PAGES
     from desktop.tasks import TaskRunner
-    from models.services.users import sign_in
 
-    db = open_database(pg.url, user="tester")
+    db = open_database(pg.url)
     _, rep_ids = make_team_with_reps(db, "Window", ["Ana Reyes", "Budi Santoso", "Ἑλένη Κ."])
     win = MainWindow(settings)
     qtbot.addWidget(win)
@@ -313,7 +323,7 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
         assert "Could not load" not in roster.summary.text()
 
         # Another workstation saves after the restart: the window hears it and shows it.
-        other = open_database(pg.url, user="alice")
+        other = open_database(login_url(pg.url, "alice"))
         save_changes(other, Rep, rep_ids[0], 1, {"full_name": "Ana Reyes-Cruz"})
         qtbot.waitUntil(lambda: roster.data is not None and "Ana Reyes-Cruz" in roster.data.name,
                         timeout=10000)

@@ -26,6 +26,7 @@ from models.domain.enums import UserRole
 from models.domain.activity_goals import quarter_of
 from models.services import activity, activity_kpi, attention, funnel, quality, reviews, roster
 from models.services import users
+from tests.pg_logins import drop_logins
 
 TODAY = dt.date(2026, 11, 23)
 TEAM = "Manila Field Sales"          # the demo's team of the manager maria.santos
@@ -67,10 +68,7 @@ def manager_db(company):
         if db is not None:
             db.dispose()
         if login:
-            with company["db"].engine.connect() as conn:
-                conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
-                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
-                conn.commit()
+            drop_logins(company["db"].url, [login])
 
 
 def signed_in(url: str, login: str):

@@ -14,6 +14,7 @@ from models.domain.scoring import QuestionKind
 from models.imports.evaluations import import_evaluations
 from models.imports.tabular import ImportRejected
 from models.services import quality as q
+from tests.pg_logins import login_url, register_login
 
 HEADER = "Rep;Visit date;Greets within 10 s;Warmth;Compliance: States the cooling-off right;Shopper;Wave\n"
 
@@ -94,15 +95,24 @@ def test_xlsx_import_via_the_command(db, db_url, tmp_path, capsys):
         assert s.execute(select(Evaluation.score)).scalar() == D("1.0000")
 
 
+def signed_in(db_url: str, login: str) -> list[str]:
+    """Command-line options for `login`: their own database login on PostgreSQL."""
+    url = login_url(db_url, login)
+    return ["--db", url] if url != db_url or login == "tester" and "://" in db_url \
+        else ["--db", db_url, "--user", login]
+
+
 def commission_setup(db, monkeypatch):
     with db.write() as s:
         s.execute(insert(Team), [{"id": 1, "name": "Αθήνα", "version": 1}])
         s.execute(insert(Rep), [{"id": 1, "full_name": "Ελένη Παππά", "team_id": 1, "version": 1},
                                 {"id": 2, "full_name": "王芳", "team_id": 1, "version": 1}])
-        s.execute(insert(AppUser), [
-            {"login": "tester", "display_name": "T", "role": "admin", "version": 1, "active": True},
-            {"login": "hr", "display_name": "H", "role": "hr", "version": 1, "active": True},
-            {"login": "mgr", "display_name": "M", "role": "sales_manager", "version": 1, "active": True}])
+        if db.backend == "sqlite":
+            s.execute(insert(AppUser), [
+                {"login": "tester", "display_name": "T", "role": "admin", "version": 1, "active": True},
+                {"login": "hr", "display_name": "H", "role": "hr", "version": 1, "active": True},
+                {"login": "mgr", "display_name": "M", "role": "sales_manager", "version": 1,
+                 "active": True}])
         plan = s.execute(insert(IncentivePlan).returning(IncentivePlan.id),
                          [{"name": "Athens plan", "team_id": 1, "base_rate": D("0.05"),
                            "tier_mode": "marginal", "version": 1}]).scalar()
@@ -112,6 +122,9 @@ def commission_setup(db, monkeypatch):
         s.execute(insert(IncentiveBonus), [{"plan_id": plan, "name": "Quota club",
                                             "kind": "attainment_at_least", "threshold": D(1),
                                             "amount": D(500)}])
+    if db.backend == "postgresql":  # people's own logins, set up as `db grant` does
+        register_login(db.url.render_as_string(hide_password=False), "hr", "hr")
+        register_login(db.url.render_as_string(hide_password=False), "mgr", "manager", team=1)
     import models.services.quotas as quotas
     import models.services.sales_results as sales
     monkeypatch.setattr(sales, "won_by_rep", lambda s, a, b: {1: (D("130000"), 9), 2: (D("40000"), 3)})
@@ -121,11 +134,11 @@ def commission_setup(db, monkeypatch):
 
 def test_commission_command_is_for_hr_and_admin(db, db_url, monkeypatch, capsys):
     commission_setup(db, monkeypatch)
-    args = build_parser().parse_args(["--db", db_url, "--user", "mgr", "kpi", "commission",
+    args = build_parser().parse_args([*signed_in(db_url, "mgr"), "kpi", "commission",
                                       "--period", "2026-Q3"])
     assert run_command(args) == 1
     assert "only HR and admin" in capsys.readouterr().err
-    args = build_parser().parse_args(["--db", db_url, "--user", "hr", "kpi", "commission",
+    args = build_parser().parse_args([*signed_in(db_url, "hr"), "kpi", "commission",
                                       "--period", "2026-Q3", "--format", "csv"])
     assert run_command(args) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
@@ -137,7 +150,7 @@ def test_commission_command_is_for_hr_and_admin(db, db_url, monkeypatch, capsys)
     # 40,000 × 2% = 800, no bonus
     assert (by_rep["王芳"]["Commission"], by_rep["王芳"]["Total"]) == ("800.00", "800.00")
     assert "tier 125%+: 5,000.00 × 5% = 250.00" in by_rep["Ελένη Παππά"]["Arithmetic"]
-    args = build_parser().parse_args(["--db", db_url, "--user", "tester", "kpi", "commission",
+    args = build_parser().parse_args([*signed_in(db_url, "tester"), "kpi", "commission",
                                       "--period", "2026-Q3"])
     assert run_command(args) == 0
     assert "the part inside each tier" in capsys.readouterr().out

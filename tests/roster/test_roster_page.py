@@ -123,7 +123,9 @@ def test_edit_then_undo_and_redo_go_through_the_audit_trail(demo_db, make_page, 
         updates = s.execute(select(AuditEntry.new_values).where(
             AuditEntry.table_name == "reps", AuditEntry.row_id == str(rep_id),
             AuditEntry.action == "update").order_by(AuditEntry.id)).scalars().all()
-    assert [u["phone"] for u in updates] == ["+63 917 555 0101", old_phone, "+63 917 555 0101"]
+    # (on PostgreSQL the server also recorded the demo's own later updates of this rep)
+    phones = [u["phone"] for u in updates if "phone" in u]
+    assert phones == ["+63 917 555 0101", old_phone, "+63 917 555 0101"]
 
 
 def test_conflicting_save_is_shown_not_swallowed(demo_db, make_page, monkeypatch):
