@@ -133,3 +133,47 @@ def test_a_reviews_history_holds_its_ratings_and_goals(demo_db):
     changes = [c for ev in hist.history(demo_db, "reviews", review_id) for c in ev.changes]
     assert any(c.field == f"{name} · rating" and (c.old, c.new) == (rating, new_rating)
                for c in changes), changes
+
+
+def test_a_deleted_deal_comes_back_with_its_notes_and_stage_history(db):
+    """The notes and stage moves the database deleted with the deal (ON DELETE CASCADE) are in
+    the trail with the deal's transaction, and come back with it."""
+    from models.db.funnel import Deal, DealNote, DealStageChange, Pipeline, Stage
+    _, (rep_id,) = make_team_with_reps(db, "Davao Field", ["Maria Santos"])
+    moved = dt.datetime(2026, 10, 5, 9, 30, tzinfo=dt.timezone.utc)
+    with db.write() as s:
+        pipeline = Pipeline(name="Sales")
+        s.add(pipeline)
+        s.flush()
+        lead, won = Stage(pipeline_id=pipeline.id, name="Lead", position=1), \
+            Stage(pipeline_id=pipeline.id, name="Proposal", position=2)
+        s.add_all([lead, won])
+        s.flush()
+        deal = Deal(title="Ἀκρόπολις Hotel — 40 rooms", rep_id=rep_id, pipeline_id=pipeline.id,
+                    stage_id=won.id, amount=Decimal("558600.00"), currency="PHP")
+        s.add(deal)
+        s.flush()
+        s.add_all([DealNote(deal_id=deal.id, body="Tumawag ulit sa Lunes 电话", author="tester"),
+                   DealStageChange(deal_id=deal.id, from_stage_id=None, to_stage_id=lead.id,
+                                   changed_at=moved, changed_by="tester"),
+                   DealStageChange(deal_id=deal.id, from_stage_id=lead.id, to_stage_id=won.id,
+                                   changed_at=moved + dt.timedelta(days=3), changed_by="tester")])
+        deal_id = deal.id
+    with db.write() as s:
+        s.delete(s.get(Deal, deal_id))
+    with db.read() as s:
+        assert s.execute(select(DealNote)).scalars().all() == []
+        assert s.execute(select(DealStageChange)).scalars().all() == []
+    hist.restore_deleted(db, ADMIN, "deals", deal_id)
+    with db.read() as s:
+        deal = s.get(Deal, deal_id)
+        notes = s.execute(select(DealNote.body, DealNote.author)).all()
+        moves = s.execute(select(DealStageChange.from_stage_id, DealStageChange.to_stage_id,
+                                 DealStageChange.changed_at)
+                          .order_by(DealStageChange.changed_at)).all()
+    assert (deal.title, deal.amount, deal.currency) == ("Ἀκρόπολις Hotel — 40 rooms",
+                                                        Decimal("558600.00"), "PHP")
+    assert notes == [("Tumawag ulit sa Lunes 电话", "tester")]
+    assert [(m[0], m[1]) for m in moves] == [(None, lead.id), (lead.id, won.id)]
+    at = moves[1][2]  # SQLite hands back UTC without its zone
+    assert (at if at.tzinfo else at.replace(tzinfo=dt.timezone.utc)) == moved + dt.timedelta(days=3)
