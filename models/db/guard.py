@@ -196,3 +196,133 @@ def apply_all(conn) -> None:
     apply_row_scopes(conn)
     apply_function_privileges(conn)
     secure_database(conn)
+
+
+def privilege_listing(conn) -> list[str]:
+    """Every privilege the group roles (access.EVERYONE) and PUBLIC hold in this database, read
+    from the catalogs, as sorted lines such as
+    `repdesk_manager table deals SELECT,INSERT,UPDATE,DELETE`: tables, views and sequences, column
+    grants, functions, schemas, the database itself, default privileges, the group roles' own
+    attributes and memberships, and each table's row-level security with its policies. A grant
+    WITH GRANT OPTION is marked `*`; the database's owner is written `<owner>`.
+    tests/multiuser/privileges.txt holds the reviewed listing. PostgreSQL only."""
+    if not sec.is_postgres(conn):
+        return []
+    privilege_order = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER",
+                       "USAGE", "EXECUTE", "CREATE", "CONNECT", "TEMPORARY", "MAINTAIN")
+    relation_kinds = {"r": "table", "p": "table", "v": "view", "m": "matview",
+                      "f": "foreign-table", "S": "sequence"}
+    default_kinds = {"r": "tables", "S": "sequences", "f": "functions", "T": "types",
+                     "n": "schemas"}
+    grantees = set(access.EVERYONE) | {"PUBLIC"}
+    owner = conn.exec_driver_sql("SELECT pg_get_userbyid(datdba) FROM pg_database "
+                                 "WHERE datname = current_database()").scalar()
+    found: dict[tuple[str, ...], set[str]] = {}
+
+    def add(grantee, what, privilege, grantable=False):
+        if grantee in grantees:
+            found.setdefault((grantee,) + tuple(what), set()).add(
+                privilege + ("*" if grantable else ""))
+
+    def name(schema, obj):
+        return obj if schema == "public" else f"{schema}.{obj}"
+
+    grantee_sql = "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END"
+    user_schemas = ("n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') "
+                    "AND n.nspname NOT LIKE 'pg\\_temp\\_%%' "
+                    "AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%%'")
+    # tables, views and sequences
+    for schema, rel, kind, grantee, privilege, grantable in conn.exec_driver_sql(
+            f"SELECT n.nspname, c.relname, c.relkind, {grantee_sql}, a.privilege_type, "
+            "a.is_grantable "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "CROSS JOIN LATERAL aclexplode(COALESCE(c.relacl, acldefault("
+            "  CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner))) a "
+            f"WHERE {user_schemas} AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')", {}):
+        add(grantee, (relation_kinds[kind], name(schema, rel)), privilege, grantable)
+    # column grants, one line per table and privilege
+    columns: dict[tuple[str, ...], list[str]] = {}
+    for schema, rel, column, grantee, privilege, grantable in conn.exec_driver_sql(
+            f"SELECT n.nspname, c.relname, att.attname, {grantee_sql}, a.privilege_type, "
+            "a.is_grantable FROM pg_attribute att "
+            "JOIN pg_class c ON c.oid = att.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "CROSS JOIN LATERAL aclexplode(att.attacl) a "
+            f"WHERE {user_schemas} AND att.attacl IS NOT NULL AND att.attnum > 0 "
+            "AND NOT att.attisdropped", {}):
+        if grantee in grantees:
+            key = (grantee, "columns", name(schema, rel), privilege + ("*" if grantable else ""))
+            columns.setdefault(key, []).append(column)
+    # functions and procedures
+    for schema, signature, grantee, privilege, grantable in conn.exec_driver_sql(
+            f"SELECT n.nspname, p.oid::regprocedure::text, {grantee_sql}, a.privilege_type, "
+            "a.is_grantable FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "CROSS JOIN LATERAL aclexplode(COALESCE(p.proacl, acldefault('f', p.proowner))) a "
+            f"WHERE {user_schemas}", {}):
+        add(grantee, ("function", signature if schema == "public" or "." in signature
+                      else name(schema, signature)), privilege, grantable)
+    # schemas and the database
+    for schema, grantee, privilege, grantable in conn.exec_driver_sql(
+            f"SELECT n.nspname, {grantee_sql}, a.privilege_type, a.is_grantable "
+            "FROM pg_namespace n "
+            "CROSS JOIN LATERAL aclexplode(COALESCE(n.nspacl, acldefault('n', n.nspowner))) a "
+            f"WHERE {user_schemas}", {}):
+        add(grantee, ("schema", schema), privilege, grantable)
+    for grantee, privilege, grantable in conn.exec_driver_sql(
+            f"SELECT {grantee_sql}, a.privilege_type, a.is_grantable FROM pg_database d "
+            "CROSS JOIN LATERAL aclexplode(COALESCE(d.datacl, acldefault('d', d.datdba))) a "
+            "WHERE d.datname = current_database()", {}):
+        add(grantee, ("database",), privilege, grantable)
+    # default privileges: what objects created later will grant
+    for role, schema, kind, grantee, privilege, grantable in conn.exec_driver_sql(
+            f"SELECT pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype, {grantee_sql}, "
+            "a.privilege_type, a.is_grantable FROM pg_default_acl d "
+            "LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace "
+            "CROSS JOIN LATERAL aclexplode(d.defaclacl) a", {}):
+        where = f"in-schema-{schema}" if schema else "everywhere"
+        add(grantee, ("default", default_kinds.get(kind, kind), where,
+                      "by", "<owner>" if role == owner else role), privilege, grantable)
+    for kind, privilege in (("f", "EXECUTE"), ("T", "USAGE")):
+        # no entry for the owner: the built-in default (PUBLIC may use what the owner creates)
+        has_entry = conn.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM pg_default_acl d WHERE d.defaclnamespace = 0 "
+            "AND d.defaclobjtype = %(k)s AND pg_get_userbyid(d.defaclrole) = %(o)s)",
+            {"k": kind, "o": owner}).scalar()
+        if not has_entry:
+            add("PUBLIC", ("default", default_kinds[kind], "everywhere", "by", "<owner>"),
+                privilege + " (built in)")
+    # the group roles themselves: cluster-wide attributes and what they are members of
+    attributes = ("LOGIN", "SUPERUSER", "CREATEDB", "CREATEROLE", "REPLICATION", "BYPASSRLS")
+    for role, *flags in conn.exec_driver_sql(
+            "SELECT rolname, rolcanlogin, rolsuper, rolcreatedb, rolcreaterole, rolreplication, "
+            "rolbypassrls FROM pg_roles WHERE rolname = ANY (%(r)s)", {"r": list(access.EVERYONE)}):
+        held = [attribute for attribute, on in zip(attributes, flags) if on]
+        found.setdefault((role, "role", "attributes"), set()).add(",".join(held) or "none")
+    for member, group, admin_option in conn.exec_driver_sql(
+            "SELECT pg_get_userbyid(m.member), pg_get_userbyid(m.roleid), m.admin_option "
+            "FROM pg_auth_members m WHERE pg_get_userbyid(m.member) = ANY (%(r)s)",
+            {"r": list(access.EVERYONE)}):
+        found.setdefault((member, "member-of", group), set()).add(
+            "WITH ADMIN OPTION" if admin_option else "MEMBER")
+
+    def ordered(privileges):
+        rank = {p: i for i, p in enumerate(privilege_order)}
+        return ",".join(sorted(privileges,
+                               key=lambda p: (rank.get(p.split(" ")[0].rstrip("*"), 99), p)))
+
+    lines = [" ".join(key) + " " + ordered(privs) for key, privs in found.items()]
+    lines += [" ".join(key) + "(" + ",".join(sorted(cols)) + ")" for key, cols in columns.items()]
+    # row-level security of every table, with its policies
+    for schema, rel, enabled, forced, policies in conn.exec_driver_sql(
+            "SELECT n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity, "
+            "COALESCE((SELECT string_agg(p.polname || '(' || CASE p.polcmd WHEN 'r' THEN 'SELECT' "
+            "  WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END "
+            "  || CASE WHEN p.polroles = '{0}' THEN '' ELSE ' to ' || (SELECT string_agg("
+            "    pg_get_userbyid(r), ',' ORDER BY pg_get_userbyid(r)) "
+            "    FROM unnest(p.polroles) r) END "
+            "  || CASE WHEN p.polpermissive THEN '' ELSE ' restrictive' END || ')', ',' "
+            "  ORDER BY p.polname) FROM pg_policy p WHERE p.polrelid = c.oid), '-') "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            f"WHERE {user_schemas} AND c.relkind IN ('r', 'p')", {}):
+        state = ("enabled" if enabled else "disabled") + (" forced" if forced else " not-forced")
+        lines.append(f"rls {name(schema, rel)} {state} policies {policies}")
+    return sorted(lines)
