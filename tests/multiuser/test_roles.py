@@ -221,3 +221,36 @@ def test_every_team_scoped_table_of_the_areas_can_be_secured_at_once(office, db)
     assert refused(m, "INSERT INTO area_goals (team_id, target) VALUES (NULL, 5)") == "42501"
     assert m.execute("UPDATE area_goals SET target = 7 WHERE team_id = %s",
                      (office["north"],)).rowcount == 1
+
+
+def test_grant_refuses_logins_that_could_give_themselves_more(office, db, db_url):
+    """A login with CREATEROLE could grant itself HR and read pay (PostgreSQL before 16); one
+    that belongs to other roles (pg_read_all_data) reads every table whatever its grants. Both
+    are refused by the app and by the server's own function, whoever calls it."""
+    import psycopg
+    tag = office["logins"]["admin"]
+    creator, reader = f"{tag}_cr", f"{tag}_rd"
+    with as_superuser(db.url) as conn:
+        conn.exec_driver_sql(f'CREATE ROLE "{creator}" LOGIN CREATEROLE')
+        conn.exec_driver_sql(f'CREATE ROLE "{reader}" LOGIN IN ROLE pg_read_all_data')
+    try:
+        with pytest.raises(PermissionDenied, match="CREATEROLE"):
+            users.grant(db, office["admin"], creator, "manager", team="Βόρεια Ομάδα")
+        with pytest.raises(PermissionDenied, match="pg_read_all_data"):
+            users.grant(db, office["admin"], reader, "trainer")
+        admin_sql = office["connect"]("admin")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="CREATEROLE"):
+            admin_sql.execute("SELECT repdesk_grant_login(%s, 'repdesk_hr', NULL)", (creator,))
+        with as_superuser(db.url) as conn:
+            groups = conn.exec_driver_sql(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles l ON l.oid = m.member WHERE l.rolname = %(n)s",
+                {"n": creator}).scalars().all()
+        assert groups == []  # never made a member of a Repdesk group
+        # and nobody but an admin may call the server's function at all
+        for role in ("manager", "hr", "trainer"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                office["connect"](role).execute(
+                    "SELECT repdesk_grant_login(%s, 'repdesk_admin', NULL)", (office["logins"][role],))
+    finally:
+        drop_logins(db.url, [creator, reader])
