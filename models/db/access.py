@@ -19,8 +19,10 @@ EVERYONE = (A, H, M, T)
 NOT_TRAINERS = (A, H, M)
 PAY = (A, H)
 
-# What a trainer reads of a rep: who they are, where they work, and the work e-mail that
-# mystery-shopping and call-review exports identify them by.
+# What a trainer reads of a rep: who they are, where and how they work (team, manager, mentor,
+# role, mode, employment, agency, tenure, status — what training is planned by), and the work
+# e-mail that mystery-shopping and call-review exports identify them by. No phone, home, time
+# zone, background, referral or prior-performance notes, and no pay.
 TRAINER_REP_COLUMNS = ("id", "full_name", "preferred_name", "email", "team_id", "manager_id",
                        "mentor_id", "role", "work_mode", "employment", "agency_id", "hire_date",
                        "end_date", "status", "version", "updated_at")
@@ -34,10 +36,12 @@ TABLES: dict[str, dict] = {
     # people and the company
     "teams": _t(EVERYONE, (A,), "team", team_column="id"),
     "agencies": _t(EVERYONE, NOT_TRAINERS, "company"),
+    # Removing a rep marks them departed (an update); erasing one for good is an admin's purge.
     "reps": _t(NOT_TRAINERS, NOT_TRAINERS, "team", team_column="team_id",
-               columns={T: TRAINER_REP_COLUMNS}),
+               columns={T: TRAINER_REP_COLUMNS}, delete=(A,)),
     "compensation": _t(PAY, PAY, "team", via_rep="rep_id"),
-    "territories": _t(EVERYONE, (A, M), "company"),
+    # the territory tree is the company's; managers move their reps within it (assignments)
+    "territories": _t(EVERYONE, (A,), "company"),
     "territory_assignments": _t(EVERYONE, NOT_TRAINERS, "team", via_rep="rep_id"),
     "app_users": _t(EVERYONE, (A,), "special"),
     "alembic_version": _t(EVERYONE, (), "special"),
@@ -76,17 +80,18 @@ TABLES: dict[str, dict] = {
     "incentive_plans": _t(NOT_TRAINERS, PAY, "shared", team_column="team_id"),
     "incentive_tiers": _t(NOT_TRAINERS, PAY, "parent"),
     "incentive_bonuses": _t(NOT_TRAINERS, PAY, "parent"),
-    # quality of selling and training: every role, trainers' own work
+    # quality of selling and training: everyone reads; trainers (and admins) keep the scorecards
+    # and courses; evaluations and waves also come in through managers' imports
     "evaluations": _t(EVERYONE, EVERYONE, "team", via_rep="rep_id"),
     "evaluation_answers": _t(EVERYONE, EVERYONE, "parent"),
     "evaluation_section_scores": _t(EVERYONE, EVERYONE, "parent"),
     "evaluation_waves": _t(EVERYONE, EVERYONE, "company"),
-    "scorecard_templates": _t(EVERYONE, EVERYONE, "company"),
-    "scorecard_versions": _t(EVERYONE, EVERYONE, "company"),
-    "scorecard_sections": _t(EVERYONE, EVERYONE, "company"),
-    "scorecard_questions": _t(EVERYONE, EVERYONE, "company"),
-    "courses": _t(EVERYONE, EVERYONE, "company"),
-    "course_sections": _t(EVERYONE, EVERYONE, "company"),
+    "scorecard_templates": _t(EVERYONE, (A, T), "company"),
+    "scorecard_versions": _t(EVERYONE, (A, T), "company"),
+    "scorecard_sections": _t(EVERYONE, (A, T), "company"),
+    "scorecard_questions": _t(EVERYONE, (A, T), "company"),
+    "courses": _t(EVERYONE, (A, T), "company"),
+    "course_sections": _t(EVERYONE, (A, T), "company"),
     "enrolments": _t(EVERYONE, EVERYONE, "team", via_rep="rep_id"),
     "training_sessions": _t(EVERYONE, EVERYONE, "shared", team_column="team_id"),
     "recognitions": _t(EVERYONE, EVERYONE, "team", via_rep="rep_id"),

@@ -6,6 +6,9 @@
   reads nothing here, even if it may connect).
 - Functions are executable by PUBLIC no more; people's logins get only what the policies call
   and, for admins, the one function that sets people up (`repdesk_grant_login`).
+- Every SECURITY DEFINER function searches pg_temp last: otherwise a login's temporary table
+  named app_users or audit_log would be found first, and the function (running as the owner)
+  would trust it.
 - The database itself: only registered logins may connect (`db grant` gives CONNECT).
 """
 from __future__ import annotations
@@ -17,7 +20,7 @@ REGISTERED_POLICY = "repdesk_registered"
 
 LOGIN_FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION repdesk_login_problems(who text) RETURNS text[]
-LANGUAGE sql STABLE SET search_path = pg_catalog AS $f$
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
   SELECT array_remove(ARRAY[
     CASE WHEN r.rolsuper THEN 'is a superuser' END,
     CASE WHEN r.rolbypassrls THEN 'has BYPASSRLS' END,
@@ -38,7 +41,7 @@ LANGUAGE sql STABLE SET search_path = pg_catalog AS $f$
   FROM pg_roles r WHERE r.rolname = who
 $f$;
 CREATE OR REPLACE FUNCTION repdesk_grant_login(who text, grp text, pw text) RETURNS boolean
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
 DECLARE
   groups text[] := ARRAY['repdesk_admin', 'repdesk_manager', 'repdesk_hr', 'repdesk_trainer'];
   problems text[];
@@ -82,7 +85,7 @@ BEGIN
 END
 $f$;
 CREATE OR REPLACE FUNCTION repdesk_sync_sequences() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
 -- After rows were written with explicit ids (the demo company), move each id sequence past the
 -- largest id. Only ever forwards; takes no names from the caller.
 DECLARE
@@ -90,6 +93,13 @@ DECLARE
   top bigint;
   last bigint;
 BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM app_users u WHERE u.login = session_user AND u.active
+                    AND u.role = 'admin')
+          OR EXISTS (SELECT 1 FROM pg_database d WHERE d.datname = current_database()
+                       AND pg_has_role(session_user, d.datdba, 'MEMBER'))) THEN
+    RAISE EXCEPTION 'only an admin of this database may move its id sequences'
+      USING ERRCODE = '42501';
+  END IF;
   FOR r IN SELECT c.table_name, c.column_name,
                   pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS seq
              FROM information_schema.columns c
@@ -114,7 +124,7 @@ def apply_grants(conn) -> None:
     """Each table's privileges from access.TABLES, from scratch."""
     for table, spec in access.TABLES.items():
         sec.grant_table(conn, table, read=spec["read"], write=spec["write"],
-                        columns=spec.get("columns"))
+                        columns=spec.get("columns"), delete=spec.get("delete"))
     sec._run(conn, "GRANT SELECT ON alembic_version TO PUBLIC")  # a newcomer hears why at sign-in
 
 

@@ -108,7 +108,25 @@ def open_database(url, *, user: str | None = None, create: bool = True) -> Datab
     db = Database.connect(url, user=user, create=create)
     try:
         upgrade(db)
+        secure_when_owner(db)
     except Exception:
         db.dispose()
         raise
     return db
+
+
+def secure_when_owner(db: Database) -> None:
+    """PostgreSQL, opened by the database's owner: put back who may connect. A database restored
+    with pg_restore, or copied from a template, lets PUBLIC connect again; the README's restore
+    steps end with `db upgrade` as the owner, which lands here."""
+    if db.backend != "postgresql":
+        return
+    from models.db import guard
+    with db.engine.connect() as conn:
+        owner = conn.execute(text(
+            "SELECT pg_has_role(session_user, d.datdba, 'MEMBER') AND NOT r.rolsuper "
+            "FROM pg_database d, pg_roles r WHERE d.datname = current_database() "
+            "AND r.rolname = session_user")).scalar()
+        if owner and conn.execute(text("SELECT to_regclass('public.app_users')")).scalar():
+            guard.secure_database(conn)
+            conn.commit()

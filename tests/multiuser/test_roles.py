@@ -92,7 +92,8 @@ def test_manager_reads_and_writes_only_their_teams_rows(office):
     assert refused(m, "INSERT INTO reps (full_name, team_id, role, work_mode, employment, status, "
                       "prior_performance_verified, version) VALUES ('Intruder', %s, 'sales_rep', "
                       "'field', 'employee', 'active', false, 1)", south) == "42501"
-    assert m.execute("DELETE FROM reps WHERE id = %s", (office["south_reps"][1],)).rowcount == 0
+    # Erasing a rep for good is the admin's purge; a manager marks a rep departed instead.
+    assert refused(m, "DELETE FROM reps WHERE id = %s", office["north_reps"][1]) == "42501"
     # No pay at all, not even through the audit trail.
     assert refused(m, "SELECT base_salary FROM compensation") == "42501"
     assert rows(m, "SELECT count(*) FROM audit_log WHERE table_name = 'compensation'") == [(0,)]
