@@ -900,3 +900,18 @@ def test_cell(matrix, role, name):
     expected, got = EXPECT[(role, name)], outcomes[(role, name)]
     assert expected == "-" or matches(expected, got), \
         f"{role}: {name}: the server answered {got!r}, the README says {expected!r}"
+
+
+def test_the_readme_shows_this_matrix_line_for_line():
+    """The README's cell-by-cell table is the one checked here, not a description of it."""
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+
+    def rows(text: str) -> list[list[str]]:
+        return [[c.strip() for c in line.strip().strip("|").split("|")]
+                for line in text.splitlines() if line.strip().startswith("| action")
+                or (line.strip().startswith("|") and not set(line.strip()) <= set("|-: "))]
+    expected = rows(EXPECTED)
+    start = readme.index("| action")
+    found = rows(readme[start:readme.index("\n\n", start)])
+    assert found == expected
