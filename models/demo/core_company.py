@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, insert, select, update
 
 from models.db.audit import record_bulk
 from models.db.core import (Agency, AppUser, Compensation, Rep, Team, Territory,
@@ -225,6 +225,11 @@ def generate(ctx: DemoContext) -> None:
         {"id": 4, "login": "budi.trainer", "display_name": "Budi Santoso", "role": "trainer",
          "team_id": None},
     ]
-    users = [dict(u, active=True, version=1) for u in users
-             if u["id"] == 1 or u["login"] != ctx.user]
+    # A database set up for an office already has its users (the owner's first sign-in, `db
+    # grant`): keep them, add only the demo logins it lacks, numbered after the existing ones.
+    existing = {login: i for i, login in ctx.connection.execute(select(AppUser.id, AppUser.login))}
+    users = [u for u in users if u["login"] not in existing
+             and (u["id"] == 1 or u["login"] != ctx.user)]
+    first_id = max(existing.values(), default=0) + 1
+    users = [dict(u, id=first_id + n, active=True, version=1) for n, u in enumerate(users)]
     _insert(ctx, AppUser, users, source)

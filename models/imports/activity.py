@@ -9,8 +9,9 @@ A call log (recognised by a Direction or Duration column): one row per call with
 
 The rep is matched by id, e-mail or full name. Every bad row is reported with its spreadsheet row
 number and the reason, and nothing is written — unless `skip_bad`, which imports the good rows.
-Writing goes through `bulk_upsert` (executemany on SQLite, COPY on PostgreSQL) in one transaction,
-which rebuilds the touched weeks of the rollup.
+Writing goes through `bulk_upsert` (executemany on SQLite; on PostgreSQL COPY into a staging table,
+then one INSERT held to the login's row security) in one transaction, which rebuilds the touched
+weeks of the rollup.
 """
 from __future__ import annotations
 

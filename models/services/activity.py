@@ -351,9 +351,9 @@ def check_references(conn, rep_ids: set[int], metric_ids: set[int]) -> None:
 def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: str, source: str,
                 refresh: bool = True) -> int:
     """Write (rep_id, metric_id, day, value) rows (each key once), replacing the value a cell
-    already had, in the caller's transaction: raw sqlite3 executemany on SQLite, COPY on
-    PostgreSQL. Then the touched weeks of the rollup are rebuilt and one summary audit row is
-    written."""
+    already had, in the caller's transaction: raw sqlite3 executemany on SQLite, COPY into a
+    staging table and one INSERT on PostgreSQL (see _copy_postgres). Then the touched weeks of
+    the rollup are rebuilt and one summary audit row is written."""
     if not rows:
         return 0
     check_references(conn, {r[0] for r in rows}, {r[1] for r in rows})
@@ -377,8 +377,12 @@ def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: st
     else:
         _copy_postgres(raw, rows, day_text)
     days = [r[2] for r in rows]
-    if conn.dialect.name == "postgresql" and len(rows) >= BIG_LOAD:
-        conn.execute(text("ANALYZE activity_values"))   # fresh statistics for the rollup's plan
+    if conn.dialect.name == "postgresql" and len(rows) >= BIG_LOAD and conn.execute(text(
+            "SELECT pg_has_role(relowner, 'USAGE') FROM pg_class "
+            "WHERE oid = 'activity_values'::regclass")).scalar():
+        # fresh statistics for the rollup's plan (only the tables' owner may take them; people's
+        # logins leave it to autovacuum)
+        conn.execute(text("ANALYZE activity_values"))
     if refresh:
         rep_ids = sorted({r[0] for r in rows})
         refresh_rollup(conn, min(days), max(days), rep_ids=rep_ids)
@@ -399,29 +403,30 @@ def _copy_rows(cursor, table: str, rows, day_text) -> None:
         cp.write(buffer.getvalue())
 
 
-def _copy_postgres(raw, rows, day_text) -> None:
-    """New days (the usual load) go straight in by COPY; if any cell already exists, that attempt
-    is rolled back to a savepoint and the rows are upserted through a temporary table instead."""
-    import psycopg
+STAGING = "activity_values_load"
 
+
+def _copy_postgres(raw, rows, day_text) -> None:
+    """COPY the rows into a temporary staging table, then one INSERT … SELECT … ON CONFLICT into
+    activity_values.
+
+    The people's logins are held to row-level security, and PostgreSQL refuses COPY FROM into a
+    table with row security (only superusers and the BYPASSRLS kind could COPY straight in). A
+    temporary table has no policies; the INSERT into the real table is checked against them row
+    by row like any other write, so a sales manager's file may only hold their own teams' reps.
+    A cell that already holds the same value is left alone (re-importing a file rewrites
+    nothing)."""
     with raw.cursor() as cursor:
-        cursor.execute("SAVEPOINT activity_copy")
-        try:
-            _copy_rows(cursor, "activity_values", rows, day_text)
-        except psycopg.errors.UniqueViolation:
-            cursor.execute("ROLLBACK TO SAVEPOINT activity_copy")
-        else:
-            cursor.execute("RELEASE SAVEPOINT activity_copy")
-            return
-        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS activity_load "
-                       "(rep_id integer, metric_id integer, day date, value integer) "
-                       "ON COMMIT DELETE ROWS")
-        cursor.execute("TRUNCATE activity_load")
-        _copy_rows(cursor, "activity_load", rows, day_text)
+        cursor.execute(f"DROP TABLE IF EXISTS pg_temp.{STAGING}")
+        cursor.execute(f"CREATE TEMP TABLE {STAGING} (LIKE activity_values INCLUDING DEFAULTS) "
+                       "ON COMMIT DROP")
+        _copy_rows(cursor, STAGING, rows, day_text)
         cursor.execute(
-            "INSERT INTO activity_values (rep_id, metric_id, day, value) "
-            "SELECT rep_id, metric_id, day, value FROM activity_load "
-            "ON CONFLICT (rep_id, metric_id, day) DO UPDATE SET value = EXCLUDED.value")
+            "INSERT INTO activity_values AS v (rep_id, metric_id, day, value) "
+            f"SELECT rep_id, metric_id, day, value FROM {STAGING} "
+            "ON CONFLICT (rep_id, metric_id, day) DO UPDATE SET value = EXCLUDED.value "
+            "WHERE v.value IS DISTINCT FROM EXCLUDED.value")
+        cursor.execute(f"DROP TABLE pg_temp.{STAGING}")
 
 
 def last_entry_by_rep(session: Session) -> dict[int, dt.date]:
