@@ -196,3 +196,15 @@ def as_superuser(db_url):
             yield conn
     finally:
         engine.dispose()
+
+
+def cli_as(db_url, login: str, role: str | None = None, team=None) -> list[str]:
+    """Command-line options that sign `login` in: their own database login on PostgreSQL (set
+    up first with `role` when given), `--user` on SQLite."""
+    url = db_url.render_as_string(hide_password=False) if hasattr(db_url, "render_as_string") \
+        else str(db_url)
+    if "://" in url and url.startswith("postgresql"):
+        if role is not None:
+            register_login(url, login, role, team=team)
+        return ["--db", login_url(url, login)]
+    return ["--db", url, "--user", login]

@@ -12,7 +12,7 @@ from models.db.migrate import open_database
 from models.domain.enums import UserRole
 from models.services.users import sign_in
 from tests.multiuser.helpers import make_team_with_reps
-from tests.pg_logins import drop_logins, open_as
+from tests.pg_logins import cli_as, drop_logins, open_as
 
 
 def test_grant_sets_role_and_team_and_is_admin_only(db, db_url, backend, capsys):
@@ -32,7 +32,7 @@ def test_grant_sets_role_and_team_and_is_admin_only(db, db_url, backend, capsys)
             user = s.execute(select(AppUser).where(AppUser.login == login)).scalar_one()
         assert user.role == UserRole.SALES_MANAGER and user.team_id is not None
         # The manager may not grant anything.
-        assert main(["--db", db_url, "--user", login, "db", "grant", "x", "--role", "admin"]) == 1
+        assert main([*cli_as(db_url, login), "db", "grant", "x", "--role", "admin"]) == 1
         assert "Only an admin" in capsys.readouterr().err
         assert main(["--db", db_url, "--user", "tester", "db", "users"]) == 0
         assert login in capsys.readouterr().out

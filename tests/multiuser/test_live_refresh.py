@@ -31,13 +31,17 @@ def collect(ctx):
 
 
 def test_events_are_limited_to_what_the_user_may_see():
+    """Before any re-read: pay events never reach those who may not see pay; the rest pass on
+    (a manager's listener then re-reads the row under their own login, tested below)."""
     manager = CurrentUser("m", "M", UserRole.SALES_MANAGER, 3)
     trainer = CurrentUser("t", "T", UserRole.TRAINER, None)
-    assert visible_to(manager, {"t": "reps", "id": 1, "team": 3})
-    assert not visible_to(manager, {"t": "reps", "id": 1, "team": 4})
-    assert visible_to(manager, {"t": "territories", "id": 1, "team": None})
-    assert visible_to(trainer, {"t": "reps", "id": 1, "team": 4})
-    assert not visible_to(trainer, {"t": "compensation", "id": 1, "team": 4})
+    hr = CurrentUser("h", "H", UserRole.HR, None)
+    assert visible_to(manager, {"t": "reps", "op": "U", "id": 1})
+    assert visible_to(manager, {"t": "territories", "op": "I", "id": 1})
+    assert not visible_to(manager, {"t": "compensation", "op": "U", "id": 1})
+    assert visible_to(trainer, {"t": "reps", "op": "U", "id": 1})
+    assert not visible_to(trainer, {"t": "compensation", "op": "U", "id": 1})
+    assert visible_to(hr, {"t": "compensation", "op": "U", "id": 1})
     assert visible_to(ADMIN, {"t": "compensation", "id": 1, "team": 4})
 
 

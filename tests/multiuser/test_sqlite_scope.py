@@ -26,7 +26,7 @@ from models.domain.enums import UserRole
 from models.domain.activity_goals import quarter_of
 from models.services import activity, activity_kpi, attention, funnel, quality, reviews, roster
 from models.services import users
-from tests.pg_logins import drop_logins
+from tests.pg_logins import cli_as, drop_logins
 
 TODAY = dt.date(2026, 11, 23)
 TEAM = "Manila Field Sales"          # the demo's team of the manager maria.santos
@@ -352,9 +352,9 @@ def test_the_command_line_refuses_trainers_what_the_window_does_not_offer(
     from desktop.main import main
     url = demo_db.url.render_as_string(hide_password=False)
     args = [a.replace("OUT.csv", str(tmp_path / "reps.csv")) for a in command]
-    assert main(["--db", url, "--user", "budi.trainer", *args]) == 1
+    assert main([*cli_as(url, "budi.trainer", "trainer"), *args]) == 1
     assert "not for trainers" in capsys.readouterr().err
     assert not (tmp_path / "reps.csv").exists()
     # Their own work still runs.
-    assert main(["--db", url, "--user", "budi.trainer", "export", "training-ics",
+    assert main([*cli_as(url, "budi.trainer"), "export", "training-ics",
                  str(tmp_path / "t.ics"), "--from", "2026-11-01", "--to", "2026-12-31"]) == 0

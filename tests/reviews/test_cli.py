@@ -5,6 +5,7 @@ import subprocess
 import pytest
 
 from desktop.main import main
+from tests.pg_logins import cli_as
 
 
 def run(db, *args):
@@ -114,8 +115,8 @@ def test_start_a_cycle_from_the_command_line(team_db, capsys):
 
 def test_a_trainer_gets_no_review_pdfs(demo_db, tmp_path, capsys):
     out = tmp_path / "pdfs"
-    code = main(["--db", demo_db.url.render_as_string(hide_password=False), "--user",
-                 "budi.trainer", "review", "pdf", "--cycle", "2026-Q3", "--out", str(out)])
+    code = main([*cli_as(demo_db.url, "budi.trainer", "trainer"), "review", "pdf",
+                 "--cycle", "2026-Q3", "--out", str(out)])
     assert code == 1
     assert "not for trainers" in capsys.readouterr().err
     assert not out.exists() or not any(out.iterdir())
