@@ -145,9 +145,17 @@ def _bench_sqlite(report) -> None:
             db.dispose()
 
 
+OWNER_LOGIN = "repdesk_bench_owner"
+BENCH_LOGIN = "repdesk_bench_admin"
+
+
 def _bench_postgres(report) -> None:
+    """As people use the server: an owner login (no superuser) makes the schema, and the figures
+    are taken as an admin's own login, under row-level security and the server's audit trigger.
+    The superuser only creates and drops the database and the two logins."""
     from sqlalchemy.engine import make_url
     from models.db.migrate import open_database
+    from models.services import users
     try:
         admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT",
                               connect_args={"connect_timeout": 3})
@@ -158,12 +166,22 @@ def _bench_postgres(report) -> None:
         return
     name = f"repdesk_bench_{uuid.uuid4().hex[:8]}"
     with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        conn.exec_driver_sql(f"""DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{OWNER_LOGIN}') THEN
+              CREATE ROLE {OWNER_LOGIN} LOGIN NOSUPERUSER CREATEROLE;
+            END IF; END $$""")
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {OWNER_LOGIN}')
     try:
-        url = make_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False)
-        db = open_database(url, user="bench")
+        url = make_url(PG_ADMIN).set(database=name, password=None)
+        owner = open_database(url.set(username=OWNER_LOGIN).render_as_string(hide_password=False),
+                              user=BENCH_LOGIN)
         try:
-            _bench_database(report, db, "PostgreSQL")
+            users.grant(owner, users.sign_in(owner), BENCH_LOGIN, "admin")
+        finally:
+            owner.dispose()
+        db = open_database(url.set(username=BENCH_LOGIN).render_as_string(hide_password=False))
+        try:
+            _bench_database(report, db, "PostgreSQL (admin login)")
         finally:
             db.dispose()
     finally:
