@@ -27,6 +27,7 @@ from models.db.activity import ActivityMetric
 from models.db.core import Rep
 from models.db.database import Database
 from models.domain.progress import Progress
+from models.imports.locks import import_transaction
 from models.imports.tabular import (FieldSpec, ImportFileError, ImportRejected, RowError, Table,
                                     detect_date_order, match_columns, normalize_header,
                                     parse_date, parse_datetime, read_table)
@@ -131,7 +132,7 @@ def import_activity(db: Database, path: str | Path, *, skip_bad: bool = False,
     if not table.rows:
         raise ImportFileError(f"{Path(path).name} has no rows under its header.")
     progress.step(0, 3, "Checking rows…")
-    with db.write() as session:
+    with import_transaction(db, "activity", progress) as session:
         finder = RepFinder(session)
         metrics = _metrics(session)
         if is_call_log(table.headers):

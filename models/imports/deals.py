@@ -7,7 +7,8 @@ stage names that cannot be placed stop the import with UnknownStages (the GUI as
 A status column (open / won / lost) wins over the stage. Amounts in 1,234.50 or 1.234,50 style and
 the day/month order are detected per file. Every bad row is reported with its reason and nothing is
 written, unless `skip_bad`. A re-import updates the deals it imported before (matched on the CRM's
-id, else on title + account + rep) and records any stage change in the history.
+id, else on title + account + rep) and records any stage change in the history. Two imports at
+once take turns (models/imports/locks.py): the second finds the first's deals and accounts.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from models.domain.funnel import DealStatus, StageRole
 from models.domain.progress import Progress
 from models.imports.crm_layouts import (FIELDS, LAYOUT_BY_KEY, STATUS_WORDS, detect_layout,
                                         known_stage_role, source_of)
+from models.imports.locks import import_transaction
 from models.imports.tabular import (ImportFileError, ImportRejected, ImportReport, RowError,
                                     detect_date_order, detect_number_style, match_columns,
                                     parse_datetime, parse_decimal, parse_date, read_table)
@@ -118,7 +120,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
         raise ImportFileError(f"{table.source} has no stage or status column; its columns are: "
                               f"{', '.join(table.headers)}.")
 
-    with db.write() as s:
+    with import_transaction(db, "deals", progress) as s:
         pipe = (s.execute(select(Pipeline).where(Pipeline.name == pipeline)).scalar()
                 if pipeline else
                 s.execute(select(Pipeline).order_by(Pipeline.is_default.desc(), Pipeline.id)).scalar())

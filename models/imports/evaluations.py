@@ -22,6 +22,7 @@ from models.db.quality import (Evaluation, EvaluationAnswer, EvaluationSectionSc
                                EvaluationWave, ScorecardTemplate, ScorecardVersion)
 from models.domain.progress import Progress
 from models.domain.scoring import Answer, Channel, EvaluationSource, QuestionDef, ScorecardDef
+from models.imports.locks import import_transaction
 from models.imports.tabular import (FieldSpec, ImportFileError, ImportRejected, ImportReport,
                                     RowError, detect_date_order, match_columns, normalize_header,
                                     parse_date, read_table)
@@ -123,7 +124,7 @@ def import_evaluations(db: Database, path: str | Path, *, scorecard: str | None 
     order = detect_date_order(row[columns["date"]] for _, row in table.numbered())
     report = ImportReport()
     errors: list[RowError] = []
-    with db.write() as session:
+    with import_transaction(db, "evaluations", progress) as session:
         cards = _Scorecards(session)
         if scorecard is None and "scorecard" not in columns:
             raise ImportFileError("Name the scorecard: a 'scorecard' column or --scorecard NAME.")

@@ -5,7 +5,8 @@ synonyms ("E-mail", "Email address"; "Full name", "Name"; "Start date", "Hire da
 rows imports nothing and the error lists every bad row by number and reason (`skip_bad` imports the
 good rows and reports the rest). Re-importing the same file does not duplicate reps: a row matches
 an existing rep by email, else by name + team. Teams named in the file that do not exist yet are
-created when `create_teams` is true (the GUI asks first; see `missing_teams`).
+created when `create_teams` is true (the GUI asks first; see `missing_teams`). Two workstations
+importing at once take turns (models/imports/locks.py), so neither duplicates what the other wrote.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from models.db.errors import RepdeskError
 from models.domain.enums import Employment, RepRole, RepStatus, WorkMode, label
 from models.domain.progress import Progress
 from models.domain.roster_rules import validate_rep
+from models.imports.locks import import_transaction
 from models.imports.tabular import (FORMULA_STARTS, FieldSpec, ImportRejected, ImportReport,
                                     RowError, Table, detect_date_order, match_columns,
                                     normalize_header, parse_date, read_table, write_table)
@@ -172,7 +174,7 @@ def import_reps(db: Database, path: str | Path, *, mapping: dict[str, str] | Non
         raise ImportRejected(errors, source)
     report = ImportReport(skipped=list(errors))
     total = len(parsed)
-    with db.write() as s:
+    with import_transaction(db, "reps", progress) as s:
         teams = {normalize_header(n): i for i, n in s.execute(select(Team.id, Team.name))}
         new_teams = []
         for p in parsed:
