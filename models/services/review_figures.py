@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Sequence
 
-from sqlalchemy import and_, case, func, inspect, select
+from sqlalchemy import and_, case, func, inspect, literal_column, select
 from sqlalchemy.orm import Session
 
 from models.domain.reviews import Figure
@@ -179,17 +179,37 @@ def activity_vs_goals(session, reps, start, end):
 
 
 # -- funnel: pipeline health and new accounts ---------------------------------------------------
+#
+# These two compare a rep with others. The comparison is with the rep's own team, from the deals
+# of the reps in that team (their team today): everyone who may read the review — the team's
+# manager, HR, an admin — reads exactly those rows, so the document says the same whoever prints
+# it and whichever other reviews are printed with it. (A company-wide rate would be the company
+# for an admin but only their own teams for a sales manager, whose login reads no other team's
+# deals; and an average over the reviews printed together changes with the selection.)
+
+NO_TEAM = 0   # the group of reps without a team (team ids start at 1)
+
+
+def _team_key(column):
+    # a literal, not a bound parameter: PostgreSQL matches the GROUP BY expression by its text
+    return func.coalesce(column, literal_column(str(NO_TEAM)))
+
 
 def _closed_counts(session, start, end):
+    """{rep_id: {"won": n, "lost": n}} and {rep_id: team key} for deals closed in [start, end]."""
+    from models.db.core import Rep
     from models.db.funnel import Deal
     rows = session.execute(
-        select(Deal.rep_id, Deal.status, func.count(Deal.id))
+        select(Deal.rep_id, _team_key(Rep.team_id), Deal.status, func.count(Deal.id))
+        .join(Rep, Rep.id == Deal.rep_id)
         .where(Deal.closed_on.between(start, end), Deal.status.in_(["won", "lost"]))
-        .group_by(Deal.rep_id, Deal.status)).all()
+        .group_by(Deal.rep_id, _team_key(Rep.team_id), Deal.status)).all()
     counts: dict[int, dict[str, int]] = defaultdict(lambda: {"won": 0, "lost": 0})
-    for rep_id, status, n in rows:
+    teams: dict[int, int] = {}
+    for rep_id, team, status, n in rows:
         counts[rep_id][str(getattr(status, "value", status))] = n
-    return counts
+        teams[rep_id] = team
+    return counts, teams
 
 
 def pipeline_health(session, reps, start, end):
@@ -197,10 +217,12 @@ def pipeline_health(session, reps, start, end):
     if not _has_tables(session, "deals", "stages"):
         return _all_missing(key, reps, "the funnel (deals) is not set up yet")
     from models.db.funnel import Deal, Stage
-    counts = _closed_counts(session, start, end)
-    won_all = sum(c["won"] for c in counts.values())
-    closed_all = sum(c["won"] + c["lost"] for c in counts.values())
-    company_rate = Decimal(won_all) / closed_all if closed_all else None
+    counts, rep_team = _closed_counts(session, start, end)
+    team_won: dict[int, int] = defaultdict(int)
+    team_closed: dict[int, int] = defaultdict(int)
+    for rep_id, c in counts.items():
+        team_won[rep_team[rep_id]] += c["won"]
+        team_closed[rep_team[rep_id]] += c["won"] + c["lost"]
     end_stamp = dt.datetime.combine(end, dt.time(23, 59), tzinfo=dt.timezone.utc)
     stuck: dict[int, int] = defaultdict(int)
     rows = session.execute(
@@ -223,38 +245,50 @@ def pipeline_health(session, reps, start, end):
                                          "no deal was won or lost this quarter")
             continue
         rate = Decimal(c["won"]) / closed
-        ratio = (rate / company_rate).quantize(Decimal("0.0001")) if company_rate else None
-        text = (f"win rate {_pct(rate)} ({c['won']} of {closed} closed; company "
-                f"{_pct(company_rate) if company_rate is not None else '–'}), "
+        team = rep_team[rep.id]
+        team_rate = Decimal(team_won[team]) / team_closed[team] if team_closed[team] else None
+        ratio = (rate / team_rate).quantize(Decimal("0.0001")) if team_rate else None
+        text = (f"win rate {_pct(rate)} ({c['won']} of {closed} closed; team "
+                f"{_pct(team_rate) if team_rate is not None else '–'}), "
                 f"{stuck.get(rep.id, 0)} stuck open deal{'s' if stuck.get(rep.id, 0) != 1 else ''}")
         out[rep.id] = Figure(key, FIGURE_LABELS[key], True, text, ratio)
     return out
 
 
 def market_development(session, reps, start, end):
+    """New accounts: accounts whose first won deal in the rep's team was this rep's, this
+    quarter; compared with the average of the team's reps who closed a deal this quarter."""
     key = "market_development"
     if not _has_tables(session, "deals"):
         return _all_missing(key, reps, "the funnel (deals) is not set up yet")
+    from models.db.core import Rep
     from models.db.funnel import Deal
-    first_win = (select(Deal.account_id, func.min(Deal.closed_on).label("first"))
+    team = _team_key(Rep.team_id)
+    first_win = (select(team.label("team"), Deal.account_id, func.min(Deal.closed_on).label("first"))
+                 .join(Rep, Rep.id == Deal.rep_id)
                  .where(Deal.status == "won", Deal.account_id.is_not(None))
-                 .group_by(Deal.account_id).subquery())
+                 .group_by(team, Deal.account_id).subquery())
     rows = session.execute(
         select(Deal.rep_id, func.count(func.distinct(Deal.account_id)))
+        .join(Rep, Rep.id == Deal.rep_id)
         .join(first_win, and_(first_win.c.account_id == Deal.account_id,
-                              first_win.c.first == Deal.closed_on))
+                              first_win.c.team == team, first_win.c.first == Deal.closed_on))
         .where(Deal.status == "won", Deal.closed_on.between(start, end))
         .group_by(Deal.rep_id)).all()
     new_accounts = dict(rows)
-    any_won = set(session.scalars(select(func.distinct(Deal.rep_id))
-                                  .where(Deal.closed_on.between(start, end))))
-    values = [new_accounts.get(r.id, 0) for r in reps if r.id in any_won]
-    average = Decimal(sum(values)) / len(values) if values else Decimal(0)
+    closing = dict(session.execute(   # reps who closed a deal this quarter -> their team
+        select(Deal.rep_id, team).join(Rep, Rep.id == Deal.rep_id)
+        .where(Deal.closed_on.between(start, end)).distinct()).all())
+    per_team: dict[int, list[int]] = defaultdict(list)
+    for rep_id, team_id in closing.items():
+        per_team[team_id].append(new_accounts.get(rep_id, 0))
     out = {}
     for rep in reps:
-        if rep.id not in any_won:
+        if rep.id not in closing:
             out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no deal was closed this quarter")
             continue
+        values = per_team[closing[rep.id]]
+        average = Decimal(sum(values)) / len(values)
         n = new_accounts.get(rep.id, 0)
         ratio = (Decimal(n) / average).quantize(Decimal("0.0001")) if average else None
         out[rep.id] = Figure(key, FIGURE_LABELS[key], True,

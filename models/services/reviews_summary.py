@@ -24,6 +24,8 @@ def team_summary(db: Database, cycle: str, *, team: str | None = None,
             if team_id is None:
                 raise RepdeskError(f"There is no team named {team}.")
         cycle_id, start, end, name = c.id, c.period_start, c.period_end, c.name
+        scope = (f"Team {team}" if not team.lower().startswith("team") else team) if team else \
+            _whole_company_or_whose(db, s)
     rows = list_reviews(db, cycle_id, team_id=team_id)
     if not rows:
         raise RepdeskError(f"Cycle {cycle} has no review for this choice.")
@@ -38,5 +40,18 @@ def team_summary(db: Database, cycle: str, *, team: str | None = None,
                 text = (f"{p.length_days}-day plan from {p.start_date:%d %b %Y}, "
                         f"{p.outcome}: {p.progress.summary()}")
         out.append(SummaryRow(r.rep_id, r.rep_name, r.team, r.status, r.rating, text))
-    return TeamSummary(company, name, start, end, f"Team {team}" if team and not
-                       team.lower().startswith("team") else (team or "All teams"), scale, out)
+    return TeamSummary(company, name, start, end, scope, scale, out)
+
+
+def _whole_company_or_whose(db: Database, session) -> str:
+    """'All teams' when the printing login sees every team; else the teams it does see and whose
+    view that is: a sales manager's summary without --team holds their own teams only (the
+    server, or on SQLite the app, shows them no other), and must not call that all teams."""
+    from sqlalchemy import select, text
+    sees_all = db.read_scope is None
+    if sees_all and db.backend == "postgresql":
+        sees_all = session.execute(text("SELECT repdesk_scope()")).scalar() == "all"
+    if sees_all:
+        return "All teams"
+    names = sorted(session.execute(select(Team.name)).scalars(), key=str.casefold)
+    return f"{', '.join(names) or 'no team'} (the teams {db.user} may see)"
