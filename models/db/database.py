@@ -73,6 +73,10 @@ def _sqlite_engine(url: URL) -> Engine:
 def _postgres_engine(url: URL, user: str | None) -> Engine:
     engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
                            connect_args={"connect_timeout": 5, "application_name": "repdesk"})
+    # A bulk INSERT goes as multi-row statements of up to 1,000 rows (as SQLAlchemy already does
+    # for psycopg2), not one statement per row: the server's audit and change-event triggers run
+    # once per statement, so a 200,000-deal demo would otherwise fire them 200,000 times.
+    engine.dialect.use_insertmanyvalues_wo_returning = True
     if user:
         @event.listens_for(engine, "connect")
         def _name_app_user(dbapi_connection, _record):

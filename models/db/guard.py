@@ -147,12 +147,17 @@ def apply_row_scopes(conn) -> None:
             sec._run(conn, f"CREATE POLICY {REGISTERED_POLICY} ON {table_q} "
                            "USING ((SELECT repdesk_scope()) <> 'none') "
                            "WITH CHECK ((SELECT repdesk_scope()) <> 'none')")
+    # app_users: everyone reads their own row, managers their team's users, the rest all rows.
+    # Not FORCEd: the scope functions read it as its owner.
+    sec._run(conn, "DROP POLICY IF EXISTS repdesk_team_scope ON app_users")
+    sec._run(conn, "CREATE POLICY repdesk_team_scope ON app_users USING (login = session_user OR "
+                   f"{sec.sees_team_sql('team_id')}) WITH CHECK ((SELECT repdesk_scope()) = 'all')")
     # the audit trail: written only by the server's triggers; read as the rows it describes
     sec._run(conn, "DROP POLICY IF EXISTS repdesk_append ON audit_log")
     sec._run(conn, "DROP POLICY IF EXISTS repdesk_read ON audit_log")
     sec._run(conn, "CREATE POLICY repdesk_read ON audit_log FOR SELECT USING ("
                    "(SELECT repdesk_scope()) <> 'none' AND repdesk_may_read_table(table_name) "
-                   "AND (team_id IS NULL OR repdesk_sees_team(team_id)))")
+                   f"AND (team_id IS NULL OR {sec.sees_team_sql('team_id')}))")
     sec._run(conn, "CREATE POLICY repdesk_append ON audit_log FOR INSERT WITH CHECK ("
                    "current_user <> session_user OR NOT EXISTS ("
                    "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "

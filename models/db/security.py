@@ -221,6 +221,14 @@ def team_expression(*, team_column: str | None = None, via_rep: str | None = Non
     raise ValueError("give team_column or via_rep")
 
 
+def sees_team_sql(expr: str) -> str:
+    """A policy's "this login sees that team", written so that PostgreSQL asks the scope functions
+    once per statement (initplans), not once per row: a million-row import as a manager spent
+    30 µs a row in repdesk_sees_team() before."""
+    return (f"((SELECT repdesk_scope()) = 'all' OR ((SELECT repdesk_scope()) = 'team' "
+            f"AND {expr} = ANY ((SELECT repdesk_my_teams())::integer[])))")
+
+
 def apply_team_policy(conn, table: str, *, team_column: str | None = None,
                       via_rep: str | None = None, force: bool = True,
                       shared_when_null: bool = False) -> None:
@@ -233,15 +241,15 @@ def apply_team_policy(conn, table: str, *, team_column: str | None = None,
         return
     ensure_base(conn)
     expr = team_expression(team_column=team_column, via_rep=via_rep)
-    using = f"repdesk_sees_team({expr})"
+    using = sees_team_sql(expr)
     check = using
     if shared_when_null:
         # Company-wide rows, for logins registered in this database only. "No team" is read off
         # the row's own column: a rep the user may not see reads as NULL through `reps`, and that
         # must not make another team's row look company-wide.
         no_team = f"{q(via_rep)} IS NULL" if via_rep else f"{expr} IS NULL"
+        check = f"(({no_team} AND (SELECT repdesk_scope()) = 'all') OR {using})"
         using = f"(({no_team} AND (SELECT repdesk_scope()) <> 'none') OR {using})"
-        check = f"(({no_team} AND repdesk_scope() = 'all') OR repdesk_sees_team({expr}))"
     table_q = q(table)
     _run(conn, f"ALTER TABLE {table_q} ENABLE ROW LEVEL SECURITY")
     if force:  # the owner is held to the policies too (superusers and BYPASSRLS never are)

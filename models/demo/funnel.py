@@ -57,6 +57,11 @@ def fast_insert(conn, table, rows: list[dict]) -> None:
     if not rows:
         return
     dialect = conn.dialect
+    if dialect.name == "postgresql":
+        # Multi-row INSERTs (the engine's insertmanyvalues): the server's audit and change-event
+        # triggers run once per statement, and a driver executemany is one statement per row.
+        conn.execute(insert(table), rows)
+        return
     keys = list(rows[0])
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     # Columns the statement fills from their Python defaults (updated_at): one value for all.
