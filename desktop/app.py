@@ -66,8 +66,10 @@ class Controller(QObject):
     def open(self, kind: str, value: str | None) -> None:
         from models.services.startup import open_workspace
         self.window.statusBar().showMessage("Opening the database…")
+        # Only "New empty database" (a file the user just named) makes a new file; a --db,
+        # REPDESK_DB or typed address that does not exist is refused with a sentence.
         self.tasks.run(open_workspace, value, user=self.user, demo=(kind == "demo"),
-                       on_success=self._opened, on_error=self._failed,
+                       create=(kind == "file"), on_success=self._opened, on_error=self._failed,
                        progress_title="Opening the database…", parent=self.window)
 
     def _opened(self, workspace) -> None:

@@ -20,12 +20,14 @@ class Workspace:
 
 
 def open_workspace(target: str | None, *, user: str | None = None, demo: bool = False,
-                   progress: Progress | None = None) -> Workspace:
-    """`target` is a URL or file path; `demo=True` opens (and first creates) the demo company."""
+                   create: bool = True, progress: Progress | None = None) -> Workspace:
+    """`target` is a URL or file path; `demo=True` opens (and first creates) the demo company.
+    `create=False`: a SQLite file that does not exist is refused, not made empty (a mistyped
+    --db or REPDESK_DB)."""
     progress = progress or Progress()
     url = to_url(str(demo_path())) if demo else to_url(target)
     progress.step(0, 3, f"Opening {url.database if url.get_backend_name() == 'sqlite' else url.host}…")
-    db = open_database(url, user=user)
+    db = open_database(url, user=user, create=create or demo)
     try:
         if demo:
             from sqlalchemy import func, select

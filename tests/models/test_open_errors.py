@@ -74,3 +74,15 @@ def test_database_is_chosen_by_flag_then_environment_then_default(tmp_path):
     env = {"REPDESK_DB": "postgresql://me@srv/sales"}
     assert resolve_url(None, env).drivername == "postgresql+psycopg"
     assert resolve_url(None, {}).database.endswith("repdesk.sqlite")
+
+
+def test_the_window_refuses_a_mistyped_database_path_instead_of_creating_it(tmp_path):
+    """`repdesk --db ~/compnay.sqlite` (or REPDESK_DB) in the window: one sentence, no new file."""
+    import pytest
+
+    from models.db.errors import DatabaseOpenError
+    from models.services.startup import open_workspace
+    missing = tmp_path / "compnay.sqlite"
+    with pytest.raises(DatabaseOpenError, match="no Repdesk database"):
+        open_workspace(str(missing), user="maria", create=False)
+    assert not missing.exists()
