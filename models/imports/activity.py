@@ -16,6 +16,7 @@ weeks of the rollup.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,7 +31,8 @@ from models.domain.progress import Progress
 from models.imports.locks import import_transaction
 from models.imports.tabular import (FieldSpec, ImportFileError, ImportRejected, RowError, Table,
                                     detect_date_order, match_columns, normalize_header,
-                                    parse_date, parse_datetime, read_table)
+                                    parse_date, parse_datetime, parse_whole_number,
+                                    read_table)
 from models.services.activity import MAX_DAILY_VALUE, bulk_upsert
 
 REP = FieldSpec("rep", ("rep name", "name", "sales rep", "salesperson", "agent", "user", "email",
@@ -108,16 +110,17 @@ def _metrics(session) -> dict[str, int]:
 
 
 def _count(text: str) -> int | None:
-    raw = (text or "").strip().replace("\u00a0", "").replace(" ", "")
+    """A whole number of 0 or more; '1.000' and '1,000' are refused, not read as 1 (which one?)."""
+    raw = (text or "").strip()
     if not raw:
         return None
     try:
-        number = float(raw.replace(",", "."))
-    except ValueError:
-        raise ValueError(f"'{text}' is not a count") from None
-    if number != int(number) or not 0 <= number <= MAX_DAILY_VALUE:
+        number = parse_whole_number(raw, None)
+    except ValueError as error:
+        raise ValueError(f"'{text}' is not a count: {error}") from None
+    if not 0 <= number <= MAX_DAILY_VALUE:
         raise ValueError(f"'{text}' is not a count between 0 and {MAX_DAILY_VALUE:,}")
-    return int(number)
+    return number
 
 
 def is_call_log(headers: list[str]) -> bool:
@@ -244,16 +247,18 @@ def _call_log(table: Table, finder: RepFinder, metrics: dict[str, int]):
     return result, rows, errors
 
 
+_CLOCK = re.compile(r"\d+(?::[0-5]\d){1,2}", re.ASCII)
+
+
 def _duration(text: str) -> int:
-    """'95', '1:35', '00:01:35' -> seconds."""
+    """'95', '1:35', '00:01:35' -> seconds; a fraction of a second is refused, not cut."""
     raw = text.strip()
-    if ":" in raw:
-        parts = [int(p) for p in raw.split(":")]
+    if _CLOCK.fullmatch(raw):
         seconds = 0
-        for p in parts:
-            seconds = seconds * 60 + p
+        for part in raw.split(":"):
+            seconds = seconds * 60 + int(part)
         return seconds
     try:
-        return int(float(raw.replace(",", ".")))
+        return parse_whole_number(raw, None)
     except ValueError:
-        raise ValueError(f"duration '{text}' is not seconds or m:ss") from None
+        raise ValueError(f"duration '{text}' is not whole seconds or m:ss") from None

@@ -29,8 +29,9 @@ from models.imports.crm_layouts import (FIELDS, LAYOUT_BY_KEY, STATUS_WORDS, det
                                         known_stage_role, source_of)
 from models.imports.locks import import_transaction
 from models.imports.tabular import (ImportFileError, ImportRejected, ImportReport, RowError,
-                                    detect_date_order, detect_number_style, match_columns,
-                                    parse_datetime, parse_decimal, parse_date, read_table)
+                                    check_money, detect_date_order, detect_number_style,
+                                    match_columns, number_style_of_delimiter, parse_datetime,
+                                    parse_decimal, parse_date, read_table)
 
 UTC = dt.timezone.utc
 NO_REASON = "No reason recorded (imported)"
@@ -109,7 +110,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
 
     rows = list(table.numbered())
     amounts = [cell(c, "amount") for _, c in rows]
-    number_style = detect_number_style(amounts)
+    number_style = detect_number_style(amounts, number_style_of_delimiter(table.delimiter))
     date_order = detect_date_order(
         [cell(c, f) for _, c in rows for f in ("expected_close", "closed_at", "lost_at", "created")])
     status_values = {cell(c, "status").casefold() for _, c in rows} - {""}
@@ -182,6 +183,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                 problems.append(f"no rep named or with e-mail '{owner}'")
             try:
                 amount = parse_decimal(cell(cells, "amount"), number_style)
+                check_money(amount, cell(cells, "amount"))
                 if amount is not None and amount < 0:
                     problems.append(f"negative amount '{cell(cells, 'amount')}'")
             except ValueError as error:

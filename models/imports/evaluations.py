@@ -25,7 +25,7 @@ from models.domain.scoring import Answer, Channel, EvaluationSource, QuestionDef
 from models.imports.locks import import_transaction
 from models.imports.tabular import (FieldSpec, ImportFileError, ImportRejected, ImportReport,
                                     RowError, detect_date_order, match_columns, normalize_header,
-                                    parse_date, read_table)
+                                    parse_date, parse_whole_number, read_table)
 from models.services.quality import EvaluationDraft, check_evaluation, evaluation_rows, scorecard_def
 
 FIELDS = [
@@ -108,7 +108,7 @@ def parse_answer(question: QuestionDef, text: str) -> Answer | None:
         return Answer(text=raw)
     if question.kind.value == "scale":
         try:
-            return Answer(int(float(raw.replace(",", "."))))
+            return Answer(parse_whole_number(raw, None))
         except ValueError:
             raise ValueError(f"'{raw}' is not a number on the 0–{question.max_points} scale") from None
     return Answer(raw)   # yes/no and choice labels are checked by the scoring rules

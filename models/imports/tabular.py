@@ -67,6 +67,7 @@ class Table:
     headers: list[str]
     rows: list[list[str]]          # every cell as text ('' for empty)
     source: str
+    delimiter: str | None = None   # a CSV file's delimiter; None for a workbook
 
     FIRST_DATA_ROW = 2
 
@@ -98,6 +99,12 @@ def decode(data: bytes, source: str) -> str:
     raise ImportFileError(f"{source}: the text encoding is not recognised; save it as UTF-8.")
 
 
+def number_style_of_delimiter(delimiter: str | None) -> str | None:
+    """A semicolon-delimited file comes from a locale whose decimal separator is the comma
+    (that is why Excel writes ';' there), so '25.000' in it is twenty-five thousand."""
+    return "comma" if delimiter == ";" else None
+
+
 def sniff_delimiter(sample: str) -> str:
     first_lines = [line for line in sample.splitlines()[:20] if line.strip()]
     if not first_lines:
@@ -126,7 +133,7 @@ def _read_csv(path: Path) -> Table:
     width = len(headers)
     rows = [[c.strip() for c in (r + [""] * (width - len(r)))[:max(width, len(r))]]
             for r in records[1:]]
-    return Table(headers, rows, path.name)
+    return Table(headers, rows, path.name, delimiter)
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
@@ -226,53 +233,118 @@ def match_columns(headers: Sequence[str], fields: Sequence[FieldSpec],
 
 
 # -- numbers and dates ----------------------------------------------------------------------------
+# A value is read only if it reads back exactly; anything else is a ValueError with the reason, so
+# the row is reported instead of being stored as a guess ('1e3' is not 13, '12abc34' is not 1234,
+# '2026-05-10xyz' is not 10 May).
 _NUMBER_CHARS = re.compile(r"[^\d,.\-+]")
+_CURRENCY = re.compile(r"^(?:[A-Z]{3}|[$€£¥₹₽₩₺₴₱₦₪₫฿¢])\s*|\s*(?:[A-Z]{3}|[$€£¥₹₽₩₺₴₱₦₪₫฿¢])$")
+# Thousands groups use one separator throughout: ',' (or a space or ') before a decimal point,
+# '.' (or a space) before a decimal comma.
+_NUMBER = {
+    "dot": re.compile(r"[+-]?(?:\d{1,3}(?P<g>[, \u00a0\u202f'])\d{3}(?:(?P=g)\d{3})*|\d+)(?:\.\d+)?",
+                      re.ASCII),
+    "comma": re.compile(r"[+-]?(?:\d{1,3}(?P<g>[. \u00a0\u202f])\d{3}(?:(?P=g)\d{3})*|\d+)(?:,\d+)?",
+                        re.ASCII),
+}
+_GROUPING = re.compile(r"[ \u00a0\u202f']")
+MAX_MONEY = Decimal(10) ** 12          # Numeric(14, 2): twelve digits before the point
 
 
-def detect_number_style(values: Iterable[str]) -> str:
-    """'dot' for 1,234.50 or 'comma' for 1.234,50, decided by the values that show it."""
+def detect_number_style(values: Iterable[str], default: str | None = None) -> str | None:
+    """'dot' for 1,234.50 or 'comma' for 1.234,50, decided by the values that show it.
+
+    When no value shows it, `default` (None: each value must then be unambiguous by itself).
+    """
     dot = comma = 0
     for raw in values:
         text = _NUMBER_CHARS.sub("", raw or "")
-        if "," in text and "." in text:
-            if text.rfind(",") > text.rfind("."):
-                comma += 1
-            else:
-                dot += 1
-        elif "," in text:
-            tail = text.rsplit(",", 1)[1]
-            if len(tail) != 3 or text.count(",") == 1 and len(tail) < 3:
-                comma += 1  # 12,5 or 1234,50 is a decimal comma
-        elif "." in text:
-            tail = text.rsplit(".", 1)[1]
-            if len(tail) != 3 or text.count(".") == 1 and len(tail) < 3:
-                dot += 1
+        reads_dot, reads_comma = _reads_as(text, "dot"), _reads_as(text, "comma")
+        if reads_dot and reads_comma and _number_in_style(text, "dot") != \
+                _number_in_style(text, "comma"):
+            continue  # '1.234' or '12,500': either style
+        dot += reads_dot and not reads_comma
+        comma += reads_comma and not reads_dot
+    if comma == dot == 0:
+        return default
     return "comma" if comma > dot else "dot"
 
 
-def parse_decimal(text: str, style: str = "dot") -> Decimal | None:
-    """'€ 1.234,50' (comma style) -> Decimal('1234.50'); '' -> None; raises ValueError if not a number."""
+def _reads_as(core: str, style: str) -> bool:
+    return bool(_NUMBER[style].fullmatch(core))
+
+
+def _number_in_style(core: str, style: str) -> Decimal:
+    core = _GROUPING.sub("", core)
+    if style == "comma":
+        return Decimal(core.replace(".", "").replace(",", "."))
+    return Decimal(core.replace(",", ""))
+
+
+def parse_decimal(text: str, style: str | None = "dot") -> Decimal | None:
+    """'€ 1.234,50' (comma style) -> Decimal('1234.50'); '' -> None; ValueError unless exactly a
+    number. Style None: the file did not show its style, so '1.234' (1.234 or 1234?) is refused."""
     raw = (text or "").strip()
     if not raw:
         return None
-    negative = raw.startswith("(") and raw.endswith(")")
-    cleaned = _NUMBER_CHARS.sub("", raw)
-    if style == "comma":
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    else:
-        cleaned = cleaned.replace(",", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(f"'{raw}' is not a number") from None
+    core = _CURRENCY.sub("", raw)
+    negative = core.startswith("(") and core.endswith(")")
+    if negative:
+        core = _CURRENCY.sub("", core[1:-1].strip())
+    styles = [style] if style else ["dot", "comma"]
+    readings = {_number_in_style(core, s) for s in styles if _reads_as(core, s)}
+    if not readings:
+        raise ValueError(f"'{raw}' is not a number")
+    if len(readings) > 1:
+        raise ValueError(f"'{raw}' could be {' or '.join(str(r) for r in sorted(readings))}: "
+                         f"the file does not show whether ',' or '.' is its decimal separator")
+    value = readings.pop()
     return -value if negative else value
 
 
+def parse_whole_number(text: str, style: str | None = "dot") -> int | None:
+    """'1,000' -> 1000; '2.5' -> ValueError (never rounded or cut); '' -> None."""
+    value = parse_decimal(text, style)
+    if value is None:
+        return None
+    if value != value.to_integral_value():
+        raise ValueError(f"'{text.strip()}' is not a whole number")
+    return int(value)
+
+
+def check_money(value: Decimal | None, raw: str) -> None:
+    """ValueError unless the amount fits a money column exactly (never rounded by the database)."""
+    if value is None:
+        return
+    if abs(value) >= MAX_MONEY:
+        raise ValueError(f"'{raw}' is too large an amount")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError(f"'{raw}' has more than 2 decimal places")
+
+
+# Dates: year first (ISO, optionally with a time and a UTC offset), day and month in the file's
+# order, or a month name (Zoho's '15 Apr, 2021 00:02:00', 'Apr 15, 2021 12:02 AM').
+_SEP = r"[./\-]"
+_TIME = (r"(?:[T ]\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.(?P<f>\d{1,6}))?)?"
+         r"(?:\s*(?P<ampm>[AaPp][Mm]))?(?P<tz>\s*Z|\s*[+-]\d{2}:?\d{2})?)?")
+_YMD = re.compile(rf"(?P<y>\d{{4}})(?P<sep>{_SEP})(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){_TIME}",
+                  re.ASCII)
+_NUMERIC = re.compile(rf"(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)"
+                      rf"(?P<y>\d{{4}}|\d{{2}}){_TIME}", re.ASCII)
+_MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_DAY_MONTH_NAME = re.compile(
+    rf"(?P<d>\d{{1,2}})[ \-](?P<mon>[A-Za-z]+)\.?,?[ \-](?P<y>\d{{4}}){_TIME}", re.ASCII)
+_MONTH_NAME_DAY = re.compile(
+    rf"(?P<mon>[A-Za-z]+)\.? (?P<d>\d{{1,2}}),? (?P<y>\d{{4}}){_TIME}", re.ASCII)
 _DATE_PARTS = re.compile(r"^(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})")
+FIRST_YEAR, LAST_YEAR = 1900, 2100   # outside: a placeholder such as 0001-01-01 or 9999-12-31
 
 
-def detect_date_order(values: Iterable[str]) -> str:
-    """'ymd', 'dmy' or 'mdy', from values that can only be read one way (a part above 12)."""
+def detect_date_order(values: Iterable[str]) -> str | None:
+    """'dmy' or 'mdy' from values that can only be read one way (a part above 12); 'ymd' for
+    year-first files; None when nothing shows it (each date must then be unambiguous)."""
     dmy = mdy = 0
     for raw in values:
         m = _DATE_PARTS.match((raw or "").strip())
@@ -285,42 +357,95 @@ def detect_date_order(values: Iterable[str]) -> str:
             dmy += 1
         elif int(b) > 12:
             mdy += 1
+    if dmy == mdy == 0:
+        return None
     return "mdy" if mdy > dmy else "dmy"
 
 
-def parse_date(text: str, order: str = "ymd") -> dt.date | None:
-    """Parse '2026-07-31', '31/07/2026' (dmy), '07/31/2026' (mdy), '2026-07-31 14:00'; '' -> None."""
+def parse_date(text: str, order: str | None = "ymd") -> dt.date | None:
+    """Parse '2026-07-31', '31/07/2026' (dmy), '07/31/2026' (mdy), '15 Apr, 2021', each
+    optionally with a time; '' -> None; ValueError for anything else."""
+    moment = parse_datetime(text, order)
+    return None if moment is None else moment.date()
+
+
+def parse_datetime(text: str, order: str | None = "ymd") -> dt.datetime | None:
+    """As parse_date, with the time (naive, or aware when the text has a UTC offset)."""
     raw = (text or "").strip()
     if not raw:
         return None
-    m = _DATE_PARTS.match(raw)
-    if not m:
+    matches = _date_matches(raw, order)
+    if not matches:
         raise ValueError(f"'{raw}' is not a date")
-    a, b, c = (int(x) for x in m.groups())
-    if len(m.group(1)) == 4:
-        year, month, day = a, b, c
-    elif order == "mdy":
-        month, day, year = a, b, c
+    readings = {_date_reading(m, o) for m, o in matches} - {None}
+    if not readings:
+        raise ValueError(f"'{raw}' is not a valid date")
+    if len(readings) > 1:
+        raise ValueError(f"'{raw}' could be day/month or month/day: the file has no date "
+                         f"that shows which")
+    return _checked_moment(raw, readings.pop())
+
+
+def _date_matches(raw: str, order: str | None):
+    """(match, part order) for each way the text can be read as a date."""
+    for pattern, fixed in ((_YMD, "ymd"), (_DAY_MONTH_NAME, "name"), (_MONTH_NAME_DAY, "name")):
+        m = pattern.fullmatch(raw)
+        if m:
+            return [(m, fixed)]
+    m = _NUMERIC.fullmatch(raw)
+    if not m:
+        return []
+    orders = [order] if order in ("dmy", "mdy") else ["dmy", "mdy"]
+    return [(m, o) for o in orders]
+
+
+def _date_reading(m: re.Match, order: str) -> tuple | None:
+    """(year, month, day, time parts…) as written, or None when this reading is no valid date."""
+    groups = m.groupdict()
+    if order == "name":
+        month = _MONTHS.get(groups["mon"].casefold())
+        if month is None:
+            return None
+        day = int(groups["d"])
+    elif order == "ymd":
+        month, day = int(groups["m"]), int(groups["d"])
     else:
-        day, month, year = a, b, c
-    if year < 100:
-        year += 2000
+        first, second = int(groups["a"]), int(groups["b"])
+        day, month = (first, second) if order == "dmy" else (second, first)
+    year_text = groups["y"]
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
     try:
-        return dt.date(year, month, day)
+        dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{raw}' is not a valid date") from None
-
-
-def parse_datetime(text: str, order: str = "ymd") -> dt.datetime | None:
-    raw = (text or "").strip()
-    if not raw:
         return None
-    day = parse_date(raw, order)
-    time_part = re.search(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", raw[8:])
-    if not time_part:
-        return dt.datetime.combine(day, dt.time())
-    h, mi, s = time_part.groups()
-    return dt.datetime.combine(day, dt.time(int(h), int(mi), int(s or 0)))
+    return (year, month, day, groups["h"], groups["mi"], groups["s"], groups["f"],
+            groups["ampm"], groups["tz"])
+
+
+def _checked_moment(raw: str, reading: tuple) -> dt.datetime:
+    year, month, day, h, mi, s, f, ampm, tz = reading
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"'{raw}' is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    hour = int(h or 0)
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"'{raw}' has an hour that is not 1–12 before AM/PM")
+        hour = hour % 12 + (12 if ampm.casefold() == "pm" else 0)
+    try:
+        moment = dt.datetime(year, month, day, hour, int(mi or 0), int(s or 0),
+                             int((f or "0").ljust(6, "0")))
+    except ValueError:
+        raise ValueError(f"'{raw}' has no valid time of day") from None
+    return moment.replace(tzinfo=_offset(tz)) if tz else moment
+
+
+def _offset(text: str) -> dt.timezone:
+    text = text.strip()
+    if text == "Z":
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
 # -- writing --------------------------------------------------------------------------------------
