@@ -91,6 +91,11 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
 
 
 def decode(data: bytes, source: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):   # Excel's "Unicode text" is UTF-16
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFileError(f"{source}: the UTF-16 text is damaged.") from None
     for encoding in ENCODINGS:
         try:
             return data.decode(encoding)
@@ -126,6 +131,8 @@ def _read_csv(path: Path) -> Table:
         records = [row for row in reader]
     except csv.Error as error:
         raise ImportFileError(f"{path.name} is not a readable CSV file: {error}.") from None
+    check_no_swallowed_lines(records, delimiter, path.name)
+    records = drop_report_footer(records, path.name)
     records = [r for r in records if any(cell.strip() for cell in r)] if records else []
     if not records:
         raise ImportFileError(f"{path.name} is empty.")
@@ -134,6 +141,71 @@ def _read_csv(path: Path) -> Table:
     rows = [[c.strip() for c in (r + [""] * (width - len(r)))[:max(width, len(r))]]
             for r in records[1:]]
     return Table(headers, rows, path.name, delimiter)
+
+
+def check_no_swallowed_lines(records: list[list[str]], delimiter: str, source: str) -> None:
+    """Refuse a file where a quote that is never closed made one cell of many lines.
+
+    A cell may hold a line break (a note typed with Enter), but a cell whose lines look like whole
+    rows of the file means the rows after an unmatched '"' were read as text: importing would
+    silently drop them.
+    """
+    width = len(records[0]) if records else 0
+    line = 1
+    for record in records:
+        for cell in record:
+            swallowed = [text for text in cell.splitlines()[1:]
+                         if width > 1 and text.count(delimiter) >= width - 1]
+            if swallowed:
+                raise ImportFileError(
+                    f"{source}, line {line}: a quote (\") that is never closed makes one cell of "
+                    f"lines {line}–{line + len(cell.splitlines()) - 1}, {len(swallowed)} of them "
+                    f"rows of the file; fix the quote and import again.")
+        line += 1 + sum(cell.count("\n") for cell in record)
+
+
+# A Salesforce "Export Details" report ends with a footer of one-cell lines after the data:
+# "Grand Totals (N records)", "Confidential Information - Do Not Distribute", a copyright line, and
+# sometimes the report's name or who generated it.
+_GRAND_TOTALS = re.compile(r"Grand Totals \((?P<n>[\d,.\s\u00a0]+) records?\)", re.IGNORECASE)
+_FOOTER_STARTS = (_GRAND_TOTALS, re.compile(r"Confidential Information - Do Not Distribute",
+                                            re.IGNORECASE))
+
+
+def drop_report_footer(records: list[list[str]], source: str) -> list[list[str]]:
+    """The records without a trailing report footer; its record count must match the data rows."""
+    start = _footer_start(records)
+    if start is None:
+        return records
+    data = [r for r in records[1:start] if any(cell.strip() for cell in r)]
+    totals = _GRAND_TOTALS.fullmatch(_only_cell(records[start]))
+    if totals:
+        stated = int(re.sub(r"\D", "", totals["n"]))
+        if stated != len(data):
+            raise ImportFileError(
+                f"{source}: the report's footer says {stated} records but the file has "
+                f"{len(data)} data rows, so it is incomplete or edited; export it again.")
+    return records[:start]
+
+
+def _footer_start(records: list[list[str]]) -> int | None:
+    """Index of the footer's first line: the first known footer line among the one-cell lines that
+    end the file."""
+    tail = len(records)
+    while tail > 1 and _only_cell(records[tail - 1]) is not None:
+        tail -= 1
+    for index in range(tail, len(records)):
+        if any(pattern.fullmatch(_only_cell(records[index])) for pattern in _FOOTER_STARTS):
+            return index
+    return None
+
+
+def _only_cell(record: list[str]) -> str | None:
+    """The text of a line with at most one non-empty cell ('' for a blank line), else None."""
+    filled = [cell.strip() for cell in record if cell.strip()]
+    if len(filled) > 1:
+        return None
+    return filled[0] if filled else ""
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:

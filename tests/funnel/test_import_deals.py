@@ -216,3 +216,47 @@ def test_a_file_without_ids_is_matched_on_title_account_and_rep(db, people, tmp_
 def deals_by_title_all(db):
     with db.read() as s:
         return [(d,) for d in s.execute(select(Deal)).scalars()]
+
+
+def test_salesforce_report_with_its_footer_imports_every_deal(db, people, tmp_path):
+    # "Export Details" of a Salesforce opportunity report: quoted fields, US dates, and the footer.
+    path = tmp_path / "report1767225600000.csv"
+    path.write_text(
+        '"Opportunity ID","Opportunity Name","Account Name","Opportunity Owner","Amount",'
+        '"Stage","Close Date"\n'
+        '"0065g00000AbCdE","Pilot","Acme","Ana Reyes","1,000.00","Prospecting","7/31/2026"\n'
+        '"0065g00000AbCdF","Renewal","Acme","Ana Reyes","2,500.00","Closed Won","8/13/2026"\n'
+        '\n"Grand Totals (2 records)"\n\n"Confidential Information - Do Not Distribute"\n'
+        '"Copyright © 2000-2026 salesforce.com, inc. All rights reserved."\n', "utf-8")
+    report = import_deals(db, path)
+    assert (report.created, report.skipped) == (2, [])
+    renewal = deals_by_title(db)["Renewal"][0]
+    assert (renewal.amount, renewal.closed_on) == (Decimal("2500.00"), dt.date(2026, 8, 13))
+
+
+def test_a_semicolon_file_writes_thousands_with_dots(db, people, tmp_path):
+    # Excel separates fields with ';' where ',' is the decimal mark: '25.000' is 25 000.
+    headers = ["Deal - ID", "Deal - Title", "Deal - Owner", "Deal - Value", "Deal - Stage",
+               "Deal - Status"]
+    rows = [["21", "Tender", "Ana Reyes", "25.000", "Proposal Made", "open"],
+            ["22", "Small", "Ana Reyes", "1.234", "Proposal Made", "open"]]
+    assert import_deals(db, write_csv(tmp_path / "pd.csv", headers, rows, "comma")).created == 2
+    deals = deals_by_title(db)
+    assert (deals["Tender"][0].amount, deals["Small"][0].amount) == (Decimal(25000), Decimal(1234))
+
+
+def test_amounts_that_are_not_exactly_numbers_are_bad_rows(db, people, tmp_path):
+    headers = ["Deal - ID", "Deal - Title", "Deal - Owner", "Deal - Value", "Deal - Stage",
+               "Deal - Status", "Deal - Deal created"]
+    rows = [["31", "Exp", "Ana Reyes", "1e3", "Proposal Made", "open", "2026-05-10"],
+            ["32", "Letters", "Ana Reyes", "12abc34", "Proposal Made", "open", "2026-05-10"],
+            ["33", "Huge", "Ana Reyes", "99999999999999999999", "Proposal Made", "open", ""],
+            ["34", "Garbage date", "Ana Reyes", "10", "Proposal Made", "open", "2026-05-10xyz"],
+            ["35", "Placeholder", "Ana Reyes", "10", "Proposal Made", "open", "0001-01-01"]]
+    with pytest.raises(ImportRejected) as caught:
+        import_deals(db, write_csv(tmp_path / "bad.csv", headers, rows, "dot"))
+    errors = {e.row_number: e.reason for e in caught.value.errors}
+    assert sorted(errors) == [2, 3, 4, 5, 6]
+    assert "'1e3' is not a number" in errors[2] and "'12abc34' is not a number" in errors[3]
+    assert "too large" in errors[4] and "not a date" in errors[5]
+    assert "outside the years" in errors[6]
