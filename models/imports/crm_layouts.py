@@ -42,8 +42,12 @@ LAYOUTS = [
               {"Lead In": R.LEAD, "Qualified": R.QUALIFIED, "Contact Made": R.QUALIFIED,
                "Demo Scheduled": R.QUALIFIED, "Proposal Made": R.PROPOSAL,
                "Negotiations Started": R.CLOSING}),
-    CrmLayout("zoho", "Zoho CRM potentials export",
-              ("Potential Id", "Potential Name", "Potential Owner", "Closing Date", "Stage"),
+    # Zoho renamed Potentials to Deals; a Deals export shares "Record Id", "Deal Owner" and
+    # "Deal Name" with HubSpot, and is told apart by "Closing Date", "Created Time" and
+    # "Modified Time", which HubSpot calls "Close Date", "Create Date" and "Last Modified Date".
+    CrmLayout("zoho", "Zoho CRM deals (potentials) export",
+              ("Potential Id", "Potential Name", "Potential Owner", "Closing Date", "Stage",
+               "Record Id", "Deal Owner", "Deal Name", "Created Time", "Modified Time"),
               {"Qualification": R.QUALIFIED, "Needs Analysis": R.QUALIFIED,
                "Value Proposition": R.PROPOSAL, "Identify Decision Makers": R.PROPOSAL,
                "Id. Decision Makers": R.PROPOSAL, "Proposal/Price Quote": R.PROPOSAL,

@@ -260,3 +260,24 @@ def test_amounts_that_are_not_exactly_numbers_are_bad_rows(db, people, tmp_path)
     assert "'1e3' is not a number" in errors[2] and "'12abc34' is not a number" in errors[3]
     assert "too large" in errors[4] and "not a date" in errors[5]
     assert "outside the years" in errors[6]
+
+
+def test_zoho_deals_export_in_zoho_default_date_style(db, people, tmp_path):
+    # Zoho CRM's Deals module export: "Record Id" and "Deal Owner" as HubSpot writes them, but
+    # "Closing Date" and "Created Time", in Zoho's default date style.
+    headers = ["Record Id", "Deal Owner", "Deal Name", "Amount", "Stage", "Closing Date",
+               "Account Name", "Created Time", "Modified Time", "Lead Source"]
+    rows = [["zcrm_4876876000000354001", "Ana Reyes", "Renewal 2027", "12500.5", "Closed Won",
+             "31 Jul, 2026", "Acme", "15 Apr, 2026 00:02:00", "31 Jul, 2026 17:45:10",
+             "Web Download"],
+            ["zcrm_4876876000000354002", "王伟", "Pilot", "980", "Identify Decision Makers",
+             "15 Dec, 2026", "上海贸易", "20 Sep, 2026 09:30:00", "20 Sep, 2026 09:30:00",
+             "Employee Referral"]]
+    report = import_deals(db, write_csv(tmp_path / "Deals_2026_11_20.csv", headers, rows, "dot"))
+    assert (report.created, report.skipped) == (2, [])
+    deals = deals_by_title(db)
+    won, pilot = deals["Renewal 2027"][0], deals["Pilot"][0]
+    assert (won.crm_system, won.crm_id, won.status, won.closed_on, won.amount) == (
+        "zoho", "zcrm_4876876000000354001", "won", dt.date(2026, 7, 31), Decimal("12500.5"))
+    assert won.lead_received_at.replace(tzinfo=None) == dt.datetime(2026, 4, 15, 0, 2)
+    assert (pilot.expected_close, deals["Pilot"][1]) == (dt.date(2026, 12, 15), "Proposal sent")
