@@ -87,13 +87,22 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
+def _close_date(status: DealStatus, dates: dict[str, dt.date | None]) -> dt.date | None:
+    """The day a closed deal closed: its closed (or lost) date, else the CRM's close date, which
+    Salesforce and Zoho set to the actual day when a deal is closed. Never a made-up day."""
+    if status == DealStatus.OPEN:
+        return None
+    lost_at = dates["lost_at"] if status == DealStatus.LOST else None
+    return dates["closed_at"] or lost_at or dates["expected_close"]
+
+
 def import_deals(db, path: str | Path, *, crm: str | None = None,
                  stage_map: dict[str, str] | str | None = None,
                  overrides: dict[str, str] | None = None, skip_bad: bool = False,
                  pipeline: str | None = None, today: dt.date | None = None,
                  progress: Progress | None = None) -> ImportReport:
+    # `today` is accepted for existing callers; a closed deal is never dated by the import day.
     progress = progress or Progress()
-    today = today or dt.date.today()
     table = read_table(path)
     if crm and crm != "auto" and crm not in LAYOUT_BY_KEY:
         raise ImportFileError(f"Unknown CRM '{crm}'; known: {', '.join(LAYOUT_BY_KEY)}.")
@@ -192,11 +201,12 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             currency = (cell(cells, "currency") or "USD").upper()
             if len(currency) != 3 or not currency.isalpha():
                 problems.append(f"currency '{currency}' is not a 3-letter code")
-            dates = {}
+            dates, unreadable_dates = {}, False
             for name in ("expected_close", "closed_at", "lost_at"):
                 try:
                     dates[name] = parse_date(cell(cells, name), date_order)
                 except ValueError as error:
+                    dates[name], unreadable_dates = None, True
                     problems.append(f"{name.replace('_', ' ')}: {error}")
             try:
                 created = _utc(parse_datetime(cell(cells, "created"), date_order))
@@ -222,13 +232,12 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                 if crm_id in seen_ids:
                     problems.append(f"the id {crm_id} is also on row {seen_ids[crm_id]}")
                 seen_ids.setdefault(crm_id, row_number)
+            closed_on = _close_date(status, dates)
+            if status != DealStatus.OPEN and closed_on is None and not unreadable_dates:
+                problems.append(f"{status.value} deal without a close date")
             if problems:
                 errors.append(RowError(row_number, "; ".join(problems)))
                 continue
-            closed_on = None
-            if status != DealStatus.OPEN:
-                closed_on = (dates["closed_at"] or (dates["lost_at"] if status == "lost" else None)
-                             or dates["expected_close"] or today)
             parsed.append(ParsedDeal(
                 row_number, crm_id, title, cell(cells, "account") or None, rep_id, amount,
                 currency, stage.id, status, dates["expected_close"], closed_on, created,
@@ -286,9 +295,11 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                           status=p.status, closed_on=p.closed_on, lost_reason_id=reason_id,
                           source=p.source)
             if existing is None:
+                # Without a created date the lead's arrival stays unknown (never "now"); the
+                # history still needs a moment, so it starts when the deal is first known here.
                 received = p.created or now
                 deal = Deal(pipeline_id=pipe.id, stage_id=p.stage_id, crm_system=crm_system,
-                            crm_id=p.crm_id, lead_received_at=received,
+                            crm_id=p.crm_id, lead_received_at=p.created,
                             stage_entered_at=received, **values)
                 stage_role = StageRole(next(st.role for st in stages if st.id == p.stage_id))
                 s.add(deal)
@@ -296,7 +307,8 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                 if p.status != DealStatus.OPEN and p.stage_id != first_open.id:
                     closed_at = dt.datetime.combine(p.closed_on, dt.time(12), UTC)
                     s.add(DealStageChange(deal_id=deal.id, from_stage_id=None,
-                                          to_stage_id=first_open.id, changed_at=received,
+                                          to_stage_id=first_open.id,
+                                          changed_at=min(received, closed_at),
                                           changed_by=db.user))
                     s.add(DealStageChange(deal_id=deal.id, from_stage_id=first_open.id,
                                           to_stage_id=p.stage_id, changed_at=closed_at,

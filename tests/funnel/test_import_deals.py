@@ -164,11 +164,11 @@ def test_unknown_stages_need_a_mapping(db, people, tmp_path):
 def test_amocrm_status_is_the_stage_and_xlsx_reads(db, people, tmp_path):
     from models.imports.tabular import write_table
     headers = ["ID", "Lead title", "Company", "Responsible user", "Budget", "Status", "Pipeline",
-               "Created"]
+               "Created", "Closed at"]
     rows = [["501", "Kasunduan Cebu", "Cebu Trading", "Ana Reyes", "15.000,00", "Decision making",
-             "Sales", "23.09.2026"],
+             "Sales", "23.09.2026", ""],
             ["502", "Περίπτωση", "Acme", "王伟", "2.000,50", "Successfully realized", "Sales",
-             "01.09.2026"]]
+             "01.09.2026", "30.09.2026"]]
     path = tmp_path / "amo.xlsx"
     write_table(path, headers, rows)
     report = import_deals(db, path, today=dt.date(2026, 11, 23))
@@ -177,6 +177,7 @@ def test_amocrm_status_is_the_stage_and_xlsx_reads(db, people, tmp_path):
     assert deals["Kasunduan Cebu"][1] == "Closing" and deals["Kasunduan Cebu"][0].amount == Decimal("15000")
     won = deals["Περίπτωση"][0]
     assert (won.status, won.amount, won.crm_system) == ("won", Decimal("2000.50"), "amocrm")
+    assert won.closed_on == dt.date(2026, 9, 30)
 
 
 @pytest.mark.parametrize("style", ["dot", "comma"])
@@ -281,3 +282,24 @@ def test_zoho_deals_export_in_zoho_default_date_style(db, people, tmp_path):
         "zoho", "zcrm_4876876000000354001", "won", dt.date(2026, 7, 31), Decimal("12500.5"))
     assert won.lead_received_at.replace(tzinfo=None) == dt.datetime(2026, 4, 15, 0, 2)
     assert (pilot.expected_close, deals["Pilot"][1]) == (dt.date(2026, 12, 15), "Proposal sent")
+
+
+def test_a_closed_deal_is_never_dated_by_the_import_day(db, people, tmp_path):
+    headers = ["Deal - ID", "Deal - Title", "Deal - Owner", "Deal - Value", "Deal - Stage",
+               "Deal - Status", "Deal - Won time", "Deal - Lost time", "Deal - Deal created"]
+    rows = [["41", "Won, no date", "Ana Reyes", "10", "Proposal Made", "won", "", "", ""],
+            ["42", "Lost, no date", "Ana Reyes", "10", "Proposal Made", "lost", "", "",
+             "2026-05-10"],
+            ["43", "Won, dated", "Ana Reyes", "10", "Proposal Made", "won", "2026-06-01 10:00", "",
+             ""],
+            ["44", "Open, no created date", "Ana Reyes", "10", "Proposal Made", "open", "", "", ""]]
+    path = write_csv(tmp_path / "pd.csv", headers, rows, "dot")
+    with pytest.raises(ImportRejected) as caught:
+        import_deals(db, path, today=dt.date(2026, 11, 23))
+    assert [(e.row_number, e.reason) for e in caught.value.errors] == [
+        (2, "won deal without a close date"), (3, "lost deal without a close date")]
+    assert import_deals(db, path, skip_bad=True).created == 2
+    deals = deals_by_title(db)
+    assert deals["Won, dated"][0].closed_on == dt.date(2026, 6, 1)
+    assert deals["Won, dated"][0].lead_received_at is None
+    assert deals["Open, no created date"][0].lead_received_at is None
