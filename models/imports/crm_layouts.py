@@ -64,7 +64,7 @@ LAYOUT_BY_KEY = {layout.key: layout for layout in LAYOUTS}
 
 FIELDS = [
     FieldSpec("crm_id", ("Opportunity ID", "Record ID", "Deal - ID", "Deal ID", "Potential Id",
-                         "Lead ID", "ID")),
+                         "Lead ID", "ID"), exact=("Opportunity #",)),
     FieldSpec("title", ("Opportunity Name", "Deal Name", "Deal - Title", "Title", "Potential Name",
                         "Lead title", "Lead name", "Name"), required=True),
     FieldSpec("account", ("Account Name", "Associated Company", "Company", "Company name",

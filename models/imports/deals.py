@@ -258,13 +258,16 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                                                      Deal.crm_id.in_(ids[chunk:chunk + 5000]))
                                   ).scalars():
                 by_crm_id[deal.crm_id] = deal
-        by_title: dict[tuple, Deal] = {}
+        # Rows without a CRM id match deals of earlier imports on title, account and rep, each
+        # deal at most once; two such rows of one file are two deals, never merged into one.
+        by_title: dict[tuple, list[Deal]] = {}
         titles = sorted({p.title for p in parsed if not p.crm_id})
         for chunk in range(0, len(titles), 5000):
             for deal in s.execute(select(Deal).where(Deal.pipeline_id == pipe.id,
                                                      Deal.title.in_(titles[chunk:chunk + 5000]))
                                   .order_by(Deal.id)).scalars():
-                by_title.setdefault((_name_key(deal.title), deal.rep_id, deal.account_id), deal)
+                by_title.setdefault((_name_key(deal.title), deal.rep_id, deal.account_id),
+                                    []).append(deal)
         for number, p in enumerate(parsed):
             if number % 500 == 0:
                 progress.step(number, len(parsed), f"Saving deal {number + 1}…")
@@ -289,7 +292,9 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             if p.crm_id:
                 existing = by_crm_id.get(p.crm_id)
             else:
-                existing = by_title.get((_name_key(p.title), p.rep_id, account_id))
+                report.without_id += 1
+                earlier = by_title.get((_name_key(p.title), p.rep_id, account_id))
+                existing = earlier.pop(0) if earlier else None
             values = dict(title=p.title, account_id=account_id, rep_id=p.rep_id, amount=p.amount,
                           currency=p.currency, expected_close=p.expected_close,
                           status=p.status, closed_on=p.closed_on, lost_reason_id=reason_id,
@@ -322,8 +327,6 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                                           changed_by=db.user))
                 if p.crm_id:
                     by_crm_id[p.crm_id] = deal
-                else:
-                    by_title.setdefault((_name_key(p.title), p.rep_id, account_id), deal)
                 report.created += 1
                 continue
             changed = False

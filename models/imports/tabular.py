@@ -53,9 +53,13 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     skipped: list[RowError] = field(default_factory=list)
+    without_id: int = 0            # rows with no CRM id: matched on their names, never merged
 
     def summary(self) -> str:
         text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        if self.without_id:
+            text += (f"; {self.without_id} row(s) had no CRM id: each is a new deal unless an "
+                     f"earlier import has one of the same title, account and rep")
         if self.skipped:
             text += f", {len(self.skipped)} bad row(s) skipped:\n" + "\n".join(
                 f"  {e}" for e in self.skipped)
@@ -253,10 +257,19 @@ class FieldSpec:
     name: str
     synonyms: tuple[str, ...] = ()
     required: bool = False
+    # Headers matched only as written (case and spacing aside): 'Opportunity #' must not match a
+    # column 'Opportunity', which normalising would make it.
+    exact: tuple[str, ...] = ()
 
     def matches(self, header: str) -> bool:
         key = normalize_header(header)
+        if _spaced(header) in {_spaced(e) for e in self.exact}:
+            return True
         return key == normalize_header(self.name) or key in {normalize_header(s) for s in self.synonyms}
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def parse_map_option(text: str | None) -> dict[str, str]:

@@ -303,3 +303,32 @@ def test_a_closed_deal_is_never_dated_by_the_import_day(db, people, tmp_path):
     assert deals["Won, dated"][0].closed_on == dt.date(2026, 6, 1)
     assert deals["Won, dated"][0].lead_received_at is None
     assert deals["Open, no created date"][0].lead_received_at is None
+
+
+def test_rows_without_an_id_are_never_merged_with_each_other(db, people, tmp_path):
+    # A Salesforce report without the Opportunity ID column: two opportunities of the same name,
+    # owner and account are two deals.
+    headers = ["Opportunity Name", "Account Name", "Opportunity Owner", "Amount", "Stage",
+               "Close Date"]
+    rows = [["Annual renewal", "Acme", "Ana Reyes", "1,000.00", "Prospecting", "12/31/2026"],
+            ["Annual renewal", "Acme", "Ana Reyes", "2,000.00", "Prospecting", "12/31/2026"]]
+    path = write_csv(tmp_path / "report.csv", headers, rows, "dot")
+    report = import_deals(db, path)
+    assert (report.created, report.updated, report.without_id) == (2, 0, 2)
+    assert "2 row(s) had no CRM id" in report.summary()
+    assert sorted(d.amount for d, *_ in deals_by_title_all(db)) == [Decimal(1000), Decimal(2000)]
+    # Importing the same file again finds each deal once: nothing new, nothing merged.
+    report = import_deals(db, path)
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 2)
+
+
+@pytest.mark.parametrize("id_header", ["Opportunity ID", "Opportunity #", "Id"])
+def test_salesforce_id_columns_are_ids(db, people, tmp_path, id_header):
+    headers = [id_header, "Opportunity Name", "Account Name", "Opportunity Owner", "Amount",
+               "Stage"]
+    rows = [["0065g00000AbC01", "Annual renewal", "Acme", "Ana Reyes", "1,000.00", "Prospecting"],
+            ["0065g00000AbC02", "Annual renewal", "Acme", "Ana Reyes", "2,000.00", "Prospecting"]]
+    report = import_deals(db, write_csv(tmp_path / "report.csv", headers, rows, "dot"))
+    assert (report.created, report.without_id) == (2, 0)
+    assert sorted(d.crm_id for d, *_ in deals_by_title_all(db)) == ["0065g00000AbC01",
+                                                                    "0065g00000AbC02"]
