@@ -240,9 +240,22 @@ def _cell_text(value) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return _number_cell_text(value)
     return str(value)
+
+
+def _number_cell_text(value: float) -> str:
+    """A workbook's number as text that reads back as exactly that number in either style.
+
+    Written plainly ('1e-05' is refused as text) and never as '1.234', which in a file that
+    writes thousands with dots would read as 1234: a fourth decimal ('1.2340') keeps it 1.234.
+    """
+    if value.is_integer():
+        return str(int(value))
+    text = format(Decimal(repr(value)), "f")
+    whole, _, fraction = text.partition(".")
+    return text + "0" if len(fraction) == 3 else text
 
 
 # -- headers -------------------------------------------------------------------------------------

@@ -78,3 +78,20 @@ def test_a_note_with_line_breaks_and_commas_is_one_cell(tmp_path):
     path.write_text('Name,Owner,Note\nA,Ana Reyes,"Called twice.\nNext step: demo, then quote"\n'
                     'B,Ana Reyes,ok\n', "utf-8")
     assert [r[0] for r in read_table(path).rows] == ["A", "B"]
+
+
+def test_workbook_numbers_read_back_exactly_whatever_the_style(tmp_path):
+    import openpyxl
+    from decimal import Decimal
+    from models.imports.tabular import detect_number_style, parse_decimal
+    path = tmp_path / "deals.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Name", "Amount"])
+    values = [1.234, 25000.0, 0.00001, 12500.5, 1e20]
+    for value in values:
+        workbook.active.append(["x", value])
+    workbook.save(path)
+    texts = [row[1] for row in read_table(path).rows]
+    style = detect_number_style(texts)
+    assert [parse_decimal(t, style) for t in texts] == [Decimal(repr(v)) for v in values]
+    assert style == "dot" and "1.2340" in texts
