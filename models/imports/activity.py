@@ -175,6 +175,7 @@ def _daily(table: Table, finder: RepFinder, metrics: dict[str, int]):
         def cell(i: int) -> str:
             return cells[i] if i < len(cells) else ""
         try:
+            table.check_fits(number)
             rep_id = finder.find(cell(columns["rep"]))
             day = parse_date(cell(columns["date"]), order)
             if day is None:
@@ -216,6 +217,7 @@ def _call_log(table: Table, finder: RepFinder, metrics: dict[str, int]):
             i = columns.get(name)
             return cells[i] if i is not None and i < len(cells) else ""
         try:
+            table.check_fits(number)
             rep_id = finder.find(cell("rep"))
             when = parse_datetime(cell("time"), order)
             if when is None:

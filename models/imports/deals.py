@@ -118,11 +118,14 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
     rows = list(table.numbered())
-    amounts = [cell(c, "amount") for _, c in rows]
+    # What the file's style and stage names are is learnt from the rows that fit the header only.
+    fitting = [(n, c) for n, c in rows if n not in table.misaligned]
+    amounts = [cell(c, "amount") for _, c in fitting]
     number_style = detect_number_style(amounts, number_style_of_delimiter(table.delimiter))
     date_order = detect_date_order(
-        [cell(c, f) for _, c in rows for f in ("expected_close", "closed_at", "lost_at", "created")])
-    status_values = {cell(c, "status").casefold() for _, c in rows} - {""}
+        [cell(c, f) for _, c in fitting
+         for f in ("expected_close", "closed_at", "lost_at", "created")])
+    status_values = {cell(c, "status").casefold() for _, c in fitting} - {""}
     status_is_stage = bool(status_values - set(STATUS_WORDS))
     if status_is_stage and "stage" in columns:
         status_is_stage = False  # then a bad status is a bad row
@@ -148,7 +151,8 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
         stage_column = "status" if status_is_stage else ("stage" if "stage" in columns else None)
         resolved: dict[str, Stage] = {}
         unknown = []
-        for name in sorted({cell(c, stage_column) for _, c in rows} - {""} if stage_column else []):
+        for name in sorted({cell(c, stage_column) for _, c in fitting} - {""}
+                           if stage_column else []):
             key = _name_key(name)
             if key in stage_map:
                 target = by_name.get(_name_key(stage_map[key]))
@@ -180,7 +184,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
         for number, (row_number, cells) in enumerate(rows):
             if number % 500 == 0:
                 progress.step(number, len(rows), f"Checking row {row_number}…")
-            problems = []
+            problems = table.problems_of(row_number)
             title = cell(cells, "title")
             if not title:
                 problems.append("the deal has no title")

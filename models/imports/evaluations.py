@@ -149,6 +149,7 @@ def import_evaluations(db: Database, path: str | Path, *, scorecard: str | None 
             def cell(name: str) -> str:
                 return row[columns[name]].strip() if name in columns else ""
             try:
+                table.check_fits(number)
                 card_name = cell("scorecard") or scorecard
                 found = cards.current(card_name)
                 if found is None:

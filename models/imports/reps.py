@@ -98,7 +98,7 @@ def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int]
     for number, row in table.numbered():
         if not any(c.strip() for c in row):
             continue  # blank line
-        problems = []
+        problems = table.problems_of(number)
         values = {"full_name": cell(row, "full_name")}
         for name in ("preferred_name", "phone", "home_base", "time_zone"):
             values[name] = cell(row, name) or None

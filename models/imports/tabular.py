@@ -72,13 +72,58 @@ class Table:
     rows: list[list[str]]          # every cell as text ('' for empty)
     source: str
     delimiter: str | None = None   # a CSV file's delimiter; None for a workbook
+    # The spreadsheet row of each data row (blank lines are skipped but still counted); None:
+    # consecutive rows from FIRST_DATA_ROW.
+    row_numbers: list[int] | None = None
+    # Row number -> why the row does not fit the header (more filled cells than columns).
+    misaligned: dict[int, str] = field(default_factory=dict)
 
     FIRST_DATA_ROW = 2
 
     def numbered(self) -> Iterable[tuple[int, list[str]]]:
         """(spreadsheet row number, cells) for each data row."""
         for offset, row in enumerate(self.rows):
-            yield offset + self.FIRST_DATA_ROW, row
+            yield (self.row_numbers[offset] if self.row_numbers else
+                   offset + self.FIRST_DATA_ROW), row
+
+    def problems_of(self, row_number: int) -> list[str]:
+        """The row's problems with the file's shape, to start its list of problems with."""
+        return [self.misaligned[row_number]] if row_number in self.misaligned else []
+
+    def check_fits(self, row_number: int) -> None:
+        """Raise ValueError if the row does not fit the header."""
+        if row_number in self.misaligned:
+            raise ValueError(self.misaligned[row_number])
+
+
+def table_from_records(records: list[list[str]], source: str,
+                       delimiter: str | None = None) -> Table:
+    """The header and data rows of a file's records, with each row's spreadsheet row number.
+
+    A row with filled cells beyond the header is kept as it is and listed in `misaligned`: an
+    unquoted ',' inside '1,234.50' shifts the cells after it, and reading such a row would store
+    the wrong values in the wrong fields.
+    """
+    numbered = [(index + 1, record) for index, record in enumerate(records)
+                if any(cell.strip() for cell in record)]
+    if not numbered:
+        raise ImportFileError(f"{source} is empty.")
+    (_, header), data = numbered[0], numbered[1:]
+    headers = [h.strip() for h in header]
+    while headers and not headers[-1]:
+        headers.pop()
+    width = len(headers)
+    table = Table(headers, [], source, delimiter, [])
+    for row_number, record in data:
+        cells = [c.strip() for c in record]
+        extra = [c for c in cells[width:] if c]
+        if extra:
+            table.misaligned[row_number] = (
+                f"the row has {width + len(extra)} or more filled cells but the header has "
+                f"{width} columns (an unquoted '{delimiter or ','}' inside a value?)")
+        table.rows.append(cells[:width] + [""] * (width - len(cells)))
+        table.row_numbers.append(row_number)
+    return table
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -137,14 +182,7 @@ def _read_csv(path: Path) -> Table:
         raise ImportFileError(f"{path.name} is not a readable CSV file: {error}.") from None
     check_no_swallowed_lines(records, delimiter, path.name)
     records = drop_report_footer(records, path.name)
-    records = [r for r in records if any(cell.strip() for cell in r)] if records else []
-    if not records:
-        raise ImportFileError(f"{path.name} is empty.")
-    headers = [h.strip() for h in records[0]]
-    width = len(headers)
-    rows = [[c.strip() for c in (r + [""] * (width - len(r)))[:max(width, len(r))]]
-            for r in records[1:]]
-    return Table(headers, rows, path.name, delimiter)
+    return table_from_records(records, path.name, delimiter)
 
 
 def check_no_swallowed_lines(records: list[list[str]], delimiter: str, source: str) -> None:
@@ -221,18 +259,12 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         raise ImportFileError(f"{path.name} is not a readable .xlsx workbook: {error}.") from None
     try:
         ws = workbook[sheet] if sheet else workbook.worksheets[0]
+        # min_row=1: row numbers stay the sheet's own even when its first rows are empty
         records = [["" if v is None else _cell_text(v) for v in row]
-                   for row in ws.iter_rows(values_only=True)]
+                   for row in ws.iter_rows(min_row=1, values_only=True)]
     finally:
         workbook.close()
-    records = [r for r in records if any(cell.strip() for cell in r)]
-    if not records:
-        raise ImportFileError(f"{path.name} has no rows.")
-    headers = [h.strip() for h in records[0]]
-    while headers and not headers[-1]:
-        headers.pop()
-    rows = [[c.strip() for c in r[:len(headers)]] + [""] * (len(headers) - len(r)) for r in records[1:]]
-    return Table(headers, rows, path.name)
+    return table_from_records(records, path.name)
 
 
 def _cell_text(value) -> str:

@@ -332,3 +332,14 @@ def test_salesforce_id_columns_are_ids(db, people, tmp_path, id_header):
     assert (report.created, report.without_id) == (2, 0)
     assert sorted(d.crm_id for d, *_ in deals_by_title_all(db)) == ["0065g00000AbC01",
                                                                     "0065g00000AbC02"]
+
+
+def test_an_unquoted_thousands_comma_is_a_bad_row(db, people, tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_text("Deal ID,Deal Name,Deal owner,Amount,Deal Stage\n"
+                    "9101,Pilot,Ana Reyes,1,234.50,Contract Sent\n"
+                    "9102,Other,Ana Reyes,980.00,Contract Sent\n", "utf-8")
+    with pytest.raises(ImportRejected) as caught:
+        import_deals(db, path)
+    assert [e.row_number for e in caught.value.errors] == [2]
+    assert "header has 5 columns" in caught.value.errors[0].reason

@@ -95,3 +95,32 @@ def test_workbook_numbers_read_back_exactly_whatever_the_style(tmp_path):
     style = detect_number_style(texts)
     assert [parse_decimal(t, style) for t in texts] == [Decimal(repr(v)) for v in values]
     assert style == "dot" and "1.2340" in texts
+
+
+def test_row_numbers_count_blank_lines_like_a_spreadsheet(tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_text("Name,Amount\n\nA,1\n\n\nB,2\n", "utf-8")
+    assert [n for n, _ in read_table(path).numbered()] == [3, 6]
+
+
+def test_a_row_with_more_filled_cells_than_columns_is_misaligned(tmp_path):
+    # '1,234.50' written without quotes in a comma-delimited file splits into two cells.
+    path = tmp_path / "deals.csv"
+    path.write_text("Name,Owner,Amount\nA,Ana Reyes,1,234.50\nB,Ana Reyes,980.00,\n", "utf-8")
+    table = read_table(path)
+    assert list(table.misaligned) == [2]
+    assert "header has 3 columns" in table.misaligned[2]
+    assert table.rows == [["A", "Ana Reyes", "1"], ["B", "Ana Reyes", "980.00"]]
+
+
+def test_workbook_row_numbers_are_the_sheets_own(tmp_path):
+    import openpyxl
+    path = tmp_path / "deals.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet["A3"], sheet["B3"] = "Name", "Amount"
+    sheet["A5"], sheet["B5"], sheet["C5"] = "A", 1, "stray"
+    workbook.save(path)
+    table = read_table(path)
+    assert [n for n, _ in table.numbered()] == [5]
+    assert list(table.misaligned) == [5]
