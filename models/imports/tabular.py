@@ -543,13 +543,22 @@ def _date_reading(m: re.Match, order: str) -> tuple | None:
         first, second = int(groups["a"]), int(groups["b"])
         day, month = (first, second) if order == "dmy" else (second, first)
     year_text = groups["y"]
-    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    year = _full_year(year_text)
     try:
         dt.date(year, month, day)
     except ValueError:
         return None
     return (year, month, day, groups["h"], groups["mi"], groups["s"], groups["f"],
             groups["ampm"], groups["tz"])
+
+
+def _full_year(text: str) -> int:
+    """'2026' -> 2026; a two-digit year as Excel reads it: 00–29 -> 2000s, 30–99 -> 1900s (a
+    hire date '03/04/95' is 1995, not 2095)."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 30 else 1900
+    return year
 
 
 def _checked_moment(raw: str, reading: tuple) -> dt.datetime:

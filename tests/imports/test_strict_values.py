@@ -205,3 +205,23 @@ def test_text_around_a_date_is_refused(day, style, noise, before):
     text = noise + formatter(day) if before else formatter(day) + noise
     with pytest.raises(ValueError):
         parse_date(text, order)
+
+
+@pytest.mark.parametrize("text, year", [("03/04/95", 1995), ("25/12/29", 2029),
+                                        ("25/12/30", 1930), ("25/12/00", 2000)])
+def test_two_digit_years_are_read_as_excel_reads_them(text, year):
+    assert parse_date(text, "dmy").year == year
+
+
+@settings(max_examples=200)
+@given(values=st.lists(amounts, min_size=1, max_size=8), style=st.sampled_from(list(STYLES)),
+       data=st.data())
+def test_a_column_is_read_exactly_or_refused_never_misread(values, style, data):
+    # Whatever the mix of values, the style learnt from the column never misreads one of them.
+    texts = [_format(v, style, data.draw(st.sampled_from(STYLES[style][1]))) for v in values]
+    detected = detect_number_style(texts)
+    for text, value in zip(texts, values):
+        try:
+            assert parse_decimal(text, detected) == value
+        except ValueError:
+            assert detected is None     # only refused when the column never showed its style
