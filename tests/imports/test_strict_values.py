@@ -32,7 +32,8 @@ def test_thousands_in_a_semicolon_file_are_thousands(tmp_path):
     path = tmp_path / "deals.csv"
     path.write_text("Name;Amount\nA;1.234\nB;25.000\n", "utf-8")
     table = read_table(path)
-    style = detect_number_style([r[1] for r in table.rows], number_style_of_delimiter(table.delimiter))
+    style = detect_number_style([r[1] for r in table.rows],
+                                number_style_of_delimiter(table.delimiter))
     assert [parse_decimal(r[1], style) for r in table.rows] == [Decimal(1234), Decimal(25000)]
 
 
