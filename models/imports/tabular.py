@@ -75,7 +75,8 @@ class Table:
     # The spreadsheet row of each data row (blank lines are skipped but still counted); None:
     # consecutive rows from FIRST_DATA_ROW.
     row_numbers: list[int] | None = None
-    # Row number -> why the row does not fit the header (more filled cells than columns).
+    # Row number -> why the row cannot be read as the header says (more filled cells than
+    # columns, or lines of the file swallowed by an unclosed quote).
     misaligned: dict[int, str] = field(default_factory=dict)
 
     FIRST_DATA_ROW = 2
@@ -180,30 +181,38 @@ def _read_csv(path: Path) -> Table:
         records = [row for row in reader]
     except csv.Error as error:
         raise ImportFileError(f"{path.name} is not a readable CSV file: {error}.") from None
-    check_no_swallowed_lines(records, delimiter, path.name)
+    swallowed = swallowed_lines(records, delimiter, path.name)
     records = drop_report_footer(records, path.name)
-    return table_from_records(records, path.name, delimiter)
+    table = table_from_records(records, path.name, delimiter)
+    table.misaligned.update(swallowed)
+    return table
 
 
-def check_no_swallowed_lines(records: list[list[str]], delimiter: str, source: str) -> None:
-    """Refuse a file where a quote that is never closed made one cell of many lines.
+def swallowed_lines(records: list[list[str]], delimiter: str, source: str) -> dict[int, str]:
+    """Row number -> reason, for each row where a quote that is never closed made one cell of
+    many lines of the file.
 
     A cell may hold a line break (a note typed with Enter), but a cell whose lines look like whole
-    rows of the file means the rows after an unmatched '"' were read as text: importing would
-    silently drop them.
+    rows of the file means the rows after an unmatched '"' were read as its text: they are not
+    imported, and the row says so instead of passing for one deal with a long note.
     """
     width = len(records[0]) if records else 0
+    found: dict[int, str] = {}
     line = 1
-    for record in records:
+    for index, record in enumerate(records):
         for cell in record:
             swallowed = [text for text in cell.splitlines()[1:]
                          if width > 1 and text.count(delimiter) >= width - 1]
+            if swallowed and index == 0:
+                raise ImportFileError(f"{source}: a quote (\") in the header is never closed.")
             if swallowed:
-                raise ImportFileError(
-                    f"{source}, line {line}: a quote (\") that is never closed makes one cell of "
-                    f"lines {line}–{line + len(cell.splitlines()) - 1}, {len(swallowed)} of them "
-                    f"rows of the file; fix the quote and import again.")
+                found[index + 1] = (
+                    f"a quote (\") that is never closed makes one cell of lines {line}–"
+                    f"{line + len(cell.splitlines()) - 1} of the file, {len(swallowed)} of them "
+                    f"rows that were not read; fix the quote and import again")
+                break
         line += 1 + sum(cell.count("\n") for cell in record)
+    return found
 
 
 # A Salesforce "Export Details" report ends with a footer of one-cell lines after the data:

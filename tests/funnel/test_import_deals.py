@@ -343,3 +343,18 @@ def test_an_unquoted_thousands_comma_is_a_bad_row(db, people, tmp_path):
         import_deals(db, path)
     assert [e.row_number for e in caught.value.errors] == [2]
     assert "header has 5 columns" in caught.value.errors[0].reason
+
+
+def test_an_unclosed_quote_swallowing_rows_is_a_bad_row(db, people, tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_text("Deal ID,Deal Name,Deal owner,Amount,Deal Stage\n"
+                    "9201,Pilot,Ana Reyes,10,Contract Sent\n"
+                    '9202,"Renewal,Ana Reyes,20,Contract Sent\n'
+                    "9203,Other,Ana Reyes,30,Contract Sent\n"
+                    "9204,Fourth,Ana Reyes,40,Contract Sent\n", "utf-8")
+    with pytest.raises(ImportRejected) as caught:
+        import_deals(db, path)
+    assert [e.row_number for e in caught.value.errors] == [3]
+    assert "never closed" in caught.value.errors[0].reason
+    report = import_deals(db, path, skip_bad=True)
+    assert (report.created, [e.row_number for e in report.skipped]) == (1, [3])

@@ -65,11 +65,21 @@ def test_excel_unicode_text_is_utf16_with_bom_and_tabs(tmp_path, encoding):
     assert table.rows == [["José Niño", "王伟", "1,234.50"]]
 
 
-def test_an_unclosed_quote_that_swallows_rows_is_refused(tmp_path):
+def test_an_unclosed_quote_that_swallows_rows_is_a_bad_row(tmp_path):
     path = tmp_path / "deals.csv"
     path.write_text('Name,Owner,Amount\nA,Ana Reyes,10\n"B,Ana Reyes,20\nC,Ana Reyes,30\n'
                     'D,Ana Reyes,40\n', "utf-8")
-    with pytest.raises(ImportFileError, match="line 3: a quote .* never closed .* lines 3–5"):
+    table = read_table(path)
+    assert [n for n, _ in table.numbered()] == [2, 3]
+    assert list(table.misaligned) == [3]
+    assert "never closed makes one cell of lines 3–5 of the file, 2 of them rows" in \
+        table.misaligned[3]
+
+
+def test_an_unclosed_quote_in_the_header_is_refused(tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_text('Name,"Owner,Amount\nA,Ana Reyes,10\nB,Ana Reyes,20\n', "utf-8")
+    with pytest.raises(ImportFileError, match="header is never closed"):
         read_table(path)
 
 
