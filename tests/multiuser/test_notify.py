@@ -41,12 +41,18 @@ def test_triggers_send_table_and_row_id_only_at_commit(db, db_url, backend):
         events = drain(conn)
         assert {(e["t"], e["op"]) for e in events} >= {("compensation", "I"), ("territories", "I")}
         assert all(set(e) == {"t", "op", "id"} for e in events)  # no team, no values
-        # A big batch is one event for the table, not thousands.
+        # A big batch is one event for the table, not thousands: one statement of 120 rows...
         with db.write() as s:
             s.connection().execute(insert(Rep), [{"full_name": f"r{i}", "version": 1}
                                                  for i in range(120)])
         events = [e for e in drain(conn) if e["t"] == "reps"]
-        assert len(events) == 51  # 50 row events, then one for the rest of the batch
+        assert events == [{"t": "reps", "op": "I", "id": None, "bulk": True}]
+        # ...and 60 one-row statements in one transaction: 50 row events, then one for the rest.
+        with db.write() as s:
+            for i in range(60):
+                s.connection().execute(insert(Rep).values(full_name=f"s{i}", version=1))
+        events = [e for e in drain(conn) if e["t"] == "reps"]
+        assert len(events) == 51
         assert events[-1] == {"t": "reps", "op": "I", "id": None, "bulk": True}
         assert all(len(json.dumps(e)) < 8000 for e in events)
     finally:
