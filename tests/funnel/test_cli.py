@@ -56,3 +56,17 @@ def test_kpi_by_team_table_and_skip_bad_import(db, db_url, tmp_path, capsys):
     assert out[1].split()[:3] == ["Team", "New", "leads"] and out[3].startswith("Field Sales")
     assert repdesk(db_url, "kpi", "funnel", "--period", "2026-Q3", "--team", "Nope") == 1
     assert "no team named 'Nope'" in capsys.readouterr().err
+
+
+def test_an_unclosed_quote_makes_the_import_fail_not_exit_zero(db, db_url, tmp_path, capsys):
+    with db.write() as s:
+        add_people(s)
+    path = tmp_path / "deals.csv"
+    path.write_text("Deal ID,Deal Name,Deal owner,Amount,Deal Stage\n"
+                    "9201,Pilot,Ana Reyes,10,Contract Sent\n"
+                    '9202,"Renewal,Ana Reyes,20,Contract Sent\n'
+                    "9203,Other,Ana Reyes,30,Contract Sent\n", "utf-8")
+    assert repdesk(db_url, "import", "deals", str(path)) == 1
+    assert "row 3: a quote (\") that is never closed" in capsys.readouterr().err
+    assert repdesk(db_url, "import", "deals", str(path), "--skip-bad") == 3
+    assert "1 created" in capsys.readouterr().out
