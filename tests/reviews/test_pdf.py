@@ -3,8 +3,6 @@ or URLs named in data, page sizes, and byte-identical output for the same data."
 import dataclasses
 import datetime as dt
 import re
-import shutil
-import subprocess
 
 import pytest
 from reportlab import rl_config
@@ -12,17 +10,10 @@ from reportlab import rl_config
 from models.reports.fonts import markup, runs
 from models.reports.review_pdf import file_name, render_review
 from models.reports.samples import sample_review
+from tests.pdf_text import pdf_text
 
-PDFTOTEXT = shutil.which("pdftotext")
-needs_pdftotext = pytest.mark.skipif(PDFTOTEXT is None,
-                                     reason="pdftotext (poppler-utils) is not installed")
-
-
-def text_of(pdf: bytes, tmp_path) -> str:
-    path = tmp_path / "r.pdf"
-    path.write_bytes(pdf)
-    return subprocess.run([PDFTOTEXT, "-enc", "UTF-8", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+def text_of(pdf: bytes, _tmp_path=None) -> str:
+    return pdf_text(pdf)
 
 
 def test_runs_split_han_from_the_rest():
@@ -48,7 +39,6 @@ def test_fonts_come_from_the_project(tmp_path):
         assert str(pdfmetrics.getFont(name).face.filename).startswith(str(font_dir()))
 
 
-@needs_pdftotext
 @pytest.mark.parametrize("name", ["Μαρία Παπαδοπούλου", "王秀英", "Niño Ng̃alan",
                                   "Ayu Wijaya-Ñúñez"])
 def test_unicode_names_and_figures_come_out_exactly(name, tmp_path):
@@ -62,7 +52,6 @@ def test_unicode_names_and_figures_come_out_exactly(name, tmp_path):
     assert "Not available yet: no customer-satisfaction survey" in flat
 
 
-@needs_pdftotext
 def test_markup_in_notes_prints_literally_and_opens_no_file(tmp_path, monkeypatch):
     opened = []
     import reportlab.lib.utils as rl_utils
@@ -97,7 +86,6 @@ def test_page_sizes():
         render_review(sample_review(2), page="A5")
 
 
-@needs_pdftotext
 def test_page_numbers_contents_and_plan(tmp_path):
     review = sample_review(0, with_plan=True)
     text = re.sub(r"\s+", " ", text_of(render_review(review), tmp_path))
