@@ -5,9 +5,11 @@ Headers are matched to fields by the names Salesforce, HubSpot, Pipedrive, Zoho 
 stages by name, by the CRM's known default stages, or by `stage_map` ("CRM stage=Our stage");
 stage names that cannot be placed stop the import with UnknownStages (the GUI asks for a mapping).
 A status column (open / won / lost) wins over the stage. Amounts in 1,234.50 or 1.234,50 style and
-the day/month order are detected per file. Every bad row is reported with its reason and nothing is
-written, unless `skip_bad`. A re-import updates the deals it imported before (matched on the CRM's
-id, else on title + account + rep) and records any stage change in the history. Two imports at
+the day/month order are detected per file; a value that does not read exactly, or that the file
+leaves ambiguous, makes its row bad, and so does a closed deal without a close date. Every bad row
+is reported with its reason and nothing is written, unless `skip_bad`. A re-import updates the
+deals it imported before (matched on the CRM's id, else on title + account + rep, each earlier deal
+at most once) and records any stage change in the history. Two imports at
 once take turns (models/imports/locks.py): the second finds the first's deals and accounts.
 """
 from __future__ import annotations
