@@ -65,7 +65,7 @@ def test_imports_and_review_pdfs_run_as_each_permitted_role(office, role, demo_d
 
     numbers = tmp_path / "numbers.csv"
     numbers.write_text("Rep,Date,Calls made,Cold calls\n"
-                       f"{names[0]},02/11/2026,41,17\n{names[1]},03/11/2026,38,12\n",
+                       f"{names[0]},2026-11-02,41,17\n{names[1]},2026-11-03,38,12\n",
                        encoding="utf-8")
     assert repdesk(url, "import", "activity", str(numbers)) == 0, capsys.readouterr().err
 
