@@ -255,3 +255,25 @@ def test_grant_refuses_logins_that_could_give_themselves_more(office, db, db_url
                     "SELECT repdesk_grant_login(%s, 'repdesk_admin', NULL)", (office["logins"][role],))
     finally:
         drop_logins(db.url, [creator, reader])
+
+
+def test_the_audit_team_oracle_is_gone(office, db):
+    """Finding: `repdesk_audit_scopes` was writable by every role and `repdesk_row_team()` (SECURITY
+    DEFINER, executable by PUBLIC) read the column that table named — a trainer pointed it at
+    compensation.base_salary and read every salary. Both are gone; the server's audit trigger
+    works out a row's team from the schema itself, with names fixed when the owner creates it."""
+    import psycopg
+    for role in ("trainer", "manager", "hr"):
+        conn = office["connect"](role)
+        with pytest.raises(psycopg.errors.UndefinedTable):
+            conn.execute("UPDATE repdesk_audit_scopes SET team_column = 'base_salary' "
+                         "WHERE table_name = 'compensation'")
+        with pytest.raises(psycopg.errors.UndefinedFunction):
+            conn.execute("SELECT repdesk_row_team('compensation', id::text, '{}') "
+                         "FROM generate_series(1, 3) id")
+        # and no function of the schema takes a table or column name from its caller
+        names = conn.execute(
+            "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'public' AND p.prosecdef AND "
+            "has_function_privilege(p.oid, 'EXECUTE')").fetchall()
+        assert {n[0] for n in names} <= {"repdesk_scope", "repdesk_my_teams", "repdesk_sees_pay"}
