@@ -102,53 +102,6 @@ def open_as(db_url: str, login: str):
     return open_database(db_url, user=login)
 
 
-def _pg_admin_engine():
-    from sqlalchemy import create_engine
-    # pre-ping: a pooled connection that a server restart ended is replaced, so dropping the
-    # throwaway databases at teardown still works after one.
-    return create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", pool_pre_ping=True,
-                         connect_args={"connect_timeout": 3})
-
-
-def _pg_url(name: str, login: str = "tester") -> str:
-    from sqlalchemy.engine import make_url
-    return (make_url(PG_ADMIN_URL).set(database=name, username=login, password=None)
-            .render_as_string(hide_password=False))
-
-
-def _ensure_owner_login(engine) -> None:
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f"""
-            DO $$ BEGIN
-              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{OWNER_LOGIN}') THEN
-                CREATE ROLE {OWNER_LOGIN} LOGIN NOSUPERUSER NOBYPASSRLS CREATEROLE NOCREATEDB;
-              END IF;
-            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-            END $$""")
-
-
-def _register_app_logins(name: str) -> None:
-    """As the owner: migrate, make `tester` the first admin, set up APP_LOGINS as admins."""
-    from models.db.migrate import open_database
-    from models.services import users
-    with owner_work():
-        owner_db = open_database(_pg_url(name, OWNER_LOGIN), user="tester")
-        try:
-            admin = users.sign_in(owner_db)
-            for login in APP_LOGINS:
-                for attempt in range(3):  # another test run may create the same login meanwhile
-                    try:
-                        users.grant(owner_db, admin, login, "admin")
-                        break
-                    except Exception:
-                        if attempt == 2:
-                            raise
-        finally:
-            owner_db.dispose()
-
-
-
-
 def drop_logins(db_url, logins) -> None:
     """Drop test logins as the superuser (their grants in this database first)."""
     from sqlalchemy import create_engine
