@@ -15,6 +15,7 @@ once take turns (models/imports/locks.py): the second finds the first's deals an
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -36,6 +37,9 @@ from models.imports.tabular import (ImportFileError, ImportRejected, ImportRepor
                                     parse_decimal, parse_date, read_table)
 
 UTC = dt.timezone.utc
+# A long numeric id (HubSpot's Record ID) after a round trip through Excel: '1.23457E+11' has lost
+# its last digits, so it would match or merge the wrong deal.
+_SHORTENED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?[Ee]\+\d+")
 NO_REASON = "No reason recorded (imported)"
 
 
@@ -234,7 +238,10 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             if stage is None:
                 problems.append("the pipeline has no stage for this outcome")
             crm_id = cell(cells, "crm_id") or None
-            if crm_id:
+            if crm_id and _SHORTENED_NUMBER.fullmatch(crm_id):
+                problems.append(f"the id {crm_id} was shortened by a spreadsheet; export the file "
+                                f"again without opening and saving it in Excel")
+            elif crm_id:
                 if crm_id in seen_ids:
                     problems.append(f"the id {crm_id} is also on row {seen_ids[crm_id]}")
                 seen_ids.setdefault(crm_id, row_number)

@@ -358,3 +358,15 @@ def test_an_unclosed_quote_swallowing_rows_is_a_bad_row(db, people, tmp_path):
     assert "never closed" in caught.value.errors[0].reason
     report = import_deals(db, path, skip_bad=True)
     assert (report.created, [e.row_number for e in report.skipped]) == (1, [3])
+
+
+def test_ids_shortened_by_a_spreadsheet_are_bad_rows(db, people, tmp_path):
+    # HubSpot's 11-digit Record IDs after Excel saved the file: scientific notation, digits lost.
+    headers = ["Record ID", "Deal Name", "Deal owner", "Amount", "Deal Stage"]
+    rows = [["1.23457E+11", "Pilot", "Ana Reyes", "10", "Contract Sent"],
+            ["1,23457E+11", "Other", "Ana Reyes", "20", "Contract Sent"],
+            ["123456789012", "Kept", "Ana Reyes", "30", "Contract Sent"]]
+    with pytest.raises(ImportRejected) as caught:
+        import_deals(db, write_csv(tmp_path / "hubspot.csv", headers, rows, "dot"))
+    assert [e.row_number for e in caught.value.errors] == [2, 3]
+    assert all("shortened by a spreadsheet" in e.reason for e in caught.value.errors)
