@@ -119,9 +119,11 @@ def table_from_records(records: list[list[str]], source: str,
         cells = [c.strip() for c in record]
         extra = [c for c in cells[width:] if c]
         if extra:
+            why = (f" (an unquoted '{delimiter}' inside a value?)" if delimiter else
+                   ": its last cells have no column name")
             table.misaligned[row_number] = (
                 f"the row has {width + len(extra)} or more filled cells but the header has "
-                f"{width} columns (an unquoted '{delimiter or ','}' inside a value?)")
+                f"{width} columns{why}")
         table.rows.append(cells[:width] + [""] * (width - len(cells)))
         table.row_numbers.append(row_number)
     return table
