@@ -275,7 +275,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
                    for row in ws.iter_rows(min_row=1, values_only=True)]
     finally:
         workbook.close()
-    return table_from_records(records, path.name)
+    return table_from_records(drop_report_footer(records, path.name), path.name)
 
 
 def _cell_text(value) -> str:

@@ -134,3 +134,15 @@ def test_workbook_row_numbers_are_the_sheets_own(tmp_path):
     table = read_table(path)
     assert [n for n, _ in table.numbered()] == [5]
     assert list(table.misaligned) == [5]
+
+
+def test_salesforce_footer_is_dropped_from_a_workbook_too(tmp_path):
+    import openpyxl
+    path = tmp_path / "report.xlsx"
+    workbook = openpyxl.Workbook()
+    for line in SALESFORCE_REPORT.format(n=3).splitlines():
+        workbook.active.append([cell.strip('"') for cell in line.split('","')] if line else [])
+    workbook.save(path)
+    table = read_table(path)
+    assert [r[1] for r in table.rows] == ["Pilot", "Renewal", "大单"]
+    assert table.misaligned == {}
