@@ -32,9 +32,9 @@ from models.imports.crm_layouts import (FIELDS, LAYOUT_BY_KEY, STATUS_WORDS, det
                                         known_stage_role, source_of)
 from models.imports.locks import import_transaction
 from models.imports.tabular import (ImportFileError, ImportRejected, ImportReport, RowError,
-                                    check_money, detect_date_order, detect_number_style,
-                                    match_columns, number_style_of_delimiter, parse_datetime,
-                                    parse_decimal, parse_date, read_table)
+                                    check_money, currency_of_amount, detect_date_order,
+                                    detect_number_style, match_columns, number_style_of_delimiter,
+                                    parse_datetime, parse_decimal, parse_date, read_table)
 
 UTC = dt.timezone.utc
 # A long numeric id (HubSpot's Record ID) after a round trip through Excel: '1.23457E+11' has lost
@@ -208,9 +208,13 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             except ValueError as error:
                 amount = None
                 problems.append(f"amount: {error}")
-            currency = (cell(cells, "currency") or "USD").upper()
+            written = currency_of_amount(cell(cells, "amount"))
+            currency = (cell(cells, "currency") or written or "USD").upper()
             if len(currency) != 3 or not currency.isalpha():
                 problems.append(f"currency '{currency}' is not a 3-letter code")
+            elif written and written != currency:
+                problems.append(f"the amount '{cell(cells, 'amount')}' is in {written} but the "
+                                f"currency column says {currency}")
             dates, unreadable_dates = {}, False
             for name in ("expected_close", "closed_at", "lost_at"):
                 try:

@@ -452,6 +452,24 @@ def parse_whole_number(text: str, style: str | None = "dot") -> int | None:
     return int(value)
 
 
+# Symbols that name one currency; '$' and '¥' name several, so they say nothing.
+_SYMBOL_CURRENCY = {"€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY",
+                    "₴": "UAH", "₱": "PHP", "₦": "NGN", "₪": "ILS", "₫": "VND", "฿": "THB"}
+_CURRENCY_MARK = re.compile(r"^\(?\s*([A-Z]{3}|\S)|(\S|[A-Z]{3})\s*\)?$")
+
+
+def currency_of_amount(text: str) -> str | None:
+    """'EUR 1.234,50' or '1 234,50 €' -> 'EUR'; None when the amount names no single currency."""
+    raw = (text or "").strip()
+    for match in _CURRENCY_MARK.finditer(raw):
+        mark = match.group(1) or match.group(2)
+        if len(mark) == 3 and mark.isalpha() and mark.isupper():
+            return mark
+        if mark in _SYMBOL_CURRENCY:
+            return _SYMBOL_CURRENCY[mark]
+    return None
+
+
 def check_money(value: Decimal | None, raw: str) -> None:
     """ValueError unless the amount fits a money column exactly (never rounded by the database)."""
     if value is None:

@@ -370,3 +370,21 @@ def test_ids_shortened_by_a_spreadsheet_are_bad_rows(db, people, tmp_path):
         import_deals(db, write_csv(tmp_path / "hubspot.csv", headers, rows, "dot"))
     assert [e.row_number for e in caught.value.errors] == [2, 3]
     assert all("shortened by a spreadsheet" in e.reason for e in caught.value.errors)
+
+
+def test_the_currency_written_in_the_amount_is_never_overruled(db, people, tmp_path):
+    # Salesforce multi-currency orgs write 'EUR 12,500.50' in Amount beside the currency column.
+    headers = ["Opportunity ID", "Opportunity Name", "Opportunity Owner", "Amount",
+               "Opportunity Currency", "Stage"]
+    rows = [["006B1", "Same", "Ana Reyes", "EUR 12,500.50", "EUR", "Prospecting"],
+            ["006B2", "Clash", "Ana Reyes", "GBP 980.00", "EUR", "Prospecting"]]
+    with pytest.raises(ImportRejected) as caught:
+        import_deals(db, write_csv(tmp_path / "sf.csv", headers, rows, "dot"))
+    assert [(e.row_number, e.reason) for e in caught.value.errors] == [
+        (3, "the amount 'GBP 980.00' is in GBP but the currency column says EUR")]
+    # Without a currency column the amount's own currency is the deal's, not a default.
+    headers, rows = headers[:4] + headers[5:], [r[:4] + r[5:] for r in rows]
+    import_deals(db, write_csv(tmp_path / "sf2.csv", headers, rows, "dot"))
+    deals = deals_by_title(db)
+    assert (deals["Clash"][0].currency, deals["Clash"][0].amount) == ("GBP", Decimal("980.00"))
+    assert deals["Same"][0].currency == "EUR"
