@@ -11,20 +11,19 @@ Roles made here have unique names and are dropped afterwards, with what they own
 from __future__ import annotations
 
 import contextlib
-import os
 import uuid
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-PG_ADMIN_URL = os.environ.get("REPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+from tests.pg_logins import PG_ADMIN_URL, login_url
 
 
 def url_as(db_url, login: str) -> str:
     """The same database as another login (no password: the test server trusts local logins)."""
-    url = make_url(str(db_url) if not hasattr(db_url, "render_as_string")
-                   else db_url.render_as_string(hide_password=False))
-    return url.set(username=login, password=None).render_as_string(hide_password=False)
+    url = db_url.render_as_string(hide_password=False) if hasattr(db_url, "render_as_string") \
+        else str(db_url)
+    return login_url(url, login)
 
 
 def _superuser(database: str | None = None):
