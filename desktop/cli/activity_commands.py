@@ -16,8 +16,13 @@ def register(subparsers) -> None:
     imports = subgroup(subparsers, "import", "load data from CSV/XLSX files")
     act = imports.add_parser(
         "activity", help="daily key numbers (a column per metric, or Metric and Value columns) or "
-                         "a phone system's call log (Time, Rep, Duration, Direction)")
+                         "a phone system's call log (Time, Rep, Duration, Direction; a Zoho CRM "
+                         "Calls export; an Asterisk Master.csv)")
     act.add_argument("file", help="a .csv or .xlsx file")
+    act.add_argument("--map", metavar="PAIRS",
+                     help='file columns to fields: "Agente=rep,Fecha=date" (daily numbers: rep, '
+                          'date, metric, value; call logs: time, clock, rep, duration, direction, '
+                          'call_type)')
     act.add_argument("--skip-bad", action="store_true",
                      help="import the good rows and list the bad ones (default: import nothing "
                           "when any row is bad)")
@@ -48,9 +53,11 @@ def register(subparsers) -> None:
 
 def cmd_import(args) -> int:
     from models.imports.activity import import_activity
+    from models.imports.tabular import parse_map_option
+    mapping = parse_map_option(args.map)
     db = open_db(args)
     try:
-        result = import_activity(db, args.file, skip_bad=args.skip_bad)
+        result = import_activity(db, args.file, skip_bad=args.skip_bad, mapping=mapping)
     finally:
         db.dispose()
     print(result.summary())

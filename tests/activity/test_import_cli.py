@@ -113,3 +113,18 @@ def test_cli_import_and_kpi(small_db, tmp_path, capsys):
     args = build_parser().parse_args(["--db", url, "kpi", "activity", "--period", "Q9"])
     assert run_command(args) == 1
     assert "not a period" in capsys.readouterr().err
+
+
+def test_cli_map_names_columns_the_synonyms_miss(small_db, tmp_path, capsys):
+    path = write(tmp_path, "numeros.csv", "Vendedor,Día,Calls made\nJuan dela Cruz,2026-11-16,12\n")
+    url = str(small_db.url.render_as_string(hide_password=False))
+    # without --map the message names --map, which the command must therefore have
+    args = build_parser().parse_args(["--db", url, "import", "activity", str(path)])
+    assert run_command(args) == 1
+    assert '--map "Header=field"' in capsys.readouterr().err
+    args = build_parser().parse_args(["--db", url, "import", "activity", str(path),
+                                      "--map", "Vendedor=rep,Día=date"])
+    assert run_command(args) == 0
+    assert "1 value(s) written for 1 rep(s) over 1 day(s)" in capsys.readouterr().out
+    calls = svc.metric_by_key(small_db, "calls").id
+    assert values(small_db)[(3, calls, dt.date(2026, 11, 16))] == 12
