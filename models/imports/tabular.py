@@ -10,7 +10,9 @@ import csv
 import datetime as dt
 import io
 import re
+import stat
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -130,16 +132,45 @@ def table_from_records(records: list[list[str]], source: str,
 
 
 # -- reading ---------------------------------------------------------------------------------
+# Limits that keep a hostile or mistaken file from exhausting memory: a CSV is read whole, and a
+# workbook's sheets are XML that a small zip can expand a thousandfold (a "zip bomb").
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_XLSX_UNCOMPRESSED = 500 * 1024 * 1024
+MAX_XLSX_RATIO = 100
+XLSX_RATIO_FROM = 50 * 1024 * 1024
+
+
 def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     path = Path(path)
-    if not path.exists():
-        raise ImportFileError(f"There is no file {path}.")
+    check_regular_file(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
     if suffix == ".xls":
         raise ImportFileError(f"{path.name} is an old .xls workbook: save it as .xlsx or .csv.")
     return _read_csv(path)
+
+
+def check_regular_file(path: Path) -> None:
+    """ImportFileError unless the path is an ordinary file of at most MAX_FILE_BYTES.
+
+    A directory, a device such as /dev/zero or a pipe would either fail deep inside a reader with
+    a traceback or never end; a file beyond the limit would be read whole into memory.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ImportFileError(f"There is no file {path}.") from None
+    except OSError as error:
+        raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFileError(f"{path} is a folder, not a file; choose a CSV or XLSX file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFileError(f"{path} is not an ordinary file (a device or a pipe?); choose a "
+                              f"CSV or XLSX file.")
+    if info.st_size > MAX_FILE_BYTES:
+        raise ImportFileError(f"{path.name} is too large ({info.st_size // 2**20} MB); files of "
+                              f"up to {MAX_FILE_BYTES // 2**20} MB can be imported, so split it.")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -177,6 +208,11 @@ def _read_csv(path: Path) -> Table:
     text = decode(path.read_bytes(), path.name)
     if text.startswith("\ufeff"):
         text = text[1:]
+    # Checked after decoding, since UTF-16 text is full of NUL bytes: a NUL in the text means a
+    # binary file or a damaged export, and PostgreSQL cannot store it in any text column.
+    if "\x00" in text:
+        raise ImportFileError(f"{path.name} contains a NUL character, so it is not a text CSV "
+                              f"file (a binary file, or a damaged export?).")
     delimiter = sniff_delimiter(text[:20_000])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -263,6 +299,7 @@ def _only_cell(record: list[str]) -> str | None:
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
     import openpyxl  # defusedxml, when installed, makes openpyxl parse XML safely
+    check_xlsx_expansion(path)
     try:
         # data_only=False: a formula comes in as its text ('=…'), never as a computed value
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
@@ -273,9 +310,33 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         # min_row=1: row numbers stay the sheet's own even when its first rows are empty
         records = [["" if v is None else _cell_text(v) for v in row]
                    for row in ws.iter_rows(min_row=1, values_only=True)]
+    except KeyError:
+        raise ImportFileError(f"{path.name} has no sheet named '{sheet}'.") from None
+    except Exception as error:  # damaged sheet XML or a cell openpyxl cannot read ('inf')
+        raise ImportFileError(f"{path.name} is not a readable .xlsx workbook: {error}.") from None
     finally:
         workbook.close()
     return table_from_records(drop_report_footer(records, path.name), path.name)
+
+
+def check_xlsx_expansion(path: Path) -> None:
+    """ImportFileError when the workbook's parts would expand far beyond the file (a zip bomb):
+    the sizes are read from the zip's directory, before anything is decompressed."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ImportFileError(f"{path.name} is not a readable .xlsx workbook: {error}.") from None
+    expanded = sum(entry.file_size for entry in entries)
+    packed = sum(entry.compress_size for entry in entries)
+    # The ratio counts only past a size that is harmless anyway: a small sheet of repeated rows
+    # compresses very well too.
+    bomb = expanded > XLSX_RATIO_FROM and expanded > MAX_XLSX_RATIO * packed
+    if expanded > MAX_XLSX_UNCOMPRESSED or bomb:
+        raise ImportFileError(
+            f"{path.name} is too large: its sheets expand to {expanded // 2**20} MB "
+            f"(at most {MAX_XLSX_UNCOMPRESSED // 2**20} MB, and at most {MAX_XLSX_RATIO} times "
+            f"the file's size); save it as CSV or split it.")
 
 
 def _cell_text(value) -> str:
