@@ -41,6 +41,12 @@ UTC = dt.timezone.utc
 # its last digits, so it would match or merge the wrong deal.
 _SHORTENED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?[Ee]\+\d+")
 NO_REASON = "No reason recorded (imported)"
+# The column each stored text goes into: a longer value is a bad row with the reason, not a
+# database error (PostgreSQL refuses it and the whole import fails; SQLite would store it).
+STORED_LENGTHS = {"title": Deal.__table__.c.title.type.length,
+                  "account": Account.__table__.c.name.type.length,
+                  "crm_id": Deal.__table__.c.crm_id.type.length,
+                  "lost_reason": LostReason.__table__.c.name.type.length}
 
 
 class UnknownStages(ImportFileError):
@@ -87,6 +93,13 @@ def parse_stage_map(text: str | None) -> dict[str, str]:
         crm, ours = part.rsplit("=", 1)
         mapping[_name_key(crm)] = ours.strip()
     return mapping
+
+
+def too_long(values: dict[str, str]) -> list[str]:
+    """A problem for each value longer than the column it is stored in allows."""
+    return [f"{name.replace('_', ' ')} is {len(values[name]):,} characters long; at most "
+            f"{limit} fit" for name, limit in STORED_LENGTHS.items()
+            if len(values.get(name, "")) > limit]
 
 
 def _utc(moment: dt.datetime | None) -> dt.datetime | None:
@@ -191,6 +204,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             if number % 500 == 0:
                 progress.step(number, len(rows), f"Checking row {row_number}…")
             problems = table.problems_of(row_number)
+            problems += too_long({name: cell(cells, name) for name in STORED_LENGTHS})
             title = cell(cells, "title")
             if not title:
                 problems.append("the deal has no title")
