@@ -4,14 +4,22 @@ Headers are matched to fields ignoring case, spaces, punctuation and accents, wi
 synonyms ("E-mail", "Email address"; "Full name", "Name"; "Start date", "Hire date"). A file with bad
 rows imports nothing and the error lists every bad row by number and reason (`skip_bad` imports the
 good rows and reports the rest). Re-importing the same file does not duplicate reps: a row matches
-an existing rep by email, else by name + team. Teams named in the file that do not exist yet are
+an existing rep by email (case-insensitive). A name is not an identity: a row with an e-mail never
+matches by name, so a new hire who shares a colleague's name and team is a new rep (the report says
+so); only a row without an e-mail matches the one same-named rep of its team who has none either, so
+a file without e-mails re-imports without duplicates. A CRM's own user export (first and last name
+in separate columns) imports too; its system users (integration users, noreply or no e-mail) are
+skipped with the reason rather than rejecting the file. A past end date makes the rep departed
+unless the file gives a status. Teams named in the file that do not exist yet are
 created when `create_teams` is true (the GUI asks first; see `missing_teams`). Two workstations
 importing at once take turns (models/imports/locks.py), so neither duplicates what the other wrote.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -24,13 +32,16 @@ from models.domain.enums import Employment, RepRole, RepStatus, WorkMode, label
 from models.domain.progress import Progress
 from models.domain.roster_rules import validate_rep
 from models.imports.locks import import_transaction
-from models.imports.tabular import (FORMULA_STARTS, FieldSpec, ImportRejected, ImportReport,
-                                    RowError, Table, detect_date_order, match_columns,
+from models.imports.tabular import (FORMULA_STARTS, FieldSpec, ImportFileError, ImportRejected,
+                                    ImportReport, RowError, Table, detect_date_order, match_columns,
                                     normalize_header, parse_date, read_table, write_table)
 
 FIELDS = [
+    # Not required by itself: a CRM user export has first and last name columns instead (_load).
     FieldSpec("full_name", ("Name", "Full name", "Rep", "Rep name", "Employee", "Employee name",
-                            "Sales rep", "Person"), required=True),
+                            "Sales rep", "Person")),
+    FieldSpec("first_name", ("First name", "FirstName", "Given name")),
+    FieldSpec("last_name", ("Last name", "LastName", "Surname", "Family name")),
     FieldSpec("email", ("E-mail", "Email address", "E-mail address", "Mail", "Work email")),
     FieldSpec("team", ("Team name", "Sales team", "Group")),
     FieldSpec("hire_date", ("Start date", "Hire date", "Hired", "Date hired", "Joined",
@@ -40,7 +51,8 @@ FIELDS = [
     FieldSpec("work_mode", ("Work mode", "Mode", "Work type", "Location type")),
     FieldSpec("employment", ("Employment type", "Contract", "Contract type")),
     FieldSpec("agency", ("Agency name", "Supplier", "Vendor")),
-    FieldSpec("status", ("Rep status", "State")),
+    FieldSpec("status", ("Rep status", "State", "User status")),
+    FieldSpec("is_active", ("IsActive", "Active", "Is active")),  # Salesforce's user flag
     FieldSpec("phone", ("Phone number", "Mobile", "Telephone", "Tel")),
     FieldSpec("preferred_name", ("Preferred name", "Nickname", "Known as")),
     FieldSpec("home_base", ("Home base", "Base", "City")),
@@ -51,7 +63,18 @@ SYNONYMS = {"role": {"rep": "sales_rep", "salesrepresentative": "sales_rep", "ae
                      "manager": "sales_manager", "cs": "customer_success"},
             "employment": {"staff": "employee", "permanent": "employee", "outsourced": "agency",
                            "freelance": "contractor", "freelancer": "contractor"},
-            "work_mode": {"hybrid": "remote", "inside": "remote", "onsite": "office"}}
+            "work_mode": {"hybrid": "remote", "inside": "remote", "onsite": "office"},
+            # CRM user exports say whether the login is active, not where the rep is in their career
+            "status": {"inactive": "departed", "deactivated": "departed", "deleted": "departed",
+                       "disabled": "departed"}}
+# Salesforce's IsActive is a boolean: a deactivated user has left.
+ACTIVE_FLAGS = {"true": "active", "1": "active", "yes": "active",
+                "false": "departed", "0": "departed", "no": "departed"}
+# E-mail local parts and names of a CRM's system users: logins that are not people.
+SYSTEM_MAILBOXES = re.compile(r"^(no-?reply|do-?not-?reply|integration|autoproc|automated)\b",
+                              re.IGNORECASE)
+SYSTEM_NAMES = re.compile(r"\b(integration user|automated process|security user|chatter expert)\b",
+                          re.IGNORECASE)
 EXPORT_HEADERS = ["Full name", "Preferred name", "Email", "Phone", "Team", "Role", "Work mode",
                   "Employment", "Agency", "Status", "Hire date", "End date", "Home base",
                   "Time zone"]
@@ -78,6 +101,18 @@ def _enum_value(field: str, text: str) -> str:
 
 
 @dataclass
+class RepImportReport(ImportReport):
+    # Name -> how many reps of one team now carry it, for names a new rep shares with another.
+    shared_names: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        text = super().summary()
+        for name, count in self.shared_names.items():
+            text += f"; {count} reps share the name {name} with another rep; kept separate"
+        return text
+
+
+@dataclass
 class ParsedRep:
     row_number: int
     values: dict
@@ -85,21 +120,69 @@ class ParsedRep:
     agency: str | None
 
 
-def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int]
-               ) -> tuple[list[ParsedRep], list[RowError]]:
+def _system_user(values: dict, email_problem: str | None) -> str | None:
+    """Why a row of a CRM user export is a system login rather than a rep, or None."""
+    email = values["email"]
+    if not email:
+        return "a CRM user without an e-mail (a system user, not a rep)"
+    if email_problem:
+        return f"a CRM system user: {email_problem}"
+    if SYSTEM_MAILBOXES.match(email) or SYSTEM_NAMES.search(values["full_name"]):
+        return f"a CRM system user ({email}), not a rep"
+    return None
+
+
+def _full_name(cell, row) -> str:
+    name = cell(row, "full_name")
+    if name:
+        return name
+    return " ".join(p for p in (cell(row, "first_name"), cell(row, "last_name")) if p)
+
+
+def _enums(cell, row, values: dict, problems: list[str], today: dt.date, crm_export: bool
+           ) -> None:
+    """Role, work mode, employment and status; the status from the status column, else
+    Salesforce's IsActive, else a past end date."""
+    for name in ENUMS:
+        text = cell(row, name)
+        if text:
+            try:
+                values[name] = _enum_value(name, text)
+            except ValueError as error:
+                # A CRM's "Role" is its own sharing hierarchy ("CEO", "EMEA team"), not a sales
+                # role: one that is not ours leaves the default instead of failing the row.
+                if not (crm_export and name == "role"):
+                    problems.append(str(error))
+    flag = cell(row, "is_active")
+    if "status" not in values and flag:
+        if flag.casefold() not in ACTIVE_FLAGS:
+            problems.append(f"active '{flag}' is not true or false")
+        else:
+            values["status"] = ACTIVE_FLAGS[flag.casefold()]
+    # Someone whose end date has passed has left; saying "active" for them is left to the file.
+    if "status" not in values and values["end_date"] and values["end_date"] <= today:
+        values["status"] = RepStatus.DEPARTED.value
+
+
+def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int],
+               today: dt.date | None = None
+               ) -> tuple[list[ParsedRep], list[RowError], list[RowError]]:
+    """Good rows, bad rows, and a CRM export's system users (skipped without failing the file)."""
     def cell(row, name):
         index = columns.get(name)
         return _unneutralize(row[index].strip()) if index is not None and index < len(row) else ""
 
+    today = today or dt.date.today()
+    crm_export = "full_name" not in columns
     date_values = [cell(r, f) for r in table.rows for f in ("hire_date", "end_date")]
     order = detect_date_order(date_values)
-    parsed, errors = [], []
+    parsed, errors, system = [], [], []
     seen_emails: dict[str, int] = {}
     for number, row in table.numbered():
         if not any(c.strip() for c in row):
             continue  # blank line
         problems = table.problems_of(number)
-        values = {"full_name": cell(row, "full_name")}
+        values = {"full_name": _full_name(cell, row)}
         for name in ("preferred_name", "phone", "home_base", "time_zone"):
             values[name] = cell(row, name) or None
         email = cell(row, "email") or None
@@ -110,14 +193,7 @@ def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int]
             except ValueError as error:
                 problems.append(f"{name.replace('_', ' ')}: {error}")
                 values[name] = None
-        for name in ENUMS:
-            text = cell(row, name)
-            if not text:
-                continue
-            try:
-                values[name] = _enum_value(name, text)
-            except ValueError as error:
-                problems.append(str(error))
+        _enums(cell, row, values, problems, today, crm_export)
         agency = cell(row, "agency") or None
         if agency and "employment" not in values:
             values["employment"] = Employment.AGENCY.value
@@ -129,6 +205,10 @@ def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int]
                             hire_date=values["hire_date"], end_date=values["end_date"],
                             mentor_id=None, employment=values.get("employment", "employee"),
                             agency_id=agency_id or (-1 if agency else None))
+        skip = _system_user(values, rule.get("email")) if crm_export else None
+        if skip:
+            system.append(RowError(number, skip))
+            continue
         problems += list(rule.values())
         if email:
             if email.lower() in seen_emails:
@@ -139,12 +219,16 @@ def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int]
             errors.append(RowError(number, "; ".join(problems)))
         else:
             parsed.append(ParsedRep(number, values, cell(row, "team") or None, agency))
-    return parsed, errors
+    return parsed, errors, system
 
 
 def _load(db: Database, path, mapping: dict[str, str] | None):
     table = read_table(path)
     columns = match_columns(table.headers, FIELDS, mapping)
+    if not {"full_name", "first_name", "last_name"} & set(columns):
+        # The usual "no column for full_name" message, naming the file's columns.
+        match_columns(table.headers, [FieldSpec("full_name", required=True)], mapping)
+        raise ImportFileError("The file has no column for the rep's name.")
     with db.read() as s:
         agencies = {normalize_header(n): i for i, n in s.execute(select(Agency.id, Agency.name))}
     return table, columns, agencies
@@ -153,7 +237,7 @@ def _load(db: Database, path, mapping: dict[str, str] | None):
 def missing_teams(db: Database, path, mapping: dict[str, str] | None = None) -> list[str]:
     """Team names used in the file that the database does not have yet (the GUI asks first)."""
     table, columns, agencies = _load(db, path, mapping)
-    parsed, _errors = parse_rows(table, columns, agencies)
+    parsed, _errors, _system = parse_rows(table, columns, agencies)
     with db.read() as s:
         known = {normalize_header(n) for n in s.execute(select(Team.name)).scalars()}
     out = []
@@ -163,77 +247,133 @@ def missing_teams(db: Database, path, mapping: dict[str, str] | None = None) -> 
     return out
 
 
+def _teams(s, parsed: list[ParsedRep], create_teams: bool) -> tuple[dict[str, int], list[str]]:
+    teams = {normalize_header(n): i for i, n in s.execute(select(Team.id, Team.name))}
+    new_teams = []
+    for p in parsed:
+        if p.team and normalize_header(p.team) not in teams:
+            if not create_teams:
+                raise RepdeskError(f"Row {p.row_number}: there is no team named '{p.team}'; "
+                                   "nothing was imported (allow creating teams to add it).")
+            team = Team(name=p.team)
+            s.add(team)
+            s.flush()
+            teams[normalize_header(p.team)] = team.id
+            new_teams.append(p.team)
+    return teams, new_teams
+
+
+class _People:
+    """Who a row is. Only an e-mail identifies a person: two people can share a name and a team.
+    Ids below zero stand for reps inserted earlier in this file (a repeated row changes nothing)."""
+
+    def __init__(self, s):
+        existing = s.execute(select(Rep.id, Rep.email, Rep.full_name, Rep.team_id)).all()
+        self.by_email = {e.lower(): i for i, e, _n, _t in existing if e}
+        self.names = Counter((normalize_header(n), t) for _i, _e, n, t in existing)
+        # Same name and team, no e-mail: a re-imported row without an e-mail is that rep, if
+        # there is exactly one (several would be a guess).
+        unnamed = Counter((normalize_header(n), t) for _i, e, n, t in existing if not e)
+        self.without_email = {(normalize_header(n), t): i for i, e, n, t in existing
+                              if not e and unnamed[(normalize_header(n), t)] == 1}
+
+    def find(self, values: dict) -> int | None:
+        email = (values["email"] or "").lower()
+        if email:
+            return self.by_email.get(email)
+        return self.without_email.get((normalize_header(values["full_name"]), values["team_id"]))
+
+    def add(self, values: dict, placeholder: int) -> int:
+        """Record a new rep; returns how many reps of the team now have that name."""
+        key = (normalize_header(values["full_name"]), values["team_id"])
+        if values["email"]:
+            self.by_email[values["email"].lower()] = placeholder
+        else:
+            self.without_email[key] = placeholder
+        self.names[key] += 1
+        return self.names[key]
+
+
+def _end_before_hire(rep: Rep, values: dict) -> str | None:
+    """The end_after_hire rule on the record as it would be after the update (the row alone
+    passed it, but it may set an end date before a hire date already on record, or vice versa)."""
+    hire = values["hire_date"] or rep.hire_date
+    end = values["end_date"] or rep.end_date
+    if hire and end and end < hire:
+        return f"the end date {end:%Y-%m-%d} is before the hire date {hire:%Y-%m-%d}"
+    return None
+
+
+def _update(rep: Rep, values: dict) -> bool:
+    changed = False
+    for name, value in values.items():
+        if value is None:
+            continue  # an empty cell does not erase what is known
+        if name in ENUMS:
+            value = ENUMS[name](value)
+        if getattr(rep, name) != value:
+            setattr(rep, name, value)
+            changed = True
+    return changed
+
+
+def _insert_all(db: Database, s, inserts: list[dict], progress: Progress) -> None:
+    for start in range(0, len(inserts), BATCH):
+        chunk = inserts[start:start + BATCH]
+        ids = s.execute(insert(Rep).returning(Rep.id), chunk).scalars().all()
+        record_bulk(s.connection(), "reps", "bulk_insert", db.user,
+                    rows=[{"id": i, **{k: to_json(v) for k, v in r.items()}}
+                          for i, r in zip(ids, chunk)])
+        progress.step(min(start + BATCH, len(inserts)), len(inserts), "Saving new reps…")
+
+
 def import_reps(db: Database, path: str | Path, *, mapping: dict[str, str] | None = None,
                 skip_bad: bool = False, create_teams: bool = True,
-                progress: Progress | None = None) -> ImportReport:
+                progress: Progress | None = None) -> RepImportReport:
     progress = progress or Progress()
     table, columns, agencies = _load(db, path, mapping)
-    parsed, errors = parse_rows(table, columns, agencies)
+    parsed, errors, system = parse_rows(table, columns, agencies)
     source = Path(path).name
     if errors and not skip_bad:
         raise ImportRejected(errors, source)
-    report = ImportReport(skipped=list(errors))
+    report = RepImportReport(skipped=list(errors))
     total = len(parsed)
     with import_transaction(db, "reps", progress) as s:
-        teams = {normalize_header(n): i for i, n in s.execute(select(Team.id, Team.name))}
-        new_teams = []
-        for p in parsed:
-            if p.team and normalize_header(p.team) not in teams:
-                if not create_teams:
-                    raise RepdeskError(f"Row {p.row_number}: there is no team named '{p.team}'; "
-                                       "nothing was imported (allow creating teams to add it).")
-                team = Team(name=p.team)
-                s.add(team)
-                s.flush()
-                teams[normalize_header(p.team)] = team.id
-                new_teams.append(p.team)
-        existing = s.execute(select(Rep.id, Rep.email, Rep.full_name, Rep.team_id)).all()
-        by_email = {e.lower(): i for i, e, _n, _t in existing if e}
-        by_name_team = {(normalize_header(n), t): i for i, _e, n, t in existing}
+        teams, new_teams = _teams(s, parsed, create_teams)
+        people = _People(s)
         inserts: list[dict] = []
+        late_errors: list[RowError] = []
         for done, p in enumerate(parsed, 1):
             values = dict(p.values)
             values["team_id"] = teams.get(normalize_header(p.team)) if p.team else None
-            email = (values["email"] or "").lower()
-            rep_id = by_email.get(email) if email else None
-            if rep_id is None:
-                rep_id = by_name_team.get((normalize_header(values["full_name"]),
-                                           values["team_id"]))
+            rep_id = people.find(values)
             if rep_id is None:
                 row = dict(values)
                 for name, enum in ENUMS.items():
                     row[name] = enum(values.get(name) or _DEFAULTS[name])
                 row.update(version=1, prior_performance_verified=False)
                 inserts.append(row)
-                key = (normalize_header(values["full_name"]), values["team_id"])
-                by_name_team[key] = -len(inserts)  # a later duplicate row updates nothing twice
-                if email:
-                    by_email[email] = -len(inserts)
+                if people.add(values, -len(inserts)) > 1:
+                    report.shared_names[values["full_name"]] = people.names[
+                        (normalize_header(values["full_name"]), values["team_id"])]
             elif rep_id > 0:
                 rep = s.get(Rep, rep_id)
-                changed = False
-                for name, value in values.items():
-                    if value is None:
-                        continue  # an empty cell does not erase what is known
-                    if name in ENUMS:
-                        value = ENUMS[name](value)
-                    if getattr(rep, name) != value:
-                        setattr(rep, name, value)
-                        changed = True
+                problem = _end_before_hire(rep, values)
+                if problem:
+                    late_errors.append(RowError(p.row_number, problem))
+                    continue
+                changed = _update(rep, values)
                 report.updated += changed
                 report.unchanged += not changed
             else:
                 report.unchanged += 1
             if done % BATCH == 0:
                 progress.step(done, total, f"Importing reps from {source}…")
-        if inserts:
-            for start in range(0, len(inserts), BATCH):
-                chunk = inserts[start:start + BATCH]
-                ids = s.execute(insert(Rep).returning(Rep.id), chunk).scalars().all()
-                record_bulk(s.connection(), "reps", "bulk_insert", db.user,
-                            rows=[{"id": i, **{k: to_json(v) for k, v in r.items()}}
-                                  for i, r in zip(ids, chunk)])
-                progress.step(min(start + BATCH, len(inserts)), len(inserts), "Saving new reps…")
+        if late_errors and not skip_bad:
+            raise ImportRejected(late_errors, source)  # rolls the transaction back
+        report.skipped = sorted(report.skipped + late_errors + system,
+                                key=lambda e: e.row_number)
+        _insert_all(db, s, inserts, progress)
         report.created = len(inserts)
         s.flush()
     progress.step(total, total, "")
