@@ -72,10 +72,16 @@ FIELDS = [
     FieldSpec("owner", ("Opportunity Owner", "Deal owner", "Deal - Owner", "Owner",
                         "Potential Owner", "Responsible user", "Rep", "Owner email",
                         "Sales rep"), required=True),
-    FieldSpec("amount", ("Amount", "Deal - Value", "Value", "Budget", "Deal amount",
-                         "Amount (converted)")),
+    # The deal's own amount and currency. A Salesforce data export names the currency
+    # 'CurrencyIsoCode'; a report export of a multi-currency org has 'Amount Currency', 'Amount',
+    # 'Amount (converted) Currency' and 'Amount (converted)', the last two in the currency of
+    # whoever ran the report: they are separate fields, so neither is ever taken for the other.
+    FieldSpec("amount", ("Amount", "Deal - Value", "Value", "Budget", "Deal amount")),
     FieldSpec("currency", ("Opportunity Currency", "Currency", "Deal - Currency",
-                           "Amount Currency", "Currency code")),
+                           "Amount Currency", "Currency code", "CurrencyIsoCode",
+                           "Currency ISO Code", "Deal Currency", "Deal currency code")),
+    FieldSpec("converted_amount", ("Amount (converted)",)),
+    FieldSpec("converted_currency", ("Amount (converted) Currency",)),
     FieldSpec("stage", ("Stage", "Deal Stage", "Deal - Stage", "Pipeline stage")),
     FieldSpec("status", ("Status", "Deal - Status", "Won/Lost", "Deal status")),
     FieldSpec("expected_close", ("Close Date", "Closing Date", "Expected close date",

@@ -7,7 +7,10 @@ stage names that cannot be placed stop the import with UnknownStages (the GUI as
 A status column (open / won / lost) wins over the stage. Amounts in 1,234.50 or 1.234,50 style and
 the day/month order are detected per file; a value that does not read exactly, or that the file
 leaves ambiguous, makes its row bad, and so does a closed deal without a close date. Every bad row
-is reported with its reason and nothing is written, unless `skip_bad`. A re-import updates the
+is reported with its reason and nothing is written, unless `skip_bad`. Each deal keeps its own
+currency (a currency column, or the code written in its amount); of a report's own and converted
+amounts the own ones are imported unless `amounts="converted"`, and the report says which; deals
+whose currency the file does not name are counted in the report. A re-import updates the
 deals it imported before (matched on the CRM's id, else on title + account + rep, each earlier deal
 at most once) and records any stage change in the history. Two imports at
 once take turns (models/imports/locks.py): the second finds the first's deals and accounts.
@@ -41,6 +44,10 @@ UTC = dt.timezone.utc
 # its last digits, so it would match or merge the wrong deal.
 _SHORTENED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?[Ee]\+\d+")
 NO_REASON = "No reason recorded (imported)"
+# What a new deal's amount is taken to be in when its row names no currency (the column's default);
+# such deals are counted in the import's report, never passed over in silence.
+DEFAULT_CURRENCY = "USD"
+AMOUNT_CHOICES = ("original", "converted")
 # The column each stored text goes into: a longer value is a bad row with the reason, not a
 # database error (PostgreSQL refuses it and the whole import fails; SQLite would store it).
 STORED_LENGTHS = {"title": Deal.__table__.c.title.type.length,
@@ -68,7 +75,7 @@ class ParsedDeal:
     account: str | None
     rep_id: int
     amount: Decimal | None
-    currency: str
+    currency: str | None           # None: the row names none (see DEFAULT_CURRENCY)
     stage_id: int
     status: DealStatus
     expected_close: dt.date | None
@@ -102,6 +109,48 @@ def too_long(values: dict[str, str]) -> list[str]:
             if len(values.get(name, "")) > limit]
 
 
+def amount_columns(columns: dict[str, int], headers: list[str],
+                   amounts: str) -> tuple[str, str, str | None]:
+    """(amount field, its currency field, what the report says was taken).
+
+    A file with both the deal's own amount and the CRM's converted one imports the deal's own,
+    in its own currency, unless `amounts` is 'converted'; a file with only the converted one
+    imports that. Either way the report names the column taken, since the two differ.
+    """
+    if amounts not in AMOUNT_CHOICES:
+        raise ImportFileError(f"Amounts must be one of {', '.join(AMOUNT_CHOICES)}, not "
+                              f"'{amounts}'.")
+    own, converted = "amount" in columns, "converted_amount" in columns
+    if amounts == "converted" and not converted:
+        raise ImportFileError("The file has no converted amount column (such as 'Amount "
+                              "(converted)'); import its own amounts instead.")
+    if not converted:
+        return "amount", "currency", None
+    converted_header = f"'{headers[columns['converted_amount']]}'"
+    if own and amounts == "original":
+        return "amount", "currency", (
+            f"'{headers[columns['amount']]}' in each deal's own currency ({converted_header} "
+            f"was not used)")
+    unused = f"; '{headers[columns['amount']]}' was not used" if own else ""
+    return "converted_amount", "converted_currency", (
+        f"{converted_header}, converted by the CRM, not each deal's own amount{unused}")
+
+
+def row_currency(named: str, amount_text: str) -> tuple[str | None, list[str]]:
+    """The deal's currency from its currency cell or the code written in its amount (None when
+    neither names one), and the problems with them."""
+    written = currency_of_amount(amount_text)
+    currency = (named or written or "").upper() or None
+    if currency is None:
+        return None, []
+    if len(currency) != 3 or not currency.isalpha():
+        return currency, [f"currency '{currency}' is not a 3-letter code"]
+    if written and written != currency:
+        return currency, [f"the amount '{amount_text}' is in {written} but the currency column "
+                          f"says {currency}"]
+    return currency, []
+
+
 def _utc(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
@@ -119,7 +168,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                  stage_map: dict[str, str] | str | None = None,
                  overrides: dict[str, str] | None = None, skip_bad: bool = False,
                  pipeline: str | None = None, today: dt.date | None = None,
-                 progress: Progress | None = None) -> ImportReport:
+                 progress: Progress | None = None, amounts: str = "original") -> ImportReport:
     # `today` is accepted for existing callers; a closed deal is never dated by the import day.
     progress = progress or Progress()
     table = read_table(path)
@@ -127,6 +176,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
         raise ImportFileError(f"Unknown CRM '{crm}'; known: {', '.join(LAYOUT_BY_KEY)}.")
     layout = LAYOUT_BY_KEY[crm] if crm and crm != "auto" else detect_layout(table.headers)
     columns = match_columns(table.headers, FIELDS, overrides)
+    amount_field, currency_field, amounts_from = amount_columns(columns, table.headers, amounts)
     if isinstance(stage_map, str) or stage_map is None:
         stage_map = parse_stage_map(stage_map)
     else:
@@ -139,8 +189,8 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
     rows = list(table.numbered())
     # What the file's style and stage names are is learnt from the rows that fit the header only.
     fitting = [(n, c) for n, c in rows if n not in table.misaligned]
-    amounts = [cell(c, "amount") for _, c in fitting]
-    number_style = detect_number_style(amounts, number_style_of_delimiter(table.delimiter))
+    amount_texts = [cell(c, amount_field) for _, c in fitting]
+    number_style = detect_number_style(amount_texts, number_style_of_delimiter(table.delimiter))
     date_order = detect_date_order(
         [cell(c, f) for _, c in fitting
          for f in ("expected_close", "closed_at", "lost_at", "created")])
@@ -214,21 +264,17 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                 problems.append("no owner")
             elif rep_id is None:
                 problems.append(f"no rep named or with e-mail '{owner}'")
+            amount_text = cell(cells, amount_field)
             try:
-                amount = parse_decimal(cell(cells, "amount"), number_style)
-                check_money(amount, cell(cells, "amount"))
+                amount = parse_decimal(amount_text, number_style)
+                check_money(amount, amount_text)
                 if amount is not None and amount < 0:
-                    problems.append(f"negative amount '{cell(cells, 'amount')}'")
+                    problems.append(f"negative amount '{amount_text}'")
             except ValueError as error:
                 amount = None
                 problems.append(f"amount: {error}")
-            written = currency_of_amount(cell(cells, "amount"))
-            currency = (cell(cells, "currency") or written or "USD").upper()
-            if len(currency) != 3 or not currency.isalpha():
-                problems.append(f"currency '{currency}' is not a 3-letter code")
-            elif written and written != currency:
-                problems.append(f"the amount '{cell(cells, 'amount')}' is in {written} but the "
-                                f"currency column says {currency}")
+            currency, currency_problems = row_currency(cell(cells, currency_field), amount_text)
+            problems += currency_problems
             dates, unreadable_dates = {}, False
             for name in ("expected_close", "closed_at", "lost_at"):
                 try:
@@ -276,7 +322,8 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
         if errors and not skip_bad:
             raise ImportRejected(errors, table.source)
 
-        report = ImportReport(skipped=errors)
+        report = ImportReport(skipped=errors, amounts_from=amounts_from,
+                              default_currency=DEFAULT_CURRENCY)
         crm_system = layout.key if layout else "file"
         accounts = {_name_key(n): i for i, n in s.execute(select(Account.id, Account.name))}
         reasons = {_name_key(r.name): r for r in s.execute(select(LostReason)).scalars()}
@@ -330,6 +377,10 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                           currency=p.currency, expected_close=p.expected_close,
                           status=p.status, closed_on=p.closed_on, lost_reason_id=reason_id,
                           source=p.source)
+            if p.currency is None:
+                report.currency_unknown += p.amount is not None
+                # A re-import from a file without currencies keeps what the deal had.
+                values["currency"] = DEFAULT_CURRENCY if existing is None else existing.currency
             if existing is None:
                 # Without a created date the lead's arrival stays unknown (never "now"); the
                 # history still needs a moment, so it starts when the deal is first known here.

@@ -56,9 +56,21 @@ class ImportReport:
     unchanged: int = 0
     skipped: list[RowError] = field(default_factory=list)
     without_id: int = 0            # rows with no CRM id: matched on their names, never merged
+    # Which of a file's amount columns was imported, when it has more than one kind (the deal's
+    # own and a converted one): the user must be able to see which figures were stored.
+    amounts_from: str | None = None
+    # Rows with an amount but no currency anywhere in the file's row.
+    currency_unknown: int = 0
+    default_currency: str = "USD"
 
     def summary(self) -> str:
         text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        if self.amounts_from:
+            text += f"; amounts are from {self.amounts_from}"
+        if self.currency_unknown:
+            text += (f"; {self.currency_unknown} deal(s) with an amount named no currency: new "
+                     f"ones were stored as {self.default_currency}, earlier ones kept theirs "
+                     f"(add a currency column if that is wrong)")
         if self.without_id:
             text += (f"; {self.without_id} row(s) had no CRM id: each is a new deal unless an "
                      f"earlier import has one of the same title, account and rep")
