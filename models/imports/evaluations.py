@@ -9,9 +9,17 @@ choice's label, free text; N/A as "N/A", "NA" or "-"; blank means unanswered.
 
 A bad row is reported with its number and reason and nothing is written (or, with skip_bad, the
 good rows are imported and the bad ones listed).
+
+Re-importing a file does not duplicate it: an evaluation already stored for the same rep, date,
+scorecard, wave and evaluator is that row (updated if its answers or details changed, else counted
+unchanged). An evaluation-id column, if the file has one, tells rows of the file apart: the same id
+twice is a bad row. (The id is not stored, so across imports the match is on those details.)
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -41,6 +49,8 @@ FIELDS = [
     FieldSpec("wave", ("campaign", "wave name", "round")),
     FieldSpec("comments", ("comment", "remarks", "notes")),
     FieldSpec("recording", ("recording url", "link", "file", "recording link")),
+    FieldSpec("evaluation_id", ("evaluation id", "id", "response id", "visit id", "report id",
+                                "shop id", "review id")),
 ]
 NA_TEXTS = {"na", "n/a", "-", "not applicable"}
 CHANNEL_WORDS = {normalize_header(c.value): c for c in Channel} | {
@@ -141,6 +151,7 @@ def import_evaluations(db: Database, path: str | Path, *, scorecard: str | None 
             select(EvaluationWave.id, EvaluationWave.name))}
         matched_questions: dict[int, tuple[dict, list]] = {}
         good: list[tuple[int, EvaluationDraft, ScorecardDef, str | None]] = []
+        seen_ids: dict[str, int] = {}
         total = len(table.rows)
         for done, (number, row) in enumerate(table.numbered()):
             if done % 200 == 0:
@@ -196,11 +207,13 @@ def import_evaluations(db: Database, path: str | Path, *, scorecard: str | None 
                 problems = check_evaluation(card, draft)
                 if problems:
                     raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
+                _check_id(cell("evaluation_id"), number, seen_ids)
                 good.append((number, draft, card, cell("wave") or wave))
             except ValueError as error:
                 errors.append(RowError(number, str(error)))
         if errors and not skip_bad:
             raise ImportRejected(errors, table.source)
+        stored = _Stored(session, [draft for _n, draft, _c, _w in good])
         for done, (number, draft, card, wave_name) in enumerate(good):
             if done % 200 == 0:
                 progress.step(done, len(good), f"Saving evaluation {done + 1} of {len(good)}")
@@ -212,16 +225,120 @@ def import_evaluations(db: Database, path: str | Path, *, scorecard: str | None 
                     session.flush()
                     waves[key] = new_wave.id
                 draft.wave_id = waves[key]
-            values, answers, sections = evaluation_rows(card, draft)
-            evaluation = Evaluation(**values)
-            evaluation.answers = [EvaluationAnswer(**a) for a in answers]
-            evaluation.section_scores = [EvaluationSectionScore(**s) for s in sections]
-            session.add(evaluation)
-            report.created += 1
+            rows = evaluation_rows(card, draft)
+            evaluation = stored.take(draft)
+            if evaluation is None:
+                session.add(_new_evaluation(*rows))
+                report.created += 1
+            elif _refresh(evaluation, *rows):
+                report.updated += 1
+            else:
+                report.unchanged += 1
         session.flush()
         report.skipped = errors
         progress.step(len(good), len(good), "Saved")
     return report
+
+
+def _check_id(text: str, number: int, seen: dict[str, int]) -> None:
+    """The same evaluation id twice in one file is one evaluation written twice."""
+    if not text:
+        return
+    if text.casefold() in seen:
+        raise ValueError(f"the evaluation id {text} is also on row {seen[text.casefold()]}")
+    seen[text.casefold()] = number
+
+
+class _Stored:
+    """Evaluations already in the database that a row of the file may be, by rep, date,
+    scorecard (any version of its template), wave and evaluator. Each stored evaluation is taken
+    once, so a file with two same-looking visits re-imports as two, not one."""
+
+    def __init__(self, session, drafts: list[EvaluationDraft]):
+        self.session = session
+        self.template_of = dict(session.execute(
+            select(ScorecardVersion.id, ScorecardVersion.template_id)).all())
+        self.ids: dict[tuple, list[int]] = defaultdict(list)
+        if not drafts:
+            return
+        dates = [d.evaluated_on for d in drafts]
+        rows = session.execute(
+            select(Evaluation.id, Evaluation.rep_id, Evaluation.evaluated_on,
+                   Evaluation.version_id, Evaluation.wave_id, Evaluation.evaluator)
+            .where(Evaluation.evaluated_on.between(min(dates), max(dates)))
+            .order_by(Evaluation.id))
+        for id_, rep_id, on, version_id, wave_id, evaluator in rows:
+            self.ids[self._key(rep_id, on, version_id, wave_id, evaluator)].append(id_)
+
+    def _key(self, rep_id, on, version_id, wave_id, evaluator) -> tuple:
+        return (rep_id, on, self.template_of.get(version_id), wave_id,
+                normalize_header(evaluator or ""))
+
+    def take(self, draft: EvaluationDraft) -> Evaluation | None:
+        found = self.ids.get(self._key(draft.rep_id, draft.evaluated_on, draft.version_id,
+                                       draft.wave_id, draft.evaluator))
+        return self.session.get(Evaluation, found.pop(0)) if found else None
+
+
+def _new_evaluation(values: dict, answers: list[dict], sections: list[dict]) -> Evaluation:
+    evaluation = Evaluation(**values)
+    evaluation.answers = [EvaluationAnswer(**a) for a in answers]
+    evaluation.section_scores = [EvaluationSectionScore(**s) for s in sections]
+    return evaluation
+
+
+def _plain(value):
+    """A value as stored, for comparing: enums by value, numbers to the 4 places a score keeps."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (Decimal, float)):
+        return Decimal(str(value)).quantize(Decimal("0.0001"))
+    return value
+
+
+def _answer_key(a) -> tuple:
+    get = a.get if isinstance(a, dict) else (lambda name: getattr(a, name))
+    return (get("question_id"), _plain(get("value")), bool(get("na")), get("text"))
+
+
+def _section_key(s) -> tuple:
+    get = s.get if isinstance(s, dict) else (lambda name: getattr(s, name))
+    return (get("section_name"), _plain(get("weight")), _plain(get("score")))
+
+
+def _refresh(evaluation: Evaluation, values: dict, answers: list[dict], sections: list[dict]
+             ) -> bool:
+    """Bring a stored evaluation up to the file's row; False if it already was."""
+    changed = {k: v for k, v in values.items() if _plain(getattr(evaluation, k)) != _plain(v)}
+    same_answers = sorted(map(_answer_key, evaluation.answers), key=repr) == \
+        sorted(map(_answer_key, answers), key=repr)
+    same_sections = sorted(map(_section_key, evaluation.section_scores), key=repr) == \
+        sorted(map(_section_key, sections), key=repr)
+    if not changed and same_answers and same_sections:
+        return False
+    for name, value in changed.items():
+        setattr(evaluation, name, value)
+    if not same_answers:
+        _replace_answers(evaluation, answers)
+    if not same_sections:
+        evaluation.section_scores = [EvaluationSectionScore(**s) for s in sections]
+    return True
+
+
+def _replace_answers(evaluation: Evaluation, answers: list[dict]) -> None:
+    # Update rows in place by question: swapping the whole list would insert the new answer
+    # before deleting the old one and break the one-answer-per-question constraint.
+    current = {a.question_id: a for a in evaluation.answers}
+    wanted = {a["question_id"]: a for a in answers}
+    for question_id, row in current.items():
+        if question_id not in wanted:
+            evaluation.answers.remove(row)
+    for question_id, values in wanted.items():
+        if question_id in current:
+            for name, value in values.items():
+                setattr(current[question_id], name, value)
+        else:
+            evaluation.answers.append(EvaluationAnswer(**values))
 
 
 def _find_rep(text: str, by_email: dict, by_name: dict, ids: set) -> int:
