@@ -53,6 +53,9 @@ FIELDS = [
     FieldSpec("agency", ("Agency name", "Supplier", "Vendor")),
     FieldSpec("status", ("Rep status", "State", "User status")),
     FieldSpec("is_active", ("IsActive", "Active", "Is active")),  # Salesforce's user flag
+    # A CRM export's user id. Reps have no column to keep it, so it only tells the file's own
+    # rows apart: the same id twice is one user written twice.
+    FieldSpec("crm_user_id", ("Id", "User id", "UserId", "Record id")),
     FieldSpec("phone", ("Phone number", "Mobile", "Telephone", "Tel")),
     FieldSpec("preferred_name", ("Preferred name", "Nickname", "Known as")),
     FieldSpec("home_base", ("Home base", "Base", "City")),
@@ -178,6 +181,7 @@ def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int],
     order = detect_date_order(date_values)
     parsed, errors, system = [], [], []
     seen_emails: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}
     for number, row in table.numbered():
         if not any(c.strip() for c in row):
             continue  # blank line
@@ -215,6 +219,12 @@ def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int],
                 problems.append(f"the email {email} is also on row {seen_emails[email.lower()]}")
             else:
                 seen_emails[email.lower()] = number
+        user_id = cell(row, "crm_user_id")
+        if user_id:
+            if user_id in seen_ids:
+                problems.append(f"the CRM user id {user_id} is also on row {seen_ids[user_id]}")
+            else:
+                seen_ids[user_id] = number
         if problems:
             errors.append(RowError(number, "; ".join(problems)))
         else:

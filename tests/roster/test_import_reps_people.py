@@ -174,3 +174,14 @@ def test_zoho_user_export(db, tmp_path):
 def test_a_file_without_any_name_column_is_refused(db, tmp_path):
     with pytest.raises(ImportFileError, match="no column for full_name"):
         import_reps(db, write(tmp_path, "x.csv", "Email,Team\na@example.com,Cebu\n"))
+
+
+def test_a_crm_user_id_twice_in_one_export_is_a_bad_row(db, tmp_path):
+    path = write(tmp_path, "User.csv", "Id,FirstName,LastName,Email\n"
+                 "0055g00000AbCdEAAV,Jane,Doe,jane.doe@acme.com\n"
+                 "0055g00000AbCdEAAV,Jane,Doe-Reyes,jane.reyes@acme.com\n")
+    with pytest.raises(ImportRejected) as caught:
+        import_reps(db, path)
+    assert [str(e) for e in caught.value.errors] == [
+        "row 3: the CRM user id 0055g00000AbCdEAAV is also on row 2"]
+    assert all_reps(db) == []
