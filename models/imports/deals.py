@@ -35,9 +35,10 @@ from models.imports.crm_layouts import (FIELDS, LAYOUT_BY_KEY, STATUS_WORDS, det
                                         known_stage_role, source_of)
 from models.imports.locks import import_transaction
 from models.imports.tabular import (ImportFileError, ImportRejected, ImportReport, RowError,
-                                    check_money, currency_of_amount, detect_date_order,
-                                    detect_number_style, match_columns, number_style_of_delimiter,
-                                    parse_datetime, parse_decimal, parse_date, read_table)
+                                    check_money, clip_quoted, currency_of_amount,
+                                    detect_date_order, detect_number_style, match_columns,
+                                    number_style_of_delimiter, parse_datetime, parse_decimal,
+                                    parse_date, read_table)
 
 UTC = dt.timezone.utc
 # A long numeric id (HubSpot's Record ID) after a round trip through Excel: '1.23457E+11' has lost
@@ -62,8 +63,10 @@ class UnknownStages(ImportFileError):
     def __init__(self, names: list[str], stages: list[str]):
         self.names = names
         self.stages = stages
+        # A 100 KB cell in the stage column is quoted by its start only
+        shown = ", ".join(clip_quoted(f"'{name}'") for name in names)
         super().__init__(
-            f"These stage names are not stages of the pipeline: {', '.join(names)}. Its stages "
+            f"These stage names are not stages of the pipeline: {shown}. Its stages "
             f"are: {', '.join(stages)}. Map them with --stage-map \"CRM stage=Our stage,…\".")
 
 
@@ -313,7 +316,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             if status != DealStatus.OPEN and closed_on is None and not unreadable_dates:
                 problems.append(f"{status.value} deal without a close date")
             if problems:
-                errors.append(RowError(row_number, "; ".join(problems)))
+                errors.append(RowError(row_number, clip_quoted("; ".join(problems))))
                 continue
             parsed.append(ParsedDeal(
                 row_number, crm_id, title, cell(cells, "account") or None, rep_id, amount,

@@ -29,6 +29,15 @@ class ImportFileError(RepdeskError):
     """The file as a whole cannot be imported (unreadable, unknown format, missing columns)."""
 
 
+_LONG_QUOTE = re.compile(r"'([^']{81,})'")
+
+
+def clip_quoted(text: str) -> str:
+    """The text with each quoted value longer than 80 characters cut to its start: a reason that
+    quotes a 100 KB cell stays one readable line."""
+    return _LONG_QUOTE.sub(lambda m: f"'{m[1][:40]}…' ({len(m[1]):,} characters)", text)
+
+
 @dataclass(frozen=True)
 class RowError:
     row_number: int

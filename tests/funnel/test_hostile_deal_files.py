@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models.db.funnel import Account, Deal
-from models.imports.deals import import_deals
+from models.imports.deals import UnknownStages, import_deals
 from models.imports.tabular import ImportFileError, ImportRejected
 from tests.funnel.helpers import add_people
 from tests.funnel.test_import_deals import write_csv
@@ -100,3 +100,25 @@ def test_a_workbook_cell_openpyxl_cannot_read_is_an_unreadable_file(db, people, 
     with pytest.raises(ImportFileError, match="not a readable .xlsx workbook"):
         import_deals(db, _workbook_with_amount(tmp_path / "report.xlsx", literal))
     assert deal_count(db) == (0, 0)
+
+
+def test_a_100_kb_cell_is_quoted_by_its_start_only(db, people, tmp_path):
+    huge = "z" * 100_000
+    rows = [["006A1", "Pilot", "Acme", huge, "1,000.00", "Prospecting"],
+            ["006A2", "Renewal", "Acme", "Ana Reyes", huge, "Prospecting"]]
+    with pytest.raises(ImportRejected) as caught:
+        import_deals(db, write_csv(tmp_path / "report.csv", HEADERS, rows, "dot"))
+    short = f"'{'z' * 40}…' (100,000 characters)"
+    assert [(e.row_number, e.reason) for e in caught.value.errors] == [
+        (2, f"no rep named or with e-mail {short}"),
+        (3, f"amount: {short} is not a number")]
+    assert len(str(caught.value)) < 500
+    assert deal_count(db) == (0, 0)
+
+
+def test_a_100_kb_stage_name_is_quoted_by_its_start_only(db, people, tmp_path):
+    rows = [["006A1", "Pilot", "Acme", "Ana Reyes", "1,000.00", "s" * 100_000]]
+    with pytest.raises(UnknownStages) as caught:
+        import_deals(db, write_csv(tmp_path / "report.csv", HEADERS, rows, "dot"))
+    assert f"'{'s' * 40}…' (100,000 characters)" in str(caught.value)
+    assert len(str(caught.value)) < 500
