@@ -85,7 +85,8 @@ def test_evaluation_ids_tell_rows_apart_and_may_not_repeat(db, tmp_path):
                     + "EV-1;" + ROWS.splitlines(True)[0], encoding="utf-8")
     with pytest.raises(ImportRejected) as caught:
         load(db, path)
-    assert [str(e) for e in caught.value.errors] == ["row 4: the evaluation id EV-1 is also on row 2"]
+    assert [str(e) for e in caught.value.errors] == [
+        "row 4: the evaluation id EV-1 is also on row 2"]
     assert count(db) == 0
     assert load(db, path, skip_bad=True).created == 2
     assert load(db, path, skip_bad=True).unchanged == 2

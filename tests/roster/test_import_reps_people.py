@@ -63,7 +63,8 @@ def test_a_same_named_row_without_an_email_is_not_the_rep_who_has_one(db, tmp_pa
 
 def test_email_matches_ignoring_case_and_updates(db, tmp_path, maria):
     report = import_reps(db, write(tmp_path, "x.csv", "Name,Email,Team,Phone\n"
-                                   "Maria Santos,MARIA.Santos@Example.com,Manila Field,+63 2 555\n"))
+                                   "Maria Santos,MARIA.Santos@Example.com,Manila Field,"
+                                   "+63 2 555\n"))
     assert (report.created, report.updated) == (0, 1)
     [rep] = all_reps(db)
     assert rep.id == maria.id and rep.phone == "+63 2 555"
