@@ -239,12 +239,21 @@ def _read_csv(path: Path) -> Table:
     try:
         records = [row for row in reader]
     except csv.Error as error:
-        raise ImportFileError(f"{path.name} is not a readable CSV file: {error}.") from None
+        raise ImportFileError(_csv_error_text(path.name, error, reader.line_num)) from None
     swallowed = swallowed_lines(records, delimiter, path.name)
     records = drop_report_footer(records, path.name)
     table = table_from_records(records, path.name, delimiter)
     table.misaligned.update(swallowed)
     return table
+
+
+def _csv_error_text(source: str, error: csv.Error, line: int) -> str:
+    """One sentence for a CSV the csv module cannot read; its cell limit (128 K characters) is
+    met by a huge cell or by a quote that is never closed, which makes one cell of the rest."""
+    if "field larger than field limit" in str(error):
+        return (f"{source} has a cell of more than {csv.field_size_limit():,} characters by line "
+                f"{line} (a quote (\") that is never closed?), so it is not imported.")
+    return f"{source} is not a readable CSV file: {error}."
 
 
 def swallowed_lines(records: list[list[str]], delimiter: str, source: str) -> dict[int, str]:

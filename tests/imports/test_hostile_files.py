@@ -113,3 +113,12 @@ def test_a_zip_that_is_no_workbook_says_so(tmp_path):
     path.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ImportFileError, match="not a readable .xlsx workbook"):
         read_table(path)
+
+
+def test_a_cell_beyond_the_csv_modules_limit_is_one_sentence(tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_text("Name,Note\nAcme,ok\nBeta,\"" + "x" * 200_000 + "\"\n")
+    with pytest.raises(ImportFileError) as caught:
+        read_table(path)
+    assert str(caught.value) == ("deals.csv has a cell of more than 131,072 characters by line 3 "
+                                 "(a quote (\") that is never closed?), so it is not imported.")
