@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from models.db.database import Database
+from models.db.errors import DatabaseOpenError
 from models.db.location import demo_path, to_url
 from models.db.migrate import open_database
 from models.domain.progress import Progress
@@ -26,6 +28,11 @@ def open_workspace(target: str | None, *, user: str | None = None, demo: bool = 
     --db or REPDESK_DB)."""
     progress = progress or Progress()
     url = to_url(str(demo_path())) if demo else to_url(target)
+    if not (create or demo) and url.get_backend_name() == "sqlite" \
+            and not Path(url.database).exists():
+        # The window's own words: the command-line advice (`db upgrade --create`) is not for it.
+        raise DatabaseOpenError(f"There is no Repdesk database at {url.database}. Check the "
+                                "path, or make a new one with File ▸ New empty database.")
     progress.step(0, 3, f"Opening {url.database if url.get_backend_name() == 'sqlite' else url.host}…")
     db = open_database(url, user=user, create=create or demo)
     try:

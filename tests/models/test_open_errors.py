@@ -83,6 +83,6 @@ def test_the_window_refuses_a_mistyped_database_path_instead_of_creating_it(tmp_
     from models.db.errors import DatabaseOpenError
     from models.services.startup import open_workspace
     missing = tmp_path / "compnay.sqlite"
-    with pytest.raises(DatabaseOpenError, match="no Repdesk database"):
+    with pytest.raises(DatabaseOpenError, match="no Repdesk database.*File ▸ New empty database"):
         open_workspace(str(missing), user="maria", create=False)
     assert not missing.exists()
