@@ -7,8 +7,8 @@ import csv
 import datetime as dt
 import sys
 
-from desktop.cli.common import (EXIT_ALERTS, EXIT_OK, import_exit_code, open_db, print_table,
-                                subgroup)
+from desktop.cli.common import (EXIT_ALERTS, EXIT_OK, add_dry_run_option, import_exit_code,
+                                maybe_dry_run, open_db, print_dry_run, print_table, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -26,6 +26,7 @@ def register(subparsers) -> None:
     act.add_argument("--skip-bad", action="store_true",
                      help="import the good rows and list the bad ones (default: import nothing "
                           "when any row is bad)")
+    add_dry_run_option(act)
     act.set_defaults(handler=cmd_import, roles=NOT_TRAINERS)
 
     kpi = subgroup(subparsers, "kpi", "key figures on the command line")
@@ -57,9 +58,11 @@ def cmd_import(args) -> int:
     mapping = parse_map_option(args.map)
     db = open_db(args)
     try:
-        result = import_activity(db, args.file, skip_bad=args.skip_bad, mapping=mapping)
+        with maybe_dry_run(args) as plan:
+            result = import_activity(db, args.file, skip_bad=args.skip_bad, mapping=mapping)
     finally:
         db.dispose()
+    print_dry_run(plan)
     print(result.summary())
     return import_exit_code(result)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,6 +72,34 @@ def open_db(args: argparse.Namespace, *, create: bool = False):
         db.dispose()
         raise
     return db
+
+
+def add_dry_run_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true",
+                        help="do the whole import, print what it would do (counts, bad rows, "
+                             "which column went to which field), then write nothing")
+
+
+@contextlib.contextmanager
+def maybe_dry_run(args: argparse.Namespace):
+    """Around an import call: with --dry-run, the import's transaction is rolled back at its end
+    (models/imports/locks.py) and the plan it saw is yielded; else None, and nothing changes."""
+    if not getattr(args, "dry_run", False):
+        yield None
+        return
+    from models.imports.locks import dry_run
+    with dry_run() as plan:
+        yield plan
+
+
+def print_dry_run(plan) -> None:
+    """The lines a dry run prints before the import's own summary."""
+    if plan is None:
+        return
+    print("Dry run: nothing was written; a real import would do what follows.")
+    print("Columns used:")
+    for name, header in plan.columns.items():
+        print(f"  '{header}' -> {name}")
 
 
 def import_exit_code(result) -> int:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import csv
 import sys
 
-from desktop.cli.common import import_exit_code, open_db, print_table, subgroup
+from desktop.cli.common import (add_dry_run_option, import_exit_code, maybe_dry_run, open_db,
+                                print_dry_run, print_table, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -23,6 +24,7 @@ def register(subparsers) -> None:
     deals.add_argument("--pipeline", metavar="NAME", help="import into this pipeline")
     deals.add_argument("--skip-bad", action="store_true",
                        help="import the good rows and list the bad ones (default: import nothing)")
+    add_dry_run_option(deals)
     deals.set_defaults(handler=cmd_import_deals, roles=NOT_TRAINERS)
 
     kpi = subgroup(subparsers, "kpi", "print key numbers")
@@ -44,13 +46,15 @@ def cmd_import_deals(args) -> int:
         def report(done, total, message):
             if total and sys.stderr.isatty():
                 print(f"\r{message} {done}/{total}", end="", file=sys.stderr)
-        result = import_deals(db, args.file, crm=args.crm, stage_map=args.stage_map,
-                              overrides=parse_map_option(args.map), skip_bad=args.skip_bad,
-                              pipeline=args.pipeline, progress=Progress(report))
+        with maybe_dry_run(args) as plan:
+            result = import_deals(db, args.file, crm=args.crm, stage_map=args.stage_map,
+                                  overrides=parse_map_option(args.map), skip_bad=args.skip_bad,
+                                  pipeline=args.pipeline, progress=Progress(report))
     finally:
         db.dispose()
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    print_dry_run(plan)
     print(f"Deals from {args.file}: {result.summary()}")
     return import_exit_code(result)
 

@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 import sys
 
-from desktop.cli.common import import_exit_code, open_db, print_table, subgroup
+from desktop.cli.common import (add_dry_run_option, import_exit_code, maybe_dry_run, open_db,
+                                print_dry_run, print_table, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -36,6 +37,7 @@ def register(subparsers) -> None:
     evaluations.add_argument("--wave", help="put the evaluations in this wave (created if new)")
     evaluations.add_argument("--skip-bad", action="store_true",
                              help="import the good rows and list the bad ones")
+    add_dry_run_option(evaluations)
     evaluations.set_defaults(handler=run_import)
 
     kpi = subgroup(subparsers, "kpi", "key figures on the command line")
@@ -61,13 +63,15 @@ def run_import(args) -> int:
     from models.imports.evaluations import import_evaluations
     db = open_db(args)
     try:
-        report = import_evaluations(
-            db, args.file, scorecard=args.scorecard, agency=args.agency,
-            source=EvaluationSource(args.source) if args.source else None, wave=args.wave,
-            skip_bad=args.skip_bad,
-            progress=Progress(lambda done, total, message: None))
+        with maybe_dry_run(args) as plan:
+            report = import_evaluations(
+                db, args.file, scorecard=args.scorecard, agency=args.agency,
+                source=EvaluationSource(args.source) if args.source else None, wave=args.wave,
+                skip_bad=args.skip_bad,
+                progress=Progress(lambda done, total, message: None))
     finally:
         db.dispose()
+    print_dry_run(plan)
     print(f"{args.file}: {report.summary()}")
     return import_exit_code(report)
 

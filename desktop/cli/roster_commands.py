@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import import_exit_code, open_db, subgroup
+from desktop.cli.common import (add_dry_run_option, import_exit_code, maybe_dry_run, open_db,
+                                print_dry_run, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -18,6 +19,7 @@ def register(subparsers) -> None:
                       help="import the good rows and list the bad ones (default: import nothing)")
     reps.add_argument("--no-new-teams", action="store_true",
                       help="refuse rows naming a team that does not exist (default: create it)")
+    add_dry_run_option(reps)
     reps.set_defaults(handler=cmd_import_reps, roles=NOT_TRAINERS)
 
     exports = subgroup(subparsers, "export", "export data to CSV/XLSX files")
@@ -37,12 +39,14 @@ def cmd_import_reps(args) -> int:
         def report(done, total, message):
             if total and sys.stderr.isatty():
                 print(f"\r{message} {done}/{total}", end="", file=sys.stderr)
-        result = import_reps(db, args.file, mapping=mapping, skip_bad=args.skip_bad,
-                             create_teams=not args.no_new_teams, progress=Progress(report))
+        with maybe_dry_run(args) as plan:
+            result = import_reps(db, args.file, mapping=mapping, skip_bad=args.skip_bad,
+                                 create_teams=not args.no_new_teams, progress=Progress(report))
     finally:
         db.dispose()
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    print_dry_run(plan)
     teams = getattr(result, "new_teams", [])
     print(f"Reps from {args.file}: {result.summary()}" +
           (f"\nNew teams: {', '.join(teams)}" if teams else ""))

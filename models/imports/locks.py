@@ -17,11 +17,19 @@ and updates instead of inserting again.
 
 A unique violation that still happens (a team created from the window at that very moment)
 becomes one sentence, never a traceback; nothing of the import is written.
+
+A dry run (`with dry_run() as plan:` around any import) does the whole import in that same
+transaction, reads and checks included, and rolls it back at the end: the counts it reports are
+the real import's, and nothing is kept, the SQLite audit rows written in the transaction neither.
+It lives here, where every import's transaction opens, so the four imports need no flag of their
+own.
 """
 from __future__ import annotations
 
 import contextlib
-from typing import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
 
 from sqlalchemy import exc, text
 from sqlalchemy.orm import Session
@@ -47,6 +55,37 @@ def collision_message(kind: str) -> str:
     noun = KINDS[kind][1]
     return (f"Another workstation was importing the same {noun} at the same moment; nothing was "
             "written, try again.")
+
+
+@dataclass
+class DryRunPlan:
+    """What a dry run saw: each field and the file header it was read from."""
+    columns: dict[str, str] = field(default_factory=dict)  # field -> file header
+
+
+_DRY_RUN: ContextVar[DryRunPlan | None] = ContextVar("repdesk_import_dry_run", default=None)
+
+
+class _DryRunEnd(Exception):
+    """Raised at the end of a dry run's transaction so that Database.write() rolls it back."""
+
+
+@contextlib.contextmanager
+def dry_run() -> Iterator[DryRunPlan]:
+    """Imports run inside this block write nothing: their transaction is rolled back at its end."""
+    token = _DRY_RUN.set(DryRunPlan())
+    try:
+        yield _DRY_RUN.get()
+    finally:
+        _DRY_RUN.reset(token)
+
+
+def note_columns(headers: Sequence[str], columns: dict[str, int]) -> None:
+    """Record the column mapping an import chose, for the dry run's report (no-op otherwise)."""
+    plan = _DRY_RUN.get()
+    if plan is not None:
+        plan.columns.update({name: headers[index] for name, index in columns.items()
+                             if index < len(headers)})
 
 
 def lock_import(session: Session, kind: str, progress: Progress | None = None) -> None:
@@ -79,6 +118,11 @@ def import_transaction(db, kind: str, progress: Progress | None = None) -> Itera
         with db.write() as session:
             lock_import(session, kind, progress)
             yield session
+            if _DRY_RUN.get() is not None:
+                session.flush()  # the constraints are checked as the real import would be
+                raise _DryRunEnd
+    except _DryRunEnd:
+        pass
     except exc.IntegrityError as error:
         if not is_unique_violation(error):
             raise

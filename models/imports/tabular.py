@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from models.db.errors import RepdeskError
+from models.imports.locks import note_columns
 
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 DELIMITERS = ",;\t|"
@@ -461,6 +462,7 @@ def match_columns(headers: Sequence[str], fields: Sequence[FieldSpec],
         raise ImportFileError(
             f"The file has no column for {', '.join(missing)}. Its columns are: "
             f"{', '.join(headers)}. Name the matching column with --map \"Header=field\".")
+    note_columns(headers, result)
     return result
 
 
