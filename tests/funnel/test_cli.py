@@ -70,3 +70,17 @@ def test_an_unclosed_quote_makes_the_import_fail_not_exit_zero(db, db_url, tmp_p
     assert "row 3: a quote (\") that is never closed" in capsys.readouterr().err
     assert repdesk(db_url, "import", "deals", str(path), "--skip-bad") == 3
     assert "1 created" in capsys.readouterr().out
+
+
+def test_kpi_funnel_takes_a_year_and_a_range_and_names_the_forms_when_wrong(db, db_url, capsys):
+    with db.write() as s:
+        add_people(s)
+    assert repdesk(db_url, "kpi", "funnel", "--period", "2023") == 0
+    assert capsys.readouterr().out.startswith("Funnel 2023-01-01 – 2023-12-31, by rep")
+    assert repdesk(db_url, "kpi", "funnel", "--period", "2023-01-01..2023-06-30") == 0
+    assert capsys.readouterr().out.startswith("Funnel 2023-01-01 – 2023-06-30, by rep")
+    for wrong in ("2023-06-30..2023-01-01", "23", "2023-13", "last year"):
+        assert repdesk(db_url, "kpi", "funnel", "--period", wrong) == 1
+        err = capsys.readouterr().err.strip()
+        assert err == (f"repdesk: '{wrong}' is not a period: write 2026-Q3, 2026-07, 2026 or "
+                       "2026-07-01..2026-09-30."), err
