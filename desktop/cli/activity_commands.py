@@ -7,22 +7,22 @@ import csv
 import datetime as dt
 import sys
 
-from desktop.cli.common import (EXIT_ALERTS, EXIT_OK, add_dry_run_option, import_exit_code,
-                                maybe_dry_run, open_db, print_dry_run, print_table, subgroup)
+from desktop.cli.common import (EXIT_ALERTS, EXIT_OK, add_dry_run_option, add_map_option,
+                                import_exit_code, maybe_dry_run, open_db, print_dry_run,
+                                print_table, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
 def register(subparsers) -> None:
+    from models.imports.activity import CALL_LOG_FIELDS, DAILY_FIELDS
     imports = subgroup(subparsers, "import", "load data from CSV/XLSX files")
     act = imports.add_parser(
         "activity", help="daily key numbers (a column per metric, or Metric and Value columns) or "
                          "a phone system's call log (Time, Rep, Duration, Direction; a Zoho CRM "
                          "Calls export; an Asterisk Master.csv)")
     act.add_argument("file", help="a .csv or .xlsx file")
-    act.add_argument("--map", metavar="PAIRS",
-                     help='file columns to fields: "Agente=rep,Fecha=date" (daily numbers: rep, '
-                          'date, metric, value; call logs: time, clock, rep, duration, direction, '
-                          'call_type)')
+    add_map_option(act, "Agente=rep,Fecha=date", ("daily numbers", DAILY_FIELDS),
+                   ("call logs", CALL_LOG_FIELDS))
     act.add_argument("--skip-bad", action="store_true",
                      help="import the good rows and list the bad ones (default: import nothing "
                           "when any row is bad)")

@@ -74,6 +74,16 @@ def open_db(args: argparse.Namespace, *, create: bool = False):
     return db
 
 
+def add_map_option(parser: argparse.ArgumentParser, example: str, *groups) -> None:
+    """--map, its help listing the field names it accepts. `groups` are (label or "", FieldSpecs)
+    taken from the import module itself, so the list in --help cannot drift from what --map
+    checks (models/imports/tabular.match_columns)."""
+    named = "; ".join(f"{label + ': ' if label else ''}{', '.join(f.name for f in specs)}"
+                      for label, specs in groups)
+    parser.add_argument("--map", metavar="PAIRS",
+                        help=f'file columns to fields, "{example}"; fields: {named}')
+
+
 def add_dry_run_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true",
                         help="do the whole import, print what it would do (counts, bad rows, "

@@ -4,12 +4,13 @@ from __future__ import annotations
 import csv
 import sys
 
-from desktop.cli.common import (add_dry_run_option, import_exit_code, maybe_dry_run, open_db,
-                                print_dry_run, print_table, subgroup)
+from desktop.cli.common import (add_dry_run_option, add_map_option, import_exit_code,
+                                maybe_dry_run, open_db, print_dry_run, print_table, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
 def register(subparsers) -> None:
+    from models.imports.crm_layouts import FIELDS as DEAL_FIELDS
     imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
     deals = imports.add_parser(
         "deals", help="deals from a CRM export (Salesforce, HubSpot, Pipedrive, Zoho, amoCRM)")
@@ -19,8 +20,7 @@ def register(subparsers) -> None:
                        help="which CRM wrote the file (default: detected from its headers)")
     deals.add_argument("--stage-map", metavar="PAIRS",
                        help='CRM stage names to ours: "Discovery=Qualified,Legal=Closing"')
-    deals.add_argument("--map", metavar="PAIRS",
-                       help='file columns to fields: "Deal size=amount,Seller=owner"')
+    add_map_option(deals, "Deal size=amount,Seller=owner", ("", DEAL_FIELDS))
     deals.add_argument("--pipeline", metavar="NAME", help="import into this pipeline")
     deals.add_argument("--skip-bad", action="store_true",
                        help="import the good rows and list the bad ones (default: import nothing)")

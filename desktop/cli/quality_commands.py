@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 import sys
 
-from desktop.cli.common import (add_dry_run_option, import_exit_code, maybe_dry_run, open_db,
-                                print_dry_run, print_table, subgroup)
+from desktop.cli.common import (add_dry_run_option, add_map_option, import_exit_code,
+                                maybe_dry_run, open_db, print_dry_run, print_table, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -19,6 +19,7 @@ def _date(text: str) -> dt.date:
 
 
 def register(subparsers) -> None:
+    from models.imports.evaluations import FIELDS as EVALUATION_FIELDS
     imports = subgroup(subparsers, "import", "import data from CSV or XLSX files")
     evaluations = imports.add_parser(
         "evaluations", help="an agency's mystery shops or call reviews: a row per evaluation, "
@@ -37,6 +38,7 @@ def register(subparsers) -> None:
     evaluations.add_argument("--wave", help="put the evaluations in this wave (created if new)")
     evaluations.add_argument("--skip-bad", action="store_true",
                              help="import the good rows and list the bad ones")
+    add_map_option(evaluations, "Mitarbeiter=rep,Datum=date", ("", EVALUATION_FIELDS))
     add_dry_run_option(evaluations)
     evaluations.set_defaults(handler=run_import)
 
@@ -61,13 +63,15 @@ def run_import(args) -> int:
     from models.domain.progress import Progress
     from models.domain.scoring import EvaluationSource
     from models.imports.evaluations import import_evaluations
+    from models.imports.tabular import parse_map_option
+    mapping = parse_map_option(args.map)
     db = open_db(args)
     try:
         with maybe_dry_run(args) as plan:
             report = import_evaluations(
                 db, args.file, scorecard=args.scorecard, agency=args.agency,
                 source=EvaluationSource(args.source) if args.source else None, wave=args.wave,
-                skip_bad=args.skip_bad,
+                skip_bad=args.skip_bad, mapping=mapping,
                 progress=Progress(lambda done, total, message: None))
     finally:
         db.dispose()

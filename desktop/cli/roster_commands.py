@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (add_dry_run_option, import_exit_code, maybe_dry_run, open_db,
-                                print_dry_run, subgroup)
+from desktop.cli.common import (add_dry_run_option, add_map_option, import_exit_code,
+                                maybe_dry_run, open_db, print_dry_run, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
 def register(subparsers) -> None:
+    from models.imports.reps import FIELDS as REP_FIELDS
     imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
     reps = imports.add_parser("reps", help="reps from a CSV or XLSX roster (re-importing updates, "
                                            "never duplicates)")
     reps.add_argument("file", help="a .csv or .xlsx file")
-    reps.add_argument("--map", metavar="PAIRS",
-                      help='file columns to fields: "Nombre=full_name,Correo=email"')
+    add_map_option(reps, "Nombre=full_name,Correo=email", ("", REP_FIELDS))
     reps.add_argument("--skip-bad", action="store_true",
                       help="import the good rows and list the bad ones (default: import nothing)")
     reps.add_argument("--no-new-teams", action="store_true",

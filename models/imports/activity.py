@@ -53,6 +53,9 @@ DURATION = FieldSpec("duration", ("duration s", "duration sec", "seconds", "leng
 DIRECTION = FieldSpec("direction", ("call direction", "in out", "inbound outbound"))
 # Never 'disposition' (ANSWERED, BUSY…): it says nothing about cold calling.
 CALL_TYPE = FieldSpec("call_type", ("call type", "category"))
+# The fields each kind of file is read with (and that --map may name, as its --help lists).
+DAILY_FIELDS = [REP, DATE, METRIC, VALUE]
+CALL_LOG_FIELDS = [TIME, REP, DURATION, DIRECTION, CALL_TYPE, CLOCK]
 OUTBOUND = {"out", "outbound", "outgoing", "o", "dialled", "dialed"}
 INBOUND = {"in", "inbound", "incoming", "i", "received", "missed"}
 
@@ -205,7 +208,7 @@ def import_activity(db: Database, path: str | Path, *, skip_bad: bool = False,
 
 def _daily(table: Table, finder: RepFinder, metrics: dict[str, int],
            mapping: dict[str, str] | None = None):
-    columns = match_columns(table.headers, [REP, DATE, METRIC, VALUE], mapping)
+    columns = match_columns(table.headers, DAILY_FIELDS, mapping)
     order = detect_date_order(r[columns["date"]] for r in table.rows[:2000])
     long = "metric" in columns and "value" in columns
     metric_columns = {}
@@ -300,7 +303,7 @@ def _count_calls(calls, metrics: dict[str, int]):
 
 def _log_calls(table: Table, finder: RepFinder, mapping: dict[str, str] | None):
     """Call | RowError for each row of a call log with a header."""
-    columns = match_columns(table.headers, [TIME, REP, DURATION, DIRECTION, CALL_TYPE, CLOCK],
+    columns = match_columns(table.headers, CALL_LOG_FIELDS,
                             {**_date_and_time(table.headers), **(mapping or {})})
     _direction_from_type(table, columns)
     order = detect_date_order(_without_weekday(r[columns["time"]]) for r in table.rows[:2000])

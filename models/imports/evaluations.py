@@ -127,10 +127,13 @@ def parse_answer(question: QuestionDef, text: str) -> Answer | None:
 def import_evaluations(db: Database, path: str | Path, *, scorecard: str | None = None,
                        agency: str | None = None, source: EvaluationSource | None = None,
                        wave: str | None = None, skip_bad: bool = False,
+                       mapping: dict[str, str] | None = None,
                        progress: Progress | None = None) -> ImportReport:
+    """`mapping` (file header -> field, from --map) names fixed columns the synonyms miss; a
+    column it names is not read as a question."""
     progress = progress or Progress()
     table = read_table(path)
-    columns = match_columns(table.headers, FIELDS)
+    columns = match_columns(table.headers, FIELDS, mapping)
     order = detect_date_order(row[columns["date"]] for _, row in table.numbered())
     report = ImportReport()
     errors: list[RowError] = []

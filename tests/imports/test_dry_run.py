@@ -1,5 +1,4 @@
 """`repdesk import … --dry-run`: the whole import runs, its outcome is printed, nothing is kept."""
-import datetime as dt
 from decimal import Decimal as D
 
 import pytest
@@ -103,7 +102,7 @@ def test_activity_dry_run_writes_no_values(people, db_url, tmp_path, capsys):
     assert counts(people, ActivityValue) == before
 
 
-def test_evaluations_dry_run_writes_no_evaluations(db, db_url, tmp_path, capsys):
+def one_rep_and_a_scorecard(db) -> None:
     with db.write() as s:
         s.execute(insert(Team), [{"id": 1, "name": "Cebu Field", "version": 1}])
         s.execute(insert(Rep), [{"id": 1, "full_name": "李娜", "team_id": 1, "version": 1}])
@@ -111,6 +110,10 @@ def test_evaluations_dry_run_writes_no_evaluations(db, db_url, tmp_path, capsys)
         q.SectionDraft("Greeting", D(10), [q.QuestionDraft("Greets within 10 s"),
                                             q.QuestionDraft("Warmth", QuestionKind.SCALE, D(2), 5,
                                                             allow_na=True)])]))
+
+
+def test_evaluations_dry_run_writes_no_evaluations(db, db_url, tmp_path, capsys):
+    one_rep_and_a_scorecard(db)
     sign_in_once(db_url, capsys)
     path = tmp_path / "agency.csv"
     path.write_text("Sales rep,Date,Scorecard,Agency,Greets within 10 s,Warmth\n"
