@@ -24,6 +24,14 @@ def register(subparsers) -> None:
     deals.add_argument("--pipeline", metavar="NAME", help="import into this pipeline")
     deals.add_argument("--skip-bad", action="store_true",
                        help="import the good rows and list the bad ones (default: import nothing)")
+    deals.add_argument("--users", metavar="FILE",
+                       help="the CRM's user export (Salesforce Id, FirstName, LastName, Email; "
+                            "HubSpot or Zoho User ID, name, e-mail): owner ids in the deals file "
+                            "become people, matched to reps by e-mail, then by name")
+    deals.add_argument("--create-reps", action="store_true",
+                       help="with --users and --team: owners who are not reps yet become reps "
+                            "of that team (created if new)")
+    deals.add_argument("--team", metavar="NAME", help="the team of the reps --create-reps makes")
     add_dry_run_option(deals)
     deals.set_defaults(handler=cmd_import_deals, roles=NOT_TRAINERS)
 
@@ -41,6 +49,7 @@ def cmd_import_deals(args) -> int:
     from models.domain.progress import Progress
     from models.imports.deals import import_deals
     from models.imports.tabular import parse_map_option
+    users = crm_users_of(args)
     db = open_db(args)
     try:
         def report(done, total, message):
@@ -49,7 +58,9 @@ def cmd_import_deals(args) -> int:
         with maybe_dry_run(args) as plan:
             result = import_deals(db, args.file, crm=args.crm, stage_map=args.stage_map,
                                   overrides=parse_map_option(args.map), skip_bad=args.skip_bad,
-                                  pipeline=args.pipeline, progress=Progress(report))
+                                  pipeline=args.pipeline, progress=Progress(report),
+                                  users=users,
+                                  create_in_team=args.team if args.create_reps else None)
     finally:
         db.dispose()
     if sys.stderr.isatty():
@@ -57,6 +68,20 @@ def cmd_import_deals(args) -> int:
     print_dry_run(plan)
     print(f"Deals from {args.file}: {result.summary()}")
     return import_exit_code(result)
+
+
+def crm_users_of(args):
+    """The --users file read, after checking the options that go with it (before the database
+    is opened: a wrong command line is told at once)."""
+    from models.db.errors import RepdeskError
+    from models.imports.crm_users import read_crm_users
+    if args.create_reps and not (args.users and args.team):
+        raise RepdeskError("--create-reps needs --users FILE (who the owners are) and --team NAME "
+                           "(where their reps go).")
+    if args.team and not args.create_reps:
+        raise RepdeskError("--team names the team of the reps --create-reps makes; add "
+                           "--create-reps or leave --team out.")
+    return read_crm_users(args.users) if args.users else None
 
 
 def cmd_kpi_funnel(args) -> int:

@@ -71,7 +71,11 @@ FIELDS = [
                           "Deal - Organization", "Organization", "Organisation", "Account")),
     FieldSpec("owner", ("Opportunity Owner", "Deal owner", "Deal - Owner", "Owner",
                         "Potential Owner", "Responsible user", "Rep", "Owner email",
-                        "Sales rep"), required=True),
+                        "Sales rep",
+                        # the owner's user id (Salesforce data export, HubSpot, Zoho): people
+                        # only with `import deals --users FILE`
+                        "OwnerId", "Owner ID", "Deal owner ID", "hubspot_owner_id"),
+              required=True),
     # The deal's own amount and currency. A Salesforce data export names the currency
     # 'CurrencyIsoCode'; a report export of a multi-currency org has 'Amount Currency', 'Amount',
     # 'Amount (converted) Currency' and 'Amount (converted)', the last two in the currency of
@@ -82,7 +86,8 @@ FIELDS = [
                            "Currency ISO Code", "Deal Currency", "Deal currency code")),
     FieldSpec("converted_amount", ("Amount (converted)",)),
     FieldSpec("converted_currency", ("Amount (converted) Currency",)),
-    FieldSpec("stage", ("Stage", "Deal Stage", "Deal - Stage", "Pipeline stage")),
+    FieldSpec("stage", ("Stage", "Deal Stage", "Deal - Stage", "Pipeline stage",
+                        "StageName")),
     FieldSpec("status", ("Status", "Deal - Status", "Won/Lost", "Deal status")),
     FieldSpec("expected_close", ("Close Date", "Closing Date", "Expected close date",
                                  "Deal - Expected close date", "Expected close")),

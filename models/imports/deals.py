@@ -27,12 +27,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from models.db.base import utcnow
-from models.db.core import Rep
 from models.db.funnel import Account, Deal, DealStageChange, LostReason, Pipeline, Stage
 from models.domain.funnel import DealStatus, StageRole
 from models.domain.progress import Progress
 from models.imports.crm_layouts import (FIELDS, LAYOUT_BY_KEY, STATUS_WORDS, detect_layout,
                                         known_stage_role, source_of)
+from models.imports.crm_users import CrmUser, OwnerMatcher
 from models.imports.locks import import_transaction
 from models.imports.tabular import (ImportFileError, ImportRejected, ImportReport, RowError,
                                     check_money, clip_quoted, currency_of_amount,
@@ -171,7 +171,11 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                  stage_map: dict[str, str] | str | None = None,
                  overrides: dict[str, str] | None = None, skip_bad: bool = False,
                  pipeline: str | None = None, today: dt.date | None = None,
-                 progress: Progress | None = None, amounts: str = "original") -> ImportReport:
+                 progress: Progress | None = None, amounts: str = "original",
+                 users: dict[str, CrmUser] | None = None,
+                 create_in_team: str | None = None) -> ImportReport:
+    """`users` (models/imports/crm_users.read_crm_users) turns owner ids into people;
+    `create_in_team` makes the users who are no rep yet reps of that team."""
     # `today` is accepted for existing callers; a closed deal is never dated by the import day.
     progress = progress or Progress()
     table = read_table(path)
@@ -244,11 +248,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
         if unknown:
             raise UnknownStages(unknown, [st.name for st in stages])
 
-        reps_by_key: dict[str, int] = {}
-        for rep_id, full_name, email in s.execute(select(Rep.id, Rep.full_name, Rep.email)):
-            reps_by_key.setdefault(_name_key(full_name), rep_id)
-            if email:
-                reps_by_key.setdefault(_name_key(email), rep_id)
+        owners = OwnerMatcher(s, users or {}, create_in_team)
 
         parsed: list[ParsedDeal] = []
         errors: list[RowError] = []
@@ -261,12 +261,9 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             title = cell(cells, "title")
             if not title:
                 problems.append("the deal has no title")
-            owner = cell(cells, "owner")
-            rep_id = reps_by_key.get(_name_key(owner)) if owner else None
-            if not owner:
-                problems.append("no owner")
-            elif rep_id is None:
-                problems.append(f"no rep named or with e-mail '{owner}'")
+            rep_id, owner_problem = owners.resolve(cell(cells, "owner"))
+            if owner_problem:
+                problems.append(owner_problem)
             amount_text = cell(cells, amount_field)
             try:
                 amount = parse_decimal(amount_text, number_style)
@@ -326,7 +323,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             raise ImportRejected(errors, table.source)
 
         report = ImportReport(skipped=errors, amounts_from=amounts_from,
-                              default_currency=DEFAULT_CURRENCY)
+                              default_currency=DEFAULT_CURRENCY, new_reps=owners.created)
         crm_system = layout.key if layout else "file"
         accounts = {_name_key(n): i for i, n in s.execute(select(Account.id, Account.name))}
         reasons = {_name_key(r.name): r for r in s.execute(select(LostReason)).scalars()}

@@ -72,9 +72,12 @@ class ImportReport:
     # Rows with an amount but no currency anywhere in the file's row.
     currency_unknown: int = 0
     default_currency: str = "USD"
+    new_reps: list[str] = field(default_factory=list)  # deal owners made reps (--create-reps)
 
     def summary(self) -> str:
         text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        if self.new_reps:
+            text += f"; {len(self.new_reps)} new rep(s): {', '.join(self.new_reps)}"
         if self.amounts_from:
             text += f"; amounts are from {self.amounts_from}"
         if self.currency_unknown:
