@@ -116,3 +116,24 @@ def test_create_reps_needs_users_and_team(db, db_url, files, capsys):
                                        "are) and --team NAME (where their reps go).\n")
     assert repdesk(db_url, "import", "deals", deals, "--team", "Inside Sales") == 1
     assert "add --create-reps" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("header, row", [
+    (["User ID", "First Name", "Last Name", "Email"],          # HubSpot's users export
+     ["51234567", "Ana", "Reyes", "ana@corp.example"]),
+    (["Id", "Full Name", "Email", "Role"],                     # Zoho CRM's users export
+     ["51234567", "Ana Reyes", "ana@corp.example", "Manager"]),
+])
+def test_hubspot_and_zoho_user_exports_are_read(tmp_path, header, row):
+    from models.imports.crm_users import read_crm_users
+    users = read_crm_users(write(tmp_path / "users.csv", header, [row]))
+    assert {k: (u.name, u.email) for k, u in users.items()} == {
+        "51234567": ("Ana Reyes", "ana@corp.example")}
+
+
+def test_a_users_file_without_names_or_emails_is_one_sentence(db, db_url, files, tmp_path,
+                                                              capsys):
+    deals, _ = files
+    users = write(tmp_path / "ids.csv", ["Id", "IsActive"], [[ANA, "true"]])
+    assert repdesk(db_url, "import", "deals", deals, "--users", str(users)) == 1
+    assert "ids.csv has no name or e-mail column" in capsys.readouterr().err

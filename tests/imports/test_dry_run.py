@@ -56,6 +56,11 @@ def test_reps_dry_run_prints_counts_and_columns_and_writes_nothing(people, db_ur
     assert "1 created, 0 updated, 1 unchanged" in out
     assert "New teams: Inside Sales" in out
     assert counts(people, Rep, Team) == before
+    # the same import for real leaves its audit rows: the comparison above is not vacuous
+    assert repdesk(db_url, "import", "reps", str(path),
+                   "--map", "Nombre=full_name,Correo=email") == 0
+    after = counts(people, Rep, Team)
+    assert after["Rep"] == before["Rep"] + 1 and after["AuditEntry"] > before["AuditEntry"]
 
 
 def test_deals_dry_run_with_skip_bad_exits_three_and_lists_the_bad_row(people, db_url, tmp_path,
