@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from tests.pg_logins import (FIRST_ADMIN, OWNER_LOGIN, PG_ADMIN_URL,  # noqa: E402
-                              app_logins_seen, login_violations, owner_work)
+                              app_logins_seen, grant_retrying, login_violations, owner_work)
 
 REQUIRE_PG = os.environ.get("REPDESK_REQUIRE_PG") == "1"
 _pg_tests_run = 0
@@ -63,14 +63,7 @@ def _register_first_admin(name: str) -> None:
     with owner_work():
         owner_db = open_database(_pg_url(name, OWNER_LOGIN), user=FIRST_ADMIN)
         try:
-            admin = users.sign_in(owner_db)
-            for attempt in range(3):  # another test run may create the same login meanwhile
-                try:
-                    users.grant(owner_db, admin, FIRST_ADMIN, "admin")
-                    break
-                except Exception:
-                    if attempt == 2:
-                        raise
+            grant_retrying(owner_db, users.sign_in(owner_db), FIRST_ADMIN, "admin")
         finally:
             owner_db.dispose()
 

@@ -70,6 +70,19 @@ def superuser_url(db_url: str) -> str:
     return login_url(db_url, make_url(PG_ADMIN_URL).username)
 
 
+def grant_retrying(db, admin, login: str, role: str, team=None) -> None:
+    """`db grant`, tried up to three times: logins are the server's, and another test run may be
+    creating the same one at this moment."""
+    from models.services import users
+    for attempt in range(3):
+        try:
+            users.grant(db, admin, login, role, team=team)
+            return
+        except Exception:
+            if attempt == 2:
+                raise
+
+
 def register_login(db_url: str, login: str, role: str = "admin", team=None) -> str:
     """Set `login` up in this database as `db grant` does, by the first admin; returns its URL
     (PostgreSQL). On SQLite the name is simply used."""
@@ -80,14 +93,7 @@ def register_login(db_url: str, login: str, role: str = "admin", team=None) -> s
         return db_url
     admin_db = open_database(login_url(db_url, FIRST_ADMIN))
     try:
-        admin = users.sign_in(admin_db)
-        for attempt in range(3):  # another test run may create the same login at this moment
-            try:
-                users.grant(admin_db, admin, login, role, team=team)
-                break
-            except Exception:
-                if attempt == 2:
-                    raise
+        grant_retrying(admin_db, users.sign_in(admin_db), login, role, team=team)
     finally:
         admin_db.dispose()
     return url

@@ -115,7 +115,6 @@ $f$;
 CREATE OR REPLACE FUNCTION repdesk_notify_change() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
 DECLARE
-  team_sql text := TG_ARGV[0];   -- an expression over the row alias r giving its team id, or ''
   rows_name text := CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END;
   counter text := 'repdesk.notified_' || TG_TABLE_NAME;
   sent integer := COALESCE(NULLIF(current_setting(counter, true), ''), '0')::integer;
@@ -410,23 +409,19 @@ def drop_team_policy(conn, table: str) -> None:
 
 def add_change_notify(conn, table: str, *, team_column: str | None = None,
                       via_rep: str | None = None) -> None:
-    """NOTIFY repdesk_changes with {"t": table, "op": I/U/D, "id": row id, "team": team id} at
-    commit: one event per row for the first 50 rows of a transaction, then a single
-    {"t": table, "op": …, "id": null, "team": null, "bulk": true} for the rest."""
+    """NOTIFY repdesk_changes with {"t": table, "op": I/U/D, "id": row id} at commit: one event
+    per row for the first 50 rows of a transaction, then a single
+    {"t": table, "op": …, "id": null, "bulk": true} for the rest. Events carry no team (any login
+    may listen); `team_column` / `via_rep` are still accepted from earlier revisions' calls."""
     if not is_postgres(conn):
         return
     ensure_base(conn)
-    if team_column or via_rep:
-        expr = team_expression(team_column=team_column, via_rep=via_rep, alias="r")
-    else:
-        expr = ""
-    arg = expr.replace("'", "''")
     for op, rows in (("INSERT", "NEW TABLE AS new_rows"), ("UPDATE", "NEW TABLE AS new_rows"),
                      ("DELETE", "OLD TABLE AS old_rows")):
         name = f"repdesk_notify_{op.lower()}"
         _run(conn, f"DROP TRIGGER IF EXISTS {name} ON {q(table)}")
         _run(conn, f"CREATE TRIGGER {name} AFTER {op} ON {q(table)} REFERENCING {rows} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION repdesk_notify_change('{arg}')")
+                   "FOR EACH STATEMENT EXECUTE FUNCTION repdesk_notify_change()")
 
 
 def drop_change_notify(conn, table: str) -> None:
