@@ -82,6 +82,9 @@ class FunnelKpis:
     proposals_won: int = 0
     leads_won: int = 0
     lost_deals: list[LostDeal] = field(default_factory=list)
+    won_cycle_days: list[int] = field(default_factory=list)   # lead received -> won, per won deal
+    # Of the leads received in the period: how many reached each role of ROLE_ORDER (or beyond).
+    reached: dict[StageRole, int] = field(default_factory=dict)
 
     # -- ratios (None when the base is zero) -------------------------------------------------
     @property
@@ -119,6 +122,35 @@ class FunnelKpis:
     @property
     def reopened_won(self) -> int:
         return sum(1 for d in self.lost_deals if d.reopened_won)
+
+    @property
+    def win_rate_pct(self) -> float | None:
+        """Won / (won + lost) of the deals closed in the period."""
+        return _pct(self.won_deals, self.won_deals + self.lost_count)
+
+    @property
+    def average_won(self) -> Decimal | None:
+        return (self.won_amount / self.won_deals).quantize(Decimal("0.01")) if self.won_deals else None
+
+    @property
+    def cycle_median_days(self) -> float | None:
+        """Median days from the lead's arrival to the win, over deals won in the period."""
+        return float(statistics.median(self.won_cycle_days)) if self.won_cycle_days else None
+
+    @property
+    def recovery_pct(self) -> float | None:
+        """Of the deals lost in the period, the share reopened and won since."""
+        return _pct(self.reopened_won, self.lost_count)
+
+    def stage_conversions(self) -> list[tuple[StageRole, StageRole, int, int, float | None]]:
+        """(from, to, leads that reached from, of them reached to, %) for each adjacent pair of the
+        funnel's stage roles, over this period's lead cohort. A team's own intermediate stages
+        ("other") are left out: not every pipeline has one, and a lead that skips a stage counts as
+        having passed it (it reached a later one)."""
+        roles = [r for r in ROLE_ORDER if r is not StageRole.OTHER]
+        return [(a, b, self.reached.get(a, 0), self.reached.get(b, 0),
+                 _pct(self.reached.get(b, 0), self.reached.get(a, 0)))
+                for a, b in zip(roles, roles[1:])]
 
 
 def _pct(part: int, whole: int) -> float | None:
@@ -202,6 +234,12 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                 k.leads_reaching_proposal += 1
             if deal.status == DealStatus.WON:
                 k.leads_won += 1
+            # A deal whose moves were never recorded still stands at its status's role at least.
+            top = max(best, role_rank(StageRole.WON) if deal.status == DealStatus.WON
+                      else role_rank(StageRole.LEAD))
+            for role in ROLE_ORDER:
+                if role_rank(role) <= top:
+                    k.reached[role] = k.reached.get(role, 0) + 1
 
         # Proposals: the first time the deal entered a proposal stage, if inside the period.
         proposal_entries = [entered for role, entered, _ in deal_visits if role == StageRole.PROPOSAL]
@@ -229,6 +267,8 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
             if deal.status == DealStatus.WON:
                 k.won_deals += 1
                 k.won_amount += deal.amount
+                if deal.lead_received_at is not None:
+                    k.won_cycle_days.append((deal.closed_on - deal.lead_received_at.date()).days)
             elif deal.status == DealStatus.LOST:
                 name = reason.name if reason else "No reason given"
                 if lost_at == StageRole.OBJECTION:
@@ -278,9 +318,14 @@ KPI_COLUMNS: list[tuple[str, Callable[[FunnelKpis], object]]] = [
     ("Proposal→won %", lambda k: k.proposal_to_won_pct),
     ("Lead→won %", lambda k: k.lead_to_won_pct),
     ("Lost", lambda k: k.lost_count),
+    ("Win rate %", lambda k: k.win_rate_pct),
+    ("Average won", lambda k: k.average_won),
+    ("Cycle median days", lambda k: k.cycle_median_days),
     ("Reopened", lambda k: k.reopened),
     ("Reopened won", lambda k: k.reopened_won),
-]
+    ("Recovery %", lambda k: k.recovery_pct),
+] + [(f"{a.value.capitalize()}→{b.value} %", lambda k, i=i: k.stage_conversions()[i][4])
+     for i, (a, b, *_) in enumerate(FunnelKpis(key=None).stage_conversions())]
 
 
 def kpi_row(k: FunnelKpis, *, thousands: bool = False) -> list[str]:

@@ -134,3 +134,31 @@ def test_lost_by_reason_counts_where_deals_were_lost():
     # D3 lost at the lead stage as a dirty lead (200), D2 lost in objection on price (500)
     assert [(r.reason, r.lost, r.lost_as_dirty_lead, r.lost_in_objection, r.amount) for r in rows] == [
         ("Dirty lead", 1, 1, 0, Decimal("200")), ("Price too high", 1, 0, 1, Decimal("500"))]
+
+
+def test_win_rate_average_cycle_and_recovery():
+    one, two = by_rep()[1], by_rep()[2]
+    # closed in Q3: won D1 and D5, lost D2 and D3 -> 2 / 4
+    assert one.win_rate_pct == 50.0
+    # (1000 + 450) / 2
+    assert one.average_won == Decimal("725.00")
+    # D1: lead 7/1, won 7/25 -> 24 days; D5: lead 7/3, won 8/10 -> 38 days; median 31
+    assert one.cycle_median_days == 31.0
+    # lost in Q3: D2 and D3; D2 was reopened (as D5) and won -> 1 of 2 recovered
+    assert one.recovery_pct == 50.0
+    # rep 2 closed nothing in Q3: no base, so no rate (not 0%)
+    assert two.win_rate_pct is None and two.average_won is None and two.cycle_median_days is None
+    assert two.recovery_pct is None
+
+
+def test_conversion_between_adjacent_stages():
+    one, two = by_rep()[1], by_rep()[2]
+    # rep 1's cohort: D1 reached won, D2 objection (then lost), D3 only the lead stage
+    assert [(a.value, b.value, n, m, pct) for a, b, n, m, pct in one.stage_conversions()] == [
+        ("lead", "qualified", 3, 2, 66.7), ("qualified", "proposal", 2, 2, 100.0),
+        ("proposal", "objection", 2, 2, 100.0), ("objection", "closing", 2, 1, 50.0),
+        ("closing", "won", 1, 1, 100.0)]
+    # rep 2: D6 is in objection, D7 a lead, D8 went lead -> proposal -> won (the skipped stages
+    # count as passed: it reached a later one)
+    assert [(n, m) for _, _, n, m, _ in two.stage_conversions()] == [
+        (3, 2), (2, 2), (2, 2), (2, 1), (1, 1)]
