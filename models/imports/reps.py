@@ -386,7 +386,9 @@ def import_reps(db: Database, path: str | Path, *, mapping: dict[str, str] | Non
         _insert_all(db, s, inserts, progress)
         report.created = len(inserts)
         s.flush()
-    progress.step(total, total, "")
+        # The last chance to cancel is before the commit: a Cancel after it would report
+        # "nothing was saved" for an import that was saved.
+        progress.step(total, total, "")
     report.new_teams = new_teams  # type: ignore[attr-defined]
     return report
 

@@ -69,8 +69,10 @@ class ImportReport:
     # Which of a file's amount columns was imported, when it has more than one kind (the deal's
     # own and a converted one): the user must be able to see which figures were stored.
     amounts_from: str | None = None
-    # Rows with an amount but no currency anywhere in the file's row.
+    # Rows with an amount but no currency anywhere in the file's row: new deals stored in
+    # default_currency (an assumption the summary spells out), earlier ones kept theirs.
     currency_unknown: int = 0
+    currency_kept: int = 0
     default_currency: str = "USD"
     new_reps: list[str] = field(default_factory=list)  # deal owners made reps (--create-reps)
 
@@ -81,9 +83,13 @@ class ImportReport:
         if self.amounts_from:
             text += f"; amounts are from {self.amounts_from}"
         if self.currency_unknown:
-            text += (f"; {self.currency_unknown} deal(s) with an amount named no currency: new "
-                     f"ones were stored as {self.default_currency}, earlier ones kept theirs "
-                     f"(add a currency column if that is wrong)")
+            assumed = self.currency_unknown - self.currency_kept
+            kept = (f", {self.currency_kept} earlier deal(s) kept their currency"
+                    if self.currency_kept else "")
+            text += (f"; {self.currency_unknown} amount(s) named no currency: {assumed} new "
+                     f"deal(s) were stored as {self.default_currency}, assumed{kept}. If the "
+                     f"file's amounts are in another currency, import it again with --currency "
+                     f"CODE (or add a currency column)")
         if self.without_id:
             text += (f"; {self.without_id} row(s) had no CRM id: each is a new deal unless an "
                      f"earlier import has one of the same title, account and rep")
@@ -436,13 +442,23 @@ def parse_map_option(text: str | None) -> dict[str, str]:
     return mapping
 
 
+IGNORED = "ignore"   # --map "Header=ignore": the column is read as nothing
+
+
 def match_columns(headers: Sequence[str], fields: Sequence[FieldSpec],
                   overrides: dict[str, str] | None = None) -> dict[str, int]:
-    """Field name -> column index. Overrides (header -> field) win; then names and synonyms."""
+    """Field name -> column index. Overrides (header -> field) win; then names and synonyms.
+
+    An override to IGNORED keeps its column out of every field (and out of the questions and
+    metrics read by header): it comes back under the key 'ignore:<index>'."""
     known = {f.name for f in fields}
     result: dict[str, int] = {}
     normalized = [normalize_header(h) for h in headers]
     for header, field_name in (overrides or {}).items():
+        if field_name == IGNORED:
+            field_name = f"{IGNORED}:{normalized.index(normalize_header(header))}" \
+                if normalize_header(header) in normalized else IGNORED
+            known.add(field_name)
         if field_name not in known:
             raise ImportFileError(f"--map names an unknown field '{field_name}'; known fields: "
                                   f"{', '.join(sorted(known))}.")
@@ -465,7 +481,8 @@ def match_columns(headers: Sequence[str], fields: Sequence[FieldSpec],
         raise ImportFileError(
             f"The file has no column for {', '.join(missing)}. Its columns are: "
             f"{', '.join(headers)}. Name the matching column with --map \"Header=field\".")
-    note_columns(headers, result)
+    note_columns(headers, {name: index for name, index in result.items()
+                           if not name.startswith(IGNORED)})
     return result
 
 
