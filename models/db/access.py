@@ -36,6 +36,10 @@ TABLES: dict[str, dict] = {
     # people and the company
     "teams": _t(EVERYONE, (A,), "team", team_column="id"),
     "agencies": _t(EVERYONE, NOT_TRAINERS, "company"),
+    # the company's settings and exchange rates: every registered login reads them (totals in
+    # the company currency, working days), only admins set them
+    "company_settings": _t(EVERYONE, (A,), "company"),
+    "exchange_rates": _t(EVERYONE, (A,), "company"),
     # Removing a rep marks them departed (an update); erasing one for good is an admin's purge.
     "reps": _t(NOT_TRAINERS, NOT_TRAINERS, "team", team_column="team_id",
                columns={T: TRAINER_REP_COLUMNS}, delete=(A,)),

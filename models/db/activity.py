@@ -90,12 +90,19 @@ class ActivityGoal(Versioned, Base):
 
 
 class Holiday(Versioned, Base):
-    """A public holiday: not a working day (for goals, run rates and 'no numbers' alerts)."""
+    """A public holiday: not a working day (for goals, run rates and 'no numbers' alerts).
+
+    For everyone when both `country` and `only_team_id` are empty; else for the teams in that
+    country (teams.country), or for that one team. (Not `team_id`: holidays are company-wide
+    reference data every login reads, not rows of a team's scope.)"""
     __tablename__ = "holidays"
+    __table_args__ = (Index("ix_holidays_day", "day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date, unique=True)
+    day: Mapped[dt.date] = mapped_column(Date)
     name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    only_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
 
 
 class OneOnOne(Versioned, Base):

@@ -23,6 +23,13 @@ class Team(Versioned, Base):
         str_enum(SalesModel, "sales_model"), default=SalesModel.ISLAND)
     # Probation rule: reps below quota this many consecutive quarters are flagged.
     quarters_to_reach_quota: Mapped[int] = mapped_column(Integer, default=2)
+    # Set-up (revision 0013). The manager and default pipeline are plain ids, checked by the
+    # set-up services: a foreign key would make teams, reps and pipelines a cycle.
+    manager_rep_id: Mapped[int | None] = mapped_column(Integer)
+    default_pipeline_id: Mapped[int | None] = mapped_column(Integer)
+    time_zone: Mapped[str | None] = mapped_column(String(64))      # IANA name, e.g. Asia/Manila
+    country: Mapped[str | None] = mapped_column(String(2))         # ISO code: its public holidays
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Agency(Versioned, Base):
@@ -37,6 +44,10 @@ class Agency(Versioned, Base):
     contract_start: Mapped[dt.date | None] = mapped_column(Date)
     contract_end: Mapped[dt.date | None] = mapped_column(Date)
     terms: Mapped[str | None] = mapped_column(Text)
+    fee_model: Mapped[str | None] = mapped_column(String(32))  # per_head / per_hour / percent / fixed
+    fee: Mapped[Decimal | None] = mapped_column(Money)
+    fee_currency: Mapped[str | None] = mapped_column(String(3))
+    notice_days: Mapped[int | None] = mapped_column(Integer)
 
 
 # The rep columns trainers do not read: contact and background details (see Rep).
@@ -112,6 +123,7 @@ class Territory(Versioned, Base):
     kind: Mapped[TerritoryKind] = mapped_column(str_enum(TerritoryKind, "territory_kind"),
                                                 default=TerritoryKind.GEOGRAPHIC)
     market_potential: Mapped[Decimal | None] = mapped_column(Money)
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)  # kept with its history
 
 
 class TerritoryAssignment(Versioned, Base):

@@ -8,4 +8,5 @@ from models.db import activity  # noqa: F401
 from models.db import roster  # noqa: F401
 from models.db import quality  # noqa: F401
 from models.db import reviews  # noqa: F401
+from models.db import company  # noqa: F401
 from models.db import private_columns  # noqa: F401  (loads reps' private details where granted)

@@ -26,6 +26,10 @@ class LostReason(Versioned, Base):
     is_dirty_lead: Mapped[bool] = mapped_column(Boolean, default=False)  # wrong or fake contact
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=100)
+    # Set: a reason of that pipeline's own catalogue; NULL: offered in every pipeline. A plain id:
+    # a foreign key to pipelines would make the company-wide catalogue a pipeline's detail rows
+    # in the SQLite team scope (models/db/scope.py).
+    pipeline_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class Account(Versioned, Base):
@@ -38,6 +42,7 @@ class Account(Versioned, Base):
     territory_id: Mapped[int | None] = mapped_column(ForeignKey("territories.id"))
     owner_rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
     annual_turnover: Mapped[Decimal | None] = mapped_column(Money)
+    is_client: Mapped[bool] = mapped_column(Boolean, default=False)  # False: a potential client
 
 
 class Pipeline(Versioned, Base):
@@ -48,6 +53,7 @@ class Pipeline(Versioned, Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Stage(Versioned, Base):
