@@ -1,0 +1,133 @@
+"""Sums of money that never add different currencies as one.
+
+A `Total` is either in one currency (every amount was in it) or in the company currency, each
+amount converted at the exchange rate in force on its deal's date; it says which. An amount whose
+currency has no rate on that date is not counted as zero: it is left out and reported
+("2 deals in IDR have no rate").
+
+Rates (`RateTable`) say how many units of the company currency one unit of a currency is worth,
+from a day on until the next rate of that currency. Before a currency's first rate there is none.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable, Mapping
+
+CENT = Decimal("0.01")
+
+
+def normalise_currency(code: str | None) -> str | None:
+    """'usd ' -> 'USD'; None for anything that is not three letters."""
+    code = (code or "").strip().upper()
+    return code if len(code) == 3 and code.isascii() and code.isalpha() else None
+
+
+class RateTable:
+    """Dated rates to the company currency: {currency: [(from day, rate), ...]}."""
+
+    def __init__(self, company_currency: str,
+                 rates: Mapping[str, Iterable[tuple[dt.date, Decimal]]] | None = None):
+        self.company_currency = company_currency
+        self._days: dict[str, list[dt.date]] = {}
+        self._rates: dict[str, list[Decimal]] = {}
+        for currency, rows in (rates or {}).items():
+            ordered = sorted(rows)
+            self._days[currency] = [d for d, _ in ordered]
+            self._rates[currency] = [Decimal(r) for _, r in ordered]
+
+    def rate(self, currency: str, on: dt.date) -> Decimal | None:
+        """Units of the company currency per unit of `currency` on `on`; None when unknown."""
+        if currency == self.company_currency:
+            return Decimal(1)
+        days = self._days.get(currency)
+        if not days:
+            return None
+        i = bisect.bisect_right(days, on)
+        return self._rates[currency][i - 1] if i else None
+
+    def convert(self, amount: Decimal, currency: str, on: dt.date) -> Decimal | None:
+        rate = self.rate(currency, on)
+        return None if rate is None else Decimal(amount) * rate
+
+    @property
+    def currencies(self) -> list[str]:
+        return sorted(self._days)
+
+
+@dataclass(frozen=True)
+class Total:
+    """A sum in `currency`. `converted`: amounts in other currencies were converted to it at the
+    rate of each one's date. `missing` counts the amounts left out, by currency, for want of a
+    rate; `by_currency` keeps the original sums."""
+    amount: Decimal
+    currency: str
+    converted: bool = False
+    count: int = 0
+    missing: Mapping[str, int] = field(default_factory=dict)
+    by_currency: Mapping[str, Decimal] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def missing_count(self) -> int:
+        return sum(self.missing.values())
+
+    def missing_sentence(self, noun: str = "deal") -> str:
+        """'2 deals in IDR have no rate', '1 deal in IDR and 3 in VND have no rate', or ''."""
+        if not self.missing:
+            return ""
+        parts = [f"{n} in {c}" for c, n in sorted(self.missing.items())]
+        first_n = self.missing[sorted(self.missing)[0]]
+        parts[0] = f"{first_n} {noun}{'' if first_n == 1 else 's'} in {sorted(self.missing)[0]}"
+        verb = "has" if self.missing_count == 1 else "have"
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"{listed} {verb} no rate"
+
+    def basis(self) -> str:
+        """How the total was made, in words."""
+        if not self.converted:
+            return f"all in {self.currency}"
+        return f"converted to {self.currency} at the rate of each deal's date"
+
+
+def total(items: Iterable[tuple[Decimal | None, str | None, dt.date]], rates: RateTable | None,
+          company_currency: str, *, always_convert: bool = False) -> Total:
+    """Sum (amount, currency, day) items. All in one currency (and not `always_convert`): that
+    currency, nothing converted. Otherwise each amount is converted to the company currency at
+    its day's rate; amounts without a rate are left out and counted in `missing`. A None amount
+    counts as no money (a deal without an amount), a None currency as the company's."""
+    items = [(Decimal(a) if a is not None else Decimal(0),
+              normalise_currency(c) or company_currency, d) for a, c, d in items]
+    by_currency: dict[str, Decimal] = defaultdict(Decimal)
+    for amount, currency, _ in items:
+        by_currency[currency] += amount
+    currencies = set(by_currency)
+    if not items:
+        return Total(Decimal(0).quantize(CENT), company_currency)
+    if len(currencies) == 1 and not always_convert:
+        (only,) = currencies
+        return Total(by_currency[only].quantize(CENT, ROUND_HALF_UP), only, False, len(items),
+                     {}, dict(by_currency))
+    rates = rates or RateTable(company_currency)
+    sum_, missing, counted = Decimal(0), Counter(), 0
+    for amount, currency, day in items:
+        converted = rates.convert(amount, currency, day)
+        if converted is None:
+            missing[currency] += 1
+        else:
+            sum_ += converted
+            counted += 1
+    return Total(sum_.quantize(CENT, ROUND_HALF_UP), company_currency,
+                 currencies != {company_currency}, counted, dict(missing), dict(by_currency))
+
+
+def deal_day(status: str, closed_on: dt.date | None, today: dt.date) -> dt.date:
+    """The date whose rate converts a deal: the day it was won or lost; an open deal is worth
+    what it is today."""
+    return closed_on if status != "open" and closed_on is not None else today
