@@ -20,12 +20,22 @@ class CrmLayout:
     name: str
     signature: tuple[str, ...]            # headers typical of this CRM's export
     stages: dict[str, StageRole] = field(default_factory=dict)
+    # The day/month order the CRM always writes, for a file whose dates do not show it
+    # (amoCRM writes 28.03.2025 whatever the user's locale).
+    date_order: str | None = None
+    # What the CRM writes in a date column for "no date" (amoCRM: 'не закрыта' for an open deal).
+    no_date: tuple[str, ...] = ()
+    # Odoo keeps a lost opportunity in the stage where it was lost and marks it with probability
+    # 0 (and archives it); a won one has probability 100.
+    closed_by_probability: bool = False
 
 
 LAYOUTS = [
     CrmLayout("salesforce", "Salesforce opportunity report",
               ("Opportunity ID", "Opportunity Name", "Opportunity Owner", "Account Name", "Stage",
-               "Close Date"),
+               "Close Date",
+               # the same object's API names, as Data Export and Data Loader write them
+               "StageName", "OwnerId", "IsClosed", "IsWon", "AccountId", "CurrencyIsoCode"),
               {"Prospecting": R.LEAD, "Qualification": R.QUALIFIED, "Needs Analysis": R.QUALIFIED,
                "Value Proposition": R.PROPOSAL, "Id. Decision Makers": R.PROPOSAL,
                "Perception Analysis": R.OBJECTION, "Proposal/Price Quote": R.PROPOSAL,
@@ -53,12 +63,32 @@ LAYOUTS = [
                "Id. Decision Makers": R.PROPOSAL, "Proposal/Price Quote": R.PROPOSAL,
                "Negotiation/Review": R.CLOSING, "Closed Won": R.WON, "Closed Lost": R.LOST,
                "Closed-Lost to Competition": R.LOST}),
-    CrmLayout("amocrm", "amoCRM leads export",
-              ("Lead title", "Responsible user", "Budget", "Pipeline", "Status"),
+    # amoCRM (Kommo outside Russia) exports in the account's language: 'ID, Название сделки,
+    # Бюджет , Ответственный, Дата создания сделки, …, Дата закрытия, …, Этап сделки, Воронка'
+    # (sic, 'Бюджет ' ends with a space), dates as 28.03.2025 14:12:05 and 'не закрыта' as the
+    # close date of an open deal; its default stages are named in the same language.
+    CrmLayout("amocrm", "amoCRM / Kommo leads export",
+              ("Lead title", "Responsible user", "Budget", "Pipeline", "Status", "Lead status",
+               "Название сделки", "Бюджет", "Ответственный", "Этап сделки", "Воронка",
+               "Дата создания сделки", "Дата закрытия", "Кем создана сделка"),
               {"Incoming leads": R.LEAD, "Initial contact": R.LEAD, "Negotiation": R.OBJECTION,
-               "Decision making": R.CLOSING, "Discussion of contract": R.CLOSING,
+               "Offer made": R.PROPOSAL, "Decision making": R.CLOSING,
+               "Discussion of contract": R.CLOSING, "Contract discussion": R.CLOSING,
                "Successfully realized": R.WON, "Closed - won": R.WON,
-               "Closed and not realized": R.LOST, "Closed - lost": R.LOST}),
+               "Closed and not realized": R.LOST, "Closed - lost": R.LOST,
+               "Неразобранное": R.LEAD, "Первичный контакт": R.LEAD, "Переговоры": R.OBJECTION,
+               "Принимают решение": R.CLOSING, "Согласование договора": R.CLOSING,
+               "Успешно реализовано": R.WON, "Закрыто и не реализовано": R.LOST},
+              date_order="dmy", no_date=("не закрыта", "not closed")),
+    # Odoo's export of crm.lead with the field labels as headers ('Opportunity, Customer,
+    # Salesperson, Sales Team, Stage, Expected Revenue, Probability, Expected Closing, Created on,
+    # Active'); its default stages are New, Qualified, Proposition and Won, and there is no lost
+    # stage (see closed_by_probability).
+    CrmLayout("odoo", "Odoo CRM opportunities export",
+              ("Opportunity", "Customer", "Salesperson", "Sales Team", "Expected Revenue",
+               "Expected Closing", "Probability"),
+              {"New": R.LEAD, "Qualified": R.QUALIFIED, "Proposition": R.PROPOSAL, "Won": R.WON},
+              closed_by_probability=True),
 ]
 LAYOUT_BY_KEY = {layout.key: layout for layout in LAYOUTS}
 
@@ -66,12 +96,14 @@ FIELDS = [
     FieldSpec("crm_id", ("Opportunity ID", "Record ID", "Deal - ID", "Deal ID", "Potential Id",
                          "Lead ID", "ID"), exact=("Opportunity #",)),
     FieldSpec("title", ("Opportunity Name", "Deal Name", "Deal - Title", "Title", "Potential Name",
-                        "Lead title", "Lead name", "Name"), required=True),
+                        "Lead title", "Lead name", "Name", "Opportunity", "Название сделки"),
+              required=True),
     FieldSpec("account", ("Account Name", "Associated Company", "Company", "Company name",
-                          "Deal - Organization", "Organization", "Organisation", "Account")),
+                          "Deal - Organization", "Organization", "Organisation", "Account",
+                          "Customer", "Компания")),
     FieldSpec("owner", ("Opportunity Owner", "Deal owner", "Deal - Owner", "Owner",
                         "Potential Owner", "Responsible user", "Rep", "Owner email",
-                        "Sales rep",
+                        "Sales rep", "Salesperson", "Ответственный",
                         # the owner's user id (Salesforce data export, HubSpot, Zoho): people
                         # only with `import deals --users FILE`
                         "OwnerId", "Owner ID", "Deal owner ID", "hubspot_owner_id"),
@@ -80,26 +112,40 @@ FIELDS = [
     # 'CurrencyIsoCode'; a report export of a multi-currency org has 'Amount Currency', 'Amount',
     # 'Amount (converted) Currency' and 'Amount (converted)', the last two in the currency of
     # whoever ran the report: they are separate fields, so neither is ever taken for the other.
-    FieldSpec("amount", ("Amount", "Deal - Value", "Value", "Budget", "Deal amount")),
+    FieldSpec("amount", ("Amount", "Deal - Value", "Value", "Budget", "Deal amount",
+                         "Expected Revenue", "Бюджет")),
     FieldSpec("currency", ("Opportunity Currency", "Currency", "Deal - Currency",
                            "Amount Currency", "Currency code", "CurrencyIsoCode",
                            "Currency ISO Code", "Deal Currency", "Deal currency code")),
     FieldSpec("converted_amount", ("Amount (converted)",)),
     FieldSpec("converted_currency", ("Amount (converted) Currency",)),
     FieldSpec("stage", ("Stage", "Deal Stage", "Deal - Stage", "Pipeline stage",
-                        "StageName")),
+                        "StageName", "Lead status", "Этап сделки")),
     FieldSpec("status", ("Status", "Deal - Status", "Won/Lost", "Deal status")),
+    # The CRM's own pipeline of the deal (HubSpot, Pipedrive and amoCRM export it): the same
+    # stage name may be a different step in each of them.
+    FieldSpec("crm_pipeline", ("Pipeline", "Deal - Pipeline", "Воронка")),
+    # Salesforce's own flags: they say whether a deal is closed and won whatever its stage is
+    # called.
+    FieldSpec("is_closed", ("IsClosed",)),
+    FieldSpec("is_won", ("IsWon",)),
+    FieldSpec("probability", ("Probability", "Probability (%)")),
+    FieldSpec("active", ("Active",)),
     FieldSpec("expected_close", ("Close Date", "Closing Date", "Expected close date",
-                                 "Deal - Expected close date", "Expected close")),
+                                 "Deal - Expected close date", "Expected close",
+                                 "Expected Closing")),
     FieldSpec("closed_at", ("Closed Date", "Date closed", "Deal - Won time", "Won time",
-                            "Deal - Close time", "Closed at", "Closed on")),
+                            "Deal - Close time", "Closed at", "Closed on",
+                            "Дата закрытия")),
     FieldSpec("lost_at", ("Deal - Lost time", "Lost time", "Lost date")),
     FieldSpec("created", ("Created Date", "Create Date", "Deal - Deal created", "Created Time",
-                          "Date created", "Created", "Lead received")),
+                          "Date created", "Created", "Lead received", "Created on",
+                          "Дата создания сделки", "Дата создания")),
     FieldSpec("lost_reason", ("Loss Reason", "Lost Reason", "Deal - Lost reason",
-                              "Closed Lost Reason", "Reason for loss", "Loss reason")),
+                              "Closed Lost Reason", "Reason for loss", "Loss reason",
+                              "Причина отказа")),
     FieldSpec("source", ("Lead Source", "Source", "Original Source", "Deal - Source",
-                         "Original Source Type", "Deal source")),
+                         "Original Source Type", "Deal source", "Источник")),
 ]
 
 STATUS_WORDS = {"open": "open", "won": "won", "lost": "lost", "closed won": "won",

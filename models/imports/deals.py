@@ -58,16 +58,27 @@ STORED_LENGTHS = {"title": Deal.__table__.c.title.type.length,
 
 
 class UnknownStages(ImportFileError):
-    """Stage names in the file that match no stage of the pipeline; nothing was imported."""
+    """Stage names in the file that match no stage of the pipeline; nothing was imported.
 
-    def __init__(self, names: list[str], stages: list[str]):
+    `counts` says how many rows have each name, so the user sees which mappings matter. A name
+    the file uses in more than one of the CRM's own pipelines is given as 'Pipeline: Stage', which
+    --stage-map accepts as well (it wins over the bare stage name)."""
+
+    def __init__(self, names: list[str], stages: list[str],
+                 counts: dict[str, int] | None = None):
         self.names = names
         self.stages = stages
+        self.counts = counts or {}
         # A 100 KB cell in the stage column is quoted by its start only
-        shown = ", ".join(clip_quoted(f"'{name}'") for name in names)
+        shown = ", ".join(clip_quoted(f"'{name}'") + _rows_text(self.counts.get(name))
+                          for name in names)
         super().__init__(
             f"These stage names are not stages of the pipeline: {shown}. Its stages "
             f"are: {', '.join(stages)}. Map them with --stage-map \"CRM stage=Our stage,…\".")
+
+
+def _rows_text(count: int | None) -> str:
+    return "" if count is None else f" ({count} row{'' if count == 1 else 's'})"
 
 
 @dataclass
@@ -112,6 +123,57 @@ def too_long(values: dict[str, str]) -> list[str]:
             if len(values.get(name, "")) > limit]
 
 
+TRUE_WORDS = {"true", "1", "yes", "y"}
+FALSE_WORDS = {"false", "0", "no", "n"}
+
+
+def read_flag(text: str, name: str) -> bool | None:
+    """'true'/'false' (Salesforce), 'True'/'False' (Odoo), '1'/'0' -> bool; '' -> None."""
+    value = (text or "").strip().casefold()
+    if not value:
+        return None
+    if value in TRUE_WORDS | FALSE_WORDS:
+        return value in TRUE_WORDS
+    raise ValueError(f"{name} '{text.strip()}' is neither true nor false")
+
+
+def flagged_outcome(get, columns: dict[str, int],
+                    layout) -> tuple[DealStatus | None, str | None]:
+    """(outcome, what says so) from the row's own flags, whatever its stage is called:
+    Salesforce's IsClosed and IsWon, or Odoo's probability (100 won, 0 lost) with its Active
+    flag. (None, None) when the file has no such flags or they are empty; ValueError when a flag
+    does not read or the flags contradict each other."""
+    if "is_closed" in columns or "is_won" in columns:
+        closed = read_flag(get("is_closed"), "IsClosed")
+        won = read_flag(get("is_won"), "IsWon")
+        if won and closed is False:
+            raise ValueError("IsWon is true but IsClosed is false")
+        if won:
+            return DealStatus.WON, "IsWon"
+        if closed:
+            if won is None:
+                raise ValueError("IsClosed is true but IsWon is empty, so won or lost is unknown")
+            return DealStatus.LOST, "IsWon"
+        if closed is False:
+            return DealStatus.OPEN, "IsClosed"
+        return None, None
+    if layout and layout.closed_by_probability and "probability" in columns:
+        text = get("probability")
+        try:
+            probability = parse_decimal(text, "dot")
+        except ValueError:
+            raise ValueError(f"probability '{text}' is not a number") from None
+        active = read_flag(get("active"), "Active") if "active" in columns else None
+        if probability == 100:
+            return DealStatus.WON, "its probability of 100"
+        if probability == 0 and active is not True:
+            return DealStatus.LOST, "its probability of 0"
+        if active is False:
+            raise ValueError(f"the opportunity is archived (Active is False) but its probability "
+                             f"is '{text}', neither 0 (lost) nor 100 (won)")
+    return None, None
+
+
 def amount_columns(columns: dict[str, int], headers: list[str],
                    amounts: str) -> tuple[str, str, str | None]:
     """(amount field, its currency field, what the report says was taken).
@@ -154,6 +216,17 @@ def row_currency(named: str, amount_text: str) -> tuple[str | None, list[str]]:
     return currency, []
 
 
+def _currency_option(code: str | None) -> str | None:
+    """The --currency code, checked: a 3-letter code, or None."""
+    if code is None or not code.strip():
+        return None
+    code = code.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ImportFileError(f"--currency expects a 3-letter currency code such as EUR, not "
+                              f"'{code}'.")
+    return code
+
+
 def _utc(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
@@ -173,15 +246,18 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                  pipeline: str | None = None, today: dt.date | None = None,
                  progress: Progress | None = None, amounts: str = "original",
                  users: dict[str, CrmUser] | None = None,
-                 create_in_team: str | None = None) -> ImportReport:
+                 create_in_team: str | None = None,
+                 currency: str | None = None) -> ImportReport:
     """`users` (models/imports/crm_users.read_crm_users) turns owner ids into people;
-    `create_in_team` makes the users who are no rep yet reps of that team."""
+    `create_in_team` makes the users who are no rep yet reps of that team; `currency` is the
+    currency of the amounts whose row names none (else they are counted in the report)."""
     # `today` is accepted for existing callers; a closed deal is never dated by the import day.
     progress = progress or Progress()
     table = read_table(path)
     if crm and crm != "auto" and crm not in LAYOUT_BY_KEY:
         raise ImportFileError(f"Unknown CRM '{crm}'; known: {', '.join(LAYOUT_BY_KEY)}.")
     layout = LAYOUT_BY_KEY[crm] if crm and crm != "auto" else detect_layout(table.headers)
+    file_currency = _currency_option(currency)
     columns = match_columns(table.headers, FIELDS, overrides)
     amount_field, currency_field, amounts_from = amount_columns(columns, table.headers, amounts)
     if isinstance(stage_map, str) or stage_map is None:
@@ -200,7 +276,9 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
     number_style = detect_number_style(amount_texts, number_style_of_delimiter(table.delimiter))
     date_order = detect_date_order(
         [cell(c, f) for _, c in fitting
-         for f in ("expected_close", "closed_at", "lost_at", "created")])
+         for f in ("expected_close", "closed_at", "lost_at", "created")]) or (
+        layout.date_order if layout else None)
+    no_date = {word.casefold() for word in layout.no_date} if layout else set()
     status_values = {cell(c, "status").casefold() for _, c in fitting} - {""}
     status_is_stage = bool(status_values - set(STATUS_WORDS))
     if status_is_stage and "stage" in columns:
@@ -208,6 +286,42 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
     if "stage" not in columns and not status_is_stage and "status" not in columns:
         raise ImportFileError(f"{table.source} has no stage or status column; its columns are: "
                               f"{', '.join(table.headers)}.")
+    stage_column = "status" if status_is_stage else ("stage" if "stage" in columns else None)
+
+    def outcome_of(cells: list[str]) -> tuple[DealStatus | None, str | None, str | None]:
+        """(outcome, what says so, problem): a status column (open / won / lost) first, else
+        the CRM's own flags; None when only the stage can tell."""
+        status_text = "" if status_is_stage else cell(cells, "status").casefold()
+        if status_text and status_text not in STATUS_WORDS:
+            return None, None, f"status '{cell(cells, 'status')}' is not open, won or lost"
+        if status_text:
+            return DealStatus(STATUS_WORDS[status_text]), None, None
+        try:
+            outcome, said_by = flagged_outcome(lambda name: cell(cells, name), columns, layout)
+        except ValueError as error:
+            return None, None, str(error)
+        return outcome, said_by, None
+
+    outcomes = {n: outcome_of(c) for n, c in rows}
+
+    def stage_key(cells: list[str]) -> tuple[str, str]:
+        """(the CRM's pipeline, stage name), folded: the same name in two of the CRM's
+        pipelines may be two different steps."""
+        return _name_key(cell(cells, "crm_pipeline")), _name_key(cell(cells, stage_column))
+
+    # Stage names as written, per (pipeline, name) key, and how many rows have each.
+    named: dict[tuple[str, str], tuple[str, str]] = {}
+    row_counts: dict[tuple[str, str], int] = {}
+    if stage_column:
+        for n, c in fitting:
+            key = stage_key(c)
+            if key[1]:
+                named.setdefault(key, (cell(c, "crm_pipeline"), cell(c, stage_column)))
+                if outcomes[n][0] not in (DealStatus.WON, DealStatus.LOST):
+                    row_counts[key] = row_counts.get(key, 0) + 1
+    pipelines_of: dict[str, set[str]] = {}
+    for pipe_key, name_key in named:
+        pipelines_of.setdefault(name_key, set()).add(pipe_key)
 
     with import_transaction(db, "deals", progress) as s:
         pipe = (s.execute(select(Pipeline).where(Pipeline.name == pipeline)).scalar()
@@ -223,30 +337,34 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             by_role.setdefault(StageRole(st.role), st)
         first_open = next(st for st in stages if StageRole(st.role).status == DealStatus.OPEN)
 
-        # Stage names -> stages; unknown ones stop the import before any row is read.
-        stage_column = "status" if status_is_stage else ("stage" if "stage" in columns else None)
-        resolved: dict[str, Stage] = {}
-        unknown = []
-        for name in sorted({cell(c, stage_column) for _, c in fitting} - {""}
-                           if stage_column else []):
-            key = _name_key(name)
-            if key in stage_map:
-                target = by_name.get(_name_key(stage_map[key]))
+        # Stage names -> stages: by --stage-map ('Pipeline: Stage' before 'Stage'), by name, or
+        # by the CRM's default stage names. A name that cannot be placed stops the import
+        # before any row is read, unless every row with it is closed (won or lost) by its status
+        # or flags, which then decide the stage.
+        resolved: dict[tuple[str, str], Stage] = {}
+        unknown: dict[str, int] = {}
+        for key, (crm_pipeline, name) in sorted(named.items()):
+            shown = (f"{crm_pipeline}: {name}" if len(pipelines_of[key[1]]) > 1 and crm_pipeline
+                     else name)
+            mapped = stage_map.get(_name_key(f"{crm_pipeline}: {name}")) if crm_pipeline else None
+            mapped = mapped or stage_map.get(key[1])
+            if mapped:
+                target = by_name.get(_name_key(mapped))
                 if target is None:
-                    raise ImportFileError(f"--stage-map maps '{name}' to '{stage_map[key]}', "
+                    raise ImportFileError(f"--stage-map maps '{shown}' to '{mapped}', "
                                           f"which is not a stage; the stages are: "
                                           f"{', '.join(st.name for st in stages)}.")
-            elif key in by_name:
-                target = by_name[key]
+            elif key[1] in by_name:
+                target = by_name[key[1]]
             else:
                 role = known_stage_role(name, layout)
                 target = by_role.get(role) if role else None
-            if target is None:
-                unknown.append(name)
-            else:
+            if target is not None:
                 resolved[key] = target
+            elif key in row_counts:
+                unknown[shown] = row_counts[key]
         if unknown:
-            raise UnknownStages(unknown, [st.name for st in stages])
+            raise UnknownStages(list(unknown), [st.name for st in stages], unknown)
 
         owners = OwnerMatcher(s, users or {}, create_in_team)
 
@@ -273,12 +391,15 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             except ValueError as error:
                 amount = None
                 problems.append(f"amount: {error}")
-            currency, currency_problems = row_currency(cell(cells, currency_field), amount_text)
+            deal_currency, currency_problems = row_currency(cell(cells, currency_field),
+                                                            amount_text)
             problems += currency_problems
             dates, unreadable_dates = {}, False
             for name in ("expected_close", "closed_at", "lost_at"):
+                text = cell(cells, name)
                 try:
-                    dates[name] = parse_date(cell(cells, name), date_order)
+                    dates[name] = parse_date("" if text.casefold() in no_date else text,
+                                             date_order)
                 except ValueError as error:
                     dates[name], unreadable_dates = None, True
                     problems.append(f"{name.replace('_', ' ')}: {error}")
@@ -287,12 +408,16 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             except ValueError as error:
                 created = None
                 problems.append(f"created: {error}")
-            stage = resolved.get(_name_key(cell(cells, stage_column))) if stage_column else None
+            stage = resolved.get(stage_key(cells)) if stage_column else None
+            outcome, said_by, outcome_problem = outcomes[row_number]
+            if outcome_problem:
+                problems.append(outcome_problem)
+            status = outcome or (StageRole(stage.role).status if stage else DealStatus.OPEN)
+            if said_by and stage and StageRole(stage.role).status != status:
+                problems.append(f"the stage '{cell(cells, stage_column)}' means "
+                                f"{StageRole(stage.role).status.value} but {said_by} says "
+                                f"{status.value}")
             status_text = "" if status_is_stage else cell(cells, "status").casefold()
-            if status_text and status_text not in STATUS_WORDS:
-                problems.append(f"status '{cell(cells, 'status')}' is not open, won or lost")
-            status = DealStatus(STATUS_WORDS.get(status_text) or
-                                (StageRole(stage.role).status if stage else "open"))
             if status == DealStatus.WON:
                 stage = stage if stage and stage.role == StageRole.WON else by_role.get(StageRole.WON)
             elif status == DealStatus.LOST:
@@ -317,7 +442,8 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                 continue
             parsed.append(ParsedDeal(
                 row_number, crm_id, title, cell(cells, "account") or None, rep_id, amount,
-                currency, stage.id, status, dates["expected_close"], closed_on, created,
+                deal_currency or file_currency, stage.id, status, dates["expected_close"],
+                closed_on, created,
                 cell(cells, "lost_reason") or None, str(source_of(cell(cells, "source")))))
         if errors and not skip_bad:
             raise ImportRejected(errors, table.source)
@@ -378,9 +504,11 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                           status=p.status, closed_on=p.closed_on, lost_reason_id=reason_id,
                           source=p.source)
             if p.currency is None:
-                report.currency_unknown += p.amount is not None
                 # A re-import from a file without currencies keeps what the deal had.
                 values["currency"] = DEFAULT_CURRENCY if existing is None else existing.currency
+                if p.amount is not None:
+                    report.currency_unknown += 1
+                    report.currency_kept += existing is not None
             if existing is None:
                 # Without a created date the lead's arrival stays unknown (never "now"); the
                 # history still needs a moment, so it starts when the deal is first known here.

@@ -212,10 +212,29 @@ def decode(data: bytes, source: str) -> str:
             raise ImportFileError(f"{source}: the UTF-16 text is damaged.") from None
     for encoding in ENCODINGS:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "cp1252" and _cyrillic_in_disguise(text):
+            try:
+                return data.decode("cp1251")
+            except UnicodeDecodeError:
+                pass
+        return text
     raise ImportFileError(f"{source}: the text encoding is not recognised; save it as UTF-8.")
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _cyrillic_in_disguise(text: str) -> bool:
+    """Whether Windows-1252 text is Russian (or other Cyrillic) saved as Windows-1251, which a
+    Russian Excel writes: its words then read as runs of accented Latin letters ('Áþäæåò' for
+    'Бюджет'). A Western word of three or more letters is never accented throughout, so when most
+    accented words are, the bytes are Cyrillic."""
+    accented = [w for w in _WORD.findall(text) if any(ch >= "\u00c0" for ch in w)]
+    disguised = [w for w in accented if all("\u00c0" <= ch <= "\u00ff" for ch in w)]
+    return len(disguised) >= 3 and 2 * len(disguised) > len(accented)
 
 
 def number_style_of_delimiter(delimiter: str | None) -> str | None:

@@ -119,8 +119,9 @@ def test_deals_whose_currency_is_unknown_are_counted_and_earlier_currencies_kept
     report = import_deals(db, write_csv(tmp_path / "second.csv", headers, rows, "dot"))
     # 9001 and 9002 have amounts and no currency; 9003 has no amount, so no currency to know.
     assert (report.created, report.updated, report.currency_unknown) == (2, 1, 2)
-    assert ("2 deal(s) with an amount named no currency: new ones were stored as USD, earlier "
-            "ones kept theirs") in report.summary()
+    assert ("2 amount(s) named no currency: 1 new deal(s) were stored as USD, assumed, 1 "
+            "earlier deal(s) kept their currency. If the file's amounts are in another currency, "
+            "import it again with --currency CODE") in report.summary()
     assert money(db) == {"Known": (Decimal("1200.00"), "EUR"), "New": (Decimal("500.00"), "USD"),
                          "No amount": (None, "USD")}
 
