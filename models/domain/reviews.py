@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 from models.db.errors import RepdeskError, ValidationError
 
@@ -146,21 +146,41 @@ def check_weights(dimensions: Sequence[Dimension]) -> None:
         raise ValidationError(problems)
 
 
-def weighted_rating(weights: Mapping[str, Decimal], ratings: Mapping[str, int | Decimal | None]
-                    ) -> Decimal | None:
-    """The weighted mean of the ratings given; the weights of unrated dimensions are shared out
-    over the rated ones (a missing rating is not a zero). None when nothing is rated."""
+def weighted_rating(weights: Mapping[str, Decimal], ratings: Mapping[str, int | Decimal | None],
+                    not_applicable: Collection[str] = ()) -> Decimal | None:
+    """The weighted mean of the ratings, once every dimension with a weight is rated or marked not
+    applicable; None before that. A part-rated draft has no overall rating: three of eight
+    dimensions averaged read as the verdict on the whole quarter ("4.10 · Exceeds") while five
+    are still open. The weights of dimensions marked not applicable are shared out over the rest
+    (not applicable is not a zero)."""
+    if missing_ratings(weights, ratings, not_applicable):
+        return None
     total_weight = Decimal(0)
     total = Decimal(0)
     for key, weight in weights.items():
         value = ratings.get(key)
-        if value is None or weight <= 0:
+        if value is None or weight <= 0 or key in not_applicable:
             continue
         total_weight += Decimal(weight)
         total += Decimal(weight) * Decimal(value)
     if total_weight == 0:
         return None
     return (total / total_weight).quantize(TWO_PLACES, ROUND_HALF_UP)
+
+
+def missing_ratings(weights: Mapping[str, Decimal], ratings: Mapping[str, int | Decimal | None],
+                    not_applicable: Collection[str] = ()) -> list[str]:
+    """The weighted dimensions still to rate (in the order of `weights`)."""
+    return [key for key, weight in weights.items()
+            if weight > 0 and ratings.get(key) is None and key not in not_applicable]
+
+
+def rating_progress_text(weights: Mapping[str, Decimal],
+                         ratings: Mapping[str, int | Decimal | None]) -> str:
+    """'3 of 8 dimensions rated' — shown where the overall rating will appear once complete."""
+    needed = [key for key, weight in weights.items() if weight > 0]
+    rated = sum(1 for key in needed if ratings.get(key) is not None)
+    return f"{rated} of {len(needed)} dimensions rated"
 
 
 @dataclass(frozen=True)
@@ -259,6 +279,16 @@ class RankedRep:
     rep_id: int
     name: str
     rating: Decimal | None
+
+
+# A draft is the reviewer's work in progress: ranking it beside finished reviews would set a
+# half-filled rating against a whole one. Summaries rank these and count the drafts they leave out.
+FINISHED_STATUSES = frozenset({ReviewStatus.SUBMITTED, ReviewStatus.ACKNOWLEDGED,
+                               ReviewStatus.CLOSED})
+
+
+def is_finished(status: ReviewStatus | str) -> bool:
+    return ReviewStatus(status) in FINISHED_STATUSES
 
 
 def rank(rows: Sequence[RankedRep]) -> list[tuple[int | None, RankedRep]]:

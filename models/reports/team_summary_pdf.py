@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from models.domain.enums import label
-from models.domain.reviews import RankedRep, Scale, distribution, rank
+from models.domain.reviews import RankedRep, Scale, distribution, is_finished, rank
 from models.reports import charts
 from models.reports.fonts import SANS
 from models.reports.review_pdf import cell
@@ -54,17 +54,23 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
                         st.subtitle),
                    Spacer(1, 3), ContentsLine(), Spacer(1, 4)]
     by_id = {r.rep_id: r for r in summary.rows}
-    ranked = rank([RankedRep(r.rep_id, r.name, r.rating) for r in summary.rows])
+    finished = [r for r in summary.rows if is_finished(r.status)]
+    drafts = len(summary.rows) - len(finished)
+    left_out = (f"{drafts} draft review{'s are' if drafts != 1 else ' is'} left out of the "
+                "distribution and the ranking until submitted." if drafts else "")
+    ranked = rank([RankedRep(r.rep_id, r.name, r.rating) for r in finished])
 
     story.extend(section(1, "Distribution of ratings", st.h1))
-    counts = distribution(summary.scale, [r.rating for r in summary.rows])
+    counts = distribution(summary.scale, [r.rating for r in finished])
     story.append(charts.distribution_chart(
         tuple((f"{step} · {summary.scale.label(step)}", n) for step, n in
               sorted(counts.items(), reverse=True)), min(width, 380), 22 * len(counts) + 6))
-    unrated = sum(1 for r in summary.rows if r.rating is None)
+    unrated = sum(1 for r in finished if r.rating is None)
     if unrated:
         story.append(para(f"{unrated} review{'s are' if unrated != 1 else ' is'} not rated yet.",
                           st.muted))
+    if left_out:
+        story.append(para(left_out, st.muted))
 
     story.extend(section(2, "Ranking by overall rating", st.h1))
     rows = [[Paragraph(f"<b>{h}</b>", st.cell) for h in ("#", "Rep", "Team", "Rating",
@@ -84,6 +90,8 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
                                ("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(table)
+    if left_out:
+        story.append(para(left_out, st.muted))
 
     story.extend(section(3, "On an improvement plan", st.h1))
     on_plan = [r for r in summary.rows if r.plan]

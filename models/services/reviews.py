@@ -20,7 +20,7 @@ from models.db.reviews import (CompensationDecision, ReviewCycle, ReviewDimensio
 from models.domain.reviews import (DEFAULT_DIMENSIONS, CompensationKind, Figure,
                                    ReviewAction, ReviewStatus, Scale, SmartGoal, allowed_actions,
                                    ensure_editable, next_status, overall_rating, quarter_bounds,
-                                   suggest_rating)
+                                   suggest_rating, weighted_rating)
 from models.services import review_figures
 from models.services.reviews_plans import PlanView, plans_for
 
@@ -223,10 +223,20 @@ def list_reviews(db: Database, cycle_id: int, *, team_id: int | None = None,
             ImprovementPlan.start_date <= cycle.period_end + dt.timedelta(days=PLAN_WINDOW_DAYS),
             (ImprovementPlan.outcome == PlanOutcome.OPEN)
             | (ImprovementPlan.outcome_on >= cycle.period_start))))
+        weights = {d.id: Decimal(d.weight) for d in s.scalars(select(ReviewDimension).where(
+            ReviewDimension.template_id == cycle.template_id))}
+        rows = s.execute(stmt.order_by(Rep.full_name, Review.id)).all()
+        given: dict[int, dict[int, int]] = defaultdict(dict)
+        for review_id, dimension_id, value in s.execute(
+                select(ReviewRating.review_id, ReviewRating.dimension_id, ReviewRating.rating)
+                .join(Review, Review.id == ReviewRating.review_id)
+                .where(Review.cycle_id == cycle_id)):
+            given[review_id][dimension_id] = value
         out = []
-        for review, name, team in s.execute(stmt.order_by(Rep.full_name, Review.id)):
-            final = review.override_rating if review.override_rating is not None \
-                else review.computed_rating
+        for review, name, team in rows:
+            # computed from the ratings (a part-rated draft has none), not the stored figure
+            computed = weighted_rating(weights, given.get(review.id, {}))
+            final = review.override_rating if review.override_rating is not None else computed
             out.append(ReviewRow(review.id, review.rep_id, name, team, str(review.status),
                                  final, review.rep_id in on_plan))
         return out
@@ -325,7 +335,9 @@ def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | Non
             r.id, r.version, company, c.name, c.period_start, c.period_end, rep.id, rep.full_name,
             teams.get(rep.team_id), str(rep.role), r.reviewer, str(r.status), scale, lines,
             r.strengths, r.improvements, r.rep_comments,
-            Decimal(r.computed_rating) if r.computed_rating is not None else None,
+            # from the ratings, not the stored figure: files saved before a part-rated draft
+            # lost its overall rating still hold one
+            weighted_rating({l.key: l.weight for l in lines}, {l.key: l.rating for l in lines}),
             Decimal(r.override_rating) if r.override_rating is not None else None,
             r.override_reason, goals[r.id], plans,
             previous[r.id][:3] if r.id in previous else None, meetings.get(r.id, []),

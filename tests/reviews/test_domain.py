@@ -8,8 +8,8 @@ from models.db.errors import RepdeskError, ValidationError
 from models.domain.improvement_plans import (WeeklyTarget, plan_end, plan_progress, plan_weeks)
 from models.domain.reviews import (RankedRep, ReviewAction, ReviewClosedError, ReviewStatus, Scale,
                                    allowed_actions, distribution, next_status, overall_rating,
-                                   previous_quarter, quarter_bounds, rank, suggest_rating,
-                                   weighted_rating)
+                                   missing_ratings, previous_quarter, quarter_bounds, rank,
+                                   rating_progress_text, suggest_rating, weighted_rating)
 
 W = {"results": Decimal(50), "activity": Decimal(30), "teamwork": Decimal(20)}
 
@@ -18,10 +18,20 @@ def test_weighted_rating_uses_the_weights():
     assert weighted_rating(W, {"results": 4, "activity": 2, "teamwork": 5}) == Decimal("3.60")
 
 
-def test_unrated_dimension_is_left_out_not_counted_as_zero():
-    # results 4 (weight 50) and teamwork 2 (weight 20): (200 + 40) / 70 = 3.43
-    assert weighted_rating(W, {"results": 4, "activity": None, "teamwork": 2}) == Decimal("3.43")
+def test_part_rated_review_has_no_overall_rating():
+    # 2 of 3 weighted dimensions rated: no overall figure (it once read "4.10 · Exceeds" on a
+    # draft with 3 of 8 rated)
+    assert weighted_rating(W, {"results": 4, "activity": None, "teamwork": 2}) is None
+    assert weighted_rating(W, {"results": 5}) is None
     assert weighted_rating(W, {}) is None
+    assert missing_ratings(W, {"results": 4, "teamwork": 2}) == ["activity"]
+    assert rating_progress_text(W, {"results": 4, "teamwork": 2}) == "2 of 3 dimensions rated"
+
+
+def test_not_applicable_dimension_is_left_out_not_counted_as_zero():
+    # results 4 (weight 50) and teamwork 2 (weight 20), activity not applicable: 240 / 70 = 3.43
+    assert weighted_rating(W, {"results": 4, "activity": None, "teamwork": 2},
+                           not_applicable={"activity"}) == Decimal("3.43")
 
 
 def test_zero_weight_dimension_does_not_move_the_rating():
@@ -35,14 +45,16 @@ def test_override_needs_a_reason_and_wins():
     with pytest.raises(ValidationError) as error:
         overall_rating(scale, W, {"results": 3}, override=Decimal(4))
     assert "override_reason" in error.value.problems
-    result = overall_rating(scale, W, {"results": 3}, override=4, reason="  Saved the key account ")
+    all_three = {"results": 3, "activity": 3, "teamwork": 3}
+    result = overall_rating(scale, W, all_three, override=4, reason="  Saved the key account ")
     assert result.computed == Decimal("3.00")
     assert result.final == Decimal("4.00") and result.overridden
     assert result.reason == "Saved the key account"
 
 
 def test_no_override_drops_a_stale_reason():
-    result = overall_rating(Scale(), W, {"results": 2}, None, "old reason")
+    result = overall_rating(Scale(), W, {"results": 2, "activity": 2, "teamwork": 2}, None,
+                            "old reason")
     assert result.final == Decimal("2.00") and result.reason is None
 
 

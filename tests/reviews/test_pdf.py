@@ -100,3 +100,24 @@ def test_file_names_are_safe():
     name = file_name(review)
     assert name.startswith("2026-Q3 0007 A B") and name.endswith("D.pdf")
     assert not set('/\\:*?"<>|') & set(name)
+
+
+def test_summary_ranks_only_finished_reviews_and_counts_the_drafts_left_out():
+    from decimal import Decimal
+
+    from models.domain.reviews import Scale
+    from models.reports.team_summary_pdf import SummaryRow, TeamSummary, render_summary
+    rows = [SummaryRow(1, "Dimitra Papadaki", "Aegean", "closed", Decimal("3.20"), None),
+            SummaryRow(2, "Budi Santoso", "Aegean", "submitted", Decimal("2.80"), None),
+            # a draft with the highest stored figure must not top the ranking
+            SummaryRow(3, "Maria Santos", "Aegean", "draft", Decimal("4.10"), None),
+            SummaryRow(4, "Li Wei", "Aegean", "draft", None, None)]
+    summary = TeamSummary("Repdesk", "2026-Q3", dt.date(2026, 7, 1), dt.date(2026, 9, 30),
+                          "Team Aegean", Scale(), rows)
+    text = re.sub(r"\s+", " ", text_of(render_summary(summary)))
+    ranking = text[text.index("Ranking by overall rating", text.index("Contents") + 60):]
+    assert "1 Dimitra Papadaki" in ranking and "2 Budi Santoso" in ranking
+    assert "Maria Santos" not in ranking.split("On an improvement plan")[0].split(
+        "left out")[0]
+    assert "4.10" not in text
+    assert "2 draft reviews are left out of the distribution and the ranking" in text

@@ -51,6 +51,20 @@ def test_weighting_and_override_are_saved(team_db):
     assert detail.override_reason == "Carried the largest renewal"
 
 
+def test_part_rated_draft_shows_no_overall_rating_anywhere(team_db):
+    cycle_id, rows = _cycle(team_db)
+    review_id = rows[GREEK].id
+    three = {d.key: 5 for d in DEFAULT_DIMENSIONS[:3]}          # 3 of 8 rated
+    version = svc.save_review(team_db, review_id, None, svc.ReviewEdit(ratings=three))
+    assert svc.load_review(team_db, review_id, MANAGER).final_rating is None
+    assert {r.rep_name: r for r in svc.list_reviews(team_db, cycle_id)}[GREEK].rating is None
+    svc.save_review(team_db, review_id, version, svc.ReviewEdit(ratings=dict(ALL_THREE, **three)))
+    # results 25 + activity 15 + pipeline 10 at 5, the other 50 at 3: (250 + 150) / 100 = 4.00
+    assert svc.load_review(team_db, review_id, MANAGER).final_rating == Decimal("4.00")
+    assert {r.rep_name: r for r in svc.list_reviews(team_db, cycle_id)}[GREEK].rating \
+        == Decimal("4.00")
+
+
 def test_stale_version_is_refused(team_db):
     _, rows = _cycle(team_db)
     review_id = rows[GREEK].id
