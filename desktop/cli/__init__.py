@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "desktop.cli.review_commands",
     "desktop.cli.quality_commands",
     "desktop.cli.roster_commands",
+    "desktop.cli.import_commands",
 ]
 
 

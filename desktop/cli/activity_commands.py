@@ -8,8 +8,9 @@ import datetime as dt
 import sys
 
 from desktop.cli.common import (EXIT_ALERTS, EXIT_OK, add_dry_run_option, add_map_option,
-                                import_exit_code, maybe_dry_run, open_db, print_dry_run,
-                                print_table, subgroup)
+                                add_profile_options, apply_profile, import_exit_code,
+                                maybe_dry_run, open_db, print_batch, print_dry_run, print_table,
+                                save_run_profile, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -27,6 +28,7 @@ def register(subparsers) -> None:
                      help="import the good rows and list the bad ones (default: import nothing "
                           "when any row is bad)")
     add_dry_run_option(act)
+    add_profile_options(act, "activity")
     act.set_defaults(handler=cmd_import, roles=NOT_TRAINERS)
 
     kpi = subgroup(subparsers, "kpi", "key figures on the command line")
@@ -58,12 +60,15 @@ def cmd_import(args) -> int:
     mapping = parse_map_option(args.map)
     db = open_db(args)
     try:
+        mapping = apply_profile(args, db, mapping, {})
         with maybe_dry_run(args) as plan:
             result = import_activity(db, args.file, skip_bad=args.skip_bad, mapping=mapping)
+        save_run_profile(args, db, result, mapping, {})
     finally:
         db.dispose()
     print_dry_run(plan)
     print(result.summary())
+    print_batch(result)
     return import_exit_code(result)
 
 

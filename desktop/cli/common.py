@@ -125,3 +125,63 @@ def print_table(headers: list[str], rows: list[list], out=None) -> None:
     out.write("  ".join("-" * w for w in widths) + "\n")
     for r in text_rows:
         out.write("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() + "\n")
+
+
+def add_profile_options(parser: argparse.ArgumentParser, kind: str) -> None:
+    """--profile and --save-profile: column mappings saved under a name per kind of import
+    (models/imports/profiles.py), shared with everyone through the database and the window."""
+    parser.add_argument("--profile", metavar="NAME",
+                        help=f"read the file with the {kind} import profile NAME: its column "
+                             "mapping (--map adds to it) and its choices, where the command line "
+                             "leaves them out")
+    parser.add_argument("--save-profile", metavar="NAME",
+                        help="after the import, save the column mapping it used (and its choices) "
+                             f"as the {kind} import profile NAME, replacing one of that name")
+    parser.set_defaults(import_kind=kind)
+
+
+def apply_profile(args: argparse.Namespace, db, mapping: dict[str, str],
+                  options: dict[str, object]) -> dict[str, str]:
+    """The mapping to import with: --profile's, with --map over it. `options` maps each of the
+    import's choices (its keyword, as profiles keep them) to the args attribute and its default;
+    a choice the command line left at its default is taken from the profile."""
+    if not getattr(args, "profile", None):
+        return mapping
+    from models.db.errors import RepdeskError
+    from models.imports.profiles import list_profiles, load_profile
+    profile = load_profile(db, args.import_kind, args.profile)
+    if profile is None:
+        saved = ", ".join(p.name for p in list_profiles(db, args.import_kind)) or "none yet"
+        raise RepdeskError(f"There is no {args.import_kind} import profile named "
+                           f"'{args.profile}' (saved ones: {saved}).")
+    for keyword, (attribute, default) in options.items():
+        if getattr(args, attribute) == default and profile.options.get(keyword) is not None:
+            setattr(args, attribute, profile.options[keyword])
+    return {**profile.mapping, **mapping}
+
+
+def save_run_profile(args: argparse.Namespace, db, result, mapping: dict[str, str],
+                     options: dict[str, object]) -> None:
+    """--save-profile: the columns the import read (each field's header) plus --map, with the
+    file's headers, by which the window recognises the next file from the same source."""
+    name = getattr(args, "save_profile", None)
+    if not name:
+        return
+    if getattr(args, "dry_run", False):
+        print(f"Profile '{name}' not saved: a dry run saves nothing.")
+        return
+    from models.imports.profiles import save_profile
+    from models.imports.tabular import read_table
+    from models.services.users import sign_in
+    used = {header: field for field, header in getattr(result, "columns", {}).items()}
+    used.update(mapping)
+    headers = read_table(args.file).headers
+    save_profile(db, sign_in(db), args.import_kind, name, used, options, headers=headers)
+    print(f"Column mapping saved as the {args.import_kind} import profile '{name}'.")
+
+
+def print_batch(result) -> None:
+    """Where the import was recorded, and how to take it back."""
+    batch_id = getattr(result, "batch_id", None)
+    if batch_id is not None:
+        print(f"Recorded as import {batch_id}; `repdesk import undo {batch_id}` takes it back.")

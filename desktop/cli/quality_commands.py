@@ -6,8 +6,10 @@ import argparse
 import datetime as dt
 import sys
 
-from desktop.cli.common import (add_dry_run_option, add_map_option, import_exit_code,
-                                maybe_dry_run, open_db, print_dry_run, print_table, subgroup)
+from desktop.cli.common import (add_dry_run_option, add_map_option, add_profile_options,
+                                apply_profile, import_exit_code, maybe_dry_run, open_db,
+                                print_batch, print_dry_run, print_table, save_run_profile,
+                                subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -40,6 +42,7 @@ def register(subparsers) -> None:
                              help="import the good rows and list the bad ones")
     add_map_option(evaluations, "Mitarbeiter=rep,Datum=date", ("", EVALUATION_FIELDS))
     add_dry_run_option(evaluations)
+    add_profile_options(evaluations, "evaluations")
     evaluations.set_defaults(handler=run_import)
 
     kpi = subgroup(subparsers, "kpi", "key figures on the command line")
@@ -67,16 +70,21 @@ def run_import(args) -> int:
     mapping = parse_map_option(args.map)
     db = open_db(args)
     try:
+        choices = {name: (name, None) for name in ("scorecard", "agency", "source", "wave")}
+        mapping = apply_profile(args, db, mapping, choices)
         with maybe_dry_run(args) as plan:
             report = import_evaluations(
                 db, args.file, scorecard=args.scorecard, agency=args.agency,
                 source=EvaluationSource(args.source) if args.source else None, wave=args.wave,
                 skip_bad=args.skip_bad, mapping=mapping,
                 progress=Progress(lambda done, total, message: None))
+        save_run_profile(args, db, report, mapping,
+                         {name: getattr(args, name) for name in choices})
     finally:
         db.dispose()
     print_dry_run(plan)
     print(f"{args.file}: {report.summary()}")
+    print_batch(report)
     return import_exit_code(report)
 
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import (add_dry_run_option, add_map_option, import_exit_code,
-                                maybe_dry_run, open_db, print_dry_run, subgroup)
+from desktop.cli.common import (add_dry_run_option, add_map_option, add_profile_options,
+                                apply_profile, import_exit_code, maybe_dry_run, open_db,
+                                print_batch, print_dry_run, save_run_profile, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -20,6 +21,7 @@ def register(subparsers) -> None:
     reps.add_argument("--no-new-teams", action="store_true",
                       help="refuse rows naming a team that does not exist (default: create it)")
     add_dry_run_option(reps)
+    add_profile_options(reps, "reps")
     reps.set_defaults(handler=cmd_import_reps, roles=NOT_TRAINERS)
 
     exports = subgroup(subparsers, "export", "export data to CSV/XLSX files")
@@ -39,9 +41,13 @@ def cmd_import_reps(args) -> int:
         def report(done, total, message):
             if total and sys.stderr.isatty():
                 print(f"\r{message} {done}/{total}", end="", file=sys.stderr)
+        args.create_teams = None if not args.no_new_teams else False
+        mapping = apply_profile(args, db, mapping, {"create_teams": ("create_teams", None)})
+        create_teams = args.create_teams is not False
         with maybe_dry_run(args) as plan:
             result = import_reps(db, args.file, mapping=mapping, skip_bad=args.skip_bad,
-                                 create_teams=not args.no_new_teams, progress=Progress(report))
+                                 create_teams=create_teams, progress=Progress(report))
+        save_run_profile(args, db, result, mapping, {"create_teams": create_teams})
     finally:
         db.dispose()
     if sys.stderr.isatty():
@@ -50,6 +56,7 @@ def cmd_import_reps(args) -> int:
     teams = getattr(result, "new_teams", [])
     print(f"Reps from {args.file}: {result.summary()}" +
           (f"\nNew teams: {', '.join(teams)}" if teams else ""))
+    print_batch(result)
     return import_exit_code(result)
 
 

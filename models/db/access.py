@@ -99,6 +99,21 @@ TABLES: dict[str, dict] = {
     "enrolments": _t(EVERYONE, EVERYONE, "team", via_rep="rep_id"),
     "training_sessions": _t(EVERYONE, EVERYONE, "shared", team_column="team_id"),
     "recognitions": _t(EVERYONE, EVERYONE, "team", via_rep="rep_id"),
+    # imports (models/imports/batches.py, profiles.py). A batch row says who imported which file
+    # when, its counts and its column mapping: no figures of anyone, but what kind of data a person
+    # moved. Everyone who imports writes their own batches (trainers import evaluations). A row is
+    # read by the login that ran it, and by the roles that see every team *and* may read what
+    # that kind imports: admins and HR see every batch; a trainer sees every evaluations batch
+    # (evaluations are trainer data, and a manager's evaluation import feeds their reviews of
+    # reps), but not the reps, deals or numbers batches of others; a sales manager sees only
+    # their own batches, whatever team another's batch touched (guard.BATCH_POLICIES). Only the
+    # login that ran a batch, or an admin, may mark it undone; nobody deletes one.
+    "import_batches": _t(EVERYONE, EVERYONE, "special", delete=()),
+    # the daily numbers an activity import overwrote are those numbers: activity_values' rule
+    "import_batch_cells": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id", delete=()),
+    # saved column mappings: file headers to field names, nobody's data; shared by everyone who
+    # imports, as the window offers them to everyone
+    "import_profiles": _t(EVERYONE, EVERYONE, "company"),
 }
 
 # Functions a person's login may execute: the policies call them as that login.

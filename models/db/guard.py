@@ -120,9 +120,17 @@ def _roles() -> str:
     return ", ".join(sec.q(r) for r in access.EVERYONE)
 
 
+def _tables(conn) -> dict[str, dict]:
+    """access.TABLES, less the tables a later revision creates: an earlier revision (0011) applies
+    what is there when it runs, the revision that adds a table applies it again."""
+    present = {name for (name,) in conn.exec_driver_sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+    return {table: spec for table, spec in access.TABLES.items() if table in present}
+
+
 def apply_grants(conn) -> None:
     """Each table's privileges from access.TABLES, from scratch."""
-    for table, spec in access.TABLES.items():
+    for table, spec in _tables(conn).items():
         sec.grant_table(conn, table, read=spec["read"], write=spec["write"],
                         columns=spec.get("columns"), delete=spec.get("delete"))
     sec._run(conn, "GRANT SELECT ON alembic_version TO PUBLIC")  # a newcomer hears why at sign-in
@@ -130,7 +138,8 @@ def apply_grants(conn) -> None:
 
 def apply_row_scopes(conn) -> None:
     """Row-level security on every table, by its scope in access.TABLES."""
-    for table, spec in access.TABLES.items():
+    tables = _tables(conn)
+    for table, spec in tables.items():
         scope = spec["scope"]
         if scope == "team":
             sec.apply_team_policy(conn, table, team_column=spec.get("team_column"),
@@ -152,6 +161,8 @@ def apply_row_scopes(conn) -> None:
     sec._run(conn, "DROP POLICY IF EXISTS repdesk_team_scope ON app_users")
     sec._run(conn, "CREATE POLICY repdesk_team_scope ON app_users USING (login = session_user OR "
                    f"{sec.sees_team_sql('team_id')}) WITH CHECK ((SELECT repdesk_scope()) = 'all')")
+    if "import_batches" in tables:
+        _import_batch_policies(conn)
     # the audit trail: written only by the server's triggers; read as the rows it describes
     sec._run(conn, "DROP POLICY IF EXISTS repdesk_append ON audit_log")
     sec._run(conn, "DROP POLICY IF EXISTS repdesk_read ON audit_log")
@@ -163,6 +174,29 @@ def apply_row_scopes(conn) -> None:
                    "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
                    "WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = session_user) "
                    "AND g.rolname LIKE 'repdesk\\_%'))")
+
+
+# Import batches (access.TABLES["import_batches"] says why): read by who ran them, or by a role
+# that sees every team and may read the table the kind imports into; written as oneself; marked
+# undone by who ran them or an admin.
+_IS_ADMIN = ("EXISTS (SELECT 1 FROM app_users u WHERE u.login = session_user AND u.active "
+             "AND u.role = 'admin')")
+BATCH_POLICIES = {
+    "repdesk_read": ("SELECT", "USING (user_login = session_user OR ((SELECT repdesk_scope()) = "
+                               "'all' AND repdesk_may_read_table(CASE kind WHEN 'activity' THEN "
+                               "'activity_values' ELSE kind END)))"),
+    "repdesk_insert": ("INSERT", "WITH CHECK (user_login = session_user)"),
+    "repdesk_undo": ("UPDATE", f"USING (user_login = session_user OR {_IS_ADMIN}) "
+                               f"WITH CHECK (user_login = session_user OR {_IS_ADMIN})"),
+}
+
+
+def _import_batch_policies(conn) -> None:
+    sec._run(conn, "ALTER TABLE import_batches ENABLE ROW LEVEL SECURITY")
+    sec._run(conn, "ALTER TABLE import_batches FORCE ROW LEVEL SECURITY")
+    for name, (command, rule) in BATCH_POLICIES.items():
+        sec._run(conn, f"DROP POLICY IF EXISTS {name} ON import_batches")
+        sec._run(conn, f"CREATE POLICY {name} ON import_batches FOR {command} {rule}")
 
 
 def apply_function_privileges(conn) -> None:

@@ -27,7 +27,10 @@ from models.db import security as sec
 
 BATCH_ROWS = 1000
 UNKNOWN_TEAM = -1
-NOT_AUDITED = {"audit_log", "alembic_version", "repdesk_audit_scopes", "activity_weekly"}
+# An import batch is itself the record of a change (its audit rows share its tx), and its cells
+# are old -> new already.
+NOT_AUDITED = {"audit_log", "alembic_version", "repdesk_audit_scopes", "activity_weekly",
+               "import_batches", "import_batch_cells"}
 
 # detail table -> (column pointing at the parent, parent table): the team is the parent's.
 DETAILS = {

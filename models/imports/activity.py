@@ -33,6 +33,7 @@ from models.db.core import Rep
 from models.db.database import Database
 from models.db.private_columns import reads_private_details
 from models.domain.progress import Progress
+from models.imports.batches import changed_cells, record_batch
 from models.imports.locks import import_transaction
 from models.imports.tabular import (FieldSpec, ImportFileError, ImportRejected, RowError, Table,
                                     detect_date_order, match_columns, normalize_header,
@@ -69,10 +70,14 @@ class ActivityImportResult:
     calls: int = 0
     skipped: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # what the import did not do, and why
+    unchanged: int = 0             # values the file gives that the cells already held
+    batch_id: int | None = None    # the import's batch (models/imports/batches.py)
 
     def summary(self) -> str:
         text = f"{self.kind}: {self.cells} value(s) written for {self.reps} rep(s) over " \
                f"{self.days} day(s)"
+        if self.unchanged:
+            text += f", {self.unchanged} unchanged"
         if self.calls:
             text += f", from {self.calls} call(s)"
         for note in self.notes:
@@ -198,8 +203,13 @@ def import_activity(db: Database, path: str | Path, *, skip_bad: bool = False,
             raise ImportRejected(errors, Path(path).name)
         result.skipped = errors
         progress.step(1, 3, f"Writing {len(rows):,} values…")
-        bulk_upsert(session.connection(), rows, user=db.user, source=Path(path).name)
-        result.cells = len(rows)
+        # only the cells whose value changes are written, and kept old -> new in the batch
+        changes = changed_cells(session, rows)
+        bulk_upsert(session.connection(), [c[:4] for c in changes], user=db.user,
+                    source=Path(path).name)
+        result.cells, result.unchanged = len(changes), len(rows) - len(changes)
+        record_batch(session, "activity", path, result, rows=len(table.rows), mapping=mapping,
+                     options={"kind": result.kind}, cells=changes)
         result.reps = len({r[0] for r in rows})
         result.days = len({r[2] for r in rows})
         progress.step(3, 3, "Done")

@@ -33,6 +33,7 @@ from models.domain.progress import Progress
 from models.imports.crm_layouts import (FIELDS, LAYOUT_BY_KEY, STATUS_WORDS, detect_layout,
                                         known_stage_role, source_of)
 from models.imports.crm_users import CrmUser, OwnerMatcher
+from models.imports.batches import header_names, record_batch
 from models.imports.locks import import_transaction
 from models.imports.tabular import (ImportFileError, ImportRejected, ImportReport, RowError,
                                     check_money, clip_quoted, currency_of_amount,
@@ -561,4 +562,9 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             else:
                 report.unchanged += 1
         progress.step(len(parsed), len(parsed), "Saving…")
+        report.columns = header_names(table, columns)
+        record_batch(s, "deals", path, report, rows=len(rows), mapping=overrides,
+                     columns=report.columns,
+                     options={"crm": crm, "stage_map": stage_map, "pipeline": pipeline,
+                              "amounts": amounts})
         return report

@@ -30,6 +30,7 @@ from models.db.quality import (Evaluation, EvaluationAnswer, EvaluationSectionSc
                                EvaluationWave, ScorecardTemplate, ScorecardVersion)
 from models.domain.progress import Progress
 from models.domain.scoring import Answer, Channel, EvaluationSource, QuestionDef, ScorecardDef
+from models.imports.batches import header_names, record_batch
 from models.imports.locks import import_transaction
 from models.imports.tabular import (FieldSpec, ImportFileError, ImportRejected, ImportReport,
                                     RowError, detect_date_order, match_columns, normalize_header,
@@ -239,6 +240,11 @@ def import_evaluations(db: Database, path: str | Path, *, scorecard: str | None 
                 report.unchanged += 1
         session.flush()
         report.skipped = errors
+        report.columns = header_names(table, columns)
+        record_batch(session, "evaluations", path, report, rows=len(table.rows),
+                     mapping=mapping, columns=report.columns,
+                     options={"scorecard": scorecard, "agency": agency, "source": source,
+                              "wave": wave})
         progress.step(len(good), len(good), "Saved")
     return report
 

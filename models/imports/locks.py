@@ -80,6 +80,10 @@ def dry_run() -> Iterator[DryRunPlan]:
         _DRY_RUN.reset(token)
 
 
+def in_dry_run() -> bool:
+    return _DRY_RUN.get() is not None
+
+
 def note_columns(headers: Sequence[str], columns: dict[str, int]) -> None:
     """Record the column mapping an import chose, for the dry run's report (no-op otherwise)."""
     plan = _DRY_RUN.get()
@@ -117,6 +121,8 @@ def import_transaction(db, kind: str, progress: Progress | None = None) -> Itera
     try:
         with db.write() as session:
             lock_import(session, kind, progress)
+            from models.imports import batches
+            batches.start(session, kind)
             yield session
             if _DRY_RUN.get() is not None:
                 session.flush()  # the constraints are checked as the real import would be

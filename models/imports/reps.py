@@ -31,6 +31,7 @@ from models.db.errors import RepdeskError
 from models.domain.enums import Employment, RepRole, RepStatus, WorkMode, label
 from models.domain.progress import Progress
 from models.domain.roster_rules import validate_rep
+from models.imports.batches import header_names, record_batch
 from models.imports.locks import import_transaction
 from models.imports.tabular import (FORMULA_STARTS, FieldSpec, ImportFileError, ImportRejected,
                                     ImportReport, RowError, Table, detect_date_order, match_columns,
@@ -346,7 +347,7 @@ def import_reps(db: Database, path: str | Path, *, mapping: dict[str, str] | Non
     source = Path(path).name
     if errors and not skip_bad:
         raise ImportRejected(errors, source)
-    report = RepImportReport(skipped=list(errors))
+    report = RepImportReport(skipped=list(errors), columns=header_names(table, columns))
     total = len(parsed)
     with import_transaction(db, "reps", progress) as s:
         teams, new_teams = _teams(s, parsed, create_teams)
@@ -386,6 +387,8 @@ def import_reps(db: Database, path: str | Path, *, mapping: dict[str, str] | Non
         _insert_all(db, s, inserts, progress)
         report.created = len(inserts)
         s.flush()
+        record_batch(s, "reps", path, report, rows=len(table.rows), mapping=mapping,
+                     columns=report.columns, options={"create_teams": create_teams})
         # The last chance to cancel is before the commit: a Cancel after it would report
         # "nothing was saved" for an import that was saved.
         progress.step(total, total, "")

@@ -75,6 +75,8 @@ class ImportReport:
     currency_kept: int = 0
     default_currency: str = "USD"
     new_reps: list[str] = field(default_factory=list)  # deal owners made reps (--create-reps)
+    batch_id: int | None = None    # the import's batch (models/imports/batches.py); None: dry run
+    columns: dict[str, str] = field(default_factory=dict)  # field -> the file header it was read from
 
     def summary(self) -> str:
         text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"

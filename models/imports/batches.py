@@ -1,0 +1,504 @@
+"""Every import is a batch that can be undone.
+
+Each run of an import (`reps`, `deals`, `activity`, `evaluations`, from the window or the command
+line) records one `import_batches` row in the import's own transaction: who, when, which file and
+its SHA-256, the counts and the column mapping used. A dry run records nothing (its transaction is
+rolled back), and a re-import of an unchanged file writes no data: its batch counts the rows
+unchanged.
+
+What a batch changed is not kept twice. An import is one transaction, and the audit trail tags
+each row with its transaction (`audit_log.tx`: txid_current() on PostgreSQL, where the server's
+triggers write it; one number per transaction on SQLite), so the audit rows with the batch's `tx`
+are exactly its inserts, updates and deletes with their old values. Two gaps are closed here:
+- Daily numbers are written in bulk and audited as one summary row: the import keeps each cell it
+  changed, old -> new, in `import_batch_cells` (only cells whose value changed).
+- On SQLite the app audits only Versioned rows; inside an import or an undo the details without a
+  version (a deal's stage changes, an evaluation's answers and section scores) are recorded too,
+  and bulk rows written before the transaction number existed are given it.
+
+`undo_batch` puts everything back in reverse order: created rows removed, overwritten values and
+deleted rows restored, cells given their old values (or emptied). It refuses, with one sentence
+and writing nothing, when a later change depends on the batch: a row it wrote was changed later, a
+row it created gained details later (a note, a stage move), a cell holds another value now, or a
+created row is now used elsewhere. The undo is itself audited as ordinary changes.
+
+Who sees and undoes a batch: the login that ran it, and an admin; admins and HR see every batch,
+trainers every evaluations batch (models/db/access.py says why; the server enforces it on
+PostgreSQL, list_batches mirrors it on SQLite for a sales manager).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from sqlalchemy import bindparam, event, exc, func, insert, or_, select, text, update
+from sqlalchemy import delete as sql_delete
+from sqlalchemy.orm import Session, object_session
+
+from models.db import audit
+from models.db.activity import ActivityMetric, ActivityValue
+from models.db.base import Base, Versioned, utcnow
+from models.db.core import AuditEntry, Rep
+from models.db.errors import PermissionDenied, RepdeskError
+from models.db.imports import ImportBatch as BatchRow
+from models.db.imports import ImportBatchCell
+from models.db.server_audit import DETAILS
+from models.domain.enums import UserRole
+
+KINDS = ("reps", "deals", "activity", "evaluations")
+# Tables whose audit rows are not an import's data changes (the daily numbers come back from
+# the batch's own cells).
+NOT_UNDONE = {"activity_values", "activity_weekly", "import_batches", "import_batch_cells",
+              "import_profiles", "audit_log"}
+ROW_NOUNS = {"reps": "rep", "deals": "deal", "accounts": "account", "teams": "team",
+             "lost_reasons": "lost reason", "evaluations": "evaluation",
+             "evaluation_waves": "evaluation wave", "deal_stage_changes": "stage change of a deal",
+             "evaluation_answers": "answer of an evaluation",
+             "evaluation_section_scores": "section score of an evaluation"}
+SESSION_FLAG = "import_batch"   # Session.info: this session is an import's or an undo's
+
+
+class UndoRefused(RepdeskError):
+    """The batch cannot be undone as it stands; the message says why in one sentence."""
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    id: int
+    kind: str
+    file_name: str
+    file_sha256: str
+    user_login: str
+    at: dt.datetime
+    created: int
+    updated: int
+    unchanged: int
+    bad: int
+    rows: int
+    undone_at: dt.datetime | None
+    undone_by: str | None = None
+    mapping: dict | None = None
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    batch_id: int
+    removed: int      # rows the batch had created
+    restored: int     # rows whose old values (or whose deletion) were put back
+    cells: int        # daily numbers put back
+
+    def summary(self) -> str:
+        text = (f"Import {self.batch_id} undone: {self.removed} created row(s) removed, "
+                f"{self.restored} row(s) restored")
+        if self.cells:
+            text += f", {self.cells} daily number(s) put back"
+        return text + "."
+
+
+# -- recording ----------------------------------------------------------------------------
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def start(session: Session, kind: str) -> None:
+    """Called where an import's write transaction opens (models/imports/locks.py)."""
+    session.info[SESSION_FLAG] = kind
+    if session.get_bind().dialect.name == "sqlite":
+        # The write lock is held from here to the commit, so every audit row after this mark
+        # is this transaction's (record_bulk writes its rows without the transaction number).
+        session.info["audit_mark"] = session.execute(select(func.max(AuditEntry.id))).scalar() or 0
+
+
+def header_names(table, columns: dict[str, int]) -> dict[str, str]:
+    """field -> the file's header it is read from (an import's `columns` hold indexes)."""
+    return {name: table.headers[i] for name, i in columns.items() if i < len(table.headers)}
+
+
+def transaction_id(session: Session) -> int:
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.execute(text("SELECT txid_current()")).scalar())
+    return audit.transaction_number(session)
+
+
+def _login(session: Session) -> str:
+    if session.get_bind().dialect.name == "postgresql":
+        return str(session.execute(text("SELECT session_user")).scalar())
+    return audit.current_user(session)
+
+
+def record_batch(session: Session, kind: str, path: str | Path, report, *, rows: int,
+                 mapping: dict[str, str] | None = None, columns: dict[str, str] | None = None,
+                 options: dict[str, Any] | None = None,
+                 cells: Sequence[tuple[int, int, dt.date, int, int | None]] = ()) -> int | None:
+    """Record the import's batch in its transaction (nothing in a dry run) and set
+    `report.batch_id`. `cells`: (rep, metric, day, new, old) of each daily number changed."""
+    from models.imports.locks import in_dry_run
+    if in_dry_run():
+        return None
+    session.flush()
+    tx = transaction_id(session)
+    mark = session.info.get("audit_mark")
+    if mark is not None:
+        session.execute(update(AuditEntry).where(AuditEntry.id > mark, AuditEntry.tx.is_(None))
+                        .values(tx=tx))
+    batch = BatchRow(
+        kind=kind, file_name=Path(path).name[:260], file_sha256=file_sha256(path),
+        user_login=_login(session), at=utcnow(), tx=tx, rows=rows,
+        created=sum(c[4] is None for c in cells) if cells else getattr(report, "created", 0),
+        updated=sum(c[4] is not None for c in cells) if cells else getattr(report, "updated", 0),
+        unchanged=report.unchanged, bad=len(report.skipped),
+        mapping={"map": dict(mapping or {}), "columns": dict(columns or {}),
+                 "options": {k: _plain(v) for k, v in (options or {}).items()}})
+    session.add(batch)
+    session.flush()
+    if cells:
+        _write_cells(session, batch.id, cells)
+    report.batch_id = batch.id
+    return batch.id
+
+
+def _plain(value):
+    return audit.to_json(value) if not isinstance(value, (dict, list)) else value
+
+
+def _write_cells(session: Session, batch_id: int, cells) -> None:
+    """One bulk statement: executemany on SQLite, one INSERT from arrays on PostgreSQL (held to
+    the login's row security like the numbers themselves)."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(
+            "INSERT INTO import_batch_cells (batch_id, rep_id, metric_id, day, new_value, "
+            "old_value) SELECT :b, r, m, d, n, o FROM unnest(CAST(:r AS integer[]), "
+            "CAST(:m AS integer[]), CAST(:d AS date[]), CAST(:n AS integer[]), "
+            "CAST(:o AS integer[])) AS t(r, m, d, n, o)"),
+            {"b": batch_id, "r": [c[0] for c in cells], "m": [c[1] for c in cells],
+             "d": [c[2] for c in cells], "n": [c[3] for c in cells], "o": [c[4] for c in cells]})
+        return
+    cursor = conn.connection.driver_connection.cursor()
+    cursor.executemany(
+        "INSERT INTO import_batch_cells (batch_id, rep_id, metric_id, day, new_value, old_value) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(batch_id, r, m, d.isoformat(), n, o) for r, m, d, n, o in cells])
+    cursor.close()
+
+
+def changed_cells(session: Session, rows: Sequence[tuple[int, int, dt.date, int]]
+                  ) -> list[tuple[int, int, dt.date, int, int | None]]:
+    """(rep, metric, day, new, old) for the rows whose value differs from what the cell holds."""
+    if not rows:
+        return []
+    days = [r[2] for r in rows]
+    reps = sorted({r[0] for r in rows})
+    held: dict[tuple, int] = {}
+    for start_at in range(0, len(reps), 500):
+        for rep, metric, day, value in session.execute(
+                select(ActivityValue.rep_id, ActivityValue.metric_id, ActivityValue.day,
+                       ActivityValue.value)
+                .where(ActivityValue.rep_id.in_(reps[start_at:start_at + 500]),
+                       ActivityValue.day.between(min(days), max(days)))):
+            held[(rep, metric, day)] = value
+    return [(r, m, d, v, held.get((r, m, d))) for r, m, d, v in rows
+            if held.get((r, m, d)) != v]
+
+
+_NOT_DETAILS = (Versioned, AuditEntry, BatchRow, ImportBatchCell)
+
+
+@event.listens_for(Session, "after_flush")
+def _record_details(session: Session, _flush_context) -> None:
+    """SQLite, inside an import or an undo: audit the rows without a version too (a deal's stage
+    changes, an evaluation's answers), so the batch's transaction holds all it changed."""
+    if SESSION_FLAG not in session.info or audit.server_writes_audit(session.get_bind()):
+        return
+    user, at, tx = audit.current_user(session), utcnow(), audit.transaction_number(session)
+    skip = _NOT_DETAILS
+    rows = []
+    for obj in session.new:
+        if isinstance(obj, Base) and not isinstance(obj, skip):
+            rows.append(audit._entry(obj, "insert", user, at, new=audit._columns(obj), tx=tx))
+    for obj in session.dirty:
+        if isinstance(obj, Base) and not isinstance(obj, skip) and session.is_modified(obj):
+            old, new = audit._changes(obj)
+            if new:
+                rows.append(audit._entry(obj, "update", user, at, old, new, tx=tx))
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+@event.listens_for(Base, "after_delete", propagate=True)
+def _record_deleted_detail(_mapper, connection, target) -> None:
+    """The deletes of the same rows, one by one as the flush makes them: an orphan (a section
+    score replaced on re-import) is never in `session.deleted`."""
+    session = object_session(target)
+    if (session is None or SESSION_FLAG not in session.info or isinstance(target, _NOT_DETAILS)
+            or audit.server_writes_audit(connection)):
+        return
+    connection.execute(insert(AuditEntry), [audit._entry(
+        target, "delete", audit.current_user(session), utcnow(), old=audit._columns(target),
+        tx=audit.transaction_number(session))])
+
+
+# -- reading ------------------------------------------------------------------------------
+def _batch(row: BatchRow) -> ImportBatch:
+    return ImportBatch(row.id, row.kind, row.file_name, row.file_sha256, row.user_login, row.at,
+                       row.created, row.updated, row.unchanged, row.bad, row.rows, row.undone_at,
+                       row.undone_by, row.mapping)
+
+
+def list_batches(db, *, kind: str | None = None, limit: int = 200) -> list[ImportBatch]:
+    """The newest batches first. On PostgreSQL the server shows each login what it may see; on
+    SQLite a sales manager (a database with a read scope) sees their own batches only."""
+    stmt = select(BatchRow).order_by(BatchRow.id.desc()).limit(limit)
+    if kind:
+        stmt = stmt.where(BatchRow.kind == kind)
+    scope = getattr(db, "read_scope", None)
+    if scope is not None:
+        stmt = stmt.where(BatchRow.user_login == (scope.login or db.user))
+    with db.read() as session:
+        return [_batch(row) for row in session.execute(stmt).scalars()]
+
+
+def batch_cells(db, batch_id: int) -> list[tuple[str, str, dt.date, int | None, int]]:
+    """(rep, metric, day, old, new) of the daily numbers a batch changed, for showing them."""
+    with db.read() as session:
+        return [tuple(r) for r in session.execute(
+            select(Rep.full_name, ActivityMetric.name, ImportBatchCell.day,
+                   ImportBatchCell.old_value, ImportBatchCell.new_value)
+            .join(Rep, Rep.id == ImportBatchCell.rep_id)
+            .join(ActivityMetric, ActivityMetric.id == ImportBatchCell.metric_id)
+            .where(ImportBatchCell.batch_id == batch_id)
+            .order_by(ImportBatchCell.day, Rep.full_name, ActivityMetric.sort_order))]
+
+
+# -- undoing ------------------------------------------------------------------------------
+def undo_batch(db, acting_user, batch_id: int) -> UndoResult:
+    """Undo a whole batch in one transaction, or refuse (UndoRefused, PermissionDenied) with one
+    sentence and change nothing."""
+    from models.imports.locks import lock_import
+    with db.write() as session:
+        batch = session.get(BatchRow, batch_id)
+        scope = getattr(db, "read_scope", None)
+        if batch is None or (scope is not None and batch.user_login != (scope.login or db.user)):
+            raise RepdeskError(f"There is no import {batch_id} that you may see.")
+        is_admin = acting_user is not None and acting_user.role == UserRole.ADMIN
+        if not is_admin and (acting_user is None or acting_user.login != batch.user_login):
+            raise PermissionDenied(f"Only {batch.user_login}, who ran import {batch_id}, or an "
+                                   "admin may undo it.")
+        if batch.undone_at is not None:
+            raise UndoRefused(f"Import {batch_id} was already undone on "
+                              f"{_day(batch.undone_at)} by {batch.undone_by}.")
+        lock_import(session, batch.kind)    # an import of that kind is not halfway through
+        session.info[SESSION_FLAG] = "undo"
+        cells = _undo_cells(session, batch, acting_user) if batch.kind == "activity" else 0
+        removed, restored = _undo_audited(session, batch)
+        session.flush()
+        batch.undone_at = utcnow()
+        batch.undone_by = acting_user.login
+        batch.undo_tx = transaction_id(session)
+    return UndoResult(batch_id, removed, restored, cells)
+
+
+def _day(moment: dt.datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def _entity(table: str):
+    from models.services.history import entity_for
+    return entity_for(table)
+
+
+def _undone_txs(session) -> set[int]:
+    """Transactions whose changes were taken back already: undone batches and their undos."""
+    found: set[int] = set()
+    for tx, undo_tx in session.execute(select(BatchRow.tx, BatchRow.undo_tx)
+                                       .where(BatchRow.undone_at.is_not(None))):
+        found |= {t for t in (tx, undo_tx) if t is not None}
+    return found
+
+
+def _describe(session, table: str, row_id: str) -> str:
+    noun = ROW_NOUNS.get(table, table.replace("_", " "))
+    try:
+        obj = session.get(_entity(table), int(row_id))
+    except (RepdeskError, ValueError):
+        obj = None
+    for name in ("title", "full_name", "name"):
+        value = getattr(obj, name, None) if obj is not None else None
+        if value:
+            return f"the {noun} '{value}'"
+    if table == "evaluations" and obj is not None:
+        rep = session.get(Rep, obj.rep_id)
+        return f"the evaluation of {rep.full_name if rep else obj.rep_id} on {obj.evaluated_on}"
+    return f"the {noun} {row_id}"
+
+
+def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
+    entries = session.execute(
+        select(AuditEntry).where(AuditEntry.tx == batch.tx,
+                                 AuditEntry.table_name.not_in(NOT_UNDONE))
+        .order_by(AuditEntry.id)).scalars().all()
+    if not entries:
+        return 0, 0
+    for e in entries:
+        if e.row_id is None:
+            raise UndoRefused(
+                f"Import {batch.id} changed {(e.new_values or {}).get('rows', 'many')} "
+                f"{e.table_name.replace('_', ' ')} in one bulk statement, which the audit trail "
+                "keeps only as a count; it cannot be undone row by row.")
+    _refuse_later_changes(session, batch, entries)
+    removed = restored = 0
+    for e in reversed(entries):
+        entity = _entity(e.table_name)
+        key = int(e.row_id)
+        try:
+            if e.action in ("insert", "bulk_insert"):
+                obj = session.get(entity, key)
+                if obj is not None:
+                    session.delete(obj)
+                    session.flush()
+                    removed += 1
+            elif e.action in ("update", "bulk_update"):
+                obj = session.get(entity, key)
+                if obj is None:
+                    raise UndoRefused(f"Import {batch.id} cannot be undone: "
+                                      f"the {ROW_NOUNS.get(e.table_name, e.table_name)} {key} it "
+                                      "changed no longer exists.")
+                _put_back(session, batch, e, entity, obj)
+                restored += 1
+            elif e.action == "delete":
+                if session.get(entity, key) is None:
+                    columns = set(entity.__table__.c.keys()) - {"version", "updated_at"}
+                    from models.services.history import from_json
+                    session.add(entity(**{k: from_json(entity, k, v)
+                                          for k, v in (e.old_values or {}).items()
+                                          if k in columns}))
+                    session.flush()
+                    restored += 1
+        except exc.IntegrityError:
+            raise UndoRefused(
+                f"Import {batch.id} cannot be undone: {_describe(session, e.table_name, e.row_id)}"
+                " that it created is now used by other records; remove those first.") from None
+    return removed, restored
+
+
+def _put_back(session, batch: BatchRow, e: AuditEntry, entity, obj) -> None:
+    from models.services.history import HIDDEN_FIELDS, from_json
+    columns = set(entity.__table__.c.keys()) - HIDDEN_FIELDS
+    for field, new in (e.new_values or {}).items():
+        if field in columns and not _same(getattr(obj, field), from_json(entity, field, new)):
+            raise UndoRefused(
+                f"Import {batch.id} cannot be undone: "
+                f"{_describe(session, e.table_name, e.row_id)} was changed after it "
+                f"({field.replace('_', ' ')} is no longer what the import wrote).")
+    for field, old in (e.old_values or {}).items():
+        if field in columns:
+            setattr(obj, field, from_json(entity, field, old))
+    session.flush()
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        utc = dt.timezone.utc
+        a = a if a.tzinfo else a.replace(tzinfo=utc)
+        b = b if b.tzinfo else b.replace(tzinfo=utc)
+    a = a.value if hasattr(a, "value") and not isinstance(a, (int, float)) else a
+    b = b.value if hasattr(b, "value") and not isinstance(b, (int, float)) else b
+    return a == b
+
+
+def _refuse_later_changes(session, batch: BatchRow, entries: list[AuditEntry]) -> None:
+    """A later audit row (not of an undone batch or undo) on a row the batch wrote, or a later
+    detail added to a row it created, refuses the undo with a sentence naming both."""
+    first = entries[0].id
+    ignore = _undone_txs(session) | {batch.tx}
+    rows_by_table: dict[str, set[str]] = {}
+    for e in entries:
+        rows_by_table.setdefault(e.table_name, set()).add(e.row_id)
+    created = {(e.table_name, e.row_id) for e in entries if e.action in ("insert", "bulk_insert")}
+
+    def later(condition):
+        return session.execute(
+            select(AuditEntry).where(AuditEntry.id > first, condition,
+                                     or_(AuditEntry.tx.is_(None), AuditEntry.tx.not_in(ignore)))
+            .order_by(AuditEntry.id)).scalars()
+
+    for table, ids in rows_by_table.items():
+        ids = sorted(ids)
+        for at in range(0, len(ids), 500):
+            for e in later((AuditEntry.table_name == table)
+                           & AuditEntry.row_id.in_(ids[at:at + 500])):
+                raise UndoRefused(
+                    f"Import {batch.id} cannot be undone: {_describe(session, table, e.row_id)} "
+                    f"was {_changed(e.action)} after it (by {e.user_login} on {_day(e.at)}); "
+                    "undo that change first.")
+    parents = {table for table, _ in created}
+    for detail, (link, parent) in DETAILS.items():
+        if parent not in parents:
+            continue
+        for e in later(AuditEntry.table_name == detail):
+            values = e.new_values or e.old_values or {}
+            if (parent, str(values.get(link))) in created:
+                raise UndoRefused(
+                    f"Import {batch.id} cannot be undone: "
+                    f"{_describe(session, parent, str(values.get(link)))} that it created was "
+                    f"changed after it (by {e.user_login} on {_day(e.at)}); undo that change "
+                    "first.")
+
+
+def _changed(action: str) -> str:
+    return {"delete": "deleted", "batch_delete": "deleted"}.get(action, "changed")
+
+
+def _undo_cells(session, batch: BatchRow, acting_user) -> int:
+    """Give each daily number the batch changed its old value back (or empty it), after checking
+    that each still holds what the batch wrote."""
+    from models.services.activity import bulk_upsert, refresh_rollup
+    cells = session.execute(
+        select(ImportBatchCell.rep_id, ImportBatchCell.metric_id, ImportBatchCell.day,
+               ImportBatchCell.new_value, ImportBatchCell.old_value)
+        .where(ImportBatchCell.batch_id == batch.id)).all()
+    if not cells:
+        return 0
+    # what each cell holds now (None: empty), read as the "old" side of an impossible value
+    now = {(r, m, d): held for r, m, d, _never, held in
+           changed_cells(session, [(r, m, d, -1) for r, m, d, _n, _o in cells])}
+    for r, m, d, new, _old in cells:
+        if now.get((r, m, d)) != new:
+            rep = session.get(Rep, r)
+            metric = session.get(ActivityMetric, m)
+            held = now.get((r, m, d))
+            raise UndoRefused(
+                f"Import {batch.id} cannot be undone: {metric.name if metric else m} of "
+                f"{rep.full_name if rep else r} on {d:%Y-%m-%d} was changed after it (it is "
+                f"{'empty' if held is None else held} now, the import wrote {new}).")
+    conn = session.connection()
+    source = f"undo of import {batch.id}"
+    back = [(r, m, d, old) for r, m, d, _new, old in cells if old is not None]
+    bulk_upsert(conn, back, user=acting_user.login, source=source)
+    emptied = [(r, m, d) for r, m, d, _new, old in cells if old is None]
+    if emptied:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text(
+                "DELETE FROM activity_values v USING unnest(CAST(:r AS integer[]), "
+                "CAST(:m AS integer[]), CAST(:d AS date[])) AS k(r, m, d) "
+                "WHERE v.rep_id = k.r AND v.metric_id = k.m AND v.day = k.d"),
+                {"r": [c[0] for c in emptied], "m": [c[1] for c in emptied],
+                 "d": [c[2] for c in emptied]})
+        else:
+            t = ActivityValue.__table__
+            conn.execute(sql_delete(t).where(t.c.rep_id == bindparam("r"),
+                                             t.c.metric_id == bindparam("m"),
+                                             t.c.day == bindparam("d")),
+                         [{"r": r, "m": m, "d": d} for r, m, d in emptied])
+        days = [c[2] for c in emptied]
+        refresh_rollup(conn, min(days), max(days), rep_ids=sorted({c[0] for c in emptied}))
+        audit.record_bulk(conn, "activity_values", "bulk_delete", acting_user.login,
+                          summary={"rows": len(emptied), "source": source})
+    return len(cells)
