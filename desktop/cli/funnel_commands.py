@@ -4,8 +4,10 @@ from __future__ import annotations
 import csv
 import sys
 
-from desktop.cli.common import (add_dry_run_option, add_map_option, import_exit_code,
-                                maybe_dry_run, open_db, print_dry_run, print_table, subgroup)
+from desktop.cli.common import (add_dry_run_option, add_map_option, add_profile_options,
+                                apply_profile, import_exit_code, maybe_dry_run, open_db,
+                                print_batch, print_dry_run, print_table, save_run_profile,
+                                subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
 
 
@@ -33,6 +35,7 @@ def register(subparsers) -> None:
                             "of that team (created if new)")
     deals.add_argument("--team", metavar="NAME", help="the team of the reps --create-reps makes")
     add_dry_run_option(deals)
+    add_profile_options(deals, "deals")
     deals.set_defaults(handler=cmd_import_deals, roles=NOT_TRAINERS)
 
     kpi = subgroup(subparsers, "kpi", "print key numbers")
@@ -55,18 +58,25 @@ def cmd_import_deals(args) -> int:
         def report(done, total, message):
             if total and sys.stderr.isatty():
                 print(f"\r{message} {done}/{total}", end="", file=sys.stderr)
+        choices = {"crm": ("crm", "auto"), "stage_map": ("stage_map", None),
+                   "pipeline": ("pipeline", None)}
+        mapping = apply_profile(args, db, parse_map_option(args.map), choices)
         with maybe_dry_run(args) as plan:
             result = import_deals(db, args.file, crm=args.crm, stage_map=args.stage_map,
-                                  overrides=parse_map_option(args.map), skip_bad=args.skip_bad,
+                                  overrides=mapping, skip_bad=args.skip_bad,
                                   pipeline=args.pipeline, progress=Progress(report),
                                   users=users,
                                   create_in_team=args.team if args.create_reps else None)
+        save_run_profile(args, db, result, mapping,
+                         {keyword: getattr(args, attribute)
+                          for keyword, (attribute, _default) in choices.items()})
     finally:
         db.dispose()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print_dry_run(plan)
     print(f"Deals from {args.file}: {result.summary()}")
+    print_batch(result)
     return import_exit_code(result)
 
 
