@@ -1,0 +1,67 @@
+"""What the set-up services share: who may do what, and the version-checked load of a row."""
+from __future__ import annotations
+
+from sqlalchemy import exc
+
+from models.db.errors import PermissionDenied, RepdeskError, refused_by_server
+from models.db.retry import conflict_for, lock_for_edit
+from models.domain.enums import UserRole
+
+
+def is_admin(acting) -> bool:
+    return acting is not None and acting.role == UserRole.ADMIN
+
+
+def require_admin(acting, doing: str) -> None:
+    """PermissionDenied("Only an admin may <doing>.")."""
+    if not is_admin(acting):
+        raise PermissionDenied(f"Only an admin may {doing}.")
+
+
+def require_not_trainer(acting, doing: str) -> None:
+    if acting is None or acting.role == UserRole.TRAINER:
+        raise PermissionDenied(f"Trainers may not {doing}.")
+
+
+def require_team(acting, team_id: int | None, doing: str) -> None:
+    """Admins and HR act on every team; a sales manager only on their own team's records (a
+    record without a team is the company's: not theirs); trainers on none."""
+    require_not_trainer(acting, doing)
+    if acting.role == UserRole.SALES_MANAGER and (team_id is None or team_id != acting.team_id):
+        raise PermissionDenied(f"A sales manager may {doing} of their own team only.")
+
+
+def load_for_edit(session, entity, row_id: int, version: int | None, mine: dict,
+                  what: str | None = None, not_saved: str = "your change was not saved"):
+    """The row, locked for this save, if still at `version`; else EditConflict (who changed
+    which field since, the current values) — or, deleted meanwhile, a conflict saying so."""
+    row = lock_for_edit(session, entity, row_id)
+    if row is None or row.version != version:
+        raise conflict_for(session, row, entity, row_id, version or 0, mine, what=what,
+                           not_saved=not_saved)
+    return row
+
+
+def clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def writing(fn):
+    """Turn the server's refusal (PostgreSQL grants, row security) and a row still referenced
+    elsewhere into one sentence instead of a driver error."""
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except exc.DBAPIError as error:
+            refusal = refused_by_server(error)
+            if refusal is not None:
+                raise refusal from None
+            if isinstance(error, exc.IntegrityError):
+                raise RepdeskError(
+                    "The database refused this change: another record still depends on it, or "
+                    f"it would break a rule ({str(error.orig).splitlines()[0][:160]}).") from None
+            raise
+    wrapper.__name__, wrapper.__doc__ = fn.__name__, fn.__doc__
+    wrapper.__wrapped__ = fn
+    return wrapper
