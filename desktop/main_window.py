@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Open the &demo company", None,
                      lambda: self.open_requested.emit("demo", None))
         file_menu.addSeparator()
+        self._action(file_menu, "&Import…", "Ctrl+I", self.open_import)
+        self._action(file_menu, "Import &history…", None, self.open_import_history)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu("&View")
         for index, spec in enumerate(PAGES):
@@ -179,6 +182,27 @@ class MainWindow(QMainWindow):
         from desktop.history_dialog import open_history
         table, row_id, title = record
         self._history = open_history(self.ctx, table, row_id, title=title, parent=self)
+
+    # -- imports -----------------------------------------------------------------------------
+    def open_import(self):
+        """File ▸ Import…: the import wizard, the kind of the page in view chosen."""
+        if self.ctx is None:
+            QMessageBox.information(self, "Import", "Open a database first.")
+            return None
+        from desktop.imports.wizard import KIND_OF_PAGE, open_import_wizard
+        row = self.sidebar.currentRow()
+        key = PAGES[row].key if row >= 0 else None
+        self._import_wizard = open_import_wizard(self.ctx, KIND_OF_PAGE.get(key, "reps"), self)
+        return self._import_wizard
+
+    def open_import_history(self):
+        """File ▸ Import history…: the imports made, and undoing one."""
+        if self.ctx is None:
+            QMessageBox.information(self, "Import history", "Open a database first.")
+            return None
+        from desktop.imports.history_dialog import open_import_history
+        self._import_history = open_import_history(self.ctx, self)
+        return self._import_history
 
     # -- lifecycle ---------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -6,9 +6,8 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.funnel.dialogs import ask_lost_reason
 from desktop.funnel.panel import DealPanel, KpiPanel, period_range
@@ -365,12 +364,11 @@ class FunnelPage(QWidget):
         LostReasonsDialog(self.ctx.db, self).exec()
         self.options = service.board_options(self.ctx.db)
 
-    def import_deals(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import deals", "",
-                                              "CSV or Excel (*.csv *.xlsx);;All files (*)")
-        if path:
-            from desktop.funnel.import_dialog import run_import
-            run_import(self, self.ctx, path)
+    def import_deals(self):
+        """The import wizard with deals chosen (File ▸ Import… opens it too); the board reloads
+        on the 'deals-import' change it announces."""
+        from desktop.imports.wizard import open_import_wizard
+        return open_import_wizard(self.ctx, "deals", self)
 
 
 def create_page(ctx):

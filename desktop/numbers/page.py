@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from desktop.numbers.dashboard import DashboardTab
 from desktop.numbers.entry import EntryTab
@@ -19,7 +19,6 @@ class NumbersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
-        self.last_import = None
         self.team = QComboBox()
         self.team.addItem("All teams", None)
         for team_id, name in list_teams(ctx.db):
@@ -63,29 +62,11 @@ class NumbersPage(QWidget):
     def team_name(self) -> str:
         return self.team.currentText()
 
-    def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import key numbers or a call log", "", "Spreadsheets (*.csv *.xlsx)")
-        if path:
-            self.start_import(path)
-
-    def start_import(self, path: str):
-        """Import in the background with a progress dialog and Cancel; report the outcome."""
-        from models.imports.activity import import_activity
-
-        def done(result) -> None:
-            self.last_import = result
-            self.ctx.changed.emit("activity")
-            self.entry.reload()
-            QMessageBox.information(self, "Numbers imported", result.summary())
-
-        def failed(error) -> None:
-            self.last_import = error
-            QMessageBox.warning(self, "Nothing imported", str(error))
-
-        return self.ctx.tasks.run(import_activity, self.ctx.db, path, on_success=done,
-                                  on_error=failed, progress_title="Importing numbers…",
-                                  parent=self)
+    def import_file(self):
+        """The import wizard with key numbers chosen; the tabs reload on the 'activity' change
+        it announces."""
+        from desktop.imports.wizard import open_import_wizard
+        return open_import_wizard(self.ctx, "activity", self)
 
     def edit_goals(self) -> None:
         if GoalDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
@@ -108,6 +89,8 @@ class NumbersPage(QWidget):
 
     def _data_changed(self, area: str) -> None:
         # Pages announce areas ('activity'); live refresh names tables ('activity_values').
+        if area == "activity-import":   # the import wizard: the grid shows the new numbers
+            self.entry.reload()
         if area.startswith("activity"):
             area = "activity"
         if area in ("activity", "deals", "quotas", "reps", "*"):

@@ -5,9 +5,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QFormLayout,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QGridLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from models.db.errors import RepdeskError, ValidationError
 from models.domain.enums import label
@@ -225,85 +225,17 @@ class EvaluationsTab(QWidget):
             dialog.exec()
         return dialog
 
-    def import_file(self, path: str | None = None, options: dict | None = None):
-        """Pick a file and its defaults, then import in the background with a progress bar."""
-        if options is None:
-            dialog = ImportDialog(self.ctx, self, path=path)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            path, options = dialog.path.text(), dialog.options()
-        from models.imports.evaluations import import_evaluations
-        return self.ctx.tasks.run(import_evaluations, self.ctx.db, path, **options,
-                                  on_success=self._imported, on_error=self._import_failed,
-                                  progress_title="Importing evaluations…", parent=self)
-
-    def _imported(self, report) -> None:
-        self.last_import = report
-        self.reload()
-        QMessageBox.information(self, "Evaluations imported", report.summary())
-        self.ctx.changed.emit("quality")
-
-    def _import_failed(self, error) -> None:
-        self.last_import = error
-        from models.domain.progress import Cancelled
-        if isinstance(error, Cancelled):
-            return
-        if not isinstance(error, RepdeskError):
-            raise error
-        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported",
-                          str(error).split("\n")[0], parent=self)
-        box.setDetailedText(str(error))
-        box.open()
+    def import_file(self):
+        """The import wizard with evaluations chosen; this tab reloads on the 'quality' change
+        it announces (desktop/quality/page.py)."""
+        from desktop.imports.wizard import open_import_wizard
+        return open_import_wizard(self.ctx, "evaluations", self)
 
     def new_evaluation(self) -> None:
         dialog = EvaluationDialog(self.ctx, self, today=self.today)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.ctx.changed.emit("quality")
-
-
-class ImportDialog(QDialog):
-    """The file and the defaults for columns the file may not have."""
-
-    def __init__(self, ctx, parent=None, *, path: str | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Import agency results")
-        from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog
-        self.path = QLineEdit(path or "")
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(lambda: self.path.setText(QFileDialog.getOpenFileName(
-            self, "Agency results", "", "Spreadsheets (*.csv *.xlsx)")[0] or self.path.text()))
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
-        self.scorecard = QComboBox()
-        self.scorecard.addItem("— from the file's 'scorecard' column —", None)
-        for t in q.list_templates(ctx.db):
-            self.scorecard.addItem(t.name, t.name)
-        self.agency = QLineEdit()
-        self.agency.setPlaceholderText("when the file has no 'agency' column")
-        self.wave = QLineEdit()
-        self.wave.setPlaceholderText("optional: put them in this wave (created if new)")
-        self.skip_bad = QCheckBox("Import the good rows and list the bad ones")
-        form = QFormLayout(self)
-        form.addRow("File", file_row)
-        form.addRow("Scorecard", self.scorecard)
-        form.addRow("Agency", self.agency)
-        form.addRow("Wave", self.wave)
-        form.addRow("", self.skip_bad)
-        form.addRow(QLabel("One row per evaluation, one column per question (its text or Q1, "
-                           "Q2 …). A bad row stops the import with nothing written."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.resize(640, 260)
-
-    def options(self) -> dict:
-        return {"scorecard": self.scorecard.currentData(),
-                "agency": self.agency.text().strip() or None,
-                "wave": self.wave.text().strip() or None, "skip_bad": self.skip_bad.isChecked()}
 
 
 class EvaluationView(QDialog):

@@ -403,12 +403,13 @@ class RosterPage(QWidget):
         return True
 
     # -- import / export -------------------------------------------------------------------------
-    def import_reps(self) -> None:
-        from desktop.roster.import_dialog import run_import_dialog
-        run_import_dialog(self)
+    def import_reps(self):
+        """The import wizard with reps chosen; the roster reloads on the 'reps' change."""
+        from desktop.imports.wizard import open_import_wizard
+        return open_import_wizard(self.ctx, "reps", self)
 
     def export_reps(self) -> None:
-        from desktop.roster.import_dialog import run_export_dialog
+        from desktop.roster.export_dialog import run_export_dialog
         run_export_dialog(self)
 
 

@@ -56,6 +56,8 @@ def deal_names(db, path: str | Path, *, mapping: dict[str, str] | None = None,
     from models.imports.deals import UnknownStages, import_deals
     progress = progress or Progress()
     users = read_crm_users(users_path) if users_path else {}
+    from models.imports.preview import importer_mapping
+    mapping = importer_mapping(mapping or {})
     progress.step(0, 3, "Reading the file…")
     table = read_table(path)
     columns = match_columns(table.headers, FIELDS, mapping)

@@ -30,6 +30,7 @@ from models.imports.tabular import (DELIMITERS, ENCODINGS, IGNORED, FieldSpec, I
 KINDS = {"reps": "Reps", "deals": "Deals", "activity": "Key numbers or a call log",
          "evaluations": "Evaluations (mystery shopping, call reviews)"}
 IGNORE = IGNORED           # a column read as nothing (tabular.match_columns knows the word)
+BY_HEADER = ""             # a column read by its header: a question, a metric of daily numbers
 PREVIEW_ROWS = 50
 HEAD_BYTES = 1 << 20       # a CSV's first megabyte holds far more than PREVIEW_ROWS rows
 MAX_HEAD_BYTES = 16 << 20  # … unless its cells are huge: read more, up to this
@@ -181,7 +182,8 @@ def activity_shape(headers: list[str], mapping: dict[str, str] | None = None) ->
     """'cdr' (Asterisk's headerless Master.csv), 'call log' or 'daily numbers'."""
     if activity.is_asterisk_cdr(headers):
         return "cdr"
-    if activity.is_call_log(headers, {h: f for h, f in (mapping or {}).items() if f != IGNORE}):
+    if activity.is_call_log(headers, {h: f for h, f in (mapping or {}).items()
+                                      if f not in (IGNORE, BY_HEADER)}):
         return "call log"
     return "daily numbers"
 
@@ -224,7 +226,7 @@ def detect_mapping(kind: str, headers: list[str], saved: dict[str, str] | None =
     it names, then the importer's own header matching (tabular.match_columns) for the rest."""
     saved = {h: f for h, f in (saved or {}).items() if h in headers}
     fields = fields_of(kind, headers, saved)
-    known = {f.name for f in fields} | {IGNORE}
+    known = {f.name for f in fields} | {IGNORE, BY_HEADER}
     mapping = {h: f for h, f in saved.items() if f in known}
     if kind == "activity" and not fields:
         return {h: IGNORE for h in headers}
@@ -232,7 +234,7 @@ def detect_mapping(kind: str, headers: list[str], saved: dict[str, str] | None =
         # RingCentral's separate Date and Time columns: the importer reads them as one moment
         for header, name in activity._date_and_time(headers).items():
             mapping.setdefault(header, name)
-    taken = {f for f in mapping.values() if f != IGNORE}
+    taken = {f for f in mapping.values() if f not in (IGNORE, BY_HEADER)}
     for spec in fields:
         if spec.name in taken:
             continue
@@ -241,13 +243,27 @@ def detect_mapping(kind: str, headers: list[str], saved: dict[str, str] | None =
                 mapping[header] = spec.name
                 taken.add(spec.name)
                 break
-    return {h: mapping.get(h, IGNORE) for h in headers}
+    rest = BY_HEADER if reads_by_header(kind, headers) else IGNORE
+    return {h: mapping.get(h, rest) for h in headers}
+
+
+def reads_by_header(kind: str, headers: list[str]) -> bool:
+    """Whether a column without a field is read by its header: an evaluation's question, or a
+    daily-numbers file's metric."""
+    return kind == "evaluations" or (kind == "activity"
+                                     and activity_shape(headers) == "daily numbers")
+
+
+def importer_mapping(mapping: dict[str, str]) -> dict[str, str]:
+    """The mapping as the importers take it (--map): columns read by their header are left to
+    the importer, which reads them so anyway."""
+    return {h: f for h, f in mapping.items() if f != BY_HEADER}
 
 
 def mapping_problem(kind: str, headers: list[str], mapping: dict[str, str]) -> str | None:
     """One sentence when the mapping cannot be imported: a required field without a column, or
     one field from two columns."""
-    chosen = [f for f in mapping.values() if f != IGNORE]
+    chosen = [f for f in mapping.values() if f not in (IGNORE, BY_HEADER)]
     doubled = sorted({f for f in chosen if chosen.count(f) > 1})
     if doubled:
         return (f"Each field can come from one column only; {', '.join(doubled)} is chosen "
@@ -297,9 +313,10 @@ def preview(path: str | Path, kind: str, mapping: dict[str, str] | None = None,
         table = activity.cdr_table(table)
         mapping = {h: h for h in activity.CDR_FIELDS[:len(table.headers)]}
     columns = [(i, h, mapping.get(h, IGNORE)) for i, h in enumerate(table.headers)]
-    read = [(i, h, f if f != IGNORE else _header_role(kind))
-            for i, h, f in columns
-            if f != IGNORE or _read_by_header(kind, table, h, metric_names)]
+    # Every column is shown; one read as nothing shows its text, under 'ignore'.
+    read = [(i, h, _header_role(kind) if f == BY_HEADER and _read_by_header(
+                kind, table, h, metric_names) else IGNORE if f == BY_HEADER else f)
+            for i, h, f in columns]
     parsers = _parsers(kind, table, {f: i for i, _h, f in read})
     rows = []
     for number, cells in table.numbered():
@@ -450,4 +467,17 @@ def _word(text: str, words: dict, what: str) -> str:
 
 
 __all__ = ["Head", "Preview", "Cell", "read_head", "preview", "detect_mapping", "mapping_problem",
-           "fields_of", "detected_format", "activity_shape", "KINDS", "IGNORE", "DELIMITERS"]
+           "fields_of", "detected_format", "activity_shape", "KINDS", "IGNORE", "BY_HEADER",
+           "importer_mapping", "reads_by_header", "DELIMITERS"]
+
+
+def metric_keys(db) -> set[str]:
+    """The normalised keys and names of the active metrics: the columns a daily-numbers file is
+    read by (as models/imports/activity.py matches them)."""
+    from sqlalchemy import select
+
+    from models.db.activity import ActivityMetric
+    with db.read() as s:
+        rows = s.execute(select(ActivityMetric.key, ActivityMetric.name)
+                         .where(ActivityMetric.active.is_(True))).all()
+    return {normalize_header(text) for row in rows for text in row}

@@ -17,7 +17,8 @@ from models.imports.tabular import RowError
 
 # What a page announces after an import of each kind (desktop pages reload on these areas).
 CHANGED_AREAS = {"reps": ("reps",), "deals": ("deals-import", "deals"),
-                 "activity": ("activity",), "evaluations": ("quality",)}
+                 "activity": ("activity", "activity-import"),
+                 "evaluations": ("quality",)}
 
 
 @dataclass
@@ -47,7 +48,9 @@ def run_import(db, kind: str, path: str | Path, *, mapping: dict[str, str] | Non
     `stage_map`, `users`, `create_in_team`; evaluations `scorecard`, `agency`, `wave`; reps
     `create_teams`. Raises what the importer raises (ImportRejected, ImportFileError,
     UnknownStages, Cancelled), with nothing written."""
+    from models.imports.preview import importer_mapping
     options = dict(options or {})
+    mapping = importer_mapping(mapping or {})
     progress = progress or Progress()
     if not dry_run:
         report = _import(db, kind, path, mapping, options, skip_bad, progress)

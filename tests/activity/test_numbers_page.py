@@ -80,26 +80,3 @@ def test_trend_chart_draws_and_exports(qtbot, page, tmp_path):
     path = tmp_path / "trend.png"
     assert trends.chart.export_png(str(path)) and path.stat().st_size > 5_000
 
-
-def test_import_from_the_page_in_the_background(qtbot, small_db, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(("info", a[2])))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("warning", a[2])))
-    ctx = AppContext(db=small_db, user=None, tasks=TaskRunner())
-    widget = NumbersPage(ctx, today=TODAY)
-    qtbot.addWidget(widget)
-    bad = tmp_path / "bad.csv"
-    bad.write_text("Rep,Date,Cold calls\nΜαρία Παπαδοπούλου,2026-11-20,20\nNobody,2026-11-20,3\n",
-                   encoding="utf-8")
-    widget.start_import(str(bad))
-    qtbot.waitUntil(lambda: widget.last_import is not None, timeout=20_000)
-    assert shown[-1][0] == "warning" and "row 3: no rep called Nobody" in shown[-1][1]
-    assert svc.grid_data(small_db, [dt.date(2026, 11, 20)]).values == {}
-    good = tmp_path / "good.csv"
-    good.write_text("Rep,Date,Cold calls\nΜαρία Παπαδοπούλου,2026-11-20,20\n", encoding="utf-8")
-    widget.last_import = None
-    widget.start_import(str(good))
-    qtbot.waitUntil(lambda: widget.last_import is not None, timeout=20_000)
-    assert shown[-1][0] == "info" and "1 value(s) written" in shown[-1][1]
-    QThreadPool.globalInstance().waitForDone()

@@ -194,25 +194,6 @@ def test_kpi_table_and_deal_panel(page, qtbot):
     assert page.deal_panel.notes.count() == 1 and "έκπτωση" in page.deal_panel.notes.item(0).text()
 
 
-def test_gui_import_asks_for_unknown_stages_then_shows_the_deals(page, qtbot, tmp_path, monkeypatch):
-    import desktop.funnel.import_dialog as funnel_import
-    from tests.funnel.test_import_deals import salesforce, write_csv
-    headers, rows = salesforce("dot")
-    rows[1][6] = "Legal review"
-    path = write_csv(tmp_path / "sf.csv", headers, rows, "dot")
-    asked, shown = [], []
-    monkeypatch.setattr(funnel_import.StageMapDialog, "exec",
-                        lambda self: asked.append(list(self.combos)) or 1)
-    monkeypatch.setattr(funnel_import.StageMapDialog, "mapping",
-                        lambda self: {"Legal review": "Closing"})
-    monkeypatch.setattr(funnel_import.QMessageBox, "information",
-                        lambda *args: shown.append(args[2]))
-    funnel_import.run_import(page, page.ctx, str(path))
-    qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
-    assert asked == [["Legal review"]] and "3 created" in shown[0]
-    assert "Pilot" in titles(page, "Closing")
-
-
 def test_lost_reason_catalogue_can_be_edited(page, qtbot):
     from PySide6.QtCore import Qt
     from desktop.funnel.dialogs import LostReasonsDialog

@@ -1,19 +1,14 @@
-"""Training outcomes, and the evaluations import run from the page in the background."""
+"""Training outcomes (the window's evaluations import: tests/desktop/test_import_wizard.py)."""
 import datetime as dt
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 
-from desktop.context import AppContext
-from desktop.tasks import TaskRunner
 from models.db.core import Rep, Team
 from models.db.errors import ValidationError
-from models.db.quality import Enrolment, Evaluation
-from models.domain.scoring import QuestionKind
-from models.services import quality as q
+from models.db.quality import Enrolment
 from models.services import training
-from models.services.users import sign_in
 
 UTC = dt.timezone.utc
 
@@ -59,30 +54,3 @@ def test_course_session_enrolment_to_completion(db):
     assert [c.participants for c in cal] == [("Ng̃alan Dakila", "Siti Rahayu")]
     assert training.calendar(db, dt.date(2026, 12, 1), dt.date(2026, 12, 31), team_id=99) == []
 
-
-def test_import_from_the_page_runs_in_the_background(db, qtbot, tmp_path, monkeypatch):
-    people(db)
-    q.save_template(db, q.TemplateDraft("Call review", sections=[
-        q.SectionDraft("Listening", D(1), [q.QuestionDraft("Let the customer finish",
-                                                           QuestionKind.SCALE, D(1), 5)])]))
-    from desktop.quality import evaluations as quality_evaluations
-    shown = []
-    monkeypatch.setattr(quality_evaluations.QMessageBox, "information",
-                        lambda _p, _t, text: shown.append(text))
-    ctx = AppContext(db, sign_in(db), TaskRunner())
-    tab = quality_evaluations.EvaluationsTab(ctx, today=dt.date(2026, 11, 23))
-    qtbot.addWidget(tab)
-    path = tmp_path / "calls.csv"
-    path.write_text("Agent,Call date,Let the customer finish\nSiti Rahayu,2026-11-02,4\n"
-                    "Nobody,2026-11-03,2\n", encoding="utf-8")
-    options = {"scorecard": "Call review", "agency": None, "wave": None, "skip_bad": False}
-    tab.import_file(str(path), options)
-    qtbot.waitUntil(lambda: hasattr(tab, "last_import"), timeout=20_000)
-    assert "row 3: no rep is called 'Nobody'" in str(tab.last_import)
-    with db.read() as s:
-        assert s.execute(select(func.count()).select_from(Evaluation)).scalar() == 0
-    del tab.last_import
-    tab.import_file(str(path), dict(options, skip_bad=True, agency="CallCheck"))
-    qtbot.waitUntil(lambda: hasattr(tab, "last_import"), timeout=20_000)
-    assert tab.last_import.created == 1 and shown and "1 created" in shown[0]
-    assert tab.model.rowCount() == 1   # the list shows the imported evaluation

@@ -149,35 +149,3 @@ def test_cli_import_and_export(db, tmp_path, capsys):
     out_path = tmp_path / "back.xlsx"
     assert run_command(parser.parse_args(["--db", url, "export", "reps", str(out_path)])) == 0
     assert "4 reps written" in capsys.readouterr().out
-
-
-def test_gui_import_maps_columns_asks_about_teams_and_reports(db, tmp_path, qtbot, monkeypatch,
-                                                              settings):
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.roster.page import RosterPage
-    from desktop.roster.import_dialog import prepare_import, start_import
-    from tests.roster.conftest import TODAY, make_ctx
-    page = RosterPage(make_ctx(db, "admin"), settings=settings, today=TODAY)
-    qtbot.addWidget(page)
-    path = tmp_path / "odd.csv"
-    path.write_text("Nombre;Correo;Team\nΕλένη Κ;e@example.com;Νέα Ομάδα\n李娜;li@example.com;\n",
-                    encoding="utf-8")
-    dialog = prepare_import(page, path)
-    assert dialog.mapping() == {"Team": "team"}     # Nombre/Correo are not known names
-    dialog.accept()
-    assert not dialog.problem.isHidden() and dialog.result() == 0
-    assert "name" in dialog.problem.text()
-    dialog.combos[0].setCurrentIndex(dialog.combos[0].findData("full_name"))
-    dialog.combos[1].setCurrentIndex(dialog.combos[1].findData("email"))
-    dialog.accept()
-    assert dialog.result() == 1
-    asked, told = [], []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1])
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
-    task = start_import(page, path, dialog.mapping(), False)
-    qtbot.waitUntil(lambda: bool(told), timeout=20000)
-    assert "Νέα Ομάδα" in asked[0] and "2 created" in told[0]
-    qtbot.waitUntil(lambda: page.model.total_rows() == 2, timeout=20000)
-    assert task is not None

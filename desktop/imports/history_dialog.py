@@ -1,0 +1,114 @@
+"""Import history: the imports made into this database, newest first, with their counts, who
+ran them and from which file; "Undo import" takes one back after a confirmation, or says in one
+sentence why it cannot."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout)
+
+from models.imports.preview import KINDS
+from widgets.record_table import RecordTableModel
+
+HEADERS = ["When", "What", "File", "By", "Created", "Updated", "Unchanged", "Bad", "Undone"]
+SHORT_KINDS = {"reps": "Reps", "deals": "Deals", "activity": "Key numbers",
+               "evaluations": "Evaluations"}
+
+
+class ImportHistoryDialog(QDialog):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.batches: list = []
+        self.setWindowTitle("Import history")
+        self.resize(960, 520)
+        self.status = QLabel("Loading the imports…")
+        self.status.setWordWrap(True)
+        self.model = RecordTableModel(HEADERS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 100, 220, 110, 70, 70, 80, 50)):
+            self.table.setColumnWidth(column, width)
+        self.undo_button = QPushButton("Undo import…")
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.undo_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.undo_button.setEnabled(self.selected() is not None))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.task = None
+        self.reload()
+
+    def reload(self):
+        from models.imports.batches import list_batches
+        db = self.ctx.db
+        self.task = self.ctx.tasks.run(lambda progress: list_batches(db, limit=200),
+                                       on_success=self._listed, on_error=self._failed)
+        return self.task
+
+    def _listed(self, batches: list) -> None:
+        self.task = None
+        self.batches = batches
+        self.model.set_rows([
+            (f"{b.at:%Y-%m-%d %H:%M}", SHORT_KINDS.get(b.kind, KINDS.get(b.kind, b.kind)),
+             b.file_name, b.user_login, b.created, b.updated, b.unchanged, b.bad,
+             f"{b.undone_at:%Y-%m-%d} by {b.undone_by}" if b.undone_at else "")
+            for b in batches])
+        self.status.setText(f"The last {len(batches)} import(s), newest first." if batches else
+                            "No import has been made into this database yet.")
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop.imports.wizard import sentence
+        self.task = None
+        self.status.setText(sentence(error))
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.batches[rows[0].row()] if rows else None
+
+    def undo_selected(self, *, confirm: bool = True):
+        batch = self.selected()
+        if batch is None:
+            return None
+        if confirm and QMessageBox.question(
+                self, "Undo import",
+                f"Undo import {batch.id} of {batch.file_name} ({batch.at:%Y-%m-%d %H:%M}, "
+                f"{batch.user_login})? The rows it created are removed and the rows it changed "
+                f"get their earlier values back.") != QMessageBox.StandardButton.Yes:
+            return None
+        from models.imports.batches import undo_batch
+        from models.imports.run import CHANGED_AREAS
+        db, user = self.ctx.db, self.ctx.user
+
+        def undone(result) -> None:
+            for area in CHANGED_AREAS.get(batch.kind, ("*",)):
+                self.ctx.changed.emit(area)
+            self.status.setText(result.summary())
+            self.reload()
+
+        def refused(error: BaseException) -> None:
+            from desktop.imports.wizard import sentence
+            QMessageBox.warning(self, "Cannot undo this import", sentence(error))
+        return self.ctx.tasks.run(lambda progress: undo_batch(db, user, batch.id),
+                                  on_success=undone, on_error=refused)
+
+
+def open_import_history(ctx, parent=None) -> ImportHistoryDialog:
+    dialog = ImportHistoryDialog(ctx, parent)
+    dialog.show()
+    return dialog
