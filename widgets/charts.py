@@ -1,6 +1,12 @@
 """pyqtgraph chart wrappers fed plain lists: a trend chart (lines over dates, a dashed goal line,
 several series overlaid, hover read-out, PNG export) and horizontal attainment bars.
 
+Charts live in scrolling pages: the mouse wheel scrolls the page, never zooms a chart (a wheel
+zoom once sent the axes to −10,000 with no way back); dragging pans along the dates and
+"Reset view" brings the whole series back. A line breaks where a period has no data instead of
+drawing a straight line across it, counts and percentages start at zero, and the legend sits
+below the plot where it cannot cover a line.
+
 pyqtgraph 0.14: clip-to-view and peak downsampling are set on the PlotItem (passing them to
 `plot()` raises); with them a million points draw in tens of milliseconds.
 """
@@ -13,7 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
            "#e377c2"]
@@ -34,6 +40,55 @@ def configure_fast(plot_item: pg.PlotItem) -> None:
     plot_item.setDownsampling(auto=True, mode="peak")
 
 
+class PagePlotWidget(pg.PlotWidget):
+    """A PlotWidget that leaves the mouse wheel to the page around it (pyqtgraph's view box
+    would take every wheel turn as a zoom, and the page under the chart would stop scrolling)."""
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.ignore()
+
+
+def break_gaps(xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The points with a NaN put in wherever a period has no data, so a line drawn with
+    connect="finite" stops there: a gap is a step more than 1.5 times the usual (median) step.
+    Missing values (NaN already) break the line too."""
+    xs = np.asarray(xs, float)
+    ys = np.asarray(ys, float)
+    if len(xs) < 3:
+        return xs, ys
+    steps = np.diff(xs)
+    usual = float(np.median(steps))
+    gaps = np.nonzero(steps > usual * 1.5)[0] if usual > 0 else np.array([], int)
+    if not len(gaps):
+        return xs, ys
+    return (np.insert(xs, gaps + 1, xs[gaps] + usual),
+            np.insert(ys, gaps + 1, np.nan))
+
+
+def legend_html(entries: Sequence[tuple[str, str, bool]]) -> str:
+    """A legend as rich text for a label beside the plot: (name, colour, dashed) each."""
+    from html import escape
+    return "&nbsp;&nbsp;&nbsp;".join(
+        f"<span style='color:{colour}'>{'╍╍' if dashed else '━━'}</span>&nbsp;{escape(name)}"
+        for name, colour, dashed in entries)
+
+
+def zero_based_range(values: Sequence[np.ndarray], *, headroom: float = 0.08
+                     ) -> tuple[float, float] | None:
+    """(0, top) for data that is never negative (counts, percentages): an axis starting at
+    the lowest value turns 41 against 44 into a cliff. None when there is no data or a
+    negative value (then the automatic range is right)."""
+    finite = [v[np.isfinite(v)] for v in values if len(v)]
+    finite = [v for v in finite if len(v)]
+    if not finite:
+        return None
+    low = min(float(v.min()) for v in finite)
+    high = max(float(v.max()) for v in finite)
+    if low < 0:
+        return None
+    return 0.0, (high * (1 + headroom)) if high > 0 else 1.0
+
+
 class TrendChart(QWidget):
     """Lines over dates. `set_series([(label, [(date, value)…])…], goal=[(date, value)…])`."""
 
@@ -42,7 +97,7 @@ class TrendChart(QWidget):
     def __init__(self, parent=None, *, title: str = ""):
         super().__init__(parent)
         pg.setConfigOptions(background="w", foreground="k")
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot_widget = PagePlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot = self.plot_widget.getPlotItem()
         configure_fast(self.plot)
         # horizontal major grid lines only: the date axis's grid with minor levels cost ~40 ms a
@@ -50,12 +105,24 @@ class TrendChart(QWidget):
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.getAxis("left").setStyle(maxTickLevel=0)
         self.plot.setMenuEnabled(False)
-        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.plot.setMouseEnabled(x=True, y=False)   # drag pans along the dates
+        self.plot.hideButtons()                      # "Reset view" is the one way back
+        self.legend = QLabel("")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.readout = QLabel(" ")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setWordWrap(True)
+        self.reset_button = QPushButton("Reset view")
+        self.reset_button.setToolTip("Show the whole period again after dragging the chart")
+        self.reset_button.clicked.connect(self.reset_view)
+        below = QHBoxLayout()
+        below.addWidget(self.legend, 1)
+        below.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
+        layout.addLayout(below)
         layout.addWidget(self.readout)
         if title:
             self.plot.setTitle(title)
@@ -65,16 +132,18 @@ class TrendChart(QWidget):
                                       pen=pg.mkPen("#999999", style=Qt.PenStyle.DotLine))
         self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._mouse_moved)
+        self._legend_entries: list[tuple[str, str, bool]] = []
 
     # -- data ------------------------------------------------------------------------------------
-    def set_series(self, series: Sequence[tuple[str, Sequence[tuple[dt.date, float]]]], *,
+    def set_series(self, series: Sequence[tuple[str, Sequence[tuple[dt.date, float | None]]]], *,
                    goal: Sequence[tuple[dt.date, float]] = (), y_label: str = "") -> None:
+        """Points with a None value, and periods missing between points, break the line."""
         self.plot.clear()
-        self.legend.clear()
         self._series = []
+        self._legend_entries = []
         for i, (label, points) in enumerate(series):
             xs = np.fromiter((to_epoch(d) for d, _ in points), float, len(points))
-            ys = np.fromiter((v for _, v in points), float, len(points))
+            ys = np.fromiter((np.nan if v is None else v for _, v in points), float, len(points))
             self.add_arrays(label, xs, ys, colour=PALETTE[i % len(PALETTE)],
                             symbols=len(points) <= 60)
         self._goal = None
@@ -83,22 +152,40 @@ class TrendChart(QWidget):
             gy = np.array([v for _, v in goal], float)
             self._goal = (gx, gy)
             self.plot.plot(gx, gy, pen=pg.mkPen(GOAL_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                           name="Goal", antialias=True)
+                           antialias=True)
+            self._legend_entries.append(("Goal", GOAL_COLOUR, True))
+        self.legend.setText(legend_html(self._legend_entries))
         self.plot.addItem(self._vline, ignoreBounds=True)
         self.plot.setLabel("left", y_label)
-        self.plot.enableAutoRange()
+        self.reset_view()
         self.readout.setText("Hover over the chart for exact values.")
 
     def add_arrays(self, label: str, xs: np.ndarray, ys: np.ndarray, *, colour: str = PALETTE[0],
                    symbols: bool = False) -> None:
         """Add a series from arrays (epoch seconds, values): the fast path for big series."""
         self._series.append((label, xs, ys))
+        if not any(entry[0] == label for entry in self._legend_entries):
+            self._legend_entries.append((label, colour, False))
+            self.legend.setText(legend_html(self._legend_entries))
         big = len(xs) > BIG_SERIES
         # a wide antialiased pen costs 3x per frame on a big series: thin and plain there
-        kwargs = dict(pen=pg.mkPen(colour, width=1 if big else 2), name=label, antialias=not big)
+        kwargs = dict(pen=pg.mkPen(colour, width=1 if big else 2), antialias=not big)
         if symbols:
             kwargs.update(symbol="o", symbolSize=5, symbolBrush=colour, symbolPen=None)
+        if not big:
+            xs, ys = break_gaps(xs, ys)
+            kwargs["connect"] = "finite"
         self.plot.plot(xs, ys, **kwargs)
+
+    def reset_view(self) -> None:
+        """The whole period, the value axis from zero for counts and percentages."""
+        self.plot.enableAutoRange(x=True, y=True)
+        values = [ys for _, _, ys in self._series]
+        if self._goal is not None:
+            values.append(self._goal[1])
+        span = zero_based_range(values)
+        if span is not None:
+            self.plot.setYRange(*span, padding=0)
 
     # -- hover -----------------------------------------------------------------------------------
     def values_at(self, x: float) -> str:
@@ -112,7 +199,7 @@ class TrendChart(QWidget):
             if i > 0 and abs(xs[i - 1] - x) < abs(xs[i] - x):
                 i -= 1
             when = when or from_epoch(xs[i])
-            parts.append(f"{label}: {ys[i]:,.0f}")
+            parts.append(f"{label}: " + ("no data" if np.isnan(ys[i]) else f"{ys[i]:,.0f}"))
         if self._goal is not None and len(self._goal[0]):
             gx, gy = self._goal
             i = int(np.clip(np.searchsorted(gx, x), 0, len(gx) - 1))
@@ -146,7 +233,7 @@ class AttainmentBars(QWidget):
         super().__init__(parent)
         pg.setConfigOptions(background="w", foreground="k")
         self.warn = warn
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = PagePlotWidget()
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)

@@ -1,0 +1,104 @@
+"""The chart widgets in a scrolling page: the wheel scrolls the page and never zooms, a reset
+brings the data back, missing periods break the line, counts start at zero, the legend is off
+the plot."""
+import datetime as dt
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from widgets.charts import TrendChart, break_gaps, zero_based_range
+from widgets.score_trend import ScoreTrendChart, Series
+
+MONTHS = [dt.date(2026, m, 1) for m in range(1, 7)]
+
+
+def test_a_month_without_data_breaks_the_line():
+    xs = np.array([1.0, 2.0, 3.0, 6.0, 7.0])       # 4 and 5 missing
+    ys = np.array([10.0, 11.0, 12.0, 15.0, 16.0])
+    bx, by = break_gaps(xs, ys)
+    assert list(bx[:4]) == [1.0, 2.0, 3.0, 4.0] and np.isnan(by[3])
+    assert list(by[4:]) == [15.0, 16.0]
+    same_x, same_y = break_gaps(np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0, 3.0]))
+    assert list(same_y) == [1.0, 2.0, 3.0]
+
+
+def test_counts_start_at_zero():
+    assert zero_based_range([np.array([41.0, 44.0, np.nan])]) == (0.0, 44.0 * 1.08)
+    assert zero_based_range([np.array([np.nan])]) is None
+    assert zero_based_range([np.array([-3.0, 2.0])]) is None
+
+
+def _page(chart):
+    area = QScrollArea()
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.addWidget(QLabel("above"))
+    chart.setMinimumHeight(300)
+    column.addWidget(chart)
+    filler = QLabel("below")
+    filler.setMinimumHeight(1500)
+    column.addWidget(filler)
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.resize(600, 400)
+    return area
+
+
+def _wheel(widget, steps=-3) -> bool:
+    """Turn the wheel over `widget`; True when the chart took the turn for itself. (An event
+    sent from code goes to its receiver only; a real wheel turn the chart leaves unaccepted goes
+    on to the page, which scrolls.)"""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    event.setAccepted(True)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def _settle(qtbot):
+    for _ in range(5):
+        QApplication.processEvents()
+        qtbot.wait(20)
+
+
+def test_wheel_over_a_trend_chart_scrolls_the_page_and_reset_restores(qtbot):
+    chart = TrendChart()
+    area = _page(chart)
+    qtbot.addWidget(area)
+    area.show()
+    chart.set_series([("Calls", [(dt.date(2026, 1, 5) + dt.timedelta(weeks=i), 40 + i % 3)
+                                 for i in range(12)])], goal=[], y_label="calls per week")
+    _settle(qtbot)
+    before = chart.plot.vb.viewRange()
+    assert before[1][0] == 0.0                      # the count's axis starts at zero
+    assert not _wheel(chart.plot_widget.viewport())  # left to the page
+    _settle(qtbot)
+    assert chart.plot.vb.viewRange() == before      # no zoom
+    chart.plot.setXRange(0, 1, padding=0)           # as if dragged far away
+    chart.reset_button.click()
+    assert chart.plot.vb.viewRange()[1] == before[1]
+    assert abs(chart.plot.vb.viewRange()[0][0] - before[0][0]) < 86400 * 8
+    assert "Calls" in chart.legend.text()
+    area.grab().save("/tmp/shots15b/trend_chart_in_page.png")
+
+
+def test_wheel_over_a_score_chart_scrolls_the_page(qtbot):
+    chart = ScoreTrendChart()
+    area = _page(chart)
+    qtbot.addWidget(area)
+    area.show()
+    chart.set_series(MONTHS, [Series("Ana", [0.8, None, None, 0.7, 0.75, 0.9], "#2f6fdf"),
+                              Series("Team", [0.7] * 6, "#d9822b", dashed=True)], title="Ana")
+    _settle(qtbot)
+    before = chart.plot_item.vb.viewRange()
+    assert not _wheel(chart.viewport())
+    _settle(qtbot)
+    assert chart.plot_item.vb.viewRange() == before
+    line = chart.plot_item.listDataItems()[0]
+    assert line.opts["connect"] == "finite"          # the two empty months are a gap
+    assert "Ana" in chart.legend_text and "Team" in chart.legend_text
+    area.grab().save("/tmp/shots15b/score_chart_in_page.png")
