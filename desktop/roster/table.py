@@ -9,6 +9,7 @@ import numpy as np
 
 from models.domain.enums import Employment, RepStatus, WorkMode
 from models.domain.enums import label as _label
+from models.domain.probation import STATUS_NOTE
 from widgets.column_table_model import SearchText, TableColumn, TableData, object_array
 
 label = functools.lru_cache(maxsize=None)(_label)  # a handful of values, 100,000s of calls
@@ -52,7 +53,7 @@ def build_table(data, today: dt.date | None = None) -> TableData:
     employment_shown = [f"Agency: {a}" if e == "agency" and a else label(e)
                         for e, a in zip(data.employment, data.agency)]
     flagged = [bool(r) for r in data.probation_reason]
-    status_shown = [label(s) + (" · below quota" if f else "")
+    status_shown = [label(s) + (f" · {STATUS_NOTE}" if f else "")
                     for s, f in zip(data.status, flagged)]
     tenure_days = [None if h is None else max((today - h).days, 0) for h in data.hire_date]
     attainment = data.attainment

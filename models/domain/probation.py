@@ -25,6 +25,12 @@ def below_quota_streak(ratios: Sequence[Decimal | float | None]) -> int:
     return streak
 
 
+# Shown after the rep's status ("Active · quota watch"), its reason in the tooltip. It once
+# read "below quota" beside 108–173% of this quarter's quota: the rule looks at completed
+# quarters, so the words must not sound like a statement about the quarter on screen.
+STATUS_NOTE = "quota watch"
+
+
 @dataclass(frozen=True)
 class ProbationVerdict:
     flagged: bool
@@ -34,14 +40,19 @@ class ProbationVerdict:
     def reason(self) -> str:
         if not self.flagged:
             return ""
-        return (f"Below quota {self.streak} quarters running (team rule: "
-                f"{self.required} quarter{'s' if self.required != 1 else ''} to reach quota).")
+        return (f"Below quota the last {self.streak} completed quarters (team rule: "
+                f"{self.required} quarter{'s' if self.required != 1 else ''} running); "
+                f"not yet at quota this quarter.")
 
 
-def probation_verdict(ratios: Sequence[Decimal | float | None],
-                      quarters_to_reach_quota: int) -> ProbationVerdict:
-    """Flag when the latest `quarters_to_reach_quota` completed quarters were all below quota.
-    A rule of 0 (or less) turns the flag off for the team."""
+def probation_verdict(ratios: Sequence[Decimal | float | None], quarters_to_reach_quota: int,
+                      current: Decimal | float | None = None) -> ProbationVerdict:
+    """Flag when the latest `quarters_to_reach_quota` completed quarters were all below quota
+    and the rep has not yet reached this quarter's quota (`current`, None when unknown): a rep
+    at 108% of this quarter's quota has already answered the rule. A rule of 0 (or less) turns
+    the flag off for the team."""
     streak = below_quota_streak(ratios)
     required = int(quarters_to_reach_quota or 0)
-    return ProbationVerdict(required > 0 and streak >= required, streak, required)
+    recovered = current is not None and Decimal(str(current)) >= 1
+    return ProbationVerdict(required > 0 and streak >= required and not recovered, streak,
+                            required)

@@ -72,9 +72,11 @@ def quarter_attainment(session, quarter: Period) -> dict[int, Decimal]:
     return out
 
 
-def probation_flags(session, today: dt.date, rules: dict[int, int]) -> dict[int, str]:
-    """{rep_id: reason} for reps below quota for their team's number of completed quarters.
-    `rules` maps rep_id to the team's quarters_to_reach_quota."""
+def probation_flags(session, today: dt.date, rules: dict[int, int],
+                    current: dict[int, Decimal] | None = None) -> dict[int, str]:
+    """{rep_id: reason} for reps below quota for their team's number of completed quarters and
+    not yet at quota this quarter. `rules` maps rep_id to the team's quarters_to_reach_quota;
+    `current` is this quarter's attainment (read here when not given)."""
     if not rules:
         return {}
     depth = min(max(rules.values()), MAX_RULE_QUARTERS)
@@ -85,10 +87,12 @@ def probation_flags(session, today: dt.date, rules: dict[int, int]) -> dict[int,
         quarters.append(previous_quarter(quarters[-1]))
     quarters.reverse()  # oldest first
     per_quarter = [quarter_attainment(session, q) for q in quarters]
+    if current is None:
+        current = quarter_attainment(session, quarter_of(today))
     flags = {}
     for rep_id, required in rules.items():
         ratios = [ratios_q.get(rep_id) for ratios_q in per_quarter]
-        verdict = probation_verdict(ratios, required)
+        verdict = probation_verdict(ratios, required, current.get(rep_id))
         if verdict.flagged:
             flags[rep_id] = verdict.reason()
     return flags
@@ -130,7 +134,7 @@ def load_roster(db: Database, today: dt.date | None = None, *, team_id: int | No
         try:
             ratios = quarter_attainment(s, quarter)
             rules = {r[0]: r[12] for r in rows if r[12] and r[9] != "departed"}
-            flags = probation_flags(s, today, rules)
+            flags = probation_flags(s, today, rules, ratios)
         except Exception as error:  # noqa: BLE001 - a database without the funnel tables
             log.info("attainment unavailable: %s", error)
             s.rollback()
