@@ -276,7 +276,7 @@ def quarter_forecast(db: Database, *, today: dt.date | None = None, team_id: int
     elapsed = len(working_days(quarter.start, today, off))
     left = len(working_days(today + dt.timedelta(days=1), quarter.end, off))
     won = _safe(db, won_by_rep, quarter.start, today)
-    weighted = _safe(db, open_weighted_by_rep)
+    weighted = _safe(db, open_weighted_by_rep, expected_by=quarter.end)
     targets = _safe(db, quota_targets, quarter.start, quarter.end)
     rows = []
     for r in list_reps(db, team_id):

@@ -19,6 +19,7 @@ from sqlalchemy import func, literal_column, select
 
 from models.db.activity import ActivityValue, ActivityWeekly
 from models.db.core import Rep
+from models import formatting
 from models.db.database import Database
 from models.domain.activity_goals import (month_of, target_for, week_start, working_days)
 from models.services.activity import holidays, list_reps, load_goals, month_expr
@@ -31,6 +32,7 @@ class Series:
     label: str
     points: list[tuple[dt.date, float]]       # bucket start, value
     goal: list[tuple[dt.date, float]]         # bucket start, goal (empty: no goal)
+    note: str = ""                            # how to read the last point, when it is special
 
 
 def buckets(start: dt.date, end: dt.date, bucket: str) -> list[tuple[dt.date, dt.date]]:
@@ -170,16 +172,29 @@ def quota_trend(db: Database, end: dt.date, quarters: int = 8, *, rep_ids: Seque
         ("Everyone" if team_id is None else next((r.team for r in reps if r.team_id == team_id),
                                                  "Team"),
          [r.id for r in reps if team_id is None or r.team_id == team_id])]
+    # The quarter still running is measured against the share of its quota due by `end` (by
+    # working days): against the full quota it would plunge every time, a dip that is only
+    # the calendar.
+    running = per_quarter[-1][0] if per_quarter and per_quarter[-1][0].end > end else None
+    share = Decimal(1)
+    note = ""
+    if running is not None:
+        from models.services.activity_kpi import quarter_elapsed_share
+        share = quarter_elapsed_share(end, holidays(db, running.start, running.end))
+        note = (f"{running.label} to date: measured against {formatting.percent(share, 0)} of "
+                f"its quota, the share due by {formatting.date(end)}")
     out = []
     for label, members in groups:
         points = []
         for p, won, targets in per_quarter:
             target = sum((targets[m][0] for m in members if m in targets), Decimal(0))
+            if p is running:
+                target *= share
             amount = sum((won.get(m, (Decimal(0), 0))[0] for m in members), Decimal(0))
             ratio = attainment(amount, target) if target else None
             if ratio is not None:
                 points.append((p.start, float(ratio) * 100))
-        out.append(Series(label, points, [(p.start, 100.0) for p, _, _ in per_quarter]))
+        out.append(Series(label, points, [(p.start, 100.0) for p, _, _ in per_quarter], note))
     return out
 
 

@@ -26,3 +26,23 @@ def test_won_and_open_weighted_by_rep(db):
         weighted = open_weighted_by_rep(s)
     assert won == {ana.id: (Decimal("1500.50"), 2)}
     assert weighted == {giorgos.id: Decimal("500.00"), wei.id: Decimal("5.00")}
+
+
+def test_forecast_funnel_counts_only_deals_expected_within_the_quarter(db):
+    with db.write() as s:
+        ana, giorgos, wei = add_people(s)
+        st = stages_by_name(s)
+        # Closing is 75%: 400 -> 300 expected this quarter, 1000 -> 750 next quarter
+        add_deal(s, title="this quarter", rep=ana, stage=st["Closing"], amount="400",
+                 expected_close=dt.date(2026, 9, 30))
+        add_deal(s, title="next quarter", rep=ana, stage=st["Closing"], amount="1000",
+                 expected_close=dt.date(2026, 10, 1))
+        add_deal(s, title="late", rep=giorgos, stage=st["Closing"], amount="200",
+                 expected_close=dt.date(2026, 7, 2))
+        add_deal(s, title="no date", rep=wei, stage=st["Closing"], amount="100")
+    with db.read() as s:
+        in_quarter = open_weighted_by_rep(s, expected_by=dt.date(2026, 9, 30))
+        everything = open_weighted_by_rep(s)
+    assert in_quarter == {ana.id: Decimal("300.00"), giorgos.id: Decimal("150.00"),
+                          wei.id: Decimal("75.00")}
+    assert everything[ana.id] == Decimal("1050.00")
