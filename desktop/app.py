@@ -120,6 +120,8 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Repdesk")
     app.setOrganizationName("Repdesk")
+    from desktop.locale_formats import use_system_locale
+    use_system_locale()
     window = MainWindow(Settings())
     controller = Controller(window, args.user)
     target = initial_target(args)

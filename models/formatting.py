@@ -1,0 +1,103 @@
+"""How Repdesk writes numbers, money, percentages, dates and times for people: one place, so
+'558600.00', '0.0400', '3404' beside '3,727' and '2026-11-29 14:05:12.123456+00:00' cannot appear
+side by side. Babel knows each locale's separators, currency signs and month names; the window
+sets the locale once from the system (desktop/locale_formats.py), the CLI and PDFs keep the
+default so the same data prints the same bytes everywhere."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel import dates as _dates
+from babel import numbers as _numbers
+
+DEFAULT_LOCALE = "en_GB"     # day-month-year, the comma for thousands: reads right in every team
+DASH = "–"                   # a value that is not there (never '0', never 'None')
+
+_locale = Locale.parse(DEFAULT_LOCALE)
+
+
+def set_locale(name: str | None) -> str:
+    """Use `name` ('el_GR', 'zh_CN', 'fil-PH' …) from now on; an unknown or empty name keeps the
+    default. Returns the locale in use."""
+    global _locale
+    try:
+        _locale = Locale.parse((name or DEFAULT_LOCALE).replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        _locale = Locale.parse(DEFAULT_LOCALE)
+    return str(_locale)
+
+
+def current_locale() -> str:
+    return str(_locale)
+
+
+def number(value, places: int = 0) -> str:
+    """3727 -> '3,727'; number(4.1, 1) -> '4.1'."""
+    if value is None:
+        return DASH
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return _numbers.format_decimal(Decimal(str(value)), format=pattern, locale=_locale,
+                                   decimal_quantization=True)
+
+
+def count(n: int | None, noun: str, plural: str | None = None) -> str:
+    """count(3404, 'lost deal') -> '3,404 lost deals'."""
+    if n is None:
+        return f"{DASH} {plural or noun + 's'}"
+    return f"{number(n)} {noun if n == 1 else plural or noun + 's'}"
+
+
+def money(amount, currency: str | None = None, *, cents: bool | None = None) -> str:
+    """558600 USD -> '$558,600'; 1234.5 EUR -> '€1,234.50'. Whole amounts drop the cents unless
+    `cents` says otherwise; without a currency the amount is a grouped number."""
+    if amount is None:
+        return DASH
+    amount = Decimal(str(amount))
+    if cents is None:
+        cents = amount != amount.to_integral_value()
+    if not currency:
+        return number(amount, 2 if cents else 0)
+    pattern = None if cents else _locale.currency_formats["standard"].pattern.replace(".00", "")
+    return _numbers.format_currency(amount, currency.upper(), format=pattern, locale=_locale,
+                                    currency_digits=cents, decimal_quantization=True)
+
+
+def percent(ratio, places: int | None = None) -> str:
+    """A ratio as a percentage: 0.04 -> '4%', 0.0425 -> '4.25%', 1.73 -> '173%'. Without
+    `places`, as many decimals as the ratio needs, at most two."""
+    if ratio is None:
+        return DASH
+    value = Decimal(str(ratio))
+    if places is None:
+        hundred = (value * 100).normalize()
+        places = max(0, min(2, -hundred.as_tuple().exponent)) if hundred == hundred else 0
+    pattern = "#,##0" + ("." + "0" * places if places else "") + "%"
+    return _numbers.format_percent(value, format=pattern, locale=_locale,
+                                   decimal_quantization=True)
+
+
+def date(day: dt.date | dt.datetime | None) -> str:
+    """29 Nov 2026 (in the locale's own order and month names)."""
+    if day is None:
+        return DASH
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    return _dates.format_date(day, format="medium", locale=_locale)
+
+
+def date_time(moment: dt.datetime | None) -> str:
+    """A timestamp to the minute in the computer's time zone: '29 Nov 2026, 14:05' — no seconds'
+    fractions, no '+00:00'."""
+    if moment is None:
+        return DASH
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()     # stored in UTC, read in local time
+    clock = _dates.format_time(moment.replace(tzinfo=None), format="short", locale=_locale)
+    return f"{date(moment)}, {clock}"
+
+
+def month(day: dt.date) -> str:
+    """Nov 2026."""
+    return _dates.format_date(day, format="MMM y", locale=_locale)

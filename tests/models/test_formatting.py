@@ -1,0 +1,41 @@
+"""One way to write figures: grouped numbers, money without raw decimals, percentages from
+ratios, dates and times without microseconds or '+00:00' — in the user's locale."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from models import formatting as f
+
+
+@pytest.fixture(autouse=True)
+def default_locale():
+    f.set_locale(None)
+    yield
+    f.set_locale(None)
+
+
+def test_the_raw_values_managers_saw_read_right():
+    assert f.money(Decimal("558600.00"), "USD") == "US$558,600"        # was 558600.00
+    assert f.money(Decimal("1234.50"), "EUR") == "€1,234.50"
+    assert f.percent(Decimal("0.0400")) == "4%"                          # was 0.0400
+    assert f.percent(Decimal("0.0425")) == "4.25%"
+    assert f.percent(Decimal("1.7349"), 0) == "173%"
+    assert f.count(3404, "lost deal") == "3,404 lost deals"             # beside "3,727 deals"
+    assert f.count(1, "deal") == "1 deal"
+    moment = dt.datetime(2026, 11, 29, 14, 5, 12, 123456, tzinfo=dt.timezone.utc)
+    shown = f.date_time(moment)
+    assert "." not in shown.split(",")[-1] and "+00:00" not in shown and "2026" in shown
+    assert f.date(dt.date(2026, 11, 29)) == "29 Nov 2026"
+
+
+def test_missing_values_are_a_dash_not_zero():
+    assert f.number(None) == f.money(None, "USD") == f.percent(None) == f.date(None) == "–"
+
+
+def test_the_locale_decides_separators_and_months():
+    assert f.set_locale("el_GR") == "el_GR"
+    assert f.number(Decimal("3727.5"), 1) == "3.727,5"
+    assert "Νοε" in f.date(dt.date(2026, 11, 29))
+    assert f.set_locale("xx_nowhere") == "en_GB"        # an unknown locale keeps the default
+    assert f.number(3727) == "3,727"
