@@ -323,12 +323,13 @@ def _undone_txs(session) -> set[int]:
     return found
 
 
-def _describe(session, table: str, row_id: str) -> str:
+def _describe(session, table: str, row_id: str, obj=None) -> str:
     noun = ROW_NOUNS.get(table, table.replace("_", " "))
-    try:
-        obj = session.get(_entity(table), int(row_id))
-    except (RepdeskError, ValueError):
-        obj = None
+    if obj is None:
+        try:
+            obj = session.get(_entity(table), int(row_id))
+        except (RepdeskError, ValueError):
+            obj = None
     for name in ("title", "full_name", "name"):
         value = getattr(obj, name, None) if obj is not None else None
         if value:
@@ -353,14 +354,18 @@ def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
                 f"{e.table_name.replace('_', ' ')} in one bulk statement, which the audit trail "
                 "keeps only as a count; it cannot be undone row by row.")
     _refuse_later_changes(session, batch, entries)
-    removed = restored = 0
+    removed, restored, number = 0, 0, batch.id   # the number, for after a refused flush
     for e in reversed(entries):
         entity = _entity(e.table_name)
         key = int(e.row_id)
+        what = f"the {ROW_NOUNS.get(e.table_name, e.table_name)} {key}"
         try:
             if e.action in ("insert", "bulk_insert"):
                 obj = session.get(entity, key)
                 if obj is not None:
+                    # named now: after a refused flush PostgreSQL reads nothing more
+                    what = _describe(session, e.table_name, e.row_id, obj)
+                    _refuse_if_numbers(session, batch, e.table_name, key, what)
                     session.delete(obj)
                     session.flush()
                     removed += 1
@@ -382,10 +387,19 @@ def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
                     session.flush()
                     restored += 1
         except exc.IntegrityError:
-            raise UndoRefused(
-                f"Import {batch.id} cannot be undone: {_describe(session, e.table_name, e.row_id)}"
-                " that it created is now used by other records; remove those first.") from None
+            raise UndoRefused(f"Import {number} cannot be undone: {what} that it created is now "
+                              "used by other records (deals, reviews…); remove those first."
+                              ) from None
     return removed, restored
+
+
+def _refuse_if_numbers(session, batch: BatchRow, table: str, key: int, what: str) -> None:
+    """Daily numbers have no foreign key (models/db/activity.py), so a created rep who has some
+    now is looked for here rather than left to the database."""
+    if table == "reps" and session.execute(
+            select(ActivityValue.rep_id).where(ActivityValue.rep_id == key).limit(1)).first():
+        raise UndoRefused(f"Import {batch.id} cannot be undone: {what} that it created now has "
+                          "daily numbers; remove those first.")
 
 
 def _put_back(session, batch: BatchRow, e: AuditEntry, entity, obj) -> None:

@@ -455,3 +455,28 @@ def test_only_who_ran_a_batch_or_an_admin_may_undo_it(people, tmp_path):
     hr = users.CurrentUser("hr.maria", "Maria", users.UserRole.HR, None)
     with pytest.raises(PermissionDenied, match=f"who ran import {batch_id}, or an admin"):
         batches.undo_batch(db, hr, batch_id)
+
+
+def test_undo_refuses_to_remove_a_created_rep_who_is_used_later(people, tmp_path):
+    db, me = people, admin(people)
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, "utf-8")
+    reps_batch = import_reps(db, roster).batch_id
+    headers, rows = pipedrive("dot")
+    rows[0][3] = "Siti Rahayu"                       # the rep this roster created owns a deal
+    deals_batch = import_deals(db, write_csv(tmp_path / "deals.csv", headers, rows, "dot"))
+    kept = snapshot(db, Rep, Team)
+    with pytest.raises(batches.UndoRefused) as refused:
+        batches.undo_batch(db, me, reps_batch)
+    assert str(refused.value) == (
+        f"Import {reps_batch} cannot be undone: the rep 'Siti Rahayu' that it created is now "
+        "used by other records (deals, reviews…); remove those first.")
+    assert snapshot(db, Rep, Team) == kept
+
+    batches.undo_batch(db, me, deals_batch.batch_id)
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("Rep,Date,Calls made\nSiti Rahayu,2026-11-16,35\n", "utf-8")
+    import_activity(db, numbers)
+    with pytest.raises(batches.UndoRefused, match="'Siti Rahayu' that it created now has daily "
+                                                  "numbers"):
+        batches.undo_batch(db, me, reps_batch)
