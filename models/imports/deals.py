@@ -414,7 +414,10 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             if outcome_problem:
                 problems.append(outcome_problem)
             status = outcome or (StageRole(stage.role).status if stage else DealStatus.OPEN)
-            if said_by and stage and StageRole(stage.role).status != status:
+            # A won or lost stage against the flags is a contradiction; an open stage is not
+            # (Odoo leaves a lost opportunity in the stage where it was lost).
+            if said_by and stage and StageRole(stage.role).status not in (DealStatus.OPEN,
+                                                                         status):
                 problems.append(f"the stage '{cell(cells, stage_column)}' means "
                                 f"{StageRole(stage.role).status.value} but {said_by} says "
                                 f"{status.value}")
