@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from models.db.core import Rep, Territory
 from models.db.errors import RepdeskError, ValidationError
 from models.db.funnel import Account, Deal
-from models.services.setup.common import clean, load_for_edit, require_team, writing
+from models.services.setup.common import (clean, load_for_edit, require_rep_team, require_team,
+                                          writing)
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,9 @@ def save_account(db, acting, record: AccountRecord) -> AccountRecord:
     """Create or edit an account, version-checked. A sales manager may only edit accounts
     owned by their team's reps, and only give them to their team's reps."""
     with db.write() as s:
+        require_rep_team(s, acting, record.owner_rep_id, "give accounts to the reps",
+                         "owner_rep_id")
         record = _check(s, record)
-        require_team(acting, _team_of(s, record.owner_rep_id), "give accounts to the reps")
         values = {k: getattr(record, k) for k in AccountRecord.FIELDS}
         if record.id is None:
             row = Account(**values)

@@ -1,9 +1,9 @@
 """What the set-up services share: who may do what, and the version-checked load of a row."""
 from __future__ import annotations
 
-from sqlalchemy import exc
+from sqlalchemy import exc, select
 
-from models.db.errors import PermissionDenied, RepdeskError, refused_by_server
+from models.db.errors import PermissionDenied, RepdeskError, ValidationError, refused_by_server
 from models.db.retry import conflict_for, lock_for_edit
 from models.domain.enums import UserRole
 
@@ -29,6 +29,23 @@ def require_team(acting, team_id: int | None, doing: str) -> None:
     require_not_trainer(acting, doing)
     if acting.role == UserRole.SALES_MANAGER and (team_id is None or team_id != acting.team_id):
         raise PermissionDenied(f"A sales manager may {doing} of their own team only.")
+
+
+def require_rep_team(session, acting, rep_id: int | None, doing: str,
+                     field: str = "rep_id") -> int | None:
+    """require_team for the team of rep `rep_id` (None: the company's); returns that team. A rep
+    this login cannot see (another team's, on PostgreSQL) is refused the same way."""
+    from models.db.core import Rep
+    if rep_id is None:
+        require_team(acting, None, doing)
+        return None
+    row = session.execute(select(Rep.team_id).where(Rep.id == rep_id)).first()
+    if row is None:
+        if acting is not None and acting.role == UserRole.SALES_MANAGER:
+            raise PermissionDenied(f"A sales manager may {doing} of their own team only.")
+        raise ValidationError({field: "That rep no longer exists."})
+    require_team(acting, row[0], doing)
+    return row[0]
 
 
 def load_for_edit(session, entity, row_id: int, version: int | None, mine: dict,

@@ -20,7 +20,7 @@ from models.db.errors import RepdeskError, ValidationError
 from models.db.funnel import Account, Deal, DealStageChange, LostReason, Pipeline, Stage
 from models.domain.funnel import DealSource, DealStatus, StageRole
 from models.domain.money import normalise_currency
-from models.services.setup.common import load_for_edit, require_team, writing
+from models.services.setup.common import load_for_edit, require_rep_team, require_team, writing
 
 MAX_AMOUNT = Decimal("1e12")
 
@@ -144,8 +144,8 @@ def save_deal(db, acting, record: DealRecord, *, today: dt.date | None = None) -
     today = today or dt.date.today()
     now = utcnow()
     with db.write() as s:
+        require_rep_team(s, acting, record.rep_id, "give deals to the reps")
         record, stage = _check(s, record, today)
-        require_team(acting, _team_of(s, record.rep_id), "give deals to the reps")
         values = {k: getattr(record, k) for k in DealRecord.FIELDS}
         values["source"] = DealSource(record.source)
         values["status"] = StageRole(stage.role).status
@@ -201,9 +201,7 @@ def split_deal(db, acting, deal_id: int, version: int, amount: Decimal, *,
             raise ValidationError({"amount": f"Split off more than zero and less than the deal's "
                                              f"{whole:,.2f} {deal.currency}."})
         new_rep = rep_id if rep_id is not None else deal.rep_id
-        if s.get(Rep, new_rep) is None:
-            raise ValidationError({"rep_id": "That rep no longer exists."})
-        require_team(acting, _team_of(s, new_rep), "give deals to the reps")
+        require_rep_team(s, acting, new_rep, "give deals to the reps")
         new_title = (title or "").strip() or f"{deal.title} (split)"
         if len(new_title) > 300:
             raise ValidationError({"title": "A deal's title has at most 300 characters."})
@@ -240,10 +238,8 @@ def reassign_deals(db, acting, from_rep_id: int, to_rep_id: int, *,
     if from_rep_id == to_rep_id:
         raise ValidationError({"to_rep_id": "Pick another rep to give the deals to."})
     with db.write() as s:
-        if s.get(Rep, to_rep_id) is None:
-            raise ValidationError({"to_rep_id": "That rep no longer exists."})
-        require_team(acting, _team_of(s, from_rep_id), "hand over the deals")
-        require_team(acting, _team_of(s, to_rep_id), "give deals to the reps")
+        require_rep_team(s, acting, from_rep_id, "hand over the deals", "from_rep_id")
+        require_rep_team(s, acting, to_rep_id, "give deals to the reps", "to_rep_id")
         stmt = select(Deal).where(Deal.rep_id == from_rep_id).order_by(Deal.id)
         if deals is not None:
             stmt = stmt.where(Deal.id.in_([d for d, _ in deals]))
