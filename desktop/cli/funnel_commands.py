@@ -15,15 +15,20 @@ def register(subparsers) -> None:
     from models.imports.crm_layouts import FIELDS as DEAL_FIELDS
     imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
     deals = imports.add_parser(
-        "deals", help="deals from a CRM export (Salesforce, HubSpot, Pipedrive, Zoho, amoCRM)")
+        "deals",
+        help="deals from a CRM export (Salesforce, HubSpot, Pipedrive, Zoho, amoCRM/Kommo, Odoo)")
     deals.add_argument("file", help="a .csv or .xlsx file")
     deals.add_argument("--crm", default="auto",
-                       choices=["auto", "salesforce", "hubspot", "pipedrive", "zoho", "amocrm"],
+                       choices=["auto", "salesforce", "hubspot", "pipedrive", "zoho", "amocrm",
+                                "odoo"],
                        help="which CRM wrote the file (default: detected from its headers)")
     deals.add_argument("--stage-map", metavar="PAIRS",
                        help='CRM stage names to ours: "Discovery=Qualified,Legal=Closing"')
     add_map_option(deals, "Deal size=amount,Seller=owner", ("", DEAL_FIELDS))
     deals.add_argument("--pipeline", metavar="NAME", help="import into this pipeline")
+    deals.add_argument("--currency", metavar="CODE",
+                       help="the currency (EUR, RUB, …) of amounts whose row names none; without "
+                            "it they are stored as USD and the result counts them")
     deals.add_argument("--skip-bad", action="store_true",
                        help="import the good rows and list the bad ones (default: import nothing)")
     deals.add_argument("--users", metavar="FILE",
@@ -66,7 +71,8 @@ def cmd_import_deals(args) -> int:
                                   overrides=mapping, skip_bad=args.skip_bad,
                                   pipeline=args.pipeline, progress=Progress(report),
                                   users=users,
-                                  create_in_team=args.team if args.create_reps else None)
+                                  create_in_team=args.team if args.create_reps else None,
+                                  currency=args.currency)
         save_run_profile(args, db, result, mapping,
                          {keyword: getattr(args, attribute)
                           for keyword, (attribute, _default) in choices.items()})

@@ -69,7 +69,7 @@ def test_russian_amocrm_export(russian_team, db_url, capsys, path, encoding, del
     assert accounted(again, len(rows)) and again.unchanged == len(good)
 
 
-def test_english_kommo_export_dates_never_show_their_order(db, tmp_path):
+def test_english_kommo_export_dates_never_show_their_order(db, db_url, capsys):
     with db.write() as s:
         add_people(s)
     rows = export_rows(EN, "utf-8")
@@ -94,3 +94,13 @@ def test_english_kommo_export_dates_never_show_their_order(db, tmp_path):
     assert ("5 amount(s) named no currency: 5 new deal(s) were stored as USD, assumed. If the "
             "file's amounts are in another currency, import it again with --currency CODE"
             ) in report.summary()
+
+    # Doing what it says: the same file again with the currency the amounts are in.
+    assert repdesk(db_url, "import", "deals", str(EN), "--currency", "pesos") == 1
+    assert ("--currency expects a 3-letter currency code such as EUR, not 'PESOS'."
+            in capsys.readouterr().err)
+    assert repdesk(db_url, "import", "deals", str(EN), "--currency", "php") == 0
+    out = capsys.readouterr().out
+    # every deal, the one without an amount too, now in pesos
+    assert f"0 created, {len(rows)} updated, 0 unchanged" in out and "no currency" not in out
+    assert {currency for _, _, currency in stored_deals(db).values()} == {"PHP"}
