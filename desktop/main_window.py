@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
             waiting = QLabel("Opening the database…")
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(waiting)
+        from desktop.rep_page.navigation import Navigator
+        self.navigator = Navigator(self.show_place, self)  # Alt+Left / Alt+Right
+        self.rep_page = None  # one rep's page, opened from any list of reps (desktop/rep_page)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
@@ -86,6 +89,13 @@ class MainWindow(QMainWindow):
             self._action(view_menu, spec.title, f"Ctrl+{index + 1}",
                          lambda _=False, i=index: self.sidebar.setCurrentRow(i))
         view_menu.addSeparator()
+        self.back_action = self._action(view_menu, "&Back", "Alt+Left",
+                                        lambda: self.navigator.back())
+        self.forward_action = self._action(view_menu, "&Forward", "Alt+Right",
+                                           lambda: self.navigator.forward())
+        self.navigator.changed.connect(self._navigation_changed)
+        self._navigation_changed()
+        view_menu.addSeparator()
         self._action(view_menu, "&History of the selected record…", "Ctrl+H", self.show_history)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Repdesk", None,
@@ -103,6 +113,16 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx) -> None:
         """A database was opened: drop pages built for the previous one and show the current page."""
         self.ctx = ctx
+        if self.rep_page is not None:
+            self.stack.removeWidget(self.rep_page)
+            self.rep_page.deleteLater()
+            self.rep_page = None
+            keys = [p.key for p in PAGES]
+            last = self.settings.last_page()
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+            self.sidebar.blockSignals(False)
+        self.navigator.forget()
         for index, widget in list(self._pages.items()):
             widget.deleteLater()
         self._pages.clear()
@@ -148,6 +168,38 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(row, widget)
             self._pages[spec.key] = widget
         self.stack.setCurrentIndex(row)
+        self.navigator.visited(("page", spec.key))
+
+    # -- a rep's page, back and forward ----------------------------------------------------------
+    def open_rep(self, rep_id: int):
+        """Show the page of one rep in place of the current page (Alt+Left comes back)."""
+        if self.ctx is None:
+            return None
+        if self.rep_page is None:
+            from desktop.rep_page.page import RepPage
+            self.rep_page = RepPage(self.ctx)
+            self.stack.addWidget(self.rep_page)
+        self.rep_page.show_rep(rep_id)
+        self.stack.setCurrentWidget(self.rep_page)
+        self.rep_page.scroll.setFocus()  # the keys scroll the page; Alt+Left goes back
+        self.sidebar.blockSignals(True)  # no area is current; clicking one goes back to it
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self.navigator.visited(("rep", rep_id))
+        return self.rep_page
+
+    def show_place(self, place) -> None:
+        kind, value = place
+        if kind == "rep":
+            self.open_rep(value)
+        else:
+            keys = [p.key for p in PAGES]
+            if value in keys:
+                self.sidebar.setCurrentRow(keys.index(value))
+
+    def _navigation_changed(self) -> None:
+        self.back_action.setEnabled(self.navigator.can_go_back())
+        self.forward_action.setEnabled(self.navigator.can_go_forward())
 
     def _server_away(self, row: int, error: Exception) -> bool:
         """A page that cannot load because the database server is away says so in plain words;

@@ -132,7 +132,8 @@ class RosterPage(QWidget):
             lambda on: self.model.set_category_filter("attention", [ATTENTION] if on else None))
         self.model.filtered.connect(self._show_count)
         self.model.modelReset.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
+        open_on_activate(self.table, lambda index: self.model.row_id(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.add_button.clicked.connect(self.add_rep)
         self.rule_button.clicked.connect(lambda: self.edit_probation_rule())

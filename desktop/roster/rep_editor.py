@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from desktop.conflicts import CANCEL, RELOAD, FormSave, SaveOutcome, resolve_conflict
 from models.db.errors import RepdeskError, ValidationError
-from models.domain.enums import Employment, RepRole, RepStatus, WorkMode, label
+from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode, label
 from models.services.reps import EditorChoices, RepRecord, check
 
 ERROR_STYLE = "color: #b3261e;"
@@ -130,6 +130,28 @@ class RepEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
+        # Hiring facts: shown on the rep's page, kept with the private details.
+        self.hiring_group = QGroupBox("Hiring")
+        hiring = QFormLayout(self.hiring_group)
+        hiring.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.referral_source = QLineEdit()
+        self.referral_source.setPlaceholderText("e.g. referred by a rep, job board, agency")
+        self.prior_performance_verified = QCheckBox("verified")
+        self.prior_performance_note = QLineEdit()
+        self.prior_performance_note.setPlaceholderText("How: reference call, payslips, W-2…")
+        prior = QWidget()
+        prior_row = QHBoxLayout(prior)
+        prior_row.setContentsMargins(0, 0, 0, 0)
+        prior_row.addWidget(self.prior_performance_verified)
+        prior_row.addWidget(self.prior_performance_note, 1)
+        self.profile = _combo([(None, "— not set —")] + [
+            (RepProfile.BUILDER.value, "Builder — opens new accounts"),
+            (RepProfile.PRODUCER.value, "Producer — grows existing accounts")])
+        self._row(hiring, "referral_source", "Referred by", self.referral_source)
+        self._row(hiring, "prior_performance_note", "Prior results", prior)
+        self._row(hiring, "profile", "Profile", self.profile)
+        layout.addWidget(self.hiring_group)
+
         self.pay_group = None
         if sees_compensation:
             self.pay_group = QGroupBox("Compensation (visible to HR and admins only)")
@@ -189,8 +211,12 @@ class RepEditor(QDialog):
                               (self.preferred_name, record.preferred_name),
                               (self.email, record.email), (self.phone, record.phone),
                               (self.home_base, record.home_base),
-                              (self.time_zone, record.time_zone)]:
+                              (self.time_zone, record.time_zone),
+                              (self.referral_source, record.referral_source),
+                              (self.prior_performance_note, record.prior_performance_note)]:
             widget.setText(value or "")
+        self.prior_performance_verified.setChecked(bool(record.prior_performance_verified))
+        _select(self.profile, record.profile)
         if self.sees_compensation:
             self.base_salary.setText("" if record.base_salary is None else str(record.base_salary))
             self.currency.setText(record.currency or "")
@@ -281,7 +307,11 @@ class RepEditor(QDialog):
             work_mode=self.work_mode.currentData(), employment=self.employment.currentData(),
             agency_id=self.agency.currentData(), status=self.status.currentData(),
             hire_date=self.hire_date.value(), end_date=self.end_date.value(),
-            home_base=self.home_base.text(), time_zone=self.time_zone.text())
+            home_base=self.home_base.text(), time_zone=self.time_zone.text(),
+            referral_source=self.referral_source.text(),
+            prior_performance_verified=self.prior_performance_verified.isChecked(),
+            prior_performance_note=self.prior_performance_note.text(),
+            profile=self.profile.currentData())
         if self.sees_compensation:
             for key, widget in [("base_salary", self.base_salary),
                                 ("commission_rate", self.commission_rate)]:

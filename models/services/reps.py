@@ -14,12 +14,12 @@ from models.db.database import Database
 from models.db.errors import ConflictError, PermissionDenied, ValidationError
 from models.db.retry import already_applied, conflict_for, lock_for_edit
 from models.db.roster import OnboardingItem
-from models.domain.enums import Employment, RepRole, RepStatus, WorkMode
+from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode
 from models.domain.roster_rules import onboarding_items, validate_rep
 
 SENIOR_AFTER_DAYS = 365
 ENUM_FIELDS = {"role": RepRole, "work_mode": WorkMode, "employment": Employment,
-               "status": RepStatus}
+               "status": RepStatus, "profile": RepProfile}
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,12 @@ class RepRecord:
     status: str = RepStatus.ACTIVE.value
     home_base: str | None = None
     time_zone: str | None = None
+    # Hiring facts: where the rep came from, whether their earlier results were checked, and
+    # whether they open new business (builder) or grow existing accounts (producer).
+    referral_source: str | None = None
+    prior_performance_verified: bool = False
+    prior_performance_note: str | None = None
+    profile: str | None = None
     compensation_loaded: bool = False
     base_salary: Decimal | None = None
     currency: str | None = None
@@ -80,7 +86,8 @@ class RepRecord:
 
     REP_FIELDS = ("full_name", "preferred_name", "email", "phone", "team_id", "manager_id",
                   "mentor_id", "role", "work_mode", "employment", "agency_id", "hire_date",
-                  "end_date", "status", "home_base", "time_zone")
+                  "end_date", "status", "home_base", "time_zone", "referral_source",
+                  "prior_performance_verified", "prior_performance_note", "profile")
     PAY_FIELDS = ("base_salary", "currency", "commission_rate")
 
     def changed_fields(self, other: RepRecord) -> list[str]:
@@ -130,8 +137,10 @@ def get_rep(db: Database, rep_id: int, *, sees_compensation: bool) -> RepRecord:
         if rep is None:
             raise ConflictError(f"Rep {rep_id} no longer exists: someone deleted it.")
         values = {name: getattr(rep, name) for name in RepRecord.REP_FIELDS}
-        for key in ("role", "work_mode", "employment", "status"):
-            values[key] = str(values[key].value if hasattr(values[key], "value") else values[key])
+        for key in ("role", "work_mode", "employment", "status", "profile"):
+            if values[key] is not None:
+                values[key] = str(getattr(values[key], "value", values[key]))
+        values["prior_performance_verified"] = bool(values["prior_performance_verified"])
         pay = {}
         if sees_compensation:
             comp = s.execute(select(Compensation).where(Compensation.rep_id == rep_id)).scalar()
@@ -169,6 +178,9 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
                      email=_clean(record.email), preferred_name=_clean(record.preferred_name),
                      phone=_clean(record.phone), home_base=_clean(record.home_base),
                      time_zone=_clean(record.time_zone),
+                     referral_source=_clean(record.referral_source),
+                     prior_performance_note=_clean(record.prior_performance_note),
+                     profile=record.profile or None,
                      currency=_clean(record.currency.upper() if record.currency else None))
     check(record)
     only = None if fields is None or record.id is None else set(fields)
