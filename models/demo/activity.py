@@ -1,4 +1,4 @@
-"""Demo key numbers: about nine months of daily numbers per rep with a weekly rhythm (weekends empty,
+"""Demo key numbers: two years of daily numbers per rep with a weekly rhythm (weekends empty,
 Friday lighter), public holidays, days nobody entered, goals, alert settings, team meetings and a
 few one-on-ones.
 
@@ -10,9 +10,11 @@ reps stopped entering numbers a week ago (the 'no numbers' alert).
 from __future__ import annotations
 
 import datetime as dt
-import math
+import zlib
+from itertools import repeat
 from decimal import Decimal
 
+import numpy as np
 from sqlalchemy import insert
 
 from models.db.activity import (ActivityGoal, AlertSetting, Holiday, OneOnOne, TeamMeeting)
@@ -21,7 +23,8 @@ from models.demo.context import DemoContext
 from models.domain.activity_goals import is_working_day
 from models.services.activity import bulk_upsert
 
-DAYS_BACK = 270
+DAYS_BACK = 730   # two years
+BLOCK_ROWS = 400_000  # rows written per bulk_upsert: memory holds one block
 # metric id (seeded by the migration) -> typical count on a working day
 TYPICAL = {1: 38.0, 2: 24.0, 3: 1.1, 4: 0.6, 5: 30.0, 6: 9.0, 7: 3.0, 8: 22.0}
 WEEKDAY_FACTOR = [1.05, 1.1, 1.0, 1.0, 0.7, 0.0, 0.0]
@@ -41,12 +44,14 @@ def public_holidays(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
     return sorted(out)
 
 
-def _count(rng, mean: float) -> int:
-    if mean <= 0:
-        return 0
-    if mean < 4:  # small counts: a few draws
-        return sum(1 for _ in range(int(mean * 3) + 1) if rng.random() < mean / (int(mean * 3) + 1))
-    return max(0, int(round(rng.gauss(mean, math.sqrt(mean) * 0.9))))
+def _counts(draw: np.random.Generator, mean: np.ndarray) -> np.ndarray:
+    """A day's count around each mean: small counts as a few yes/no draws (binomial), larger ones
+    spread like real tallies (normal, sd 0.9 × sqrt(mean)), never negative."""
+    mean = np.maximum(mean, 0.0)
+    tries = (mean * 3).astype(np.int64) + 1
+    small = draw.binomial(tries, mean / tries)
+    large = np.maximum(0, np.rint(draw.normal(mean, np.sqrt(mean) * 0.9)))
+    return np.where(mean < 4, small, large)
 
 
 def generate(ctx: DemoContext) -> None:
@@ -67,8 +72,19 @@ def generate(ctx: DemoContext) -> None:
     quiet = [r.id for r in sellers if r.status == "active" and r.id not in story.values()][:2]
     quiet_since = today - dt.timedelta(days=8)
 
-    rows: list[tuple[int, int, dt.date, int]] = []
+    # Numbers are drawn with numpy, a rep's whole history at a time, and written through the
+    # imports' bulk path (bulk_upsert) a block of reps at a time, so that memory holds one block.
+    draw = np.random.default_rng(ctx.seed * 1_000_003 + zlib.crc32(b"activity"))
     days = [start + dt.timedelta(days=i) for i in range(DAYS_BACK + 1)]
+    ordinal = np.array([d.toordinal() for d in days])
+    working = np.array([is_working_day(d, off) for d in days])
+    weekday_factor = np.array([WEEKDAY_FACTOR[d.weekday()] for d in days])
+    odd_month = np.array([d.month % 2 == 1 for d in days])
+    slide = np.clip(np.array([(d - drop_start).days for d in days]) /
+                    max(1, (today - drop_start).days), 0, None)
+    after_drop = ordinal >= drop_start.toordinal()
+    metrics = list(TYPICAL.items())
+    block: list[tuple[int, int, dt.date, int]] = []
     for rep in sellers:
         first = max(start, rep.hire_date)
         last = min(today, rep.end_date) if rep.end_date else today
@@ -79,27 +95,28 @@ def generate(ctx: DemoContext) -> None:
         level = 0.95 if rep.id == steady else rng.uniform(0.7, 1.3)
         noise = 0.03 if rep.id == steady else 0.15
         skip = 0.0 if rep.id in (steady, dropping, volatile) else 0.02
-        for day in days:
-            if day < first or day > last or not is_working_day(day, off):
-                continue
-            if rng.random() < skip:
-                continue
-            factor = level * WEEKDAY_FACTOR[day.weekday()] * rng.uniform(1 - noise, 1 + noise)
-            if rep.id == volatile:
-                factor *= 1.4 if day.month % 2 else 0.55
-            if rep.id == dropping and day >= drop_start:
-                slide = (day - drop_start).days / (today - drop_start).days
-                factor *= 1 - 0.6 * slide
-            if (rep.status == "onboarding" and (day - rep.hire_date).days < 45):
-                factor *= 0.5
-            for metric_id, typical in TYPICAL.items():
-                mean = typical * factor
-                if metric_id == 5 and rep.id == dropping and day >= drop_start:
-                    mean *= 0.8   # CRM actions fall first and furthest
-                value = _count(rng, mean) if rep.id != steady else int(round(mean))
-                if value or metric_id in (1, 2, 5):
-                    rows.append((rep.id, metric_id, day, value))
-    bulk_upsert(conn, rows, user=ctx.user, source=source)
+        entered = (working & (ordinal >= first.toordinal()) & (ordinal <= last.toordinal())
+                   & (draw.random(len(days)) >= skip))
+        factor = level * weekday_factor * draw.uniform(1 - noise, 1 + noise, len(days))
+        if rep.id == volatile:
+            factor *= np.where(odd_month, 1.4, 0.55)
+        if rep.id == dropping:
+            factor *= np.where(after_drop, 1 - 0.6 * slide, 1.0)
+        if rep.status == "onboarding":
+            factor *= np.where(ordinal - rep.hire_date.toordinal() < 45, 0.5, 1.0)
+        index = np.flatnonzero(entered)
+        factor = factor[index]
+        for metric_id, typical in metrics:
+            mean = typical * factor
+            if metric_id == 5 and rep.id == dropping:
+                mean = mean * np.where(after_drop[index], 0.8, 1.0)  # CRM actions fall first
+            values = np.rint(mean) if rep.id == steady else _counts(draw, mean)
+            block.extend(zip(repeat(rep.id), repeat(metric_id), map(days.__getitem__, index.tolist()),
+                             values.astype(int).tolist()))
+        if len(block) >= BLOCK_ROWS:
+            bulk_upsert(conn, block, user=ctx.user, source=source)
+            block = []
+    bulk_upsert(conn, block, user=ctx.user, source=source)
 
     # Goals: each team's default for CRM actions and calls; a few personal goals
     goals, goal_id = [], 100

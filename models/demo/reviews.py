@@ -16,7 +16,7 @@ from models.demo.context import DemoContext
 from models.domain.reviews import (DEFAULT_DIMENSIONS, DEFAULT_LABELS, quarter_bounds,
                                    quarter_name, weighted_rating)
 
-QUARTERS_BACK = 3
+QUARTERS_BACK = 8   # two years of quarterly cycles
 STRENGTHS = [
     "Prepares every visit and follows up the same day.",
     "Opened new accounts in a territory that had gone quiet.",

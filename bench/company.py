@@ -1,0 +1,350 @@
+"""The bench's standard dataset: a real-size company (`repdesk demo --reps 2000`: two years of
+history) and what its users wait for, end to end, on SQLite.
+
+- Generation: `repdesk demo` in its own process, wall time and peak resident memory, at 2,000 reps
+  (cached between runs, see below), at 300 reps (`make run`'s demo, every run) and, with
+  `BENCH_ARGS="company --big"` (or REPDESK_BENCH_BIG=1), at 10,000 reps. Floor: raw sqlite3
+  executemany of as many rows as the company holds, measured in the same run (the cost of only
+  writing them).
+- Start: process start -> first page filled with its data (bench/page_probe.py drives the real
+  window). Floor: a bare PySide6 window painted.
+- Pages: each page opened from the sidebar until its data is shown, then its main filter changed
+  until the data is shown again; the window's resident memory after every page was visited.
+- Trends on the company's daily values; review PDFs of one cycle read from the company and
+  written by two processes (what `repdesk reviews pdf` does), with the profile of one review.
+
+The 2,000-rep company is kept in ~/.cache/repdesk-bench (REPDESK_BENCH_CACHE), keyed by a hash of
+the generator's and the schema's source, with the figures of the run that generated it; those
+figures are printed with the date they were measured.
+"""
+from __future__ import annotations
+
+import cProfile
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import pstats
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+NAME = "company"
+REPS = 2000
+BIG_REPS = 10_000
+SEED = 42
+TODAY = dt.date(2026, 11, 23)
+USER = "bench"
+STARTS = 3              # window starts measured (after one that warms the file cache)
+REVIEWS = int(os.environ.get("REPDESK_BENCH_REVIEWS", "500"))
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path(os.environ.get("REPDESK_BENCH_CACHE", Path.home() / ".cache" / "repdesk-bench"))
+# target (limit) per size: seconds, peak MB
+GENERATION_TARGETS = {300: (5, None), REPS: (30, 1536), BIG_REPS: (150, 4096)}
+
+
+def generator_version() -> str:
+    """Changes whenever the generator, the bulk path it writes through or the schema changes."""
+    digest = hashlib.sha1()
+    sources = sorted((ROOT / "models" / "demo").glob("*.py")) + [
+        ROOT / "models" / "services" / "activity.py"]
+    sources += sorted((ROOT / "models" / "migrations" / "versions").glob("*.py"))
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def table_rows(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        con.close()
+
+
+def raw_insert_floor_s(rows: int, sample: int = 500_000) -> float:
+    """Seconds raw sqlite3 executemany takes for `rows` 4-column rows (measured on `sample`)."""
+    with tempfile.TemporaryDirectory() as folder:
+        con = sqlite3.connect(Path(folder) / "floor.sqlite", isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("CREATE TABLE t (a INTEGER, b INTEGER, c TEXT, d INTEGER, "
+                    "PRIMARY KEY (a, b, c)) WITHOUT ROWID")
+        data = [(i // 4000, i % 8, f"2026-{i % 12 + 1:02d}-{i % 28 + 1:02d}", i % 50)
+                for i in range(sample)]
+        data.sort()
+        start = time.perf_counter()
+        con.execute("BEGIN")
+        con.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", data)
+        con.execute("COMMIT")
+        elapsed = time.perf_counter() - start
+        con.close()
+    return elapsed * rows / sample
+
+
+def generate(path: Path, reps: int) -> dict:
+    """`repdesk demo` in its own process: seconds, peak resident MB, rows, the floor."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    command = [sys.executable, "-m", "desktop", "--db", str(path), "--user", USER, "demo",
+               "--reps", str(reps), "--seed", str(SEED), "--today", TODAY.isoformat()]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    out, err = process.communicate()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"repdesk demo --reps {reps} failed: {err.decode()[-800:]}")
+    rows = table_rows(path)
+    total = sum(rows.values())
+    return {"reps": reps, "seconds": seconds, "peak_mb": usage.ru_maxrss / 1024,
+            "rows": rows, "total_rows": total, "floor_s": raw_insert_floor_s(total),
+            "measured": dt.datetime.now().isoformat(timespec="minutes"),
+            "version": generator_version()}
+
+
+def report_generation(report, figures: dict, cached: bool) -> None:
+    reps, rows = figures["reps"], figures["rows"]
+    seconds_target, mb_target = GENERATION_TARGETS.get(reps, (None, None))
+    when = f" (cached; measured {figures['measured']})" if cached else ""
+    report.figure(NAME, f"demo --reps {reps:,}: generated{when}", figures["seconds"] * 1000,
+                  baseline=f"raw sqlite3 insert of its {figures['total_rows']:,} rows",
+                  baseline_ms=figures["floor_s"] * 1000,
+                  target=f"≤ {seconds_target:,} s" if seconds_target else "")
+    if mb_target:
+        report.figure(NAME, f"demo --reps {reps:,}: peak memory{when}", figures["peak_mb"],
+                      unit="MB", target=f"≤ {mb_target:,} MB")
+    report.note(NAME, f"demo --reps {reps:,}: {rows.get('deals', 0):,} deals, "
+                      f"{rows.get('deal_stage_changes', 0):,} stage changes, "
+                      f"{rows.get('activity_values', 0):,} daily values, "
+                      f"{rows.get('evaluations', 0):,} evaluations, "
+                      f"{rows.get('review_cycles', 0)} review cycles, "
+                      f"{rows.get('reviews', 0):,} reviews")
+
+
+def company(report, reps: int = REPS) -> Path:
+    """The cached company of `reps` reps, generated (and its figures printed) when missing."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    version = generator_version()
+    path = CACHE / f"company-{reps}-seed{SEED}-{version}.sqlite"
+    meta = path.with_suffix(".json")
+    if path.exists() and meta.exists():
+        report_generation(report, json.loads(meta.read_text()), cached=True)
+        return path
+    for old in CACHE.glob(f"company-{reps}-*"):   # an older generator's company
+        old.unlink()
+    report.note(NAME, f"generating the {reps:,}-rep company (not cached yet for generator "
+                      f"{version})…")
+    figures = generate(path, reps)
+    meta.write_text(json.dumps(figures, indent=1))
+    report_generation(report, figures, cached=False)
+    return path
+
+
+# -- the window ----------------------------------------------------------------------------------
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            print(f"PAINTED {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+def _env(folder: str) -> dict:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=folder,
+                PYTHONPATH=str(ROOT))
+
+
+def bare_window_ms(folder: str) -> float:
+    def once() -> float:
+        started = time.time()
+        done = subprocess.run([sys.executable, "-c", BARE_WINDOW], capture_output=True,
+                              text=True, env=_env(folder), timeout=60)
+        line = next(x for x in done.stdout.splitlines() if x.startswith("PAINTED"))
+        return (float(line.split()[1]) - started) * 1000
+    once()
+    return statistics.median(once() for _ in range(STARTS))
+
+
+def probe(database: Path, folder: str) -> dict:
+    """One window start and tour of the pages (bench/page_probe.py); times in ms from the start."""
+    settings = Path(folder) / "probe-settings"
+    shutil.rmtree(settings, ignore_errors=True)  # every start opens the first page, as a new user
+    started = time.time()
+    done = subprocess.run([sys.executable, "-m", "bench.page_probe", str(database), USER],
+                          capture_output=True, text=True, env=_env(str(settings)), cwd=ROOT,
+                          timeout=600)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("PROBE ")), None)
+    if line is None:
+        raise RuntimeError(f"the window probe failed: {done.stdout[-400:]} {done.stderr[-1500:]}")
+    result = json.loads(line[6:])
+    result["filled_ms"] = (result["filled"] - started) * 1000
+    return result
+
+
+def report_window(report, database: Path, folder: str) -> None:
+    bare = bare_window_ms(folder)
+    probe(database, folder)  # warms the file cache
+    runs = [probe(database, folder) for _ in range(STARTS)]
+    report.figure(NAME, f"start -> first page filled ({REPS:,} reps, median of {STARTS})",
+                  statistics.median(r["filled_ms"] for r in runs),
+                  baseline="bare PySide6 window painted", baseline_ms=bare, target="≤ 400 ms")
+    floor = statistics.median(r["floor_ms"] for r in runs)
+    for key in runs[0]["pages"]:
+        opened = statistics.median(r["pages"][key]["open_ms"] for r in runs)
+        if runs[0]["pages"][key].get("first"):
+            report.note(NAME, f"{key} page: the first page, opened with the window (above)")
+        else:
+            report.figure(NAME, f"open {key} page until its data is shown", opened,
+                          baseline="bare 2,000-row table shown", baseline_ms=floor,
+                          target="≤ 300 ms")
+        if "filter_ms" in runs[0]["pages"][key]:
+            entry = runs[0]["pages"][key]
+            filtered = statistics.median(r["pages"][key]["filter_ms"] for r in runs)
+            report.figure(NAME, f"{key}: main filter ({entry['filter']} → "
+                                f"{entry['filter_text'][:18]}) until shown", filtered,
+                          baseline="bare 2,000-row table shown", baseline_ms=floor,
+                          target="≤ 300 ms")
+        else:
+            report.note(NAME, f"{key}: no filter with a choice found to change")
+    report.figure(NAME, "window memory after visiting every page",
+                  statistics.median(r["rss_mb"] for r in runs), unit="MB",
+                  baseline="bare Qt process", baseline_ms=statistics.median(
+                      r["bare_rss_mb"] for r in runs), target="≤ 500 MB")
+
+
+# -- services on the company ------------------------------------------------------------------------
+def _median_ms(fn, runs: int = 3) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def report_trends(report, database: Path) -> None:
+    from models.db.migrate import open_database
+    from models.services import activity_trends as trends
+    db = open_database(str(database), user=USER)
+    try:
+        values = table_rows(database)["activity_values"]
+        con = sqlite3.connect(database)
+        floor = _median_ms(lambda: con.execute(
+            "SELECT week_start, total FROM activity_weekly WHERE metric_id = 5 AND rep_id = 7"
+        ).fetchall())
+        con.close()
+        start, end = TODAY - dt.timedelta(days=730), TODAY
+        size = f"{values / 1e6:.1f}M daily values"
+        report.figure(NAME, f"company weekly trend, 2 years ({size})",
+                      _median_ms(lambda: trends.trend(db, 5, start, end, "week")),
+                      baseline="one rep's rollup rows, raw", baseline_ms=floor, target="≤ 150 ms")
+        report.figure(NAME, f"team weekly trend, 2 years ({size})",
+                      _median_ms(lambda: trends.trend(db, 5, start, end, "week", team_id=2)),
+                      baseline="one rep's rollup rows, raw", baseline_ms=floor, target="≤ 150 ms")
+        first = end - dt.timedelta(weeks=13)
+        report.figure(NAME, f"rep × week leaderboard, 13 weeks ({size})",
+                      _median_ms(lambda: trends.leaderboard(db, 5, first, end)),
+                      baseline="one rep's rollup rows, raw", baseline_ms=floor,
+                      target="≤ 1,000 ms")
+    finally:
+        db.dispose()
+
+
+def _floor_pdf(out: Path, count: int) -> float:
+    from reportlab.pdfgen import canvas
+    start = time.perf_counter()
+    for i in range(count):
+        page = canvas.Canvas(str(out / f"floor-{i}.pdf"))
+        page.drawString(72, 720, f"Review {i}")
+        page.save()
+    return (time.perf_counter() - start) * 1000
+
+
+def report_reviews(report, database: Path, folder: str) -> None:
+    from models.db.migrate import open_database
+    from models.reports.batch import write_review_pdfs
+    from models.reports.review_pdf import render_review
+    from models.services.reviews import load_reviews, review_ids_for
+    from models.services.users import sign_in
+    db = open_database(str(database), user=USER)
+    try:
+        user = sign_in(db)
+        ids = review_ids_for(db, "2026-Q3")[:REVIEWS]
+        out = Path(folder) / "reviews"
+        out.mkdir()
+        floor = _floor_pdf(out, len(ids))
+        start = time.perf_counter()
+        result = write_review_pdfs(db, ids, out / "two", user=user, jobs=2, created=TODAY)
+        batch = (time.perf_counter() - start) * 1000
+        assert len(result.written) == len(ids) and not result.failed
+        report.figure(NAME, f"{len(ids)} review PDFs from the company, 2 processes", batch,
+                      baseline="one-line reportlab PDFs", baseline_ms=floor, target="≤ 8 s")
+        start = time.perf_counter()
+        details = load_reviews(db, ids, user)
+        read = (time.perf_counter() - start) * 1000
+        report.figure(NAME, f"  of which reading the {len(ids)} reviews' figures", read,
+                      baseline="the whole batch", baseline_ms=batch)
+        sample = ids[:50]
+        render_review(details[0])
+        profile = cProfile.Profile()
+        cpu = time.process_time()
+        profile.enable()
+        for detail in load_reviews(db, sample, user):
+            render_review(detail)
+        profile.disable()
+        each = (time.process_time() - cpu) * 1000 / len(sample)
+        report.figure(NAME, "CPU per review: read its figures + render (one process)", each,
+                      target="≤ 15 ms")
+        text = io.StringIO()
+        pstats.Stats(profile, stream=text).sort_stats("cumulative").print_stats(
+            r"models/(reports|services)", 14)
+        lines = [x for x in text.getvalue().splitlines() if "models/" in x]
+        report.note(NAME, "where one review's CPU goes (cumulative s over 50 reviews):")
+        for line in lines[:14]:
+            parts = line.split()
+            report.note(NAME, f"    {parts[3]:>8} s  {parts[-1].split('models/')[-1]}")
+    finally:
+        db.dispose()
+
+
+def run(report) -> None:
+    options = set(getattr(report, "options", ()))
+    big = "--big" in options or os.environ.get("REPDESK_BENCH_BIG") == "1"
+    with tempfile.TemporaryDirectory() as folder:
+        small = generate(Path(folder) / "demo-300.sqlite", 300)
+        report_generation(report, small, cached=False)
+        cached = company(report)
+        if big:
+            company(report, BIG_REPS)
+        database = Path(folder) / "company.sqlite"
+        shutil.copyfile(cached, database)   # the window may write (sign-in, settings)
+        report_window(report, database, folder)
+        report_trends(report, database)
+        report_reviews(report, database, folder)
+
+
+if __name__ == "__main__":
+    from bench.__main__ import Report
+    run(Report())
