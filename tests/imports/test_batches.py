@@ -100,6 +100,13 @@ def test_reps_import_undo_restores_exactly(db, tmp_path):
     assert snapshot(db, Rep, Team) == before
     [undone] = batches.list_batches(db)
     assert undone.undone_at is not None and undone.undone_by == me.login
+    # the undo is in the audit trail, as one transaction of its own
+    with db.read() as s:
+        undo_tx = s.get(BatchRow, batch.id).undo_tx
+        recorded = s.execute(select(AuditEntry.table_name, AuditEntry.action, AuditEntry.user_login)
+                             .where(AuditEntry.tx == undo_tx)).all()
+    assert sorted(recorded) == [("reps", "delete", me.login), ("reps", "update", me.login),
+                                ("teams", "delete", me.login)]
     with pytest.raises(batches.UndoRefused, match=f"Import {batch.id} was already undone"):
         batches.undo_batch(db, me, batch.id)
 
