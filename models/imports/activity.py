@@ -42,15 +42,17 @@ from models.imports.tabular import (FieldSpec, ImportFileError, ImportRejected, 
 from models.services.activity import MAX_DAILY_VALUE, bulk_upsert
 
 REP = FieldSpec("rep", ("rep name", "name", "sales rep", "salesperson", "agent", "user", "email",
-                        "e-mail", "rep email", "rep id", "employee", "call owner"), required=True)
+                        "e-mail", "rep email", "rep id", "employee", "call owner",
+                        "user email", "user name"), required=True)
 DATE = FieldSpec("date", ("day", "datum", "fecha", "tanggal", "petsa"), required=True)
 METRIC = FieldSpec("metric", ("kpi", "measure", "activity"))
 VALUE = FieldSpec("value", ("count", "number", "amount", "qty", "quantity"))
 TIME = FieldSpec("time", ("start", "start time", "call time", "date time", "datetime", "timestamp",
-                          "date", "started", "call start time"), required=True)
+                          "date", "started", "call start time", "started at"), required=True)
 CLOCK = FieldSpec("clock", ("time of day",))    # the time when the day is in a column of its own
 DURATION = FieldSpec("duration", ("duration s", "duration sec", "seconds", "length", "talk time",
-                                  "call duration", "call duration in seconds"))
+                                  "call duration", "call duration in seconds",
+                                  "total duration"))
 DIRECTION = FieldSpec("direction", ("call direction", "in out", "inbound outbound"))
 # Never 'disposition' (ANSWERED, BUSY…): it says nothing about cold calling.
 CALL_TYPE = FieldSpec("call_type", ("call type", "category"))
@@ -59,6 +61,8 @@ DAILY_FIELDS = [REP, DATE, METRIC, VALUE]
 CALL_LOG_FIELDS = [TIME, REP, DURATION, DIRECTION, CALL_TYPE, CLOCK]
 OUTBOUND = {"out", "outbound", "outgoing", "o", "dialled", "dialed"}
 INBOUND = {"in", "inbound", "incoming", "i", "received", "missed"}
+# A call between two extensions (3CX 'Internal'): no call to a customer, so no call made.
+INTERNAL = {"internal", "intern", "extension"}
 
 
 @dataclass
@@ -195,6 +199,8 @@ def import_activity(db: Database, path: str | Path, *, skip_bad: bool = False,
         metrics = _metrics(session)
         if is_asterisk_cdr(table.headers):
             result, rows, errors = _count_calls(_cdr_calls(cdr_table(table), finder), metrics)
+        elif is_3cx_call_log(table.headers) and not mapping:
+            result, rows, errors = _count_calls(_3cx_calls(table, finder), metrics)
         elif is_call_log(table.headers, mapping):
             result, rows, errors = _count_calls(_log_calls(table, finder, mapping), metrics)
         else:
@@ -273,6 +279,13 @@ class Call:
     cold: bool = False
 
 
+@dataclass(frozen=True)
+class Untaken:
+    """An inbound call that no user took (Aircall leaves the user of a missed call empty): it is
+    nobody's call made, and not a bad row either."""
+    row_number: int
+
+
 def _count_calls(calls, metrics: dict[str, int]):
     """Count (Call | RowError) items into 'Calls made' (and 'Cold calls') per rep and day.
 
@@ -284,10 +297,14 @@ def _count_calls(calls, metrics: dict[str, int]):
     calls_id, cold_id = metrics.get("calls"), metrics.get("coldcalls")
     if calls_id is None:
         raise ImportFileError("There is no 'calls' metric to count the calls into.")
-    good, errors = [], []
+    good, errors, untaken = [], [], []
     for item in calls:
-        (errors if isinstance(item, RowError) else good).append(item)
+        (errors if isinstance(item, RowError) else
+         untaken if isinstance(item, Untaken) else good).append(item)
     result = ActivityImportResult("call log", calls=len(good))
+    if untaken:
+        result.notes.append(f"{len(untaken)} inbound call(s) that no user took were not counted "
+                            "for anyone")
     if good and all(c.outbound is None for c in good):
         result.notes.append(
             f"the file does not say which calls were outbound, so its {len(good)} call(s) were "
@@ -323,13 +340,16 @@ def _log_calls(table: Table, finder: RepFinder, mapping: dict[str, str] | None):
             return cells[i] if i is not None and i < len(cells) else ""
         try:
             table.check_fits(number)
+            direction = _fold(cell("direction"))
+            if not cell("rep").strip() and direction in INBOUND:
+                yield Untaken(number)
+                continue
             rep_id = finder.find(cell("rep"))
             when = parse_datetime(" ".join(filter(None, (_without_weekday(cell("time")),
                                                         cell("clock").strip()))), order)
             if when is None:
                 raise ValueError("no call time")
-            direction = _fold(cell("direction"))
-            if "direction" in columns and direction not in OUTBOUND | INBOUND:
+            if "direction" in columns and direction not in OUTBOUND | INBOUND | INTERNAL:
                 raise ValueError(f"direction '{cell('direction')}' is neither inbound nor "
                                  "outbound")
             if cell("duration").strip() and _duration(cell("duration")) < 0:
@@ -423,6 +443,74 @@ def _cdr_calls(table: Table, finder: RepFinder):
             yield RowError(number, str(error))
             continue
         yield Call(caller or callee, when, caller is not None)
+
+
+# 3CX's call log (its Call History report, exported to CSV: Call Time, Call ID, From, To,
+# Direction, Status, Ringing, Talking, …) has no user column: the user is a party of the call,
+# written 'Budi Santoso (201)', in From for an outbound or internal call and in To for an inbound
+# one; durations are h:mm:ss.
+THREECX_HEADERS = {"calltime", "from", "to", "direction", "talking"}
+CALL_FROM = FieldSpec("from")
+CALL_TO = FieldSpec("to")
+TALKING = FieldSpec("duration", ("talking",))
+_PARTY = re.compile(r"(?P<name>.*?)\s*\((?P<ext>\d+)\)")
+
+
+def is_3cx_call_log(headers: list[str]) -> bool:
+    return THREECX_HEADERS <= {normalize_header(h) for h in headers}
+
+
+def _party_rep(text: str, finder: RepFinder) -> int:
+    """'Budi Santoso (201)' -> the rep whose phone is extension 201, else the rep of that name."""
+    raw = (text or "").strip()
+    party = _PARTY.fullmatch(raw)
+    if party is None and raw.isdigit():
+        party = {"name": "", "ext": raw}      # an extension alone (a number is never a rep id)
+    elif party is None:
+        return finder.find(raw)
+    found = finder.by_extension(party["ext"])
+    if found is None and party["name"]:
+        try:
+            found = finder.find(party["name"])
+        except ValueError:
+            found = None
+    if found is None:
+        raise ValueError(f"no rep has the extension {party['ext']} (set it as the rep's phone)"
+                         + (f" or is called {party['name']}" if party["name"] else ""))
+    return found
+
+
+def _3cx_calls(table: Table, finder: RepFinder):
+    """Call | Untaken | RowError for each row of a 3CX call log."""
+    columns = match_columns(table.headers, [TIME, CALL_FROM, CALL_TO, DIRECTION, TALKING])
+    order = detect_date_order(r[columns["time"]] for r in table.rows[:2000])
+    for number, cells in table.numbered():
+        def cell(name: str) -> str:
+            i = columns.get(name)
+            return cells[i] if i is not None and i < len(cells) else ""
+        try:
+            table.check_fits(number)
+            direction = _fold(cell("direction"))
+            if direction not in OUTBOUND | INBOUND | INTERNAL:
+                raise ValueError(f"direction '{cell('direction')}' is neither inbound, outbound "
+                                 "nor internal")
+            when = parse_datetime(cell("time"), order)
+            if when is None:
+                raise ValueError("no call time")
+            if cell("duration").strip():
+                _duration(cell("duration"))
+            if direction in INBOUND:
+                try:
+                    rep_id = _party_rep(cell("to"), finder)
+                except ValueError:
+                    yield Untaken(number)   # rang a queue or a user who is no rep
+                    continue
+            else:
+                rep_id = _party_rep(cell("from"), finder)
+        except ValueError as error:
+            yield RowError(number, str(error))
+            continue
+        yield Call(rep_id, when, direction in OUTBOUND)
 
 
 _CLOCK = re.compile(r"\d+(?::[0-5]\d){1,2}", re.ASCII)
