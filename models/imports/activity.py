@@ -7,8 +7,11 @@ A call log (recognised by a Direction or Duration column): one row per call with
 `Date` and `Time`), `Rep`, `Duration`, `Direction` (and optionally `Type` containing 'cold'):
 outbound calls are counted into 'Calls made' per rep and day (cold ones also into 'Cold calls'),
 replacing what that day held. Zoho CRM's Calls export (`Call Owner`, `Call Type`, `Call Start
-Time`, …) and Asterisk's headerless `Master.csv` (cdr_csv) are read too; a log that never says
-which calls were outbound counts none of them as calls made and says so.
+Time`, …), Aircall's call history (`User name`, `Call direction`), 3CX's call log (the user is a
+party of the call: `From` of an outbound call, `To` of an inbound one) and Asterisk's headerless
+`Master.csv` (cdr_csv) are read too; an inbound call no user took is counted in the result, not a
+bad row; a log that never says which calls were outbound counts none of them as calls made and
+says so.
 
 The rep is matched by id, e-mail or full name (in a CDR: by the extension set as the rep's phone,
 or the caller id name). Every bad row is reported with its spreadsheet row

@@ -1,19 +1,25 @@
 """`repdesk import deals FILE`: deals from CSV/XLSX exports of common CRMs.
 
-Headers are matched to fields by the names Salesforce, HubSpot, Pipedrive, Zoho and amoCRM use
-(see crm_layouts). Owners are matched to reps by name or e-mail; stage names to the pipeline's
-stages by name, by the CRM's known default stages, or by `stage_map` ("CRM stage=Our stage");
-stage names that cannot be placed stop the import with UnknownStages (the GUI asks for a mapping).
-A status column (open / won / lost) wins over the stage. Amounts in 1,234.50 or 1.234,50 style and
-the day/month order are detected per file; a value that does not read exactly, or that the file
-leaves ambiguous, makes its row bad, and so does a closed deal without a close date. Every bad row
-is reported with its reason and nothing is written, unless `skip_bad`. Each deal keeps its own
-currency (a currency column, or the code written in its amount); of a report's own and converted
-amounts the own ones are imported unless `amounts="converted"`, and the report says which; deals
-whose currency the file does not name are counted in the report. A re-import updates the
-deals it imported before (matched on the CRM's id, else on title + account + rep, each earlier deal
-at most once) and records any stage change in the history. Two imports at
-once take turns (models/imports/locks.py): the second finds the first's deals and accounts.
+Headers are matched to fields by the names Salesforce (reports and data exports), HubSpot,
+Pipedrive, Zoho, amoCRM/Kommo (in Russian and English) and Odoo use (see crm_layouts). Owners are
+matched to reps by name or e-mail; stage names to the pipeline's stages by name, by the CRM's known
+default stages, or by `stage_map` ("CRM stage=Our stage", or "CRM pipeline: CRM stage=Our stage"
+when the CRM's pipelines share a stage name); stage names that cannot be placed stop the import
+with UnknownStages, which counts their rows (the GUI asks for a mapping). Whether a deal is won or
+lost is read where the file says it: a status column (open / won / lost), Salesforce's IsClosed
+and IsWon, Odoo's probability of 100 or 0 with its Active flag, before the stage; a closed deal
+needs no stage name placed, and a won or lost stage against those flags is a bad row. Amounts in
+1,234.50 or 1.234,50 style and the day/month order are detected per file (else the CRM's own
+order: amoCRM writes DD.MM.YYYY); a value that does not read exactly, or that the file leaves
+ambiguous, makes its row bad, and so does a closed deal without a close date. Every bad row is
+reported with its reason and nothing is written, unless `skip_bad`. Each deal keeps its own
+currency (a currency column, the code written in its amount, else `currency`); of a report's own
+and converted amounts the own ones are imported unless `amounts="converted"`, and the report says
+which; amounts whose currency nobody names are stored as DEFAULT_CURRENCY and counted in the
+report, which says how to set it. A re-import updates the deals it imported before (matched on the
+CRM's id, else on title + account + rep, each earlier deal at most once) and records any stage
+change in the history. Two imports at once take turns (models/imports/locks.py): the second finds
+the first's deals and accounts.
 """
 from __future__ import annotations
 
