@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self._navigation_changed()
         view_menu.addSeparator()
         self._action(view_menu, "&History of the selected record…", "Ctrl+H", self.show_history)
+        from desktop.setup.menu import add_company_menu
+        add_company_menu(self)  # Company ▸ settings, teams, territories, pipelines, deals, users…
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Repdesk", None,
                      lambda: QMessageBox.about(self, "About Repdesk", ABOUT))
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx) -> None:
         """A database was opened: drop pages built for the previous one and show the current page."""
         self.ctx = ctx
+        from desktop.setup.menu import close_editors
+        close_editors(self)  # they edited the previous database
         if self.rep_page is not None:
             self.stack.removeWidget(self.rep_page)
             self.rep_page.deleteLater()
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
         self.db_label.setText(f"{ctx.db.describe()}  ·  {user.display_name} ({role})")
         self.setWindowTitle(f"Repdesk — {ctx.db.describe()}")
         self._show_page(self.sidebar.currentRow())
+        from desktop.setup.guide import offer_for_empty_company
+        offer_for_empty_company(self)  # an empty company: the guided set-up
 
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
