@@ -101,3 +101,41 @@ def date_time(moment: dt.datetime | None) -> str:
 def month(day: dt.date) -> str:
     """Nov 2026."""
     return _dates.format_date(day, format="MMM y", locale=_locale)
+
+
+# -- reading back what people type --------------------------------------------------------------
+
+def parse_number(text: str) -> Decimal | None:
+    """What a person typed as a number, in the locale's style ('558,600', '558600.00', Greek
+    '558.600,50'); None for an empty box. ValueError names the text when it is not a number."""
+    cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        return _numbers.parse_decimal(cleaned, locale=_locale, strict=True)
+    except _numbers.NumberFormatError:
+        try:
+            return Decimal(cleaned)          # plain digits with a dot, as a CSV would have them
+        except ArithmeticError:
+            raise ValueError(f"“{text.strip()}” is not a number.") from None
+
+
+def parse_percent(text: str) -> Decimal | None:
+    """A rate as typed: '4%', '4' or '0.04' are all 0.04. A bare number of 1 or more is read as
+    per cent (a rate of 4 would be 400%, which no commission is)."""
+    cleaned = (text or "").strip()
+    if not cleaned:
+        return None
+    if cleaned.endswith("%"):
+        value = parse_number(cleaned[:-1])
+        return None if value is None else value / 100
+    value = parse_number(cleaned)
+    return value / 100 if value is not None and value >= 1 else value
+
+
+def editable_number(value) -> str:
+    """A number put back into an input box: grouped, without trailing zero cents."""
+    if value is None:
+        return ""
+    value = Decimal(str(value))
+    return number(value, 0 if value == value.to_integral_value() else 2)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QCursor, QDrag, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu,
                                QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget)
 
+from models import formatting
 from models.domain.funnel_board import ColumnSummary, short_money
 from widgets.kanban_delegate import CARD_HEIGHT, CardDelegate
 
@@ -73,8 +74,12 @@ class CardListModel:
 
     def tooltip(self, row: int) -> str:
         c = self.cards[row]
-        return (f"{c.title}\n{c.account or ''}\n{c.currency} {c.amount:,.2f} · {c.rep_name}\n"
-                f"{c.days_in_stage} days in this stage" + (" — stuck" if c.stuck else ""))
+        overdue = getattr(c, "overdue_days", 0)
+        return (f"{c.title}\n{c.account or ''}\n{formatting.money(c.amount, c.currency)} · "
+                f"{c.rep_name}\n{c.days_in_stage} days in this stage"
+                + (" — stuck" if c.stuck else "")
+                + (f"\nExpected to close {formatting.date(c.expected_close)}, "
+                   f"{overdue} days ago" if overdue else ""))
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802
         mime = QMimeData()

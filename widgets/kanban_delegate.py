@@ -1,4 +1,5 @@
-"""Paints one deal card: title, account, amount, rep, days in stage; stuck cards in red."""
+"""Paints one deal card: title, account, amount, rep, days in stage; stuck cards in red; an open
+deal past its expected close date says by how many days."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -18,6 +19,7 @@ BAR_WON = QColor("#1e8e3e")
 BORDER = QColor("#d5dbe1")
 SELECTED = QColor("#1a73e8")
 MUTED = QColor("#5f6368")
+OVERDUE = QColor("#a85300")     # amber, readable on white and on the stuck card's pink
 STATE_SELECTED = QStyle.StateFlag.State_Selected
 STATE_FOCUS = QStyle.StateFlag.State_HasFocus
 ELIDE = Qt.TextElideMode.ElideRight
@@ -59,7 +61,7 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(option.state & STATE_SELECTED)
         size = option.rect.size()
         key = (f"kanban:{card.id}:{card.version}:{card.days_in_stage}:{card.stuck:d}:"
-               f"{card.status}:{selected:d}:{size.width()}x{size.height()}:"
+               f"{card.status}:{getattr(card, 'overdue_days', 0)}:{selected:d}:{size.width()}x{size.height()}:"
                f"{hash((card.title, card.account, card.rep_name, card.amount, card.currency))}")
         pixmap = QPixmapCache.find(key)
         if pixmap is None:
@@ -97,8 +99,16 @@ class CardDelegate(QStyledItemDelegate):
         small = QFontMetrics(small_font)
         painter.setPen(MUTED)
         account = card.account or "—"
-        painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), LEFT,
-                         small.elidedText(account, ELIDE, inner.width()))
+        middle = QRect(inner.left(), inner.top() + line, inner.width(), line)
+        overdue = getattr(card, "overdue_days", 0)
+        late = f"close date {overdue} d ago" if overdue else ""
+        late_width = small.horizontalAdvance(late) + 6 if late else 0
+        if late:
+            painter.setPen(OVERDUE)
+            painter.drawText(middle, RIGHT, late)
+            painter.setPen(MUTED)
+        painter.drawText(middle.adjusted(0, 0, -late_width, 0), LEFT,
+                         small.elidedText(account, ELIDE, max(inner.width() - late_width, 0)))
 
         bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
         days = f"stuck {card.days_in_stage} d" if card.stuck else f"{card.days_in_stage} d"

@@ -7,14 +7,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 DISPLAY = Qt.ItemDataRole.DisplayRole  # bound once: looking the enum up per call costs ~4 µs
 ALIGN = Qt.ItemDataRole.TextAlignmentRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[Any]] = (), parent=None):
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[Any]] = (), parent=None,
+                 *, header_tips: Sequence[str | None] = ()):
+        """`header_tips`: what each column's figure means, shown when hovering its heading."""
         super().__init__(parent)
         self._headers = list(headers)
         self._rows = list(rows)
+        self._tips = list(header_tips) + [None] * (len(self._headers) - len(header_tips))
+
+    def set_header_tips(self, tips: Sequence[str | None]) -> None:
+        self._tips = list(tips) + [None] * (len(self._headers) - len(tips))
 
     def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
         self.beginResetModel()
@@ -39,6 +46,10 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation, role=DISPLAY):  # noqa: N802
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == DISPLAY:
             return self._headers[section]
+        if role == TOOLTIP:
+            return self._tips[section]
         return None

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, Q
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop.numbers.talks import ScheduleDialog, next_working_morning
-from models.domain.activity_goals import percent, period_of
-from models.domain.attention import AttentionItem
+from models.domain.activity_goals import period_of
+from models import formatting
+from models.domain.attention import URGENCY_HELP, AttentionItem
 from models.domain.forecast import Forecast
 from models.services import activity_kpi as kpi
 from models.services.activity import list_metrics
@@ -59,8 +60,8 @@ def load_dashboard(db, *, today: dt.date, team_id: int | None, metric_key: str, 
     return DashboardData(bars, attention, alerts, f_rows, team_f, quarter.label)
 
 
-def _table(headers, widths) -> tuple[QTableView, RecordTableModel]:
-    model = RecordTableModel(headers)
+def _table(headers, widths, tips=()) -> tuple[QTableView, RecordTableModel]:
+    model = RecordTableModel(headers, header_tips=tips)
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
@@ -73,6 +74,18 @@ def _table(headers, widths) -> tuple[QTableView, RecordTableModel]:
     for col, width in enumerate(widths):
         view.setColumnWidth(col, width)
     return view, model
+
+
+FORECAST_TIPS = [
+    None,
+    "Won so far this quarter (deals by close date)",
+    "Open deals expected to close by the quarter's end (or with no date), each × its stage's "
+    "win probability",
+    "What the rep's pace so far would add in the working days left: won ÷ days gone × days left",
+    "Won + the average of the weighted funnel and the run-rate rest",
+    "The rep's quota for the quarter",
+    "Expected ÷ quota",
+]
 
 
 class DashboardTab(QWidget):
@@ -107,8 +120,10 @@ class DashboardTab(QWidget):
         bars_layout.addLayout(pickers)
         bars_layout.addWidget(self.bars)
 
-        self.attention_view, self.attention_model = _table(["Urgency", "Rep", "Why"],
-                                                           [64, 170, 400])
+        self.attention_view, self.attention_model = _table(
+            ["Urgency", "Rep", "Why (points each reason adds)"], [64, 170, 400],
+            [URGENCY_HELP, None, "The reasons, most urgent first, with the points each adds to "
+                                 "the urgency"])
         self.attention_view.doubleClicked.connect(lambda _i: self.schedule_selected())
         self.schedule_button = QPushButton("Schedule one-on-one…")
         self.schedule_button.clicked.connect(self.schedule_selected)
@@ -121,14 +136,17 @@ class DashboardTab(QWidget):
         row.addWidget(self.schedule_button)
         att_layout.addLayout(row)
 
-        self.alerts_view, self.alerts_model = _table(["Rep", "Alert"], [170, 420])
+        self.alerts_view, self.alerts_model = _table(
+            ["Rep", "Alert"], [170, 420],
+            [None, "A drawdown: a key number well below the rep's own usual level (the median of "
+                   "their recent weeks); or no numbers entered for several working days"])
         self.alerts_view.doubleClicked.connect(lambda _i: self.schedule_from_alert())
         alerts_box = QGroupBox("Drawdown and missing-numbers alerts")
         QVBoxLayout(alerts_box).addWidget(self.alerts_view)
 
         self.forecast_view, self.forecast_model = _table(
             ["Rep", "Won", "Weighted funnel", "Run rate rest", "Expected", "Quota", "Expected %"],
-            [170, 90, 110, 100, 100, 90])
+            [170, 90, 110, 100, 100, 90], FORECAST_TIPS)
         self.forecast_box = QGroupBox("Quarter forecast")
         f_layout = QVBoxLayout(self.forecast_box)
         self.forecast_summary = QLabel()
@@ -168,16 +186,20 @@ class DashboardTab(QWidget):
         self.data = data
         self.bars.set_bars(data.bars)
         self.bars.setMinimumHeight(min(2000, 26 * len(data.bars) + 60))
-        self.attention_model.set_rows([(f"{i.urgency:g}", i.rep_name, i.summary())
+        self.attention_model.set_rows([(i.urgency_points, i.rep_name, i.explained())
                                        for i in data.attention])
-        self.attention_note.setText(f"{len(data.attention)} rep(s) need attention — "
-                                    "double-click one to schedule a one-on-one")
+        self.attention_note.setText(
+            f"{formatting.count(len(data.attention), 'rep')} need attention. Urgency: the points "
+            "of the reasons added up (hover the heading for the scale). Double-click a rep to "
+            "schedule a one-on-one.")
+        self.attention_note.setWordWrap(True)
         self.alerts_model.set_rows([(a.rep_name, a.text) for a in data.alerts])
         self.forecast_model.set_rows([
-            (r.rep_name, f"{r.forecast.won:,.0f}", f"{r.forecast.weighted_open:,.0f}",
-             f"{r.forecast.run_rate_rest:,.0f}", f"{r.forecast.expected_total:,.0f}",
-             "–" if r.forecast.target is None else f"{r.forecast.target:,.0f}",
-             percent(r.forecast.expected_attainment)) for r in data.forecast_rows])
+            (r.rep_name, formatting.number(r.forecast.won),
+             formatting.number(r.forecast.weighted_open), formatting.number(r.forecast.run_rate_rest),
+             formatting.number(r.forecast.expected_total), formatting.number(r.forecast.target),
+             formatting.percent(r.forecast.expected_attainment, 0))
+            for r in data.forecast_rows])
         if data.team_forecast is None:
             self.forecast_summary.setText(f"{data.quarter}: no won deals, open funnel or quotas "
                                           "recorded yet.")

@@ -9,7 +9,6 @@ the user sees what changed and by whom and picks Reload, Re-apply or Cancel."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QMessageBox, QVBoxLayout, QWidget)
 
 from desktop.conflicts import CANCEL, RELOAD, FormSave, SaveOutcome, resolve_conflict
+from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode, label
 from models.services.reps import EditorChoices, RepRecord, check
@@ -156,12 +156,12 @@ class RepEditor(QDialog):
         if sees_compensation:
             self.pay_group = QGroupBox("Compensation (visible to HR and admins only)")
             pay = QFormLayout(self.pay_group)
-            self.base_salary = QLineEdit("" if record.base_salary is None else str(record.base_salary))
+            self.base_salary = QLineEdit(formatting.editable_number(record.base_salary))
             self.currency = QLineEdit(record.currency or "")
             self.currency.setMaxLength(3)
             self.commission_rate = QLineEdit(
-                "" if record.commission_rate is None else str(record.commission_rate))
-            self.commission_rate.setPlaceholderText("e.g. 0.05 for 5%")
+                "" if record.commission_rate is None else formatting.percent(record.commission_rate))
+            self.commission_rate.setPlaceholderText("e.g. 5%")
             self._row(pay, "base_salary", "Base salary", self.base_salary)
             self._row(pay, "currency", "Currency", self.currency)
             self._row(pay, "commission_rate", "Commission rate", self.commission_rate)
@@ -218,10 +218,10 @@ class RepEditor(QDialog):
         self.prior_performance_verified.setChecked(bool(record.prior_performance_verified))
         _select(self.profile, record.profile)
         if self.sees_compensation:
-            self.base_salary.setText("" if record.base_salary is None else str(record.base_salary))
+            self.base_salary.setText(formatting.editable_number(record.base_salary))
             self.currency.setText(record.currency or "")
             self.commission_rate.setText(
-                "" if record.commission_rate is None else str(record.commission_rate))
+                "" if record.commission_rate is None else formatting.percent(record.commission_rate))
         for combo in (self.team, self.employment, self.manager, self.mentor):
             combo.blockSignals(True)
         _select(self.team, record.team_id)
@@ -313,13 +313,13 @@ class RepEditor(QDialog):
             prior_performance_note=self.prior_performance_note.text(),
             profile=self.profile.currentData())
         if self.sees_compensation:
-            for key, widget in [("base_salary", self.base_salary),
-                                ("commission_rate", self.commission_rate)]:
-                text = widget.text().strip().replace(",", "")
+            for key, widget, parse in [("base_salary", self.base_salary, formatting.parse_number),
+                                       ("commission_rate", self.commission_rate,
+                                        formatting.parse_percent)]:
                 try:
-                    values[key] = Decimal(text) if text else None
-                except InvalidOperation:
-                    problems[key] = f"“{widget.text()}” is not a number."
+                    values[key] = parse(widget.text())
+                except ValueError as error:
+                    problems[key] = str(error)
             values["currency"] = self.currency.text().strip().upper() or None
         return self.record.with_values(**values), problems
 

@@ -12,13 +12,23 @@ Urgency points per reason (added up per rep):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Sequence
 
 from models.domain.drawdown import DrawdownAlert, MissingNumbersAlert
 
 
 QUOTA_TOLERANCE = Decimal("0.95")   # a rep within 5% of the pro-rata bar is on track
+
+# What an urgency figure means, for the column's tooltip: a bare "198" or "16.3" said nothing.
+URGENCY_HELP = (
+    "Urgency: points added up over the reasons a rep needs you now; the higher, the sooner.\n"
+    "• Drawdown alert: 25, plus 1 per point the ratio is under the alert line\n"
+    "• No numbers entered for N working days: 10 + 3 × N\n"
+    "• Below quota for the time gone by: up to 40 (40 × the shortfall)\n"
+    "• Below quota the team's number of quarters in a row: 50\n"
+    "• On probation or an improvement plan: 20\n"
+    "• Stuck deals: 5 each, at most 30")
 
 
 @dataclass(frozen=True)
@@ -39,8 +49,19 @@ class AttentionItem:
     def urgency(self) -> float:
         return round(sum(r.points for r in self.reasons), 1)
 
+    @property
+    def urgency_points(self) -> int:
+        """The urgency in whole points, as shown (tenths of a point tell a manager nothing)."""
+        return int(Decimal(str(self.urgency)).quantize(Decimal(1), ROUND_HALF_UP))
+
     def summary(self) -> str:
         return "; ".join(r.text for r in sorted(self.reasons, key=lambda r: -r.points))
+
+    def explained(self) -> str:
+        """The reasons with the points each adds: 'Below quota: 40% … (+24); 3 stuck deals (+15)'
+        — so the urgency beside it adds up before the reader's eyes."""
+        return "; ".join(f"{r.text} (+{_whole(r.points)})"
+                         for r in sorted(self.reasons, key=lambda r: -r.points))
 
     def agenda(self) -> str:
         """A one-on-one agenda pre-filled from the reasons."""
@@ -85,9 +106,14 @@ def reasons_for(f: RepFacts) -> list[Reason]:
     if f.status in ("probation", "improvement_plan"):
         out.append(Reason("on_plan", "On " + f.status.replace("_", " "), 20))
     if f.stuck_deals > 0:
-        out.append(Reason("stuck_deals", f"{f.stuck_deals} stuck deal(s) piling up",
+        out.append(Reason("stuck_deals", f"{f.stuck_deals} stuck deal"
+                          f"{'s' if f.stuck_deals != 1 else ''} piling up",
                           min(30, 5 * f.stuck_deals)))
     return out
+
+
+def _whole(points: float) -> int:
+    return int(Decimal(str(points)).quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def attention_list(facts: Iterable[RepFacts]) -> list[AttentionItem]:

@@ -3,13 +3,19 @@
 Consistency is the spread (population standard deviation) of monthly attainment, in percentage
 points: a rep at 90%, 92%, 88% has a spread of 1.6 points ('steady'); one at 150%, 40%, 150%, 40%
 has 55 points ('volatile'). The label says it in words.
+
+Across a team the label is relative (see `against_team`): monthly attainment from deals is lumpy
+for everyone, so fixed bands called 223 of 257 demo reps "volatile" and told nobody apart.
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import statistics
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Sequence
+
+MIN_TEAM = 4     # reps with history needed before labels are relative to the team
 
 from models.domain.activity_goals import attainment
 
@@ -49,3 +55,32 @@ def consistency(monthly: Sequence[Decimal | float | None]) -> Consistency:
     else:
         label = "volatile"
     return Consistency(round(spread, 1), round(mean, 1), len(values), label)
+
+
+def against_team(items: Sequence[Consistency]) -> list[Consistency]:
+    """The same figures, labelled by where each spread falls among the team's: 'steady' in the
+    steadiest quarter (or within the fixed steady band), 'volatile' in the most erratic quarter
+    and beyond the steady band, 'typical' between.
+
+    Why relative: a manager asks who swings unusually for people selling the same things in the
+    same market. Deal sizes and sales cycles set how much a month's attainment swings for the
+    whole team, so a fixed 35-point band marks nearly everyone in a lumpy business volatile and
+    nobody in a smooth one; quartiles of the team's own spread always single out the few at
+    either end. The steady band still wins: a team that is steady throughout has no volatile
+    rep. With fewer than MIN_TEAM reps with history there is no spread to compare against, and
+    the fixed bands stay."""
+    spreads = [c.spread_points for c in items if c.spread_points is not None]
+    if len(spreads) < MIN_TEAM:
+        return list(items)
+    low, _median, high = statistics.quantiles(spreads, n=4, method="inclusive")
+    out = []
+    for c in items:
+        if c.spread_points is None:
+            out.append(c)
+        elif c.spread_points <= STEADY_MAX_POINTS or c.spread_points < low:
+            out.append(replace(c, label="steady"))
+        elif c.spread_points > high:
+            out.append(replace(c, label="volatile"))
+        else:
+            out.append(replace(c, label="typical"))
+    return out

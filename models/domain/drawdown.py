@@ -8,10 +8,13 @@ week for another metric; the caller decides). The alert fires when this week's t
 from __future__ import annotations
 
 import datetime as dt
+import math
 import statistics
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Mapping, Sequence
+
+from models import formatting
 
 DEFAULT_THRESHOLD = Decimal("0.70")
 DEFAULT_BASELINE_WEEKS = 8
@@ -29,9 +32,19 @@ class DrawdownAlert:
     threshold: float
 
     def describe(self) -> str:
-        return (f"{self.metric_name} {self.value:g} in the week of {self.week_start:%d %b}: "
-                f"{self.ratio:.0%} of the usual {self.baseline:g} (alert below "
-                f"{self.threshold:.0%})")
+        """'Calls: 55 in the week of 16 Nov, 69% of the usual 79 a week (alerts start under
+        70%)'. The share is rounded down: 69.6% shown as "70%" beside "alert below 70%" read as
+        an alert that should not have fired."""
+        share = math.floor(self.ratio * 100 + 1e-9)
+        return (f"{self.metric_name}: {_plain(self.value)} in the week of "
+                f"{formatting.date(self.week_start)}, {share}% of the usual "
+                f"{_plain(self.baseline)} a week (alerts start under "
+                f"{formatting.percent(self.threshold, 0)})")
+
+
+def _plain(value: float) -> str:
+    """A weekly count or its median: whole, or with the one decimal a median of two can have."""
+    return formatting.number(value, 0 if float(value).is_integer() else 1)
 
 
 def trailing_median(weekly: Mapping[dt.date, float], week: dt.date,
@@ -66,7 +79,7 @@ class MissingNumbersAlert:
     working_days: int
 
     def describe(self) -> str:
-        since = f"since {self.last_entry.isoformat()}" if self.last_entry else "ever"
+        since = f"since {formatting.date(self.last_entry)}" if self.last_entry else "ever"
         return f"no numbers entered for {self.working_days} working days ({since})"
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
+from models import formatting
 from models.domain.activity_goals import attainment
 
 CENT = Decimal("0.01")
@@ -28,9 +29,10 @@ class Forecast:
     expected_attainment: Decimal | None
 
     def describe(self) -> str:
-        text = f"expected {self.expected_total:,.0f}"
+        text = f"expected {formatting.number(self.expected_total)}"
         if self.expected_attainment is not None:
-            text += f" = {self.expected_attainment * 100:.0f}% of {self.target:,.0f}"
+            text += (f" = {formatting.percent(self.expected_attainment, 0)} of "
+                     f"{formatting.number(self.target)}")
         return text
 
 

@@ -17,6 +17,14 @@ def is_stuck(days: int, stuck_after_days: int | None) -> bool:
     return stuck_after_days is not None and days > stuck_after_days
 
 
+def days_overdue(expected_close: dt.date | None, today: dt.date) -> int:
+    """Days since an open deal's expected close date passed (0 when it has not, or none is set):
+    a deal the rep meant to close last week is news, however short its time in the stage."""
+    if expected_close is None:
+        return 0
+    return max((today - expected_close).days, 0)
+
+
 @dataclass(frozen=True)
 class ColumnSummary:
     count: int

@@ -7,6 +7,7 @@ empty instead of failing.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections import defaultdict
@@ -22,7 +23,7 @@ from models.db.database import Database
 from models.domain.activity_goals import (Period, attainment, month_of, previous_months,
                                           quarter_of, target_for, week_start, working_days,
                                           working_days_since)
-from models.domain.consistency import Consistency, consistency
+from models.domain.consistency import Consistency, against_team, consistency
 from models.domain.drawdown import (DEFAULT_BASELINE_WEEKS, DEFAULT_THRESHOLD, DrawdownAlert,
                                     MissingNumbersAlert, drawdown, missing_numbers)
 from models.domain.forecast import Forecast, forecast, team_forecast
@@ -156,7 +157,8 @@ def quota_attainment(db: Database, period: Period, *, team_id: int | None = None
                              target[0] if target else None, target[1] if target else None,
                              attainment(amount, target[0]) if target else None,
                              consistency(monthly[r.id])))
-    return rows
+    labelled = against_team([row.consistency for row in rows])
+    return [dataclasses.replace(row, consistency=c) for row, c in zip(rows, labelled)]
 
 
 # -- alerts ----------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from models.db.errors import ConflictError, RepdeskError, ValidationError
 from models.db.funnel import (Account, Deal, DealNote, DealStageChange, LostReason, Pipeline,
                               Stage)
 from models.domain.funnel import DealSource, DealStatus, StageRole
-from models.domain.funnel_board import days_in_stage, is_stuck
+from models.domain.funnel_board import days_in_stage, days_overdue, is_stuck
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class Card:
     status: str
     days_in_stage: int
     stuck: bool
+    overdue_days: int = 0      # open deals only: days past the expected close date
 
 
 @dataclass
@@ -175,7 +176,8 @@ def load_board(db, pipeline_id: int | None = None, *, today: dt.date | None = No
         cards.setdefault(stage_id, []).append(Card(
             deal_id, version, title, account, amount if amount is not None else Decimal(0),
             currency, rep_id, rep_name, team_id, territory_id, str(source), expected_close,
-            stage_id, str(status), days, open_deal and is_stuck(days, limits.get(stage_id))))
+            stage_id, str(status), days, open_deal and is_stuck(days, limits.get(stage_id)),
+            days_overdue(expected_close, today) if open_deal else 0))
     return BoardData(pipeline_id, pipeline_name, stages, cards, today, closed_since)
 
 

@@ -88,8 +88,8 @@ def test_drawdown_against_trailing_median():
     assert trailing_median(weeks, MON) == 47.5
     alert = drawdown(5, "crm_actions", "CRM actions", weeks, MON)
     assert alert is not None and alert.ratio == round(20 / 47.5, 4) and alert.baseline == 47.5
-    assert alert.describe() == ("CRM actions 20 in the week of 16 Nov: 42% of the usual 47.5 "
-                              "(alert below 70%)")
+    assert alert.describe() == ("CRM actions: 20 in the week of 16 Nov 2026, 42% of the usual "
+                              "47.5 a week (alerts start under 70%)")
     # 34 of 47.5 is 71.6%: no alert at 70%, an alert at 75%
     weeks[MON] = 34
     assert drawdown(5, "crm_actions", "CRM actions", weeks, MON) is None
@@ -100,10 +100,37 @@ def test_drawdown_against_trailing_median():
     assert drawdown(5, "crm", "CRM", {MON: 3}, MON) is None   # no history, no alert
 
 
+def test_drawdown_text_never_shows_the_alert_line_itself():
+    # 55 against a usual 79 is 69.6%: "70% of the usual 79 (alert below 70%)" read as a
+    # contradiction; rounded down it is 69%
+    weeks = {MON - dt.timedelta(weeks=i): 79 for i in range(1, 9)}
+    weeks[MON] = 55
+    alert = drawdown(5, "calls", "Calls", weeks, MON)
+    assert alert is not None and round(alert.ratio * 100, 1) == 69.6
+    assert "69% of the usual 79 a week (alerts start under 70%)" in alert.describe()
+
+
+def test_consistency_labels_are_relative_to_the_team():
+    from models.domain.consistency import Consistency, against_team
+    # a lumpy business: every spread above the fixed 35-point band
+    spreads = [38, 40, 41, 42, 44, 45, 47, 60, 80]
+    items = [Consistency(float(p), 100.0, 6, "volatile") for p in spreads]
+    labels = [c.label for c in against_team(items)]
+    # quartiles of the nine spreads (inclusive): 41 and 47
+    assert labels == ["steady", "steady", "typical", "typical", "typical", "typical", "typical",
+                      "volatile", "volatile"]
+    # a team steady throughout has no volatile rep
+    calm = [Consistency(float(p), 100.0, 6, "steady") for p in (2, 4, 6, 14)]
+    assert {c.label for c in against_team(calm)} == {"steady"}
+    # too few to compare: the fixed bands stay
+    few = [Consistency(55.0, 95.0, 6, "volatile"), Consistency(0.0, 90.0, 6, "steady")]
+    assert [c.label for c in against_team(few)] == ["volatile", "steady"]
+
+
 def test_missing_numbers():
     assert missing_numbers(1, D(2026, 11, 12), 2, limit=3) is None
     alert = missing_numbers(1, D(2026, 11, 12), 3, limit=3)
-    assert alert.describe() == "no numbers entered for 3 working days (since 2026-11-12)"
+    assert alert.describe() == "no numbers entered for 3 working days (since 12 Nov 2026)"
 
 
 def test_forecast_blends_run_rate_and_funnel():
@@ -137,7 +164,12 @@ def test_attention_list_sorted_by_urgency_with_reasons():
     assert [i.rep_id for i in items] == [3, 1, 5, 2]
     assert [i.urgency for i in items] == [73.0, 35.0, 22.0, 18.0]
     assert items[0].summary().startswith("Below quota 2 quarters in a row (team rule: 2)")
-    assert "CRM actions 30 in the week of 16 Nov: 60% of the usual 50" in items[1].agenda()
+    assert "CRM actions: 30 in the week of 16 Nov 2026, 60% of the usual 50" in items[1].agenda()
+    # each reason says what it adds, and the shown urgency is whole points
+    assert items[0].explained() == ("Below quota 2 quarters in a row (team rule: 2) (+50); "
+                                    "3 stuck deals piling up (+15); Below quota: 80% of the "
+                                    "period's quota (+8)")
+    assert [i.urgency_points for i in items] == [73, 35, 22, 18]
     # pro-rata: 45% attained when 50% of the quarter is gone -> shortfall 10% -> 4 points
     paced = attention_list([RepFacts(6, "A", quota_ratio=Decimal("0.45"),
                                      expected_ratio=Decimal("0.5"))])

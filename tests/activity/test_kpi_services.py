@@ -49,7 +49,7 @@ def test_drawdown_and_missing_alerts(small_db):
     found = kpi.alerts(small_db, today=TODAY)
     assert [(a.rep_id, a.kind) for a in found] == [(1, "drawdown"), (4, "missing_numbers")]
     assert found[0].alert.ratio == 0.6 and found[0].alert.baseline == 50
-    assert found[1].text == "no numbers entered for 5 working days (since 2026-11-13)"
+    assert found[1].text == "no numbers entered for 5 working days (since 13 Nov 2026)"
     kpi.save_alert_settings(small_db, None, threshold=Decimal("0.85"), weeks=8, missing_days=6)
     found = kpi.alerts(small_db, today=TODAY)
     assert [(a.rep_id, a.kind) for a in found] == [(1, "drawdown"), (2, "drawdown")]
@@ -72,7 +72,7 @@ def test_attention_list_and_one_on_one_from_it(small_db):
     assert items[1].summary() == "On probation"
     when = dt.datetime(2026, 11, 24, 10, 0)
     talk = talks.schedule(small_db, 1, when, agenda=items[0].agenda(), reason=items[0].summary())
-    assert "CRM actions 25 in the week of 16 Nov: 50% of the usual 50" in talk.agenda
+    assert "CRM actions: 25 in the week of 16 Nov 2026, 50% of the usual 50" in talk.agenda
     crm = svc.metric_by_key(small_db, "crm_actions").id
     held = talks.record(small_db, talk.id, talk.version, notes="Back to 10 a day, Ελένη joins",
                         agreed=[talks.AgreedGoal(crm, "day", Decimal(10))],

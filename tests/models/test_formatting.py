@@ -39,3 +39,18 @@ def test_the_locale_decides_separators_and_months():
     assert "Νοε" in f.date(dt.date(2026, 11, 29))
     assert f.set_locale("xx_nowhere") == "en_GB"        # an unknown locale keeps the default
     assert f.number(3727) == "3,727"
+
+
+def test_what_people_type_reads_back():
+    assert f.parse_number("558,600") == Decimal("558600")
+    assert f.parse_number(" 558600.00 ") == Decimal("558600.00")
+    assert f.parse_number("") is None
+    with pytest.raises(ValueError, match="“12a” is not a number"):
+        f.parse_number("12a")
+    assert f.parse_percent("4%") == f.parse_percent("4") == f.parse_percent("0.04") \
+        == Decimal("0.04")
+    assert f.parse_percent("4.25%") == Decimal("0.0425")
+    assert f.editable_number(Decimal("558600.00")) == "558,600"
+    assert f.parse_number(f.editable_number(Decimal("1234.50"))) == Decimal("1234.50")
+    f.set_locale("el_GR")
+    assert f.parse_number("558.600,50") == Decimal("558600.50")

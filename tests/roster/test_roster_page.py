@@ -164,8 +164,13 @@ def test_pay_fields_only_for_hr_and_admin(demo_db, make_page):
     assert editor.pay_group is not None
     with demo_db.read() as s:
         comp = s.execute(select(Compensation).where(Compensation.rep_id == rep_id)).scalar()
-    assert editor.base_salary.text() == str(comp.base_salary)
-    editor.base_salary.setText("12345.00")
+    # grouped, without raw cents: '558,600', never '558600.00'
+    whole = int(comp.base_salary)
+    assert editor.base_salary.text() == f"{whole:,}" and "." not in editor.base_salary.text()
+    if comp.commission_rate is not None:
+        assert editor.commission_rate.text().endswith("%")
+        assert editor.commission_rate.text() == f"{float(comp.commission_rate) * 100:g}%"
+    editor.base_salary.setText("12,345.00")
     editor.accept()
     editor.wait_saved()
     with demo_db.read() as s:
