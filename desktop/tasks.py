@@ -102,3 +102,42 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+class LatestLoad:
+    """The loads of one view, each run in the background; only the newest one's result is shown.
+
+    A page calls `load(fn, shown)`: `fn()` runs off the GUI thread, `shown(result)` on it, unless
+    a newer load was started meanwhile (its result would be older than what the user asked for).
+    `busy` is true from the start of a load until its result is shown or its error reported.
+    """
+
+    def __init__(self, runner: TaskRunner):
+        self.runner = runner
+        self.task: Task | None = None
+        self._generation = 0
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def load(self, fn: Callable[[], Any], shown: Callable[[Any], None],
+             failed: Callable[[BaseException], None] | None = None) -> Task:
+        self._generation += 1
+        generation = self._generation
+
+        def succeeded(result) -> None:
+            if generation == self._generation:
+                self.task = None
+                shown(result)
+
+        def errored(error) -> None:
+            if generation != self._generation:
+                return
+            self.task = None
+            if failed is None:
+                raise error
+            failed(error)
+
+        self.task = self.runner.run(lambda progress: fn(), on_success=succeeded, on_error=errored)
+        return self.task

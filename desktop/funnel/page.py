@@ -29,7 +29,11 @@ class FunnelPage(QWidget):
         self.today = today or dt.date.today()
         self.data = None
         self._cards: dict[int, service.Card] = {}
-        self.options = service.board_options(ctx.db)
+        self.stages = {}
+        self.loading = None       # the background load under way (None when the board is current)
+        self._generation = 0      # a load finished after a newer one started is dropped
+        # The filters' names arrive with the first load (nothing waits on the database here).
+        self.options = service.BoardOptions([], [], [], [], [])
 
         self.board = KanbanBoard()
         self.deal_panel = DealPanel()
@@ -68,7 +72,8 @@ class FunnelPage(QWidget):
         self.deal_panel.reopen_clicked.connect(self.reopen)
         self.kpi_panel.refresh_requested.connect(self.refresh_kpis)
         ctx.changed.connect(self._on_changed)
-        self.reload()
+        self.message.setText("Loading the deals…")
+        self.reload(with_options=True)
         self.refresh_kpis()
 
     # -- filters ---------------------------------------------------------------------------
@@ -90,9 +95,7 @@ class FunnelPage(QWidget):
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.pipeline = QComboBox()
-        for option in self.options.pipelines:
-            self.pipeline.addItem(option.name, option.id)
-        self.pipeline.setVisible(len(self.options.pipelines) > 1)
+        self.pipeline.setVisible(False)   # shown when there is more than one pipeline
         self.pipeline.currentIndexChanged.connect(lambda _i: self.reload())
         self.team = self._combo("All teams", self.options.teams)
         self.rep = self._combo("All reps", self.options.reps)
@@ -179,13 +182,56 @@ class FunnelPage(QWidget):
         self.apply_filter()
 
     # -- loading ---------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.data = service.load_board(self.ctx.db, self.pipeline.currentData(), today=self.today)
-        self.stages = {s.id: s for s in self.data.stages}
-        self._cards = {c.id: c for column in self.data.cards.values() for c in column}
-        self.apply_filter()
+    def reload(self, *, with_options: bool = False, then=None):
+        """Load the board (and the filters' names) in the background; the board shown stays
+        until the new one is there. `then()` runs on the GUI thread once it is shown."""
+        db, pipeline, today = self.ctx.db, self.pipeline.currentData(), self.today
+        self._generation += 1
+        generation = self._generation
+
+        def work(progress):
+            options = service.board_options(db) if with_options else None
+            return options, service.load_board(db, pipeline, today=today)
+
+        def loaded(result) -> None:
+            if generation != self._generation:
+                return
+            self.loading = None
+            options, data = result
+            if options is not None:
+                self._set_options(options)
+            self.data = data
+            self.stages = {s.id: s for s in data.stages}
+            self._cards = {c.id: c for column in data.cards.values() for c in column}
+            self.apply_filter()
+            if then is not None:
+                then()
+
+        def failed(error) -> None:
+            if generation == self._generation:
+                self.loading = None
+                self.message.setText(f"Could not load the deals: {plain_message(error)}")
+
+        self.loading = self.ctx.tasks.run(work, on_success=loaded, on_error=failed)
+        return self.loading
+
+    def _set_options(self, options) -> None:
+        self.options = options
+        self.pipeline.blockSignals(True)
+        chosen = self.pipeline.currentData()
+        self.pipeline.clear()
+        for option in options.pipelines:
+            self.pipeline.addItem(option.name, option.id)
+        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(chosen)))
+        self.pipeline.setVisible(len(options.pipelines) > 1)
+        self.pipeline.blockSignals(False)
+        self._refill(self.team, options.teams)
+        self._refill(self.rep, options.reps)
+        self._refill(self.territory, options.territories)
 
     def apply_filter(self) -> None:
+        if self.data is None:
+            return   # still loading: the filters apply when the board arrives
         f = self.current_filter()
         grouped: dict[int, list] = {s.id: [] for s in self.data.stages}
         if f.active:
@@ -217,13 +263,10 @@ class FunnelPage(QWidget):
         combo.blockSignals(False)
 
     def _on_changed(self, area: str) -> None:
-        if area in ("reps", "teams", "territories", "*"):
-            self.options = service.board_options(self.ctx.db)
-            self._refill(self.team, self.options.teams)
-            self._refill(self.rep, self.options.reps)
-            self._refill(self.territory, self.options.territories)
+        names = area in ("reps", "teams", "territories", "*")
+        if names or area == "deals-import":
+            self.reload(with_options=names)
         if area in ("deals-import", "reps", "*"):
-            self.reload()
             self.refresh_kpis()
 
     # -- actions ---------------------------------------------------------------------------
@@ -270,8 +313,8 @@ class FunnelPage(QWidget):
                     self.warn(str(again))
                     self.reload()
                     return False
-                self.reload()
-                self.message.setText(f"Moved to {stage.name} on top of the other change.")
+                self.reload(then=lambda: self.message.setText(
+                    f"Moved to {stage.name} on top of the other change."))
                 self.ctx.changed.emit("deals")
                 return True
             self.reload()
@@ -319,13 +362,14 @@ class FunnelPage(QWidget):
             self.warn(str(error))
             self.reload()
             return None
-        self.reload()
+        def show_it() -> None:
+            if new_id in self._cards:
+                if self.board.card(new_id) is not None:
+                    self.board.select(new_id)
+                self.open_card(self._cards[new_id])
+            self.message.setText(f"Reopened as deal {new_id}, back in the funnel.")
+        self.reload(then=show_it)
         self.ctx.changed.emit("deals")
-        if new_id in self._cards:
-            if self.board.card(new_id) is not None:
-                self.board.select(new_id)
-            self.open_card(self._cards[new_id])
-        self.message.setText(f"Reopened as deal {new_id}, back in the funnel.")
         return new_id
 
     def add_note(self, deal_id: int, text: str) -> None:
@@ -362,7 +406,7 @@ class FunnelPage(QWidget):
     def edit_lost_reasons(self) -> None:
         from desktop.funnel.dialogs import LostReasonsDialog
         LostReasonsDialog(self.ctx.db, self).exec()
-        self.options = service.board_options(self.ctx.db)
+        self.reload(with_options=True)
 
     def import_deals(self):
         """The import wizard with deals chosen (File ▸ Import… opens it too); the board reloads

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.reviews.form import ReviewForm
+from desktop.tasks import LatestLoad
 from models.domain.enums import label
 
 
@@ -21,6 +22,10 @@ class ReviewsPage(QWidget):
         self._today = today
         self.rows = []
         self.last_result = None
+        # Everything the page shows is read in the background; the last content stays meanwhile.
+        self.filters_load = LatestLoad(ctx.tasks)
+        self.list_load = LatestLoad(ctx.tasks)
+        self.review_load = LatestLoad(ctx.tasks)
 
         self.cycle = QComboBox()
         self.team = QComboBox()
@@ -50,6 +55,7 @@ class ReviewsPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
         self.plan_button = QPushButton("Put on improvement plan…")
@@ -84,31 +90,55 @@ class ReviewsPage(QWidget):
         self.fill_filters()
 
     # -- loading ---------------------------------------------------------------------------------
-    def fill_filters(self) -> None:
+    @property
+    def busy(self) -> bool:
+        """A list or a review is still being read."""
+        return self.filters_load.busy or self.list_load.busy or self.review_load.busy
+
+    def fill_filters(self, *, cycle: str | None = None) -> None:
+        """Read the cycles and teams, then the list (of `cycle` when named)."""
         from models.services.activity import list_teams
         from models.services.reviews import list_cycles
+        db = self.ctx.db
+        if not self.rows:
+            self.counts.setText("Loading the reviews…")
+        self.filters_load.load(lambda: (list_cycles(db), list_teams(db)),
+                               lambda result: self._filters_read(*result, cycle),
+                               self._load_failed)
+
+    def _filters_read(self, cycles, teams, wanted_cycle: str | None) -> None:
         self.cycle.blockSignals(True)
         self.team.blockSignals(True)
         current = self.cycle.currentData()
         self.cycle.clear()
-        for c in list_cycles(self.ctx.db):
+        for c in cycles:
             self.cycle.addItem(c.name, c.id)
-        self.cycle.setCurrentIndex(max(0, self.cycle.findData(current)))
+        index = self.cycle.findText(wanted_cycle) if wanted_cycle else -1
+        self.cycle.setCurrentIndex(index if index >= 0 else max(0, self.cycle.findData(current)))
+        chosen_team = self.team.currentData() if self.team.count() else \
+            getattr(self.ctx.user, "team_id", None)
         self.team.clear()
         self.team.addItem("All teams", None)
-        for team_id, name in list_teams(self.ctx.db):
+        for team_id, name in teams:
             self.team.addItem(name, team_id)
-        wanted = getattr(self.ctx.user, "team_id", None)
-        self.team.setCurrentIndex(max(0, self.team.findData(wanted)))
+        self.team.setCurrentIndex(max(0, self.team.findData(chosen_team)))
         self.cycle.blockSignals(False)
         self.team.blockSignals(False)
         self.reload_list()
 
+    def _load_failed(self, error) -> None:
+        from models.db.retry import plain_message
+        self.counts.setText(f"Could not load the reviews: {plain_message(error)}")
+
     def reload_list(self, keep: int | None = None) -> None:
         from models.services.reviews import list_reviews
-        cycle_id = self.cycle.currentData()
-        self.rows = list_reviews(self.ctx.db, cycle_id, team_id=self.team.currentData()) \
-            if cycle_id is not None else []
+        db, cycle_id, team_id = self.ctx.db, self.cycle.currentData(), self.team.currentData()
+        self.list_load.load(
+            lambda: list_reviews(db, cycle_id, team_id=team_id) if cycle_id is not None else [],
+            lambda rows: self._list_read(rows, keep), self._load_failed)
+
+    def _list_read(self, rows, keep: int | None) -> None:
+        self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -119,10 +149,11 @@ class ReviewsPage(QWidget):
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, col, item)
-        header = self.table.horizontalHeader()
+        # Sized once after the fill: a ResizeToContents column re-measures every row on each
+        # setItem (two seconds for 400 reviews). The team column gives way to the rating.
         for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.table.resizeColumnToContents(col)
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 150))
         self.table.blockSignals(False)
         by_status: dict[str, int] = {}
         for r in self.rows:
@@ -151,7 +182,9 @@ class ReviewsPage(QWidget):
         from models.services.reviews import load_review
         review_id = self.selected_review_id()
         if review_id is not None:
-            self.form.show_review(load_review(self.ctx.db, review_id, self.ctx.user))
+            db, user = self.ctx.db, self.ctx.user
+            self.review_load.load(lambda: load_review(db, review_id, user), self.form.show_review,
+                                  self._load_failed)
 
     def _saved(self, review_id: int) -> None:
         self.ctx.changed.emit("reviews")
@@ -185,8 +218,7 @@ class ReviewsPage(QWidget):
                 QMessageBox.warning(self, "New review cycle", str(error))
             return False
         self.ctx.changed.emit("reviews")
-        self.fill_filters()
-        self.cycle.setCurrentIndex(max(0, self.cycle.findText(name)))
+        self.fill_filters(cycle=name)
         return True
 
     def open_plan_dialog(self):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
                                QLabel, QMessageBox, QPushButton, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.tasks import LatestLoad
 from models.db.errors import RepdeskError
 from models.domain.quotas import previous_quarter, quarter_of
 from widgets.record_table import RecordTableModel
@@ -37,6 +38,8 @@ class TerritoriesPage(QWidget):
         self.today = today or dt.date.today()
         self.nodes = {}
         self.selected: tuple[str, int] | None = None
+        self.tree_load = LatestLoad(ctx.tasks)      # the tree and coverage, in the background
+        self.history_load = LatestLoad(ctx.tasks)   # the history of the selection
 
         self.tree = TerritoryTree()
         self.effective = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
@@ -122,18 +125,33 @@ class TerritoriesPage(QWidget):
         from sqlalchemy.exc import DBAPIError
 
         from models.db.errors import RepdeskError
-        from models.db.retry import plain_message
         try:
             self.reload()
         except (DBAPIError, RepdeskError) as error:  # the next change (or reconnect) reloads it
-            self.problem.setText(f"Could not reload: {plain_message(error)}")
-            self.problem.show()
-            return
-        self.problem.hide()
+            self._reload_failed(error)
+
+    @property
+    def busy(self) -> bool:
+        return self.tree_load.busy or self.history_load.busy
+
+    def _reload_failed(self, error) -> None:
+        from models.db.retry import plain_message
+        self.problem.setText(f"Could not reload: {plain_message(error)}")
+        self.problem.show()
 
     def reload(self) -> None:
+        """Read the tree and its coverage in the background; the tree shown stays meanwhile."""
         from models.services.territories import coverage, territory_tree
-        self.nodes = territory_tree(self.ctx.db, self.today)
+        db, today = self.ctx.db, self.today
+
+        def read():
+            nodes = territory_tree(db, today)
+            return nodes, coverage(nodes)
+        self.tree_load.load(read, self._tree_read, self._reload_failed)
+
+    def _tree_read(self, result) -> None:
+        self.problem.hide()
+        self.nodes, rows = result
         territories, reps = [], []
         for node in self.nodes.values():
             count = len({r.rep_id for r in node.reps})
@@ -145,7 +163,6 @@ class TerritoriesPage(QWidget):
             reps += [TreeRep(node.id, r.assignment_id, r.rep_id, r.name, r.role,
                              r.start.isoformat(), r.version) for r in node.reps]
         self.tree.set_tree(territories, reps)
-        rows = coverage(self.nodes)
         self.coverage_model.set_rows([
             (r.name, money(r.market_potential), r.accounts, r.reps, money(r.quota),
              money(r.potential_per_rep) if r.potential_per_rep is not None else "no rep")
@@ -211,14 +228,21 @@ class TerritoriesPage(QWidget):
         kind, ident = self.selected
         span = self.period.currentData()
         start, end = span if span else (None, None)
+        db = self.ctx.db
         if kind == TERRITORY and ident in self.nodes:
-            rows = assignment_history(self.ctx.db, territory_ids=descendants(self.nodes, ident),
-                                      start=start, end=end)
-            title = f"<b>{self.nodes[ident].name}</b>: who covered it"
+            ids, name = descendants(self.nodes, ident), self.nodes[ident].name
+            self.history_load.load(
+                lambda: assignment_history(db, territory_ids=ids, start=start, end=end),
+                lambda rows: self._history_read(rows, f"<b>{name}</b>: who covered it", span),
+                self._reload_failed)
         else:
-            rows = assignment_history(self.ctx.db, rep_id=ident, start=start, end=end)
-            name = rows[0].rep if rows else f"rep {ident}"
-            title = f"<b>{name}</b>: territories covered"
+            self.history_load.load(
+                lambda: assignment_history(db, rep_id=ident, start=start, end=end),
+                lambda rows: self._history_read(
+                    rows, f"<b>{rows[0].rep if rows else f'rep {ident}'}</b>: territories covered",
+                    span), self._reload_failed)
+
+    def _history_read(self, rows, title: str, span) -> None:
         self.history_title.setText(title + (f" in {self.period.currentText()[11:]}" if span else ""))
         self.history_model.set_rows([(r.territory, r.rep, r.role.capitalize(), r.start.isoformat(),
                                       r.end.isoformat() if r.end else "now") for r in rows])

@@ -116,13 +116,15 @@ def test_history_of_a_review_a_territory_and_a_quota(window, qtbot, monkeypatch)
     keys = [p.key for p in PAGES]
     window.sidebar.setCurrentRow(keys.index("reviews"))
     reviews = window.page("reviews")
-    qtbot.waitUntil(lambda: reviews.table.model().rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: reviews.table.model().rowCount() > 0 and not reviews.busy,
+                    timeout=20_000)
     reviews.table.selectRow(0)
     window.show_history()
     row = reviews.rows[0]
     assert opened[-1] == ("reviews", row.id, f"{row.rep_name} ({reviews.cycle.currentText()})")
     window.sidebar.setCurrentRow(keys.index("territories"))
     territories = window.page("territories")
+    qtbot.waitUntil(lambda: not territories.busy, timeout=20_000)   # read in the background
     territory = next(n for n in territories.nodes.values() if n.parent_id is not None)
     territories.show_history("territory", territory.id)
     territories.tabs.setCurrentIndex(0)

@@ -36,6 +36,7 @@ def page(db, qtbot, monkeypatch, tmp_path):
     qtbot.addWidget(widget)
     widget.resize(1600, 900)
     widget.show()
+    settled(widget, qtbot)   # the board loads in the background
     widget.warnings = warnings
     widget.conflict_answer = "reload"
     widget.ask_conflict = lambda text: (warnings.append(text), widget.conflict_answer)[1]
@@ -44,6 +45,11 @@ def page(db, qtbot, monkeypatch, tmp_path):
     widget.tmp_path = tmp_path
     yield widget
     ctx.tasks.wait()
+
+
+def settled(page, qtbot):
+    """Wait for the board's background load (the GUI thread never waits on the database)."""
+    qtbot.waitUntil(lambda: page.data is not None and page.loading is None, timeout=20_000)
 
 
 def titles(page, stage):
@@ -111,12 +117,13 @@ def test_lost_without_reason_is_refused_also_for_several_cards(page, db, monkeyp
                                           reason.id)
 
 
-def test_reopen_puts_a_lost_deal_back(page, db, monkeypatch):
+def test_reopen_puts_a_lost_deal_back(page, db, monkeypatch, qtbot):
     import desktop.funnel.page as funnel_page
     monkeypatch.setattr(funnel_page, "ask_lost_reason", lambda *a: page.options.lost_reasons[0].id)
     drag(page, ["Kasunduan Cebu"], "Closing", "Lost")
     lost = page.board.column(page.stage_ids["Lost"]).model.cards[0]
     new_id = page.reopen(lost.id)
+    settled(page, qtbot)
     assert titles(page, "New lead") == ["Fresh lead", "Kasunduan Cebu"]
     assert page.board.card(new_id).status == "open"
     assert page.deal_panel.detail.reopened_from_id == lost.id
@@ -135,22 +142,24 @@ def test_keyboard_moves_the_selected_card(page, db, qtbot):
         assert (deal.status, deal.closed_on) == ("won", TODAY)
 
 
-def test_a_card_someone_else_moved_shows_a_conflict(page, db):
+def test_a_card_someone_else_moved_shows_a_conflict(page, db, qtbot):
     from models.services import funnel as svc
     card = page.board.column(page.stage_ids["New lead"]).model.cards[0]
     svc.move_deal(db, card.id, card.version, page.stage_ids["Qualified"])   # elsewhere
     drag(page, ["Fresh lead"], "New lead", "Closing")
+    settled(page, qtbot)
     assert page.warnings and "changed by" in page.warnings[0]
     assert titles(page, "Qualified") == ["Fresh lead"]    # the board reloaded
     assert titles(page, "Closing") == ["Kasunduan Cebu"]
 
 
-def test_a_conflicting_move_can_be_made_again_on_top(page, db):
+def test_a_conflicting_move_can_be_made_again_on_top(page, db, qtbot):
     from models.services import funnel as svc
     card = page.board.column(page.stage_ids["New lead"]).model.cards[0]
     svc.move_deal(db, card.id, card.version, page.stage_ids["Qualified"])   # elsewhere
     page.conflict_answer = "reapply"
     drag(page, ["Fresh lead"], "New lead", "Closing")
+    settled(page, qtbot)
     assert page.warnings and "changed by" in page.warnings[0]
     assert sorted(titles(page, "Closing")) == ["Fresh lead", "Kasunduan Cebu"]
     stages = [h[1] for h in history(db, "Fresh lead")]
@@ -229,8 +238,10 @@ def test_choosing_a_team_with_its_own_pipeline_shows_that_board(db, qtbot):
     ctx = AppContext(db=db, user=None, tasks=TaskRunner())
     page = FunnelPage(ctx, today=TODAY)
     qtbot.addWidget(page)
+    settled(page, qtbot)
     assert [c.spec.title for c in page.board.columns][0] == "New lead"
     page.team.setCurrentIndex(page.team.findData(reps[0].team_id))
+    settled(page, qtbot)
     assert [c.spec.title for c in page.board.columns] == ["Walk-in", "Signed", "Dropped"]
     ctx.tasks.wait()
 
@@ -252,12 +263,13 @@ def test_the_deal_panel_follows_the_moved_card(page):
     assert [h.to_stage for h in page.deal_panel.detail.history] == ["Closing", "Won"]
 
 
-def test_a_rep_added_elsewhere_appears_in_the_filter(page, db):
+def test_a_rep_added_elsewhere_appears_in_the_filter(page, db, qtbot):
     from models.db.core import Rep
     page.rep.setCurrentIndex(page.rep.findData(page.reps[1].id))
     with db.write() as s:
         s.add(Rep(full_name="Siti Rahmawati", team_id=page.reps[0].team_id))
     page.ctx.changed.emit("reps")
+    settled(page, qtbot)
     names = [page.rep.itemText(i) for i in range(page.rep.count())]
     assert "Siti Rahmawati" in names
     assert page.rep.currentData() == page.reps[1].id          # the choice is kept

@@ -1,9 +1,11 @@
 """The Reviews page: figures beside the ratings, pay only for HR and admins, closed reviews
 read-only, saving from the form, and the PDF batch in the background."""
 import datetime as dt
+import time
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from desktop.context import AppContext
 from desktop.reviews.page import ReviewsPage
@@ -23,12 +25,23 @@ def make_page(qtbot, db, role):
     qtbot.addWidget(page)
     page.resize(1400, 900)
     page.show()
+    return settled(page)
+
+
+def settled(page):
+    """Wait for what the page reads in the background (its list, the selected review)."""
+    deadline = time.monotonic() + 60
+    while page.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not page.busy, "the page is still loading after 60 s"
     return page
 
 
 def select_status(page, status):
     index = next(i for i, r in enumerate(page.rows) if r.status == status)
     page.table.selectRow(index)
+    settled(page)
     return page.rows[index]
 
 
@@ -73,6 +86,7 @@ def test_rate_and_save_a_draft(pages, demo_db):
     assert "4.00" in form.overall.text()
     form.strengths.setPlainText("Great <b>pipeline</b> & follow-ups")
     assert form.save().wait().saved
+    settled(page)                               # the list and the form reload after a save
     saved = load_review(demo_db, row.id, USERS[UserRole.SALES_MANAGER])
     assert saved.computed_rating == 4 and saved.strengths == "Great <b>pipeline</b> & follow-ups"
     form.override_box.setChecked(True)
@@ -106,6 +120,7 @@ def test_put_a_rep_on_a_plan_from_the_page(qtbot, pages, demo_db):
     dialog.reason.setPlainText("Attention list: calls below goal three weeks running")
     dialog.length.setCurrentIndex(0)   # 30 days
     dialog.accept()
+    settled(page)
     assert dialog.plan_id is not None
     plans = plans_of(demo_db, row.rep_id)
     assert len(plans) == before + 1
@@ -119,6 +134,7 @@ def test_start_a_cycle_for_a_team_from_the_page(pages):
     page.team.setCurrentIndex(1)
     team = page.team.currentText()
     assert page.new_cycle("2026-Q4")
+    settled(page)
     assert page.cycle.currentText() == "2026-Q4"
     assert page.rows and {r.status for r in page.rows} == {"draft"}
     assert {r.team for r in page.rows} == {team}

@@ -25,6 +25,7 @@ def test_drag_and_drop_reassignment_keeps_history(demo_db, qtbot):
     qtbot.addWidget(page)
     page.resize(1200, 900)
     page.show()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)  # read in the background
     tree = page.tree
     leaves = [n for n in page.nodes.values() if not n.children and n.reps]
     source = leaves[0]
@@ -53,6 +54,7 @@ def test_drag_and_drop_reassignment_keeps_history(demo_db, qtbot):
     assert "update" in audit and "insert" in audit
 
     # The tree shows the rep under the new territory only; the history keeps both rows.
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
     assert moved.rep_id in {i.data(0, Qt.ItemDataRole.UserRole + 1)
                             for i in tree.rep_items(target.id)}
     assert moved.rep_id not in {i.data(0, Qt.ItemDataRole.UserRole + 1)
@@ -75,6 +77,7 @@ def test_quota_panel_shows_the_allocation_gap_and_saves_shares(demo_db, qtbot):
     from models.services.quotas import territory_quotas
     page = TerritoriesPage(make_ctx(demo_db, "sales_manager"), today=TODAY)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)  # read in the background
     quarter = quarter_of(TODAY)
     off = [n for n in page.nodes.values() if n.gap not in (None, 0)]
     assert len(off) == 1  # the demo leaves one territory's quarter partly unallocated
@@ -104,6 +107,7 @@ def test_quota_panel_sets_a_count_quota_and_splits_it(demo_db, qtbot):
     from models.services.quotas import territory_quotas
     page = TerritoriesPage(make_ctx(demo_db, "sales_manager"), today=TODAY)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)  # read in the background
     leaf = next(n for n in page.nodes.values() if not n.children)
     page.tree.setCurrentItem(page.tree.territory_item(leaf.id))
     panel = page.quotas
