@@ -105,7 +105,7 @@ def cmd_kpi_funnel(args) -> int:
 
     from models.db.core import Team
     from models.db.errors import RepdeskError
-    from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row, parse_period
+    from models.domain.funnel_kpis import kpi_headers, kpi_row, money_line, parse_period
     from models.imports.tabular import neutralize
     from models.services.funnel_kpis import funnel_kpis
     start, end = parse_period(args.period)
@@ -119,17 +119,22 @@ def cmd_kpi_funnel(args) -> int:
         rows = funnel_kpis(db, start, end, by=args.by, team_id=team_id)
     finally:
         db.dispose()
-    headers = [{"rep": "Rep", "team": "Team", "company": "Company"}[args.by]] + [
-        h for h, _ in KPI_COLUMNS]
+    currency = rows[0].kpis.currency if rows else ""
+    headers = [{"rep": "Rep", "team": "Team", "company": "Company"}[args.by]] + kpi_headers(currency)
     table = [[r.label] + kpi_row(r.kpis) for r in rows]
+    money = money_line(r.kpis for r in rows)
     try:
         if args.format == "csv":
             writer = csv.writer(sys.stdout, lineterminator="\n")
             writer.writerow(headers)
             writer.writerows([[neutralize(v) for v in row] for row in table])
+            if "no rate" in money:   # the file stays a table; the warning goes beside it
+                print(money, file=sys.stderr)
         else:
             print(f"Funnel {start} – {end}, by {args.by}")
             print_table(headers, table)
+            if money:
+                print(money)
         sys.stdout.flush()
     except BrokenPipeError:  # `… | head`: the reader has what it wanted
         import os

@@ -12,10 +12,12 @@ import math
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Iterable
 
 from models.domain.funnel import ROLE_ORDER, DealStatus, StageRole
+
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class DealFact:
     first_call_at: dt.datetime | None
     reopened_from_id: int | None = None
     territory_id: int | None = None
+    currency: str | None = None     # None: the currency the amounts are counted in
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,20 @@ class FunnelKpis:
     won_cycle_days: list[int] = field(default_factory=list)   # lead received -> won, per won deal
     # Of the leads received in the period: how many reached each role of ROLE_ORDER (or beyond).
     reached: dict[StageRole, int] = field(default_factory=dict)
+    # The amounts (proposed budget, won amount, average won) are in `currency`; `converted`:
+    # from several currencies at the rate of each deal's date. Deals whose currency had no rate
+    # are left out of the amounts (still counted as deals): {currency: {deal ids}}.
+    currency: str = ""
+    converted: bool = False
+    no_rate: dict[str, set[int]] = field(default_factory=dict)
+    won_without_rate: int = 0
+
+    @property
+    def money_note(self) -> str:
+        """'2 deals in IDR have no rate' (left out of the amounts), or ''."""
+        from models.domain.money import Total
+        counts = {c: len(ids) for c, ids in self.no_rate.items()}
+        return Total(Decimal(0), self.currency, missing=counts).missing_sentence()
 
     # -- ratios (None when the base is zero) -------------------------------------------------
     @property
@@ -130,7 +147,8 @@ class FunnelKpis:
 
     @property
     def average_won(self) -> Decimal | None:
-        return (self.won_amount / self.won_deals).quantize(Decimal("0.01")) if self.won_deals else None
+        counted = self.won_deals - self.won_without_rate   # won deals whose amount is known
+        return (self.won_amount / counted).quantize(Decimal("0.01")) if counted else None
 
     @property
     def cycle_median_days(self) -> float | None:
@@ -196,10 +214,27 @@ def stage_visits(moves: Iterable[StageMove], now: dt.datetime
 def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                         reasons: dict[int, Reason], start: dt.date, end: dt.date,
                         group: Callable[[DealFact], object] = lambda d: None,
-                        now: dt.datetime | None = None) -> dict[object, FunnelKpis]:
-    """KPIs for [start, end] grouped by `group(deal)` (e.g. rep id, team id, or None for all)."""
+                        now: dt.datetime | None = None,
+                        converter=None) -> dict[object, FunnelKpis]:
+    """KPIs for [start, end] grouped by `group(deal)` (e.g. rep id, team id, or None for all).
+
+    `converter` (models.domain.money.Converter) turns each deal's amount into the amount counted:
+    as it is when all deals share a currency, else converted at the rate of the deal's date (the
+    day it closed; an open deal: the period's end, or today if sooner). Without one, amounts
+    are added as they are (one currency assumed)."""
     deals = list(deals)
     now = now or dt.datetime.now(dt.timezone.utc)
+    rate_day = min(end, now.date())
+
+    def money(k: FunnelKpis, deal: DealFact) -> Decimal | None:
+        if converter is None:
+            return deal.amount
+        value = converter.value(deal.amount, deal.currency,
+                                deal.closed_on if deal.status != DealStatus.OPEN and deal.closed_on
+                                else rate_day)
+        if value is None:
+            k.no_rate.setdefault(deal.currency or "", set()).add(deal.id)
+        return value
     visits = stage_visits(moves, now)
     reopened_from: dict[int, DealFact] = {d.reopened_from_id: d for d in deals
                                           if d.reopened_from_id is not None}
@@ -210,7 +245,8 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
     def kpis(deal: DealFact) -> FunnelKpis:
         key = group(deal)
         if key not in out:
-            out[key] = FunnelKpis(key=key)
+            out[key] = FunnelKpis(key=key, currency=converter.currency if converter else "",
+                                  converted=bool(converter and converter.converted))
         return out[key]
 
     for deal in deals:
@@ -245,7 +281,7 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
         proposal_entries = [entered for role, entered, _ in deal_visits if role == StageRole.PROPOSAL]
         if proposal_entries and _in(_date(min(proposal_entries)), start, end):
             k.proposals_sent += 1
-            k.proposed_budget += deal.amount
+            k.proposed_budget += money(k, deal) or Decimal(0)
             if deal.status == DealStatus.WON:
                 k.proposals_won += 1
 
@@ -266,7 +302,11 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
         if _in(deal.closed_on, start, end):
             if deal.status == DealStatus.WON:
                 k.won_deals += 1
-                k.won_amount += deal.amount
+                value = money(k, deal)
+                if value is None:
+                    k.won_without_rate += 1
+                else:
+                    k.won_amount += value
                 if deal.lead_received_at is not None:
                     k.won_cycle_days.append((deal.closed_on - deal.lead_received_at.date()).days)
             elif deal.status == DealStatus.LOST:
@@ -280,6 +320,8 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                     bool(again and again.status == DealStatus.WON)))
 
     for key, k in out.items():
+        k.won_amount = k.won_amount.quantize(CENT, ROUND_HALF_UP)   # converted: many decimals
+        k.proposed_budget = k.proposed_budget.quantize(CENT, ROUND_HALF_UP)
         hours = call_hours.get(key, [])
         k.first_call_median_hours = round(statistics.median(hours), 2) if hours else None
         p90 = percentile(hours, 90)
@@ -326,6 +368,31 @@ KPI_COLUMNS: list[tuple[str, Callable[[FunnelKpis], object]]] = [
     ("Recovery %", lambda k: k.recovery_pct),
 ] + [(f"{a.value.capitalize()}→{b.value} %", lambda k, i=i: k.stage_conversions()[i][4])
      for i, (a, b, *_) in enumerate(FunnelKpis(key=None).stage_conversions())]
+
+
+MONEY_COLUMNS = ("Proposed budget", "Won amount", "Average won")
+
+
+def kpi_headers(currency: str = "") -> list[str]:
+    """KPI_COLUMNS' headers, the amounts' naming their currency: 'Won amount (EUR)'."""
+    return [f"{h} ({currency})" if currency and h in MONEY_COLUMNS else h for h, _ in KPI_COLUMNS]
+
+
+def money_line(groups: Iterable[FunnelKpis]) -> str:
+    """How the amounts of these rows were made, and which deals they leave out: 'Amounts in USD,
+    converted at the rate of each deal's date; 2 deals in IDR have no rate and are left out.'"""
+    groups = list(groups)
+    if not groups or not groups[0].currency:
+        return ""
+    first = groups[0]
+    line = (f"Amounts in {first.currency}, converted at the rate of each deal's date"
+            if first.converted else f"Amounts in {first.currency}")
+    no_rate: dict[str, set[int]] = {}
+    for k in groups:
+        for currency, ids in k.no_rate.items():
+            no_rate.setdefault(currency, set()).update(ids)
+    note = FunnelKpis(key=None, currency=first.currency, no_rate=no_rate).money_note
+    return f"{line}; {note} and are left out." if note else line + "."
 
 
 def kpi_row(k: FunnelKpis, *, thousands: bool = False) -> list[str]:

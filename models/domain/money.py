@@ -96,6 +96,28 @@ class Total:
         return f"converted to {self.currency} at the rate of each deal's date"
 
 
+class Converter:
+    """Decides once, for a set of amounts, how they are added: all in one currency (and not
+    `always_convert`): as they are; otherwise each to the company currency at its day's rate.
+    `value(amount, currency, day)` then gives the amount to add, or None (no rate: leave it out
+    and count it)."""
+
+    def __init__(self, currencies: Iterable[str | None], rates: RateTable | None,
+                 company_currency: str, *, always_convert: bool = False):
+        self.company_currency = company_currency
+        found = {normalise_currency(c) or company_currency for c in currencies}
+        self.converted = always_convert or len(found) > 1
+        self.currency = company_currency if self.converted or not found else next(iter(found))
+        self.rates = rates or RateTable(company_currency)
+
+    def value(self, amount: Decimal | None, currency: str | None, day: dt.date) -> Decimal | None:
+        amount = Decimal(amount) if amount is not None else Decimal(0)
+        if not self.converted:
+            return amount
+        return self.rates.convert(amount, normalise_currency(currency) or self.company_currency,
+                                  day)
+
+
 def total(items: Iterable[tuple[Decimal | None, str | None, dt.date]], rates: RateTable | None,
           company_currency: str, *, always_convert: bool = False) -> Total:
     """Sum (amount, currency, day) items. All in one currency (and not `always_convert`): that
@@ -104,27 +126,23 @@ def total(items: Iterable[tuple[Decimal | None, str | None, dt.date]], rates: Ra
     counts as no money (a deal without an amount), a None currency as the company's."""
     items = [(Decimal(a) if a is not None else Decimal(0),
               normalise_currency(c) or company_currency, d) for a, c, d in items]
-    by_currency: dict[str, Decimal] = defaultdict(Decimal)
-    for amount, currency, _ in items:
-        by_currency[currency] += amount
-    currencies = set(by_currency)
     if not items:
         return Total(Decimal(0).quantize(CENT), company_currency)
-    if len(currencies) == 1 and not always_convert:
-        (only,) = currencies
-        return Total(by_currency[only].quantize(CENT, ROUND_HALF_UP), only, False, len(items),
-                     {}, dict(by_currency))
-    rates = rates or RateTable(company_currency)
+    converter = Converter([c for _, c, _ in items], rates, company_currency,
+                          always_convert=always_convert)
+    by_currency: dict[str, Decimal] = defaultdict(Decimal)
     sum_, missing, counted = Decimal(0), Counter(), 0
     for amount, currency, day in items:
-        converted = rates.convert(amount, currency, day)
-        if converted is None:
+        by_currency[currency] += amount
+        value = converter.value(amount, currency, day)
+        if value is None:
             missing[currency] += 1
         else:
-            sum_ += converted
+            sum_ += value
             counted += 1
-    return Total(sum_.quantize(CENT, ROUND_HALF_UP), company_currency,
-                 currencies != {company_currency}, counted, dict(missing), dict(by_currency))
+    return Total(sum_.quantize(CENT, ROUND_HALF_UP), converter.currency,
+                 converter.converted and set(by_currency) != {company_currency}, counted,
+                 dict(missing), dict(by_currency))
 
 
 def deal_day(status: str, closed_on: dt.date | None, today: dt.date) -> dt.date:

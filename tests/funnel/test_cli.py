@@ -23,8 +23,9 @@ def test_import_then_kpi_funnel_csv(db, db_url, tmp_path, capsys):
     table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     header, body = table[0], {row[0]: dict(zip(table[0], row)) for row in table[1:]}
     assert header[:3] == ["Rep", "New leads", "Called %"]
-    # Ana's deal was won on 31 July for 12,500.50; 王伟's lost on 13 August; both came in before Q3
-    assert body["Ana Reyes"]["Won"] == "1" and body["Ana Reyes"]["Won amount"] == "12500.50"
+    # Ana's deal was won on 31 July for EUR 12,500.50 (every deal is in euros: the amounts are
+    # euros, and say so); 王伟's lost on 13 August; both came in before Q3
+    assert body["Ana Reyes"]["Won"] == "1" and body["Ana Reyes"]["Won amount (EUR)"] == "12500.50"
     assert body["王伟"]["Lost"] == "1" and body["王伟"]["Won"] == "0"
     # Γιώργος's lead arrived on 20 September: a new lead of Q3, not called
     assert body["Γιώργος Παπαδόπουλος"]["New leads"] == "1"
