@@ -23,6 +23,11 @@ from pathlib import Path
 from sqlalchemy import create_engine, insert, text
 
 NAME = "activity"
+
+
+def at_10m(target: str) -> dict:
+    """A target stated for 10M rows: shown, and checked only when 10M rows were measured."""
+    return {"target": target, "limit": None if ROWS >= 10_000_000 else -1}
 ROWS = int(os.environ.get("REPDESK_BENCH_ACTIVITY_ROWS", "1000000"))
 REPS = 2000
 PG_ADMIN = os.environ.get("REPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -87,7 +92,7 @@ def _bench_database(report, db, label: str) -> None:
     write_ms = (time.perf_counter() - start) * 1000
     report.figure(NAME, f"{label}: import {ROWS:,} rows (bulk write)", write_ms,
                   baseline=f"Core executemany (scaled, {core_ms:,.0f} ms)", baseline_ms=core_ms,
-                  target="≤ 3,000 ms at 1M")
+                  target="≤ 3,000 ms at 1M" if ROWS == 1_000_000 else "")
     from models.services.activity import rebuild_rollup
     start = time.perf_counter()
     rebuild_rollup(db)
@@ -108,7 +113,7 @@ def _bench_database(report, db, label: str) -> None:
         roll_all = _ms(q("SELECT week_start, SUM(total) FROM activity_weekly WHERE metric_id = 2 "
                          "GROUP BY week_start"))
         report.figure(NAME, f"{label}: company weekly trend, rollup", roll_all,
-                      baseline="raw", baseline_ms=raw_all, target="≤ 150 ms at 10M")
+                      baseline="raw", baseline_ms=raw_all, **at_10m("≤ 150 ms at 10M"))
         raw_team = _ms(q(f"SELECT {week}, SUM(v.value) FROM activity_values v JOIN reps p ON "
                          f"p.id = v.rep_id WHERE p.team_id = :t AND v.metric_id = 2 GROUP BY {week}",
                          t=team))
@@ -116,13 +121,13 @@ def _bench_database(report, db, label: str) -> None:
                           "ON p.id = v.rep_id WHERE p.team_id = :t AND v.metric_id = 2 "
                           "GROUP BY v.week_start", t=team))
         report.figure(NAME, f"{label}: team weekly trend, rollup", roll_team,
-                      baseline="raw", baseline_ms=raw_team, target="≤ 150 ms at 10M")
+                      baseline="raw", baseline_ms=raw_team, **at_10m("≤ 150 ms at 10M"))
         one_rep = _ms(q("SELECT day, value FROM activity_values WHERE rep_id = :r AND "
                         "metric_id = 2 AND day BETWEEN :s AND :e", r=777, s=dt.date(2024, 1, 1),
                         e=dt.date(2026, 12, 31)))
         report.figure(NAME, f"{label}: one rep's daily trend (key)", one_rep,
                       baseline="team weekly trend, rollup", baseline_ms=roll_team,
-                      target="≤ 10 ms at 10M")
+                      **at_10m("≤ 10 ms at 10M"))
         last_day = rows[-1][2]
         first_week = last_day - dt.timedelta(weeks=13)
         raw_board = _ms(q(f"SELECT v.rep_id, {week}, SUM(v.value) FROM activity_values v "
@@ -132,7 +137,7 @@ def _bench_database(report, db, label: str) -> None:
                            "metric_id = 2 AND week_start > :s ORDER BY rep_id, week_start",
                            s=first_week))
         report.figure(NAME, f"{label}: rep × week leaderboard (13 weeks), rollup", roll_board,
-                      baseline="raw", baseline_ms=raw_board, target="≤ 1,000 ms at 10M")
+                      baseline="raw", baseline_ms=raw_board, **at_10m("≤ 1,000 ms at 10M"))
 
 
 def _bench_sqlite(report) -> None:

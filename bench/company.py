@@ -78,7 +78,8 @@ def raw_insert_floor_s(rows: int, sample: int = 500_000) -> float:
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("CREATE TABLE t (a INTEGER, b INTEGER, c TEXT, d INTEGER, "
                     "PRIMARY KEY (a, b, c)) WITHOUT ROWID")
-        data = [(i // 4000, i % 8, f"2026-{i % 12 + 1:02d}-{i % 28 + 1:02d}", i % 50)
+        days = [(dt.date(2024, 1, 1) + dt.timedelta(days=d)).isoformat() for d in range(500)]
+        data = [(i // 4000, i % 8, days[(i // 8) % 500], i % 50)
                 for i in range(sample)]
         data.sort()
         start = time.perf_counter()
