@@ -340,6 +340,9 @@ def _describe(session, table: str, row_id: str, obj=None) -> str:
     return f"the {noun} {row_id}"
 
 
+INSERTS, UPDATES = ("insert", "bulk_insert"), ("update", "bulk_update")
+
+
 def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
     entries = session.execute(
         select(AuditEntry).where(AuditEntry.tx == batch.tx,
@@ -354,52 +357,97 @@ def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
                 f"{e.table_name.replace('_', ' ')} in one bulk statement, which the audit trail "
                 "keeps only as a count; it cannot be undone row by row.")
     _refuse_later_changes(session, batch, entries)
+    objects = _load(session, entries)
+    _refuse_if_used(session, batch, entries, objects)
     removed, restored, number = 0, 0, batch.id   # the number, for after a refused flush
-    for e in reversed(entries):
-        entity = _entity(e.table_name)
-        key = int(e.row_id)
-        what = f"the {ROW_NOUNS.get(e.table_name, e.table_name)} {key}"
-        try:
-            if e.action in ("insert", "bulk_insert"):
-                obj = session.get(entity, key)
+    # Backwards, one flush per run of the same table and action: a deal's stage changes go
+    # before the deal, a replaced section score comes back before its successor goes.
+    previous = None
+    try:
+        for e in reversed(entries):
+            if previous not in (None, (e.table_name, e.action in INSERTS)):
+                session.flush()
+            previous = (e.table_name, e.action in INSERTS)
+            entity, key = _entity(e.table_name), int(e.row_id)
+            obj = objects.get((e.table_name, key))
+            if e.action in INSERTS:
                 if obj is not None:
-                    # named now: after a refused flush PostgreSQL reads nothing more
-                    what = _describe(session, e.table_name, e.row_id, obj)
-                    _refuse_if_numbers(session, batch, e.table_name, key, what)
                     session.delete(obj)
-                    session.flush()
                     removed += 1
-            elif e.action in ("update", "bulk_update"):
-                obj = session.get(entity, key)
+            elif e.action in UPDATES:
                 if obj is None:
-                    raise UndoRefused(f"Import {batch.id} cannot be undone: "
-                                      f"the {ROW_NOUNS.get(e.table_name, e.table_name)} {key} it "
+                    raise UndoRefused(f"Import {number} cannot be undone: the "
+                                      f"{ROW_NOUNS.get(e.table_name, e.table_name)} {key} it "
                                       "changed no longer exists.")
                 _put_back(session, batch, e, entity, obj)
                 restored += 1
-            elif e.action == "delete":
-                if session.get(entity, key) is None:
-                    columns = set(entity.__table__.c.keys()) - {"version", "updated_at"}
-                    from models.services.history import from_json
-                    session.add(entity(**{k: from_json(entity, k, v)
-                                          for k, v in (e.old_values or {}).items()
-                                          if k in columns}))
-                    session.flush()
-                    restored += 1
-        except exc.IntegrityError:
-            raise UndoRefused(f"Import {number} cannot be undone: {what} that it created is now "
-                              "used by other records (deals, reviews…); remove those first."
-                              ) from None
+            elif e.action == "delete" and obj is None:
+                from models.services.history import from_json
+                columns = set(entity.__table__.c.keys()) - {"version", "updated_at"}
+                session.add(entity(**{k: from_json(entity, k, v)
+                                      for k, v in (e.old_values or {}).items() if k in columns}))
+                restored += 1
+        session.flush()
+    except exc.IntegrityError:
+        raise UndoRefused(f"Import {number} cannot be undone: rows it created are now used by "
+                          "other records; remove those first.") from None
     return removed, restored
 
 
-def _refuse_if_numbers(session, batch: BatchRow, table: str, key: int, what: str) -> None:
-    """Daily numbers have no foreign key (models/db/activity.py), so a created rep who has some
-    now is looked for here rather than left to the database."""
-    if table == "reps" and session.execute(
-            select(ActivityValue.rep_id).where(ActivityValue.rep_id == key).limit(1)).first():
-        raise UndoRefused(f"Import {batch.id} cannot be undone: {what} that it created now has "
-                          "daily numbers; remove those first.")
+def _load(session, entries: list[AuditEntry]) -> dict[tuple[str, int], Any]:
+    """(table, id) -> the row as it is now, read with one query per table and 500 ids."""
+    ids: dict[str, set[int]] = {}
+    for e in entries:
+        ids.setdefault(e.table_name, set()).add(int(e.row_id))
+    found = {}
+    for table, keys in ids.items():
+        entity = _entity(table)
+        keys = sorted(keys)
+        for at in range(0, len(keys), 500):
+            for obj in session.execute(select(entity).where(entity.id.in_(keys[at:at + 500]))
+                                       ).scalars():
+                found[(table, obj.id)] = obj
+    return found
+
+
+def _refuse_if_used(session, batch: BatchRow, entries: list[AuditEntry], objects) -> None:
+    """A row the batch created that a row made since points at (a rep who now owns a deal of
+    another import) stops the undo, named, before anything is written. Rows deleted with it
+    (ON DELETE CASCADE: a deal's notes) were looked at as later changes."""
+    created: dict[str, list[int]] = {}
+    for e in entries:
+        if e.action in INSERTS and (e.table_name, int(e.row_id)) in objects:
+            created.setdefault(e.table_name, []).append(int(e.row_id))
+    made = {(e.table_name, e.row_id) for e in entries if e.action in INSERTS}
+
+    def refuse(table: str, key: int, what: str):
+        name = _describe(session, table, str(key), objects.get((table, key)))
+        raise UndoRefused(f"Import {batch.id} cannot be undone: {name} that it created {what}; "
+                          "remove those first.")
+
+    for table, ids in created.items():
+        if table == "reps":   # daily numbers have no foreign key (models/db/activity.py)
+            row = session.execute(select(ActivityValue.rep_id)
+                                  .where(ActivityValue.rep_id.in_(ids)).limit(1)).first()
+            if row:
+                refuse(table, row[0], "now has daily numbers")
+        used: dict[int, list[str]] = {}     # created id -> what points at it now
+        for other in Base.metadata.sorted_tables:
+            for fk in other.foreign_keys:
+                if fk.column.table.name != table or fk.ondelete == "CASCADE":
+                    continue
+                keys = list(other.primary_key.columns)
+                for at in range(0, len(ids), 500):
+                    for row in session.execute(select(fk.parent, *keys)
+                                               .where(fk.parent.in_(ids[at:at + 500]))):
+                        if (other.name, ",".join(str(v) for v in row[1:])) not in made:
+                            noun = ROW_NOUNS.get(other.name, other.name.replace("_", " "))
+                            if noun not in used.setdefault(row[0], []):
+                                used[row[0]].append(noun)
+        if used:
+            key, nouns = min(used.items())
+            refuse(table, key, "is now used by other records (" +
+                   ", ".join(("an " if n[0] in "aeiou" else "a ") + n for n in nouns) + ")")
 
 
 def _put_back(session, batch: BatchRow, e: AuditEntry, entity, obj) -> None:
@@ -414,7 +462,6 @@ def _put_back(session, batch: BatchRow, e: AuditEntry, entity, obj) -> None:
     for field, old in (e.old_values or {}).items():
         if field in columns:
             setattr(obj, field, from_json(entity, field, old))
-    session.flush()
 
 
 def _same(a, b) -> bool:

@@ -477,7 +477,7 @@ def test_undo_refuses_to_remove_a_created_rep_who_is_used_later(people, tmp_path
         batches.undo_batch(db, me, reps_batch)
     assert str(refused.value) == (
         f"Import {reps_batch} cannot be undone: the rep 'Siti Rahayu' that it created is now "
-        "used by other records (deals, reviews…); remove those first.")
+        "used by other records (an account, a deal); remove those first.")
     assert snapshot(db, Rep, Team) == kept
 
     batches.undo_batch(db, me, deals_batch.batch_id)
