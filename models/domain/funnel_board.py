@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Iterable
+
+from models.domain.money import Total, total_converted
 
 
 def days_in_stage(entered_at: dt.datetime | dt.date, today: dt.date) -> int:
@@ -39,6 +41,29 @@ def column_summary(amounts: Iterable[Decimal | None], probability: Decimal,
     total = sum(values, Decimal(0))
     return ColumnSummary(len(values), total, (total * probability).quantize(Decimal("0.01")),
                          sum(1 for s in stuck_flags if s))
+
+
+@dataclass(frozen=True)
+class ColumnMoney:
+    """A column's money that never adds two currencies as one: its total and weighted total
+    (models.domain.money.Total: the currency, whether converted, the cards left out for want of
+    a rate)."""
+    total: Total
+    weighted: Total
+
+    @property
+    def note(self) -> str:
+        """'2 deals in IDR have no rate', or ''."""
+        return self.total.missing_sentence()
+
+
+def column_money(cards: Iterable, probability: Decimal, company_currency: str) -> ColumnMoney:
+    """Total and weighted total of board cards (each with amount, currency, company_amount):
+    in the cards' currency when they share one, else in the company currency."""
+    total = total_converted(((c.amount, c.currency, c.company_amount) for c in cards),
+                            company_currency)
+    weighted = replace(total, amount=(total.amount * probability).quantize(Decimal("0.01")))
+    return ColumnMoney(total, weighted)
 
 
 def short_money(value: Decimal | float | int, currency: str = "") -> str:

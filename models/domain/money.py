@@ -145,6 +145,28 @@ def total(items: Iterable[tuple[Decimal | None, str | None, dt.date]], rates: Ra
                  dict(missing), dict(by_currency))
 
 
+def total_converted(items: Iterable[tuple[Decimal | None, str | None, Decimal | None]],
+                    company_currency: str) -> Total:
+    """The same Total as `total()` from items already converted: (amount, currency, amount in
+    the company currency or None when no rate). For sums kept up to date one item at a time
+    (a board column as cards move)."""
+    items = [(Decimal(a) if a is not None else Decimal(0),
+              normalise_currency(c) or company_currency, v) for a, c, v in items]
+    if not items:
+        return Total(Decimal(0).quantize(CENT), company_currency)
+    by_currency: dict[str, Decimal] = defaultdict(Decimal)
+    for amount, currency, _ in items:
+        by_currency[currency] += amount
+    if len(by_currency) == 1:
+        (only,) = by_currency
+        return Total(by_currency[only].quantize(CENT, ROUND_HALF_UP), only, False, len(items),
+                     {}, dict(by_currency))
+    missing = Counter(c for _, c, v in items if v is None)
+    sum_ = sum((Decimal(v) for _, _, v in items if v is not None), Decimal(0))
+    return Total(sum_.quantize(CENT, ROUND_HALF_UP), company_currency, True,
+                 len(items) - sum(missing.values()), dict(missing), dict(by_currency))
+
+
 def deal_day(status: str, closed_on: dt.date | None, today: dt.date) -> dt.date:
     """The date whose rate converts a deal: the day it was won or lost; an open deal is worth
     what it is today."""

@@ -18,6 +18,7 @@ from models.db.funnel import (Account, Deal, DealNote, DealStageChange, LostReas
                               Stage)
 from models.domain.funnel import DealSource, DealStatus, StageRole
 from models.domain.funnel_board import days_in_stage, days_overdue, is_stuck
+from models.services.company import rate_table_in
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,10 @@ class Card:
     days_in_stage: int
     stuck: bool
     overdue_days: int = 0      # open deals only: days past the expected close date
+    # The amount in the company currency at the rate of the deal's date (won/lost: the day it
+    # closed; open: today); None when its currency has no rate then. Column totals of cards in
+    # several currencies add these (models.domain.funnel_board.column_money).
+    company_amount: Decimal | None = None
 
 
 @dataclass
@@ -64,6 +69,7 @@ class BoardData:
     cards: dict[int, list[Card]]       # stage id -> cards, longest in the stage first
     today: dt.date
     closed_since: dt.date
+    company_currency: str = "USD"
 
 
 @dataclass(frozen=True)
@@ -162,23 +168,28 @@ def load_board(db, pipeline_id: int | None = None, *, today: dt.date | None = No
         rows = session.connection().execute(
             select(Deal.id, Deal.version, Deal.title, Account.name, Deal.amount, Deal.currency,
                    Deal.rep_id, Rep.full_name, Rep.team_id, Deal.territory_id, Deal.source,
-                   Deal.expected_close, Deal.stage_id, Deal.status, Deal.stage_entered_at)
+                   Deal.expected_close, Deal.stage_id, Deal.status, Deal.stage_entered_at,
+                   Deal.closed_on)
             .join(Rep, Rep.id == Deal.rep_id)
             .outerjoin(Account, Account.id == Deal.account_id)
             .where(Deal.pipeline_id == pipeline_id,
                    (Deal.status == DealStatus.OPEN) | (Deal.closed_on >= closed_since))
             .order_by(Deal.stage_entered_at, Deal.id)).all()
+        rates = rate_table_in(session)
     cards: dict[int, list[Card]] = {s.id: [] for s in stages}
     for (deal_id, version, title, account, amount, currency, rep_id, rep_name, team_id,
-         territory_id, source, expected_close, stage_id, status, entered) in rows:
+         territory_id, source, expected_close, stage_id, status, entered, closed_on) in rows:
         days = days_in_stage(entered, today)
         open_deal = status == DealStatus.OPEN
+        amount = amount if amount is not None else Decimal(0)
         cards.setdefault(stage_id, []).append(Card(
-            deal_id, version, title, account, amount if amount is not None else Decimal(0),
+            deal_id, version, title, account, amount,
             currency, rep_id, rep_name, team_id, territory_id, str(source), expected_close,
             stage_id, str(status), days, open_deal and is_stuck(days, limits.get(stage_id)),
-            days_overdue(expected_close, today) if open_deal else 0))
-    return BoardData(pipeline_id, pipeline_name, stages, cards, today, closed_since)
+            days_overdue(expected_close, today) if open_deal else 0,
+            rates.convert(amount, currency, closed_on if not open_deal and closed_on else today)))
+    return BoardData(pipeline_id, pipeline_name, stages, cards, today, closed_since,
+                     rates.company_currency)
 
 
 def board_options(db) -> BoardOptions:

@@ -107,3 +107,31 @@ def test_kpis_of_deals_in_one_currency_stay_in_it(db, books):
                          now=dt.datetime(2026, 10, 1, tzinfo=UTC))
     assert (row.kpis.won_amount, row.kpis.currency, row.kpis.converted) == (D("500.00"), "EUR",
                                                                             False)
+
+
+def test_board_columns_total_in_one_currency_or_converted(db, books):
+    from models.domain.funnel_board import column_money
+    from models.services.funnel import load_board
+    with db.write() as s:
+        pipeline = s.scalar(select(Pipeline.id).where(Pipeline.is_default))
+        qualified = s.scalar(select(Stage.id).where(Stage.pipeline_id == pipeline,
+                                                    Stage.name == "Qualified"))
+        for title, currency, amount in (("Λάρισα", "EUR", "1000"), ("Boise", "USD", "300")):
+            s.add(Deal(title=title, rep_id=books["rep"], pipeline_id=pipeline, stage_id=qualified,
+                       amount=D(amount), currency=currency, status="open",
+                       stage_entered_at=dt.datetime(2026, 9, 1, tzinfo=UTC)))
+    board = load_board(db, today=dt.date(2026, 9, 20))   # closed since 21 August shown
+    assert board.company_currency == "USD"
+    stages = {st.name: st for st in board.stages}
+    won = column_money(board.cards[stages["Won"].id], stages["Won"].probability, "USD")
+    # Cebu PHP 100,000 × 0.0175 = 1,750; Surabaya and Bandung (IDR) have no rate
+    assert (won.total.amount, won.total.currency, won.total.converted) == (D("1750.00"), "USD",
+                                                                           True)
+    assert won.note == "2 deals in IDR have no rate"
+    open_ = column_money(board.cards[stages["Qualified"].id], stages["Qualified"].probability,
+                         "USD")
+    # EUR 1,000 at today's 1.20 = 1,200, + USD 300 = 1,500; weighted at 15% = 225
+    assert (open_.total.amount, open_.weighted.amount, open_.note) == (D("1500.00"), D("225.00"),
+                                                                       "")
+    assert [c.company_amount for c in board.cards[stages["Qualified"].id]] == [D("1200.00"),
+                                                                              D("300")]
