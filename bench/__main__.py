@@ -16,6 +16,7 @@ BENCHES = [
     "bench.company",      # the 2,000-rep company: generation, start, pages, memory, trends, reviews
     "bench.cold_start",
     "bench.activity",
+    "bench.import_preview",   # the import wizard's preview of a 100 MB file
     "bench.imports",
     "bench.reviews",
     "bench.funnel",

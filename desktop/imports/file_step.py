@@ -20,6 +20,7 @@ FOREGROUND = Qt.ItemDataRole.ForegroundRole
 BAD_BACKGROUND = QColor("#fde2e0")
 BAD_TEXT = QColor("#8c1d18")
 IGNORED_TEXT = QColor("#8a8a8a")
+MAX_COLUMN = 280   # px: a long title or note is cut, its whole text in the cell's tooltip
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
 
 
@@ -56,7 +57,7 @@ class PreviewModel(QAbstractTableModel):
         if role == DISPLAY:
             return f"⚠ {cell.text}" if cell.problem else cell.text
         if role == TOOLTIP:
-            return cell.problem
+            return cell.problem or (cell.text if len(cell.text) > 30 else None)
         if cell.problem and role == BACKGROUND:
             return BAD_BACKGROUND
         if cell.problem and role == FOREGROUND:
@@ -170,6 +171,10 @@ class FilePage(QWizardPage):
         result = preview(state.path, state.kind, state.mapping, head=state.head,
                          metric_names=state.metric_names)
         self.model.set_preview(result)
+        # Wide enough to read each value (50 rows: cheap), never one column filling the view.
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         bad = [(number, name, cell.problem) for number, cells in result.rows
                for (_h, name), cell in zip(result.columns, cells) if cell.problem]
         text = f"The first {len(result.rows)} row(s)"

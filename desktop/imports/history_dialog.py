@@ -19,6 +19,7 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.batches: list = []
+        self.note = ""          # what the last undo did
         self.setWindowTitle("Import history")
         self.resize(960, 520)
         self.status = QLabel("Loading the imports…")
@@ -69,8 +70,9 @@ class ImportHistoryDialog(QDialog):
              b.file_name, b.user_login, b.created, b.updated, b.unchanged, b.bad,
              f"{b.undone_at:%Y-%m-%d} by {b.undone_by}" if b.undone_at else "")
             for b in batches])
-        self.status.setText(f"The last {len(batches)} import(s), newest first." if batches else
-                            "No import has been made into this database yet.")
+        listed = (f"The last {len(batches)} import(s), newest first." if batches else
+                  "No import has been made into this database yet.")
+        self.status.setText(f"{self.note} {listed}" if self.note else listed)
 
     def _failed(self, error: BaseException) -> None:
         from desktop.imports.wizard import sentence
@@ -98,7 +100,7 @@ class ImportHistoryDialog(QDialog):
         def undone(result) -> None:
             for area in CHANGED_AREAS.get(batch.kind, ("*",)):
                 self.ctx.changed.emit(area)
-            self.status.setText(result.summary())
+            self.note = result.summary()
             self.reload()
 
         def refused(error: BaseException) -> None:

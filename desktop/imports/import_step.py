@@ -2,7 +2,8 @@
 back: nothing is written), then what it did; the pages showing that data reload."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+                               QWizardPage)
 
 from desktop.imports.summary_step import CountsView, bad_rows_table
 from models.domain.progress import Cancelled
@@ -23,7 +24,10 @@ class ImportPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         self.task = None
         self.cancelling = False
@@ -114,6 +118,8 @@ class ResultPage(QWizardPage):
         text = f"{state.path.name} is imported."
         if outcome.unchanged:
             text += f" {outcome.unchanged:,} unchanged: already as in the file."
+        if outcome.batch_id is not None:
+            text += f" It is import {outcome.batch_id}: File ▸ Import history… can undo it."
         if bad:
             text += f" {bad:,} bad row(s) were left out:"
         self.status.setText(text)

@@ -40,6 +40,16 @@ class CrmUser:
         return ", ".join(part for part in (self.name, self.email) if part) or "no name or e-mail"
 
 
+class ChosenOwners(dict):
+    """Owner -> CrmUser as chosen in the import window, merged into a users file's users if one
+    was given (`from_file`); without one, an owner left out has no rep, and is told so without
+    mention of a users file."""
+
+    def __init__(self, users: dict, from_file: bool):
+        super().__init__(users)
+        self.from_file = from_file
+
+
 def user_key(crm_id: str) -> str:
     """Salesforce writes an id as 18 characters in data exports and as their first 15 in reports;
     the last three are only a checksum, so both spellings name the same user."""
@@ -95,7 +105,7 @@ class OwnerMatcher:
         if user is None:
             rep_id = self._by_email.get(owner.casefold()) or self._by_name.get(
                 normalize_header(owner))
-            if rep_id is None and self.users:
+            if rep_id is None and self.users and getattr(self.users, "from_file", True):
                 return None, (f"the owner '{owner}' is neither a user of the users file nor a "
                               "rep's name or e-mail")
             return rep_id, None if rep_id else f"no rep named or with e-mail '{owner}'"

@@ -18,7 +18,8 @@ from models.db.core import Rep, Team
 from models.db.funnel import Pipeline, Stage
 from models.domain.progress import Progress
 from models.imports.crm_layouts import FIELDS
-from models.imports.crm_users import CrmUser, OwnerMatcher, read_crm_users, user_key
+from models.imports.crm_users import (ChosenOwners, CrmUser, OwnerMatcher, read_crm_users,
+                                      user_key)
 from models.imports.locks import dry_run
 from models.imports.tabular import match_columns, read_table
 
@@ -81,6 +82,8 @@ def deal_names(db, path: str | Path, *, mapping: dict[str, str] | None = None,
                          users=users or None, progress=Progress(stop_at_rows))
     except UnknownStages as error:
         unknown = error.names
+        for name, rows in (getattr(error, "counts", None) or {}).items():
+            stage_rows[name] = rows    # the import's own count ('Pipeline: Stage' names too)
     except _StagesChecked:
         pass
     progress.step(2, 3, "Matching owners to reps…")
@@ -113,7 +116,7 @@ def owner_options(names: DealNames, choices: dict[str, int | str],
                   team: str | None) -> dict:
     """`users` and `create_in_team` for import_deals from the owner choices (owner cell -> rep id,
     CREATE or LEAVE). Raises ValueError when an owner to create has no name to give the rep."""
-    users = dict(names.users)
+    users = ChosenOwners(names.users, from_file=bool(names.users))
     reps = {rep.id: rep for rep in names.reps}
     creating = False
     for owner, _rows, user in names.unmatched_owners:

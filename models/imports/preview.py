@@ -19,7 +19,7 @@ from typing import Callable
 
 from models.domain.enums import label
 from models.imports import activity, crm_layouts, evaluations, reps
-from models.imports.tabular import (DELIMITERS, ENCODINGS, IGNORED, FieldSpec, ImportFileError,
+from models.imports.tabular import (DELIMITERS, IGNORED, decode, FieldSpec, ImportFileError,
                                     Table,
                                     check_money, check_regular_file, check_xlsx_expansion,
                                     detect_date_order, detect_number_style, drop_report_footer,
@@ -35,8 +35,8 @@ PREVIEW_ROWS = 50
 HEAD_BYTES = 1 << 20       # a CSV's first megabyte holds far more than PREVIEW_ROWS rows
 MAX_HEAD_BYTES = 16 << 20  # … unless its cells are huge: read more, up to this
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
-ENCODING_NAMES = {"utf-8-sig": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-1",
-                  "utf-16": "UTF-16"}
+ENCODING_NAMES = {"utf-8-sig": "UTF-8", "cp1252": "Windows-1252", "cp1251": "Windows-1251",
+                  "latin-1": "Latin-1", "utf-16": "UTF-16"}
 
 
 @dataclass
@@ -128,19 +128,15 @@ def _whole_lines(data: bytes) -> bytes:
 
 
 def _decode(data: bytes, source: str) -> tuple[str, str]:
-    """As tabular.decode, with the name of the encoding it found."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """The text as the import decodes it (tabular.decode), and the name of its encoding."""
+    text = decode(data, source)
+    for encoding in ("utf-16", "utf-8-sig", "cp1252", "cp1251", "latin-1"):
         try:
-            return data.decode("utf-16"), ENCODING_NAMES["utf-16"]
-        except UnicodeDecodeError:
-            raise ImportFileError(f"{source}: the UTF-16 text is damaged.") from None
-    for encoding in ENCODINGS:
-        try:
-            text = data.decode(encoding)
+            if data.decode(encoding) == text:
+                return text.removeprefix("\ufeff"), ENCODING_NAMES.get(encoding, encoding)
         except UnicodeDecodeError:
             continue
-        return text.removeprefix("\ufeff"), ENCODING_NAMES.get(encoding, encoding)
-    raise ImportFileError(f"{source}: the text encoding is not recognised; save it as UTF-8.")
+    return text.removeprefix("\ufeff"), "an 8-bit encoding"
 
 
 def _xlsx_head(path: Path, rows: int) -> tuple[Table, bool]:

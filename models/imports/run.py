@@ -32,6 +32,7 @@ class Outcome:
     bad: list[RowError] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)   # field -> file header (dry run)
     summary: str = ""                # the importer's own sentence, without the bad rows
+    batch_id: int | None = None      # the import's batch, to undo it (None: a dry run)
 
     def counts(self) -> list[tuple[str, int]]:
         """(what, how many) for the summary and result steps."""
@@ -90,7 +91,9 @@ def _outcome(kind: str, report, dry: bool) -> Outcome:
     new_teams = getattr(report, "new_teams", None)
     if new_teams:
         summary += f"; new team(s): {', '.join(new_teams)}"
+    batch_id = getattr(report, "batch_id", None)
     if kind == "activity":
-        return Outcome(kind, dry, written=report.cells, bad=bad, summary=summary)
+        return Outcome(kind, dry, written=report.cells, bad=bad, summary=summary,
+                       batch_id=batch_id)
     return Outcome(kind, dry, report.created, report.updated, report.unchanged, bad=bad,
-                   summary=summary)
+                   summary=summary, batch_id=batch_id)

@@ -408,8 +408,8 @@ def test_trainers_are_offered_evaluations_only(db, qtbot, wizard_for):
 # -- a large file ---------------------------------------------------------------------------------
 def test_preview_of_a_100_mb_csv_is_quick(db, tmp_path, qtbot, wizard_for, told):
     path = tmp_path / "big deals.csv"
-    row = ("006{:012d},Renewal of the service contract number {:07d},Θεσσαλονίκη Α.Ε.,"
-           "Ana Reyes,12500.50,EUR,Negotiation/Review,2026-07-31,2026-06-02\n")
+    row = ("006{:012d},Renewal {:07d},Θεσσαλονίκη Α.Ε.,Ana Reyes,12500.50,EUR,"
+           "Negotiation/Review,2026-07-31,2026-06-02\n")
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("Opportunity ID,Opportunity Name,Account Name,Opportunity Owner,Amount,"
                  "Opportunity Currency,Stage,Close Date,Created Date\n")
@@ -426,3 +426,65 @@ def test_preview_of_a_100_mb_csv_is_quick(db, tmp_path, qtbot, wizard_for, told)
     assert elapsed < 2.0
     assert wizard.file_page.layout_label.text() == "Salesforce opportunity report"
     assert "The first 50 row(s) of the file" in wizard.file_page.status.text()
+
+
+# -- saved mappings and the import history ----------------------------------------------------
+def test_a_saved_mapping_is_remembered_for_the_next_file_of_that_source(db, tmp_path, qtbot,
+                                                                         wizard_for):
+    from models.imports.profiles import load_profile
+    first = tmp_path / "equipo-octubre.csv"
+    first.write_text("Nombre;Correo;Equipo\nΕλένη Κ;e@example.com;Norte\n", encoding="utf-8")
+    wizard = wizard_for(db, "reps", first)
+    wizard.next()
+    page = wizard.mapping_page
+    for header, name in (("Nombre", "full_name"), ("Correo", "email"), ("Equipo", "team")):
+        page.combos[header].setCurrentIndex(page.combos[header].findData(name))
+    page.save_mapping("Hoja de RR.HH.")
+    qtbot.waitUntil(lambda: page.profile.findData("Hoja de RR.HH.") >= 0, timeout=WAIT)
+    saved = load_profile(db, "reps", "Hoja de RR.HH.")
+    assert saved.mapping == {"Nombre": "full_name", "Correo": "email", "Equipo": "team"}
+
+    # next month's file from the same source: the mapping is there before any choice is made
+    second = tmp_path / "equipo-noviembre.csv"
+    second.write_text("Nombre;Correo;Equipo\n李娜;li@example.com;Sur\n", encoding="utf-8")
+    again = wizard_for(db, "reps", second)
+    qtbot.waitUntil(lambda: again.state.profile_name == "Hoja de RR.HH.", timeout=WAIT)
+    assert "saved mapping 'Hoja de RR.HH.'" in again.file_page.status.text()
+    again.next()
+    assert again.mapping_page.mapping() == {"Nombre": "full_name", "Correo": "email",
+                                            "Equipo": "team"}
+    assert again.mapping_page.isComplete()
+
+
+def test_import_history_lists_the_import_and_undoes_it(db, tmp_path, qtbot, wizard_for,
+                                                       monkeypatch, told):
+    from desktop.imports.history_dialog import ImportHistoryDialog
+    path = tmp_path / "reps.csv"
+    path.write_text("Name,Email,Team\nAna Reyes,ana@example.com,Field\n"
+                    "Budi Santoso,budi@example.com,Field\n", encoding="utf-8")
+    wizard = wizard_for(db, "reps", path)
+    to_summary(qtbot, wizard)
+    import_now(qtbot, wizard)
+    batch_id = wizard.state.outcome.batch_id
+    assert batch_id is not None and f"import {batch_id}" in wizard.result_page.status.text()
+    assert count(db, Rep) == 2
+
+    dialog = ImportHistoryDialog(make_ctx(db))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
+    assert dialog.model.row(0)[1:8] == ("Reps", "reps.csv", "tester", 2, 0, 0, 0)
+    dialog.table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1])
+    dialog.undo_selected()
+    qtbot.waitUntil(lambda: count(db, Rep) == 0, timeout=WAIT)
+    assert "reps.csv" in asked[0]
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and dialog.model.row(0)[8] != "",
+                    timeout=WAIT)
+    assert "undone" in dialog.status.text().lower()
+    # a second undo is refused, in one sentence
+    dialog.table.selectRow(0)
+    dialog.undo_selected()
+    qtbot.waitUntil(lambda: bool(told), timeout=WAIT)
+    assert "already undone" in told[0] and "\n" not in told[0]
