@@ -8,12 +8,15 @@ announced with `filters_changed(user or '', since, until)`; an admin's restore w
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
+
+from models import formatting
 
 ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted",
            "bulk_update": "Changed (batch)", "bulk_insert": "Imported"}
@@ -28,14 +31,46 @@ NOT_RECORDED = "(not recorded)"
 
 
 def before(change) -> str:
-    return show(change.old) if getattr(change, "old_known", True) else NOT_RECORDED
+    if not getattr(change, "old_known", True):
+        return NOT_RECORDED
+    return show(change.old, getattr(change, "old_label", None))
 
 
-def show(value) -> str:
+def after(change) -> str:
+    return show(change.new, getattr(change, "new_label", None))
+
+
+def show(value, label: str | None = None) -> str:
+    """A recorded value as a person reads it: the name an id stands for, a timestamp to the
+    minute in local time (no microseconds, no '+00:00'), grouped numbers."""
+    if label:
+        return label
     if value is None or value == "":
         return EMPTY
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float, Decimal)):
+        return formatting.number(value, 0 if float(value).is_integer() else 2)
     text = str(value)
+    moment = _timestamp(text)
+    if moment is not None:
+        return moment
     return text.replace("_", " ") if text.islower() and " " not in text and "_" in text else text
+
+
+def _timestamp(text: str) -> str | None:
+    """An ISO date or date-time as stored in the audit trail, or None when the text is not one."""
+    if not (10 <= len(text) <= 35 and text[:4].isdigit() and text[4:5] == "-"):
+        return None
+    try:
+        if len(text) == 10:
+            return formatting.date(dt.date.fromisoformat(text))
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return formatting.date_time(moment)
 
 
 class HistoryView(QWidget):
@@ -140,11 +175,11 @@ class HistoryView(QWidget):
             changes = list(event.changes)
             if len(changes) == 1 and event.action in ("update", "bulk_update"):
                 c = changes[0]
-                top = QTreeWidgetItem([when, event.user, field_label(c.field), before(c), show(c.new)])
+                top = QTreeWidgetItem([when, event.user, field_label(c.field), before(c), after(c)])
             else:
                 top = QTreeWidgetItem([when, event.user, action, "", ""])
                 for c in changes:
-                    QTreeWidgetItem(top, ["", "", field_label(c.field), before(c), show(c.new)])
+                    QTreeWidgetItem(top, ["", "", field_label(c.field), before(c), after(c)])
             top.setToolTip(0, f"{action} — audit entry {event.audit_id}")
             if event.action == "delete":
                 for col in range(5):
@@ -170,7 +205,7 @@ class HistoryView(QWidget):
         if isinstance(at, dt.datetime):
             if at.tzinfo is None:
                 at = at.replace(tzinfo=dt.timezone.utc)
-            return at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+            return formatting.date_time(at.astimezone(self.tz).replace(tzinfo=None))
         return str(at)
 
     # -- filters ----------------------------------------------------------------------------

@@ -124,6 +124,8 @@ class TrendsTab(QWidget):
         self.chart.set_series([(s.label, s.points) for s in series], goal=goal, y_label=unit)
         if kind in (QUOTA, CONVERSION) and not any(s.points for s in series):
             self.chart.readout.setText("No quotas or deals recorded for this period.")
+        elif series and series[0].note:
+            self.chart.readout.setText(series[0].note + ". Hover over the chart for exact values.")
         self.loaded.emit()
 
     def export(self) -> None:

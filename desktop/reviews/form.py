@@ -7,21 +7,34 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.domain.enums import label
-from models.domain.reviews import CompensationKind, SmartGoal, weighted_rating
+from models import formatting
+from models.domain.reviews import (CompensationKind, SmartGoal, rating_progress_text,
+                                   weighted_rating)
 from widgets.charts import AttainmentBars, TrendChart
 
 GOAL_ROWS = 3
 GREY = "#6b7785"
 
 
-def _money(value) -> str:
-    return "–" if value is None else f"{Decimal(value):,.2f}"
+def _money(value, currency: str | None = None) -> str:
+    return formatting.money(value, currency)
+
+
+def readable_when_disabled(widget) -> None:
+    """Disabled text in the widget's normal colours (the background still says read-only)."""
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role,
+                         palette.color(QPalette.ColorGroup.Active, role))
+    widget.setPalette(palette)
 
 
 class ReviewForm(QScrollArea):
@@ -181,6 +194,12 @@ class ReviewForm(QScrollArea):
             b.clicked.connect(lambda _checked=False, a=action: self.act(a))
         self.pdf_button.clicked.connect(lambda: self.detail and self.pdf_requested.emit(
             self.detail.id))
+        # A closed review is read, not edited: its fields are disabled but keep full-contrast
+        # text (Qt's disabled grey made a closed review hard to read).
+        for w in (self.dims, self.strengths, self.improvements, self.rep_comments, self.goals,
+                  self.override_value, self.override_reason, self.pay_kind, self.pay_amount,
+                  self.pay_note):
+            readable_when_disabled(w)
         self._set_enabled(False)
 
     # -- showing -------------------------------------------------------------------------------
@@ -191,7 +210,7 @@ class ReviewForm(QScrollArea):
         self.subheading.setText(" · ".join(x for x in (
             d.team, label(d.rep_role), f"Reviewer {d.reviewer}" if d.reviewer else None,
             f"Status: {label(d.status)}",
-            f"closed {d.closed_on}" if d.closed_on else None) if x))
+            f"closed {formatting.date(d.closed_on)}" if d.closed_on else None) if x))
         scale = d.scale
         self.dims.clearContents()
         self.dims.setRowCount(0)
@@ -200,7 +219,7 @@ class ReviewForm(QScrollArea):
         total = sum((x.weight for x in d.dimensions), Decimal(0)) or Decimal(1)
         for row, line in enumerate(d.dimensions):
             self.dims.setItem(row, 0, QTableWidgetItem(line.name))
-            self.dims.setItem(row, 1, QTableWidgetItem(f"{line.weight / total * 100:.0f}%"))
+            self.dims.setItem(row, 1, QTableWidgetItem(formatting.percent(line.weight / total, 0)))
             if line.figure is None:
                 item = QTableWidgetItem("Rated by the reviewer")
                 item.setForeground(Qt.GlobalColor.gray)
@@ -252,7 +271,7 @@ class ReviewForm(QScrollArea):
         if d.previous:
             cycle, rating, status = d.previous
             parts.append(f"Previous review {cycle}: "
-                         f"{'–' if rating is None else f'{rating:.2f} ' + d.scale.label(rating)}"
+                         f"{'–' if rating is None else formatting.number(rating, 2) + ' ' + d.scale.label(rating)}"
                          f" ({label(status)}).")
         else:
             parts.append("No previous review.")
@@ -299,8 +318,8 @@ class ReviewForm(QScrollArea):
         if not visible:
             return
         c = d.compensation
-        self.pay_now.setText(f"{_money(c.base_salary)} {c.currency} base"
-                             + (f", commission {c.commission_rate * 100:.1f}%"
+        self.pay_now.setText(f"{_money(c.base_salary, c.currency)} base"
+                             + (f", commission {formatting.percent(c.commission_rate)}"
                                 if c.commission_rate is not None else ""))
         self.pay_kind.setCurrentIndex(max(0, self.pay_kind.findData(c.decision_kind or
                                                                     "no_change")))
@@ -332,8 +351,12 @@ class ReviewForm(QScrollArea):
         if self.detail is None:
             return
         weights = {line.key: line.weight for line in self.detail.dimensions}
-        computed = weighted_rating(weights, self.ratings())
-        text = "–" if computed is None else f"{computed:.2f} · {self.detail.scale.label(computed)}"
+        ratings = self.ratings()
+        computed = weighted_rating(weights, ratings)
+        if computed is None:
+            text = f"– (appears once every dimension is rated: {rating_progress_text(weights, ratings)})"
+        else:
+            text = f"{formatting.number(computed, 2)} · {self.detail.scale.label(computed)}"
         self.overall.setText(f"Overall rating (from the weights): {text}")
 
     # -- saving --------------------------------------------------------------------------------

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.reviews.form import ReviewForm
 from desktop.tasks import LatestLoad
+from models import formatting
 from models.domain.enums import label
 
 
@@ -58,6 +60,18 @@ class ReviewsPage(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
+        # after writing PDFs: open the file (one) or the folder (several) without hunting for it
+        self.open_pdf_button = QPushButton("Open PDF")
+        self.open_folder_button = QPushButton("Open folder")
+        self.open_pdf_button.clicked.connect(lambda: self._open(self._written_file))
+        self.open_folder_button.clicked.connect(lambda: self._open(self._written_folder))
+        opened = QHBoxLayout()
+        opened.addWidget(self.open_pdf_button)
+        opened.addWidget(self.open_folder_button)
+        opened.addStretch(1)
+        self._written_file: Path | None = None
+        self._written_folder: Path | None = None
+        self._show_written(None, None)
         self.plan_button = QPushButton("Put on improvement plan…")
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -65,6 +79,7 @@ class ReviewsPage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.plan_button)
         left_layout.addWidget(self.counts)
+        left_layout.addLayout(opened)
 
         self.form = ReviewForm(ctx, today=today)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -143,7 +158,8 @@ class ReviewsPage(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             values = [r.rep_name, r.team or "", label(r.status),
-                      "" if r.rating is None else f"{r.rating:.2f}", "on plan" if r.on_plan else ""]
+                      "" if r.rating is None else formatting.number(r.rating, 2),
+                      "on plan" if r.on_plan else ""]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 3:
@@ -230,15 +246,34 @@ class ReviewsPage(QWidget):
         dialog = PlanDialog(self.ctx, row.rep_id, row.rep_name, self,
                             start=self._today or dt.date.today(),
                             reason=f"Review {self.cycle.currentText()}: " + (
-                                f"rated {row.rating:.2f}." if row.rating is not None
+                                f"rated {formatting.number(row.rating, 2)}."
+                                if row.rating is not None
                                 else "not rated yet."))
         dialog.accepted.connect(lambda: self._saved(row.id))
         return dialog
 
     # -- PDFs ------------------------------------------------------------------------------------
     def _choose_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the PDFs")
-        return Path(folder) if folder else None
+        """Asked in the folder chosen last time, else the user's Documents (never the program's
+        own folder, where nobody looks for a PDF)."""
+        start = self._last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the PDFs", str(start))
+        if not folder:
+            return None
+        self._last_folder = folder
+        return Path(folder)
+
+    _last_folder: str | None = None
+
+    def _show_written(self, file: Path | None, folder: Path | None) -> None:
+        self._written_file, self._written_folder = file, folder
+        self.open_pdf_button.setVisible(file is not None)
+        self.open_folder_button.setVisible(folder is not None)
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def export_pdfs(self, review_ids: list[int], out_dir: Path | None = None):
         """Write the PDFs in the background (all cores) with a progress bar and Cancel."""
@@ -256,9 +291,11 @@ class ReviewsPage(QWidget):
 
     def _pdfs_done(self, result) -> None:
         self.last_result = result
-        text = f"Wrote {len(result.written)} PDF(s)"
+        text = f"Wrote {formatting.count(len(result.written), 'PDF')}"
         if result.written:
             text += f" to {result.written[0].parent}"
+            self._show_written(result.written[0] if len(result.written) == 1 else None,
+                               result.written[0].parent)
         if result.failed:
             text += ". Failed: " + "; ".join(f"{n} ({why})" for n, why in result.failed[:5])
         self.counts.setText(text + ".")
@@ -273,6 +310,10 @@ class ReviewsPage(QWidget):
         self.counts.setText(plain_message(error))
         if not self.property("quiet"):
             QMessageBox.warning(self, "Review PDFs", plain_message(error))
+
+    def _summary_written(self, path: Path) -> None:
+        self.counts.setText(f"Wrote {path}.")
+        self._show_written(path, path.parent)
 
     def export_summary(self, out_dir: Path | None = None):
         from models.reports.team_summary_pdf import render_summary
@@ -295,7 +336,7 @@ class ReviewsPage(QWidget):
             return path
 
         return self.ctx.tasks.run(work, progress_title="Writing the team summary…", parent=self,
-                                  on_success=lambda p: self.counts.setText(f"Wrote {p}."),
+                                  on_success=self._summary_written,
                                   on_error=self._pdfs_failed)
 
 

@@ -34,6 +34,8 @@ class Change:
     old: Any
     new: Any
     old_known: bool = True  # False: a batch change of a value never recorded before
+    old_label: str | None = None   # what an id stands for ('Proposal sent' for stage 3), to show
+    new_label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def history(db, table: str, row_id, *, user_login: str | None = None,
                      for part, names in part_names.items()))
         entries = session.execute(select(AuditEntry).where(rows)
                                   .order_by(AuditEntry.id)).scalars().all()
+        session.expunge_all()   # the entries stay as read, whatever the name look-up meets
+        names = _referenced_names(session, entries)
     known: dict[tuple[str, str], dict[str, Any]] = {}  # per row: its values as last recorded
     events = []
     for e in entries:
@@ -91,12 +95,15 @@ def history(db, table: str, row_id, *, user_login: str | None = None,
         prefix = (part_names[e.table_name].get(int(e.row_id))
                   if e.table_name in part_names and e.row_id else None)
         name = (lambda k: f"{prefix} · {k}") if prefix else (lambda k: k)
+        def shown(k, value, table=e.table_name):
+            return names.get((table, k), {}).get(value)
         if e.action == "delete":
-            changes = tuple(Change(name(k), old.get(k), None) for k in fields)
+            changes = tuple(Change(name(k), old.get(k), None, old_label=shown(k, old.get(k)))
+                            for k in fields)
             row_known.clear()
         else:
-            changes = tuple(Change(name(k), old.get(k), new.get(k), k not in unknown)
-                            for k in fields)
+            changes = tuple(Change(name(k), old.get(k), new.get(k), k not in unknown,
+                                   shown(k, old.get(k)), shown(k, new.get(k))) for k in fields)
             row_known.update(new)
         events.append(HistoryEvent(e.id, e.at, e.user_login, e.action, e.table_name,
                                    e.row_id, changes))
@@ -104,6 +111,37 @@ def history(db, table: str, row_id, *, user_login: str | None = None,
 
 
 PART_KEYS = {"review_id", "dimension_id"}  # a part's link to its record: nothing to show
+NAME_COLUMNS = ("name", "full_name", "title", "login")
+
+
+def _referenced_names(session, entries) -> dict[tuple[str, str], dict[Any, str]]:
+    """{(table, field): {id: name}} for the foreign keys the entries change: a deal's history
+    reads "Stage: Proposal sent → Closing", not "Stage: 1 → 2". One query per referenced
+    table; ids of rows deleted since stay numbers."""
+    wanted: dict[tuple[str, str], set] = {}
+    for e in entries:
+        for values in (e.old_values or {}, e.new_values or {}):
+            for field, value in values.items():
+                if field.endswith("_id") and isinstance(value, int) and field not in PART_KEYS:
+                    wanted.setdefault((e.table_name, field), set()).add(value)
+    out: dict[tuple[str, str], dict[Any, str]] = {}
+    for (table, field), ids in wanted.items():
+        try:
+            column = entity_for(table).__table__.c[field]
+        except (RepdeskError, KeyError):
+            continue
+        for fk in column.foreign_keys:
+            target = fk.column.table
+            label = next((target.c[c] for c in NAME_COLUMNS if c in target.c), None)
+            if label is None:
+                continue
+            try:
+                rows = session.execute(select(fk.column, label).where(fk.column.in_(ids))).all()
+            except Exception:  # noqa: BLE001 - a table this login may not read: keep the ids
+                session.rollback()
+                continue
+            out[(table, field)] = {key: name for key, name in rows if name}
+    return out
 
 
 def _part_names(session, table: str, row_id) -> dict[str, dict[int, str]]:

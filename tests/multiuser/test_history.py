@@ -177,3 +177,41 @@ def test_a_deleted_deal_comes_back_with_its_notes_and_stage_history(db):
     assert [(m[0], m[1]) for m in moves] == [(None, lead.id), (lead.id, won.id)]
     at = moves[1][2]  # SQLite hands back UTC without its zone
     assert (at if at.tzinfo else at.replace(tzinfo=dt.timezone.utc)) == moved + dt.timedelta(days=3)
+
+
+def test_a_deals_stage_move_reads_as_stage_names_and_undo_still_works(db):
+    """'Stage: 1 → 2' said nothing: the history names the stages, and the ids underneath are
+    what an undo puts back."""
+    from models.db.funnel import Deal, Pipeline, Stage
+    from widgets.history_view import after, before
+    _, (rep_id,) = make_team_with_reps(db, "Davao Field", ["Maria Santos"])
+    with db.write() as s:
+        pipeline = Pipeline(name="Sales")
+        s.add(pipeline)
+        s.flush()
+        lead = Stage(pipeline_id=pipeline.id, name="Bagong lead", position=1)
+        proposal = Stage(pipeline_id=pipeline.id, name="Πρόταση", position=2)
+        s.add_all([lead, proposal])
+        s.flush()
+        deal = Deal(title="Hotel", rep_id=rep_id, pipeline_id=pipeline.id, stage_id=lead.id,
+                    amount=Decimal("558600.00"), currency="PHP")
+        s.add(deal)
+        s.flush()
+        deal_id, lead_id, proposal_id = deal.id, lead.id, proposal.id
+    save_changes(db, Deal, deal_id, 1, {"stage_id": proposal_id})
+    event = hist.history(db, "deals", deal_id)[-1]
+    (change,) = [c for c in event.changes if c.field == "stage_id"]
+    assert (before(change), after(change)) == ("Bagong lead", "Πρόταση")
+    assert (change.old, change.new) == (lead_id, proposal_id)
+    hist.undo_change(db, ADMIN, event)
+    with db.read() as s:
+        assert s.get(Deal, deal_id).stage_id == lead_id
+
+
+def test_history_values_read_as_a_person_writes_them():
+    from widgets.history_view import show
+    assert show("2026-11-29T14:05:12.123456+00:00").count(":") == 1     # to the minute
+    assert "+00:00" not in show("2026-11-29T14:05:12.123456+00:00")
+    assert show("2026-11-29") == "29 Nov 2026"
+    assert show(Decimal("558600.00")) == "558,600" and show(3404) == "3,404"
+    assert show("improvement_plan") == "improvement plan"
