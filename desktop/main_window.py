@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu("&View")
         for index, spec in enumerate(PAGES):
-            self._action(view_menu, spec.title, f"Ctrl+{index + 1}",
+            # '&' marks a menu mnemonic: "Numbers & trends" must be written "Numbers && trends"
+            self._action(view_menu, spec.title.replace("&", "&&"), f"Ctrl+{index + 1}",
                          lambda _=False, i=index: self.sidebar.setCurrentRow(i))
         view_menu.addSeparator()
         self.back_action = self._action(view_menu, "&Back", "Alt+Left",
@@ -100,8 +101,24 @@ class MainWindow(QMainWindow):
         from desktop.setup.menu import add_company_menu
         add_company_menu(self)  # Company ▸ settings, teams, territories, pipelines, deals, users…
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "User &guide", QKeySequence.StandardKey.HelpContents,
+                     self.show_guide)
+        self._action(help_menu, "&Keyboard shortcuts", "Ctrl+/", self.show_shortcuts)
+        help_menu.addSeparator()
         self._action(help_menu, "&About Repdesk", None,
                      lambda: QMessageBox.about(self, "About Repdesk", ABOUT))
+
+    def show_guide(self):
+        from desktop.help_dialogs import GuideDialog
+        self._guide = GuideDialog(self)
+        self._guide.show()
+        return self._guide
+
+    def show_shortcuts(self):
+        from desktop.help_dialogs import ShortcutsDialog
+        self._shortcuts = ShortcutsDialog(self)
+        self._shortcuts.show()
+        return self._shortcuts
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
