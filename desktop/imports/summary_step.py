@@ -119,7 +119,7 @@ class SummaryPage(QWizardPage):
         self.model.set_rows([(e.row_number, e.reason) for e in outcome.bad])
         self.table.setVisible(bool(bad))
         self.columns.setText("<b>Columns used:</b> " + "; ".join(
-            f"{header} → {field_label(name).lower()}" for name, header in outcome.columns.items()))
+            f"{header} → {field_label(name)}" for name, header in outcome.columns.items()))
         self.skip_bad.setText(f"Import the good rows and leave out the {bad:,} bad one(s)")
         self.skip_bad.setVisible(bool(bad))
         self.completeChanged.emit()

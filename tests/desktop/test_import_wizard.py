@@ -488,3 +488,24 @@ def test_import_history_lists_the_import_and_undoes_it(db, tmp_path, qtbot, wiza
     dialog.undo_selected()
     qtbot.waitUntil(lambda: bool(told), timeout=WAIT)
     assert "already undone" in told[0] and "\n" not in told[0]
+
+
+def test_file_import_opens_the_wizard_for_the_page_in_view(db, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.main_window import MainWindow
+    from desktop.pages import PAGES
+    from desktop.settings import Settings
+    from models.services.users import sign_in
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    ctx = AppContext(db=db, user=sign_in(db), tasks=TaskRunner(window))
+    window.set_context(ctx)
+    keys = [spec.key for spec in PAGES]
+    window.sidebar.setCurrentRow(keys.index("funnel"))
+    action = next(a for a in window.menuBar().actions()[0].menu().actions()
+                  if a.text() == "&Import…")
+    action.trigger()
+    assert window._import_wizard.state.kind == "deals" and window._import_wizard.isVisible()
+    window._import_wizard.close()
+    ctx.tasks.wait()
