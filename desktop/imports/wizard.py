@@ -26,6 +26,15 @@ KIND_OF_PAGE = {page: kind for kind, page in PAGE_OF_KIND.items()}
 
 def sentence(error: BaseException) -> str:
     """One sentence for the user: the import's own words, or the database's plain ones."""
+    from models.imports.deals import UnknownStages
+    from models.imports.tabular import ImportRejected
+    if isinstance(error, ImportRejected):   # its own text points to a command-line option
+        return (f"{len(error.errors):,} row(s) of the file cannot be imported, so nothing was "
+                f"written; the dry run lists them.")
+    if isinstance(error, UnknownStages):
+        return (f"The file has stage names the pipeline does not have "
+                f"({', '.join(error.names[:5])}); choose a stage for each under Stages and "
+                f"owners.")
     if isinstance(error, RepdeskError):
         return str(error).split("\n")[0].rstrip(":")
     from models.db.retry import plain_message

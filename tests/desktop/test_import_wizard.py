@@ -509,3 +509,73 @@ def test_file_import_opens_the_wizard_for_the_page_in_view(db, qtbot, tmp_path):
     assert window._import_wizard.state.kind == "deals" and window._import_wizard.isVisible()
     window._import_wizard.close()
     ctx.tasks.wait()
+
+
+def test_a_workbook_previews_its_first_rows(tmp_path):
+    """HubSpot's user export saved as a workbook: names in two columns, dates as dates."""
+    import datetime as dt
+
+    import openpyxl
+
+    from models.imports.preview import preview
+    path = tmp_path / "users.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["First Name", "Last Name", "Email", "Start date"])
+    sheet.append(["Ελένη", "Κωνσταντίνου", "eleni@example.com", dt.datetime(2024, 3, 4)])
+    sheet.append(["Budi", "Santoso", "budi@example.com", "31/02/2024"])
+    book.save(path)
+    result = preview(path, "reps")
+    assert result.head.describe().startswith("Excel workbook, ")
+    assert result.columns == [("First Name", "first_name"), ("Last Name", "last_name"),
+                              ("Email", "email"), ("Start date", "hire_date")]
+    assert [c.text for c in result.rows[0][1]] == ["Ελένη", "Κωνσταντίνου", "eleni@example.com",
+                                                   "2024-03-04"]
+    assert result.rows[1][1][3].problem == "'31/02/2024' is not a valid date"
+
+
+def test_owner_ids_become_people_with_the_crm_users_file(db, tmp_path, qtbot, wizard_for, told):
+    """A Salesforce data export names owners by user id; its User export says who they are. Ana
+    and Giorgos are reps already (by name, by e-mail); José becomes a rep of a new team; the
+    ghost id is in no file and one rep is chosen for it."""
+    from tests.imports.test_deal_owner_users import (ANA, GHOST, GIORGOS, JOSE, OPPORTUNITY,
+                                                     USER, owners, write)
+    with db.write() as s:
+        add_people(s)
+    users = write(tmp_path / "User.csv", USER, [
+        [ANA, "ÁNA", "Reyes", "ana.reyes@corp.example", "ana@corp.example.sf", "true"],
+        [GIORGOS, "Giorgos", "Papadopoulos", "REP1@example.com", "gp@corp.example.sf", "true"],
+        [JOSE, "José", "Núñez", "jose.nunez@corp.example", "jn@corp.example.sf", "true"]])
+    deals = write(tmp_path / "Opportunity.csv", OPPORTUNITY, [
+        ["0065g00000AbCd1AAA", "0015g00000XyZ1AAA", "Pilot", "Prospecting", "1200", "EUR",
+         "2026-09-30", ANA[:15], "false", "false", "Web"],
+        ["0065g00000AbCd2AAA", "0015g00000XyZ1AAA", "Renewal", "Closed Won", "8000", "EUR",
+         "2026-08-14", GIORGOS, "true", "true", "Partner Referral"],
+        ["0065g00000AbCd3AAA", "0015g00000XyZ2AAA", "Expansion", "Negotiation/Review", "5000",
+         "EUR", "2026-10-15", JOSE, "false", "false", "Cold Call"],
+        ["0065g00000AbCd4AAA", "0015g00000XyZ2AAA", "Ghost deal", "Prospecting", "10", "EUR",
+         "2026-10-15", GHOST, "false", "false", ""]])
+    wizard = wizard_for(db, "deals", deals)
+    wizard.next()
+    wizard.next()
+    page = wizard.names_page
+    qtbot.waitUntil(lambda: page.names is not None, timeout=WAIT)
+    assert {o for o, _n, _u in page.names.unmatched_owners} == {ANA[:15], GIORGOS, JOSE, GHOST}
+    page.users.setText(str(users))
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.names is not None, timeout=WAIT)
+    assert {o: u.name if u else None for o, _n, u in page.names.unmatched_owners} == {
+        JOSE: "José Núñez", GHOST: None}
+    page.owner_combos[JOSE].setCurrentIndex(1)           # a new rep in the team below
+    page.team.setEditText("Iberia")
+    ghost = page.owner_combos[GHOST]
+    ghost.setCurrentIndex(ghost.findText("王伟", Qt.MatchFlag.MatchStartsWith))
+    assert page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=WAIT)
+    assert (wizard.state.dry_run.created, wizard.state.dry_run.bad) == (4, [])
+    import_now(qtbot, wizard)
+    assert owners(db) == {"Pilot": "Ana Reyes", "Renewal": "Γιώργος Παπαδόπουλος",
+                          "Expansion": "José Núñez", "Ghost deal": "王伟"}
+    assert count(db, Rep, Rep.full_name == "José Núñez") == 1
+    assert told == []
