@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QMessa
                                QPushButton, QVBoxLayout, QWidget)
 
 from models.db.errors import RepdeskError
-from models.domain.activity_goals import week_start
+from models.domain.activity_goals import last_working_day, week_start
 from models.services import activity as svc
 from widgets.entry_grid import EntryGridModel, EntryGridView
 
@@ -22,7 +22,8 @@ class EntryTab(QWidget):
         self.mode = QComboBox()
         self.mode.addItem("Day: every rep", "day")
         self.mode.addItem("Week: one rep", "week")
-        today = today_fn()
+        # opens on the last working day: on a Sunday the numbers to enter are Friday's
+        today = last_working_day(today_fn())
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")

@@ -11,6 +11,7 @@ from desktop.numbers.entry import EntryTab
 from desktop.numbers.settings_dialogs import AlertSettingsDialog, GoalDialog, MetricDialog
 from desktop.numbers.talks import OneOnOnesTab
 from desktop.numbers.trends import TrendsTab
+from models import formatting
 from models.services.activity import list_teams
 
 
@@ -49,9 +50,19 @@ class NumbersPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.team.currentIndexChanged.connect(self._team_changed)
-        self.dashboard.scheduled.connect(lambda _talk: self.talks.reload())
+        self.dashboard.scheduled.connect(self._scheduled)
         ctx.changed.connect(self._data_changed)
         self.dashboard.reload()
+
+    def _scheduled(self, talk) -> None:
+        """Say it happened: the dialog closes and nothing else on the page changes."""
+        self.talks.reload()
+        text = (f"One-on-one with {talk.rep_name} scheduled for "
+                f"{formatting.date_time(talk.scheduled_at)}.")
+        self.last_message = text
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 10_000)
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QFormLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSpinBox,
                                QTableView, QVBoxLayout)
 
+from models import formatting
 from models.db.errors import RepdeskError
 from models.services import activity as svc
 from models.services import activity_kpi as kpi
@@ -58,7 +59,9 @@ class GoalDialog(QDialog):
         self.target = QDoubleSpinBox()
         self.target.setRange(0, 10_000)
         self.target.setDecimals(1)
-        self.target.setValue(25)
+        self.target.setValue(25)       # only when no goal is in force for the choice
+        self._goals = svc.goals(db)
+        self._rep_teams = {r.id: r.team_id for r in self.reps}
         today = dt.date.today()
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
@@ -69,6 +72,11 @@ class GoalDialog(QDialog):
         form.addRow("Goal", self.target)
         form.addRow("Per", self.per)
         form.addRow("From", self.start)
+        self.in_force = QLabel("")
+        form.addRow("", self.in_force)
+        for box in (self.metric_box, self.scope):
+            box.currentIndexChanged.connect(lambda _i: self.show_goal_in_force())
+        self.show_goal_in_force()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("Set goal")
@@ -80,6 +88,22 @@ class GoalDialog(QDialog):
         layout.addWidget(table)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def show_goal_in_force(self) -> None:
+        """Start from the goal in force for the metric and scope chosen, and say what it is."""
+        from models.domain.activity_goals import goal_for_scope
+        if self.metric_box.currentData() is None or self.scope.currentData() is None:
+            return
+        kind, ident = self.scope.currentData()
+        goal = goal_for_scope(self._goals, self.metric_box.currentData(), kind, ident,
+                              self.start.date().toPython(), self._rep_teams.get(ident))
+        if goal is None:
+            self.in_force.setText("No goal in force for this choice yet.")
+            return
+        self.target.setValue(float(goal.target))
+        self.per.setCurrentIndex(max(0, self.per.findData(goal.per)))
+        self.in_force.setText(f"In force: {formatting.number(goal.target, 1 if goal.target % 1 else 0)}"
+                              f" a {goal.per} since {formatting.date(goal.effective_from)}")
 
     def accept(self) -> None:
         kind, ident = self.scope.currentData()

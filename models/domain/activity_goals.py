@@ -112,6 +112,14 @@ def is_working_day(day: dt.date, holidays: Collection[dt.date] = ()) -> bool:
     return day.weekday() < 5 and day not in holidays
 
 
+def last_working_day(day: dt.date, holidays: Collection[dt.date] = ()) -> dt.date:
+    """`day` itself when it is a working day, else the working day before it: the day whose
+    numbers are entered next (on a Sunday, Friday's)."""
+    while not is_working_day(day, holidays):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def working_days(start: dt.date, end: dt.date, holidays: Collection[dt.date] = ()) -> list[dt.date]:
     """Working days from start to end, both included."""
     days, day = [], start
@@ -167,6 +175,19 @@ def goal_in_force(goals: Sequence[Goal], metric_id: int, rep_id: int, team_id: i
                                                                      best.effective_from):
             best = goal
     return best
+
+
+def goal_for_scope(goals: Sequence[Goal], metric_id: int, kind: str, ident: int | None,
+                   day: dt.date, rep_team_id: int | None = None) -> Goal | None:
+    """The goal a new one for this scope would replace: a rep's goal in force (their own, else
+    their team's, else the company's), a team's default (else the company's), or the company
+    default. A form for a new goal starts from it — not from a number of its own."""
+    if kind == "rep":
+        return goal_in_force(goals, metric_id, ident, rep_team_id, day)
+    team_id = ident if kind == "team" else None
+    candidates = [g for g in goals if g.rep_id is None
+                  and (g.team_id is None or (team_id is not None and g.team_id == team_id))]
+    return goal_in_force(candidates, metric_id, -1, team_id, day)
 
 
 def target_for(goals: Sequence[Goal], metric_id: int, rep_id: int, team_id: int | None,
