@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
+from models import formatting
 from models.domain.enums import label
 from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row, lost_by_reason
 from widgets.record_table import RecordTableModel
@@ -233,13 +234,16 @@ class KpiPanel(QWidget):
                             + [["All shown"] + kpi_row(t.kpis, thousands=True) for t in total])
         lost = sorted((d for r in rows for d in r.kpis.lost_deals),
                       key=lambda d: (d.closed_on, d.deal_id), reverse=True)
-        self.lost_model.set_rows([[str(d.closed_on), d.title, f"{d.amount:,.2f}", d.reason,
+        self.lost_model.set_rows([[formatting.date(d.closed_on), d.title,
+                                   formatting.money(d.amount), d.reason,
                                    label(d.lost_at_role or ""), "yes" if d.reopened_as_id else "",
                                    "yes" if d.reopened_won else ""] for d in lost])
         self.reasons_model.set_rows([[c.reason, c.lost, c.lost_as_dirty_lead, c.lost_in_objection,
-                                      f"{c.amount:,.2f}"]
+                                      formatting.money(c.amount)]
                                      for c in lost_by_reason(r.kpis for r in rows)])
         reopened = sum(r.kpis.reopened for r in rows)
         won_again = sum(r.kpis.reopened_won for r in rows)
-        self.status.setText(f"{start} – {end}: {len(lost)} lost, {reopened} reopened, "
-                            f"{won_again} of them won later.")
+        self.status.setText(f"{formatting.date(start)} – {formatting.date(end)}: "
+                            f"{formatting.count(len(lost), 'lost deal')}, "
+                            f"{formatting.number(reopened)} reopened, "
+                            f"{formatting.number(won_again)} of them won later.")
