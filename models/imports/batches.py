@@ -360,29 +360,38 @@ def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
     objects = _load(session, entries)
     _refuse_if_used(session, batch, entries, objects)
     removed, restored, number = 0, 0, batch.id   # the number, for after a refused flush
-    # Backwards, one flush per run of the same table and action: a deal's stage changes go
-    # before the deal, a replaced section score comes back before its successor goes.
-    previous = None
+    created = {(e.table_name, e.row_id) for e in entries if e.action in INSERTS}
+    rank = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}  # parents first
     try:
+        # 1. Values put back, latest change first (a row changed twice ends at its first old
+        #    values); rows the batch created go in step 2 whatever they were changed to.
         for e in reversed(entries):
-            if previous not in (None, (e.table_name, e.action in INSERTS)):
-                session.flush()
-            previous = (e.table_name, e.action in INSERTS)
-            entity, key = _entity(e.table_name), int(e.row_id)
-            obj = objects.get((e.table_name, key))
-            if e.action in INSERTS:
-                if obj is not None:
-                    session.delete(obj)
-                    removed += 1
-            elif e.action in UPDATES:
+            if e.action in UPDATES and (e.table_name, e.row_id) not in created:
+                obj = objects.get((e.table_name, int(e.row_id)))
                 if obj is None:
                     raise UndoRefused(f"Import {number} cannot be undone: the "
-                                      f"{ROW_NOUNS.get(e.table_name, e.table_name)} {key} it "
-                                      "changed no longer exists.")
-                _put_back(session, batch, e, entity, obj)
+                                      f"{ROW_NOUNS.get(e.table_name, e.table_name)} "
+                                      f"{e.row_id} it changed no longer exists.")
+                _put_back(session, batch, e, _entity(e.table_name), obj)
                 restored += 1
-            elif e.action == "delete" and obj is None:
-                from models.services.history import from_json
+        session.flush()
+        # 2. Created rows removed, details before what they belong to (a deal's stage changes,
+        #    then the deal, then its new account), one table at a time.
+        deletes = _Deletes(session)
+        for table in sorted({t for t, _ in created}, key=lambda t: -rank.get(t, 0)):
+            for e in entries:
+                obj = objects.get((table, int(e.row_id))) if e.table_name == table else None
+                if e.action in INSERTS and obj is not None:
+                    deletes.add(obj)
+                    removed += 1
+            deletes.flush()
+        # 3. Rows the batch deleted (a replaced section score) back with their ids, parents
+        #    first; not those it had created itself.
+        from models.services.history import from_json
+        for e in sorted(entries, key=lambda e: (rank.get(e.table_name, 0), e.id)):
+            if (e.action == "delete" and (e.table_name, e.row_id) not in created
+                    and (e.table_name, int(e.row_id)) not in objects):
+                entity = _entity(e.table_name)
                 columns = set(entity.__table__.c.keys()) - {"version", "updated_at"}
                 session.add(entity(**{k: from_json(entity, k, v)
                                       for k, v in (e.old_values or {}).items() if k in columns}))
@@ -392,6 +401,34 @@ def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
         raise UndoRefused(f"Import {number} cannot be undone: rows it created are now used by "
                           "other records; remove those first.") from None
     return removed, restored
+
+
+class _Deletes:
+    """Rows of one table to remove: by the session on SQLite (whose audit the session writes);
+    on PostgreSQL by one DELETE per 1,000 ids, as the server audits a statement at a time."""
+
+    def __init__(self, session):
+        self.session = session
+        self.bulk = session.get_bind().dialect.name == "postgresql"
+        self.pending: list = []
+
+    def add(self, obj) -> None:
+        if self.bulk:
+            self.pending.append(obj)
+        else:
+            self.session.delete(obj)
+
+    def flush(self) -> None:
+        self.session.flush()
+        if not self.pending:
+            return
+        table = type(self.pending[0]).__table__
+        ids = [obj.id for obj in self.pending]
+        for at in range(0, len(ids), 1000):
+            self.session.execute(sql_delete(table).where(table.c.id.in_(ids[at:at + 1000])))
+        for obj in self.pending:
+            self.session.expunge(obj)
+        self.pending = []
 
 
 def _load(session, entries: list[AuditEntry]) -> dict[tuple[str, int], Any]:
