@@ -3,7 +3,8 @@ bad rows and the mapping it used are shown, and the real import does exactly tha
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                               QTableView,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from desktop.imports.file_step import field_label
@@ -74,8 +75,11 @@ class SummaryPage(QWizardPage):
         self.columns.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.skip_bad = QCheckBox()
         self.skip_bad.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.bar = QProgressBar()
+        self.task = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.bar)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.columns)
@@ -91,10 +95,20 @@ class SummaryPage(QWizardPage):
         self.skip_bad.setVisible(False)
         self.skip_bad.setChecked(False)
         self.status.setText("Doing a dry run of the import…")
+        self.bar.setRange(0, 0)
+        self.bar.setVisible(True)
         self.completeChanged.emit()
-        self.wiz.background("dry-run", run_import, self.wiz.ctx.db, state.kind, state.path,
-                            mapping=dict(state.mapping), options=self.import_options(),
-                            skip_bad=True, dry_run=True, done=self._shown, failed=self._failed)
+        self.task = self.wiz.background(
+            "dry-run", run_import, self.wiz.ctx.db, state.kind, state.path,
+            mapping=dict(state.mapping), options=self.import_options(), skip_bad=True,
+            dry_run=True, done=self._shown, failed=self._failed)
+        self.task.signals.progress.connect(self._progress)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(min(done, total) if total else 0)
+        if message:
+            self.status.setText(f"Doing a dry run of the import: {message}")
 
     def import_options(self) -> dict:
         state = self.wiz.state
@@ -102,13 +116,20 @@ class SummaryPage(QWizardPage):
 
     def cleanupPage(self) -> None:  # noqa: N802 - going Back
         self.wiz.forget("dry-run")
+        if self.task is not None:
+            self.task.cancel()   # its transaction (and the import lock) ends at once
+            self.task = None
 
     def _failed(self, error: BaseException) -> None:
         from desktop.imports.wizard import sentence
+        self.task = None
+        self.bar.setVisible(False)
         self.status.setText(sentence(error))
         self.wiz.tell(error)
 
     def _shown(self, outcome) -> None:
+        self.task = None
+        self.bar.setVisible(False)
         self.wiz.state.dry_run = outcome
         bad = len(outcome.bad)
         self.status.setText(

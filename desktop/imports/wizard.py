@@ -148,6 +148,8 @@ class ImportWizard(QWizard):
         if self.running is not None:
             self.import_page.cancel()
             return
+        if self.summary_page.task is not None:
+            self.summary_page.task.cancel()   # a dry run under way ends, its lock with it
         super().reject()
 
 
