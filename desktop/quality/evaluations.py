@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.domain.enums import label
 from models.domain.scoring import Channel, EvaluationSource, as_percent
@@ -55,7 +56,9 @@ class EvaluationDialog(QDialog):
             self.source.addItem(label(s.value), s)
         self.agency = QLineEdit()
         self.agency.setPlaceholderText("the outside agency's name")
-        self.evaluator = QLineEdit(getattr(ctx.user, "display_name", "") or "")
+        # the signed-in person's name; never the computer login a newcomer is registered under
+        self.evaluator = QLineEdit(getattr(ctx.user, "person_name", None) or "")
+        self.evaluator.setPlaceholderText("who evaluated (your own name: Company ▸ Users and roles)")
         self.wave = QComboBox()
         self.wave.addItem("— none —", None)
         for w in q.list_waves(ctx.db):
@@ -106,6 +109,9 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addLayout(buttons)
         self._template_changed()
+        # typing can start at once: the rep box has the focus (then Tab runs through the form)
+        self.rep.setFocus()
+        self.rep.lineEdit().selectAll()
 
     def _source_changed(self) -> None:
         outside = self.source.currentData() == EvaluationSource.OUTSIDE_AGENCY
@@ -192,6 +198,7 @@ class EvaluationsTab(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(importing)
         top.addWidget(new)
+        self.filters = self._filter_bar()
         self.model = RecordTableModel(HEADERS)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -203,19 +210,72 @@ class EvaluationsTab(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_evaluation(index.row()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
         self.reload()
 
+    # -- filters ------------------------------------------------------------------------------
+    PERIODS = [("Any date", None), ("Last 30 days", 30), ("Last 90 days", 90),
+               ("Last 12 months", 365)]
+
+    def _filter_bar(self) -> QHBoxLayout:
+        from models.services.activity import list_teams
+        self.rep_filter = QLineEdit()
+        self.rep_filter.setPlaceholderText("Rep name contains…")
+        self.rep_filter.setClearButtonEnabled(True)
+        self.team_filter = QComboBox()
+        self.team_filter.addItem("All teams", None)
+        for team_id, name in list_teams(self.ctx.db):
+            self.team_filter.addItem(name, team_id)
+        self.card_filter = QComboBox()
+        self.card_filter.addItem("All scorecards", None)
+        for t in q.list_templates(self.ctx.db):
+            self.card_filter.addItem(t.name, t.id)
+        self.source_filter = QComboBox()
+        self.source_filter.addItem("All sources", None)
+        for source in EvaluationSource:
+            self.source_filter.addItem(label(source.value), source.value)
+        self.period_filter = QComboBox()
+        for text, days in self.PERIODS:
+            self.period_filter.addItem(text, days)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)        # typing a name reloads once, not per key
+        self._filter_timer.timeout.connect(self.reload)
+        self.rep_filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        for box in (self.team_filter, self.card_filter, self.source_filter, self.period_filter):
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Filter"))
+        bar.addWidget(self.rep_filter, 1)
+        for box in (self.team_filter, self.card_filter, self.source_filter, self.period_filter):
+            bar.addWidget(box)
+        return bar
+
+    def filter_values(self) -> dict:
+        days = self.period_filter.currentData()
+        today = self.today or dt.date.today()
+        return dict(rep_name=self.rep_filter.text().strip() or None,
+                    team_id=self.team_filter.currentData(),
+                    template_id=self.card_filter.currentData(),
+                    source=self.source_filter.currentData(),
+                    since=None if days is None else today - dt.timedelta(days=days))
+
     def reload(self) -> None:
-        self.rows = rows = q.list_evaluations(self.ctx.db, limit=1000)
+        filters = self.filter_values()
+        self.rows = rows = q.list_evaluations(self.ctx.db, limit=1000, **filters)
         self.model.set_rows([
-            (r.evaluated_on, r.rep_name,
+            (formatting.date(r.evaluated_on), r.rep_name,
              (as_percent(r.score) + (" ⚠ critical" if r.critical_failed else ""))
              if r.score is not None else "", r.team, f"{r.template} v{r.version}",
              label(r.channel),
              r.agency_name if r.source == "outside_agency" and r.agency_name else label(r.source),
              r.evaluator, r.wave) for r in rows])
-        self.summary.setText(f"<b>{len(rows)}</b> most recent evaluations")
+        narrowed = any(v is not None for v in filters.values())
+        self.summary.setText(f"<b>{formatting.number(len(rows))}</b> "
+                             + ("evaluations match the filter" if narrowed
+                                else "most recent evaluations")
+                             + (" (the latest 1,000 shown)" if len(rows) >= 1000 else ""))
         for column, width in enumerate([90, 190, 100, 170, 210, 80, 200, 190, 230]):
             self.table.setColumnWidth(column, width)
 

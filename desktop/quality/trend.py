@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from models import formatting
 from models.domain.scoring import as_percent
 from models.services import incentives
 from models.services import quality as q
@@ -186,8 +187,7 @@ class LeagueTab(QWidget):
         self.group.blockSignals(False)
         self.show_group()
         recent = [r for r in incentives.recognitions(self.ctx.db) if r.kind == "honour_roll"][:8]
-        self.honour.setText("<b>Honour roll:</b> " + (" · ".join(
-            f"{r.rep_name} — {r.title}" for r in recent) or "nobody yet"))
+        self.honour.setText(honour_roll_html(recent))
 
     def honour_selected(self, today: dt.date | None = None) -> int:
         """The selected reps go on the honour roll, with their rank and average as the reason."""
@@ -211,3 +211,15 @@ class LeagueTab(QWidget):
         for column, width in enumerate([50, 220, 260, 90, 80, 80, 80, 100]):
             if column != 1:
                 self.table.setColumnWidth(column, width)
+
+
+def honour_roll_html(recent) -> str:
+    """The latest honour-roll entries as a list, one person a line (a run-on paragraph of names
+    and titles read as one sentence); names are escaped, they are data."""
+    from html import escape
+    if not recent:
+        return "<b>Honour roll:</b> nobody yet."
+    items = "".join(f"<li><b>{escape(r.rep_name)}</b> — {escape(r.title)}"
+                    f" <span style='color:#555'>({formatting.date(r.given_on)})</span></li>"
+                    for r in recent)
+    return f"<b>Honour roll</b><ul style='margin-top:2px'>{items}</ul>"

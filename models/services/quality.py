@@ -347,7 +347,12 @@ class EvaluationRow:
 
 
 def list_evaluations(db: Database, *, rep_id: int | None = None, team_id: int | None = None,
-                     wave_id: int | None = None, limit: int | None = 500) -> list[EvaluationRow]:
+                     wave_id: int | None = None, limit: int | None = 500,
+                     rep_name: str | None = None, template_id: int | None = None,
+                     source: str | None = None, since: dt.date | None = None,
+                     until: dt.date | None = None) -> list[EvaluationRow]:
+    """The most recent evaluations, newest first, narrowed by any of: rep (id, or part of the
+    name in any script and case), team, scorecard, source, wave and dates (inclusive)."""
     stmt = (select(Evaluation.id, Evaluation.evaluated_on, Rep.id, Rep.full_name, Team.name,
                    ScorecardTemplate.name, ScorecardVersion.number, Evaluation.channel,
                    Evaluation.source, Evaluation.agency_name, Evaluation.evaluator,
@@ -364,12 +369,31 @@ def list_evaluations(db: Database, *, rep_id: int | None = None, team_id: int | 
         stmt = stmt.where(Rep.team_id == team_id)
     if wave_id is not None:
         stmt = stmt.where(Evaluation.wave_id == wave_id)
+    if template_id is not None:
+        stmt = stmt.where(ScorecardTemplate.id == template_id)
+    if source:
+        stmt = stmt.where(Evaluation.source == source)
+    if since is not None:
+        stmt = stmt.where(Evaluation.evaluated_on >= since)
+    if until is not None:
+        stmt = stmt.where(Evaluation.evaluated_on <= until)
+    needle = (rep_name or "").strip().casefold()
+    if needle:
+        # matched here, not in SQL: SQLite's LIKE folds the case of ASCII letters only, and a
+        # search for 'μαρία' must find 'Μαρία'
+        wanted = [i for i, n in _rep_names(db) if needle in n.casefold()]
+        stmt = stmt.where(Rep.id.in_(wanted))
     if limit:
         stmt = stmt.limit(limit)
     with db.read() as session:
         return [EvaluationRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], str(r[7].value),
                               str(r[8].value), r[9], r[10], r[11], r[12], bool(r[13]))
                 for r in session.execute(stmt)]
+
+
+def _rep_names(db: Database) -> list[tuple[int, str]]:
+    with db.read() as session:
+        return list(session.execute(select(Rep.id, Rep.full_name)).all())
 
 
 def evaluation_answers(db: Database, evaluation_id: int) -> dict[int, Answer]:

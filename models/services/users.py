@@ -47,6 +47,13 @@ class CurrentUser:
         return self.sees_all_teams or (team_id is not None and team_id == self.team_id)
 
     @property
+    def person_name(self) -> str | None:
+        """The person's name, when one was recorded: a newcomer is registered under their login
+        ('root', 'mlopez'), which is no name to sign an evaluation with."""
+        name = (self.display_name or "").strip()
+        return name if name and name != self.login else None
+
+    @property
     def role_label(self) -> str:
         return {UserRole.ADMIN: "admin", UserRole.SALES_MANAGER: "sales manager",
                 UserRole.HR: "HR", UserRole.TRAINER: "trainer"}[self.role]
