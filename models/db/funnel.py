@@ -110,6 +110,10 @@ class Deal(Versioned, Base):
     stage_entered_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     crm_system: Mapped[str | None] = mapped_column(String(32))   # 'salesforce', 'hubspot', …
     crm_id: Mapped[str | None] = mapped_column(String(100))      # the CRM's own id, for re-import
+    # What the sale cost the company (goods, delivery, discounts given): revenue minus cost is
+    # its gross profit. None: not known, so the deal is left out of margin figures.
+    cost: Mapped[Decimal | None] = mapped_column(Money)
+    product_line: Mapped[str | None] = mapped_column(String(100))
 
 
 class DealStageChange(Base):
