@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
                                QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.tasks import LatestLoad
+from models import formatting
 from models.db.errors import RepdeskError
 from models.domain.quotas import previous_quarter, quarter_of
 from widgets.record_table import RecordTableModel
@@ -110,7 +111,7 @@ class TerritoriesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.tree.rep_dropped.connect(self.reassign)
+        self.tree.rep_dropped.connect(self.confirm_drop)
         self.tree.territory_selected.connect(lambda tid: self.show_history(TERRITORY, tid))
         self.tree.rep_selected.connect(lambda rid: self.show_history(REP, rid))
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_history())
@@ -251,6 +252,29 @@ class TerritoriesPage(QWidget):
     def effective_date(self) -> dt.date:
         d = self.effective.date()
         return dt.date(d.year(), d.month(), d.day())
+
+    def confirm_drop(self, rep_id: int, assignment_id: int, version: int, territory_id: int):
+        """A drop moves a person's territory, their quota and history: asked first, since a
+        drag can end on the wrong row. Returns the FormSave under way, or None when declined."""
+        rep = next((r for n in self.nodes.values() for r in n.reps
+                    if r.assignment_id == assignment_id), None)
+        source = next((n.name for n in self.nodes.values()
+                       if any(r.assignment_id == assignment_id for r in n.reps)), "")
+        target = self.nodes[territory_id].name if territory_id in self.nodes else ""
+        question = (f"Move {rep.name if rep else 'this rep'} from {source} to {target}, "
+                    f"effective {formatting.date(self.effective_date())}?\n\nThe current "
+                    "assignment ends the day before; the history keeps both.")
+        if not self.ask_move(question):
+            return None
+        return self.reassign(rep_id, assignment_id, version, territory_id)
+
+    def ask_move(self, question: str) -> bool:
+        """Yes / No on a drop (tests and scripted use replace it)."""
+        answer = QMessageBox.question(self, "Reassign rep", question,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def reassign(self, rep_id: int, assignment_id: int, version: int, territory_id: int):
         """Move a rep (a drag onto another territory) through desktop/conflicts.py: off the GUI

@@ -37,7 +37,16 @@ def test_drag_and_drop_reassignment_keeps_history(demo_db, qtbot):
     target_item = tree.territory_item(target.id)
     tree.scrollToItem(target_item)
     page.effective.setDate(page.effective.date())  # effective today
+    asked = []
+    page.ask_move = lambda question: asked.append(question) or False    # "No": nothing moves
     drop(tree, rep_item, target_item)
+    assert page.saving is None and len(asked) == 1
+    assert moved.name in asked[0] and source.name in asked[0] and target.name in asked[0]
+    with demo_db.read() as s:
+        assert s.get(TerritoryAssignment, moved.assignment_id).end_date is None
+    page.ask_move = lambda question: asked.append(question) or True     # "Yes"
+    drop(tree, rep_item, target_item)
+    assert len(asked) == 2
     if page.saving is not None:
         page.saving.wait()
 
