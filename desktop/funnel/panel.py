@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
+from desktop.funnel.kpi_help import kpi_tip
 from models import formatting
 from models.domain.enums import label
 from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row, lost_by_reason
@@ -186,7 +187,9 @@ class KpiPanel(QWidget):
         self.status.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.status)
         self._plain_rows: list[list[str]] = []
-        self.model = RecordTableModel(["Who"] + [h for h, _ in KPI_COLUMNS])
+        headers = ["Who"] + [h for h, _ in KPI_COLUMNS]
+        self.model = RecordTableModel(headers,
+                                      header_tips=[None] + [kpi_tip(h) for h in headers[1:]])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)

@@ -162,3 +162,11 @@ def test_conversion_between_adjacent_stages():
     # count as passed: it reached a later one)
     assert [(n, m) for _, _, n, m, _ in two.stage_conversions()] == [
         (3, 2), (2, 2), (2, 2), (2, 1), (1, 1)]
+
+
+def test_every_kpi_heading_says_what_it_means():
+    from desktop.funnel.kpi_help import kpi_tip
+    from models.domain.funnel_kpis import KPI_COLUMNS
+    missing = [h for h, _ in KPI_COLUMNS if not kpi_tip(h)]
+    assert missing == []
+    assert kpi_tip("Won amount (EUR)") == kpi_tip("Won amount")
