@@ -6,7 +6,8 @@ default so the same data prints the same bytes everywhere."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+import functools
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel import dates as _dates
@@ -37,8 +38,19 @@ def number(value, places: int = 0) -> str:
     """3727 -> '3,727'; number(4.1, 1) -> '4.1'."""
     if value is None:
         return DASH
+    return _number(_rounded(value, places), places, str(_locale))
+
+
+# Tables format a column of 100,000 cells; babel takes ~15 µs a call. Values are rounded to what
+# is shown first, so the caches below hold the few thousand distinct texts a table has.
+def _rounded(value, places: int) -> Decimal:
+    return Decimal(str(value)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+
+
+@functools.lru_cache(maxsize=65536)
+def _number(value: Decimal, places: int, locale: str) -> str:
     pattern = "#,##0" + ("." + "0" * places if places else "")
-    return _numbers.format_decimal(Decimal(str(value)), format=pattern, locale=_locale,
+    return _numbers.format_decimal(value, format=pattern, locale=locale,
                                    decimal_quantization=True)
 
 
@@ -73,8 +85,13 @@ def percent(ratio, places: int | None = None) -> str:
     if places is None:
         hundred = (value * 100).normalize()
         places = max(0, min(2, -hundred.as_tuple().exponent)) if hundred == hundred else 0
+    return _percent(_rounded(value, places + 2), places, str(_locale))
+
+
+@functools.lru_cache(maxsize=16384)
+def _percent(value: Decimal, places: int, locale: str) -> str:
     pattern = "#,##0" + ("." + "0" * places if places else "") + "%"
-    return _numbers.format_percent(value, format=pattern, locale=_locale,
+    return _numbers.format_percent(value, format=pattern, locale=locale,
                                    decimal_quantization=True)
 
 
@@ -84,7 +101,12 @@ def date(day: dt.date | dt.datetime | None) -> str:
         return DASH
     if isinstance(day, dt.datetime):
         day = day.date()
-    return _dates.format_date(day, format="medium", locale=_locale)
+    return _date(day, str(_locale))
+
+
+@functools.lru_cache(maxsize=16384)
+def _date(day: dt.date, locale: str) -> str:
+    return _dates.format_date(day, format="medium", locale=locale)
 
 
 def date_time(moment: dt.datetime | None) -> str:

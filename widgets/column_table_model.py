@@ -78,6 +78,7 @@ class TableColumn:
     tooltip: np.ndarray | None = None  # object array of str or None
     tone: np.ndarray | None = None     # int8 codes into TONES
     blank_key: int | None = None       # the rank blanks hold in an integer sort key, if any
+    help: str | None = None            # what the column's figure means (its heading's tooltip)
 
     @classmethod
     def texts(cls, key: str, title: str, values: Sequence[str], **kw) -> TableColumn:
@@ -324,4 +325,6 @@ class ColumnTableModel(QAbstractTableModel):
                 return self._data.columns[section].title
             if role == ALIGN:
                 return RIGHT if self._data.columns[section].numeric else LEFT
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._data.columns[section].help
         return None

@@ -7,6 +7,7 @@ import functools
 
 import numpy as np
 
+from models import formatting
 from models.domain.enums import Employment, RepStatus, WorkMode
 from models.domain.enums import label as _label
 from models.domain.probation import STATUS_NOTE
@@ -40,6 +41,20 @@ def tenure_text(days: int | None) -> str:
     return f"{years} y {months} m" if years else f"{months} m"
 
 
+# formatted once per distinct value: a roster of 100,000 reps holds a few thousand dates and
+# a few hundred whole percentages
+@functools.lru_cache(maxsize=None)
+def _percent_of(whole: int) -> str:
+    return formatting.percent(whole / 100, 0)
+
+
+def _whole_percent(ratio: float) -> str:
+    return _percent_of(int(round(ratio * 100)))
+
+
+_date = functools.lru_cache(maxsize=65536)(formatting.date)
+
+
 def attainment_tone(ratio: float | None) -> int:
     """≥100% green, ≥75% blue, ≥50% yellow, below 50% red."""
     if ratio is None:
@@ -68,30 +83,38 @@ def build_table(data, today: dt.date | None = None) -> TableData:
         "employment": TableColumn.texts("employment", "Employment", employment_shown),
         "status": TableColumn.texts(
             "status", "Status", status_shown,
+            help=f"The rep's status; '{STATUS_NOTE}': below quota the team's number of completed "
+                 "quarters in a row and not at quota yet this quarter (the probation rule)",
             tooltip=object_array([r or None for r in data.probation_reason]),
             tone=np.array([4 if f else 0 for f in flagged], dtype=np.int8)),
         "territories": TableColumn.texts("territories", "Territories", data.territories),
         "tenure": TableColumn.numbers("tenure", "Tenure", tenure_days,
-                                      [tenure_text(d) for d in tenure_days]),
+                                      [tenure_text(d) for d in tenure_days],
+                                      help="Time since the hire date (d: days, m: months, "
+                                           "y: years)"),
         "attainment": TableColumn.numbers(
             "attainment", "Quota this qtr", attainment,
-            ["" if a is None else f"{a * 100:.0f}%" for a in attainment],
+            ["" if a is None else _whole_percent(a) for a in attainment],
+            help=f"Won deals (by close date) ÷ the rep's quota for {quarter}; green at 100%, "
+                 "blue from 75%, yellow from 50%, red below",
             tooltip=object_array([None if a is None else
-                                  f"Won / quota for {quarter}: {a * 100:.1f}%"
+                                  f"Won / quota for {quarter}: {formatting.percent(a, 1)}"
                                   for a in attainment]),
             tone=np.array([attainment_tone(a) for a in attainment], dtype=np.int8)),
         "next_one_on_one": TableColumn.numbers(
             "next_one_on_one", "Next 1:1", [None if d is None else d.toordinal()
                                             for d in data.next_one_on_one],
-            ["" if d is None else d.isoformat() for d in data.next_one_on_one]),
+            ["" if d is None else _date(d) for d in data.next_one_on_one],
+            help="The next one-on-one scheduled with the rep"),
         "onboarding": TableColumn.numbers(
             "onboarding", "Onboarding", [c or None for c in onboarding],
             [f"{c} overdue" if c else "" for c in onboarding],
+            help="Onboarding checklist items past their due date",
             tone=np.array([4 if c else 0 for c in onboarding], dtype=np.int8)),
         "email": TableColumn.texts("email", "Email", data.email),
         "hired": TableColumn.numbers(
             "hired", "Hired", [None if h is None else h.toordinal() for h in data.hire_date],
-            ["" if h is None else h.isoformat() for h in data.hire_date]),
+            ["" if h is None else _date(h) for h in data.hire_date]),
     }
     attention = [ATTENTION if f or c else NO_ATTENTION for f, c in zip(flagged, onboarding)]
     return TableData(

@@ -61,3 +61,21 @@ def test_status_note_does_not_claim_the_quarter_on_screen_is_below_quota():
     shown = list(status.text)
     assert shown == ["Active · quota watch", "Active"]
     assert not any("below quota" in text for text in shown)
+
+
+def test_roster_headings_say_what_the_figures_mean():
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from desktop.roster.table import COLUMNS, build_table
+    from models.domain.quotas import quarter_of
+    from models.services.roster import RosterData
+    from widgets.column_table_model import ColumnTableModel
+    data = RosterData(dt.date(2026, 11, 20), quarter_of(dt.date(2026, 11, 20)))
+    model = ColumnTableModel(build_table(data))
+    tips = {key: model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for i, (key, *_r) in enumerate(COLUMNS)}
+    assert all(tips[k] for k in ("status", "tenure", "attainment", "next_one_on_one",
+                                 "onboarding"))
+    assert "quota watch" in tips["status"]
