@@ -50,10 +50,10 @@ GENERATION_TARGETS = {300: (5, None), REPS: (30, 1536), BIG_REPS: (150, 4096)}
 
 
 def generator_version() -> str:
-    """Changes whenever the generator, the bulk path it writes through or the schema changes."""
+    """Changes whenever the generator or the schema changes (a faster write path writes the same
+    company: it does not make a new one)."""
     digest = hashlib.sha1()
-    sources = sorted((ROOT / "models" / "demo").glob("*.py")) + [
-        ROOT / "models" / "services" / "activity.py"]
+    sources = sorted((ROOT / "models" / "demo").glob("*.py"))
     sources += sorted((ROOT / "models" / "migrations" / "versions").glob("*.py"))
     for source in sources:
         digest.update(source.name.encode())
@@ -246,30 +246,44 @@ def _median_ms(fn, runs: int = 3) -> float:
 
 
 def report_trends(report, database: Path) -> None:
+    """The trends read through the service (rollup query + goal line), each beside the same
+    rollup query in raw sqlite3 (what reading the numbers alone costs)."""
     from models.db.migrate import open_database
     from models.services import activity_trends as trends
     db = open_database(str(database), user=USER)
+    con = sqlite3.connect(database)
     try:
         values = table_rows(database)["activity_values"]
-        con = sqlite3.connect(database)
-        floor = _median_ms(lambda: con.execute(
-            "SELECT week_start, total FROM activity_weekly WHERE metric_id = 5 AND rep_id = 7"
-        ).fetchall())
-        con.close()
         start, end = TODAY - dt.timedelta(days=730), TODAY
-        size = f"{values / 1e6:.1f}M daily values"
-        report.figure(NAME, f"company weekly trend, 2 years ({size})",
-                      _median_ms(lambda: trends.trend(db, 5, start, end, "week")),
-                      baseline="one rep's rollup rows, raw", baseline_ms=floor, target="≤ 150 ms")
-        report.figure(NAME, f"team weekly trend, 2 years ({size})",
-                      _median_ms(lambda: trends.trend(db, 5, start, end, "week", team_id=2)),
-                      baseline="one rep's rollup rows, raw", baseline_ms=floor, target="≤ 150 ms")
         first = end - dt.timedelta(weeks=13)
+
+        def raw(sql, *params):
+            return lambda: con.execute(sql, params).fetchall()
+        company_floor = _median_ms(raw(
+            "SELECT week_start, SUM(total) FROM activity_weekly WHERE metric_id = 5 AND "
+            "week_start BETWEEN ? AND ? GROUP BY week_start", start.isoformat(), end.isoformat()))
+        team_floor = _median_ms(raw(
+            "SELECT w.week_start, SUM(w.total) FROM activity_weekly w JOIN reps r ON r.id = "
+            "w.rep_id WHERE r.team_id = 2 AND w.metric_id = 5 AND w.week_start BETWEEN ? AND ? "
+            "GROUP BY w.week_start", start.isoformat(), end.isoformat()))
+        board_floor = _median_ms(raw(
+            "SELECT rep_id, week_start, total FROM activity_weekly WHERE metric_id = 5 AND "
+            "week_start BETWEEN ? AND ? ORDER BY rep_id, week_start", first.isoformat(),
+            end.isoformat()))
+        size = f"{values / 1e6:.1f}M daily values"
+        report.figure(NAME, f"company weekly trend + goal line, 2 years ({size})",
+                      _median_ms(lambda: trends.trend(db, 5, start, end, "week")),
+                      baseline="its rollup query, raw", baseline_ms=company_floor,
+                      target="≤ 150 ms")
+        report.figure(NAME, f"team weekly trend + goal line, 2 years ({size})",
+                      _median_ms(lambda: trends.trend(db, 5, start, end, "week", team_id=2)),
+                      baseline="its rollup query, raw", baseline_ms=team_floor, target="≤ 150 ms")
         report.figure(NAME, f"rep × week leaderboard, 13 weeks ({size})",
                       _median_ms(lambda: trends.leaderboard(db, 5, first, end)),
-                      baseline="one rep's rollup rows, raw", baseline_ms=floor,
+                      baseline="its rollup query, raw", baseline_ms=board_floor,
                       target="≤ 1,000 ms")
     finally:
+        con.close()
         db.dispose()
 
 
@@ -321,8 +335,8 @@ def report_reviews(report, database: Path, folder: str) -> None:
         text = io.StringIO()
         pstats.Stats(profile, stream=text).sort_stats("cumulative").print_stats(
             r"models/(reports|services)", 14)
-        lines = [x for x in text.getvalue().splitlines() if "models/" in x]
-        report.note(NAME, "where one review's CPU goes (cumulative s over 50 reviews):")
+        lines = [x for x in text.getvalue().splitlines() if ".py:" in x]
+        report.note(NAME, f"where the CPU of {len(sample)} reviews goes (cumulative s, profiled):")
         for line in lines[:14]:
             parts = line.split()
             report.note(NAME, f"    {parts[3]:>8} s  {parts[-1].split('models/')[-1]}")

@@ -2,9 +2,12 @@
 
 - Loading the board's cards through the service; baseline: the same SELECT through raw sqlite3.
 - Opening the board (seven virtualised columns with the painted card delegate, shown and painted);
-  baseline: seven bare QListViews over QStringListModels of the same sizes. Target: ≤ 250 ms.
+  baseline: seven bare QListViews over QStringListModels of the same sizes.
+- The whole: the Funnel page made, its deals loaded and the board shown, as a user waits for it;
+  target ≤ 300 ms, with the longest GUI-thread block meanwhile beside it (the load belongs off
+  the GUI thread).
 - Moving one card including its committed, version-checked save and the repaint of both columns;
-  baseline: the committed single-row UPDATE alone. Target: ≤ 16 ms (one frame).
+  baseline: the committed single-row UPDATE alone. Target: ≤ 10 ms.
 """
 from __future__ import annotations
 
@@ -137,7 +140,7 @@ def run(report) -> None:
             strip.deleteLater()
             app.processEvents()
         report.figure(NAME, f"open board, {DEALS:,} cards, first paint", _median_ms(opens),
-                      baseline="bare QListViews", baseline_ms=_median_ms(bare), target="≤ 250 ms")
+                      baseline="bare QListViews", baseline_ms=_median_ms(bare))
 
         # -- moving a card ---------------------------------------------------------------------
         board = KanbanBoard()
@@ -198,7 +201,7 @@ def run(report) -> None:
         size = len(board.column(biggest.id).model.cards)
         report.figure(NAME, f"move a card ({size:,}-card column): save + board", _median_ms(moves),
                       baseline="committed UPDATE alone", baseline_ms=_median_ms(commits),
-                      target="≤ 16 ms")
+                      target="≤ 10 ms")
         report.figure(NAME, "  of which the version-checked, audited save", _median_ms(saves),
                       baseline="committed UPDATE alone", baseline_ms=_median_ms(commits))
         report.figure(NAME, "  of which the board update and repaint", _median_ms(ui))
@@ -229,8 +232,56 @@ def run(report) -> None:
         report.figure(NAME, "  board part vs a bare QListView row move", _median_ms(ui),
                       baseline="bare QListView move", baseline_ms=_median_ms(bare_moves))
         strip.close()
+        _bench_page(report, app, db, _median_ms(raw) + _median_ms(bare))
         db.dispose()
     _bench_postgres_save(report)
+
+
+def _bench_page(report, app, db, floor_ms: float) -> None:
+    """The whole of what a user waits for: the Funnel page made, its deals loaded (by the page's
+    own loading, wherever it runs) and the board shown with its cards; and the longest time the
+    GUI thread was busy in one go meanwhile (a window that cannot repaint or take a click)."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QListView
+    from desktop.context import AppContext
+    from desktop.funnel.page import create_page
+    from desktop.tasks import TaskRunner
+    from models.services.users import sign_in
+    ctx = AppContext(db=db, user=sign_in(db), tasks=TaskRunner())
+    pool = QThreadPool.globalInstance()
+
+    def shown(page) -> bool:
+        return (not ctx.tasks._running and pool.activeThreadCount() == 0 and
+                sum(v.model().rowCount() for v in page.board.findChildren(QListView)
+                    if v.model() is not None) > 0)
+
+    wholes, stalls = [], []
+    for _ in range(3):
+        start = time.perf_counter()
+        page = create_page(ctx)
+        longest = time.perf_counter() - start
+        page.resize(1700, 900)
+        page.show()
+        while True:
+            step = time.perf_counter()
+            app.processEvents()
+            longest = max(longest, time.perf_counter() - step)
+            if shown(page):
+                break
+            if time.perf_counter() - start > 120:
+                raise TimeoutError("the funnel page did not show its deals")
+            time.sleep(0.0005)
+        page.grab()
+        wholes.append(time.perf_counter() - start)
+        stalls.append(longest)
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+    report.figure(NAME, f"Funnel page, {DEALS:,} open deals: loaded + board shown (whole)",
+                  _median_ms(wholes), baseline="raw SELECT + bare QListViews",
+                  baseline_ms=floor_ms, target="≤ 300 ms")
+    report.figure(NAME, "  longest GUI-thread block meanwhile (0 = all off the GUI thread)",
+                  _median_ms(stalls), target="≤ 50 ms")
 
 
 def _bench_postgres_save(report) -> None:

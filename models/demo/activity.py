@@ -17,7 +17,8 @@ from decimal import Decimal
 import numpy as np
 from sqlalchemy import insert
 
-from models.db.activity import (ActivityGoal, AlertSetting, Holiday, OneOnOne, TeamMeeting)
+from models.db.activity import (ActivityGoal, ActivityWeekly, AlertSetting, Holiday, OneOnOne,
+                                 TeamMeeting)
 from models.db.audit import record_bulk
 from models.demo.context import DemoContext
 from models.domain.activity_goals import is_working_day
@@ -54,6 +55,28 @@ def _counts(draw: np.random.Generator, mean: np.ndarray) -> np.ndarray:
     return np.where(mean < 4, small, large)
 
 
+def _weekly_rows(rep_id: int, metric_id: int, index: np.ndarray, values: np.ndarray,
+                 week: np.ndarray, days: list[dt.date], monday: dt.date) -> list[dict]:
+    """activity_weekly rows of one rep's metric: total, days entered and last day per Monday week
+    (what refresh_rollup's GROUP BY gives), from the days entered (`index`, ascending)."""
+    if not len(index):
+        return []
+    weeks = week[index]
+    starts = np.flatnonzero(np.r_[True, weeks[1:] != weeks[:-1]])
+    ends = np.r_[starts[1:], len(weeks)]
+    totals = np.add.reduceat(values.astype(np.int64), starts)
+    return [{"rep_id": rep_id, "metric_id": metric_id,
+             "week_start": monday + dt.timedelta(weeks=int(w)), "total": int(t), "days": int(n),
+             "last_day": days[int(last)]}
+            for w, t, n, last in zip(weeks[starts], totals, ends - starts, index[ends - 1])]
+
+
+def _write(conn, rows: list, weekly: list[dict], user: str, source: str) -> None:
+    from models.demo.funnel import fast_insert
+    bulk_upsert(conn, rows, user=user, source=source, refresh=False)
+    fast_insert(conn, ActivityWeekly.__table__, weekly)
+
+
 def generate(ctx: DemoContext) -> None:
     rng = ctx.rng("activity")
     today, source = ctx.today, f"demo seed {ctx.seed}"
@@ -74,6 +97,8 @@ def generate(ctx: DemoContext) -> None:
 
     # Numbers are drawn with numpy, a rep's whole history at a time, and written through the
     # imports' bulk path (bulk_upsert) a block of reps at a time, so that memory holds one block.
+    # Their weekly rollup is summed from the same arrays: bulk_upsert's own refresh re-reads and
+    # groups every row just written, which took longer than writing them.
     draw = np.random.default_rng(ctx.seed * 1_000_003 + zlib.crc32(b"activity"))
     days = [start + dt.timedelta(days=i) for i in range(DAYS_BACK + 1)]
     ordinal = np.array([d.toordinal() for d in days])
@@ -84,7 +109,10 @@ def generate(ctx: DemoContext) -> None:
                     max(1, (today - drop_start).days), 0, None)
     after_drop = ordinal >= drop_start.toordinal()
     metrics = list(TYPICAL.items())
+    monday = start - dt.timedelta(days=start.weekday())
+    week = (ordinal - monday.toordinal()) // 7
     block: list[tuple[int, int, dt.date, int]] = []
+    weekly: list[dict] = []
     for rep in sellers:
         first = max(start, rep.hire_date)
         last = min(today, rep.end_date) if rep.end_date else today
@@ -113,10 +141,11 @@ def generate(ctx: DemoContext) -> None:
             values = np.rint(mean) if rep.id == steady else _counts(draw, mean)
             block.extend(zip(repeat(rep.id), repeat(metric_id), map(days.__getitem__, index.tolist()),
                              values.astype(int).tolist()))
+            weekly += _weekly_rows(rep.id, metric_id, index, values, week, days, monday)
         if len(block) >= BLOCK_ROWS:
-            bulk_upsert(conn, block, user=ctx.user, source=source)
-            block = []
-    bulk_upsert(conn, block, user=ctx.user, source=source)
+            _write(conn, block, weekly, ctx.user, source)
+            block, weekly = [], []
+    _write(conn, block, weekly, ctx.user, source)
 
     # Goals: each team's default for CRM actions and calls; a few personal goals
     goals, goal_id = [], 100
