@@ -53,6 +53,15 @@ class RateTable:
         rate = self.rate(currency, on)
         return None if rate is None else Decimal(amount) * rate
 
+    def convert_between(self, amount: Decimal, from_currency: str, to_currency: str,
+                        on: dt.date) -> Decimal | None:
+        """`amount` of one currency in another, through the company currency; None without
+        both rates."""
+        if from_currency == to_currency:
+            return Decimal(amount)
+        there, back = self.rate(from_currency, on), self.rate(to_currency, on)
+        return None if there is None or back is None else Decimal(amount) * there / back
+
     @property
     def currencies(self) -> list[str]:
         return sorted(self._days)

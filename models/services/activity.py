@@ -19,8 +19,7 @@ from typing import Iterable, Sequence
 from sqlalchemy import and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from models.db.activity import (ActivityGoal, ActivityMetric, ActivityValue, ActivityWeekly,
-                                Holiday)
+from models.db.activity import ActivityGoal, ActivityMetric, ActivityValue, ActivityWeekly
 from models.db.audit import record_bulk
 from models.db.core import Rep, Team
 from models.db.database import Database
@@ -124,14 +123,13 @@ def team_by_name(db: Database, name: str) -> int:
     raise RepdeskError(f"There is no team '{name}'.")
 
 
-def holidays(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> set[dt.date]:
-    stmt = select(Holiday.day)
-    if start:
-        stmt = stmt.where(Holiday.day >= start)
-    if end:
-        stmt = stmt.where(Holiday.day <= end)
+def holidays(db: Database, start: dt.date | None = None, end: dt.date | None = None, *,
+             team_id: int | None = None) -> set[dt.date]:
+    """Days off between the dates: the company-wide holidays, plus, for `team_id`, those of the
+    team's country and its own (models.services.company.holidays_for_team)."""
+    from models.services.company import holidays_for_team
     with db.read() as s:
-        return set(s.scalars(stmt))
+        return holidays_for_team(s, team_id, start or dt.date.min, end or dt.date.max)
 
 
 def load_goals(session: Session) -> list[Goal]:
@@ -195,7 +193,8 @@ def grid_data(db: Database, days: Sequence[dt.date], *, team_id: int | None = No
                          .where(ActivityValue.rep_id.in_(ids), ActivityValue.day >= start,
                                 ActivityValue.day <= end)).all()
         all_goals = load_goals(s)
-        off = set(s.scalars(select(Holiday.day).where(Holiday.day.between(start, end))))
+        from models.services.company import holidays_for_team
+        off = holidays_for_team(s, team_id, start, end)
     values = {(r[0], r[1], r[2]): r[3] for r in rows}
     goal_map: dict[tuple[int, int, dt.date], Decimal] = {}
     for rep in reps:

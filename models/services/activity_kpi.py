@@ -126,6 +126,20 @@ class QuotaRow:
     currency: str | None
     ratio: Decimal | None
     consistency: Consistency
+    # `won` is in `won_currency` (models/services/sales_results.py: the deals' own currency
+    # when the company's deals share one, else the company currency at each deal's rate); a
+    # target in another currency is converted to it at the period's last day's rate. `note`
+    # names what could not be counted: "2 deals in IDR have no rate".
+    won_currency: str | None = None
+    note: str = ""
+
+
+def _target_in(rates, target: Decimal, currency: str | None, basis: str, on: dt.date
+               ) -> Decimal | None:
+    if not currency or currency == basis:
+        return target
+    value = rates.convert_between(target, currency, basis, on)
+    return None if value is None else value.quantize(Decimal("0.01"))
 
 
 def quota_attainment(db: Database, period: Period, *, team_id: int | None = None,
@@ -139,7 +153,12 @@ def quota_attainment(db: Database, period: Period, *, team_id: int | None = None
         return [QuotaRow(r.id, r.name, r.team, Decimal(0), 0, None, None, None,
                          consistency([])) for r in reps]
     won_by_rep, _open, quota_targets = sales
-    won = _safe(db, won_by_rep, period.start, period.end)
+    from models.services import sales_results
+    from models.services.sales_results import sales_money, won_by_rep_money
+    # the figures' currency and notes come with the real sales results (not with stand-ins)
+    money = (_safe(db, sales_money) or None) if won_by_rep is sales_results.won_by_rep else None
+    detail = _safe(db, won_by_rep_money, period.start, period.end, money) if money else None
+    won = detail.amounts if detail else _safe(db, won_by_rep, period.start, period.end)
     targets = _safe(db, quota_targets, period.start, period.end, prorate=True)
     monthly: dict[int, list] = defaultdict(list)
     for month in previous_months(today, months):
@@ -153,10 +172,18 @@ def quota_attainment(db: Database, period: Period, *, team_id: int | None = None
     for r in reps:
         amount, count = won.get(r.id, (Decimal(0), 0))
         target = targets.get(r.id)
+        note = detail.note(r.id) if detail else ""
+        basis = detail.currency if detail else None
+        goal = target[0] if target else None
+        if target and basis and money:
+            goal = _target_in(money.rates, target[0], target[1], basis, period.end)
+            if goal is None:
+                note = "; ".join(filter(None, [note, f"no {target[1]} rate to compare the "
+                                                     f"quota with {basis}"]))
         rows.append(QuotaRow(r.id, r.name, r.team, amount, count,
                              target[0] if target else None, target[1] if target else None,
-                             attainment(amount, target[0]) if target else None,
-                             consistency(monthly[r.id])))
+                             attainment(amount, goal) if goal is not None else None,
+                             consistency(monthly[r.id]), basis, note))
     labelled = against_team([row.consistency for row in rows])
     return [dataclasses.replace(row, consistency=c) for row, c in zip(rows, labelled)]
 
@@ -263,6 +290,8 @@ class ForecastRow:
     rep_name: str
     team: str | None
     forecast: Forecast
+    currency: str | None = None     # of the forecast's amounts (see QuotaRow.won_currency)
+    note: str = ""                  # deals left out for want of a rate
 
 
 def quarter_forecast(db: Database, *, today: dt.date | None = None, team_id: int | None = None
@@ -277,8 +306,16 @@ def quarter_forecast(db: Database, *, today: dt.date | None = None, team_id: int
     off = holidays(db, quarter.start, quarter.end)
     elapsed = len(working_days(quarter.start, today, off))
     left = len(working_days(today + dt.timedelta(days=1), quarter.end, off))
-    won = _safe(db, won_by_rep, quarter.start, today)
-    weighted = _safe(db, open_weighted_by_rep, expected_by=quarter.end)
+    from models.services import sales_results
+    from models.services.sales_results import (open_weighted_by_rep_money, sales_money,
+                                               won_by_rep_money)
+    money = (_safe(db, sales_money) or None) if won_by_rep is sales_results.won_by_rep else None
+    won_detail = _safe(db, won_by_rep_money, quarter.start, today, money) if money else None
+    open_detail = (_safe(db, open_weighted_by_rep_money, quarter.end, today=today,
+                         converter=money) if money else None)
+    won = won_detail.amounts if won_detail else _safe(db, won_by_rep, quarter.start, today)
+    weighted = ({rep: amount for rep, (amount, _) in open_detail.amounts.items()} if open_detail
+                else _safe(db, open_weighted_by_rep, expected_by=quarter.end))
     targets = _safe(db, quota_targets, quarter.start, quarter.end)
     rows = []
     for r in list_reps(db, team_id):
@@ -286,10 +323,18 @@ def quarter_forecast(db: Database, *, today: dt.date | None = None, team_id: int
             continue
         amount = won.get(r.id, (Decimal(0), 0))[0]
         target = targets.get(r.id)
-        f = forecast(amount, weighted.get(r.id, Decimal(0)), target[0] if target else None,
-                     elapsed, left)
+        goal = target[0] if target else None
+        notes = [f"{label}: {d.note(r.id)}" for label, d in (("won", won_detail),
+                                                            ("open", open_detail))
+                 if d and d.note(r.id)]
+        if target and money:
+            goal = _target_in(money.rates, target[0], target[1], money.currency, quarter.end)
+            if goal is None:
+                notes.append(f"no {target[1]} rate to compare the quota with {money.currency}")
+        f = forecast(amount, weighted.get(r.id, Decimal(0)), goal, elapsed, left)
         if f.expected_total or f.target:
-            rows.append(ForecastRow(r.id, r.name, r.team, f))
+            rows.append(ForecastRow(r.id, r.name, r.team, f, money.currency if money else None,
+                                    "; ".join(n for n in notes if n)))
     rows.sort(key=lambda row: (row.forecast.expected_attainment is None,
                                row.forecast.expected_attainment or 0, row.rep_name))
     return rows, (team_forecast([r.forecast for r in rows]) if rows else None), quarter

@@ -32,6 +32,7 @@ class CommissionRow:
     deals: int
     quality: Decimal | None
     result: CommissionResult
+    note: str = ""      # won deals left out for want of a rate, a quota that cannot be compared
 
 
 def _plan(row: IncentivePlan) -> Plan:
@@ -69,13 +70,15 @@ def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[Com
     require_pay_access(user)
     try:
         from models.services.quotas import quota_targets
-        from models.services.sales_results import won_by_rep
+        from models.services.sales_results import sales_money, won_by_rep_money
     except ImportError as error:  # an installation without the funnel or quotas areas
         raise RepdeskError(f"Commission needs won deals and quotas, which this installation "
                            f"cannot read yet ({error}).") from None
     from models.services.quality_scores import quality_scores
     with db.read() as session:
-        won = won_by_rep(session, start, end)
+        money = sales_money(session)
+        won_detail = won_by_rep_money(session, start, end, money)
+        won = won_detail.amounts
         targets = quota_targets(session, start, end)
         quality = quality_scores(session, start, end)
         plans = plans_by_team(session, end)
@@ -95,10 +98,20 @@ def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[Com
             plan_name, plan = "Personal rate", Plan(Decimal(own_rate or 0))
         amount, deals = won.get(rep_id, (Decimal(0), 0))
         target, quota_currency = targets.get(rep_id, (None, None))
+        notes = [won_detail.note(rep_id)]
+        basis = won_detail.currency
+        if target is not None and quota_currency and quota_currency != basis:
+            # Attainment compares like with like: the quota in the won amounts' currency.
+            converted = money.rates.convert_between(target, quota_currency, basis, end)
+            if converted is None:
+                notes.append(f"no {quota_currency} rate to compare the quota with {basis}")
+            target = None if converted is None else converted.quantize(Decimal("0.01"))
         score = quality.get(rep_id, (None, 0))[0]
         result = commission(amount, target, plan, deals=deals, quality=score)
+        # Commission is a share of the won amounts, so it is in their currency.
         rows.append(CommissionRow(rep_id, name, team, plan_name, plan.tier_mode.value,
-                                  quota_currency or currency or "", deals, score, result))
+                                  basis, deals, score, result,
+                                  "; ".join(n for n in notes if n)))
     return rows
 
 

@@ -135,3 +135,48 @@ def test_board_columns_total_in_one_currency_or_converted(db, books):
                                                                        "")
     assert [c.company_amount for c in board.cards[stages["Qualified"].id]] == [D("1200.00"),
                                                                               D("300")]
+
+
+def _quota(db, rep_id, target, currency):
+    from models.db.roster import Quota
+    with db.write() as s:
+        s.add(Quota(rep_id=rep_id, period_kind="quarter", period_start=dt.date(2026, 7, 1),
+                    period_end=dt.date(2026, 9, 30), measure="amount", target=D(target),
+                    currency=currency))
+
+
+def test_quota_attainment_compares_converted_won_with_the_converted_quota(db, books):
+    from models.domain.activity_goals import parse_period
+    from models.services.activity_kpi import quota_attainment
+    _quota(db, books["rep"], "3000", "EUR")
+    (row,) = quota_attainment(db, parse_period("2026-Q3"), today=dt.date(2026, 10, 5))
+    # won 3,540 USD (as above); quota EUR 3,000 at the 30 September rate 1.20 = USD 3,600
+    assert (row.won, row.won_currency, row.deals) == (D("3540.00"), "USD", 6)
+    assert row.ratio == D("0.9833")            # 3540 / 3600
+    assert row.note == "2 deals in IDR have no rate"
+
+
+def test_forecast_and_commission_in_the_company_currency(db, books):
+    from models.db.quality import IncentivePlan
+    from models.services.activity_kpi import quarter_forecast
+    from models.services.incentives import commission_run
+    _quota(db, books["rep"], "3600", "USD")
+    with db.write() as s:
+        pipeline = s.scalar(select(Pipeline.id).where(Pipeline.is_default))
+        qualified = s.scalar(select(Stage.id).where(Stage.pipeline_id == pipeline,
+                                                    Stage.name == "Qualified"))
+        s.add(Deal(title="Λάρισα", rep_id=books["rep"], pipeline_id=pipeline, stage_id=qualified,
+                   amount=D("1000"), currency="EUR", status="open",
+                   stage_entered_at=dt.datetime(2026, 9, 1, tzinfo=UTC)))
+        s.add(IncentivePlan(name="Standard", base_rate=D("0.05"), tier_mode="marginal"))
+    rows, _team, _quarter = quarter_forecast(db, today=dt.date(2026, 9, 20))
+    (row,) = rows
+    # won by 20 September: 3,540 USD; open: EUR 1,000 × 15% at today's 1.20 = USD 180
+    assert (row.forecast.won, row.forecast.weighted_open, row.currency) == (
+        D("3540.00"), D("180.00"), "USD")
+    assert row.note == "won: 2 deals in IDR have no rate"
+    (pay,) = commission_run(db, books["admin"], dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    # 5% of USD 3,540
+    assert (pay.currency, pay.result.won, pay.result.commission) == ("USD", D("3540.00"),
+                                                                     D("177.00"))
+    assert pay.note == "2 deals in IDR have no rate"

@@ -127,7 +127,8 @@ def commission_setup(db, monkeypatch):
         register_login(db.url.render_as_string(hide_password=False), "mgr", "manager", team=1)
     import models.services.quotas as quotas
     import models.services.sales_results as sales
-    monkeypatch.setattr(sales, "won_by_rep", lambda s, a, b: {1: (D("130000"), 9), 2: (D("40000"), 3)})
+    monkeypatch.setattr(sales, "won_by_rep_money", lambda s, a, b, money=None: sales.SalesByRep(
+        {1: (D("130000"), 9), 2: (D("40000"), 3)}, "EUR", False))
     monkeypatch.setattr(quotas, "quota_targets", lambda s, a, b: {1: (D("100000"), "EUR"),
                                                                   2: (D("100000"), "EUR")})
 
