@@ -201,7 +201,8 @@ class RosterPage(QWidget):
         flagged = sum(1 for r in (self.data.probation_reason if self.data else []) if r)
         text = f"<b>{visible:,}</b> of {total:,} reps" if visible != total else f"<b>{total:,}</b> reps"
         if flagged:
-            text += f"  ·  <span style='color:#b3261e'>{flagged} below quota per the probation rule</span>"
+            text += (f"  ·  <span style='color:#b3261e'>{flagged} on quota watch</span> (below "
+                     "quota the team's number of quarters in a row)")
         self.summary.setText(text)
 
     # -- filtering -----------------------------------------------------------------------------
