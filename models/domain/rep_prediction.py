@@ -151,7 +151,8 @@ class Model:
             point, low, high = (np.maximum(m.predict(x), 0.0)
                                 for m in (self.point, self.low, self.high))
         # Quantile fits can cross on a few rows; a range always contains its point.
-        return [(p, min(lo, p), max(hi, p)) for p, lo, hi in zip(point, low, high)]
+        return [(float(p), float(min(lo, p)), float(max(hi, p)))
+                for p, lo, hi in zip(point, low, high)]
 
 
 def _wape(errors: float, actual: float) -> float | None:
