@@ -8,6 +8,7 @@ Urgency points per reason (added up per rep):
 - probation rule reached (below quota `quarters` quarters in a row): 50
 - already on probation or an improvement plan: 20
 - stuck deals: 5 each, at most 30
+- their agency's contract ends within a month (or within its notice period): 15
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ URGENCY_HELP = (
 @dataclass(frozen=True)
 class Reason:
     kind: str           # drawdown | missing_numbers | below_quota | probation_rule | on_plan | stuck_deals
+                        # | agency_contract
     text: str
     points: float
 
@@ -82,6 +84,7 @@ class RepFacts:
     drawdowns: Sequence[DrawdownAlert] = ()
     missing: MissingNumbersAlert | None = None
     stuck_deals: int = 0
+    agency_contract: str | None = None          # "PT X's contract ends in 27 days (…)."
 
 
 def reasons_for(f: RepFacts) -> list[Reason]:
@@ -109,6 +112,8 @@ def reasons_for(f: RepFacts) -> list[Reason]:
         out.append(Reason("stuck_deals", f"{f.stuck_deals} stuck deal"
                           f"{'s' if f.stuck_deals != 1 else ''} piling up",
                           min(30, 5 * f.stuck_deals)))
+    if f.agency_contract:
+        out.append(Reason("agency_contract", f.agency_contract.rstrip("."), 15))
     return out
 
 

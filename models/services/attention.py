@@ -47,6 +47,19 @@ def _stuck_deals(db: Database, today: dt.date) -> dict[int, int]:
     return _safe(db, count)
 
 
+def agency_contracts_by_rep(db: Database, today: dt.date, within_days: int = 31
+                            ) -> dict[int, str]:
+    """{rep id: what is ending} for the reps of agencies whose contract ends within a month (or
+    within its notice period): their manager has to plan for it now."""
+    from models.services.setup.agencies import contracts_ending
+    ending = {n.agency_id: n.text for n in contracts_ending(db, today, within_days=within_days)}
+    if not ending:
+        return {}
+    with db.read() as s:
+        return {rep_id: ending[agency_id] for rep_id, agency_id in s.execute(
+            select(Rep.id, Rep.agency_id).where(Rep.agency_id.in_(list(ending))))}
+
+
 def build_attention_list(db: Database, *, today: dt.date | None = None,
                          team_id: int | None = None) -> list[AttentionItem]:
     today = today or dt.date.today()
@@ -87,9 +100,10 @@ def build_attention_list(db: Database, *, today: dt.date | None = None,
                 else:
                     still.discard(rep_id)
     stuck = _stuck_deals(db, today)
+    contracts = agency_contracts_by_rep(db, today)
     facts = [RepFacts(r.id, r.name, r.team, r.status, quota_ratio.get(r.id), expected,
                       below_in_a_row.get(r.id, 0), rule.get(r.id, 2),
                       tuple(by_rep_alerts.get(r.id, ())), missing.get(r.id),
-                      int(stuck.get(r.id, 0) or 0))
+                      int(stuck.get(r.id, 0) or 0), contracts.get(r.id))
              for r in reps]
     return attention_list(facts)

@@ -320,3 +320,17 @@ def test_a_deleted_deal_comes_back_with_its_history(db, office):
                         .order_by(DealStageChange.id.desc()).limit(1)) is not None
         assert len(s.scalars(select(DealStageChange.id)
                              .where(DealStageChange.deal_id == made.id)).all()) == 2
+
+
+def test_an_agencys_contract_ending_puts_its_reps_on_the_attention_list(db, office):
+    from models.services.attention import build_attention_list
+    admin = office["admin"]
+    agency = agencies.save_agency(db, admin, agencies.AgencyRecord(
+        name="PT Tenaga Jualan", contract_end=dt.date(2026, 12, 20), notice_days=14))
+    with db.write() as s:
+        s.get(Rep, office["citra"]).agency_id = agency.id
+    items = {i.rep_name: i for i in build_attention_list(db, today=dt.date(2026, 11, 23))}
+    reason = [r for r in items["Citra Lestari"].reasons if r.kind == "agency_contract"]
+    assert reason and reason[0].text.startswith("PT Tenaga Jualan's contract ends in 27 days")
+    later = build_attention_list(db, today=dt.date(2026, 10, 1))   # 80 days ahead: not yet
+    assert not any(r.kind == "agency_contract" for i in later for r in i.reasons)
