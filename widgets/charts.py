@@ -21,6 +21,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from models import formatting
+
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
            "#e377c2"]
 GOAL_COLOUR = "#555555"
@@ -199,16 +201,17 @@ class TrendChart(QWidget):
             if i > 0 and abs(xs[i - 1] - x) < abs(xs[i] - x):
                 i -= 1
             when = when or from_epoch(xs[i])
-            parts.append(f"{label}: " + ("no data" if np.isnan(ys[i]) else f"{ys[i]:,.0f}"))
+            parts.append(f"{label}: " + ("no data" if np.isnan(ys[i])
+                                          else formatting.number(float(ys[i]))))
         if self._goal is not None and len(self._goal[0]):
             gx, gy = self._goal
             i = int(np.clip(np.searchsorted(gx, x), 0, len(gx) - 1))
             if i > 0 and abs(gx[i - 1] - x) < abs(gx[i] - x):
                 i -= 1
-            parts.append(f"goal: {gy[i]:,.0f}")
+            parts.append(f"goal: {formatting.number(float(gy[i]))}")
         if when is None:
             return ""
-        return f"{when:%a %d %b %Y} — " + "   ".join(parts)
+        return f"{formatting.date(when)} — " + "   ".join(parts)
 
     def _mouse_moved(self, event) -> None:
         pos = event[0]
@@ -262,7 +265,7 @@ class AttainmentBars(QWidget):
         font = QFont()
         font.setPointSize(8)
         for y, (label, v), w in zip(ys, self.values, widths):
-            text = pg.TextItem("–" if v is None else f"{v * 100:.0f}%", anchor=(0, 0.5),
+            text = pg.TextItem(formatting.percent(v, 0), anchor=(0, 0.5),
                                color="#222222")
             text.setFont(font)
             text.setPos(w + 2, y)

@@ -174,7 +174,7 @@ class RepEditor(QDialog):
             column = QVBoxLayout(self.onboarding_group)
             for item in onboarding:
                 box = QCheckBox(f"{item.title} — with the {item.with_whom or 'rep'}, due "
-                                f"{item.due_date.isoformat()}")
+                                f"{formatting.date(item.due_date)}")
                 box.setChecked(item.done_date is not None)
                 if item.overdue(today or dt.date.today()):
                     box.setStyleSheet(ERROR_STYLE)
