@@ -1,0 +1,365 @@
+"""Sales analysis for a period and a slice of the company (models/domain/sales_analysis.py).
+
+Money: every figure is in the company currency, each deal converted at the rate of its close
+date, a quota at the rate of the period's last day; deals without a rate are left out and said
+(`notes`). Pay is sensitive: base pay and commission are read only for HR and admins, and only when
+the database lets this login read pay (on PostgreSQL a manager's login cannot). Otherwise they are
+left out of the cost of the sales system, and a note says so — the analysis itself never fails
+for it.
+
+The cost of the sales system is the cost of whole reps; it is given for the company and for a
+slice of reps (team, agency, rep), not for a territory, segment or product line, where a rep's pay
+cannot be split honestly.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import func, select
+
+from models.db.core import Agency, Compensation, Rep, Team, Territory
+from models.db.errors import RepdeskError, ValidationError
+from models.db.funnel import Account, Deal
+from models.domain.funnel import DealStatus
+from models.domain.money import Converter, normalise_currency
+from models.domain.sales_analysis import (Sale, SalesFigures, SystemCost, agency_fee,
+                                          base_pay_for, days_employed, growth, money,
+                                          period_months, previous_period, ratio, sales_figures,
+                                          year_before)
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Slice:
+    """Which part of the company: every field None is the whole company (what the viewer sees)."""
+    team_id: int | None = None
+    territory_id: int | None = None
+    rep_id: int | None = None
+    agency_id: int | None = None
+    segment: str | None = None
+    product_line: str | None = None
+
+    @property
+    def whole_reps(self) -> bool:
+        """Whether the slice is made of whole reps (their pay belongs to it)."""
+        return self.territory_id is None and self.segment is None and self.product_line is None
+
+
+@dataclass(frozen=True)
+class SalesAnalysis:
+    start: dt.date
+    end: dt.date
+    slice_name: str
+    currency: str
+    current: SalesFigures
+    previous: SalesFigures               # the period just before
+    last_year: SalesFigures              # the same period a year before
+    growth_vs_previous: Decimal | None
+    growth_vs_last_year: Decimal | None
+    quota: Decimal | None
+    fulfilment: Decimal | None
+    cost: SystemCost | None              # None for a territory / segment / product-line slice
+    notes: tuple[str, ...] = field(default=())
+
+    def rows(self) -> list[tuple[str, object]]:
+        """(figure, value) pairs for a table or an export."""
+        c, p, y = self.current, self.previous, self.last_year
+        rows = [("Period", f"{self.start:%Y-%m-%d} to {self.end:%Y-%m-%d}"),
+                ("Slice", self.slice_name), ("Currency", self.currency),
+                ("Revenue", c.revenue), ("Revenue, period before", p.revenue),
+                ("Revenue, a year before", y.revenue),
+                ("Growth on the period before", self.growth_vs_previous),
+                ("Growth on a year before", self.growth_vs_last_year),
+                ("Sales (won deals)", c.sales), ("Average check", c.average_check),
+                ("Clients who bought", c.clients),
+                ("Average turnover per client", c.turnover_per_client),
+                ("Gross profit", c.gross_profit), ("Margin", c.margin),
+                ("Sales with a known cost", c.costed_sales),
+                ("Quota", self.quota), ("Plan fulfilment", self.fulfilment)]
+        if self.cost is not None:
+            rows += [("Base pay", self.cost.base_pay), ("Commission", self.cost.commission),
+                     ("Agency fees", self.cost.agency_fees),
+                     ("Other costs (tools, travel)", self.cost.other),
+                     ("Cost of the sales system", self.cost.total),
+                     ("Cost per unit of revenue", self.cost.per_revenue)]
+        return rows + [("Note", n) for n in self.notes]
+
+
+def pay_readable(session, user) -> bool:
+    """Whether pay may be shown: the user's role sees pay, and (PostgreSQL) the login can read it."""
+    if user is None or not getattr(user, "sees_compensation", False):
+        return False
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return True
+    return bool(session.connection().exec_driver_sql(
+        "SELECT has_column_privilege('compensation', 'base_salary', 'SELECT')").scalar())
+
+
+def _rep_filter(stmt, part: Slice):
+    if part.team_id is not None:
+        stmt = stmt.where(Rep.team_id == part.team_id)
+    if part.rep_id is not None:
+        stmt = stmt.where(Rep.id == part.rep_id)
+    if part.agency_id is not None:
+        stmt = stmt.where(Rep.agency_id == part.agency_id)
+    return stmt
+
+
+def won_sales(session, start: dt.date, end: dt.date, part: Slice, converter: Converter
+              ) -> tuple[list[Sale], dict[str, int]]:
+    """The slice's won deals closed in [start, end] in the company currency, and the deals left
+    out for want of a rate {currency: count}."""
+    territory = func.coalesce(Deal.territory_id, Account.territory_id)
+    stmt = (select(Deal.id, Deal.rep_id, Deal.account_id, Deal.closed_on, Deal.amount, Deal.cost,
+                   Deal.currency)
+            .join(Rep, Rep.id == Deal.rep_id)
+            .outerjoin(Account, Account.id == Deal.account_id)
+            .where(Deal.status == DealStatus.WON, Deal.closed_on >= start,
+                   Deal.closed_on <= end))
+    stmt = _rep_filter(stmt, part)
+    if part.territory_id is not None:
+        stmt = stmt.where(territory == part.territory_id)
+    if part.segment is not None:
+        stmt = stmt.where(Account.segment == part.segment)
+    if part.product_line is not None:
+        stmt = stmt.where(Deal.product_line == part.product_line)
+    sales, missing = [], defaultdict(int)
+    for deal_id, rep_id, account_id, closed_on, amount, cost, currency in session.execute(stmt):
+        revenue = converter.value(amount, currency, closed_on)
+        if revenue is None:
+            missing[normalise_currency(currency) or currency] += 1
+            continue
+        cost_value = None if cost is None else converter.value(cost, currency, closed_on)
+        sales.append(Sale(deal_id, rep_id, account_id, closed_on, revenue, cost_value))
+    return sales, dict(missing)
+
+
+def company_converter(session) -> Converter:
+    from models.services.company import rate_table_in
+    rates = rate_table_in(session)
+    return Converter([], rates, rates.company_currency, always_convert=True)
+
+
+def slice_name(session, part: Slice) -> str:
+    names = []
+    for model, value, what in ((Team, part.team_id, "team"), (Territory, part.territory_id,
+                                                             "territory"),
+                               (Rep, part.rep_id, "rep"), (Agency, part.agency_id, "agency")):
+        if value is None:
+            continue
+        row = session.get(model, value)
+        if row is None:
+            raise ValidationError({what: f"There is no {what} #{value} (or you do not see it)."})
+        names.append(getattr(row, "name", None) or getattr(row, "full_name", ""))
+    if part.segment:
+        names.append(f"segment {part.segment}")
+    if part.product_line:
+        names.append(f"product line {part.product_line}")
+    return ", ".join(names) or "the whole company"
+
+
+def _missing_note(missing: dict[str, int], when: str) -> str | None:
+    if not missing:
+        return None
+    parts = [f"{n} in {c}" for c, n in sorted(missing.items())]
+    total = sum(missing.values())
+    return (f"{total} won deal{'s' if total != 1 else ''} {when} ({', '.join(parts)}) "
+            f"{'has' if total == 1 else 'have'} no exchange rate and {'is' if total == 1 else 'are'}"
+            f" left out.")
+
+
+def slice_reps(session, part: Slice) -> list[tuple[int, dt.date | None, dt.date | None,
+                                                   int | None]]:
+    """(rep id, hire date, end date, agency id) of the reps the slice is made of."""
+    stmt = _rep_filter(select(Rep.id, Rep.hire_date, Rep.end_date, Rep.agency_id), part)
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def _quota(session, start, end, rep_ids, converter) -> tuple[Decimal | None, list[str]]:
+    from models.services.quotas import quota_targets
+    targets = quota_targets(session, start, end, prorate=True)
+    total, notes, any_ = Decimal(0), [], False
+    for rep_id in rep_ids:
+        if rep_id not in targets:
+            continue
+        target, currency = targets[rep_id]
+        value = converter.rates.convert(target, normalise_currency(currency)
+                                        or converter.company_currency, end)
+        if value is None:
+            notes.append(f"A quota in {currency} has no exchange rate on {end:%Y-%m-%d} and is "
+                         "left out of the plan.")
+            continue
+        total += value
+        any_ = True
+    return (money(total) if any_ else None), notes
+
+
+def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(), *,
+                  other_costs: Decimal = Decimal(0)) -> SalesAnalysis:
+    """The slice's sales figures for [start, end] against the period before and a year before,
+    plan fulfilment and the cost of the sales system. `other_costs`: tool and travel costs for
+    the period as entered, in the company currency."""
+    if end < start:
+        raise ValidationError({"period": "The period ends before it starts."})
+    with db.read() as s:
+        converter = company_converter(s)
+        name = slice_name(s, part)
+        notes: list[str] = []
+        figures = []
+        for label, (a, b) in (("in the period", (start, end)),
+                              ("in the period before", previous_period(start, end)),
+                              ("a year before", year_before(start, end))):
+            sales, missing = won_sales(s, a, b, part, converter)
+            figures.append(sales_figures(sales))
+            note = _missing_note(missing, label)
+            if note:
+                notes.append(note)
+            if label == "in the period":
+                current_sales = sales
+        current, previous, last_year = figures
+        reps = slice_reps(s, part) if part.whole_reps else \
+            [(r, None, None, None) for r in {x.rep_id for x in current_sales}]
+        quota, quota_notes = _quota(s, start, end, [r[0] for r in reps], converter)
+        notes += quota_notes
+        cost = None
+        if part.whole_reps:
+            cost, cost_notes = _system_cost(s, user, start, end, reps, current_sales, converter,
+                                            Decimal(other_costs))
+            notes += cost_notes
+        else:
+            notes.append("The cost of the sales system is given for the company, a team, an "
+                         "agency or a rep: a rep's pay cannot be split by territory, segment or "
+                         "product line.")
+    if current.costed_sales < current.sales:
+        notes.append(f"Margin is from the {current.costed_sales} of {current.sales} sales whose "
+                     "cost is known.")
+    fulfilment = ratio(current.revenue, quota) if quota else None
+    return SalesAnalysis(start, end, name, converter.company_currency, current, previous,
+                         last_year, growth(current.revenue, previous.revenue),
+                         growth(current.revenue, last_year.revenue), quota, fulfilment, cost,
+                         tuple(notes))
+
+
+def _system_cost(session, user, start, end, reps, sales, converter, other
+                 ) -> tuple[SystemCost, list[str]]:
+    notes = []
+    revenue = sum((x.revenue for x in sales), Decimal(0))
+    by_rep_revenue: dict[int, Decimal] = defaultdict(Decimal)
+    for sale in sales:
+        by_rep_revenue[sale.rep_id] += sale.revenue
+    days = {rep_id: days_employed(start, end, hired, left) for rep_id, hired, left, _ in reps}
+    fees, fee_notes = _agency_fees(session, start, end, reps, days, by_rep_revenue, converter)
+    notes += fee_notes
+    base = commission = None
+    if pay_readable(session, user):
+        base, commission, pay_notes = _pay(session, user, start, end, days, converter)
+        notes += pay_notes
+    else:
+        notes.append("Base pay and commission are pay: only HR and admins see them, so the cost "
+                     "of the sales system here leaves them out.")
+    return SystemCost(None if base is None else money(base),
+                      None if commission is None else money(commission), money(fees),
+                      money(other), money(revenue)), notes
+
+
+def _agency_fees(session, start, end, reps, days, by_rep_revenue, converter):
+    """Each agency's fee for the part of its reps in the slice. A fixed fee is shared by rep-days:
+    a team with half the agency's rep-days carries half its fixed fee."""
+    notes, total = [], Decimal(0)
+    agency_ids = {a for *_, a in reps if a is not None}
+    if not agency_ids:
+        return total, notes
+    months = period_months(start, end)
+    for agency in session.scalars(select(Agency).where(Agency.id.in_(agency_ids))):
+        mine = [r for r, *_, a in reps if a == agency.id]
+        rep_days = sum(days[r] for r in mine)
+        revenue = sum((by_rep_revenue[r] for r in mine), Decimal(0))
+        fee_currency = normalise_currency(agency.fee_currency) or converter.company_currency
+        if agency.fee_model == "percent":
+            fee = agency_fee("percent", agency.fee, rep_days=rep_days, months=months,
+                             revenue=revenue)   # a share of revenue already in company money
+        else:
+            fee = agency_fee(agency.fee_model, agency.fee, rep_days=rep_days, months=months,
+                             revenue=revenue)
+            if fee is not None and agency.fee_model == "fixed":
+                all_days = sum(days_employed(start, end, h, e) for h, e in session.execute(
+                    select(Rep.hire_date, Rep.end_date).where(Rep.agency_id == agency.id)))
+                fee = fee * rep_days / all_days if all_days else Decimal(0)
+            if fee is not None:
+                fee = converter.rates.convert(fee, fee_currency, end)
+                if fee is None:
+                    notes.append(f"{agency.name}'s fee is in {fee_currency}, which has no rate on "
+                                 f"{end:%Y-%m-%d}: it is left out.")
+                    continue
+        if fee is None:
+            notes.append(f"{agency.name} has no fee entered or is paid per hour (hours are not "
+                         "recorded): its fee is left out.")
+            continue
+        total += fee
+    return total, notes
+
+
+def _pay(session, user, start, end, days, converter):
+    """Base pay (yearly salary by days employed) and commission for the slice's reps."""
+    notes, base = [], Decimal(0)
+    rep_ids = [r for r, d in days.items() if d]
+    left_out = 0
+    for rep_id, salary, currency in session.execute(
+            select(Compensation.rep_id, Compensation.base_salary, Compensation.currency)
+            .where(Compensation.rep_id.in_(rep_ids) if rep_ids else False)):
+        if salary is None:
+            continue
+        value = converter.rates.convert(base_pay_for(salary, days[rep_id]),
+                                        normalise_currency(currency)
+                                        or converter.company_currency, end)
+        if value is None:
+            left_out += 1
+            continue
+        base += value
+    if left_out:
+        notes.append(f"{left_out} rep{'s' if left_out != 1 else ''}' base pay has no exchange "
+                     f"rate on {end:%Y-%m-%d} and is left out.")
+    commission = Decimal(0)
+    if rep_ids:
+        from models.services.incentives import commission_run
+        try:
+            rows = commission_run(_SessionDb(session), user, start, end)
+        except RepdeskError as error:  # no incentive plan in the period
+            notes.append(f"Commission is not included: {error}")
+            rows = []
+        wanted = set(rep_ids)
+        for row in rows:
+            if row.rep_id not in wanted:
+                continue
+            value = converter.rates.convert(row.result.total, row.currency, end)
+            if value is None:
+                notes.append(f"Commission in {row.currency} has no rate on {end:%Y-%m-%d} "
+                             "and is left out.")
+                continue
+            commission += value
+    return base, commission.quantize(CENT, ROUND_HALF_UP), notes
+
+
+class _SessionDb:
+    """An open session lent as a Database to a service that opens its own read: the analysis
+    reads everything in one transaction (one snapshot)."""
+
+    def __init__(self, session):
+        self._session = session
+
+    def read(self):
+        import contextlib
+
+        @contextlib.contextmanager
+        def lent():
+            yield self._session
+        return lent()
+
+
+def export_rows(analysis: SalesAnalysis) -> tuple[list[str], list[list]]:
+    return ["Figure", "Value"], [[k, v] for k, v in analysis.rows()]
