@@ -1,0 +1,184 @@
+"""The customer base (models/domain/customer_base.py): ABC and XYZ classes, potential, dormant
+and falling clients, coverage of each territory's market potential, and lists to hand to a rep.
+
+The window is the last `months` whole calendar months before today's month; revenue is won deals
+closed in it, in the company currency at each deal's close-date rate (deals without a rate are
+left out and counted in `notes`). ABC is worked out over every account the viewer sees, so an
+A-client stays an A-client when the list is cut to one rep.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import select
+
+from models.db.core import Rep, Territory
+from models.db.funnel import Account, Deal
+from models.domain.customer_base import (AccountHistory, abc_classes,
+                                         coefficient_of_variation, coverage, month_starts,
+                                         months_back, standing, xyz_class)
+from models.services.sales_analysis import company_converter
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    account_id: int
+    name: str
+    owner_rep_id: int | None
+    owner: str | None
+    territory_id: int | None
+    territory: str | None
+    segment: str | None
+    revenue: Decimal                 # in the window
+    revenue_before: Decimal          # the window just before
+    abc: str
+    xyz: str
+    variation: Decimal | None        # the coefficient of variation XYZ is from
+    standing: str                    # potential / dormant / falling / active / lead
+    last_closed: dt.date | None
+    open_deals: int
+
+
+@dataclass(frozen=True)
+class TerritoryCoverage:
+    territory_id: int
+    name: str
+    potential: Decimal | None
+    revenue: Decimal
+    coverage: Decimal | None
+    clients: int
+    prospects: int                   # accounts with open deals and nothing won yet
+    dormant: int
+
+
+@dataclass(frozen=True)
+class CustomerBase:
+    today: dt.date
+    window: tuple[dt.date, dt.date]
+    currency: str
+    clients: list[ClientRow]
+    territories: list[TerritoryCoverage]
+    notes: tuple[str, ...] = field(default=())
+
+    def count(self, standing: str) -> int:
+        return sum(1 for c in self.clients if c.standing == standing)
+
+
+def window_for(today: dt.date, months: int) -> tuple[dt.date, dt.date]:
+    """The last `months` whole calendar months before today's month."""
+    first = today.replace(day=1)
+    return months_back(first, months), first - dt.timedelta(days=1)
+
+
+def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int = 6,
+                  team_id: int | None = None, rep_id: int | None = None) -> CustomerBase:
+    start, end = window_for(today, months)
+    before_start = months_back(start, months)
+    month_keys = month_starts(start, end)
+    with db.read() as s:
+        converter = company_converter(s)
+        accounts = {a.id: a for a in s.execute(
+            select(Account.id, Account.name, Account.owner_rep_id, Account.territory_id,
+                   Account.segment)).all()}
+        reps = dict(s.execute(select(Rep.id, Rep.full_name)).all())
+        rep_teams = dict(s.execute(select(Rep.id, Rep.team_id)).all())
+        territories = s.execute(select(Territory.id, Territory.name, Territory.market_potential)
+                                .where(Territory.archived_on.is_(None))).all()
+        deals = s.execute(select(Deal.account_id, Deal.status, Deal.closed_on, Deal.amount,
+                                 Deal.currency)
+                          .where(Deal.account_id.is_not(None))).all()
+    won_dates: dict[int, list[dt.date]] = defaultdict(list)
+    open_deals: dict[int, int] = defaultdict(int)
+    last_closed: dict[int, dt.date] = {}
+    now: dict[int, Decimal] = defaultdict(Decimal)
+    before: dict[int, Decimal] = defaultdict(Decimal)
+    monthly: dict[int, dict[dt.date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    missing: dict[str, int] = defaultdict(int)
+    for account_id, status, closed_on, amount, currency in deals:
+        if status == "open":
+            open_deals[account_id] += 1
+            continue
+        if closed_on and (account_id not in last_closed or closed_on > last_closed[account_id]):
+            last_closed[account_id] = closed_on
+        if status != "won":
+            continue
+        won_dates[account_id].append(closed_on)
+        if not before_start <= closed_on <= end:
+            continue
+        value = converter.value(amount, currency, closed_on)
+        if value is None:
+            missing[currency] += 1
+            continue
+        if closed_on >= start:
+            now[account_id] += value
+            monthly[account_id][closed_on.replace(day=1)] += value
+        else:
+            before[account_id] += value
+    classes = abc_classes({a: now.get(a, Decimal(0)) for a in accounts})
+    territory_names = {t.id: t.name for t in territories}
+    rows = []
+    for account_id, acc in accounts.items():
+        history = AccountHistory(account_id, acc.name, acc.owner_rep_id, acc.territory_id,
+                                 tuple(won_dates.get(account_id, ())),
+                                 open_deals.get(account_id, 0), last_closed.get(account_id),
+                                 now.get(account_id, Decimal(0)),
+                                 before.get(account_id, Decimal(0)))
+        series = [monthly[account_id].get(m, Decimal(0)) for m in month_keys] \
+            if account_id in monthly else [Decimal(0)] * len(month_keys)
+        rows.append(ClientRow(
+            account_id, acc.name, acc.owner_rep_id, reps.get(acc.owner_rep_id),
+            acc.territory_id, territory_names.get(acc.territory_id), acc.segment,
+            history.revenue_now.quantize(CENT, ROUND_HALF_UP),
+            history.revenue_before.quantize(CENT, ROUND_HALF_UP), classes[account_id],
+            xyz_class(series), coefficient_of_variation(series),
+            standing(history, today, dormant_months), history.last_closed, history.open_deals))
+    if team_id is not None:
+        rows = [r for r in rows if rep_teams.get(r.owner_rep_id) == team_id]
+    if rep_id is not None:
+        rows = [r for r in rows if r.owner_rep_id == rep_id]
+    rows.sort(key=lambda r: (-r.revenue, r.name, r.account_id))
+    notes = []
+    if missing:
+        n = sum(missing.values())
+        notes.append(f"{n} won deal{'s' if n != 1 else ''} "
+                     f"({', '.join(f'{k} in {c}' for c, k in sorted(missing.items()))}) "
+                     f"{'has' if n == 1 else 'have'} no exchange rate and "
+                     f"{'is' if n == 1 else 'are'} left out.")
+    return CustomerBase(today, (start, end), converter.company_currency, rows,
+                        _coverage(rows, territories), tuple(notes))
+
+
+def _coverage(rows: list[ClientRow], territories) -> list[TerritoryCoverage]:
+    by_territory: dict[int, list[ClientRow]] = defaultdict(list)
+    for row in rows:
+        if row.territory_id is not None:
+            by_territory[row.territory_id].append(row)
+    result = []
+    for territory_id, name, potential in territories:
+        mine = by_territory.get(territory_id, [])
+        revenue = sum((r.revenue for r in mine), Decimal(0))
+        if not mine and not potential:
+            continue
+        result.append(TerritoryCoverage(
+            territory_id, name, None if potential is None else Decimal(potential), revenue,
+            coverage(revenue, potential),
+            sum(1 for r in mine if r.standing in ("active", "falling", "dormant")),
+            sum(1 for r in mine if r.standing == "potential"),
+            sum(1 for r in mine if r.standing == "dormant")))
+    return sorted(result, key=lambda t: (t.coverage is None, t.coverage or 0, t.name))
+
+
+def hand_out_list(base: CustomerBase, *, rep_id: int | None = None, standing: str = "dormant",
+                  abc: str | None = "A", limit: int = 20) -> list[ClientRow]:
+    """'Your 20 dormant A-clients': the base's clients of one rep (None: all) in one standing
+    and ABC class (None: any), largest revenue first (for dormant clients: the window before,
+    which is what they used to buy)."""
+    chosen = [c for c in base.clients if (rep_id is None or c.owner_rep_id == rep_id)
+              and c.standing == standing and (abc is None or c.abc == abc)]
+    chosen.sort(key=lambda c: (-(c.revenue or c.revenue_before), c.name, c.account_id))
+    return chosen[:limit]
