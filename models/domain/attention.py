@@ -9,6 +9,8 @@ Urgency points per reason (added up per rep):
 - already on probation or an improvement plan: 20
 - stuck deals: 5 each, at most 30
 - their agency's contract ends within a month (or within its notice period): 15
+- next month's wins predicted well below their usual (models/domain/rep_prediction.py): 15 + 30 ×
+  the predicted fall (a fall to half the usual: 30) — the early warning, before a drawdown shows
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Sequence
 
+from models import formatting
 from models.domain.drawdown import DrawdownAlert, MissingNumbersAlert
 
 
@@ -29,13 +32,15 @@ URGENCY_HELP = (
     "• Below quota for the time gone by: up to 40 (40 × the shortfall)\n"
     "• Below quota the team's number of quarters in a row: 50\n"
     "• On probation or an improvement plan: 20\n"
-    "• Stuck deals: 5 each, at most 30")
+    "• Stuck deals: 5 each, at most 30\n"
+    "• Agency contract ending within a month: 15\n"
+    "• Next month predicted well below the usual: 15, plus up to 30 for the size of the fall")
 
 
 @dataclass(frozen=True)
 class Reason:
     kind: str           # drawdown | missing_numbers | below_quota | probation_rule | on_plan | stuck_deals
-                        # | agency_contract
+                        # | agency_contract | predicted_fall
     text: str
     points: float
 
@@ -85,6 +90,30 @@ class RepFacts:
     missing: MissingNumbersAlert | None = None
     stuck_deals: int = 0
     agency_contract: str | None = None          # "PT X's contract ends in 27 days (…)."
+    predicted_fall: "PredictedFall | None" = None
+
+
+# A predicted month below this share of the rep's usual (their last three finished months) is a
+# fall worth a conversation now: month-to-month noise of a typical rep stays within about ±30%.
+FALL_BELOW = 0.7
+
+
+@dataclass(frozen=True)
+class PredictedFall:
+    expected: float            # next month's predicted wins, company currency
+    usual: float               # average of the last three finished months
+    month_label: str           # "Dec 2026"
+    expected_text: str         # formatted money
+    usual_text: str
+
+    @property
+    def share(self) -> float:
+        return self.expected / self.usual if self.usual else 1.0
+
+
+def predicted_fall(expected: float | None, usual: float) -> bool:
+    """Whether a prediction is a fall to flag: well below a usual that is not nothing."""
+    return expected is not None and usual > 0 and expected < FALL_BELOW * usual
 
 
 def reasons_for(f: RepFacts) -> list[Reason]:
@@ -114,6 +143,13 @@ def reasons_for(f: RepFacts) -> list[Reason]:
                           min(30, 5 * f.stuck_deals)))
     if f.agency_contract:
         out.append(Reason("agency_contract", f.agency_contract.rstrip("."), 15))
+    if f.predicted_fall is not None:
+        fall = f.predicted_fall
+        out.append(Reason("predicted_fall",
+                          f"{fall.month_label} predicted at {fall.expected_text}, "
+                          f"{formatting.percent(round(1 - fall.share, 2))} below the usual "
+                          f"{fall.usual_text}",
+                          round(15 + 30 * (1 - fall.share), 1)))
     return out
 
 

@@ -61,7 +61,9 @@ def agency_contracts_by_rep(db: Database, today: dt.date, within_days: int = 31
 
 
 def build_attention_list(db: Database, *, today: dt.date | None = None,
-                         team_id: int | None = None) -> list[AttentionItem]:
+                         team_id: int | None = None, forecast=None) -> list[AttentionItem]:
+    """`forecast`: a models.services.rep_prediction.RepForecast made earlier (it takes seconds
+    to fit, so it is made in the background and passed in); its predicted falls become reasons."""
     today = today or dt.date.today()
     reps = [r for r in list_reps(db, team_id) if r.status in TRACKED_STATUSES]
     with db.read() as s:
@@ -101,9 +103,10 @@ def build_attention_list(db: Database, *, today: dt.date | None = None,
                     still.discard(rep_id)
     stuck = _stuck_deals(db, today)
     contracts = agency_contracts_by_rep(db, today)
+    falls = forecast.falls() if forecast is not None else {}
     facts = [RepFacts(r.id, r.name, r.team, r.status, quota_ratio.get(r.id), expected,
                       below_in_a_row.get(r.id, 0), rule.get(r.id, 2),
                       tuple(by_rep_alerts.get(r.id, ())), missing.get(r.id),
-                      int(stuck.get(r.id, 0) or 0), contracts.get(r.id))
+                      int(stuck.get(r.id, 0) or 0), contracts.get(r.id), falls.get(r.id))
              for r in reps]
     return attention_list(facts)

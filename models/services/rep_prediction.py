@@ -36,6 +36,21 @@ class RepForecast:
     months_of_history: int
     partial_month_days: tuple[int, int]             # (days gone, days in the current month)
     unconverted: Counter = field(default_factory=Counter)   # currency -> won deals without a rate
+    usual: dict[int, float] = field(default_factory=dict)   # rep -> mean of last 3 finished months
+
+    def falls(self) -> dict[int, "PredictedFall"]:
+        """Reps whose coming month is predicted well below their usual: the attention list's
+        early warning."""
+        from models import formatting as fmt
+        from models.domain.attention import PredictedFall, predicted_fall
+        out = {}
+        for p in self.predictions:
+            usual = self.usual.get(p.rep_id, 0.0)
+            if predicted_fall(p.expected, usual):
+                out[p.rep_id] = PredictedFall(
+                    p.expected, usual, fmt.month(self.month),
+                    fmt.money(round(p.expected), self.currency), fmt.money(round(usual), self.currency))
+        return out
 
 
 def _month(day: dt.date) -> dt.date:
@@ -137,9 +152,15 @@ def forecast_next_month(db, *, as_of: dt.date | None = None, history_months: int
     predictions = [p for p in predict_next_month(known + latest) if p.rep_id in current]
     result = backtest(known, months=backtest_months)
     history = len({r.month for r in rows})
+    finished = sorted({r.month for r in rows if r.month < this_month})[-3:]
+    won = defaultdict(float)
+    for r in rows:
+        if r.month in finished:
+            won[r.rep_id] += r.won_amount
+    usual = {rep_id: won[rep_id] / len(finished) for rep_id in current} if finished else {}
     days_in = calendar.monthrange(as_of.year, as_of.month)[1]
     return RepForecast(as_of, next_month(this_month), currency, predictions, current, result,
-                       history, (as_of.day, days_in), unconverted)
+                       history, (as_of.day, days_in), unconverted, usual)
 
 
 def _months_between(first: dt.date, day: dt.date) -> int:

@@ -87,3 +87,17 @@ def test_prediction_for_the_coming_month_with_its_range_or_too_little_history():
     busiest = max(range(1, 31), key=lambda r: last[r])
     idlest = min(range(1, 31), key=lambda r: last[r])
     assert got[busiest].expected > got[idlest].expected + 3000
+
+
+def test_a_predicted_fall_is_an_early_warning_in_the_attention_list():
+    from models.domain.attention import PredictedFall, RepFacts, attention_list, predicted_fall
+    # 70% of the usual is the line: at it, no warning; below it, one
+    assert not predicted_fall(7000, 10000) and predicted_fall(6999, 10000)
+    assert not predicted_fall(0, 0) and not predicted_fall(None, 10000)
+    fall = PredictedFall(4000, 10000, "Dec 2026", "$4,000", "$10,000")
+    [item] = attention_list([RepFacts(7, "Budi Santoso", predicted_fall=fall),
+                             RepFacts(8, "Siti Rahma")])
+    [reason] = item.reasons
+    assert reason.kind == "predicted_fall"
+    assert reason.text == "Dec 2026 predicted at $4,000, 60% below the usual $10,000"
+    assert reason.points == 15 + 30 * 0.6          # 33

@@ -72,3 +72,27 @@ def test_the_demo_company_next_month(demo_db):
     bt = result.backtest
     assert len(bt.origins) == 6 and bt.origins[-1] == dt.date(2026, 10, 1)
     assert bt.model_wape is not None and bt.predictions > 0
+
+
+def test_predicted_falls_reach_the_attention_list(demo_db):
+    from models.services.attention import build_attention_list
+    from models.services.rep_prediction import RepForecast
+    from models.domain.rep_prediction import Backtest, Prediction
+    today = dt.date(2026, 11, 23)
+    reps = sorted(forecast_next_month(demo_db, as_of=today).names)[:3]
+    dec = dt.date(2026, 12, 1)
+    forecast = RepForecast(
+        today, dec, "USD",
+        [Prediction(reps[0], dec, 3000.0, 1000.0, 6000.0, 12),     # 3,000 of a usual 10,000
+         Prediction(reps[1], dec, 9000.0, 5000.0, 12000.0, 12),    # 90% of the usual: no warning
+         Prediction(reps[2], dec, None, None, None, 2)],           # too little history
+        {r: f"rep {r}" for r in reps}, Backtest([], None, None, None), 24, (23, 30),
+        usual={reps[0]: 10000.0, reps[1]: 10000.0, reps[2]: 10000.0})
+    assert set(forecast.falls()) == {reps[0]}
+    items = {i.rep_id: i for i in build_attention_list(demo_db, today=today, forecast=forecast)}
+    falls = [r for r in items[reps[0]].reasons if r.kind == "predicted_fall"]
+    assert [(r.text, r.points) for r in falls] == [
+        ("Dec 2026 predicted at $3,000, 70% below the usual $10,000", 36.0)]   # 15 + 30 × 0.7
+    for rep in reps[1:]:
+        assert all(r.kind != "predicted_fall" for r in items.get(rep, ()).reasons) \
+            if rep in items else True
