@@ -19,6 +19,8 @@ run: install
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# `make bench` prints one table (figure, value, floor, ratio, target, met?); BENCH_ARGS names
+# benches to run (e.g. "company imports") and "--big" adds the 10,000-rep company's generation.
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 

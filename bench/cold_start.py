@@ -1,5 +1,6 @@
-"""Cold start: process start -> main window painted (and -> first page ready), on a 10,000-rep
-demo database, as a ratio to a bare PySide6 window started the same way in the same run."""
+"""Cold start: process start -> main window painted (and -> the database opened), on a 10,000-rep
+demo database (its company part), as a ratio to a bare PySide6 window started the same way in the
+same run. The whole wait, start -> first page filled with its data, is in bench/company.py."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +13,7 @@ import textwrap
 import time
 from pathlib import Path
 
-RUNS = 5
+RUNS = 3
 BARE_WINDOW = textwrap.dedent("""
     import sys, time
     from PySide6.QtCore import QTimer
@@ -73,5 +74,7 @@ def run(report) -> None:
         report.figure("cold_start", "Repdesk main window painted (10k reps)", painted,
                       baseline="bare window", baseline_ms=bare, target="<= 400 ms, <= 1.4x")
         ready = median_ms(app, "REPDESK_READY", dict(env, REPDESK_BENCH_EXIT="ready"))
-        report.figure("cold_start", "Repdesk first page filled (10k reps)", ready,
+        report.figure("cold_start", "  database opened, first page asked for (10k reps)", ready,
                       baseline="bare window", baseline_ms=bare)
+        report.note("cold_start", "  (its data is not there yet: the whole wait, start -> first "
+                                  "page filled, is the company bench's figure)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from operator import itemgetter
 from decimal import Decimal
 
 from sqlalchemy import insert, select
@@ -77,9 +78,15 @@ def fast_insert(conn, table, rows: list[dict]) -> None:
     convert = {key: _sqlite_bind(table.c[key].type, dialect) for key in keys}
     if compiled.positiontup is not None:                  # SQLite: qmark
         order = [compiled.binds[name].key for name in compiled.positiontup]
-        funcs = [(key, convert[key]) for key in order]
-        params = [tuple(f(row[k]) if f and row[k] is not None else row[k] for k, f in funcs)
-                  for row in rows]
+        take = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
+        converted = [(i, convert[key]) for i, key in enumerate(order) if convert[key]]
+        params = []
+        for row in rows:   # only the columns with a conversion are touched
+            values = list(take(row))
+            for i, f in converted:
+                if values[i] is not None:
+                    values[i] = f(values[i])
+            params.append(tuple(values))
     else:                                                 # psycopg: named
         funcs = [(key, convert[key]) for key in keys]
         params = [{k: (f(row[k]) if f and row[k] is not None else row[k]) for k, f in funcs}
