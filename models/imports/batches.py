@@ -323,7 +323,9 @@ def _undone_txs(session) -> set[int]:
     return found
 
 
-def _describe(session, table: str, row_id: str, obj=None) -> str:
+def _describe(session, table: str, row_id: str, obj=None, values: dict | None = None) -> str:
+    """'the deal 'Pilot'': from the row, else from `values` (what the audit trail recorded of
+    it, for a row this login can no longer read)."""
     noun = ROW_NOUNS.get(table, table.replace("_", " "))
     if obj is None:
         try:
@@ -331,7 +333,7 @@ def _describe(session, table: str, row_id: str, obj=None) -> str:
         except (RepdeskError, ValueError):
             obj = None
     for name in ("title", "full_name", "name"):
-        value = getattr(obj, name, None) if obj is not None else None
+        value = getattr(obj, name, None) if obj is not None else (values or {}).get(name)
         if value:
             return f"the {noun} '{value}'"
     if table == "evaluations" and obj is not None:
@@ -358,6 +360,16 @@ def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
                 "keeps only as a count; it cannot be undone row by row.")
     _refuse_later_changes(session, batch, entries)
     objects = _load(session, entries)
+    gone_within = {(e.table_name, e.row_id) for e in entries if e.action == "delete"}
+    for e in entries:
+        if (e.action in INSERTS and (e.table_name, int(e.row_id)) not in objects
+                and (e.table_name, e.row_id) not in gone_within):
+            # deleted since, or moved where this login cannot see it (another team's rep):
+            # either way the undo would be partial
+            raise UndoRefused(
+                f"Import {batch.id} cannot be undone: "
+                f"{_describe(session, e.table_name, e.row_id, values=e.new_values)} it created "
+                "is no longer there or no longer in your teams; ask an admin.")
     _refuse_if_used(session, batch, entries, objects)
     removed, restored, number = 0, 0, batch.id   # the number, for after a refused flush
     created = {(e.table_name, e.row_id) for e in entries if e.action in INSERTS}
@@ -371,7 +383,8 @@ def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
                 if obj is None:
                     raise UndoRefused(f"Import {number} cannot be undone: the "
                                       f"{ROW_NOUNS.get(e.table_name, e.table_name)} "
-                                      f"{e.row_id} it changed no longer exists.")
+                                      f"{e.row_id} it changed is no longer there or no longer "
+                                      "in your teams; ask an admin.")
                 _put_back(session, batch, e, _entity(e.table_name), obj)
                 restored += 1
         session.flush()
@@ -520,6 +533,8 @@ def _refuse_later_changes(session, batch: BatchRow, entries: list[AuditEntry]) -
     for e in entries:
         rows_by_table.setdefault(e.table_name, set()).add(e.row_id)
     created = {(e.table_name, e.row_id) for e in entries if e.action in ("insert", "bulk_insert")}
+    recorded = {(e.table_name, e.row_id): {**(e.old_values or {}), **(e.new_values or {})}
+                for e in entries}
 
     def later(condition):
         return session.execute(
@@ -533,7 +548,8 @@ def _refuse_later_changes(session, batch: BatchRow, entries: list[AuditEntry]) -
             for e in later((AuditEntry.table_name == table)
                            & AuditEntry.row_id.in_(ids[at:at + 500])):
                 raise UndoRefused(
-                    f"Import {batch.id} cannot be undone: {_describe(session, table, e.row_id)} "
+                    f"Import {batch.id} cannot be undone: "
+                    f"{_describe(session, table, e.row_id, values=recorded[(table, e.row_id)])} "
                     f"was {_changed(e.action)} after it (by {e.user_login} on {_day(e.at)}); "
                     "undo that change first.")
     parents = {table for table, _ in created}
@@ -562,6 +578,10 @@ def _undo_cells(session, batch: BatchRow, acting_user) -> int:
         select(ImportBatchCell.rep_id, ImportBatchCell.metric_id, ImportBatchCell.day,
                ImportBatchCell.new_value, ImportBatchCell.old_value)
         .where(ImportBatchCell.batch_id == batch.id)).all()
+    if len(cells) != batch.created + batch.updated:
+        # the cells of reps this login no longer sees (moved to another team) are hidden from it
+        raise UndoRefused(f"Import {batch.id} cannot be undone: some of the daily numbers it "
+                          "changed are of reps no longer in your teams; ask an admin.")
     if not cells:
         return 0
     # what each cell holds now (None: empty), read as the "old" side of an impossible value

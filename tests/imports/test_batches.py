@@ -487,3 +487,34 @@ def test_undo_refuses_to_remove_a_created_rep_who_is_used_later(people, tmp_path
     with pytest.raises(batches.UndoRefused, match="'Siti Rahayu' that it created now has daily "
                                                   "numbers"):
         batches.undo_batch(db, me, reps_batch)
+
+
+def test_a_managers_undo_is_refused_once_a_deal_it_created_went_to_another_team(people,
+                                                                                tmp_path):
+    db = people
+    with db.write() as s:
+        south = Team(name="South")
+        s.add(south)
+        s.flush()
+        s.add(Rep(full_name="Budi Santoso", team_id=south.id, email="budi@example.com"))
+    with people_logins(db, north=("manager", "Field Sales")) as (url_for, login_of):
+        north_db = open_as(url_for("north"), login_of("north"))
+        try:
+            headers, rows = pipedrive("dot")
+            report = import_deals(north_db, write_csv(tmp_path / "deals.csv", headers, rows,
+                                                      "dot"))
+            # the admin hands 'Pilot' to a rep of another team
+            with db.read() as s:
+                pilot = s.execute(select(Deal).where(Deal.title == "Pilot")).scalar_one()
+                budi = s.execute(select(Rep.id).where(Rep.full_name == "Budi Santoso")).scalar()
+            save_changes(db, Deal, pilot.id, pilot.version, {"rep_id": budi})
+            kept = snapshot(db, Deal, DealStageChange, Account)
+            with pytest.raises(batches.UndoRefused) as refused:
+                batches.undo_batch(north_db, users.sign_in(north_db), report.batch_id)
+            sentence = str(refused.value)
+            assert sentence.startswith(f"Import {report.batch_id} cannot be undone: the deal "
+                                       "'Pilot' ")
+            assert "\n" not in sentence
+            assert snapshot(db, Deal, DealStageChange, Account) == kept
+        finally:
+            north_db.dispose()
