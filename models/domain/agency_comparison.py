@@ -6,7 +6,7 @@ and contractors). Figures are for one period; money in one currency.
 
 - attainment: the group's won revenue / the quotas of its reps that have one (reps without a
   quota are left out of both sides, so one unquoted rep does not lift the figure);
-- activity: activity entered per rep per working day of the period;
+- activity: activity entered per working day the reps were employed in the period;
 - quality: the mean of the reps' average evaluation scores (each rep once);
 - attrition: reps who left in the period / the reps the group had at its start;
 - cost: an agency's fee for the period (models/domain/sales_analysis.agency_fee); an in-house
@@ -61,8 +61,10 @@ def _r(part, whole) -> Decimal | None:
 
 
 def group_figures(name: str, kind: str, reps: Iterable[GroupRep], start: dt.date,
-                  end: dt.date, working_days: int, cost: Decimal | None, **contract
-                  ) -> GroupFigures:
+                  end: dt.date, working_days: Iterable[dt.date], cost: Decimal | None,
+                  **contract) -> GroupFigures:
+    """`working_days`: the company's working days in [start, end]."""
+    working_days = list(working_days)
     reps = [r for r in reps if (r.hired is None or r.hired <= end)
             and (r.left is None or r.left >= start)]
     at_start = [r for r in reps if (r.hired is None or r.hired <= start)]
@@ -71,7 +73,8 @@ def group_figures(name: str, kind: str, reps: Iterable[GroupRep], start: dt.date
     revenue = sum((r.revenue for r in reps), Decimal(0))
     won = sum(r.won_deals for r in reps)
     scores = [r.quality for r in reps if r.quality is not None]
-    rep_days = len(reps) * working_days
+    rep_days = sum(1 for r in reps for d in working_days
+                   if (r.hired is None or r.hired <= d) and (r.left is None or d <= r.left))
     return GroupFigures(
         name, kind, len(reps), len(departed), _r(len(departed), len(at_start)),
         _r(sum((r.revenue for r in quoted), Decimal(0)),

@@ -257,7 +257,7 @@ def _system_cost(session, user, start, end, reps, sales, converter, other
     notes += fee_notes
     base = commission = None
     if pay_readable(session, user):
-        base, commission, pay_notes = _pay(session, user, start, end, days, converter)
+        base, commission, pay_notes = pay_cost(session, user, start, end, days, converter)
         notes += pay_notes
     else:
         notes.append("Base pay and commission are pay: only HR and admins see them, so the cost "
@@ -304,8 +304,10 @@ def _agency_fees(session, start, end, reps, days, by_rep_revenue, converter):
     return total, notes
 
 
-def _pay(session, user, start, end, days, converter):
-    """Base pay (yearly salary by days employed) and commission for the slice's reps."""
+def pay_cost(session, user, start, end, days, converter, commissions=None):
+    """Base pay (yearly salary by days employed) and commission of the reps in `days`
+    ({rep id: days employed in the period}); `commissions` from commissions_by_rep when already
+    worked out. Only for viewers who may read pay (pay_readable)."""
     notes, base = [], Decimal(0)
     rep_ids = [r for r, d in days.items() if d]
     left_out = 0
@@ -324,25 +326,33 @@ def _pay(session, user, start, end, days, converter):
     if left_out:
         notes.append(f"{left_out} rep{'s' if left_out != 1 else ''}' base pay has no exchange "
                      f"rate on {end:%Y-%m-%d} and is left out.")
-    commission = Decimal(0)
-    if rep_ids:
-        from models.services.incentives import commission_run
-        try:
-            rows = commission_run(_SessionDb(session), user, start, end)
-        except RepdeskError as error:  # no incentive plan in the period
-            notes.append(f"Commission is not included: {error}")
-            rows = []
-        wanted = set(rep_ids)
-        for row in rows:
-            if row.rep_id not in wanted:
-                continue
-            value = converter.rates.convert(row.result.total, row.currency, end)
-            if value is None:
-                notes.append(f"Commission in {row.currency} has no rate on {end:%Y-%m-%d} "
-                             "and is left out.")
-                continue
-            commission += value
+    if commissions is None:
+        commissions, more = commissions_by_rep(session, user, start, end, converter) \
+            if rep_ids else ({}, [])
+        notes += more
+    commission = sum((commissions.get(r, Decimal(0)) for r in rep_ids), Decimal(0))
     return base, commission.quantize(CENT, ROUND_HALF_UP), notes
+
+
+def commissions_by_rep(session, user, start, end, converter) -> tuple[dict[int, Decimal],
+                                                                      list[str]]:
+    """Each rep's commission and bonuses for the period (the commission run) in the company
+    currency at the period's last day's rate."""
+    from models.services.incentives import commission_run
+    notes: list[str] = []
+    try:
+        rows = commission_run(_SessionDb(session), user, start, end)
+    except RepdeskError as error:  # no incentive plan in the period
+        return {}, [f"Commission is not included: {error}"]
+    result = {}
+    for row in rows:
+        value = converter.rates.convert(row.result.total, row.currency, end)
+        if value is None:
+            notes.append(f"Commission in {row.currency} has no rate on {end:%Y-%m-%d} "
+                         "and is left out.")
+            continue
+        result[row.rep_id] = value
+    return result, list(dict.fromkeys(notes))
 
 
 class _SessionDb:

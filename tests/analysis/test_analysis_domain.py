@@ -198,18 +198,24 @@ def test_group_figures():
                      D("0.60")),
             GroupRep(3, day(2026, 8, 1), None, D("2000"), 1, None, 0, None),
             GroupRep(4, day(2025, 1, 1), day(2026, 6, 30), D("0"), 0, D("9000"), 0, None)]
-    g = group_figures("Κέντρο Κλήσεων", "agency", reps, start, end, 65, D("4500"),
+    # 65 working days: every day of the quarter but Saturdays, Sundays and 1 July
+    days = [start + dt.timedelta(days=i) for i in range(92)]
+    days = [d for d in days if d.weekday() < 5 and d != start]
+    assert len(days) == 65
+    g = group_figures("Κέντρο Κλήσεων", "agency", reps, start, end, days, D("4500"),
                       contract_end=day(2027, 1, 31), notice_days=60, terms="3 months")
     assert g.reps == 3 and g.departed == 1          # rep 4 left before the quarter
     assert g.attrition == D("0.5000")                # 1 of the 2 there on 1 July
     assert g.attainment == D("0.7778")               # (6000 + 1000) / (5000 + 4000)
-    assert g.activity_per_rep_day == D("1.03")       # 200 / (3 × 65) = 1.0256
+    # rep 1: 65 days; rep 2 until 31 August: 43 of them (22 in July, 21 in August);
+    # rep 3 from 1 August: 43 (21 in August, 22 in September); 200 / 151 = 1.3245
+    assert g.activity_per_rep_day == D("1.32")
     assert g.quality == D("0.7000")
     assert (g.won_deals, g.revenue) == (5, D("9000.00"))
     assert g.cost_per_won_deal == D("900.00")
     assert g.cost_per_revenue == D("0.5000")
     assert g.contract_end == day(2027, 1, 31)
-    hidden = group_figures("Field", "in-house", reps[:1], start, end, 65, None)
+    hidden = group_figures("Field", "in-house", reps[:1], start, end, days, None)
     assert hidden.cost is None and hidden.cost_per_won_deal is None
 
 

@@ -1,0 +1,123 @@
+"""Outsourcing agencies side by side with in-house teams for a period
+(models/domain/agency_comparison.py), and the agency contracts that end soon.
+
+Money in the company currency (deals at their close date's rate, fees and pay at the period's last
+day). An in-house team's cost is its base pay and commission: pay, so it is shown only to HR and
+admins whose login may read it (models/services/sales_analysis.pay_readable); for anyone else it
+is left out and a note says so. An agency's cost is its fee, which is no one's pay.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from models.db.activity import ActivityValue
+from models.db.core import Agency, Rep, Team
+from models.domain.agency_comparison import (GroupFigures, GroupRep, contracts_ending,
+                                             group_figures)
+from models.domain.money import normalise_currency
+from models.domain.sales_analysis import agency_fee, days_employed, period_months
+from models.services.sales_analysis import (Slice, commissions_by_rep, company_converter,
+                                            pay_cost, pay_readable, won_sales)
+
+
+@dataclass(frozen=True)
+class AgencyComparison:
+    start: dt.date
+    end: dt.date
+    currency: str
+    groups: list[GroupFigures]
+    contracts_ahead: list[tuple[str, dt.date, int, dt.date]]   # name, end, days left, notice by
+    notes: tuple[str, ...] = field(default=())
+
+
+def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date | None = None,
+                     contracts_within: int = 120) -> AgencyComparison:
+    from models.services.company import working_days
+    from models.services.quality_scores import quality_scores
+    from models.services.quotas import quota_targets
+    today = today or dt.date.today()
+    days_worked = working_days(db, None, start, end)
+    notes: list[str] = []
+    with db.read() as s:
+        converter = company_converter(s)
+        reps = s.execute(select(Rep.id, Rep.team_id, Rep.agency_id, Rep.hire_date,
+                                Rep.end_date)).all()
+        teams = dict(s.execute(select(Team.id, Team.name)).all())
+        agencies = {a.id: a for a in s.scalars(select(Agency))}
+        sales, missing = won_sales(s, start, end, Slice(), converter)
+        if missing:
+            n = sum(missing.values())
+            notes.append(f"{n} won deal{'s' if n != 1 else ''} without an exchange rate "
+                         f"({', '.join(f'{k} in {c}' for c, k in sorted(missing.items()))}) "
+                         "left out.")
+        revenue: dict[int, Decimal] = defaultdict(Decimal)
+        won: dict[int, int] = defaultdict(int)
+        for sale in sales:
+            revenue[sale.rep_id] += sale.revenue
+            won[sale.rep_id] += 1
+        quotas = {}
+        for rep_id, (target, currency) in quota_targets(s, start, end, prorate=True).items():
+            value = converter.rates.convert(target, normalise_currency(currency)
+                                            or converter.company_currency, end)
+            if value is not None:
+                quotas[rep_id] = value
+        activity = dict(s.execute(
+            select(ActivityValue.rep_id, func.sum(ActivityValue.value))
+            .where(ActivityValue.day >= start, ActivityValue.day <= end)
+            .group_by(ActivityValue.rep_id)).all())
+        quality = quality_scores(s, start, end)
+        members: dict[tuple[str, int | None], list] = defaultdict(list)
+        for rep_id, team_id, agency_id, hired, left in reps:
+            key = ("agency", agency_id) if agency_id is not None else ("in-house", team_id)
+            members[key].append(GroupRep(rep_id, hired, left, revenue.get(rep_id, Decimal(0)),
+                                         won.get(rep_id, 0), quotas.get(rep_id),
+                                         int(activity.get(rep_id) or 0),
+                                         quality.get(rep_id, (None, 0))[0]))
+        sees_pay = pay_readable(s, user)
+        commissions = {}
+        if sees_pay:
+            commissions, pay_notes = commissions_by_rep(s, user, start, end, converter)
+            notes += pay_notes
+        else:
+            notes.append("In-house teams' cost is their pay: only HR and admins see it.")
+        groups = []
+        months = period_months(start, end)
+        for (kind, key), group in members.items():
+            days = {r.rep_id: days_employed(start, end, r.hired, r.left) for r in group}
+            if kind == "agency":
+                agency = agencies.get(key)
+                if agency is None:
+                    continue
+                cost = agency_fee(agency.fee_model, agency.fee, rep_days=sum(days.values()),
+                                  months=months, revenue=sum((r.revenue for r in group),
+                                                             Decimal(0)))
+                if cost is not None and agency.fee_model != "percent":
+                    cost = converter.rates.convert(
+                        cost, normalise_currency(agency.fee_currency)
+                        or converter.company_currency, end)
+                if cost is None:
+                    notes.append(f"{agency.name}: no fee entered, paid per hour, or no exchange "
+                                 "rate for its fee: its cost is not given.")
+                groups.append(group_figures(agency.name, kind, group, start, end, days_worked,
+                                            cost, contract_end=agency.contract_end,
+                                            notice_days=agency.notice_days, terms=agency.terms))
+            else:
+                cost = None
+                if sees_pay:
+                    base, commission, pay_notes = pay_cost(s, user, start, end, days, converter,
+                                                           commissions)
+                    cost = base + commission
+                    notes += pay_notes
+                groups.append(group_figures(teams.get(key, "No team"), kind, group, start, end,
+                                            days_worked, cost))
+        ahead = contracts_ending([(a.name, a.contract_end, a.notice_days)
+                                  for a in agencies.values()], today, contracts_within)
+    groups = [g for g in groups if g.reps]
+    groups.sort(key=lambda g: (g.kind != "agency", g.name))
+    return AgencyComparison(start, end, converter.company_currency, groups, ahead,
+                            tuple(dict.fromkeys(notes)))
