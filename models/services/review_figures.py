@@ -90,14 +90,26 @@ def results_vs_quota(session, reps, start, end):
         return _all_missing(key, reps, "quotas are not set up yet")
     targets = quotas.quota_targets(session, start, end)
     months = _months(start, end)
-    monthly = [sales.won_by_rep(session, a, b) for a, b in months]
-    total = sales.won_by_rep(session, start, end)
+    # One currency for the won amounts (sales_results: converted when deals are in several)
+    money = sales.sales_money(session)
+    monthly = [sales.won_by_rep_money(session, a, b, money).amounts for a, b in months]
+    detail = sales.won_by_rep_money(session, start, end, money)
+    total = detail.amounts
     out = {}
     for rep in reps:
         if rep.id not in targets:
             out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no quota is set for this quarter")
             continue
         target, currency = targets[rep.id]
+        if currency and currency != detail.currency:   # compare the quota in the won currency
+            target = money.rates.convert_between(target, currency, detail.currency, end)
+            if target is None:
+                out[rep.id] = Figure.missing(key, FIGURE_LABELS[key],
+                                             f"there is no {currency} rate to compare the quota "
+                                             f"with amounts in {detail.currency}")
+                continue
+            target = target.quantize(Decimal("0.01"))
+        currency = detail.currency
         won, count = total.get(rep.id, (Decimal(0), 0))
         if target <= 0:
             out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "the quota for this quarter is 0")
@@ -111,7 +123,8 @@ def results_vs_quota(session, reps, start, end):
         out[rep.id] = Figure(
             key, FIGURE_LABELS[key], True,
             f"{_pct(ratio)} of quota: {_money(won)} of {_money(target)} {currency or ''} won "
-            f"({count} deal{'s' if count != 1 else ''})".replace("  ", " "),
+            f"({count} deal{'s' if count != 1 else ''})".replace("  ", " ")
+            + (f"; {detail.note(rep.id)} and are left out" if detail.note(rep.id) else ""),
             ratio, series=series,
             target_series=[(a.strftime("%b"), (i + 1) * share / float(target))
                            for i, (a, _b) in enumerate(months)])
