@@ -297,7 +297,7 @@ def undo_batch(db, acting_user, batch_id: int) -> UndoResult:
         lock_import(session, batch.kind)    # an import of that kind is not halfway through
         session.info[SESSION_FLAG] = "undo"
         cells = _undo_cells(session, batch, acting_user) if batch.kind == "activity" else 0
-        removed, restored = _undo_audited(session, batch)
+        removed, restored = _undo_audited(session, batch, acting_user)
         session.flush()
         batch.undone_at = utcnow()
         batch.undone_by = acting_user.login
@@ -345,7 +345,7 @@ def _describe(session, table: str, row_id: str, obj=None, values: dict | None = 
 INSERTS, UPDATES = ("insert", "bulk_insert"), ("update", "bulk_update")
 
 
-def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
+def _undo_audited(session, batch: BatchRow, acting_user) -> tuple[int, int]:
     entries = session.execute(
         select(AuditEntry).where(AuditEntry.tx == batch.tx,
                                  AuditEntry.table_name.not_in(NOT_UNDONE))
@@ -370,6 +370,7 @@ def _undo_audited(session, batch: BatchRow) -> tuple[int, int]:
                 f"Import {batch.id} cannot be undone: "
                 f"{_describe(session, e.table_name, e.row_id, values=e.new_values)} it created "
                 "is no longer there or no longer in your teams; ask an admin.")
+    _refuse_if_not_allowed(session, batch, entries, acting_user)
     _refuse_if_used(session, batch, entries, objects)
     removed, restored, number = 0, 0, batch.id   # the number, for after a refused flush
     created = {(e.table_name, e.row_id) for e in entries if e.action in INSERTS}
@@ -460,6 +461,40 @@ def _load(session, entries: list[AuditEntry]) -> dict[tuple[str, int], Any]:
     return found
 
 
+def _refuse_if_not_allowed(session, batch: BatchRow, entries: list[AuditEntry],
+                           acting_user) -> None:
+    """Undoing removes what the batch created and brings back what it deleted: the login must
+    be allowed to (only an admin removes reps, for one). Asked of the server on PostgreSQL; on
+    SQLite the same rule is read from models/db/access.py."""
+    from models.db import access
+    from models.db.security import GROUP_ROLES
+    group = GROUP_ROLES.get(acting_user.role)
+    needs = {(e.table_name, "DELETE" if e.action in INSERTS else "INSERT")
+             for e in entries if e.action in INSERTS or e.action == "delete"}
+    for table, privilege in sorted(needs):
+        if session.get_bind().dialect.name == "postgresql":
+            allowed = session.execute(
+                text("SELECT has_table_privilege(CAST(:t AS text), CAST(:p AS text))"),
+                {"t": table, "p": privilege}).scalar()
+        else:
+            spec = access.TABLES.get(table, {})
+            who = spec.get("delete", spec.get("write", ())) if privilege == "DELETE" \
+                else spec.get("write", ())
+            allowed = group in who
+        if not allowed:
+            noun = ROW_NOUNS.get(table, table.replace("_", " "))
+            doing = "remove" if privilege == "DELETE" else "bring back"
+            raise UndoRefused(f"Import {batch.id} cannot be undone by you: it would {doing} "
+                              f"{noun}s, which your role may not; ask an admin.")
+
+
+def _may_read(session, table: str) -> bool:
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(session.execute(text("SELECT has_table_privilege(CAST(:t AS text), 'SELECT')"),
+                                {"t": table}).scalar())
+
+
 def _refuse_if_used(session, batch: BatchRow, entries: list[AuditEntry], objects) -> None:
     """A row the batch created that a row made since points at (a rep who now owns a deal of
     another import) stops the undo, named, before anything is written. Rows deleted with it
@@ -484,8 +519,9 @@ def _refuse_if_used(session, batch: BatchRow, entries: list[AuditEntry], objects
         used: dict[int, list[str]] = {}     # created id -> what points at it now
         for other in Base.metadata.sorted_tables:
             for fk in other.foreign_keys:
-                if fk.column.table.name != table or fk.ondelete == "CASCADE":
-                    continue
+                if (fk.column.table.name != table or fk.ondelete == "CASCADE"
+                        or not _may_read(session, other.name)):
+                    continue   # (a table this login may not read: the database refuses instead)
                 keys = list(other.primary_key.columns)
                 for at in range(0, len(ids), 500):
                     for row in session.execute(select(fk.parent, *keys)

@@ -441,6 +441,19 @@ def test_a_manager_sees_and_undoes_only_their_own_batches(people, tmp_path):
             # the manager undoes their own; the admin may undo anyone's
             batches.undo_batch(north_db, north_user, north_batch)
             assert batches.list_batches(north_db)[0].undone_at is not None
+            # a roster import that hired someone: only an admin removes reps (and so undoes it)
+            before = snapshot(db, Rep)
+            roster = tmp_path / "hires.csv"
+            roster.write_text("Full name,E-mail,Team\nLena Ortiz,lena@example.com,Field Sales\n",
+                              "utf-8")
+            hires = import_reps(north_db, roster, create_teams=False).batch_id
+            with pytest.raises(batches.UndoRefused) as refused:
+                batches.undo_batch(north_db, north_user, hires)
+            assert str(refused.value) == (f"Import {hires} cannot be undone by you: it would "
+                                          "remove reps, which your role may not; ask an admin.")
+            assert snapshot(db, Rep) != before
+            batches.undo_batch(db, admin(db), hires)
+            assert snapshot(db, Rep) == before
             batches.undo_batch(db, admin(db), south_batch)
         finally:
             north_db.dispose()
