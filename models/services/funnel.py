@@ -490,10 +490,16 @@ def create_pipeline(db, name: str, stages, *, team_id: int | None = None) -> int
 
 
 def pipeline_for_team(db, team_id: int | None) -> int:
-    """The team's own pipeline when it has one, else the default pipeline."""
+    """The team's default pipeline (set in the team's set-up, if still in use), else the team's
+    own pipeline when it has one, else the company's default pipeline."""
     with db.read() as s:
         if team_id is not None:
-            own = s.execute(select(Pipeline.id).where(Pipeline.team_id == team_id)
+            chosen = s.execute(select(Pipeline.id).join(Team, Team.default_pipeline_id == Pipeline.id)
+                               .where(Team.id == team_id, Pipeline.archived_on.is_(None))).scalar()
+            if chosen is not None:
+                return chosen
+            own = s.execute(select(Pipeline.id).where(Pipeline.team_id == team_id,
+                                                      Pipeline.archived_on.is_(None))
                             .order_by(Pipeline.id).limit(1)).scalar()
             if own is not None:
                 return own

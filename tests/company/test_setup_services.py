@@ -165,6 +165,8 @@ def test_pipelines_with_ordered_stages_lost_reasons_and_team_default(db, office)
     pipelines.set_team_default_pipeline(db, admin, team.id, team.version, made.id)
     assert pipelines.default_pipeline_for_team(db, office["manila"]) == made.id
     assert pipelines.default_pipeline_for_team(db, office["jakarta"]) == office["pipeline"]
+    from models.services.funnel import pipeline_for_team   # the board opens a team on it
+    assert pipeline_for_team(db, office["manila"]) == made.id
     with signed_in(db, "manager", MINE) as (mdb, manager):
         with pytest.raises(PermissionDenied, match="Only an admin"):
             pipelines.save_pipeline(mdb, manager, swapped.with_values(name="Mine"))
