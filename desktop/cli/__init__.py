@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "desktop.cli.quality_commands",
     "desktop.cli.roster_commands",
     "desktop.cli.import_commands",
+    "desktop.cli.analysis_commands",
     "desktop.cli.prediction_commands",
 ]
 

@@ -373,3 +373,33 @@ class _SessionDb:
 
 def export_rows(analysis: SalesAnalysis) -> tuple[list[str], list[list]]:
     return ["Figure", "Value"], [[k, v] for k, v in analysis.rows()]
+
+
+def find_slice(db, *, team: str | None = None, territory: str | None = None,
+               rep: str | None = None, agency: str | None = None, segment: str | None = None,
+               product_line: str | None = None) -> Slice:
+    """A Slice from names as a person types them: a team, territory or agency by its name or
+    #id, a rep by full name, e-mail or #id (case does not matter). A name that matches nothing, or
+    more than one, is a ValidationError naming it."""
+    def one(session, what, text, id_column, *columns):
+        if text is None:
+            return None
+        text = text.strip()
+        if text.startswith("#") and text[1:].isdigit():
+            found = session.scalars(select(id_column).where(id_column == int(text[1:]))).all()
+        else:  # compared here: SQLite's lower() knows only ASCII letters (not “ΠΩΛΉΣΕΙΣ”)
+            wanted = text.casefold()
+            found = [row[0] for row in session.execute(select(id_column, *columns))
+                     if any((v or "").strip().casefold() == wanted for v in row[1:])]
+        if len(found) != 1:
+            why = "no" if not found else f"{len(found)}"
+            raise ValidationError({what: f"There {'is' if not found else 'are'} {why} {what}"
+                                         f"{'s' if found else ''} called “{text}” that you can see"
+                                         f"{'' if not found else ': use its #id'}."})
+        return found[0]
+    with db.read() as s:
+        return Slice(one(s, "team", team, Team.id, Team.name),
+                     one(s, "territory", territory, Territory.id, Territory.name),
+                     one(s, "rep", rep, Rep.id, Rep.full_name, Rep.email),
+                     one(s, "agency", agency, Agency.id, Agency.name),
+                     (segment or "").strip() or None, (product_line or "").strip() or None)
