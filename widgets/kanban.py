@@ -22,7 +22,8 @@ from models.domain.funnel_board import ColumnSummary, short_money
 from widgets.kanban_delegate import CARD_HEIGHT, CardDelegate
 
 MIME_TYPE = "application/x-repdesk-card-ids"
-COLUMN_WIDTH = 215
+COLUMN_WIDTH = 215       # the widest a column grows; they share the board's width
+COLUMN_MIN_WIDTH = 140   # seven stages fit beside the sidebar of a 1280-wide window
 CENT = Decimal("0.01")
 LEFT_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -220,7 +221,7 @@ class ColumnHeader(QWidget):
         super().__init__(parent)
         self.lines = (HeaderLine(self), HeaderLine(self), HeaderLine(self))
         line = self.fontMetrics().height()
-        self.setFixedHeight(3 * line + 6)
+        self.setFixedHeight(4 * line + 6)   # the total and the weighted amount on lines of their own
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         title, counts, summary = (line.text() for line in self.lines)
@@ -241,7 +242,10 @@ class ColumnHeader(QWidget):
             offset = self.fontMetrics().horizontalAdvance(deals + " · ")
             painter.drawText(6 + offset, height, width - offset, height, LEFT_ALIGN, stuck)
         painter.setPen(QColor("#5f6368"))
-        painter.drawText(6, 2 * height, width, height, LEFT_ALIGN, summary)
+        total, _, weighted = summary.partition(" · ")   # a narrow column cut them off side by side
+        painter.drawText(6, 2 * height, width, height, LEFT_ALIGN, total)
+        if weighted:
+            painter.drawText(6, 3 * height, width, height, LEFT_ALIGN, weighted)
         painter.end()
 
 
@@ -249,7 +253,9 @@ class KanbanColumn(QFrame):
     def __init__(self, spec: ColumnSpec, parent=None):
         super().__init__(parent)
         self.spec = spec
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
+        self.setMaximumWidth(COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setObjectName("kanbanColumn")
         self.setStyleSheet("#kanbanColumn { background: #f1f3f4; border-radius: 6px; }")
         layout = QVBoxLayout(self)
@@ -352,7 +358,7 @@ class KanbanBoard(QWidget):
                 column.view.selectionModel().currentChanged.connect(
                     lambda current, _previous, c=column:
                     self.current_changed.emit(c.model.card_at(current.row())))
-                self._row.addWidget(column)
+                self._row.addWidget(column, 1)
                 self.columns.append(column)
             self._row.addStretch(1)
         self._column_by_key = {c.spec.key: c for c in self.columns}

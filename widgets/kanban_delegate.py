@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from models.domain.funnel_board import short_money
 
-CARD_HEIGHT = 66
+CARD_HEIGHT = 82   # four lines: title, account, rep, amount and days
 MARGIN = 4
 
 BG = QColor("#ffffff")
@@ -86,8 +86,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 4, 4)
         bar = BAR_STUCK if card.stuck else (BAR_WON if card.status == "won" else BAR)
         painter.fillRect(QRect(rect.left() + 1, rect.top() + 4, 3, rect.height() - 8), bar)
-        inner = rect.adjusted(10, 4, -6, -4)
-        line = inner.height() // 3
+        inner = rect.adjusted(9, 4, -4, -4)
+        line = inner.height() // 4
 
         painter.setFont(title_font)
         painter.setPen(QColor("#202124"))
@@ -101,26 +101,29 @@ class CardDelegate(QStyledItemDelegate):
         account = card.account or "—"
         middle = QRect(inner.left(), inner.top() + line, inner.width(), line)
         overdue = getattr(card, "overdue_days", 0)
-        late = f"close date {overdue} d ago" if overdue else ""
-        late_width = small.horizontalAdvance(late) + 6 if late else 0
+        # Short: in a narrow column "close date 5 d ago" lost its first letters.
+        late = f"{overdue} d late" if overdue else ""
+        late_width = min(small.horizontalAdvance(late) + 6, inner.width() // 2) if late else 0
         if late:
             painter.setPen(OVERDUE)
-            painter.drawText(middle, RIGHT, late)
+            painter.drawText(middle, RIGHT, small.elidedText(late, ELIDE, late_width - 4))
             painter.setPen(MUTED)
         painter.drawText(middle.adjusted(0, 0, -late_width, 0), LEFT,
                          small.elidedText(account, ELIDE, max(inner.width() - late_width, 0)))
 
-        bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
+        # The rep has a line of their own: beside the amount a name was cut to a few letters.
+        rep_line = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
+        painter.drawText(rep_line, LEFT, small.elidedText(card.rep_name or "", ELIDE,
+                                                          inner.width()))
+        bottom = QRect(inner.left(), inner.top() + 3 * line, inner.width(), line)
         days = f"stuck {card.days_in_stage} d" if card.stuck else f"{card.days_in_stage} d"
-        days_width = small.horizontalAdvance(days) + 2
-        painter.setPen(BAR_STUCK if card.stuck else MUTED)
-        painter.drawText(bottom, RIGHT, days)
-        painter.setPen(QColor("#202124"))
         amount = short_money(card.amount, card.currency)
-        amount_width = small.horizontalAdvance(amount) + 8
-        painter.drawText(bottom, LEFT, amount)
-        painter.setPen(MUTED)
-        rep_rect = QRect(bottom.left() + amount_width, bottom.top(),
-                         max(bottom.width() - amount_width - days_width - 4, 0), bottom.height())
-        painter.drawText(rep_rect, LEFT, small.elidedText(card.rep_name, ELIDE, rep_rect.width()))
+        # The amount is whole; the days give way ("stuck 1…") when the card is narrow.
+        days_width = max(min(small.horizontalAdvance(days) + 6,
+                             inner.width() - small.horizontalAdvance(amount) - 4), 0)
+        painter.setPen(BAR_STUCK if card.stuck else MUTED)
+        painter.drawText(bottom.adjusted(inner.width() - days_width, 0, 0, 0), RIGHT,
+                         small.elidedText(days, ELIDE, days_width))
+        painter.setPen(QColor("#202124"))
+        painter.drawText(bottom.adjusted(0, 0, -days_width, 0), LEFT, amount)
         painter.restore()

@@ -88,10 +88,12 @@ class ScorecardEditor(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths, scrolling sideways when narrow: a stretched column squeezed its heading
+        # ("Section / question") to a few letters.
         header.setStretchLastSection(False)
-        for column, width in ((1, 110), (2, 70), (3, 340), (4, 70), (5, 50)):
+        for column, width in ((0, 300), (1, 110), (2, 70), (3, 240), (4, 70), (5, 50)):
             self.tree.setColumnWidth(column, width)
+        header.setMinimumSectionSize(50)
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
         buttons = QHBoxLayout()
         for caption, slot in (("Add section", self.add_section), ("Add question", self.add_question),

@@ -48,9 +48,13 @@ class TerritoryTree(QTreeWidget):
         self.setHeaderLabels(["Territory / rep", "Reps", "Quota", "Allocation", "Potential"])
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The names take the room left by the figures (elided when narrow, whole in the tooltip
+        # of the row); sized to their contents they pushed the figures off the right edge.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(50)
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setMinimumWidth(300)   # the figures and a few letters of the names
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)

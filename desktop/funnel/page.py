@@ -38,9 +38,16 @@ class FunnelPage(QWidget):
         self.board = KanbanBoard()
         self.deal_panel = DealPanel()
         self.kpi_panel = KpiPanel()
-        self.side = QTabWidget()
-        self.side.addTab(self.kpi_panel, "Stage KPIs")
-        self.side.addTab(self.deal_panel, "Deal")
+        # The deal opens beside the board and can be put away; the stage KPIs have a tab of their
+        # own, full width (in a side panel their tables were cut and scrolled inside a scroll).
+        self.side = QWidget()
+        side_layout = QVBoxLayout(self.side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        hide_deal = QPushButton("Hide the deal")
+        hide_deal.clicked.connect(self.side.hide)
+        side_layout.addWidget(hide_deal, 0, Qt.AlignmentFlag.AlignRight)
+        side_layout.addWidget(self.deal_panel, 1)
+        self.side.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -48,11 +55,7 @@ class FunnelPage(QWidget):
         self.message = QLabel("")
         self.message.setStyleSheet("color: #5f6368;")
         self.message.setWordWrap(True)
-        second = QHBoxLayout()
-        second.addWidget(self.message, 1)
-        for button in self.action_buttons:
-            second.addWidget(button)
-        layout.addLayout(second)
+        layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.board)
         splitter.addWidget(self.side)
@@ -62,10 +65,16 @@ class FunnelPage(QWidget):
         splitter.setCollapsible(0, False)
         splitter.setSizes([1300, 360])
         self.splitter = splitter
-        layout.addWidget(splitter, 1)
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(splitter, "Board")
+        self.views.addTab(self.kpi_panel, "Stage KPIs")
+        layout.addWidget(self.views, 1)
 
         self.board.move_requested.connect(self.move_cards)
-        self.board.open_requested.connect(self.open_card)
+        from desktop.setup.deals import open_deal_editor  # double-click / Enter: every field
+        self.board.open_requested.connect(
+            lambda card: card is not None and open_deal_editor(ctx, self, deal_id=card.id))
         self.board.current_changed.connect(lambda card: card and self.open_card(card, focus=False))
         self.board.reopen_requested.connect(lambda card: self.reopen(card.id))
         self.deal_panel.note_added.connect(self.add_note)
@@ -92,8 +101,8 @@ class FunnelPage(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(letters)
 
-    def _filter_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _filter_bar(self) -> QVBoxLayout:
+        bar = QVBoxLayout()
         self.pipeline = QComboBox()
         self.pipeline.setVisible(False)   # shown when there is more than one pipeline
         self.pipeline.currentIndexChanged.connect(lambda _i: self.reload())
@@ -113,14 +122,14 @@ class FunnelPage(QWidget):
         self.max_amount = QLineEdit()
         self.max_amount.setPlaceholderText("max amount")
         for edit in (self.min_amount, self.max_amount):
-            edit.setFixedWidth(80)
+            edit.setFixedWidth(100)
             edit.editingFinished.connect(self.apply_filter)
         self.close_preset = QComboBox()
         self.close_preset.addItems(CLOSE_PRESETS)
         self.close_preset.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search deal or account")
-        self.search.setMinimumWidth(120)
+        self.search.setMinimumWidth(200)
         self._compact(self.source, 8)
         self._compact(self.close_preset, 8)
         self.search.textChanged.connect(lambda _t: self.apply_filter())
@@ -130,11 +139,24 @@ class FunnelPage(QWidget):
         import_button.clicked.connect(self.import_deals)
         reasons_button = QPushButton("Lost reasons…")
         reasons_button.clicked.connect(self.edit_lost_reasons)
+        from desktop.setup.deals import open_deal_editor
+        new_deal = QPushButton("New deal…")
+        new_deal.clicked.connect(
+            lambda: open_deal_editor(self.ctx, self, rep_id=self.rep.currentData()))
+        # Two rows: in one, the filters and buttons made the page wider than a 1024 window.
+        first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (self.pipeline, self.team, self.rep, self.territory, self.source,
-                       self.min_amount, self.max_amount, self.close_preset, self.search, clear):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        self.action_buttons = (reasons_button, import_button)
+                       self.close_preset):
+            first.addWidget(widget)
+        first.addStretch(1)
+        for widget in (self.search, self.min_amount, self.max_amount, clear):
+            second.addWidget(widget)
+        second.addStretch(1)
+        self.action_buttons = (new_deal, reasons_button, import_button)
+        for button in self.action_buttons:
+            second.addWidget(button)
+        bar.addLayout(first)
+        bar.addLayout(second)
         return bar
 
     def _team_pipeline(self) -> None:
@@ -346,7 +368,8 @@ class FunnelPage(QWidget):
         self.deal_panel.show_detail(detail)
         self._open_deal = (card.id, getattr(detail, "title", None) or f"Deal {card.id}")
         if focus:
-            self.side.setCurrentWidget(self.deal_panel)
+            self.side.show()
+            self.views.setCurrentIndex(0)
 
     def current_record(self) -> tuple[str, int, str] | None:
         """(table, id, title) of the deal shown in the panel, for the window's History action."""

@@ -168,6 +168,7 @@ class KpiPanel(QWidget):
         self.period.addItems(PERIODS)
         self.period.setEditable(True)   # or type one: 2026-Q3, 2026-07, 2026-07-01..2026-08-15
         self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.period.setMinimumContentsLength(14)   # "Previous quarter" whole, not "uarter"
         self.period.setToolTip("Choose a period, or type one: 2026-Q3, 2026-07, 2026, "
                                "2026-07-01..2026-08-15")
         self.group = QComboBox()
@@ -195,6 +196,7 @@ class KpiPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAlternatingRowColors(True)
+        self.table.setProperty("scrolls_sideways", True)   # one column per KPI: it scrolls
         layout.addWidget(self.table, 3)
         layout.addWidget(QLabel("<b>Lost in the period</b> — to re-work"))
         self.lost_model = RecordTableModel(["Closed", "Deal", "Amount", "Reason", "Lost at",

@@ -222,6 +222,8 @@ class EvaluationsTab(QWidget):
         from models.services.activity import list_teams
         self.rep_filter = QLineEdit()
         self.rep_filter.setPlaceholderText("Rep name contains…")
+        self.rep_filter.setMinimumWidth(self.rep_filter.fontMetrics().horizontalAdvance(
+            self.rep_filter.placeholderText()) + 40)   # the clear button's room too
         self.rep_filter.setClearButtonEnabled(True)
         self.team_filter = QComboBox()
         self.team_filter.addItem("All teams", None)
@@ -245,6 +247,9 @@ class EvaluationsTab(QWidget):
         self.rep_filter.textChanged.connect(lambda _t: self._filter_timer.start())
         for box in (self.team_filter, self.card_filter, self.source_filter, self.period_filter):
             box.currentIndexChanged.connect(lambda _i: self.reload())
+            # long names are elided: sized to them the filters made the window too wide
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(11)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Filter"))
         bar.addWidget(self.rep_filter, 1)

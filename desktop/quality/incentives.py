@@ -59,6 +59,7 @@ class CommissionTab(QWidget):
         bar.addWidget(QLabel("Period"))
         bar.addWidget(self.period)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)   # on one line it made the window 1,204 pixels wide
         bar.addWidget(self.summary, 1)
         bar.addWidget(plans)
         bar.addWidget(export)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QSpinBox, QSplitter, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from models.db.errors import RepdeskError
 from models.domain.enums import label
@@ -25,7 +25,15 @@ def _table(model: RecordTableModel, stretch: int = 0) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # Every column at least as wide as its heading; the table scrolls sideways when narrow. (A
+    # stretched column took what the others left: "ections it trai" in 40 pixels.)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    padding = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = header.fontMetrics().horizontalAdvance(text) + padding
+        view.setColumnWidth(column, max(width, 70) * (2 if column == stretch else 1))
     return view
 
 
@@ -61,9 +69,14 @@ class TrainingTab(QWidget):
         bar.addStretch(1)
         trend = QPushButton("Show rep's trend")
         trend.clicked.connect(self.request_trend)
-        bar.addWidget(trend)
-        bar.addWidget(self.assign_button)
         self.gap_summary = QLabel()
+        self.gap_summary.setWordWrap(True)
+        # The summary and the buttons under the filters: on one row they made the window wider
+        # than a 1024 screen.
+        actions = QHBoxLayout()
+        actions.addWidget(self.gap_summary, 1)
+        actions.addWidget(trend)
+        actions.addWidget(self.assign_button)
         self.gap_model = RecordTableModel(["Rep", "Team", "Section", "Average", "Evaluations",
                                            "Since", "Suggested course"])
         self.gap_view = _table(self.gap_model, 6)
@@ -93,14 +106,15 @@ class TrainingTab(QWidget):
         calendar_layout.addWidget(_table(self.calendar_model, 1), 1)
         self.lower = QTabWidget()
         self.course_view = _table(self.course_model, 2)
-        for column, width in enumerate([260, 170, 0, 110, 80, 60, 90, 90, 150]):
-            if width:
-                self.course_view.setColumnWidth(column, width)
+        for column, width in enumerate([260, 170, 160, 110, 80, 60, 90, 90, 150]):
+            self.course_view.setColumnWidth(column, width)
         new_course = QPushButton("New course…")
         new_course.clicked.connect(self.new_course)
         course_row = QHBoxLayout()
-        course_row.addWidget(QLabel("Score before vs after: each rep's average in the 120 days "
-                                    "before completing the course against the 120 days after."), 1)
+        explained = QLabel("Score before vs after: each rep's average in the 120 days before "
+                           "completing the course against the 120 days after.")
+        explained.setWordWrap(True)   # one line of it made the window 1,095 pixels wide
+        course_row.addWidget(explained, 1)
         course_row.addWidget(new_course)
         course_box = QWidget()
         course_layout = QVBoxLayout(course_box)
@@ -139,7 +153,7 @@ class TrainingTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(bar)
-        top_layout.addWidget(self.gap_summary)
+        top_layout.addLayout(actions)
         top_layout.addWidget(self.gap_view, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)

@@ -78,11 +78,17 @@ class ReviewForm(QScrollArea):
         self.dims.verticalHeader().setVisible(False)
         self.dims.setWordWrap(True)
         header = self.dims.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The names and the suggestion wrap in fixed columns, so the figure keeps its room: with
+        # the names one line long the figure got 26 pixels ("ure of the quar") and the rating
+        # was pushed off the right edge of a 1024 window.
+        header.setMinimumSectionSize(48)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.dims.setColumnWidth(0, 140)
+        self.dims.setColumnWidth(3, 90)
         self.dims.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         outer.addWidget(self.dims)
 
@@ -95,12 +101,15 @@ class ReviewForm(QScrollArea):
         self.override_value.setSingleStep(0.25)
         self.override_reason = QLineEdit()
         self.override_reason.setPlaceholderText("Reason for the override (required)")
+        self.override_reason.setMinimumWidth(self.override_reason.fontMetrics().horizontalAdvance(
+            self.override_reason.placeholderText()) + 16)
         overall.addWidget(self.overall)
         overall.addSpacing(16)
         overall.addWidget(self.override_box)
         overall.addWidget(self.override_value)
-        overall.addWidget(self.override_reason, 1)
+        overall.addStretch(1)
         outer.addLayout(overall)
+        outer.addWidget(self.override_reason)   # a line of its own: beside the rest it was cut
         self.override_box.toggled.connect(self._override_toggled)
 
         # charts -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableWidget,
@@ -31,6 +31,8 @@ class ReviewsPage(QWidget):
 
         self.cycle = QComboBox()
         self.team = QComboBox()
+        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.team.setMinimumContentsLength(12)   # "All teams" whole; long names elided
         self.new_cycle_button = QPushButton("New cycle…")
         self.pdf_all = QPushButton("PDFs for the list…")
         self.summary_pdf = QPushButton("Team summary PDF…")
@@ -58,6 +60,7 @@ class ReviewsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.installEventFilter(self)   # narrow: the team and plan columns step aside
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
         # after writing PDFs: open the file (one) or the folder (several) without hunting for it
@@ -87,7 +90,7 @@ class ReviewsPage(QWidget):
         split.addWidget(self.form)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([440, 1000])
+        split.setSizes([270, 1000])   # the form's figures need the room more than the list
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -103,6 +106,20 @@ class ReviewsPage(QWidget):
         self.new_cycle_button.clicked.connect(self._ask_new_cycle)
         ctx.changed.connect(self._data_changed)
         self.fill_filters()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Name and rating always show; the status, team and plan when there is room for them
+        (on a 1024 screen they pushed the rating off the right edge and cut the names). The
+        form beside shows the selected review's status, the counts below all of them."""
+        width = self.table.viewport().width()
+        self.table.setColumnHidden(2, width < 300)
+        for column in (1, 4):
+            self.table.setColumnHidden(column, width < 460)
 
     # -- loading ---------------------------------------------------------------------------------
     @property

@@ -36,6 +36,8 @@ class RosterPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, email, territory, agency…")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(
+            self.search.placeholderText()) + 40)
         self.team_filter = QComboBox()
         self.status_filter = QComboBox()
         self.mode_filter = QComboBox()
@@ -50,7 +52,12 @@ class RosterPage(QWidget):
             for value, code in items.items():
                 combo.addItem(label(value), code)
         self.team_filter.addItem("All teams", None)
-        self.team_filter.setMinimumContentsLength(16)
+        for combo in (self.team_filter, self.status_filter, self.mode_filter,
+                      self.employment_filter):   # long names are elided, not widen the page
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.team_filter.setMinimumContentsLength(12)
 
         self.add_button = QPushButton("Add rep…")
         self.edit_button = QPushButton("Edit…")
@@ -70,12 +77,17 @@ class RosterPage(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.undo_button = QToolButton()
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.redo_button = QToolButton()
-        self.redo_button.setDefaultAction(self.redo_action)
+        # The buttons say "Undo" / "Redo"; what they undo ("Undo Edit Αθανάσιος …") is in their
+        # tooltip: the action's own text made the button, and the window, as wide as a name.
+        self.undo_button = self._short_button("Undo", self.undo_stack.undo,
+                                              self.undo_stack.canUndoChanged,
+                                              self.undo_stack.undoTextChanged)
+        self.redo_button = self._short_button("Redo", self.undo_stack.redo,
+                                              self.undo_stack.canRedoChanged,
+                                              self.undo_stack.redoTextChanged)
 
         self.summary = QLabel("Loading the roster…")
+        self.summary.setWordWrap(True)   # "… below quota per the probation rule" widened the window
         self.model = ColumnTableModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -102,11 +114,14 @@ class RosterPage(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._apply_search)
 
-        filters = QHBoxLayout()
+        filters = QHBoxLayout()   # two rows: in one the search box was squeezed to a few letters
         filters.addWidget(self.search, 3)
-        for widget in (self.team_filter, self.status_filter, self.mode_filter,
-                       self.employment_filter, self.attention):
+        for widget in (self.team_filter, self.status_filter):
             filters.addWidget(widget)
+        more_filters = QHBoxLayout()
+        for widget in (self.mode_filter, self.employment_filter, self.attention):
+            more_filters.addWidget(widget)
+        more_filters.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         for widget in (self.undo_button, self.redo_button, self.rule_button, self.columns_button,
@@ -115,6 +130,7 @@ class RosterPage(QWidget):
             actions.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(more_filters)
         layout.addLayout(actions)
         layout.addWidget(self.table)
 
@@ -147,6 +163,16 @@ class RosterPage(QWidget):
         ctx.changed.connect(self._on_changed)
         self._selection_changed()
         self.reload()
+
+    @staticmethod
+    def _short_button(text: str, slot, can_changed, text_changed) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setEnabled(False)
+        button.clicked.connect(slot)
+        can_changed.connect(button.setEnabled)
+        text_changed.connect(lambda what: button.setToolTip(f"{text} {what}" if what else ""))
+        return button
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -61,7 +61,10 @@ class QuotaPanel(QWidget):
         for kind in ("quarter", "month", "week"):
             self.split_kind.addItem(f"into {kind}s", kind)
         self.weights = QLineEdit()
-        self.weights.setPlaceholderText("evenly, or seasonal weights e.g. 1,1,1,2")
+        self.weights.setPlaceholderText("weights, e.g. 1,1,1,2")
+        self.weights.setToolTip("Empty: split evenly; or seasonal weights, e.g. 1,1,1,2")
+        self.weights.setMinimumWidth(self.weights.fontMetrics().horizontalAdvance(
+            self.weights.placeholderText()) + 24)
         self.split_button = QPushButton("Split")
         self.parts = QLabel()
         self.parts.setWordWrap(True)

@@ -48,14 +48,17 @@ class TerritoriesPage(QWidget):
         self.effective.setDisplayFormat("yyyy-MM-dd")
         self.reassign_button = QPushButton("Reassign rep…")
         self.reassign_button.setEnabled(False)
+        hint = QLabel("Drag a rep onto a territory to reassign them.")
+        hint.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Drag a rep onto a territory to reassign, effective"))
+        top.addWidget(QLabel("Effective"))
         top.addWidget(self.effective)
         top.addStretch(1)
         top.addWidget(self.reassign_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(hint)
         left_layout.addLayout(top)
         self.problem = QLabel()  # a reload that failed (the server away): said here, not popped up
         self.problem.setWordWrap(True)
@@ -65,6 +68,7 @@ class TerritoriesPage(QWidget):
         left_layout.addWidget(self.tree)
 
         self.history_title = QLabel("Select a territory or a rep to see who covered what.")
+        self.history_title.setWordWrap(True)
         self.period = QComboBox()
         self.period.addItem("Any time", None)
         quarter = quarter_of(self.today)
@@ -89,7 +93,9 @@ class TerritoriesPage(QWidget):
         self.coverage_table = QTableView()
         self.coverage_table.setModel(self.coverage_model)
         self.coverage_table.verticalHeader().hide()
-        self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        coverage_header = self.coverage_table.horizontalHeader()
+        coverage_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        coverage_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         coverage_tab = QWidget()
         coverage_layout = QVBoxLayout(coverage_tab)
         self.chart = self._make_chart()
@@ -106,8 +112,10 @@ class TerritoriesPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)   # the tree's figures need more room than the tabs
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -118,6 +126,18 @@ class TerritoriesPage(QWidget):
         self.reassign_button.clicked.connect(self.reassign_dialog)
         ctx.changed.connect(self._on_changed)
         self.reload()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Side by side when wide; the tabs under the tree when narrow (side by side on a 1024
+        screen the territory names were cut to three letters)."""
+        wide = event.size().width() >= 1000
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation or not self.splitter.property("sized"):
+            self.splitter.setOrientation(orientation)
+            total = event.size().width() if wide else event.size().height()
+            self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+            self.splitter.setProperty("sized", True)
+        super().resizeEvent(event)
 
     # -- data ----------------------------------------------------------------------------------
     def _on_changed(self, area: str) -> None:
