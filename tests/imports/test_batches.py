@@ -531,3 +531,30 @@ def test_a_managers_undo_is_refused_once_a_deal_it_created_went_to_another_team(
             assert snapshot(db, Deal, DealStageChange, Account) == kept
         finally:
             north_db.dispose()
+
+
+def test_a_trainers_evaluations_import_is_seen_by_trainers_hr_and_admins_not_managers(db,
+                                                                                      tmp_path):
+    one_rep_and_a_scorecard(db)
+    with people_logins(db, coach=("trainer", None), hr=("hr", None),
+                       boss=("manager", "Cebu Field")) as (url_for, login_of):
+        coach_db = open_as(url_for("coach"), login_of("coach"))
+        hr_db = open_as(url_for("hr"), login_of("hr"))
+        boss_db = open_as(url_for("boss"), login_of("boss"))
+        try:
+            path = tmp_path / "agency.csv"
+            path.write_text("Sales rep,Date,Scorecard,Agency,Greets within 10 s,Warmth\n"
+                            "李娜,2026-08-03,Store visit,ShopCheck,y,5\n", "utf-8")
+            before = snapshot(db, Evaluation, EvaluationAnswer)
+            batch_id = import_evaluations(coach_db, path).batch_id
+            assert [b.id for b in batches.list_batches(coach_db)] == [batch_id]
+            assert [b.id for b in batches.list_batches(hr_db)] == [batch_id]
+            assert [b.id for b in batches.list_batches(db)] == [batch_id]
+            assert batches.list_batches(boss_db) == []
+            with pytest.raises(PermissionDenied):
+                batches.undo_batch(hr_db, users.sign_in(hr_db), batch_id)
+            batches.undo_batch(coach_db, users.sign_in(coach_db), batch_id)
+            assert snapshot(db, Evaluation, EvaluationAnswer) == before
+        finally:
+            for opened in (coach_db, hr_db, boss_db):
+                opened.dispose()
