@@ -558,3 +558,25 @@ def test_a_trainers_evaluations_import_is_seen_by_trainers_hr_and_admins_not_man
         finally:
             for opened in (coach_db, hr_db, boss_db):
                 opened.dispose()
+
+
+def test_a_deals_profile_keeps_its_stage_map_from_the_command_line(people, db_url, tmp_path,
+                                                                   capsys):
+    from tests.funnel.test_import_deals import salesforce
+    headers, rows = salesforce("dot")
+    rows[1][6] = "Legal review"                  # a stage of this company's own Salesforce
+    path = write_csv(tmp_path / "opportunities.csv", headers, rows, "dot")
+    assert repdesk(db_url, "import", "deals", str(path)) == 1    # the stage is unknown
+    assert "Legal review" in capsys.readouterr().err
+    assert repdesk(db_url, "import", "deals", str(path), "--stage-map",
+                   "Legal review=Objection handling", "--save-profile", "SF Manila") == 0
+    capsys.readouterr()
+    profile = load_profile(people, "deals", "SF Manila")
+    assert profile.options["stage_map"] == "Legal review=Objection handling"
+    assert profile.headers == headers
+    # next week's export: the profile brings the stage map along
+    rows[2][6] = "Legal review"
+    path = write_csv(tmp_path / "opportunities.csv", headers, rows, "dot")
+    assert repdesk(db_url, "import", "deals", str(path), "--profile", "SF Manila") == 0
+    assert "0 created, 1 updated, 2 unchanged" in capsys.readouterr().out
+    assert remembered_profile(people, "deals", headers).name == "SF Manila"
