@@ -146,6 +146,13 @@ FIELDS = [
                               "Причина отказа")),
     FieldSpec("source", ("Lead Source", "Source", "Original Source", "Deal - Source",
                          "Original Source Type", "Deal source", "Источник")),
+    # Optional: what the sale cost the company (in the deal's currency), for gross profit and
+    # margin, and its product line (Salesforce's Product Family), for sales by product line.
+    # No CRM exports these by default; they are the company's own columns.
+    FieldSpec("cost", ("Cost", "Deal cost", "Cost of sale", "Cost of sales", "Cost of goods sold",
+                       "COGS", "Deal - Cost", "Себестоимость")),
+    FieldSpec("product_line", ("Product line", "Product Family", "Product family",
+                               "Deal - Product line", "Line of business", "Продуктовая линейка")),
 ]
 
 STATUS_WORDS = {"open": "open", "won": "won", "lost": "lost", "closed won": "won",

@@ -61,7 +61,8 @@ AMOUNT_CHOICES = ("original", "converted")
 STORED_LENGTHS = {"title": Deal.__table__.c.title.type.length,
                   "account": Account.__table__.c.name.type.length,
                   "crm_id": Deal.__table__.c.crm_id.type.length,
-                  "lost_reason": LostReason.__table__.c.name.type.length}
+                  "lost_reason": LostReason.__table__.c.name.type.length,
+                  "product_line": Deal.__table__.c.product_line.type.length}
 
 
 class UnknownStages(ImportFileError):
@@ -104,6 +105,8 @@ class ParsedDeal:
     created: dt.datetime | None
     lost_reason: str | None
     source: str
+    cost: Decimal | None = None
+    product_line: str | None = None
 
 
 def _name_key(text: str) -> str:
@@ -398,6 +401,15 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             except ValueError as error:
                 amount = None
                 problems.append(f"amount: {error}")
+            cost_text = cell(cells, "cost")
+            try:
+                cost = parse_decimal(cost_text, number_style)
+                check_money(cost, cost_text)
+                if cost is not None and cost < 0:
+                    problems.append(f"negative cost '{cost_text}'")
+            except ValueError as error:
+                cost = None
+                problems.append(f"cost: {error}")
             deal_currency, currency_problems = row_currency(cell(cells, currency_field),
                                                             amount_text)
             problems += currency_problems
@@ -454,7 +466,8 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                 row_number, crm_id, title, cell(cells, "account") or None, rep_id, amount,
                 deal_currency or file_currency, stage.id, status, dates["expected_close"],
                 closed_on, created,
-                cell(cells, "lost_reason") or None, str(source_of(cell(cells, "source")))))
+                cell(cells, "lost_reason") or None, str(source_of(cell(cells, "source"))),
+                cost, cell(cells, "product_line") or None))
         if errors and not skip_bad:
             raise ImportRejected(errors, table.source)
 
@@ -513,6 +526,12 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
                           currency=p.currency, expected_close=p.expected_close,
                           status=p.status, closed_on=p.closed_on, lost_reason_id=reason_id,
                           source=p.source)
+            # A file without these columns leaves what the deal has (a re-import of a plain
+            # CRM export does not wipe costs entered from another file).
+            if "cost" in columns:
+                values["cost"] = p.cost
+            if "product_line" in columns:
+                values["product_line"] = p.product_line
             if p.currency is None:
                 # A re-import from a file without currencies keeps what the deal had.
                 values["currency"] = DEFAULT_CURRENCY if existing is None else existing.currency
@@ -552,7 +571,7 @@ def import_deals(db, path: str | Path, *, crm: str | None = None,
             changed = False
             for key, value in values.items():
                 current = getattr(existing, key)
-                if key == "amount" and current is not None and value is not None:
+                if key in ("amount", "cost") and current is not None and value is not None:
                     same = Decimal(current) == value
                 else:
                     same = str(current) == str(value) if current is not None else value is None
