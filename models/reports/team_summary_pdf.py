@@ -91,6 +91,7 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(table)
     if left_out:
+        story.append(Spacer(1, 4))
         story.append(para(left_out, st.muted))
 
     story.extend(section(3, "On an improvement plan", st.h1))
