@@ -95,6 +95,7 @@ class ReviewForm(QScrollArea):
         overall = QHBoxLayout()
         self.overall = QLabel("Overall rating: –")
         self.overall.setTextFormat(Qt.TextFormat.PlainText)
+        self.overall.setWordWrap(True)
         self.override_box = QCheckBox("Override")
         self.override_value = QDoubleSpinBox()
         self.override_value.setDecimals(2)
@@ -363,7 +364,7 @@ class ReviewForm(QScrollArea):
         ratings = self.ratings()
         computed = weighted_rating(weights, ratings)
         if computed is None:
-            text = f"– (appears once every dimension is rated: {rating_progress_text(weights, ratings)})"
+            text = f"– ({rating_progress_text(weights, ratings)}; shown once all are)"
         else:
             text = f"{formatting.number(computed, 2)} · {self.detail.scale.label(computed)}"
         self.overall.setText(f"Overall rating (from the weights): {text}")
