@@ -88,7 +88,11 @@ def _record(row: CompanySettings | None) -> CompanySettingsRecord:
 
 
 def _settings_in(session) -> CompanySettingsRecord:
+    """The settings read in an open session (the defaults before the first save)."""
     return _record(session.get(CompanySettings, 1))
+
+
+settings_in = _settings_in
 
 
 def company_settings(db) -> CompanySettingsRecord:

@@ -336,3 +336,14 @@ def test_an_agencys_contract_ending_puts_its_reps_on_the_attention_list(db, offi
     assert reason and reason[0].text.startswith("PT Tenaga Jualan's contract ends in 27 days")
     later = build_attention_list(db, today=dt.date(2026, 10, 1))   # 80 days ahead: not yet
     assert not any(r.kind == "agency_contract" for i in later for r in i.reasons)
+
+
+def test_a_new_deal_without_a_currency_is_in_the_company_currency(db, office):
+    from models.services import company
+    admin = office["admin"]
+    settings = company.company_settings(db)
+    company.save_company_settings(db, admin, settings.with_values(currency="PHP"), None)
+    made = deals.save_deal(db, admin, deals.DealRecord(
+        title="Sari-sari", rep_id=office["ana"], stage_id=office["stages"]["New lead"],
+        amount=Decimal("1500")))
+    assert made.currency == "PHP"

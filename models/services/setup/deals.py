@@ -38,7 +38,7 @@ class DealRecord:
     pipeline_id: int | None = None
     stage_id: int | None = None
     amount: Decimal | None = None
-    currency: str = "USD"
+    currency: str = ""                      # empty: the company currency
     expected_close: dt.date | None = None
     source: str = DealSource.OTHER.value
     lead_received_at: dt.datetime | None = None
@@ -91,6 +91,9 @@ def _check(session, record: DealRecord, today: dt.date) -> tuple[DealRecord, Sta
             amount = amount.quantize(Decimal("0.01"))
         except InvalidOperation:
             problems["amount"] = "The amount is a number of zero or more."
+    if not (record.currency or "").strip():
+        from models.services.company import settings_in
+        record = replace(record, currency=settings_in(session).currency)
     currency = normalise_currency(record.currency)
     if currency is None:
         problems["currency"] = "A currency is a three-letter code such as USD, EUR or PHP."
