@@ -180,3 +180,23 @@ def test_forecast_and_commission_in_the_company_currency(db, books):
     assert (pay.currency, pay.result.won, pay.result.commission) == ("USD", D("3540.00"),
                                                                      D("177.00"))
     assert pay.note == "2 deals in IDR have no rate"
+
+
+def test_column_totals_kept_card_by_card_match_a_recount():
+    from types import SimpleNamespace as Card
+    from models.domain.funnel_board import ColumnTotals, column_money
+    cards = [Card(amount=D("100"), currency="EUR", company_amount=D("120")),
+             Card(amount=D("50"), currency="USD", company_amount=D("50")),
+             Card(amount=D("9000000"), currency="IDR", company_amount=None)]
+    kept = ColumnTotals(cards[:1])
+    assert kept.money(D("0.5"), "USD").total.amount == D("100.00")   # all EUR: as it is
+    kept.add(cards[1])
+    kept.add(cards[2])
+    assert kept.money(D("0.5"), "USD") == column_money(cards, D("0.5"), "USD")
+    money = kept.money(D("0.5"), "USD")
+    assert (money.total.amount, money.weighted.amount, money.note) == (
+        D("170.00"), D("85.00"), "1 deal in IDR has no rate")
+    kept.add(cards[2], -1)   # the IDR card moved out
+    assert kept.money(D("0.5"), "USD").note == ""
+    kept.add(cards[0], -1)
+    assert kept.money(D("0.5"), "USD").total.currency == "USD"
