@@ -1,0 +1,141 @@
+"""Round trips: the statements each page open and each common action send to the database.
+
+Over a network every statement waits for the server's answer (2 ms each on an office link, far
+more over a VPN), so a page that reads row by row is slow there however fast it is here. Each
+count below is kept under the budget written beside it; a change that adds a query per row (an
+N+1) multiplies a count and fails. Counted on both databases with a `before_cursor_execute`
+listener on the engine; on PostgreSQL the login's session set-up statements count too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
+
+from desktop.context import AppContext
+from desktop.tasks import TaskRunner
+from models.services.users import sign_in
+
+TODAY = dt.date(2026, 11, 23)
+
+# Budgets: what the pages sent on the demo company (40 reps, 34 reviews in the cycle) when this
+# test was written (on the one database / the other), plus a little room. Known to be costly: the reviews list
+# computes each review's figures (about 2 statements per review) and a review's figures take ~56;
+# the numbers page reads per rep for its dashboard. Lower a budget when a page gets cheaper.
+PAGE_BUDGETS = {
+    "roster": 25,         # 20 / 19
+    "territories": 10,    # 5 / 4
+    "funnel": 40,         # 33 / 29 (board, filters, stage KPIs and their total)
+    "numbers": 140,       # 123 / 74
+    "reviews": 140,       # 125 / 121 (cycles, teams, the list, the first review)
+    "quality": 12,        # 8 / 7
+}
+MOVE_A_CARD = 20          # 16 / 14 (version check, history, audit, the deal panel's reload)
+SAVE_AN_ENTRY = 40        # 35 / 8 for four cells
+OPEN_A_REVIEW = 65        # 57 / 56
+
+
+class StatementCounter:
+    def __init__(self, engine):
+        self.engine = engine
+        self.count = 0
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args) -> None:
+        self.count += 1
+
+    def take(self) -> int:
+        count, self.count = self.count, 0
+        return count
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+
+def settle(ctx, quiet_s: float = 0.3) -> None:
+    """Run the loop until the page's background loads are done and shown."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + 60
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+        if ctx.tasks._running:
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since > quiet_s:
+            return
+    raise AssertionError("the page was still loading after 60 s")
+
+
+@pytest.fixture
+def counted(demo_db, qtbot):
+    ctx = AppContext(db=demo_db, user=sign_in(demo_db), tasks=TaskRunner())
+    counter = StatementCounter(demo_db.engine)
+    yield ctx, counter
+    ctx.tasks.wait()
+    counter.close()
+
+
+def open_page(qtbot, ctx, key: str):
+    import importlib
+    from desktop.pages import PAGES
+    spec = next(p for p in PAGES if p.key == key)
+    page_class = {"roster": "RosterPage", "territories": "TerritoriesPage", "funnel": "FunnelPage",
+                  "numbers": "NumbersPage", "reviews": "ReviewsPage", "quality": "QualityPage"}[key]
+    page = getattr(importlib.import_module(spec.module), page_class)(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    settle(ctx)
+    return page
+
+
+@pytest.mark.parametrize("key", list(PAGE_BUDGETS))
+def test_opening_a_page_stays_within_its_budget(counted, qtbot, key):
+    ctx, counter = counted
+    counter.take()
+    open_page(qtbot, ctx, key)
+    sent = counter.take()
+    assert 0 < sent <= PAGE_BUDGETS[key], f"opening {key} sent {sent} statements"
+
+
+def test_moving_a_card_stays_within_its_budget(counted, qtbot):
+    ctx, counter = counted
+    page = open_page(qtbot, ctx, "funnel")
+    column = next(c for c in page.board.columns if c.model.cards and not c.spec.closed)
+    target = next(s for s in page.data.stages if s.id != column.spec.key and not s.closed)
+    card = column.model.cards[0]
+    counter.take()
+    assert page.move_cards([card.id], target.id)
+    settle(ctx)
+    sent = counter.take()
+    assert 0 < sent <= MOVE_A_CARD, f"moving a card sent {sent} statements"
+
+
+def test_saving_an_entry_stays_within_its_budget(counted, qtbot):
+    ctx, counter = counted
+    page = open_page(qtbot, ctx, "numbers")
+    entry = page.entry
+    page.tabs.setCurrentWidget(entry)
+    entry.date.setDate(entry.date.date().addDays(1))
+    settle(ctx)
+    entry.model.paste_text(0, 0, "40\t25\n38\t22\n")
+    counter.take()
+    assert entry.save() == 4
+    sent = counter.take()
+    assert 0 < sent <= SAVE_AN_ENTRY, f"saving four cells sent {sent} statements"
+
+
+def test_opening_a_review_stays_within_its_budget(counted, qtbot):
+    ctx, counter = counted
+    page = open_page(qtbot, ctx, "reviews")
+    assert len(page.rows) > 1
+    counter.take()
+    page.table.selectRow(1)
+    settle(ctx)
+    sent = counter.take()
+    assert page.form.detail is not None and page.form.detail.id == page.rows[1].id
+    assert 0 < sent <= OPEN_A_REVIEW, f"opening a review sent {sent} statements"
