@@ -51,10 +51,11 @@ def undo_batch(db, acting_user, batch_id: int) -> UndoResult:
         if not is_admin and (acting_user is None or acting_user.login != batch.user_login):
             raise PermissionDenied(f"Only {batch.user_login}, who ran import {batch_id}, or an "
                                    "admin may undo it.")
+        lock_import(session, batch.kind)    # an import of that kind is not halfway through
+        session.refresh(batch)              # ... nor another undo of this one
         if batch.undone_at is not None:
             raise UndoRefused(f"Import {batch_id} was already undone on "
                               f"{_day(batch.undone_at)} by {batch.undone_by}.")
-        lock_import(session, batch.kind)    # an import of that kind is not halfway through
         session.info[SESSION_FLAG] = "undo"
         cells = _undo_cells(session, batch, acting_user) if batch.kind == "activity" else 0
         removed, restored = _undo_audited(session, batch, acting_user)
