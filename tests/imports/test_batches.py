@@ -580,3 +580,35 @@ def test_a_deals_profile_keeps_its_stage_map_from_the_command_line(people, db_ur
     assert repdesk(db_url, "import", "deals", str(path), "--profile", "SF Manila") == 0
     assert "0 created, 1 updated, 2 unchanged" in capsys.readouterr().out
     assert remembered_profile(people, "deals", headers).name == "SF Manila"
+
+
+def test_two_workstations_undoing_the_same_import_at_once_undo_it_once(people, db_url,
+                                                                       tmp_path):
+    import threading
+    db = people
+    path = tmp_path / "roster.csv"
+    path.write_text(ROSTER, "utf-8")
+    before = snapshot(db, Rep, Team)
+    batch_id = import_reps(db, path).batch_id
+    outcomes, start = [], threading.Barrier(2)
+
+    def undo():
+        station = open_database(db_url, user="tester")
+        try:
+            me = users.sign_in(station)
+            start.wait()
+            outcomes.append(batches.undo_batch(station, me, batch_id).summary())
+        except RepdeskError as error:
+            outcomes.append(str(error))
+        finally:
+            station.dispose()
+
+    threads = [threading.Thread(target=undo) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    done = [o for o in outcomes if o.startswith(f"Import {batch_id} undone:")]
+    refused = [o for o in outcomes if o.startswith(f"Import {batch_id} was already undone on ")]
+    assert (len(done), len(refused)) == (1, 1), outcomes
+    assert snapshot(db, Rep, Team) == before
