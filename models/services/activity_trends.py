@@ -101,16 +101,24 @@ def goal_line(db: Database, metric_id: int, bucket_list: Sequence[tuple[dt.date,
     personal = {g.rep_id for g in goals if g.rep_id is not None}
     groups = Counter((rep_id if rep_id in personal else None, team_of.get(rep_id))
                      for rep_id in rep_ids)
-    scoped = {(rep_id, team_id): [g for g in goals if g.rep_id in (None, rep_id)
-                                  and g.team_id in (None, team_id)]
-              for rep_id, team_id in groups}
+    # Teams whose goals have the same figures (in the same order) have the same target: one
+    # target_for per such shape and bucket.
+    shapes: dict[tuple, list] = {}
+    for (rep_id, team_id), count in groups.items():
+        scoped = [g for g in goals if g.rep_id in (None, rep_id) and g.team_id in (None, team_id)]
+        shape = tuple((g.per, g.target, g.effective_from, g.scope_rank,
+                       g.rep_id is not None and g.team_id is not None) for g in scoped)
+        if shape in shapes:
+            shapes[shape][-1] += count
+        else:
+            shapes[shape] = [scoped, rep_id, team_id, count]
     out = []
     for first, last in bucket_list:
         if not working_days(first, last, off):
             continue
         total = Decimal(0)
-        for (rep_id, team_id), count in groups.items():
-            t = target_for(scoped[rep_id, team_id], metric_id, rep_id, team_id, first, last, off)
+        for scoped, rep_id, team_id, count in shapes.values():
+            t = target_for(scoped, metric_id, rep_id, team_id, first, last, off)
             total += (t or 0) * count
         out.append((first, float(total)))
     return out
