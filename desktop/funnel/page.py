@@ -74,7 +74,8 @@ class FunnelPage(QWidget):
         self.board.move_requested.connect(self.move_cards)
         from desktop.setup.deals import open_deal_editor  # double-click / Enter: every field
         self.board.open_requested.connect(
-            lambda card: card is not None and open_deal_editor(ctx, self, deal_id=card.id))
+            lambda card: card is not None and open_deal_editor(
+                ctx, self, deal_id=card.id, on_saved=lambda _deal: self.reload()))
         self.board.current_changed.connect(lambda card: card and self.open_card(card, focus=False))
         self.board.reopen_requested.connect(lambda card: self.reopen(card.id))
         self.deal_panel.note_added.connect(self.add_note)
@@ -142,7 +143,8 @@ class FunnelPage(QWidget):
         from desktop.setup.deals import open_deal_editor
         new_deal = QPushButton("New deal…")
         new_deal.clicked.connect(
-            lambda: open_deal_editor(self.ctx, self, rep_id=self.rep.currentData()))
+            lambda: open_deal_editor(self.ctx, self, rep_id=self.rep.currentData(),
+                                     on_saved=lambda _deal: self.reload()))
         # Two rows: in one, the filters and buttons made the page wider than a 1024 window.
         first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (self.pipeline, self.team, self.rep, self.territory, self.source,

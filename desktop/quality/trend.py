@@ -158,6 +158,8 @@ class LeagueTab(QWidget):
                                        "Worst", "Critical fails"])
         self.table = QTableView()
         self.table.setModel(self.model)
+        from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
+        open_on_activate(self.table, lambda index: self.shown[index.row()].rep_id)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)

@@ -109,6 +109,8 @@ class RepPage(QWidget):
             return  # a newer load (another rep) started meanwhile
         self.data = data
         self.state.setText("")
+        self.edit_button.setEnabled(True)
+        self.history_button.setEnabled(True)
         self.content.setEnabled(True)
         self.title.setText(sections.heading(data.profile))
         self.setWindowTitle(data.name)
@@ -120,6 +122,8 @@ class RepPage(QWidget):
             return
         from models.db.retry import plain_message
         self.content.setEnabled(True)
+        self.edit_button.setEnabled(False)   # nothing of this rep is on screen to act on
+        self.history_button.setEnabled(False)
         text = plain_message(error)
         self.state.setText(f"<span style='color:#b3261e'>{sections.e(text)}</span>")
         self.load_failed.emit(text)

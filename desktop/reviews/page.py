@@ -61,6 +61,8 @@ class ReviewsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.installEventFilter(self)   # narrow: the team and plan columns step aside
+        from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
+        open_on_activate(self.table, lambda index: self.rows[index.row()].rep_id)
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
         # after writing PDFs: open the file (one) or the folder (several) without hunting for it

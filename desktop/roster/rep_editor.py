@@ -150,7 +150,10 @@ class RepEditor(QDialog):
         self._row(hiring, "referral_source", "Referred by", self.referral_source)
         self._row(hiring, "prior_performance_note", "Prior results", prior)
         self._row(hiring, "profile", "Profile", self.profile)
-        layout.addWidget(self.hiring_group)
+        # side by side with pay: the editor stays within a 700-pixel-high screen
+        groups = QHBoxLayout()
+        groups.addWidget(self.hiring_group, 1)
+        layout.addLayout(groups)
 
         self.pay_group = None
         if sees_compensation:
@@ -165,7 +168,8 @@ class RepEditor(QDialog):
             self._row(pay, "base_salary", "Base salary", self.base_salary)
             self._row(pay, "currency", "Currency", self.currency)
             self._row(pay, "commission_rate", "Commission rate", self.commission_rate)
-            layout.addWidget(self.pay_group)
+            groups.addWidget(self.pay_group, 1)
+            self.setMinimumWidth(780)  # the hiring and pay groups side by side
 
         self.onboarding_group = None
         self.onboarding_boxes: list[QCheckBox] = []

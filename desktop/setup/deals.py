@@ -90,7 +90,7 @@ def deal_kind() -> RecordKind:
         FIELDS, deal_list.list_deals, svc.DealRecord, svc.save_deal, svc.delete_deal,
         choices=lambda db: {"_deal": deal_list.deal_choices(db),
                             "territory_id": territory_choices(db)},
-        form=lambda choices: DealForm(choices),
+        form=lambda choices: DealForm(choices), get=svc.get_deal,
         name=lambda d: getattr(d, "title", None) or getattr(getattr(d, "record", None),
                                                             "title", ""))
 
@@ -133,7 +133,7 @@ class DealsDialog(SetupDialog):
         def load(progress=None):
             choices = kind.choices(db)
             return kind.list_fn(db, rep_id=rep_id, search=search), choices
-        self.ctx.tasks.run(load, on_success=self._loaded, on_error=self._load_failed)
+        self.run_load(load)
 
     def _loaded(self, result) -> None:
         _lines, choices = result
@@ -326,9 +326,9 @@ class ReassignDialog(QDialog):
 
 
 def open_deal_editor(ctx, parent, *, deal_id: int | None = None, exec_dialog: bool = True,
-                     **values) -> RecordDialog:
+                     on_saved=None, **values) -> RecordDialog:
     """The deal editor on its own (the board's double-click and New deal): saving tells every
-    page that deals changed."""
+    page that deals changed, and calls `on_saved(deal)` (the board reloads)."""
     from models.services import deal_list
     from models.services.setup.deals import DealRecord, get_deal
     from desktop.setup.kinds import territory_choices
@@ -345,6 +345,8 @@ def open_deal_editor(ctx, parent, *, deal_id: int | None = None, exec_dialog: bo
                           record=record, parent=parent,
                           load=(lambda: get_deal(db, deal_id)) if deal_id else None)
     dialog.saved.connect(lambda *_: ctx.changed.emit("deals"))
+    if on_saved is not None:
+        dialog.saved.connect(lambda _before, after: on_saved(after))
     if exec_dialog:
         dialog.exec()
     return dialog

@@ -7,7 +7,7 @@ sentence. Nothing is half-saved: the service writes all or nothing.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Callable
 
 from PySide6.QtCore import Signal
@@ -75,6 +75,22 @@ class RecordDialog(QDialog):
         self.ctx.tasks.run(lambda progress=None: self.save_fn(record),
                            on_success=self._saved, on_error=lambda e: self._failed(e, record))
 
+    def _reapply(self, record, version: int) -> None:
+        """Save only the fields this user changed, on top of the record as saved now: the other
+        person's changes to the other fields stay."""
+        base = self.form.base
+        mine = {f.name: getattr(record, f.name) for f in fields(record)
+                if f.name not in ("id", "version") and getattr(record, f.name) != getattr(base,
+                                                                                         f.name)}
+        if self.load_fn is None:
+            self._save(replace(record, version=version))
+            return
+        load, save = self.load_fn, self.save_fn
+        self.busy = True
+        self.buttons.setEnabled(False)
+        self.ctx.tasks.run(lambda progress=None: save(replace(load(), **mine)),
+                           on_success=self._saved, on_error=lambda e: self._failed(e, record))
+
     def _saved(self, saved) -> None:
         self.busy = False
         self.buttons.setEnabled(True)
@@ -116,7 +132,7 @@ class RecordDialog(QDialog):
         dialog = conflict_dialog(self, error)
         dialog.exec()
         if dialog.choice == REAPPLY and error.current_version is not None:
-            self._save(replace(record, version=error.current_version))
+            self._reapply(record, error.current_version)
         elif dialog.choice == RELOAD and self.load_fn is not None:
             self.form.set_record(self.load_fn())
 

@@ -152,7 +152,6 @@ def open_members(dialog, team):
 def restore_archived(kind: RecordKind, restore) -> RecordKind:
     """Undo of an archive: the kind's own restore, against the version the archive left."""
     def undelete(db, user, record_id):
-        current = next(r for r in kind.list_fn(db) if r.id == record_id)
-        return restore(db, user, record_id, current.version)
+        return restore(db, user, record_id, kind.current(db, record_id).version)
     kind.undelete = undelete
     return kind

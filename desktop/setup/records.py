@@ -36,6 +36,14 @@ class RecordKind:
     intro: str = ""
     delete_word: str = "Delete"
     plural: str = ""                              # '' : the noun and an s
+    get: Callable | None = None                   # (db, id) -> record as saved now; default:
+                                                  # found in list_fn
+
+    def current(self, db, record_id):
+        """The record as saved now (undo and redo save on top of it), None when gone."""
+        if self.get is not None:
+            return self.get(db, record_id)
+        return next((r for r in self.list_fn(db) if r.id == record_id), None)
     actions: list = field(default_factory=list)   # (button text, fn(dialog, record)) for the selected
     form: Callable | None = None                  # (choices) -> RecordForm, for a form of its own
     rebase: Callable = field(default=lambda target, current: replace(target,
@@ -132,7 +140,21 @@ class SetupDialog(QDialog):
 
         def load(progress=None):
             return kind.list_fn(db), (kind.choices(db) if kind.choices else {})
-        self.ctx.tasks.run(load, on_success=self._loaded, on_error=self._load_failed)
+        self.run_load(load)
+
+    def run_load(self, load) -> None:
+        """Run a load; one that ends after a newer one started is dropped."""
+        self._generation = getattr(self, "_generation", 0) + 1
+        generation = self._generation
+
+        def loaded(result) -> None:
+            if generation == self._generation:
+                self._loaded(result)
+
+        def failed(error) -> None:
+            if generation == self._generation:
+                self._load_failed(error)
+        self.ctx.tasks.run(load, on_success=loaded, on_error=failed)
 
     def _loaded(self, result) -> None:
         self.loading = False
@@ -267,23 +289,25 @@ class SaveCommand(QUndoCommand):
         if self.first:
             self.first = False   # the dialog saved it already
             return
-        kind, d = self.dialog.kind, self.dialog
-        if self.before is None:  # created, undone (deleted): create it again
-            target = replace(self.after, id=None, version=None)
-        else:
-            target = kind.rebase(self.after, self.current)
-        d.write(lambda: kind.save(d.ctx.db, d.ctx.user, target),
-                lambda saved: (setattr(self, "after", saved), d._changed()), "Redo")
+        kind, d, db = self.dialog.kind, self.dialog, self.dialog.ctx.db
+
+        def again():
+            if self.before is None:  # created, undone (deleted): create it again
+                target = replace(self.after, id=None, version=None)
+            else:
+                target = kind.rebase(self.after, kind.current(db, self.after.id))
+            return kind.save(db, d.ctx.user, target)
+        d.write(again, lambda saved: (setattr(self, "after", saved), d._changed()), "Redo")
 
     def undo(self) -> None:
-        kind, d = self.dialog.kind, self.dialog
-        if self.before is None:
-            d.write(lambda: kind.delete(d.ctx.db, d.ctx.user, self.after.id, self.after.version),
-                    lambda _r: d._changed(), "Undo")
-        else:
-            target = kind.rebase(self.before, self.after)
-            d.write(lambda: kind.save(d.ctx.db, d.ctx.user, target),
-                    lambda saved: (setattr(self, "current", saved), d._changed()), "Undo")
+        kind, d, db = self.dialog.kind, self.dialog, self.dialog.ctx.db
+
+        def back():
+            current = kind.current(db, self.after.id)
+            if self.before is None:
+                return kind.delete(db, d.ctx.user, self.after.id, current.version)
+            return kind.save(db, d.ctx.user, kind.rebase(self.before, current))
+        d.write(back, lambda _r: d._changed(), "Undo")
 
 
 class DeleteCommand(QUndoCommand):
@@ -302,7 +326,7 @@ class DeleteCommand(QUndoCommand):
         kind, d, rid = self.dialog.kind, self.dialog, self.record.id
 
         def again():
-            current = next((r for r in kind.list_fn(d.ctx.db) if r.id == rid), None)
+            current = kind.current(d.ctx.db, rid)
             if current is not None:
                 kind.delete(d.ctx.db, d.ctx.user, rid, current.version)
         d.write(again, lambda _r: d._changed(), "Redo")

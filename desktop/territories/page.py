@@ -43,6 +43,9 @@ class TerritoriesPage(QWidget):
         self.history_load = LatestLoad(ctx.tasks)   # the history of the selection
 
         self.tree = TerritoryTree()
+        from desktop.rep_page import open_on_activate  # a rep: double-click / Enter, their page
+        open_on_activate(self.tree, lambda index: index.siblingAtColumn(0).data(ID)
+                         if index.siblingAtColumn(0).data(KIND) == REP else None)
         self.effective = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("yyyy-MM-dd")

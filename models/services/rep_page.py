@@ -158,7 +158,8 @@ def load_rep_page(db, viewer, rep_id: int, *, today: dt.date | None = None,
     today = today or dt.date.today()
     quarter = quarter_of(today)
     role = UserRole(viewer.role)
-    profile = _profile(db, rep_id)
+    # contact and hiring details are not a trainer's, whatever the database lets them read
+    profile = _profile(db, rep_id, private=role != UserRole.TRAINER)
     if not viewer.sees_team(profile.team_id):
         raise PermissionDenied(f"{profile.full_name} is not on your team: a sales manager sees "
                                "the pages of their own team's reps only.")
@@ -194,11 +195,11 @@ def load_rep_page(db, viewer, rep_id: int, *, today: dt.date | None = None,
 
 
 # -- the parts -----------------------------------------------------------------------------------
-def _profile(db, rep_id: int) -> Profile:
+def _profile(db, rep_id: int, *, private: bool) -> Profile:
     from models.db.private_columns import reads_private_details
     manager, mentor = aliased(Rep), aliased(Rep)
     with db.read() as s:
-        private = reads_private_details(s)
+        private = private and reads_private_details(s)
         row = s.execute(
             select(Rep.id, Rep.version, Rep.full_name, Rep.preferred_name, Rep.email, Rep.role,
                    Rep.team_id, Team.name, manager.full_name, mentor.full_name, Rep.work_mode,

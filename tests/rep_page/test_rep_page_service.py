@@ -78,6 +78,8 @@ def test_a_trainer_gets_quality_and_training_only(demo_db):
     rep_id, _team = a_sales_rep(demo_db)
     page = rep_page.load_rep_page(demo_db, as_role(demo_db, "trainer"), rep_id, today=TODAY)
     assert page.parts == ["profile", "quality", "training"]
+    assert not page.profile.private_loaded and page.profile.phone is None
+    assert page.profile.referral_source is None
     assert not page.open_deals and not page.quota and page.status is None
     assert any(s.rep_average is not None for s in page.quality)
 

@@ -1,6 +1,8 @@
 """The rep's page in the real window, driven like a user: double-click (or Enter) on the roster
 opens it, its parts show the rep, a manager never sees the pay part, Alt+Left goes back and
 Alt+Right forward again, and Ctrl+H shows the rep's history."""
+from html import escape
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -73,7 +75,8 @@ def test_manager_opens_a_rep_from_the_roster_and_sees_no_pay(open_window, demo_d
     assert not any("Base salary" in label.text() for label in page.texts.values())
     deals_text = page.texts["deals"].text()
     assert f"<b>{len(page.data.open_deals)}</b> open" in deals_text
-    assert page.data.won_deals[0].title.split()[0] in deals_text
+    first = (page.data.open_deals + page.data.won_deals)[0]
+    assert escape(first.title) in deals_text
 
     # back to the roster and forward again, with the keys a browser uses (the offscreen platform
     # has no window manager to keep the window active)
@@ -125,3 +128,54 @@ def test_the_hiring_facts_show_on_the_page_after_an_edit(open_window, demo_db, q
     assert "verified — Reference call: 118% of quota" in text and "Builder" in text
     events = page.data.history
     assert any(c.field == "referral_source" for ev in events for c in ev.changes)
+
+
+def test_the_page_opens_from_the_league_table_reviews_and_territory_tree(open_window, demo_db,
+                                                                         qtbot):
+    from desktop.pages import PAGES
+    from widgets.territory_tree import ID, KIND, REP
+    win, _roster = open_window(demo_db, "admin")
+    keys = [p.key for p in PAGES]
+
+    def double_click(view, index):
+        rect = view.visualRect(index)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    # the league table of Quality & training
+    win.sidebar.setCurrentRow(keys.index("quality"))
+    quality = win.page("quality")
+    league_index = next(i for i, (title, _m) in enumerate(quality.specs)
+                        if title == "League tables")
+    quality.tabs.setCurrentIndex(league_index)
+    league = quality.tab(league_index)
+    qtbot.waitUntil(lambda: league.model.rowCount() > 0, timeout=20_000)
+    double_click(league.table, league.table.model().index(0, 1))
+    wait_loaded(qtbot, win, league.shown[0].rep_id)
+
+    # the review list
+    win.sidebar.setCurrentRow(keys.index("reviews"))
+    reviews = win.page("reviews")
+    qtbot.waitUntil(lambda: reviews.table.rowCount() > 0 and len(reviews.rows) > 0,
+                    timeout=20_000)
+    double_click(reviews.table, reviews.table.model().index(0, 0))
+    wait_loaded(qtbot, win, reviews.rows[0].rep_id)
+
+    # a rep under a territory of the tree
+    win.sidebar.setCurrentRow(keys.index("territories"))
+    tree = win.page("territories").tree
+
+    def first_rep():
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        while items:
+            item = items.pop(0)
+            if item.data(0, KIND) == REP:
+                return item
+            items += [item.child(i) for i in range(item.childCount())]
+        return None
+    qtbot.waitUntil(lambda: first_rep() is not None, timeout=20_000)
+    item = first_rep()
+    tree.scrollToItem(item)
+    double_click(tree, tree.indexFromItem(item))
+    wait_loaded(qtbot, win, item.data(0, ID))
+    assert win.stack.currentWidget() is win.rep_page
