@@ -8,8 +8,10 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
+from desktop.numbers.next_month import NextMonthBox
 from desktop.numbers.talks import ScheduleDialog, next_working_morning
 from models.domain.activity_goals import period_of
 from models import formatting
@@ -36,7 +38,7 @@ class DashboardData:
 
 
 def load_dashboard(db, *, today: dt.date, team_id: int | None, metric_key: str, period: str,
-                   progress=None) -> DashboardData:
+                   forecast=None, progress=None) -> DashboardData:
     """Everything the dashboard shows, as plain records (runs off the GUI thread)."""
     p = period_of(period, today)
     if metric_key == QUOTA:
@@ -50,7 +52,7 @@ def load_dashboard(db, *, today: dt.date, team_id: int | None, metric_key: str, 
         bars = [(r.rep_name, float(r.ratio) if r.ratio is not None else None) for r in rows]
     if progress:
         progress.step(1, 4, "Attention list…")
-    attention = build_attention_list(db, today=today, team_id=team_id)
+    attention = build_attention_list(db, today=today, team_id=team_id, forecast=forecast)
     if progress:
         progress.step(2, 4, "Alerts…")
     alerts = kpi.alerts(db, today=today, team_id=team_id)
@@ -153,11 +155,20 @@ class DashboardTab(QWidget):
         f_layout.addWidget(self.forecast_summary)
         f_layout.addWidget(self.forecast_view)
 
+        # Fitted on request, once; its predicted falls then join the attention list.
+        self.next_month = NextMonthBox(ctx, today_fn, team_id_fn)
+        self.next_month.predicted.connect(lambda _f: self.reload())
+
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(att_box)
         right.addWidget(alerts_box)
-        right.addWidget(self.forecast_box)
-        right.setSizes([300, 220, 200])
+        # The quarter and next month share one place: each table needs the height to be read.
+        outlook = QTabWidget()
+        outlook.addTab(self.forecast_box, "Quarter forecast")
+        outlook.addTab(self.next_month, "Next month")
+        self.outlook = outlook
+        right.addWidget(outlook)
+        right.setSizes([300, 200, 240])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(bars_box)
         split.addWidget(right)
@@ -173,6 +184,7 @@ class DashboardTab(QWidget):
         self.ctx.tasks.run(load_dashboard, self.ctx.db, today=self.today_fn(),
                            team_id=self.team_id_fn(), metric_key=self.metric_box.currentData(),
                            period=self.period.currentData(),
+                           forecast=self.next_month.forecast,
                            on_success=lambda data: self.show_data(data, request),
                            on_error=self._failed)
 
@@ -184,6 +196,7 @@ class DashboardTab(QWidget):
         if not shiboken6.isValid(self) or (request is not None and request != self._request):
             return   # closed meanwhile, or a newer choice is on its way
         self.data = data
+        self.next_month.show_team()
         self.bars.set_bars(data.bars)
         self.bars.setMinimumHeight(min(2000, 26 * len(data.bars) + 60))
         self.attention_model.set_rows([(i.urgency_points, i.rep_name, i.explained())

@@ -37,6 +37,7 @@ class RepForecast:
     partial_month_days: tuple[int, int]             # (days gone, days in the current month)
     unconverted: Counter = field(default_factory=Counter)   # currency -> won deals without a rate
     usual: dict[int, float] = field(default_factory=dict)   # rep -> mean of last 3 finished months
+    teams: dict[int, int | None] = field(default_factory=dict)   # rep -> team
 
     def falls(self) -> dict[int, "PredictedFall"]:
         """Reps whose coming month is predicted well below their usual: the attention list's
@@ -139,8 +140,10 @@ def forecast_next_month(db, *, as_of: dt.date | None = None, history_months: int
     as_of = as_of or dt.date.today()
     with db.read() as s:
         rows, unconverted, currency = monthly_figures(s, as_of, history_months=history_months)
-        current = {rep_id: name for rep_id, name in s.execute(
-            select(Rep.id, Rep.full_name).where(Rep.end_date.is_(None)))}
+        people = s.execute(select(Rep.id, Rep.full_name, Rep.team_id)
+                           .where(Rep.end_date.is_(None))).all()
+    current = {rep_id: name for rep_id, name, _ in people}
+    teams = {rep_id: team_id for rep_id, _, team_id in people}
     this_month = _month(as_of)
     # A rep with nothing recorded this month still has a month: an empty one, not none.
     present = {r.rep_id for r in rows if r.month == this_month}
@@ -160,7 +163,7 @@ def forecast_next_month(db, *, as_of: dt.date | None = None, history_months: int
     usual = {rep_id: won[rep_id] / len(finished) for rep_id in current} if finished else {}
     days_in = calendar.monthrange(as_of.year, as_of.month)[1]
     return RepForecast(as_of, next_month(this_month), currency, predictions, current, result,
-                       history, (as_of.day, days_in), unconverted, usual)
+                       history, (as_of.day, days_in), unconverted, usual, teams)
 
 
 def _months_between(first: dt.date, day: dt.date) -> int:
