@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QListView
                                QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget)
 
 from models import formatting
-from models.domain.funnel_board import ColumnSummary, short_money
+from models.domain.funnel_board import ColumnSummary, ColumnTotals, short_money
 from widgets.kanban_delegate import CARD_HEIGHT, CardDelegate
 
 MIME_TYPE = "application/x-repdesk-card-ids"
 COLUMN_WIDTH = 215       # the widest a column grows; they share the board's width
 COLUMN_MIN_WIDTH = 140   # seven stages fit beside the sidebar of a 1280-wide window
-CENT = Decimal("0.01")
 LEFT_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -36,9 +35,12 @@ class ColumnSpec:
     cards: list
     closed: bool = False     # a Won / Lost column
     stuck_after_days: int | None = None
+    # Cards in several currencies are totalled in this one, each card's `company_amount`
+    # (models.domain.funnel_board.ColumnTotals); cards in one currency in theirs.
+    company_currency: str = ""
 
 
-_title, _amount, _stuck = attrgetter("title"), attrgetter("amount"), attrgetter("stuck")
+_title, _stuck = attrgetter("title"), attrgetter("stuck")
 
 
 def encode_ids(ids: Sequence[int]) -> QByteArray:
@@ -220,8 +222,16 @@ class ColumnHeader(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.lines = (HeaderLine(self), HeaderLine(self), HeaderLine(self))
-        line = self.fontMetrics().height()
-        self.setFixedHeight(4 * line + 6)   # the total and the weighted amount on lines of their own
+        # "2 without a rate": deals left out of the total (the tooltip names their currency)
+        self.rate_note = HeaderLine(self)
+        self.set_rows(4)   # the total and the weighted amount on lines of their own
+
+    def set_rows(self, rows: int) -> None:
+        """4 lines, or 5 while any column of the board has deals without a rate (the board keeps
+        every header the same height, so that the cards stay aligned)."""
+        height = rows * self.fontMetrics().height() + 6
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         title, counts, summary = (line.text() for line in self.lines)
@@ -246,6 +256,10 @@ class ColumnHeader(QWidget):
         painter.drawText(6, 2 * height, width, height, LEFT_ALIGN, total)
         if weighted:
             painter.drawText(6, 3 * height, width, height, LEFT_ALIGN, weighted)
+        if self.rate_note.text():
+            painter.setPen(QColor("#d93025"))
+            row = 4 if weighted else 3   # a Won or Lost column has no weighted line
+            painter.drawText(6, row * height, width, height, LEFT_ALIGN, self.rate_note.text())
         painter.end()
 
 
@@ -274,34 +288,41 @@ class KanbanColumn(QFrame):
         """Recompute the column's totals from its cards (after new cards were set)."""
         cards = self.model.cards
         self._count = len(cards)
-        self._total = sum(filter(None, map(_amount, cards)), Decimal(0))
+        self._money = ColumnTotals(cards)
         self._stuck = sum(map(_stuck, cards))
         self.update_header()
 
     def adjust(self, card, sign: int) -> None:
         """Add (+1) or take away (-1) one card's share of the totals, without a full recount."""
         self._count += sign
-        self._total += sign * (card.amount or Decimal(0))
+        self._money.add(card, sign)
         self._stuck += sign * bool(card.stuck)
 
     def update_header(self) -> None:
-        summary = ColumnSummary(self._count, self._total,
-                                (self._total * self.spec.probability).quantize(CENT), self._stuck)
-        cards = self.model.cards
-        currency = cards[0].currency if cards else ""
+        money = self._money.money(self.spec.probability, self.spec.company_currency)
+        total, weighted = money.total, money.weighted
+        summary = ColumnSummary(self._count, total.amount, weighted.amount, self._stuck)
         self.title.setText(self.spec.title)
         counts = f"{summary.count:,} deal{'' if summary.count == 1 else 's'}"
         self.counts.setText(counts + (f" · {summary.stuck:,} stuck" if summary.stuck else ""))
-        text = short_money(summary.total, currency)
+        # left out of the total, and said so in red on a line of its own
+        self.header.rate_note.setText(f"{total.missing_count:,} without a rate"
+                                      if total.missing else "")
+        # "≈": converted from several currencies at each deal's rate (the tooltip says so)
+        text = ("≈" if total.converted else "") + short_money(total.amount, total.currency)
         if not self.spec.closed:
-            text += f" · weighted {short_money(summary.weighted)}"
+            text += f" · weighted {short_money(weighted.amount)}"
         self.summary.setText(text)
         limit = (f"; stuck after {self.spec.stuck_after_days} days"
                  if self.spec.stuck_after_days else "")
+        basis = (f" ({total.basis()})" if total.converted else "")
+        missing = (f". Left out of the total: {total.missing_sentence()}"
+                   if total.missing else "")
         self.header.setToolTip(
-            f"{summary.count:,} deals, total {summary.total:,.2f}, weighted by "
-            f"{self.spec.probability:.0%} = {summary.weighted:,.2f}{limit}")
+            f"{summary.count:,} deals, total {total.currency} {summary.total:,.2f}{basis}, "
+            f"weighted by {self.spec.probability:.0%} = {summary.weighted:,.2f}{limit}{missing}")
         self.summary_values = summary
+        self.money = money
 
 
 class KanbanBoard(QWidget):
@@ -331,6 +352,11 @@ class KanbanBoard(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # -- content ---------------------------------------------------------------------------
+    def _align_headers(self) -> None:
+        rows = 5 if any(c.header.rate_note.text() for c in self.columns) else 4
+        for column in self.columns:
+            column.header.set_rows(rows)
+
     def set_columns(self, specs: list[ColumnSpec]) -> None:
         """Show these columns; when the keys are unchanged the views are reused (a reload or a
         filter only resets the models)."""
@@ -365,6 +391,7 @@ class KanbanBoard(QWidget):
         self._by_id = {}
         for column in self.columns:
             self._by_id.update(zip((card.id for card in column.model.cards), column.model.cards))
+        self._align_headers()
 
     def column(self, key) -> KanbanColumn:
         return self._column_by_key[key]
@@ -402,6 +429,7 @@ class KanbanBoard(QWidget):
             touched |= {source, target}
         for column in touched:
             column.update_header()
+        self._align_headers()
         if not updated_cards:
             return
         target = self._column_by_key[updated_cards[-1].stage_id]

@@ -266,7 +266,8 @@ class FunnelPage(QWidget):
             for card in self._cards.values():
                 grouped[card.stage_id].append(card)
         self.board.set_columns([
-            ColumnSpec(s.id, s.name, s.probability, grouped[s.id], s.closed, s.stuck_after_days)
+            ColumnSpec(s.id, s.name, s.probability, grouped[s.id], s.closed, s.stuck_after_days,
+                       self.data.company_currency)
             for s in self.data.stages])
         shown = sum(len(v) for v in grouped.values())
         note = f"{shown:,} of {len(self._cards):,} deals shown" if f.active else f"{shown:,} deals"
