@@ -126,7 +126,9 @@ class DashboardTab(QWidget):
             ["Urgency", "Rep", "Why (points each reason adds)"], [64, 170, 400],
             [URGENCY_HELP, None, "The reasons, most urgent first, with the points each adds to "
                                  "the urgency"])
-        self.attention_view.doubleClicked.connect(lambda _i: self.schedule_selected())
+        from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
+        open_on_activate(self.attention_view,
+                         lambda index: self.data.attention[index.row()].rep_id)
         self.schedule_button = QPushButton("Schedule one-on-one…")
         self.schedule_button.clicked.connect(self.schedule_selected)
         att_box = QGroupBox("Needs attention")
@@ -203,8 +205,8 @@ class DashboardTab(QWidget):
                                        for i in data.attention])
         self.attention_note.setText(
             f"{formatting.count(len(data.attention), 'rep')} need attention. Urgency: the points "
-            "of the reasons added up (hover the heading for the scale). Double-click a rep to "
-            "schedule a one-on-one.")
+            "of the reasons added up (hover the heading for the scale). Double-click a rep for "
+            "their page; Schedule one-on-one… books the talk.")
         self.attention_note.setWordWrap(True)
         self.alerts_model.set_rows([(a.rep_name, a.text) for a in data.alerts])
         self.forecast_model.set_rows([

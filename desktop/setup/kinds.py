@@ -81,9 +81,17 @@ def _fee(record, models: dict) -> str:
 
 def accounts() -> RecordKind:
     from models.services.setup import accounts as svc
+    owners: dict = {}   # rep id -> name, filled with the choices (same background load)
+
+    def choices(db):
+        reps = rep_choices(db)
+        owners.clear()
+        owners.update(reps)
+        return {"owner_rep_id": reps, "territory_id": territory_choices(db)}
     return RecordKind(
         "accounts", "Accounts", "account",
-        [("Account", lambda r: r.name), ("Segment", lambda r: r.segment or ""),
+        [("Account", lambda r: r.name), ("Owner", lambda r: owners.get(r.owner_rep_id) or ""),
+         ("Segment", lambda r: r.segment or ""),
          ("Client", lambda r: "client" if r.is_client else "potential"),
          ("Turnover", lambda r: fmt.number(r.annual_turnover) if r.annual_turnover else "")],
         [Field("name", "Name *"), Field("owner_rep_id", "Owner", "choice"),
@@ -92,8 +100,7 @@ def accounts() -> RecordKind:
          Field("is_client", "Status", "bool", hint="a client already (not a potential one)"),
          Field("annual_turnover", "Annual turnover", "decimal")],
         svc.list_accounts, svc.AccountRecord, svc.save_account, svc.delete_account,
-        choices=lambda db: {"owner_rep_id": rep_choices(db),
-                            "territory_id": territory_choices(db)},
+        choices=choices,
         intro="Client companies and potential clients, with the rep who owns each.")
 
 

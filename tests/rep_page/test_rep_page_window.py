@@ -130,7 +130,7 @@ def test_the_hiring_facts_show_on_the_page_after_an_edit(open_window, demo_db, q
     assert any(c.field == "referral_source" for ev in events for c in ev.changes)
 
 
-def test_the_page_opens_from_the_league_table_reviews_and_territory_tree(open_window, demo_db,
+def test_the_page_opens_from_attention_league_reviews_and_territory_tree(open_window, demo_db,
                                                                          qtbot):
     from desktop.pages import PAGES
     from widgets.territory_tree import ID, KIND, REP
@@ -141,6 +141,14 @@ def test_the_page_opens_from_the_league_table_reviews_and_territory_tree(open_wi
         rect = view.visualRect(index)
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    # the attention list of Numbers & trends
+    win.sidebar.setCurrentRow(keys.index("numbers"))
+    dashboard = win.page("numbers").dashboard
+    qtbot.waitUntil(lambda: dashboard.data is not None and bool(dashboard.data.attention),
+                    timeout=20_000)
+    double_click(dashboard.attention_view, dashboard.attention_view.model().index(0, 1))
+    wait_loaded(qtbot, win, dashboard.data.attention[0].rep_id)
 
     # the league table of Quality & training
     win.sidebar.setCurrentRow(keys.index("quality"))
