@@ -15,6 +15,14 @@ ABOUT = ("<h3>Repdesk 0.1</h3><p>A console for the people who run sales teams wh
          "out of sight: field reps, remote reps and reps from outsourcing agencies.</p>")
 
 
+def import_modules(names: list[str], *, progress) -> None:
+    """Import these modules (the pages' code) off the GUI thread; a page imported by a click
+    meanwhile simply waits for the import under way."""
+    for name in names:
+        progress.check()
+        importlib.import_module(name)
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     open_requested = Signal(str, object)  # kind ('file'|'url'|'demo'|'new'), value
@@ -166,6 +174,11 @@ class MainWindow(QMainWindow):
         self.db_label.setText(f"{ctx.db.describe()}  ·  {user.display_name} ({role})")
         self.setWindowTitle(f"Repdesk — {ctx.db.describe()}")
         self._show_page(self.sidebar.currentRow())
+        if ctx.tasks is not None:
+            # The other pages' code (and pyqtgraph, ~0.6 s) is imported in the background, so a
+            # click on one later does not freeze the window while Python reads its modules.
+            modules = [spec.module for spec in PAGES if spec.allows(user.role.value)]
+            ctx.tasks.run(import_modules, modules, on_error=lambda _error: None)
         from desktop.setup.guide import offer_for_empty_company
         offer_for_empty_company(self)  # an empty company: the guided set-up
 
