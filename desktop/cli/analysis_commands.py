@@ -100,7 +100,8 @@ def _period(parser) -> None:
 
 
 def _output(parser) -> None:
-    parser.add_argument("--output", metavar="FILE", help="write a .csv or .xlsx file instead")
+    parser.add_argument("--output", metavar="FILE",
+                        help="write a .csv or .xlsx file instead (`analysis sales`: or .pdf)")
 
 
 def _parse_period(text: str) -> tuple[dt.date, dt.date]:
@@ -151,18 +152,20 @@ def run_sales(args) -> int:
                           agency=args.agency, segment=args.segment,
                           product_line=args.product_line)
         analysis = analyse_sales(db, user, start, end, part, other_costs=args.other_costs)
+        from models.services.company import company_settings
+        company = company_settings(db).name
     finally:
         db.dispose()
-    ratios = {"Growth on the period before", "Growth on a year before", "Margin",
-              "Plan fulfilment"}
-    rows = [(k, v) for k, v in analysis.rows() if k != "Note"]
+    if args.output and args.output.lower().endswith(".pdf"):
+        from models.reports.sales_analysis_pdf import render_sales_analysis
+        with open(args.output, "wb") as fh:
+            fh.write(render_sales_analysis(analysis, company))
+        print(f"The sales analysis was written to {args.output}.")
+        return 0
     if args.output:
-        return _show(args, ["Figure", "Value"], [list(r) for r in rows], analysis.notes,
-                     what="figures")
-    shown = [[k, _percent(v) if k in ratios else
-              (f"{v:.4f}" if k == "Cost per unit of revenue" and v is not None else _text(v))]
-             for k, v in rows]
-    print_table(["Figure", "Value"], shown)
+        rows = [[k, v] for k, v in analysis.rows() if k != "Note"]
+        return _show(args, ["Figure", "Value"], rows, analysis.notes, what="figures")
+    print_table(["Figure", "Value"], [list(r) for r in analysis.shown_rows()])
     for note in analysis.notes:
         print(f"Note: {note}")
     return 0

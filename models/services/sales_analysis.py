@@ -88,6 +88,27 @@ class SalesAnalysis:
                      ("Cost per unit of revenue", self.cost.per_revenue)]
         return rows + [("Note", n) for n in self.notes]
 
+    def shown_rows(self) -> list[tuple[str, str]]:
+        """rows() as a person reads them: 1,900.00, 95.0 %, — for a figure that cannot be
+        given; notes left out (they are `notes`)."""
+        return [(k, _shown(k, v)) for k, v in self.rows() if k != "Note"]
+
+
+PERCENT_FIGURES = {"Growth on the period before", "Growth on a year before", "Margin",
+                   "Plan fulfilment"}
+
+
+def _shown(figure: str, value) -> str:
+    if value is None:
+        return "—"
+    if figure in PERCENT_FIGURES:
+        return f"{value * 100:.1f} %"
+    if figure == "Cost per unit of revenue":
+        return f"{value:.4f}"
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    return str(value)
+
 
 def pay_readable(session, user) -> bool:
     """Whether pay may be shown: the user's role sees pay, and (PostgreSQL) the login can read it."""

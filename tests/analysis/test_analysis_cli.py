@@ -40,6 +40,16 @@ def test_sales_table_and_xlsx(db, db_url, shop, tmp_path, capsys):  # noqa: F811
     assert values["Revenue"] == 1900 and values["Cost per unit of revenue"] == 5.4858
 
 
+def test_sales_pdf(db, db_url, shop, tmp_path, capsys):  # noqa: F811
+    from tests.pdf_text import pdf_text
+    path = tmp_path / "sales.pdf"
+    assert repdesk(db_url, "analysis", "sales", "--period", "2026-Q3", "--team", TEAM,
+                   "--output", str(path)) == 0
+    text = pdf_text(path)
+    assert f"Sales analysis: {TEAM}" in text and "1,900.00" in text and "95.0 %" in text
+    assert "has no exchange rate" in text
+
+
 def test_other_analyses_write_csv(db, db_url, shop, tmp_path, capsys):  # noqa: F811
     path = tmp_path / "agencies.csv"
     assert repdesk(db_url, "analysis", "agencies", "--period", "2026-Q3", "--today",
