@@ -139,6 +139,9 @@ class RepEditor(QDialog):
         self.prior_performance_verified = QCheckBox("verified")
         self.prior_performance_note = QLineEdit()
         self.prior_performance_note.setPlaceholderText("How: reference call, payslips, W-2…")
+        self.prior_performance_note.setMinimumWidth(  # the hint whole, not "…payslips, W"
+            self.prior_performance_note.fontMetrics().horizontalAdvance(
+                self.prior_performance_note.placeholderText()) + 16)
         prior = QWidget()
         prior_row = QHBoxLayout(prior)
         prior_row.setContentsMargins(0, 0, 0, 0)

@@ -1,4 +1,4 @@
-"""Readable at any size: every page (each of its tabs) and every dialog, at 1024×700 and 1280×800,
+"""Readable at any size: every page (each of its tabs) at 1024×700 and 1280×800, and every dialog,
 shows its labels, buttons and column headers whole and keeps its widgets inside the window; the
 window never grows to fit a page and can be made as small as 1024×700.
 
@@ -7,6 +7,7 @@ Layout does not depend on the database, so this runs on SQLite only (the demo co
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import time
 
@@ -98,3 +99,67 @@ def test_every_page_fits_and_nothing_is_cut(window, size):
     if hint.width() > 1024 or hint.height() > 700:
         problems.add(f"the window cannot shrink below {hint.width()}×{hint.height()}")
     assert not problems, "\n".join(sorted(problems))
+
+
+def _dialogs(ctx, pages):
+    """Every dialog a user can open from the pages, as the pages open them (not yet shown)."""
+    from sqlalchemy import select
+
+    from desktop.funnel.dialogs import LostReasonDialog, LostReasonsDialog
+    from desktop.history_dialog import HistoryDialog
+    from desktop.first_start import FirstStartDialog
+    from desktop.numbers.settings_dialogs import AlertSettingsDialog, GoalDialog, MetricDialog
+    from desktop.numbers.talks import ScheduleDialog, TeamMeetingsDialog
+    from desktop.quality.evaluations import EvaluationDialog
+    from desktop.reviews.plan_dialog import PlanDialog
+    from models.db.core import Rep
+    from models.services import funnel
+    from models.services.reps import get_rep
+    db = ctx.db
+    with db.read() as s:
+        rep_id, name, team_id = s.execute(select(Rep.id, Rep.full_name, Rep.team_id)
+                                          .where(Rep.team_id.is_not(None)).order_by(Rep.id)).first()
+    reasons = funnel.board_options(db).lost_reasons
+    training = pages["quality"].tab(3)
+    commission = next(pages["quality"].tab(i) for i, (title, _) in
+                      enumerate(pages["quality"].specs) if title == "Commission")
+    return {
+        "rep editor": lambda: pages["roster"].open_editor(
+            get_rep(db, rep_id, sees_compensation=True)),
+        "new rep": lambda: pages["roster"].add_rep(exec_dialog=False),
+        "lost reason": lambda: LostReasonDialog(reasons, 3),
+        "lost reasons": lambda: LostReasonsDialog(db),
+        "goals": lambda: GoalDialog(db, team_id, "Jakarta Field Sales"),
+        "metric": lambda: MetricDialog(db, team_id, "Jakarta Field Sales"),
+        "alert settings": lambda: AlertSettingsDialog(db, team_id, "Jakarta Field Sales"),
+        "one-on-one": lambda: ScheduleDialog(db, rep_id, name),
+        "team meetings": lambda: TeamMeetingsDialog(db, team_id, "Jakarta Field Sales"),
+        "improvement plan": lambda: PlanDialog(ctx, rep_id, name, start=dt.date(2026, 11, 23),
+                                               reason="Review 2026-Q3: rated 2.10."),
+        "history": lambda: HistoryDialog(ctx, "reps", rep_id, title=name),
+        "first start": lambda: FirstStartDialog("/home/user/.local/share/Repdesk/company.sqlite"),
+        "evaluation": lambda: EvaluationDialog(ctx, today=dt.date(2026, 11, 23)),
+        "course": lambda: training.new_course(run=False),
+        "training session": lambda: training.new_session(run=False),
+        "incentive plans": lambda: commission.edit_plans(run=False),
+    }
+
+
+def test_every_dialog_fits_a_small_screen_and_nothing_is_cut(window, qtbot):
+    pages = {}
+    for row, spec in enumerate(PAGES):
+        window.sidebar.setCurrentRow(row)
+        settle(window.ctx)
+        pages[spec.key] = window.page(spec.key)
+    problems = []
+    for title, make in _dialogs(window.ctx, pages).items():
+        dialog: QDialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(window.ctx, 100)
+        hint = dialog.minimumSizeHint()
+        if hint.width() > 1024 or hint.height() > 700:
+            problems.append(f"{title}: needs at least {hint.width()}×{hint.height()}")
+        problems += [f"{title}: {found}" for found in cut_texts(dialog)]
+        dialog.reject()
+    assert not problems, "\n".join(problems)
