@@ -71,6 +71,11 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return cancelled()
     except Exception as error:  # noqa: BLE001 - only the server's refusals are turned into words
+        from models.db.retry import storage_problem
+        # A full disk or a read-only database: the transaction was rolled back, say so plainly.
+        problem = storage_problem(error)
+        if problem is not None:
+            return failed(problem)
         refusal = refused_by_server(error)
         if refusal is None:
             raise

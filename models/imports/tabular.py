@@ -159,9 +159,22 @@ def table_from_records(records: list[list[str]], source: str,
             table.misaligned[row_number] = (
                 f"the row has {width + len(extra)} or more filled cells but the header has "
                 f"{width} columns{why}")
+        elif (other := _other_delimiter(cells, width, delimiter)) is not None:
+            table.misaligned[row_number] = (
+                f"the whole line is in its first cell, separated by '{other}' where the file "
+                f"uses '{delimiter}' (lines from another export pasted in?)")
         table.rows.append(cells[:width] + [""] * (width - len(cells)))
         table.row_numbers.append(row_number)
     return table
+
+
+def _other_delimiter(cells: list[str], width: int, delimiter: str | None) -> str | None:
+    """The other delimiter a line was written with, when its only filled cell is the first and
+    holds as many of that delimiter as the header has columns to separate."""
+    if not delimiter or width < 2 or not cells or any(c for c in cells[1:]):
+        return None
+    return next((d for d in DELIMITERS
+                 if d != delimiter and cells[0].count(d) >= width - 1), None)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -368,6 +381,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         raise ImportFileError(f"{path.name} is not a readable .xlsx workbook: {error}.") from None
     try:
         ws = workbook[sheet] if sheet else workbook.worksheets[0]
+        # A read-only sheet believes its <dimension> tag, which some exporters write too small
+        # (A1:B2 over 11 rows read 1 row of 2 columns): forget it and read every row there is.
+        ws.reset_dimensions()
         # min_row=1: row numbers stay the sheet's own even when its first rows are empty
         records = [["" if v is None else _cell_text(v) for v in row]
                    for row in ws.iter_rows(min_row=1, values_only=True)]
