@@ -24,7 +24,7 @@ now, or a created row is now used elsewhere. The undo is itself audited as ordin
 
 Who sees and undoes a batch: the login that ran it, and an admin; admins and HR see every batch,
 trainers every evaluations batch (models/db/access.py says why; the server enforces it on
-PostgreSQL, list_batches mirrors it on SQLite for a sales manager).
+PostgreSQL; on SQLite list_batches applies the same rule).
 """
 from __future__ import annotations
 
@@ -34,16 +34,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from sqlalchemy import event, func, insert, select, text, update
+from sqlalchemy import event, func, insert, or_, select, text, true, update
 from sqlalchemy.orm import Session, object_session
 
 from models.db import audit
 from models.db.activity import ActivityMetric, ActivityValue
 from models.db.base import Base, Versioned, utcnow
-from models.db.core import AuditEntry, Rep
+from models.db.core import AppUser, AuditEntry, Rep
 from models.db.errors import RepdeskError
 from models.db.imports import ImportBatch as BatchRow
 from models.db.imports import ImportBatchCell
+from models.domain.enums import UserRole
 
 KINDS = ("reps", "deals", "activity", "evaluations")
 SESSION_FLAG = "import_batch"   # Session.info: this session is an import's or an undo's
@@ -241,16 +242,28 @@ def _batch(row: BatchRow) -> ImportBatch:
 
 
 def list_batches(db, *, kind: str | None = None, limit: int = 200) -> list[ImportBatch]:
-    """The newest batches first. On PostgreSQL the server shows each login what it may see; on
-    SQLite a sales manager (a database with a read scope) sees their own batches only."""
+    """The newest batches first. On PostgreSQL the server shows each login what it may see
+    (models/db/guard.py); on SQLite the same rule is applied here: one's own batches, and every
+    batch for admins and HR, every evaluations batch for trainers."""
     stmt = select(BatchRow).order_by(BatchRow.id.desc()).limit(limit)
     if kind:
         stmt = stmt.where(BatchRow.kind == kind)
-    scope = getattr(db, "read_scope", None)
-    if scope is not None:
-        stmt = stmt.where(BatchRow.user_login == (scope.login or db.user))
     with db.read() as session:
+        if db.backend == "sqlite":
+            stmt = stmt.where(_visible_on_sqlite(session, db))
         return [_batch(row) for row in session.execute(stmt).scalars()]
+
+
+def _visible_on_sqlite(session, db):
+    scope = getattr(db, "read_scope", None)
+    login = (scope.login if scope is not None else None) or db.user
+    role = session.execute(select(AppUser.role).where(AppUser.login == login)).scalar()
+    own = BatchRow.user_login == login
+    if scope is not None or role in (None, UserRole.SALES_MANAGER):
+        return own
+    if role == UserRole.TRAINER:
+        return or_(own, BatchRow.kind == "evaluations")
+    return true()
 
 
 def batch_cells(db, batch_id: int) -> list[tuple[str, str, dt.date, int | None, int]]:
