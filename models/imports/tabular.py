@@ -639,14 +639,40 @@ _YMD = re.compile(rf"(?P<y>\d{{4}})(?P<sep>{_SEP})(?P<m>\d{{1,2}})(?P=sep)(?P<d>
                   re.ASCII)
 _NUMERIC = re.compile(rf"(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)"
                       rf"(?P<y>\d{{4}}|\d{{2}}){_TIME}", re.ASCII)
-_MONTHS = {name: number for number, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+# Month names as the CRMs write them in the seeds' users' languages (English, Russian, Greek,
+# Indonesian, Tagalog), abbreviated and in full, in both grammatical forms ('апреля', 'Απριλίου'),
+# from the CLDR data babel carries rather than typed by hand. No name means two different months
+# across these languages (checked when the table is built).
+_MONTH_LOCALES = ("en", "ru", "el", "id", "fil")
+
+
+def _plain(text: str) -> str:
+    """Case, accents and a closing dot dropped: 'Μαΐου' -> 'μαιου', 'апр.' -> 'апр'."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip(".")
+
+
+def _month_table() -> dict[str, int]:
+    from babel.dates import get_month_names
+    found: dict[str, set[int]] = {"sept": {9}, "сен": {9}}   # spellings CLDR lacks
+    for locale in _MONTH_LOCALES:
+        for width in ("abbreviated", "wide"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    found.setdefault(_plain(name), set()).add(number)
+    clashes = {name for name, numbers in found.items() if len(numbers) > 1}
+    return {name: numbers.pop() for name, numbers in found.items() if name not in clashes}
+
+
+_MONTHS = _month_table()
+_MONTH_WORD = r"(?P<mon>[^\W\d_]+)"     # letters of any script
+_RU_YEAR = r"(?:\s*г\.?)?"              # '15 апреля 2021 г.'
 _DAY_MONTH_NAME = re.compile(
-    rf"(?P<d>\d{{1,2}})[ \-](?P<mon>[A-Za-z]+)\.?,?[ \-](?P<y>\d{{4}}){_TIME}", re.ASCII)
+    rf"(?P<d>[0-9]{{1,2}})[ \-]{_MONTH_WORD}\.?,?[ \-](?P<y>[0-9]{{4}}){_RU_YEAR}{_TIME}")
 _MONTH_NAME_DAY = re.compile(
-    rf"(?P<mon>[A-Za-z]+)\.? (?P<d>\d{{1,2}}),? (?P<y>\d{{4}}){_TIME}", re.ASCII)
+    rf"{_MONTH_WORD}\.? (?P<d>[0-9]{{1,2}}),? (?P<y>[0-9]{{4}}){_TIME}")
+# Chinese CRMs and a Chinese Excel write '2021年4月15日' (year first, so no order to guess).
+_CJK_YMD = re.compile(rf"(?P<y>[0-9]{{4}})年\s*(?P<m>[0-9]{{1,2}})月\s*(?P<d>[0-9]{{1,2}})日{_TIME}")
 _DATE_PARTS = re.compile(r"^(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})")
 FIRST_YEAR, LAST_YEAR = 1900, 2100   # outside: a placeholder such as 0001-01-01 or 9999-12-31
 
@@ -697,7 +723,8 @@ def parse_datetime(text: str, order: str | None = "ymd") -> dt.datetime | None:
 
 def _date_matches(raw: str, order: str | None):
     """(match, part order) for each way the text can be read as a date."""
-    for pattern, fixed in ((_YMD, "ymd"), (_DAY_MONTH_NAME, "name"), (_MONTH_NAME_DAY, "name")):
+    for pattern, fixed in ((_YMD, "ymd"), (_CJK_YMD, "ymd"), (_DAY_MONTH_NAME, "name"),
+                           (_MONTH_NAME_DAY, "name")):
         m = pattern.fullmatch(raw)
         if m:
             return [(m, fixed)]
@@ -712,7 +739,7 @@ def _date_reading(m: re.Match, order: str) -> tuple | None:
     """(year, month, day, time parts…) as written, or None when this reading is no valid date."""
     groups = m.groupdict()
     if order == "name":
-        month = _MONTHS.get(groups["mon"].casefold())
+        month = _MONTHS.get(_plain(groups["mon"]))
         if month is None:
             return None
         day = int(groups["d"])
