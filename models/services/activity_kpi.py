@@ -303,9 +303,10 @@ def quarter_forecast(db: Database, *, today: dt.date | None = None, team_id: int
     if sales is None:
         return [], None, quarter
     won_by_rep, open_weighted_by_rep, quota_targets = sales
-    off = holidays(db, quarter.start, quarter.end)
-    elapsed = len(working_days(quarter.start, today, off))
-    left = len(working_days(today + dt.timedelta(days=1), quarter.end, off))
+    # The run rate counts the company's working days (its weekdays, the team's holidays).
+    from models.services.company import working_days as company_working_days
+    elapsed = len(company_working_days(db, team_id, quarter.start, today))
+    left = len(company_working_days(db, team_id, today + dt.timedelta(days=1), quarter.end))
     from models.services import sales_results
     from models.services.sales_results import (open_weighted_by_rep_money, sales_money,
                                                won_by_rep_money)

@@ -200,3 +200,19 @@ def test_column_totals_kept_card_by_card_match_a_recount():
     assert kept.money(D("0.5"), "USD").note == ""
     kept.add(cards[0], -1)
     assert kept.money(D("0.5"), "USD").total.currency == "USD"
+
+
+def test_the_forecast_run_rate_counts_the_companys_working_days(db, books):
+    from models.services.activity_kpi import quarter_forecast
+    _quota(db, books["rep"], "3600", "USD")
+    # Q3 2026 to Sunday 20 September: Mon–Fri gives 58 working days gone, 8 left (21–30 Sep);
+    # won 3,540 → run-rate rest 3540 / 58 × 8 = 488.28
+    (row,), _, _ = quarter_forecast(db, today=dt.date(2026, 9, 20))
+    assert row.forecast.run_rate_rest == D("488.28")
+    settings = company.company_settings(db)
+    company.save_company_settings(db, books["admin"], settings.with_values(
+        working_days=(0, 1, 2, 3, 4, 5)), settings.version)
+    # Monday to Saturday: 70 gone (12 Saturdays more, 4 July to 19 September), 9 left (the
+    # 26th too): 3540 / 70 × 9 = 455.14
+    (row,), _, _ = quarter_forecast(db, today=dt.date(2026, 9, 20))
+    assert row.forecast.run_rate_rest == D("455.14")
