@@ -35,4 +35,7 @@ PAGES = [
              "Quarterly performance reviews and improvement plans", NOT_TRAINERS),
     PageSpec("quality", "Quality & training", "desktop.quality.page",
              "Mystery shopping, call reviews and training"),
+    PageSpec("analysis", "Analysis", "desktop.analysis.page",
+             "Sales by slice and period, the customer base, agencies against in-house teams, "
+             "deal sizes", NOT_TRAINERS),
 ]

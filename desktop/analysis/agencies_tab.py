@@ -1,0 +1,98 @@
+"""The Agencies tab: each outsourcing agency beside the in-house teams for the period — reps,
+attainment, activity, quality, attrition and cost per won deal — and the contracts ending."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop.analysis.common import (Choice, FigureTableModel, Section, figure_table, money,
+                                     notes_label)
+from models import formatting
+from models.services.agency_comparison import AgencyComparison, compare_agencies
+from widgets.charts import AttainmentBars
+
+TITLE = "Agencies"
+HEADERS = ["Group", "Kind", "Reps", "Left", "Attrition", "Attainment", "Activity per rep-day",
+           "Quality", "Won deals", "Revenue", "Cost", "Cost per won deal", "Cost per revenue",
+           "Contract ends"]
+TIPS = [None, "An outsourcing agency (its reps in any team) or an in-house team",
+        "Reps who worked in the period", "Reps who left in the period",
+        "Reps who left / the reps the group had at the period's start",
+        "Won revenue / the quotas of the reps that have one",
+        "Activity entered per working day the reps were employed",
+        "The mean of the reps' average evaluation scores",
+        "Deals won in the period", "Won revenue in the company currency",
+        "An agency's fee for the period; an in-house team's base pay and commission "
+        "(pay: HR and admins only)",
+        "Cost / won deals", "Cost as a share of revenue", "The agency contract's last day"]
+
+
+def load(db, user, choice: Choice) -> AgencyComparison:
+    return compare_agencies(db, user, choice.start, choice.end, today=choice.today)
+
+
+def scope_note(choice: Choice | None) -> str:
+    return "Agencies and in-house teams are compared across the whole company you see."
+
+
+def table_rows(result: AgencyComparison):
+    cur = result.currency
+    shown = [[g.name, g.kind, formatting.number(g.reps), formatting.number(g.departed),
+              formatting.percent(g.attrition, 1), formatting.percent(g.attainment, 1),
+              formatting.number(g.activity_per_rep_day, 1), formatting.percent(g.quality, 1),
+              formatting.number(g.won_deals), money(g.revenue, cur), money(g.cost, cur),
+              money(g.cost_per_won_deal, cur), formatting.percent(g.cost_per_revenue, 1),
+              formatting.date(g.contract_end) if g.contract_end else formatting.DASH]
+             for g in result.groups]
+    plain = [[g.name, g.kind, g.reps, g.departed, g.attrition, g.attainment,
+              g.activity_per_rep_day, g.quality, g.won_deals, g.revenue, g.cost,
+              g.cost_per_won_deal, g.cost_per_revenue, g.contract_end] for g in result.groups]
+    return shown, plain
+
+
+def notes(result: AgencyComparison) -> list[str]:
+    ahead = [f"{name}'s contract ends {formatting.date(ends)} (in {formatting.count(days, 'day')}"
+             f"); give notice by {formatting.date(notice)}."
+             for name, ends, days, notice in result.contracts_ahead]
+    return ahead + [scope_note(None)] + list(result.notes)
+
+
+def section(result: AgencyComparison) -> Section:
+    shown, plain = table_rows(result)
+    return Section(f"Agencies and in-house teams (amounts in {result.currency})", HEADERS,
+                   shown, plain, notes(result))
+
+
+class AgenciesTab(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = FigureTableModel(HEADERS, header_tips=TIPS,
+                                      numeric=tuple(range(2, 13)))
+        self.table = figure_table(self.model, sideways=True)
+        self.chart = AttainmentBars(title="Attainment: won revenue against quota", warn=1.0)
+        self.chart.setToolTip("Each group's won revenue as a share of its reps' quotas; red "
+                              "below 100%")
+        self.chart.setMinimumHeight(140)
+        self.chart.setMaximumHeight(240)
+        self.notes = notes_label()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.notes)
+        self.result: AgencyComparison | None = None
+
+    def show_result(self, result: AgencyComparison) -> None:
+        self.result = result
+        self.model.set_rows(table_rows(result)[0])
+        self.chart.set_bars([(g.name, None if g.attainment is None else float(g.attainment))
+                             for g in result.groups])
+        self.notes.setText("\n".join(notes(result)))
+
+    def section(self) -> Section | None:
+        return None if self.result is None else section(self.result)

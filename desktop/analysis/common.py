@@ -1,0 +1,207 @@
+"""What the Analysis tabs share: the choice a load is made for, a table model whose every figure
+says what it means when hovered, a small bar chart, and the notes line under a table."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from models import formatting
+from models.reports.analysis_pdf import Section  # noqa: F401 - the tabs' plain form
+from models.services.sales_analysis import Slice
+from widgets.charts import PALETTE, PagePlotWidget, legend_html
+from widgets.record_table import ALIGN, DISPLAY, RIGHT, TOOLTIP, RecordTableModel
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the user picked: the slice (and its name as shown), the period, and today."""
+    part: Slice
+    slice_label: str
+    slice_kind: str           # 'company', 'team', 'territory', 'rep', 'agency', 'segment', …
+    period: str               # as typed: 2026-Q3, 2026-07, 2026
+    start: dt.date
+    end: dt.date
+    today: dt.date
+
+    @property
+    def as_of(self) -> dt.date:
+        """The day a look-back is made from: the period's end, or today in a running period."""
+        return min(self.today, self.end + dt.timedelta(days=1))
+
+
+class FigureTableModel(RecordTableModel):
+    """Rows of formatted text. Hovering a cell says what its figure means: the row's own tip
+    when one is given (a figure per row), else the column's heading tip. Columns in `numeric`
+    are right-aligned, as figures are read."""
+
+    def __init__(self, headers, *, header_tips=(), numeric: Sequence[int] = (), parent=None):
+        super().__init__(headers, header_tips=header_tips, parent=parent)
+        self.numeric = set(numeric)
+        self._row_tips: list[str | None] = []
+
+    def set_rows(self, rows, row_tips: Sequence[str | None] = ()) -> None:
+        self._row_tips = list(row_tips)
+        super().set_rows(rows)
+
+    def data(self, index: QModelIndex, role=DISPLAY):
+        if role == TOOLTIP:
+            if index.row() < len(self._row_tips) and self._row_tips[index.row()]:
+                return self._row_tips[index.row()]
+            return self._tips[index.column()]
+        if role == ALIGN and index.column() in self.numeric:
+            return RIGHT
+        return super().data(index, role)
+
+    def cell(self, row: int, column: int) -> str:
+        return str(self.row(row)[column])
+
+    def column(self, header: str) -> int:
+        return self._headers.index(header)
+
+
+def figure_table(model: FigureTableModel, *, sideways: bool = False) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if sideways:
+        view.setProperty("scrolls_sideways", True)   # many columns: it scrolls sideways
+    else:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def notes_label() -> QLabel:
+    label = QLabel("")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5f6368;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def money(value, currency: str) -> str:
+    return formatting.money(value, currency, cents=False) if value is not None else formatting.DASH
+
+
+class _FigureAxis(pg.AxisItem):
+    """A value axis written like the bars' labels (12.3k, 1.2M), never '1e+06'."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        return [short_number(v) for v in values]
+
+
+def short_number(value: float) -> str:
+    """12.3k, 1.2M — for a bar's label or an axis; the exact figure is in the table."""
+    if not value:
+        return "0"
+    for size, unit in ((1e6, "M"), (1e3, "k")):
+        if abs(value) >= size:
+            part = value / size
+            return formatting.number(part, 0 if part == int(part) or abs(part) >= 100 else 1) \
+                + unit
+    return formatting.number(value)
+
+
+class BarChart(PagePlotWidget):
+    """Bars by category, one colour per series side by side, each bar labelled with its figure
+    when there is room; hovering a category reads out its exact figures below the chart. No zoom
+    and no pan (there is nothing to explore in a handful of bars); the wheel scrolls the page."""
+
+    LABELLED_BARS = 12   # more bars than this and their labels would overlap
+
+    def __init__(self, title: str = "", parent=None):
+        pg.setConfigOptions(background="w", foreground="k")
+        super().__init__(parent, axisItems={"left": _FigureAxis("left")})
+        self.plot = self.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.2)
+        if title:
+            self.plot.setTitle(title, size="9pt")
+        self.legend = QLabel("")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.readout = QLabel("Hover over a bar for its exact figures.")
+        self.readout.setStyleSheet("color: #5f6368;")
+        self.setMinimumHeight(150)
+        self.categories: list[str] = []
+        self.series: list[tuple[str, list[float]]] = []
+        self._exact = formatting.number
+        self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
+                                     slot=self._mouse_moved)
+
+    def set_bars(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
+                 *, label=short_number, exact=formatting.number, y_label: str = "") -> None:
+        """`series`: (name, one value per category); `label` writes a bar's figure, `exact` the
+        read-out's."""
+        self.categories = list(categories)
+        self.series = [(name, [float(v or 0) for v in values]) for name, values in series]
+        self._exact = exact
+        self.plot.clear()
+        n = max(len(self.series), 1)
+        width = 0.8 / n
+        font = QFont()
+        font.setPointSize(8)
+        top = max([v for _, values in self.series for v in values] + [0.0])
+        labelled = len(self.categories) * n <= self.LABELLED_BARS
+        for i, (name, values) in enumerate(self.series):
+            xs = np.arange(len(values)) - 0.4 + width * (i + 0.5)
+            colour = PALETTE[i % len(PALETTE)]
+            self.plot.addItem(pg.BarGraphItem(x=xs, height=values, width=width * 0.9,
+                                              brush=colour, pen=pg.mkPen(None)))
+            for x, v in zip(xs, values):
+                if not labelled or not v:
+                    continue
+                text = pg.TextItem(label(v), anchor=(0.5, 1), color="#222222")
+                text.setFont(font)
+                text.setPos(x, v)
+                self.plot.addItem(text)
+        self.plot.getAxis("bottom").setTicks([list(enumerate(self.categories))])
+        self.plot.setXRange(-0.6, max(len(self.categories) - 0.4, 0.6), padding=0)
+        self.plot.setYRange(0, top * 1.18 if top > 0 else 1, padding=0)
+        self.plot.setLabel("left", y_label)
+        self.legend.setText(legend_html([(name, PALETTE[i % len(PALETTE)], False)
+                                         for i, (name, _) in enumerate(self.series)])
+                            if len(self.series) > 1 else "")
+        self.readout.setText("Hover over a bar for its exact figures.")
+
+    def values_at(self, index: int) -> str:
+        """The read-out of one category: 'Aug — 2026: $766,600 · 2025: $951,500'."""
+        if not 0 <= index < len(self.categories):
+            return ""
+        return f"{self.categories[index]} — " + " · ".join(
+            f"{name}: {self._exact(values[index])}" for name, values in self.series)
+
+    def _mouse_moved(self, event) -> None:
+        pos = event[0]
+        if not self.plot.sceneBoundingRect().contains(pos):
+            return
+        text = self.values_at(int(round(self.plot.vb.mapSceneToView(pos).x())))
+        if text:
+            self.readout.setText(text)
+
+
+def chart_box(chart: BarChart) -> QWidget:
+    """The chart with its legend and read-out under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(chart, 1)
+    below = QHBoxLayout()
+    below.setSpacing(16)
+    below.addWidget(chart.legend)
+    below.addWidget(chart.readout, 1)
+    layout.addLayout(below)
+    return box

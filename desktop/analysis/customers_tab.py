@@ -1,0 +1,190 @@
+"""The Customers tab: ABC/XYZ classes, potential, dormant and falling clients, and coverage of
+each territory's market potential, as of the end of the chosen period."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+
+from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
+                                     figure_table, money, notes_label)
+from models import formatting
+from models.services.customer_base import ClientRow, CustomerBase, customer_base
+
+TITLE = "Customers"
+SHOW = [("All clients", None), ("Dormant", "dormant"), ("Potential", "potential"),
+        ("Falling", "falling"), ("Active", "active"), ("Coverage by territory", "coverage")]
+CLIENT_HEADERS = ["Account", "Owner", "Territory", "Segment", "Revenue", "Before", "ABC", "XYZ",
+                  "Standing", "Last closed", "Open deals"]
+CLIENT_TIPS = [None, "The rep who owns the account", None, None,
+               "Won revenue in the 12 whole months up to the period's end",
+               "Won revenue in the 12 months before those",
+               "A: the largest clients that make 80% of revenue; B: the next 15%; C: the rest",
+               "X: buys nearly every month; Y: at least every other month or with large "
+               "swings; Z: a few purchases a year",
+               "potential: open deals, never won; dormant: nothing won, lost or open for 6 "
+               "months; falling: revenue down 20% or more on the year before; active: a client "
+               "otherwise; lead: neither",
+               "The last deal won or lost", "Deals still open"]
+COVERAGE_HEADERS = ["Territory", "Market potential", "Revenue", "Coverage", "Clients",
+                    "Prospects", "Dormant"]
+COVERAGE_TIPS = [None, "The territory's market potential as entered in its set-up",
+                 "Won revenue of its accounts in the 12 months",
+                 "Revenue as a share of the market potential",
+                 "Accounts that have bought (active, falling or dormant)",
+                 "Accounts with open deals and nothing won yet", "Clients gone quiet"]
+
+
+@dataclass(frozen=True)
+class CustomersResult:
+    base: CustomerBase
+    clients: list[ClientRow]        # of the slice
+    scope_note: str | None
+
+
+def load(db, user, choice: Choice) -> CustomersResult:
+    part = choice.part
+    base = customer_base(db, choice.as_of, team_id=part.team_id, rep_id=part.rep_id)
+    clients = base.clients
+    if part.territory_id is not None:
+        clients = [c for c in clients if c.territory_id == part.territory_id]
+    if part.segment is not None:
+        clients = [c for c in clients if (c.segment or "").strip() == part.segment]
+    note = None
+    if part.agency_id is not None or part.product_line is not None:
+        note = ("The customer base is cut by team, territory, rep or segment; for an agency or "
+                "a product line it shows every client you see.")
+    return CustomersResult(base, clients, note)
+
+
+def client_rows(result: CustomersResult, standing: str | None):
+    cur = result.base.currency
+    chosen = [c for c in result.clients if standing is None or c.standing == standing]
+    shown = [[c.name, c.owner or formatting.DASH, c.territory or formatting.DASH,
+              c.segment or formatting.DASH, money(c.revenue, cur), money(c.revenue_before, cur),
+              c.abc, c.xyz, c.standing, formatting.date(c.last_closed),
+              formatting.number(c.open_deals)] for c in chosen]
+    plain = [[c.name, c.owner, c.territory, c.segment, c.revenue, c.revenue_before, c.abc, c.xyz,
+              c.standing, c.last_closed, c.open_deals] for c in chosen]
+    return shown, plain
+
+
+def coverage_rows(result: CustomersResult):
+    cur = result.base.currency
+    ts = result.base.territories
+    shown = [[t.name, money(t.potential, cur), money(t.revenue, cur),
+              formatting.percent(t.coverage, 1), formatting.number(t.clients),
+              formatting.number(t.prospects), formatting.number(t.dormant)] for t in ts]
+    plain = [[t.name, t.potential, t.revenue, t.coverage, t.clients, t.prospects, t.dormant]
+             for t in ts]
+    return shown, plain
+
+
+def abc_counts(clients: list[ClientRow]) -> dict[str, int]:
+    """Clients by ABC class; accounts that bought nothing in either window are not clients."""
+    counts = {"A": 0, "B": 0, "C": 0}
+    for c in clients:
+        if c.standing != "lead" and c.standing != "potential":
+            counts[c.abc] += 1
+    return counts
+
+
+def summary(result: CustomersResult) -> str:
+    start, end = result.base.window
+    abc = abc_counts(result.clients)
+    standing = {k: sum(1 for c in result.clients if c.standing == k)
+                for k in ("active", "falling", "dormant", "potential")}
+    return (f"Revenue from {formatting.date(start)} to {formatting.date(end)}. "
+            f"Clients: A {formatting.number(abc['A'])} · B {formatting.number(abc['B'])} · "
+            f"C {formatting.number(abc['C'])}. "
+            f"{formatting.number(standing['active'])} active, "
+            f"{formatting.number(standing['falling'])} falling, "
+            f"{formatting.number(standing['dormant'])} dormant, "
+            f"{formatting.number(standing['potential'])} potential.")
+
+
+def section(result: CustomersResult) -> Section:
+    shown, plain = client_rows(result, None)
+    notes = [summary(result)] + ([result.scope_note] if result.scope_note else []) \
+        + list(result.base.notes)
+    return Section(f"Customers (amounts in {result.base.currency})", CLIENT_HEADERS, shown,
+                   plain, notes)
+
+
+class CustomersTab(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.show_box = QComboBox()
+        for text, key in SHOW:
+            self.show_box.addItem(text, key)
+        self.show_box.setToolTip("Which clients the table lists, or the coverage of each "
+                                 "territory's market potential")
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setToolTip(CLIENT_TIPS[6] + ". " + CLIENT_TIPS[8])
+        self.client_model = FigureTableModel(CLIENT_HEADERS, header_tips=CLIENT_TIPS,
+                                             numeric=(4, 5, 10))
+        self.coverage_model = FigureTableModel(COVERAGE_HEADERS, header_tips=COVERAGE_TIPS,
+                                               numeric=(1, 2, 3, 4, 5, 6))
+        self.table = figure_table(self.client_model, sideways=True)
+        self.chart = BarChart("Clients by ABC class")
+        self.chart.setToolTip("How many clients are A, B or C (and of those, how many X, Y, Z)")
+        self.chart.setMinimumWidth(220)
+        self.chart.setMaximumWidth(300)
+        self.notes = notes_label()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show"))
+        bar.addWidget(self.show_box)
+        bar.addWidget(self.summary, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(chart_box(self.chart))
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.notes)
+        self.result: CustomersResult | None = None
+        self.show_box.currentIndexChanged.connect(lambda _i: self._fill())
+
+    def show_result(self, result: CustomersResult) -> None:
+        self.result = result
+        self.summary.setText(summary(result))
+        clients = [c for c in result.clients if c.standing not in ("lead", "potential")]
+        self.chart.set_bars(["A", "B", "C"], [
+            (f"{xyz} clients", [sum(1 for c in clients if c.abc == k and c.xyz == xyz)
+                                for k in "ABC"]) for xyz in "XYZ"], label=formatting.number)
+        notes = ([result.scope_note] if result.scope_note else []) + list(result.base.notes)
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        self._fill()
+
+    def _fill(self) -> None:
+        if self.result is None:
+            return
+        key = self.show_box.currentData()
+        if key == "coverage":
+            self.table.setModel(self.coverage_model)
+            self.coverage_model.set_rows(coverage_rows(self.result)[0])
+        else:
+            self.table.setModel(self.client_model)
+            self.client_model.set_rows(client_rows(self.result, key)[0])
+
+    def section(self) -> Section | None:
+        if self.result is None:
+            return None
+        if self.show_box.currentData() == "coverage":
+            shown, plain = coverage_rows(self.result)
+            return Section(f"Coverage by territory (amounts in {self.result.base.currency})",
+                           COVERAGE_HEADERS, shown, plain, list(self.result.base.notes))
+        key = self.show_box.currentData()
+        s = section(self.result)
+        if key is not None:
+            s.shown, s.values = client_rows(self.result, key)
+            s.title = (f"{self.show_box.currentText()} clients (amounts in "
+                       f"{self.result.base.currency})")
+        return s

@@ -1,0 +1,88 @@
+"""The Analysis page as a PDF: the slice and the period, then each part of the analysis (sales,
+customers, agencies, deal sizes) as the table shown on the screen with its notes.
+
+The figures arrive already written for people (models/formatting.py), so the PDF reads exactly
+like the window. A landscape page, because the agency table has fourteen columns; a long client
+list is cut at MAX_ROWS rows and says so (the CSV/XLSX export has every row).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from models.reports.fonts import SANS, string_width
+from models.reports.pdf_base import (RULE, SHADE, ContentsLine, build, page_size, para, section,
+                                     styles)
+from models.reports.review_pdf import cell
+
+MAX_ROWS = 300
+FONT_SIZE = 7.5
+
+
+@dataclass
+class Section:
+    """One part of the analysis as plain text (`shown`) and plain values (`values`, for
+    CSV/XLSX)."""
+    title: str
+    headers: list[str]
+    shown: list[list[str]]
+    values: list[list]
+    notes: list[str] = field(default_factory=list)
+
+
+def _widths(headers, rows, total: float) -> list[float]:
+    """Each column as wide as its longest text (headers may wrap), shrunk together to fit."""
+    wanted = []
+    for i, header in enumerate(headers):
+        longest = max([string_width(str(r[i]), FONT_SIZE) for r in rows[:200]] + [0])
+        head = max(string_width(w, FONT_SIZE) for w in str(header).split())
+        wanted.append(max(longest, head, 18) + 8)
+    scale = min(1.0, total / sum(wanted))
+    widths = [w * scale for w in wanted]
+    spare = total - sum(widths)
+    return [w + spare * (w / sum(widths)) for w in widths] if spare > 0 else widths
+
+
+def _table(sec: Section, width: float, st):
+    rows = sec.shown[:MAX_ROWS]
+    data = [[para(h, st.cell_bold) for h in sec.headers]]
+    data += [[cell(v, st.small) for v in row] for row in rows]
+    table = Table(data, colWidths=_widths(sec.headers, rows, width), repeatRows=1)
+    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                               ("FONT", (0, 1), (-1, -1), SANS, FONT_SIZE, FONT_SIZE + 2),
+                               ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                               ("ALIGN", (0, 1), (0, -1), "LEFT"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    return table
+
+
+def render_analysis(sections: list[Section], *, slice_name: str, period: str,
+                    start: dt.date, end: dt.date, company: str = "", page: str = "A4",
+                    created: dt.date | None = None) -> bytes:
+    size = landscape(page_size(page))
+    st = styles()
+    width = size[0] - 36 * mm
+    title = f"Analysis: {slice_name}"
+    story: list = [para(title, st.title),
+                   para(f"{period} · {start:%d %b %Y} – {end:%d %b %Y}", st.subtitle),
+                   Spacer(1, 3), ContentsLine(), Spacer(1, 4)]
+    for number, sec in enumerate(sections, start=1):
+        story += section(number, sec.title, st.h1)
+        story.append(_table(sec, width, st))
+        notes = list(sec.notes)
+        if len(sec.shown) > MAX_ROWS:
+            notes.insert(0, f"The first {MAX_ROWS} of {len(sec.shown):,} rows; the CSV or XLSX "
+                            "export has them all.")
+        if notes:
+            story.append(Spacer(1, 4))
+            story.extend(para(note, st.muted) for note in notes)
+    header = " · ".join(p for p in (company, "Analysis", slice_name, period) if p)
+    return build(story, pagesize=size, header=header, created=created or end, title=title,
+                 author=company or "Repdesk", subject="Sales analysis")
