@@ -22,7 +22,7 @@ from models.domain.funnel_board import ColumnSummary, ColumnTotals, short_money
 from widgets.kanban_delegate import CARD_HEIGHT, CardDelegate
 
 MIME_TYPE = "application/x-repdesk-card-ids"
-COLUMN_WIDTH = 215       # the widest a column grows; they share the board's width
+COLUMN_WIDTH = 280       # the widest a column grows; they share the board's width
 COLUMN_MIN_WIDTH = 140   # seven stages fit beside the sidebar of a 1280-wide window
 LEFT_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
