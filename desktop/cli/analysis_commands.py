@@ -221,7 +221,9 @@ def run_agencies(args) -> int:
     show = (lambda v: v) if args.output else _percent
     rows = [[g.name, g.kind, g.reps, g.departed, show(g.attrition), show(g.attainment),
              g.activity_per_rep_day, show(g.quality), g.won_deals, g.revenue, g.cost,
-             g.cost_per_won_deal, g.cost_per_revenue, g.contract_end] for g in result.groups]
+             g.cost_per_won_deal,
+             g.cost_per_revenue if args.output or g.cost_per_revenue is None
+             else f"{g.cost_per_revenue:.4f}", g.contract_end] for g in result.groups]
     notes = tuple(f"{name}'s contract ends {ends:%Y-%m-%d} (in {days} days); give notice by "
                   f"{notice:%Y-%m-%d}." for name, ends, days, notice in result.contracts_ahead)
     return _show(args, ["Group", "Kind", "Reps", "Left", "Attrition", "Attainment",

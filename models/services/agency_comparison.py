@@ -22,7 +22,7 @@ from models.domain.agency_comparison import (GroupFigures, GroupRep, contracts_e
 from models.domain.money import normalise_currency
 from models.domain.sales_analysis import agency_fee, days_employed, period_months
 from models.services.sales_analysis import (Slice, commissions_by_rep, company_converter,
-                                            pay_cost, pay_readable, won_sales)
+                                            pay_cost, pay_readable, unpaid_note, won_sales)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
             notes += pay_notes
         else:
             notes.append("In-house teams' cost is their pay: only HR and admins see it.")
-        groups = []
+        groups, unconverted = [], []
         months = period_months(start, end)
         for (kind, key), group in members.items():
             days = {r.rep_id: days_employed(start, end, r.hired, r.left) for r in group}
@@ -110,11 +110,13 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                 cost = None
                 if sees_pay:
                     base, commission, pay_notes = pay_cost(s, user, start, end, days, converter,
-                                                           commissions)
+                                                           commissions, unconverted)
                     cost = base + commission
                     notes += pay_notes
                 groups.append(group_figures(teams.get(key, "No team"), kind, group, start, end,
                                             days_worked, cost))
+        if unconverted:
+            notes.append(unpaid_note(len(unconverted), end))
         ahead = contracts_ending([(a.name, a.contract_end, a.notice_days)
                                   for a in agencies.values()], today, contracts_within)
     groups = [g for g in groups if g.reps]

@@ -256,7 +256,10 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
             notes.append("The cost of the sales system is given for the company, a team, an "
                          "agency or a rep: a rep's pay cannot be split by territory, segment or "
                          "product line.")
-    if current.costed_sales < current.sales:
+    if current.sales and not current.costed_sales:
+        notes.append("No sale of the period has a known cost: gross profit and margin cannot "
+                     "be given.")
+    elif current.costed_sales < current.sales:
         notes.append(f"Margin is from the {current.costed_sales} of {current.sales} sales whose "
                      "cost is known.")
     fulfilment = ratio(current.revenue, quota) if quota else None
@@ -325,10 +328,12 @@ def _agency_fees(session, start, end, reps, days, by_rep_revenue, converter):
     return total, notes
 
 
-def pay_cost(session, user, start, end, days, converter, commissions=None):
+def pay_cost(session, user, start, end, days, converter, commissions=None, unconverted=None):
     """Base pay (yearly salary by days employed) and commission of the reps in `days`
     ({rep id: days employed in the period}); `commissions` from commissions_by_rep when already
-    worked out. Only for viewers who may read pay (pay_readable)."""
+    worked out. Only for viewers who may read pay (pay_readable). Salaries without a rate are
+    left out: a note says how many, or, with `unconverted` (a list), their rep ids are added to
+    it for one note over many calls (unpaid_note)."""
     notes, base = [], Decimal(0)
     rep_ids = [r for r, d in days.items() if d]
     left_out = 0
@@ -344,15 +349,21 @@ def pay_cost(session, user, start, end, days, converter, commissions=None):
             left_out += 1
             continue
         base += value
-    if left_out:
-        notes.append(f"{left_out} rep{'s' if left_out != 1 else ''}' base pay has no exchange "
-                     f"rate on {end:%Y-%m-%d} and is left out.")
+    if unconverted is not None:
+        unconverted.extend([None] * left_out)
+    elif left_out:
+        notes.append(unpaid_note(left_out, end))
     if commissions is None:
         commissions, more = commissions_by_rep(session, user, start, end, converter) \
             if rep_ids else ({}, [])
         notes += more
     commission = sum((commissions.get(r, Decimal(0)) for r in rep_ids), Decimal(0))
     return base, commission.quantize(CENT, ROUND_HALF_UP), notes
+
+
+def unpaid_note(count: int, end: dt.date) -> str:
+    return (f"The base pay of {count} rep{'s' if count != 1 else ''} has no exchange rate on "
+            f"{end:%Y-%m-%d} and is left out.")
 
 
 def commissions_by_rep(session, user, start, end, converter) -> tuple[dict[int, Decimal],
@@ -400,18 +411,20 @@ def find_slice(db, *, team: str | None = None, territory: str | None = None,
                rep: str | None = None, agency: str | None = None, segment: str | None = None,
                product_line: str | None = None) -> Slice:
     """A Slice from names as a person types them: a team, territory or agency by its name or
-    #id, a rep by full name, e-mail or #id (case does not matter). A name that matches nothing, or
+    id (#12, or 12 when nothing is named so), a rep by full name, e-mail or id (case does not matter). A name that matches nothing, or
     more than one, is a ValidationError naming it."""
     def one(session, what, text, id_column, *columns):
         if text is None:
             return None
         text = text.strip()
-        if text.startswith("#") and text[1:].isdigit():
-            found = session.scalars(select(id_column).where(id_column == int(text[1:]))).all()
-        else:  # compared here: SQLite's lower() knows only ASCII letters (not “ΠΩΛΉΣΕΙΣ”)
+        found = []
+        if not text.startswith("#"):  # compared here: SQLite's lower() knows only ASCII
             wanted = text.casefold()
             found = [row[0] for row in session.execute(select(id_column, *columns))
                      if any((v or "").strip().casefold() == wanted for v in row[1:])]
+        number = text.removeprefix("#")
+        if not found and number.isdigit():  # '#12' or '12' when no name is '12'
+            found = session.scalars(select(id_column).where(id_column == int(number))).all()
         if len(found) != 1:
             why = "no" if not found else f"{len(found)}"
             raise ValidationError({what: f"There {'is' if not found else 'are'} {why} {what}"

@@ -115,3 +115,17 @@ def test_slices(db, shop):
         D("0.00"), D("15.00"), D("1128.00"))
     ana = analyse_sales(db, admin, *Q3, Slice(rep_id=shop["ana"]))
     assert ana.cost.agency_fees == D("0.00") and ana.fulfilment == D("0.8000")   # 1600 / 2000
+
+
+def test_pay_without_a_rate_and_slices_by_number(db, shop):
+    from models.services.sales_analysis import find_slice
+    with db.write() as s:
+        s.add(Compensation(rep_id=shop["wei"], base_salary=D("90000000"), currency="IDR"))
+    a = analyse_sales(db, shop["admin"], *Q3)
+    assert a.cost.base_pay == D("9200.00")           # Ana's only: IDR has no rate
+    assert "The base pay of 1 rep has no exchange rate on 2026-09-30 and is left out." in a.notes
+    assert find_slice(db, team=str(shop["team"])) == Slice(team_id=shop["team"])
+    assert find_slice(db, team=f"#{shop['team']}", rep="ANA REYES") == Slice(
+        team_id=shop["team"], rep_id=shop["ana"])
+    empty = analyse_sales(db, shop["admin"], dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    assert empty.current.sales == 0 and empty.growth_vs_previous is None
