@@ -22,6 +22,7 @@ BENCHES = [
     "bench.funnel",
     "bench.quality",
     "bench.roster",
+    "bench.stall",        # the longest freeze of the window opening and refreshing each page
 ]
 
 
