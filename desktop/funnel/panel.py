@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from desktop.funnel.kpi_help import kpi_tip
 from models import formatting
 from models.domain.enums import label
-from models.domain.funnel_kpis import KPI_COLUMNS, kpi_row, lost_by_reason
+from models.domain.funnel_kpis import (KPI_COLUMNS, kpi_headers, kpi_row, lost_by_reason,
+                                       money_line)
 from widgets.record_table import RecordTableModel
 
 
@@ -188,6 +189,7 @@ class KpiPanel(QWidget):
         self.status.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.status)
         self._plain_rows: list[list[str]] = []
+        self._currency = ""   # of the amounts shown (FunnelKpis.currency)
         headers = ["Who"] + [h for h, _ in KPI_COLUMNS]
         self.model = RecordTableModel(headers,
                                       header_tips=[None] + [kpi_tip(h) for h in headers[1:]])
@@ -229,7 +231,7 @@ class KpiPanel(QWidget):
     def export_to(self, path: str) -> int:
         """The KPI table as shown (plain numbers), to CSV or XLSX; returns the rows written."""
         from models.imports.tabular import write_table
-        return write_table(path, ["Who"] + [h for h, _ in KPI_COLUMNS], self._plain_rows)
+        return write_table(path, ["Who"] + kpi_headers(self._currency), self._plain_rows)
 
     def show_rows(self, rows, start: dt.date, end: dt.date, *, total=()) -> None:
         self._plain_rows = ([[r.label] + kpi_row(r.kpis) for r in rows]
@@ -248,7 +250,11 @@ class KpiPanel(QWidget):
                                      for c in lost_by_reason(r.kpis for r in rows)])
         reopened = sum(r.kpis.reopened for r in rows)
         won_again = sum(r.kpis.reopened_won for r in rows)
+        # which currency the amounts are in, and the deals they leave out for want of a rate
+        money = money_line([r.kpis for r in rows] + [t.kpis for t in total])
+        self._currency = rows[0].kpis.currency if rows else ""
         self.status.setText(f"{formatting.date(start)} – {formatting.date(end)}: "
                             f"{formatting.count(len(lost), 'lost deal')}, "
                             f"{formatting.number(reopened)} reopened, "
-                            f"{formatting.number(won_again)} of them won later.")
+                            f"{formatting.number(won_again)} of them won later."
+                            + (f" {money}" if money else ""))

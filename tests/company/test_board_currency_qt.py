@@ -57,3 +57,35 @@ def test_headers_say_converted_and_count_the_deals_without_a_rate(qtbot, db, boo
     board.apply_move([dataclasses.replace(medan, stage_id=by_name["Proposal sent"])])
     assert column.counts.text() == "2 deals · 2 stuck" and column.header.rate_note.text() == ""
     assert board.column(by_name["Proposal sent"]).summary.text().startswith("IDR")
+
+
+def test_the_kpi_tab_says_which_currency_and_which_deals_it_leaves_out(qtbot, db, books,  # noqa: F811
+                                                                       tmp_path):
+    if db.backend != "sqlite":
+        return   # funnel_kpis' money is tested on both databases in test_money.py
+    import csv
+    from desktop.context import AppContext
+    from desktop.funnel.page import FunnelPage
+    from desktop.tasks import TaskRunner
+    ctx = AppContext(db=db, user=None, tasks=TaskRunner())
+    page = FunnelPage(ctx, today=dt.date(2026, 10, 5))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None and page.loading is None, timeout=20_000)
+    page.kpi_panel.period.setEditText("2026-Q3")
+    page.refresh_kpis()
+    qtbot.waitUntil(lambda: "Amounts in" in page.kpi_panel.status.text(), timeout=20_000)
+    assert page.kpi_panel.status.text().endswith(
+        "Amounts in USD, converted at the rate of each deal's date; 2 deals in IDR have no rate "
+        "and are left out.")
+    path = tmp_path / "kpis.csv"
+    page.kpi_panel.export_to(str(path))
+    with open(path, encoding="utf-8-sig") as f:
+        header = next(csv.reader(f))
+    assert "Won amount (USD)" in header and "Average won (USD)" in header
+    if SHOTS:
+        page.show()
+        for width, height in ((1024, 700), (1280, 800)):
+            page.resize(width, height)
+            qtbot.wait(100)
+            page.kpi_panel.grab().save(os.path.join(SHOTS, f"kpi_currency_{width}.png"))
+    ctx.tasks.wait()
