@@ -79,6 +79,8 @@ def register(subparsers) -> None:
     agencies.add_argument("--today", type=_date, help="for contracts ending (default: today)")
     agencies.add_argument("--within", type=int, default=120,
                           help="contracts ending within this many days (default 120)")
+    agencies.add_argument("--reps", action="store_true",
+                          help="each agency's reps one by one instead")
     _output(agencies)
     agencies.set_defaults(handler=run_agencies, roles=NOT_TRAINERS)
 
@@ -219,6 +221,12 @@ def run_agencies(args) -> int:
         db.dispose()
     cur = result.currency
     show = (lambda v: v) if args.output else _percent
+    if args.reps:
+        return _show(args, ["Agency", "Rep", "Left on", "Won deals", f"Revenue ({cur})",
+                            "Attainment", "Activity/day", "Quality"],
+                     [[r.agency, r.name, r.left, r.won_deals, r.revenue, show(r.attainment),
+                       r.activity_per_day, show(r.quality)] for r in result.reps],
+                     result.notes, what="reps")
     rows = [[g.name, g.kind, g.reps, g.departed, show(g.attrition), show(g.attainment),
              g.activity_per_rep_day, show(g.quality), g.won_deals, g.revenue, g.cost,
              g.cost_per_won_deal,

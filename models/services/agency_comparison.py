@@ -33,6 +33,20 @@ class AgencyComparison:
     groups: list[GroupFigures]
     contracts_ahead: list[tuple[str, dt.date, int, dt.date]]   # name, end, days left, notice by
     notes: tuple[str, ...] = field(default=())
+    reps: list[AgencyRep] = field(default_factory=list)   # the agencies' reps, one by one
+
+
+@dataclass(frozen=True)
+class AgencyRep:
+    agency: str
+    rep_id: int
+    name: str
+    left: dt.date | None
+    won_deals: int
+    revenue: Decimal
+    attainment: Decimal | None       # revenue / quota
+    activity_per_day: Decimal | None
+    quality: Decimal | None
 
 
 def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date | None = None,
@@ -47,6 +61,8 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
         converter = company_converter(s)
         reps = s.execute(select(Rep.id, Rep.team_id, Rep.agency_id, Rep.hire_date,
                                 Rep.end_date)).all()
+        rep_names = dict(s.execute(select(Rep.id, Rep.full_name)
+                                   .where(Rep.agency_id.is_not(None))).all())
         teams = dict(s.execute(select(Team.id, Team.name)).all())
         agencies = {a.id: a for a in s.scalars(select(Agency))}
         sales, missing = won_sales(s, start, end, Slice(), converter)
@@ -85,7 +101,7 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
             notes += pay_notes
         else:
             notes.append("In-house teams' cost is their pay: only HR and admins see it.")
-        groups, unconverted = [], []
+        groups, unconverted, one_by_one = [], [], []
         months = period_months(start, end)
         for (kind, key), group in members.items():
             days = {r.rep_id: days_employed(start, end, r.hired, r.left) for r in group}
@@ -103,9 +119,12 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                 if cost is None:
                     notes.append(f"{agency.name}: no fee entered, paid per hour, or no exchange "
                                  "rate for its fee: its cost is not given.")
-                groups.append(group_figures(agency.name, kind, group, start, end, days_worked,
-                                            cost, contract_end=agency.contract_end,
-                                            notice_days=agency.notice_days, terms=agency.terms))
+                figures = group_figures(agency.name, kind, group, start, end, days_worked,
+                                        cost, contract_end=agency.contract_end,
+                                        notice_days=agency.notice_days, terms=agency.terms)
+                groups.append(figures)
+                one_by_one += [_agency_rep(agency.name, r, rep_names.get(r.rep_id, ""), start,
+                                           end, days_worked) for r in group]
             else:
                 cost = None
                 if sees_pay:
@@ -121,5 +140,17 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                                   for a in agencies.values()], today, contracts_within)
     groups = [g for g in groups if g.reps]
     groups.sort(key=lambda g: (g.kind != "agency", g.name))
+    one_by_one = [r for r in one_by_one if r is not None]
+    one_by_one.sort(key=lambda r: (r.agency, r.name.casefold(), r.rep_id))
     return AgencyComparison(start, end, converter.company_currency, groups, ahead,
-                            tuple(dict.fromkeys(notes)))
+                            tuple(dict.fromkeys(notes)), one_by_one)
+
+
+def _agency_rep(agency: str, rep: GroupRep, name: str, start, end, days_worked
+                ) -> AgencyRep | None:
+    """One rep's own figures, as the group's are made (None: not employed in the period)."""
+    own = group_figures(agency, "agency", [rep], start, end, days_worked, None)
+    if not own.reps:
+        return None
+    return AgencyRep(agency, rep.rep_id, name, rep.left, rep.won_deals, own.revenue,
+                     own.attainment, own.activity_per_rep_day, own.quality)

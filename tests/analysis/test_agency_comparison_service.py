@@ -68,6 +68,10 @@ def test_agency_beside_the_in_house_team(db, shop):  # noqa: F811
     assert (team.cost_per_won_deal, team.cost_per_revenue) == (D("4640.00"), D("5.8000"))
     assert result.contracts_ahead == [("Κέντρο Κλήσεων", dt.date(2026, 12, 31), 32,
                                        dt.date(2026, 12, 1))]
+    (wei,) = result.reps                 # the agency's reps one by one
+    assert (wei.agency, wei.name, wei.won_deals, wei.revenue, wei.attainment,
+            wei.activity_per_day, wei.quality) == ("Κέντρο Κλήσεων", "王伟", 1, D("300.00"),
+                                                   None, D("4.00"), D("0.9000"))
 
 
 def test_a_manager_sees_the_agency_fee_but_not_the_teams_pay(db, shop):  # noqa: F811

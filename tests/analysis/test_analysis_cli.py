@@ -58,6 +58,8 @@ def test_other_analyses_write_csv(db, db_url, shop, tmp_path, capsys):  # noqa: 
     with open(path, encoding="utf-8-sig") as fh:
         rows = {r[0]: r for r in csv.reader(fh)}
     assert rows["Κέντρο Κλήσεων"][9:11] == ["300.00", "1128.00"]
+    assert repdesk(db_url, "analysis", "agencies", "--period", "2026-Q3", "--reps") == 0
+    assert "王伟" in capsys.readouterr().out
     assert repdesk(db_url, "analysis", "deal-sizes", "--period", "2026-Q3", "--bands",
                    "1000,5000") == 0
     out = capsys.readouterr().out
