@@ -26,6 +26,8 @@ TIPS = [None, "An outsourcing agency (its reps in any team) or an in-house team"
         "(pay: HR and admins only)",
         "Cost / won deals", "Cost as a share of revenue", "The agency contract's last day"]
 
+NUMERIC = tuple(range(2, 13))
+
 
 def load(db, user, choice: Choice) -> AgencyComparison:
     return compare_agencies(db, user, choice.start, choice.end, today=choice.today)
@@ -60,14 +62,14 @@ def notes(result: AgencyComparison) -> list[str]:
 def section(result: AgencyComparison) -> Section:
     shown, plain = table_rows(result)
     return Section(f"Agencies and in-house teams (amounts in {result.currency})", HEADERS,
-                   shown, plain, notes(result))
+                   shown, plain, notes(result), numeric=NUMERIC)
 
 
 class AgenciesTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = FigureTableModel(HEADERS, header_tips=TIPS,
-                                      numeric=tuple(range(2, 13)))
+                                      numeric=NUMERIC)
         self.table = figure_table(self.model, sideways=True)
         self.chart = AttainmentBars(title="Attainment: won revenue against quota", warn=1.0)
         self.chart.setToolTip("Each group's won revenue as a share of its reps' quotas; red "

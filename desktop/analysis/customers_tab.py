@@ -35,6 +35,9 @@ COVERAGE_TIPS = [None, "The territory's market potential as entered in its set-u
                  "Accounts that have bought (active, falling or dormant)",
                  "Accounts with open deals and nothing won yet", "Clients gone quiet"]
 
+CLIENT_NUMERIC = (4, 5, 10)
+COVERAGE_NUMERIC = (1, 2, 3, 4, 5, 6)
+
 
 @dataclass(frozen=True)
 class CustomersResult:
@@ -109,7 +112,7 @@ def section(result: CustomersResult) -> Section:
     notes = [summary(result)] + ([result.scope_note] if result.scope_note else []) \
         + list(result.base.notes)
     return Section(f"Customers (amounts in {result.base.currency})", CLIENT_HEADERS, shown,
-                   plain, notes)
+                   plain, notes, numeric=CLIENT_NUMERIC)
 
 
 class CustomersTab(QWidget):
@@ -124,9 +127,9 @@ class CustomersTab(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setToolTip(CLIENT_TIPS[6] + ". " + CLIENT_TIPS[8])
         self.client_model = FigureTableModel(CLIENT_HEADERS, header_tips=CLIENT_TIPS,
-                                             numeric=(4, 5, 10))
+                                             numeric=CLIENT_NUMERIC)
         self.coverage_model = FigureTableModel(COVERAGE_HEADERS, header_tips=COVERAGE_TIPS,
-                                               numeric=(1, 2, 3, 4, 5, 6))
+                                               numeric=COVERAGE_NUMERIC)
         self.table = figure_table(self.client_model, sideways=True)
         self.chart = BarChart("Clients by ABC class")
         self.chart.setToolTip("How many clients are A, B or C (and of those, how many X, Y, Z)")
@@ -180,7 +183,8 @@ class CustomersTab(QWidget):
         if self.show_box.currentData() == "coverage":
             shown, plain = coverage_rows(self.result)
             return Section(f"Coverage by territory (amounts in {self.result.base.currency})",
-                           COVERAGE_HEADERS, shown, plain, list(self.result.base.notes))
+                           COVERAGE_HEADERS, shown, plain, list(self.result.base.notes),
+                           numeric=COVERAGE_NUMERIC)
         key = self.show_box.currentData()
         s = section(self.result)
         if key is not None:

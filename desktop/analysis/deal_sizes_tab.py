@@ -25,6 +25,8 @@ TIPS = [None, None,
         "Median days from the lead to the close (or to today for open deals)",
         "Stage changes and notes per deal"]
 
+NUMERIC = (4, 5, 6, 7, 8)
+
 
 @dataclass(frozen=True)
 class DealSizesResult:
@@ -76,13 +78,13 @@ def notes(result: DealSizesResult) -> list[str]:
 def section(result: DealSizesResult) -> Section:
     shown, plain = table_rows(result)
     return Section(f"Deal sizes (amounts in {result.analysis.currency})", HEADERS, shown,
-                   plain, notes(result))
+                   plain, notes(result), numeric=NUMERIC)
 
 
 class DealSizesTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.model = FigureTableModel(HEADERS, header_tips=TIPS, numeric=(4, 5, 6, 7, 8))
+        self.model = FigureTableModel(HEADERS, header_tips=TIPS, numeric=NUMERIC)
         self.table = figure_table(self.model, sideways=True)
         self.chart = BarChart("Deals by size band (everyone in the analysis)")
         self.chart.setMaximumHeight(220)

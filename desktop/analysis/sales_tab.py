@@ -99,7 +99,7 @@ def section(result: SalesResult) -> Section:
     a = result.analysis
     shown, plain, _ = rows(a)
     return Section(f"Sales, {formatting.date(a.start)} – {formatting.date(a.end)} "
-                   f"(amounts in {a.currency})", HEADERS, shown, plain, list(a.notes))
+                   f"(amounts in {a.currency})", HEADERS, shown, plain, list(a.notes), numeric=(1, 2, 3))
 
 
 class SalesTab(QWidget):

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
@@ -19,8 +21,9 @@ from models.reports.pdf_base import (RULE, SHADE, ContentsLine, build, page_size
                                      styles)
 from models.reports.review_pdf import cell
 
-MAX_ROWS = 300
+MAX_ROWS = 120
 FONT_SIZE = 7.5
+HEADER_SIZE = 8.5   # the bold cell style's size
 
 
 @dataclass
@@ -32,30 +35,38 @@ class Section:
     shown: list[list[str]]
     values: list[list]
     notes: list[str] = field(default_factory=list)
+    numeric: tuple[int, ...] = ()     # columns of figures, right-aligned
 
 
 def _widths(headers, rows, total: float) -> list[float]:
-    """Each column as wide as its longest text (headers may wrap), shrunk together to fit."""
-    wanted = []
+    """Each column as wide as its longest text, and never narrower than the longest word of its
+    heading (a heading may wrap between words, not inside one); when the page is too narrow the
+    long texts give up room first."""
+    least, wanted = [], []
     for i, header in enumerate(headers):
-        longest = max([string_width(str(r[i]), FONT_SIZE) for r in rows[:200]] + [0])
-        head = max(string_width(w, FONT_SIZE) for w in str(header).split())
-        wanted.append(max(longest, head, 18) + 8)
-    scale = min(1.0, total / sum(wanted))
-    widths = [w * scale for w in wanted]
-    spare = total - sum(widths)
-    return [w + spare * (w / sum(widths)) for w in widths] if spare > 0 else widths
+        head = max(string_width(w, HEADER_SIZE, bold=True) for w in str(header).split()) + 8
+        longest = max([string_width(str(r[i]), FONT_SIZE) for r in rows[:200]] + [0]) + 8
+        least.append(head)
+        wanted.append(max(head, longest))
+    if sum(wanted) <= total:
+        spare = total - sum(wanted)
+        return [w + spare * w / sum(wanted) for w in wanted]
+    if sum(least) >= total:
+        return [w * total / sum(least) for w in least]
+    give = (sum(wanted) - total) / (sum(wanted) - sum(least))
+    return [w - (w - m) * give for w, m in zip(wanted, least)]
 
 
 def _table(sec: Section, width: float, st):
     rows = sec.shown[:MAX_ROWS]
-    data = [[para(h, st.cell_bold) for h in sec.headers]]
+    right = ParagraphStyle("head_right", parent=st.cell_bold, alignment=TA_RIGHT)
+    data = [[para(h, right if i in sec.numeric else st.cell_bold)
+             for i, h in enumerate(sec.headers)]]
     data += [[cell(v, st.small) for v in row] for row in rows]
     table = Table(data, colWidths=_widths(sec.headers, rows, width), repeatRows=1)
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), SHADE),
                                ("FONT", (0, 1), (-1, -1), SANS, FONT_SIZE, FONT_SIZE + 2),
-                               ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-                               ("ALIGN", (0, 1), (0, -1), "LEFT"),
+                               *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in sec.numeric],
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
