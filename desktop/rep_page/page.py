@@ -139,7 +139,7 @@ class RepPage(QWidget):
         html = {
             "profile": lambda: sections.profile(data.profile),
             "status": lambda: sections.status(data.status, data.today),
-            "quota": lambda: sections.quota(data.quota),
+            "quota": lambda: sections.quota(data.quota, data.quarter),
             "key_numbers": lambda: sections.key_numbers(data.key_numbers),
             "deals": lambda: sections.deals(data),
             "one_on_ones": lambda: sections.one_on_ones(data),

@@ -103,8 +103,10 @@ def status(part, today: dt.date) -> str:
     return "".join(out)
 
 
-def quota(lines) -> str:
-    rows = [[e(q.label), e(fmt.money(q.target, q.currency)) if q.target else muted("—"),
+def quota(lines, running: str = "") -> str:
+    """One row per quarter; the running one says its figures are so far."""
+    rows = [[e(q.label) + (muted(" so far") if q.label == running else ""),
+             e(fmt.money(q.target, q.currency)) if q.target else muted("—"),
              e(fmt.money(q.won, q.currency)), ratio_text(q.ratio)] for q in lines]
     return table(["Quarter", "Quota", "Won", "Attainment"], rows, right={1, 2, 3})
 

@@ -90,8 +90,8 @@ def test_team_edit_undo_redo_and_archive_undo(demo_db, make_ctx, qtbot, told):
     wait_version(qtbot, demo_db, Team, team.id, team.version + 3)
     with demo_db.read() as s:
         assert s.get(Team, team.id).name == "Manila Field Sales Ñ"
-    names = [c.new for e in history.history(demo_db, "teams", team.id) for c in e.changes
-             if c.field == "name"]
+    names = [c.new for e in history.history(demo_db, "teams", team.id) if e.action != "insert"
+             for c in e.changes if c.field == "name"]
     assert names == ["Manila Field Sales Ñ", "Manila Field Sales", "Manila Field Sales Ñ"]
 
     # archiving a team with reps is refused in one sentence; an empty one is archived and
@@ -251,3 +251,40 @@ def test_the_board_opens_the_deal_editor(demo_db, make_ctx, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: page.loading is None and any(
         c.title == "Pulled from the board" for cards in page.data.cards.values() for c in cards),
         timeout=TIMEOUT)
+
+
+def test_users_and_roles_as_db_grant_does(demo_db, make_ctx, qtbot, backend):
+    """An admin sets a person up as a team's sales manager; on PostgreSQL that person's own login
+    then signs in with that role and team. Deactivating is undone with Undo."""
+    import uuid
+
+    from models.db.migrate import open_database
+    from models.services import users
+    ctx = make_ctx(demo_db)
+    dialog = open_editor(qtbot, ctx, "users")
+    login = f"rdt_{uuid.uuid4().hex[:8]}_mgr"
+    try:
+        saved = add(qtbot, dialog, login=login, display_name="Ἑλένη Κωνσταντίνου",
+                    role="Sales manager", team="Manila Field Sales")
+        assert (saved.role, saved.team) == ("sales_manager", "Manila Field Sales")
+        if backend == "postgresql":
+            from tests.multiuser.people import url_as
+            db = open_database(url_as(demo_db.url, login))
+            try:
+                me = users.sign_in(db)
+            finally:
+                db.dispose()
+            with demo_db.read() as s:
+                team_id = s.scalar(select(Team.id).where(Team.name == "Manila Field Sales"))
+            assert (me.role, me.team_id) == (UserRole.SALES_MANAGER, team_id)
+        assert dialog.select_id(login)
+        dialog.delete_selected(confirm=False)
+        qtbot.waitUntil(lambda: not dialog.record_by_name(login).active if
+                        dialog.record_by_name(login) else False, timeout=TIMEOUT)
+        dialog.undo_action.trigger()
+        qtbot.waitUntil(lambda: getattr(dialog.record_by_name(login), "active", False),
+                        timeout=TIMEOUT)
+    finally:
+        if backend == "postgresql":
+            from tests.pg_logins import drop_logins
+            drop_logins(demo_db.url, [login])
