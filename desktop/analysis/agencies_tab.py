@@ -27,6 +27,7 @@ TIPS = [None, "An outsourcing agency (its reps in any team) or an in-house team"
         "Cost / won deals", "Cost as a share of revenue", "The agency contract's last day"]
 
 NUMERIC = tuple(range(2, 13))
+CHART_GROUPS = 20
 
 
 def load(db, user, choice: Choice) -> AgencyComparison:
@@ -92,8 +93,13 @@ class AgenciesTab(QWidget):
     def show_result(self, result: AgencyComparison) -> None:
         self.result = result
         self.model.set_rows(table_rows(result)[0])
+        # a bar each is readable up to a couple of dozen groups; the table has every one
+        groups = result.groups[:CHART_GROUPS]
         self.chart.set_bars([(g.name, None if g.attainment is None else float(g.attainment))
-                             for g in result.groups])
+                             for g in groups])
+        shown = "" if len(result.groups) <= CHART_GROUPS else \
+            f" (the first {CHART_GROUPS} of {len(result.groups)} groups)"
+        self.chart.plot.setTitle(f"Attainment: won revenue against quota{shown}")
         self.notes.setText("\n".join(notes(result)))
 
     def section(self) -> Section | None:

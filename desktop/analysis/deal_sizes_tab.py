@@ -33,6 +33,7 @@ class DealSizesResult:
     analysis: VolumeAnalysis
     rep_id: int | None          # the slice's rep: only their rows are listed
     scope_note: str | None
+    rows: tuple[list, list] = ([], [])   # (shown, plain), made off the GUI thread
 
 
 def load(db, user, choice: Choice) -> DealSizesResult:
@@ -43,7 +44,8 @@ def load(db, user, choice: Choice) -> DealSizesResult:
     if part.agency_id is not None or not part.whole_reps:
         note = ("Deal sizes are given for the company, a team or a rep; for an agency, "
                 "territory, segment or product line they show every rep you see.")
-    return DealSizesResult(analysis, part.rep_id, note)
+    result = DealSizesResult(analysis, part.rep_id, note)
+    return DealSizesResult(analysis, part.rep_id, note, table_rows(result))
 
 
 def table_rows(result: DealSizesResult):
@@ -76,7 +78,7 @@ def notes(result: DealSizesResult) -> list[str]:
 
 
 def section(result: DealSizesResult) -> Section:
-    shown, plain = table_rows(result)
+    shown, plain = result.rows
     return Section(f"Deal sizes (amounts in {result.analysis.currency})", HEADERS, shown,
                    plain, notes(result), numeric=NUMERIC)
 
@@ -104,7 +106,7 @@ class DealSizesTab(QWidget):
 
     def show_result(self, result: DealSizesResult) -> None:
         self.result = result
-        self.model.set_rows(table_rows(result)[0])
+        self.model.set_rows(result.rows[0])
         bands = result.analysis.team
         self.chart.set_bars([b.band for b in bands],
                             [("Deals", [b.deals for b in bands]),
