@@ -217,3 +217,33 @@ class MembersDialog(QDialog):
             lambda progress=None: set_member_team(db, user, member.rep_id, member.version, None),
             on_success=lambda _v: (self.ctx.changed.emit("reps"), self.reload()),
             on_error=lambda e: (setattr(self, "loading", False), warn(self, "Members", e)))
+
+
+# -- public holidays -----------------------------------------------------------------------------
+def holidays() -> RecordKind:
+    from desktop.setup.kinds import team_choices
+    from models.services import company as svc
+    teams: dict = {}
+
+    def choices(db):
+        options = team_choices(db)
+        teams.clear()
+        teams.update(options)
+        return {"team_id": [(None, "— every team (or by country) —")] + options[1:]}
+
+    def everyone(r) -> str:
+        if r.team_id:
+            return teams.get(r.team_id) or ""
+        return f"teams in {r.country}" if r.country else "everyone"
+    return RecordKind(
+        "holidays", "Public holidays", "holiday",
+        [("Day", lambda r: fmt.date(r.day)), ("Holiday", lambda r: r.name),
+         ("For", everyone)],
+        [Field("day", "Day *", "date"), Field("name", "Name *"),
+         Field("country", "Country", hint="two letters, e.g. PH: for the teams there"),
+         Field("team_id", "Only for", "choice")],
+        lambda db: svc.list_holidays(db), lambda: svc.HolidayRecord(day=dt.date.today()),
+        svc.save_holiday, svc.delete_holiday, choices=choices,
+        name=lambda r: f"{r.name} ({r.day})",
+        intro="Days nobody is expected to work: goals, run rates and the no-numbers alert skip "
+              "them. For everyone, for the teams of one country, or for one team.")

@@ -15,6 +15,7 @@ EDITORS = [  # (key, menu text, who may open it; None = everyone but trainers)
     ("agencies", "&Agencies…", None),
     ("accounts", "A&ccounts…", None),
     ("deals", "&Deals…", None),
+    ("holidays", "Public &holidays…", None),
     ("rates", "&Exchange rates…", None),
     ("users", "&Users and roles…", {"admin"}),
 ]
@@ -82,10 +83,11 @@ def make_editor(ctx, key: str, parent=None):
     if key == "pipelines":
         from desktop.setup.pipelines import pipelines
         return SetupDialog(ctx, pipelines(), parent)
-    if key in ("rates", "users"):
+    if key in ("rates", "users", "holidays"):
         from desktop.setup import company
-        return SetupDialog(ctx, company.rates() if key == "rates" else company.users_kind(),
-                           parent)
+        kind = {"rates": company.rates, "users": company.users_kind,
+                "holidays": company.holidays}[key]()
+        return SetupDialog(ctx, kind, parent)
     return SetupDialog(ctx, getattr(kinds, key)(), parent)
 
 

@@ -288,3 +288,16 @@ def test_users_and_roles_as_db_grant_does(demo_db, make_ctx, qtbot, backend):
         if backend == "postgresql":
             from tests.pg_logins import drop_logins
             drop_logins(demo_db.url, [login])
+
+
+def test_a_teams_own_holiday_is_added_and_undone(demo_db, make_ctx, qtbot):
+    from models.services.company import list_holidays
+    ctx = make_ctx(demo_db)
+    dialog = open_editor(qtbot, ctx, "holidays")
+    day = dt.date(2026, 12, 8)
+    saved = add(qtbot, dialog, day=day, name="Feast of the Immaculate Conception",
+                team_id=dialog.choices["team_id"][1][0])
+    assert [h.name for h in list_holidays(demo_db, day, day)] == [saved.name]
+    assert [e.action for e in history.history(demo_db, "holidays", saved.id)] == ["insert"]
+    dialog.undo_action.trigger()
+    qtbot.waitUntil(lambda: not list_holidays(demo_db, day, day), timeout=TIMEOUT)
