@@ -249,7 +249,7 @@ def test_choosing_a_team_with_its_own_pipeline_shows_that_board(db, qtbot):
 def test_kpi_period_can_be_typed(page, qtbot):
     page.kpi_panel.period.setEditText("2026-06")
     page.refresh_kpis()
-    qtbot.waitUntil(lambda: page.kpi_panel.status.text().startswith("2026-06-01 – 2026-06-30"),
+    qtbot.waitUntil(lambda: page.kpi_panel.status.text().startswith("1 Jun 2026 – 30 Jun 2026"),
                     timeout=10_000)
     page.kpi_panel.period.setEditText("June")
     page.refresh_kpis()
