@@ -136,6 +136,7 @@ class BarChart(PagePlotWidget):
         self.legend = QLabel("")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.readout = QLabel("Hover over a bar for its exact figures.")
+        self.readout.setWordWrap(True)
         self.readout.setStyleSheet("color: #5f6368;")
         self.setMinimumHeight(150)
         self.categories: list[str] = []
@@ -195,15 +196,16 @@ class BarChart(PagePlotWidget):
             self.readout.setText(text)
 
 
-def chart_box(chart: BarChart) -> QWidget:
-    """The chart with its legend and read-out under it."""
+def chart_box(chart: BarChart, *, stacked: bool = False) -> QWidget:
+    """The chart with its legend and read-out under it (`stacked`: one under the other, for a
+    narrow chart)."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     layout.addWidget(chart, 1)
-    below = QHBoxLayout()
-    below.setSpacing(16)
+    below = QVBoxLayout() if stacked else QHBoxLayout()
+    below.setSpacing(2 if stacked else 16)
     below.addWidget(chart.legend)
     below.addWidget(chart.readout, 1)
     layout.addLayout(below)

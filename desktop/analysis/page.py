@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPus
 from desktop.analysis import agencies_tab, customers_tab, deal_sizes_tab, sales_tab
 from desktop.analysis.common import Choice
 from desktop.tasks import LatestLoad
+from models import formatting
 from models.domain.commission import parse_period
 from models.services.sales_analysis import Slice
 
@@ -211,8 +212,9 @@ class AnalysisPage(QWidget):
             self._stale.discard(key)
             self.views[key].show_result(result)
             self.status.setStyleSheet("")
-            self.status.setText(f"{module.TITLE}: {choice.slice_label}, {choice.period} "
-                                f"({choice.start:%d %b %Y} – {choice.end:%d %b %Y}).")
+            self.status.setText(f"{choice.slice_label[:1].upper()}{choice.slice_label[1:]}, "
+                                f"{choice.period} ({formatting.date(choice.start)} – "
+                                f"{formatting.date(choice.end)}).")
             self.tab_loaded.emit(key)
         self._loads[key].load(lambda: module.load(db, user, choice), shown, self._failed)
 
