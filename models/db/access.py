@@ -8,6 +8,8 @@ Row scopes:
 - team:    a sales manager reads and writes only rows of their teams (own team column or rep);
 - shared:  a team column where NULL means company-wide (readable by every registered login,
            written only by roles that see every team);
+  A team table may also name a `company_wide_column`: rows with it true are readable by every
+  registered login, and still written only by their team (field notes).
 - parent:  a detail row follows its parent row (models/db/server_audit.DETAILS);
 - company: company-wide reference data: every login registered in this database reads it;
 - special: app_users, audit_log and alembic_version have rules of their own (revision 0007/0011).
@@ -114,6 +116,17 @@ TABLES: dict[str, dict] = {
     # saved column mappings: file headers to field names, nobody's data; shared by everyone who
     # imports, as the window offers them to everyone
     "import_profiles": _t(EVERYONE, EVERYONE, "company"),
+    # market intelligence: a note is its author's team's (read and written by that team); one
+    # marked company-wide is also read by every registered login (guard.COMPANY_WIDE_POLICY),
+    # still edited only by its team. Trainers read them (they coach on what the field meets).
+    "field_notes": _t(EVERYONE, NOT_TRAINERS, "team", team_column="team_id",
+                      company_wide_column="company_wide"),
+    # the sales plan: a plan and its goals carry their team (none: the company's), so a manager
+    # reads and edits their teams' and everyone reads the company's, which only roles seeing
+    # every team set; a rep's weekly sprint is read and written by their team
+    "sales_plans": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
+    "plan_goals": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
+    "sprint_weeks": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
 }
 
 # Functions a person's login may execute: the policies call them as that login.

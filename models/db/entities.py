@@ -11,3 +11,5 @@ from models.db import reviews  # noqa: F401
 from models.db import company  # noqa: F401
 from models.db import private_columns  # noqa: F401  (loads reps' private details where granted)
 from models.db import imports  # noqa: F401
+from models.db import field_notes  # noqa: F401
+from models.db import plans  # noqa: F401

@@ -144,6 +144,8 @@ def apply_row_scopes(conn) -> None:
         if scope == "team":
             sec.apply_team_policy(conn, table, team_column=spec.get("team_column"),
                                   via_rep=spec.get("via_rep"))
+            if spec.get("company_wide_column"):
+                _company_wide_policy(conn, table, spec["company_wide_column"])
         elif scope == "shared":
             sec.apply_team_policy(conn, table, team_column=spec.get("team_column"),
                                   via_rep=spec.get("via_rep"), shared_when_null=True)
@@ -174,6 +176,18 @@ def apply_row_scopes(conn) -> None:
                    "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
                    "WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = session_user) "
                    "AND g.rolname LIKE 'repdesk\\_%'))")
+
+
+# Rows their team marked company-wide: a second, read-only permissive policy (policies are OR-ed),
+# for logins registered in this database; writes stay with the team policy.
+COMPANY_WIDE_POLICY = "repdesk_company_wide"
+
+
+def _company_wide_policy(conn, table: str, column: str) -> None:
+    table_q = sec.q(table)
+    sec._run(conn, f"DROP POLICY IF EXISTS {COMPANY_WIDE_POLICY} ON {table_q}")
+    sec._run(conn, f"CREATE POLICY {COMPANY_WIDE_POLICY} ON {table_q} FOR SELECT "
+                   f"USING ({sec.q(column)} AND (SELECT repdesk_scope()) <> 'none')")
 
 
 # Import batches (access.TABLES["import_batches"] says why): read by who ran them, or by a role

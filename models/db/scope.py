@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 from sqlalchemy.sql import Select
 
+from models.db import access
 from models.db import entities  # noqa: F401  (every mapped class, to discover the scoped ones)
 from models.db.base import Base
 
@@ -38,6 +39,11 @@ SHARED_WHEN_NO_TEAM = frozenset({"activity_goals", "activity_metrics", "alert_se
 # The audit trail has its own rule on the server, and its team column is never filled on SQLite:
 # history is reached through the rows it describes.
 NOT_SCOPED = frozenset({"audit_log"})
+
+# Team tables whose rows a team may mark company-wide (access.TABLES' company_wide_column): such
+# rows are read by everyone, as the server's extra read policy does (models/db/guard.py).
+COMPANY_WIDE_FLAGS = {table: spec["company_wide_column"] for table, spec in access.TABLES.items()
+                      if spec.get("company_wide_column")}
 
 SESSION_KEY = "read_scope"        # Session.info: the ReadScope of this session, or absent
 CONNECTION_KEY = "repdesk_read_scope"  # the same, as an execution option of its connection
@@ -118,12 +124,15 @@ def _rule(name: str, scope: ReadScope, *, core: bool = False):
         rule = or_(cols.login == scope.login, rule)
     if shared:
         rule = or_(column.is_(None), rule)
+    if name in COMPANY_WIDE_FLAGS:
+        rule = or_(getattr(cols, COMPANY_WIDE_FLAGS[name]).is_(True), rule)
     return rule
 
 
 def _criterion(name: str, scope: ReadScope):
     entity, how, _ = _scoped_entities()[name]
-    if how == "team_id" and name not in SHARED_WHEN_NO_TEAM and name != "app_users":
+    if (how == "team_id" and name not in SHARED_WHEN_NO_TEAM and name != "app_users"
+            and name not in COMPANY_WIDE_FLAGS):
         # A lambda is adapted to each alias even in a self-join (a rep and their manager); a
         # fixed expression there would filter the first rep twice and their manager never.
         teams = tuple(sorted(scope.teams))
