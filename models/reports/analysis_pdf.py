@@ -24,6 +24,7 @@ from models.reports.review_pdf import cell
 MAX_ROWS = 120
 FONT_SIZE = 7.5
 HEADER_SIZE = 8.5   # the bold cell style's size
+PAD = 14            # a cell's padding (6 + 6) and a little air
 
 
 @dataclass
@@ -44,8 +45,8 @@ def _widths(headers, rows, total: float) -> list[float]:
     long texts give up room first."""
     least, wanted = [], []
     for i, header in enumerate(headers):
-        head = max(string_width(w, HEADER_SIZE, bold=True) for w in str(header).split()) + 8
-        longest = max([string_width(str(r[i]), FONT_SIZE) for r in rows[:200]] + [0]) + 8
+        head = max(string_width(w, HEADER_SIZE, bold=True) for w in str(header).split()) + PAD
+        longest = max([string_width(str(r[i]), FONT_SIZE) for r in rows[:200]] + [0]) + PAD
         least.append(head)
         wanted.append(max(head, longest))
     if sum(wanted) <= total:
