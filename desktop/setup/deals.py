@@ -116,8 +116,8 @@ class DealsDialog(SetupDialog):
         self.filters.addWidget(QLabel("Deals of"))
         self.filters.addWidget(self.rep_filter)
         self.filters.addWidget(self.search, 1)
-        self.buttons.insertWidget(4, self.split_button)
-        self.buttons.insertWidget(5, self.reassign_button)
+        self.filters.addWidget(self.split_button)
+        self.filters.addWidget(self.reassign_button)
         self.rep_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.search.returnPressed.connect(self.reload)
         self._selection_changed()
@@ -147,7 +147,7 @@ class DealsDialog(SetupDialog):
         super()._loaded(result)
         from models.services.deal_list import LIMIT
         if len(self.records) >= LIMIT:
-            self.summary.setText(f"the newest <b>{LIMIT:,}</b> deals: pick a rep or search")
+            self.summary.setText(f"newest <b>{LIMIT:,}</b> shown")
 
     def _selection_changed(self) -> None:
         super()._selection_changed()

@@ -111,6 +111,12 @@ class SetupGuide(QDialog):
         for child in editor.findChildren(QPushButton):
             if child.text() == "Close":
                 child.hide()
+        if key == "deals":   # the step says: import them, or add them here
+            from desktop.imports.wizard import open_import_wizard
+            importing = QPushButton("Import deals from a file…")
+            importing.clicked.connect(lambda: setattr(
+                self, "_wizard", open_import_wizard(self.ctx, "deals", self)))
+            editor.buttons.insertWidget(1, importing)
         return editor
 
     def finish(self, page: str) -> None:

@@ -66,6 +66,7 @@ class SetupDialog(QDialog):
         self.undo_stack = QUndoStack(self)
 
         self.summary = QLabel("Loading…")
+        self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(kind.columns))
         self.table.setHorizontalHeaderLabels([c for c, _ in kind.columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
