@@ -38,6 +38,9 @@ class ColumnSpec:
     # Cards in several currencies are totalled in this one, each card's `company_amount`
     # (models.domain.funnel_board.ColumnTotals); cards in one currency in theirs.
     company_currency: str = ""
+    # The ColumnTotals of `cards` when the caller worked them out already (in a background
+    # load): adding up 50,000 cards on the GUI thread froze the window.
+    totals: Any = None
 
 
 _title, _stuck = attrgetter("title"), attrgetter("stuck")
@@ -282,13 +285,14 @@ class KanbanColumn(QFrame):
         self.view.setItemDelegate(CardDelegate(self.model.card_at, self.view))
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
-        self.recount()
+        self.recount(spec.totals)
 
-    def recount(self) -> None:
-        """Recompute the column's totals from its cards (after new cards were set)."""
+    def recount(self, totals: ColumnTotals | None = None) -> None:
+        """Recompute the column's totals from its cards (after new cards were set), or take
+        `totals` already worked out for them."""
         cards = self.model.cards
         self._count = len(cards)
-        self._money = ColumnTotals(cards)
+        self._money = totals if totals is not None else ColumnTotals(cards)
         self._stuck = sum(map(_stuck, cards))
         self.update_header()
 
@@ -364,7 +368,7 @@ class KanbanBoard(QWidget):
             for column, spec in zip(self.columns, specs):
                 column.spec = spec
                 column.model.set_cards(spec.cards)
-                column.recount()
+                column.recount(spec.totals)
         else:
             for column in self.columns:
                 self._row.removeWidget(column)

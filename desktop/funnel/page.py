@@ -14,7 +14,7 @@ from desktop.funnel.panel import DealPanel, KpiPanel, period_range
 from models.db.errors import ConflictError, RepdeskError
 from models.db.retry import plain_message
 from models.domain.funnel import SOURCE_LABELS, StageRole
-from models.domain.funnel_board import BoardFilter
+from models.domain.funnel_board import BoardFilter, ColumnTotals
 from models.services import funnel as service
 from models.services.funnel_kpis import funnel_kpis
 from widgets.kanban import ColumnSpec, KanbanBoard
@@ -229,21 +229,23 @@ class FunnelPage(QWidget):
             options = service.board_options(db) if with_options else None
             data = service.load_board(db, pipeline, today=today)
             cards = {c.id: c for column in data.cards.values() for c in column}
-            return options, data, cards, group_cards(cards.values(), data.stages, wanted)
+            grouped = group_cards(cards.values(), data.stages, wanted)
+            totals = {stage: ColumnTotals(column) for stage, column in grouped.items()}
+            return options, data, cards, (grouped, totals)
 
         def loaded(result) -> None:
             if generation != self._generation:
                 return
             self.loading = None
-            options, data, cards, grouped = result
+            options, data, cards, (grouped, totals) = result
             if options is not None:
                 self._set_options(options)
             self.data = data
             self.stages = {s.id: s for s in data.stages}
             self._cards = cards
-            if options is None and self.current_filter() == wanted:
-                self._show_columns(grouped, wanted)
-            else:   # the filters changed meanwhile (or got their names): group again
+            if self.current_filter() == wanted:
+                self._show_columns(grouped, wanted, totals)
+            else:   # the filters changed meanwhile: group again
                 self.apply_filter()
             if then is not None:
                 then()
@@ -276,10 +278,11 @@ class FunnelPage(QWidget):
         f = self.current_filter()
         self._show_columns(group_cards(self._cards.values(), self.data.stages, f), f)
 
-    def _show_columns(self, grouped: dict[int, list], f: BoardFilter) -> None:
+    def _show_columns(self, grouped: dict[int, list], f: BoardFilter,
+                      totals: dict | None = None) -> None:
         self.board.set_columns([
             ColumnSpec(s.id, s.name, s.probability, grouped[s.id], s.closed, s.stuck_after_days,
-                       self.data.company_currency)
+                       self.data.company_currency, totals.get(s.id) if totals else None)
             for s in self.data.stages])
         shown = sum(len(v) for v in grouped.values())
         note = f"{shown:,} of {len(self._cards):,} deals shown" if f.active else f"{shown:,} deals"
