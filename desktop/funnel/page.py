@@ -384,6 +384,7 @@ class FunnelPage(QWidget):
             self.message.setText(str(error))
             return
         self.deal_panel.show_detail(detail)
+        self.deal_panel.link_rep(card.rep_id, detail.rep_name)   # the owner: their page
         self._open_deal = (card.id, getattr(detail, "title", None) or f"Deal {card.id}")
         if focus:
             self.side.show()

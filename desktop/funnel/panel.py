@@ -47,6 +47,9 @@ class DealPanel(QWidget):
             self.fields[key] = value
             self.form.addRow(caption, value)
         layout.addLayout(self.form)
+        # the deal's owner is a link to the rep's page (the board sets it: see link_rep)
+        self.fields["rep"].setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.fields["rep"].linkActivated.connect(self._open_rep)
         self.reopen = QPushButton("Reopen this lost deal")
         self.reopen.setVisible(False)
         self.reopen.clicked.connect(lambda: self.detail and self.reopen_clicked.emit(self.detail.id))
@@ -72,6 +75,15 @@ class DealPanel(QWidget):
         text = self.note_edit.toPlainText().strip()
         if self.detail and text:
             self.note_added.emit(self.detail.id, text)
+
+    def link_rep(self, rep_id: int, name: str) -> None:
+        """Show the owner's name as a link that opens the rep's page."""
+        from html import escape
+        self.fields["rep"].setText(f"<a href='{rep_id}'>{escape(name)}</a>")
+
+    def _open_rep(self, href: str) -> None:
+        from desktop.rep_page import open_rep
+        open_rep(self, int(href))
 
     def show_detail(self, d) -> None:
         self.detail = d

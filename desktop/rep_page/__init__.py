@@ -14,8 +14,12 @@ def open_rep(widget, rep_id: int | None):
     if hasattr(window, "open_rep"):
         return window.open_rep(rep_id)
     from desktop.rep_page.page import RepPage
-    ctx = getattr(widget, "ctx", None)
-    page = RepPage(ctx)
+    holder = widget   # the page that holds the list knows the database and the user
+    while holder is not None and getattr(holder, "ctx", None) is None:
+        holder = holder.parentWidget()
+    if holder is None:
+        return None
+    page = RepPage(holder.ctx)
     page.setWindowTitle("Rep")
     page.resize(1100, 760)
     page.show_rep(rep_id)

@@ -301,3 +301,27 @@ def test_a_teams_own_holiday_is_added_and_undone(demo_db, make_ctx, qtbot):
     assert [e.action for e in history.history(demo_db, "holidays", saved.id)] == ["insert"]
     dialog.undo_action.trigger()
     qtbot.waitUntil(lambda: not list_holidays(demo_db, day, day), timeout=TIMEOUT)
+
+
+def test_the_deal_panel_links_the_owner_to_the_reps_page(demo_db, make_ctx, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    from desktop.funnel.page import FunnelPage
+    ctx = make_ctx(demo_db)
+    page = FunnelPage(ctx, today=dt.date(2026, 11, 23))
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None and page.loading is None, timeout=TIMEOUT)
+    card = next(c for cards in page.data.cards.values() for c in cards)
+    page.open_card(card)
+    label = page.deal_panel.fields["rep"]
+    assert f"href='{card.rep_id}'" in label.text()
+    qtbot.waitUntil(label.isVisible, timeout=TIMEOUT)
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(4, label.height() // 2))
+    qtbot.waitUntil(lambda: getattr(page.deal_panel, "_rep_page_window", None) is not None,
+                    timeout=TIMEOUT)
+    rep_page = page.deal_panel._rep_page_window
+    qtbot.addWidget(rep_page)
+    qtbot.waitUntil(lambda: rep_page.data is not None, timeout=TIMEOUT)
+    assert rep_page.data.rep_id == card.rep_id and rep_page.data.name == card.rep_name
