@@ -1,0 +1,484 @@
+"""The sales plan: plans per period for the company, a team or a rep, split into shorter periods
+and rolled up; SMART goals whose progress is measured from Repdesk data; each rep's week as a
+sprint.
+
+Who a plan measures: a rep's plan that rep, a team's plan the team's reps (as they are now), the
+company's every rep the user can see. Measures (models/domain/sales_plan.py has the status rule):
+- revenue: won deals' amounts, closed from the goal's start to the day asked (or its deadline),
+  in the company's sales currency (models/services/sales_results.py); a goal set in another
+  currency is not compared, and says so;
+- won deals: the count of those deals;
+- new accounts: accounts whose first won deal ever closed in that time, credited to that deal's rep;
+- activity: the sum of the goal's key number (activity_values) in that time.
+
+On PostgreSQL the server's row security decides what a login sees and may change (a manager: their
+teams' plans, goals and sprints, and the company's plan read-only); every change is audited.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from models.db.activity import ActivityMetric, ActivityValue
+from models.db.core import Rep, Team
+from models.db.database import Database
+from models.db.errors import ConflictError, ValidationError
+from models.db.funnel import Deal
+from models.db.plans import PlanGoal, SalesPlan, SprintWeek
+from models.domain.funnel import DealStatus
+from models.domain.money import normalise_currency
+from models.domain.quotas import Period, PeriodKind, previous_quarter, quarter_of, week_of
+from models.domain.sales_plan import (GoalProgress, PlanNode, RollupRow, TargetKind, Targets,
+                                      goal_status, roll_up, split_targets)
+
+LEVELS = ("company", "team", "rep")
+
+
+# -- plans ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlanRow:
+    id: int
+    level: str
+    team_id: int | None
+    rep_id: int | None
+    owner_name: str            # the company, the team's or the rep's name
+    period: Period
+    targets: Targets
+    activity_metric: str | None
+    parent_id: int | None
+    note: str | None
+    version: int
+
+
+def _plan_row(p: SalesPlan, name: str, metric: str | None) -> PlanRow:
+    return PlanRow(p.id, p.level, p.team_id, p.rep_id, name,
+                   Period(PeriodKind(p.period_kind), p.period_start, p.period_end),
+                   Targets(None if p.revenue is None else Decimal(p.revenue), p.won_deals,
+                           p.new_accounts, p.activity, p.currency),
+                   metric, p.parent_id, p.note, p.version)
+
+
+def _check_targets(targets: Targets, metric_id: int | None) -> Targets:
+    problems = {}
+    for kind in TargetKind:
+        value = targets.get(kind)
+        if value is not None and Decimal(value) < 0:
+            problems[kind.value] = f"{kind.label} cannot be a negative target."
+    currency = targets.currency
+    if targets.revenue is not None:
+        currency = normalise_currency(targets.currency)
+        if currency is None:
+            problems["currency"] = "A revenue target needs its currency (three letters, e.g. EUR)."
+    if targets.activity is not None and metric_id is None:
+        problems["metric"] = "An activity target needs the key number it counts (e.g. cold_calls)."
+    if all(targets.get(k) is None for k in TargetKind):
+        problems["targets"] = "A plan needs at least one target."
+    if problems:
+        raise ValidationError(problems)
+    return Targets(targets.revenue, targets.won_deals, targets.new_accounts, targets.activity,
+                   currency)
+
+
+def _owner(session, level: str, team_id: int | None, rep_id: int | None) -> tuple:
+    """(team_id, rep_id) as stored: a rep's plan carries the rep's team (its row scope)."""
+    if level not in LEVELS:
+        raise ValidationError({"level": "A plan is the company's, a team's or a rep's."})
+    if level == "company":
+        return None, None
+    if level == "team":
+        if team_id is None or session.get(Team, team_id) is None:
+            raise ValidationError({"team": "That team does not exist or is not yours."})
+        return team_id, None
+    rep = None if rep_id is None else session.get(Rep, rep_id)
+    if rep is None:
+        raise ValidationError({"rep": "That rep does not exist or is not in your teams."})
+    return rep.team_id, rep.id
+
+
+def _find_plan(session, level: str, team_id: int | None, rep_id: int | None, period: Period):
+    stmt = select(SalesPlan).where(SalesPlan.level == level,
+                                   SalesPlan.period_start == period.start,
+                                   SalesPlan.period_end == period.end)
+    if level == "rep":
+        stmt = stmt.where(SalesPlan.rep_id == rep_id)
+    elif level == "team":
+        stmt = stmt.where(SalesPlan.team_id == team_id)
+    return session.scalars(stmt).first()
+
+
+def set_plan(db: Database, *, level: str, period: Period, targets: Targets,
+             team_id: int | None = None, rep_id: int | None = None,
+             activity_metric_id: int | None = None, note: str | None = None,
+             expected_version: int | None = None) -> int:
+    """Create or change the plan of the company, a team or a rep for a period. Returns its id."""
+    targets = _check_targets(targets, activity_metric_id)
+    with db.write() as s:
+        team_id, rep_id = _owner(s, level, team_id, rep_id)
+        plan = _find_plan(s, level, team_id, rep_id, period)
+        if plan is None:
+            plan = SalesPlan(level=level, team_id=team_id, rep_id=rep_id,
+                             period_kind=period.kind.value, period_start=period.start,
+                             period_end=period.end)
+            s.add(plan)
+        elif expected_version is not None and plan.version != expected_version:
+            raise ConflictError(f"This plan ({period.label()}) was changed by someone else "
+                                "since you opened it; open it again to see their change.")
+        plan.revenue, plan.currency = targets.revenue, targets.currency
+        plan.won_deals, plan.new_accounts = targets.won_deals, targets.new_accounts
+        plan.activity, plan.activity_metric_id = targets.activity, activity_metric_id
+        plan.note = note if note is not None else plan.note
+        s.flush()
+        return plan.id
+
+
+def _names(session) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    teams = dict(session.execute(select(Team.id, Team.name)).all())
+    reps = dict(session.execute(select(Rep.id, Rep.full_name)).all())
+    metrics = dict(session.execute(select(ActivityMetric.id, ActivityMetric.name)).all())
+    return teams, reps, metrics
+
+
+def _owner_name(p, teams, reps) -> str:
+    if p.level == "company":
+        return "Company"
+    if p.level == "team":
+        return teams.get(p.team_id, f"team #{p.team_id}")
+    return reps.get(p.rep_id, f"rep #{p.rep_id}")
+
+
+def plans_for(db: Database, period: Period) -> list[PlanRow]:
+    """The plans of exactly this period the user can see: the company's, then teams', then reps'."""
+    with db.read() as s:
+        teams, reps, metrics = _names(s)
+        plans = s.scalars(select(SalesPlan).where(SalesPlan.period_start == period.start,
+                                                  SalesPlan.period_end == period.end)).all()
+        rows = [_plan_row(p, _owner_name(p, teams, reps), metrics.get(p.activity_metric_id))
+                for p in plans]
+    return sorted(rows, key=lambda r: (LEVELS.index(r.level), r.owner_name.casefold()))
+
+
+def plan(db: Database, plan_id: int) -> PlanRow:
+    with db.read() as s:
+        p = s.get(SalesPlan, plan_id)
+        if p is None:
+            raise ValidationError({"plan": f"There is no plan #{plan_id} that you can see."})
+        teams, reps, metrics = _names(s)
+        return _plan_row(p, _owner_name(p, teams, reps), metrics.get(p.activity_metric_id))
+
+
+def split_plan(db: Database, plan_id: int, kind: PeriodKind | str, weights=None) -> list[PlanRow]:
+    """Split a plan into `kind` periods with the quota split; the parts are stored as plans of
+    their own (replacing an earlier split of that kind) and add up to the whole exactly."""
+    with db.write() as s:
+        whole = s.get(SalesPlan, plan_id)
+        if whole is None:
+            raise ConflictError("That plan no longer exists.")
+        period = Period(PeriodKind(whole.period_kind), whole.period_start, whole.period_end)
+        targets = Targets(None if whole.revenue is None else Decimal(whole.revenue),
+                          whole.won_deals, whole.new_accounts, whole.activity, whole.currency)
+        try:
+            parts = split_targets(targets, period, kind, weights)
+        except ValueError as error:
+            raise ValidationError({"split": str(error)}) from None
+        existing = {p.period_start: p for p in s.scalars(select(SalesPlan).where(
+            SalesPlan.parent_id == plan_id, SalesPlan.period_kind == PeriodKind(kind).value))}
+        for part, part_targets in parts:
+            p = existing.pop(part.start, None)
+            if p is None:
+                p = SalesPlan(level=whole.level, team_id=whole.team_id, rep_id=whole.rep_id,
+                              parent_id=whole.id, period_kind=part.kind.value,
+                              period_start=part.start, period_end=part.end)
+                s.add(p)
+            p.revenue, p.currency = part_targets.revenue, whole.currency
+            p.won_deals, p.new_accounts = part_targets.won_deals, part_targets.new_accounts
+            p.activity, p.activity_metric_id = part_targets.activity, whole.activity_metric_id
+        for stale in existing.values():
+            s.delete(stale)
+    with db.read() as s:
+        teams, reps, metrics = _names(s)
+        return [_plan_row(p, _owner_name(p, teams, reps), metrics.get(p.activity_metric_id))
+                for p in s.scalars(select(SalesPlan).where(
+                    SalesPlan.parent_id == plan_id,
+                    SalesPlan.period_kind == PeriodKind(kind).value)
+                    .order_by(SalesPlan.period_start))]
+
+
+def rollup(db: Database, period: Period) -> list[RollupRow]:
+    """The period's plans rolled up rep → team → company: each level's own target, the sum of the
+    level below and the difference. Reps are placed under the team their plan belongs to; the
+    company row is there only when the company has a plan or teams do."""
+    rows = plans_for(db, period)
+    company = next((r for r in rows if r.level == "company"), None)
+    teams = []
+    for team in (r for r in rows if r.level == "team"):
+        reps = [PlanNode(r.owner_name, "rep", r.targets) for r in rows
+                if r.level == "rep" and r.team_id == team.team_id]
+        teams.append(PlanNode(team.owner_name, "team", team.targets, reps))
+    if company is None:
+        out: list[RollupRow] = []
+        for node in teams:
+            out += roll_up(node)
+        return out
+    return roll_up(PlanNode("Company", "company", company.targets, teams))
+
+
+# -- goals ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GoalRow:
+    id: int
+    plan_id: int
+    plan_owner: str
+    title: str
+    steps: str | None
+    owner: str
+    start: dt.date
+    deadline: dt.date
+    measure: TargetKind
+    metric: str | None
+    target: Decimal
+    progress: GoalProgress | None   # None: cannot be measured (the note says why)
+    note: str
+    version: int
+
+
+def add_goal(db: Database, plan_id: int, *, title: str, owner: str, deadline: dt.date,
+             measure: TargetKind | str, target: Decimal, steps: str | None = None,
+             start: dt.date | None = None, metric_id: int | None = None) -> int:
+    """A SMART goal on a plan: specific (title and steps), measurable (a measure from Repdesk data
+    and its target), owned, and timed (start — by default the plan's — to deadline)."""
+    problems = {}
+    if not (title or "").strip():
+        problems["title"] = "A goal needs a title saying what is to be achieved."
+    if not (owner or "").strip():
+        problems["owner"] = "A goal needs the person who owns it."
+    try:
+        measure = TargetKind(measure)
+    except ValueError:
+        problems["measure"] = ("The measure is one of revenue, won_deals, new_accounts or "
+                               "activity.")
+        measure = None
+    if measure is TargetKind.ACTIVITY and metric_id is None:
+        problems["metric"] = "An activity goal needs the key number it counts (e.g. cold_calls)."
+    if target is None or Decimal(target) <= 0:
+        problems["target"] = "A goal's target must be above zero."
+    if problems:
+        raise ValidationError(problems)
+    with db.write() as s:
+        p = s.get(SalesPlan, plan_id)
+        if p is None:
+            raise ValidationError({"plan": f"There is no plan #{plan_id} that you can see."})
+        start = start or p.period_start
+        if deadline < start:
+            raise ValidationError({"deadline": f"The deadline {deadline:%Y-%m-%d} is before the "
+                                               f"goal's start {start:%Y-%m-%d}."})
+        goal = PlanGoal(plan_id=p.id, team_id=p.team_id, title=title.strip(),
+                        steps=(steps or "").strip() or None, owner=owner.strip(),
+                        start_date=start, deadline=deadline, measure=measure.value,
+                        metric_id=metric_id if measure is TargetKind.ACTIVITY else None,
+                        target=Decimal(target))
+        s.add(goal)
+        s.flush()
+        return goal.id
+
+
+def _plan_reps(session, p: SalesPlan) -> list[int] | None:
+    """The reps a plan measures (None: every rep the user sees)."""
+    if p.level == "rep":
+        return [p.rep_id]
+    if p.level == "team":
+        return list(session.scalars(select(Rep.id).where(Rep.team_id == p.team_id)))
+    return None
+
+
+def _measured(session, goal: PlanGoal, reps: list[int] | None, end: dt.date
+              ) -> tuple[Decimal | None, str]:
+    """The goal's figure from its start to `end`, and a note when it cannot be compared."""
+    start = goal.start_date
+    if end < start:
+        return Decimal(0), ""
+    measure = TargetKind(goal.measure)
+    if measure is TargetKind.ACTIVITY:
+        stmt = select(func.coalesce(func.sum(ActivityValue.value), 0)).where(
+            ActivityValue.metric_id == goal.metric_id, ActivityValue.day >= start,
+            ActivityValue.day <= end)
+        if reps is not None:
+            stmt = stmt.where(ActivityValue.rep_id.in_(reps))
+        return Decimal(session.scalar(stmt) or 0), ""
+    if measure is TargetKind.NEW_ACCOUNTS:
+        firsts = (select(Deal.account_id, func.min(Deal.closed_on).label("first"))
+                  .where(Deal.status == DealStatus.WON, Deal.account_id.is_not(None))
+                  .group_by(Deal.account_id).subquery())
+        stmt = (select(func.count(func.distinct(Deal.account_id)))
+                .join(firsts, (firsts.c.account_id == Deal.account_id)
+                      & (firsts.c.first == Deal.closed_on))
+                .where(Deal.status == DealStatus.WON, firsts.c.first >= start,
+                       firsts.c.first <= end))
+        if reps is not None:
+            stmt = stmt.where(Deal.rep_id.in_(reps))
+        return Decimal(session.scalar(stmt) or 0), ""
+    from models.services.sales_results import won_by_rep_money
+    won = won_by_rep_money(session, start, end)
+    chosen = [v for rep, v in won.amounts.items() if reps is None or rep in reps]
+    if measure is TargetKind.WON_DEALS:
+        return Decimal(sum(n for _, n in chosen)), ""
+    plan_currency = session.get(SalesPlan, goal.plan_id).currency
+    if plan_currency and plan_currency != won.currency:
+        return None, (f"sales are counted in {won.currency}, the plan's revenue in "
+                      f"{plan_currency}: not compared")
+    missing = won.note() if reps is None else "; ".join(
+        n for n in (won.note(r) for r in reps) if n)
+    return sum((a for a, _ in chosen), Decimal(0)), (missing + " (left out)" if missing else "")
+
+
+def _goal_rows(session, goals, on: dt.date) -> list[GoalRow]:
+    teams, reps, metrics = _names(session)
+    rows = []
+    plans = {}
+    for g in goals:
+        p = plans.get(g.plan_id) or session.get(SalesPlan, g.plan_id)
+        plans[g.plan_id] = p
+        actual, note = _measured(session, g, _plan_reps(session, p), min(on, g.deadline))
+        progress = None if actual is None else goal_status(Decimal(g.target), actual,
+                                                           g.start_date, g.deadline, on)
+        rows.append(GoalRow(g.id, g.plan_id, f"{_owner_name(p, teams, reps)} "
+                            f"{Period(PeriodKind(p.period_kind), p.period_start, p.period_end).label()}",
+                            g.title, g.steps, g.owner, g.start_date, g.deadline,
+                            TargetKind(g.measure), metrics.get(g.metric_id), Decimal(g.target),
+                            progress, note, g.version))
+    return rows
+
+
+def goals(db: Database, *, on: dt.date, plan_id: int | None = None,
+          deadline_from: dt.date | None = None, deadline_to: dt.date | None = None
+          ) -> list[GoalRow]:
+    """Goals the user can see with their progress and status on the day `on`: one plan's, or
+    those whose deadline falls in [deadline_from, deadline_to]; by deadline."""
+    stmt = select(PlanGoal).order_by(PlanGoal.deadline, PlanGoal.id)
+    if plan_id is not None:
+        stmt = stmt.where(PlanGoal.plan_id == plan_id)
+    if deadline_from is not None:
+        stmt = stmt.where(PlanGoal.deadline >= deadline_from)
+    if deadline_to is not None:
+        stmt = stmt.where(PlanGoal.deadline <= deadline_to)
+    with db.read() as s:
+        return _goal_rows(s, s.scalars(stmt).all(), on)
+
+
+def last_quarter_goals(db: Database, today: dt.date) -> tuple[Period, list[GoalRow]]:
+    """The goals whose deadline fell in the quarter before today's, as they ended: met or missed
+    (the review's "last quarter's goals")."""
+    quarter = previous_quarter(quarter_of(today))
+    return quarter, goals(db, on=today, deadline_from=quarter.start, deadline_to=quarter.end)
+
+
+# -- the week as a sprint ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SprintRow:
+    rep_id: int
+    rep_name: str
+    week: Period
+    planned: dict[str, int]
+    deals: list[tuple[int, str, bool | None]]    # (deal id, title, advanced? None: not told yet)
+    plan_note: str | None
+    done: dict[str, int] | None                  # None: Friday's report not in yet
+    done_note: str | None
+    done_on: dt.date | None
+    version: int
+
+
+COUNTS = ("calls", "meetings", "proposals")
+
+
+def _check_counts(counts: dict[str, int]) -> dict[str, int]:
+    bad = {k: f"{k.capitalize()} cannot be negative." for k, v in counts.items()
+           if v is not None and int(v) < 0}
+    if bad:
+        raise ValidationError(bad)
+    return {k: int(counts.get(k) or 0) for k in COUNTS}
+
+
+def plan_sprint(db: Database, rep_id: int, day: dt.date, *, calls: int = 0, meetings: int = 0,
+                proposals: int = 0, deal_ids: list[int] = (), note: str | None = None) -> int:
+    """Monday's plan of the rep's week (the Monday-to-Sunday week of `day`): the calls, meetings
+    and proposals planned and the deals to advance (the rep's own open deals)."""
+    counts = _check_counts({"calls": calls, "meetings": meetings, "proposals": proposals})
+    week = week_of(day)
+    with db.write() as s:
+        if s.get(Rep, rep_id) is None:
+            raise ValidationError({"rep": "That rep does not exist or is not in your teams."})
+        deals = dict(s.execute(select(Deal.id, Deal.rep_id).where(
+            Deal.id.in_(list(deal_ids)))).all()) if deal_ids else {}
+        for deal_id in deal_ids:
+            if deal_id not in deals:
+                raise ValidationError({"deal": f"There is no deal #{deal_id} that you can see."})
+        sprint = s.scalars(select(SprintWeek).where(SprintWeek.rep_id == rep_id,
+                                                    SprintWeek.week_start == week.start)).first()
+        if sprint is None:
+            sprint = SprintWeek(rep_id=rep_id, week_start=week.start)
+            s.add(sprint)
+        sprint.planned_calls, sprint.planned_meetings, sprint.planned_proposals = (
+            counts["calls"], counts["meetings"], counts["proposals"])
+        sprint.deal_ids = list(dict.fromkeys(int(d) for d in deal_ids))
+        sprint.plan_note = (note or "").strip() or sprint.plan_note
+        s.flush()
+        return sprint.id
+
+
+def record_sprint_done(db: Database, rep_id: int, day: dt.date, *, calls: int, meetings: int,
+                       proposals: int, advanced_deal_ids: list[int] = (),
+                       note: str | None = None, today: dt.date | None = None) -> int:
+    """Friday's report of the rep's week: what was done, and which planned deals moved on."""
+    counts = _check_counts({"calls": calls, "meetings": meetings, "proposals": proposals})
+    week = week_of(day)
+    with db.write() as s:
+        sprint = s.scalars(select(SprintWeek).where(SprintWeek.rep_id == rep_id,
+                                                    SprintWeek.week_start == week.start)).first()
+        if sprint is None:
+            raise ValidationError({"week": f"Nothing was planned for the week {week.label()}: "
+                                           "plan it first (sprint plan)."})
+        unplanned = [d for d in advanced_deal_ids if d not in (sprint.deal_ids or [])]
+        if unplanned:
+            raise ValidationError({"deal": "Deal #" + ", #".join(map(str, unplanned))
+                                           + " was not planned for this week."})
+        sprint.done_calls, sprint.done_meetings, sprint.done_proposals = (
+            counts["calls"], counts["meetings"], counts["proposals"])
+        sprint.advanced_deal_ids = list(dict.fromkeys(int(d) for d in advanced_deal_ids))
+        sprint.done_note = (note or "").strip() or None
+        sprint.done_on = today or dt.date.today()
+        s.flush()
+        return sprint.id
+
+
+def team_sprints(db: Database, day: dt.date, *, team_id: int | None = None,
+                 rep_id: int | None = None) -> list[SprintRow]:
+    """The week's sprints the user can see (a team's, or one rep's), shared with the team."""
+    week = week_of(day)
+    stmt = (select(SprintWeek, Rep.full_name).join(Rep, Rep.id == SprintWeek.rep_id)
+            .where(SprintWeek.week_start == week.start).order_by(Rep.full_name))
+    if team_id is not None:
+        stmt = stmt.where(Rep.team_id == team_id)
+    if rep_id is not None:
+        stmt = stmt.where(SprintWeek.rep_id == rep_id)
+    with db.read() as s:
+        found = s.execute(stmt).all()
+        all_ids = {d for sp, _ in found for d in (sp.deal_ids or [])}
+        titles = dict(s.execute(select(Deal.id, Deal.title).where(
+            Deal.id.in_(list(all_ids)))).all()) if all_ids else {}
+        rows = []
+        for sp, name in found:
+            reported = sp.done_on is not None
+            advanced = set(sp.advanced_deal_ids or [])
+            rows.append(SprintRow(
+                sp.rep_id, name, week,
+                {"calls": sp.planned_calls, "meetings": sp.planned_meetings,
+                 "proposals": sp.planned_proposals},
+                [(d, titles.get(d, f"deal #{d}"), (d in advanced) if reported else None)
+                 for d in sp.deal_ids or []],
+                sp.plan_note,
+                {"calls": sp.done_calls, "meetings": sp.done_meetings,
+                 "proposals": sp.done_proposals} if reported else None,
+                sp.done_note, sp.done_on, sp.version))
+        return rows
