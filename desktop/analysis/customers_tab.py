@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
                                      figure_table, money, notes_label)
 from models import formatting
+from models.services.analysis_slices import slice_rep_ids
 from models.services.customer_base import ClientRow, CustomerBase, customer_base
+from models.services.sales_analysis import Slice
 
 TITLE = "Customers"
 SHOW = [("All clients", None), ("Dormant", "dormant"), ("Potential", "potential"),
@@ -57,10 +59,13 @@ def load(db, user, choice: Choice) -> CustomersResult:
         clients = [c for c in clients if c.territory_id == part.territory_id]
     if part.segment is not None:
         clients = [c for c in clients if (c.segment or "").strip() == part.segment]
+    if part.agency_id is not None:        # the accounts the agency's reps own
+        reps = slice_rep_ids(db, Slice(agency_id=part.agency_id))
+        clients = [c for c in clients if c.owner_rep_id in reps]
     note = None
-    if part.agency_id is not None or part.product_line is not None:
-        note = ("The customer base is cut by team, territory, rep or segment; for an agency or "
-                "a product line it shows every client you see.")
+    if part.product_line is not None:
+        note = ("Clients are accounts, not product lines: for a product line the customer base "
+                "shows every client you see.")
     return CustomersResult(base, clients, note, [_shown(c, base.currency) for c in clients])
 
 

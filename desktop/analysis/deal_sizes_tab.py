@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
                                      figure_table, money, notes_label)
 from models import formatting
+from models.services.analysis_slices import slice_rep_ids
 from models.services.deal_size import VolumeAnalysis, volume_vs_value
+from models.services.sales_analysis import Slice
 
 TITLE = "Deal sizes"
 HEADERS = ["Rep", "Team", "Works on", "Band", "Deals", "Won", "Revenue", "Median days in funnel",
@@ -31,21 +33,25 @@ NUMERIC = (4, 5, 6, 7, 8)
 @dataclass(frozen=True)
 class DealSizesResult:
     analysis: VolumeAnalysis
-    rep_id: int | None          # the slice's rep: only their rows are listed
+    rep_ids: set[int] | None    # the slice's reps (a rep, an agency): only theirs are listed
     scope_note: str | None
     rows: tuple[list, list] = ([], [])   # (shown, plain), made off the GUI thread
+    analysis_team: bool = False          # the deals are one team's (else the company's)
 
 
 def load(db, user, choice: Choice) -> DealSizesResult:
     part = choice.part
     analysis = volume_vs_value(db, choice.start, choice.end, team_id=part.team_id,
                                today=min(choice.today, choice.end))
+    reps = None
+    if part.rep_id is not None or part.agency_id is not None:
+        reps = slice_rep_ids(db, Slice(rep_id=part.rep_id, agency_id=part.agency_id))
     note = None
-    if part.agency_id is not None or not part.whole_reps:
-        note = ("Deal sizes are given for the company, a team or a rep; for an agency, "
+    if not part.whole_reps:
+        note = ("Deal sizes are given for the company, a team, an agency or a rep; for a "
                 "territory, segment or product line they show every rep you see.")
-    result = DealSizesResult(analysis, part.rep_id, note)
-    return DealSizesResult(analysis, part.rep_id, note, table_rows(result))
+    result = DealSizesResult(analysis, reps, note)
+    return DealSizesResult(analysis, reps, note, table_rows(result), part.team_id is not None)
 
 
 def table_rows(result: DealSizesResult):
@@ -61,7 +67,7 @@ def table_rows(result: DealSizesResult):
         plain.append([name, team, works_on, band.band, band.deals, band.won, band.revenue,
                       band.median_days, band.touches_per_deal])
     for rep in a.reps:
-        if result.rep_id is not None and rep.rep_id != result.rep_id:
+        if result.rep_ids is not None and rep.rep_id not in result.rep_ids:
             continue
         for band in rep.volume.bands:
             add(rep.rep_name, rep.team, rep.volume.profile, band)
@@ -106,7 +112,10 @@ class DealSizesTab(QWidget):
 
     def show_result(self, result: DealSizesResult) -> None:
         self.result = result
-        self.model.set_rows(result.rows[0])
+        scope = "team" if result.analysis_team else "company"
+        self.model.set_rows(result.rows[0], [
+            f"All deals of the {scope} in this band: what each rep is compared with"
+            if row[0] == "Everyone" else None for row in result.rows[0]])
         bands = result.analysis.team
         self.chart.set_bars([b.band for b in bands],
                             [("Deals", [b.deals for b in bands]),

@@ -72,3 +72,10 @@ def monthly_revenue(db, part: Slice, year: int, today: dt.date) -> MonthlyRevenu
             for m in range(1, 13)]
     last = [by_month.get((year - 1, m), Decimal(0)) for m in range(1, 13)]
     return MonthlyRevenue(year, this, last, sum(missing.values()))
+
+
+def slice_rep_ids(db, part: Slice) -> set[int]:
+    """The reps a slice of whole reps is made of (a team, an agency, a rep) that the viewer sees."""
+    from models.services.sales_analysis import slice_reps
+    with db.read() as s:
+        return {row[0] for row in slice_reps(s, part)}

@@ -208,3 +208,31 @@ def test_a_manager_sees_no_pay_based_figures(demo_db, qtbot):
         assert "In-house teams' cost is their pay: only HR and admins see it." in \
             page.views["agencies"].notes.text()
         page.ctx.tasks.wait()
+
+
+def test_an_agency_slice_lists_the_clients_and_deals_of_its_reps(demo_db, qtbot):
+    from sqlalchemy import select
+
+    from models.db.core import Agency, Rep
+    page = open_page(qtbot, demo_db)
+    with demo_db.read() as s:
+        agency_id, agency = s.execute(select(Agency.id, Agency.name)
+                                      .join(Rep, Rep.agency_id == Agency.id)
+                                      .order_by(Agency.id)).first()     # one with reps
+        reps = set(s.scalars(select(Rep.id).where(Rep.agency_id == agency_id)))
+    assert reps
+    page.select("agency", agency)
+    settle(qtbot, page)
+    assert page.views["sales"].result.analysis.slice_name == agency
+    show_tab(qtbot, page, "customers")
+    base = customer_base(demo_db, dt.date(2026, 10, 1))
+    theirs = [c.name for c in base.clients if c.owner_rep_id in reps]
+    model = page.views["customers"].client_model
+    assert [model.row(r)[0] for r in range(model.rowCount())] == theirs
+    assert len(theirs) < len(base.clients)
+    show_tab(qtbot, page, "deal_sizes")
+    sizes = volume_vs_value(demo_db, *Q3, today=Q3[1])
+    names = {r.rep_name for r in sizes.reps if r.rep_id in reps}
+    model = page.views["deal_sizes"].model
+    listed = {model.row(r)[0] for r in range(model.rowCount())} - {"Everyone"}
+    assert listed == names and names
