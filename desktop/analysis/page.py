@@ -55,6 +55,7 @@ class AnalysisPage(QWidget):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.choices = None
+        self._filled_kind: str | None = None
         self._choice: Choice | None = None
         self._stale: set[str] = set()
         self._loads = {key: LatestLoad(ctx.tasks) for key, _, _ in TABS}
@@ -110,7 +111,7 @@ class AnalysisPage(QWidget):
         self.period.activated.connect(lambda _i: self.reload())
         self.period.lineEdit().editingFinished.connect(self.reload)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
-        ctx.changed.connect(lambda _area: self.reload(force=True))  # data changed elsewhere
+        ctx.changed.connect(self._data_changed)
         self._load_choices()
 
     # -- the choice ----------------------------------------------------------------------------
@@ -122,6 +123,12 @@ class AnalysisPage(QWidget):
     def _choices_shown(self, choices) -> None:
         self.choices = choices
         self._fill_values()
+
+    def _data_changed(self, _area: str) -> None:
+        """Something was saved elsewhere: the names to pick from and the figures are read
+        again (the slice in view stays chosen)."""
+        self._choice = None
+        self._load_choices()
 
     def _options(self, kind: str) -> list[tuple[str, object]]:
         c = self.choices
@@ -136,10 +143,14 @@ class AnalysisPage(QWidget):
     def _fill_values(self) -> None:
         kind = self.kind.currentData()
         options = self._options(kind)
+        kept = self.value.currentData() if kind == self._filled_kind else None
+        self._filled_kind = kind
         self.value.blockSignals(True)
         self.value.clear()
         for text, data in options:
             self.value.addItem(text, data)
+        if kept is not None and self.value.findData(kept) >= 0:
+            self.value.setCurrentIndex(self.value.findData(kept))
         if kind != "company" and not options:
             self.value.addItem(f"(no {self.kind.currentText().lower()} to choose)", None)
         self.value.setEnabled(bool(options))

@@ -2,11 +2,10 @@
 plan fulfilment and the cost of the sales system, and revenue by month against last year."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
                                      figure_table, money, notes_label)
@@ -99,7 +98,8 @@ def section(result: SalesResult) -> Section:
     a = result.analysis
     shown, plain, _ = rows(a)
     return Section(f"Sales, {formatting.date(a.start)} – {formatting.date(a.end)} "
-                   f"(amounts in {a.currency})", HEADERS, shown, plain, list(a.notes), numeric=(1, 2, 3))
+                   f"(amounts in {a.currency})", HEADERS, shown, plain, list(a.notes),
+                   numeric=(1, 2, 3))
 
 
 class SalesTab(QWidget):

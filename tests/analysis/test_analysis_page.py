@@ -236,3 +236,31 @@ def test_an_agency_slice_lists_the_clients_and_deals_of_its_reps(demo_db, qtbot)
     model = page.views["deal_sizes"].model
     listed = {model.row(r)[0] for r in range(model.rowCount())} - {"Everyone"}
     assert listed == names and names
+
+
+def test_a_save_elsewhere_reads_the_slice_again(demo_db, qtbot):
+    from models.db.funnel import Deal
+    page = open_page(qtbot, demo_db)
+    team_id, team = page.choices.teams[0]
+    page.select("team", team)
+    settle(qtbot, page)
+    before = page.views["sales"].result.analysis.current.revenue
+    with demo_db.write() as s:      # another page wins one more deal in the team, in August
+        from sqlalchemy import select
+
+        from models.db.core import Rep
+        deal = s.scalars(select(Deal).join(Rep, Rep.id == Deal.rep_id)
+                         .where(Rep.team_id == team_id, Deal.status == "open",
+                                Deal.currency == before_currency(page), Deal.amount > 0)
+                         .order_by(Deal.id)).first()
+        deal.status, deal.closed_on = "won", dt.date(2026, 8, 14)
+    with qtbot.waitSignal(page.tab_loaded, timeout=60_000):
+        page.ctx.changed.emit("deals")
+    assert page.value.currentText() == team                    # still the same slice
+    after = analyse_sales(demo_db, page.ctx.user, *Q3, Slice(team_id=team_id))
+    assert after.current.revenue > before
+    assert figure(page, "Revenue") == money(after.current.revenue, after.currency)
+
+
+def before_currency(page) -> str:
+    return page.views["sales"].result.analysis.currency
