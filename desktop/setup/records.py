@@ -40,10 +40,14 @@ class RecordKind:
                                                   # found in list_fn
 
     def current(self, db, record_id):
-        """The record as saved now (undo and redo save on top of it), None when gone."""
-        if self.get is not None:
-            return self.get(db, record_id)
-        return next((r for r in self.list_fn(db) if r.id == record_id), None)
+        """The record as saved now (undo and redo save on top of it); RepdeskError when it is
+        gone (someone deleted it meanwhile)."""
+        from models.db.errors import RepdeskError
+        found = self.get(db, record_id) if self.get is not None else next(
+            (r for r in self.list_fn(db) if r.id == record_id), None)
+        if found is None:
+            raise RepdeskError(f"This {self.noun} no longer exists: someone deleted it.")
+        return found
     actions: list = field(default_factory=list)   # (button text, fn(dialog, record)) for the selected
     form: Callable | None = None                  # (choices) -> RecordForm, for a form of its own
     rebase: Callable = field(default=lambda target, current: replace(target,
@@ -327,9 +331,7 @@ class DeleteCommand(QUndoCommand):
         kind, d, rid = self.dialog.kind, self.dialog, self.record.id
 
         def again():
-            current = kind.current(d.ctx.db, rid)
-            if current is not None:
-                kind.delete(d.ctx.db, d.ctx.user, rid, current.version)
+            kind.delete(d.ctx.db, d.ctx.user, rid, kind.current(d.ctx.db, rid).version)
         d.write(again, lambda _r: d._changed(), "Redo")
 
     def undo(self) -> None:

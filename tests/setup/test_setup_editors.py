@@ -105,7 +105,9 @@ def test_team_edit_undo_redo_and_archive_undo(demo_db, make_ctx, qtbot, told):
     assert "still has" in warnings[0] and "move them" in warnings[0]
     empty = add(qtbot, teams, name="Davao Start-up")
     teams.select_id(empty.id)
+    steps = teams.undo_stack.count()
     teams.delete_selected(confirm=False)
+    qtbot.waitUntil(lambda: teams.undo_stack.count() == steps + 1, timeout=TIMEOUT)
     wait_version(qtbot, demo_db, Team, empty.id, empty.version + 1)
     with demo_db.read() as s:
         assert s.get(Team, empty.id).archived_on == dt.date.today()
