@@ -162,3 +162,9 @@ def test_rates_entered_and_imported_all_or_nothing(db, admin, tmp_path):
         with pytest.raises(RepdeskError, match=says):
             company.import_rates_csv(db, admin, bad)
     assert len(company.list_rates(db)) == 3   # nothing of the bad files was written
+    eur = next(r for r in company.list_rates(db) if r.currency == "EUR")
+    changes = [c for e in history.history(db, "exchange_rates", eur.id) for c in e.changes
+               if c.field == "rate"]
+    # the import's change, audited
+    assert (Decimal(changes[-1].old), Decimal(changes[-1].new)) == (Decimal("1.08"),
+                                                                    Decimal("1.10"))
