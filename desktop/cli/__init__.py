@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "desktop.cli.import_commands",
     "desktop.cli.analysis_commands",
     "desktop.cli.prediction_commands",
+    "desktop.cli.notes_commands",
 ]
 
 

@@ -420,3 +420,18 @@ def _lookup(names: dict[str, list[int]], name: str, what: str) -> int | None:
     if len(ids) > 1:
         raise ValueError(f"{len(ids)} {what}s are named “{name}”; tag the note in the window")
     return ids[0]
+
+
+def tag_ids(db: Database, *, territory: str | None = None,
+            account: str | None = None) -> tuple[int | None, int | None]:
+    """A territory's and an account's id from their names (case and accents ignored), as the
+    command line and the import name them."""
+    with db.read() as s:
+        try:
+            territory_id = _lookup(_by_folded_name(s.execute(select(Territory.name, Territory.id))),
+                                   territory or "", "territory")
+            account_id = _lookup(_by_folded_name(s.execute(select(Account.name, Account.id))),
+                                 account or "", "account")
+        except ValueError as error:
+            raise RepdeskError(str(error)[0].upper() + str(error)[1:] + ".") from None
+    return territory_id, account_id

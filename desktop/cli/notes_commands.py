@@ -1,0 +1,147 @@
+"""`repdesk notes add|list|search|import|digest`: market intelligence from the field, entered,
+found in any script, imported from a CSV file, and the weekly digest for the Monday meeting
+(plain text on stdout, ready to paste into an e-mail, and a PDF with --pdf)."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from desktop.cli.common import EXIT_OK, EXIT_USER_ERROR, open_db, print_table, subgroup
+from desktop.pages import NOT_TRAINERS
+
+KINDS = ("competitor", "price", "product", "customer_need", "event")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        import argparse
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _filters(p) -> None:
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--territory", metavar="NAME")
+    p.add_argument("--account", metavar="NAME")
+    p.add_argument("--competitor", metavar="NAME")
+    p.add_argument("--since", metavar="YYYY-MM-DD", type=_date)
+    p.add_argument("--until", metavar="YYYY-MM-DD", type=_date)
+    p.add_argument("--limit", type=int, default=200, help="at most this many notes (200)")
+
+
+def register(subparsers) -> None:
+    notes = subgroup(subparsers, "notes", "market intelligence: notes from the field")
+    p = notes.add_parser("add", help="add a note for your team")
+    p.add_argument("--kind", choices=KINDS, required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--text", default="", help="the note itself")
+    p.add_argument("--date", metavar="YYYY-MM-DD", type=_date, help="when (default: today)")
+    p.add_argument("--territory", metavar="NAME")
+    p.add_argument("--account", metavar="NAME")
+    p.add_argument("--competitor", metavar="NAME")
+    p.add_argument("--company-wide", action="store_true",
+                   help="everyone in the company may read it (default: your team)")
+    p.set_defaults(handler=cmd_add, roles=NOT_TRAINERS)
+    p = notes.add_parser("list", help="the notes you may read, newest first")
+    _filters(p)
+    p.set_defaults(handler=cmd_list, text="")
+    p = notes.add_parser("search", help="notes with every word of TEXT (case and accents "
+                                        "ignored, any script)")
+    p.add_argument("text", metavar="TEXT")
+    _filters(p)
+    p.set_defaults(handler=cmd_list)
+    p = notes.add_parser("import", help="notes from a CSV file (columns: date, kind, title, note, "
+                                        "territory, account, competitor, company_wide); all or "
+                                        "nothing")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_import, roles=NOT_TRAINERS)
+    p = notes.add_parser("digest", help="the week's notes for the Monday meeting, as text")
+    p.add_argument("--week-of", metavar="YYYY-MM-DD", type=_date,
+                   help="the Monday of the meeting: the digest is the week before it "
+                        "(default: this week's Monday)")
+    p.add_argument("--pdf", metavar="FILE", type=Path, help="also write the digest as a PDF")
+    p.add_argument("--page-size", default="A4", help="A4 or Letter")
+    p.set_defaults(handler=cmd_digest)
+
+
+def _signed_in(db):
+    from models.services.users import sign_in
+    return sign_in(db)
+
+
+def cmd_add(args) -> int:
+    from models.services import field_notes as fn
+    db = open_db(args)
+    try:
+        territory_id, account_id = fn.tag_ids(db, territory=args.territory, account=args.account)
+        row = fn.create(db, fn.NoteFields(args.kind, args.title, args.date or dt.date.today(),
+                                          args.text, territory_id, account_id, args.competitor,
+                                          args.company_wide),
+                        team_id=_signed_in(db).team_id)
+    finally:
+        db.dispose()
+    print(f"Note {row.id} added: {row.title}"
+          + (" (company-wide)" if row.company_wide else f" ({row.team_name or 'no team'})"))
+    return EXIT_OK
+
+
+def cmd_list(args) -> int:
+    from models.services import field_notes as fn
+    db = open_db(args)
+    try:
+        territory_id, account_id = fn.tag_ids(db, territory=args.territory, account=args.account)
+        rows = fn.search(db, args.text, kind=args.kind, territory_id=territory_id,
+                         account_id=account_id, competitor=args.competitor, start=args.since,
+                         end=args.until, limit=args.limit)
+    finally:
+        db.dispose()
+    if not rows:
+        print("No notes found.")
+        return EXIT_OK
+    print_table(["#", "Date", "Kind", "Title", "Tags", "By"],
+                [[r.id, r.noted_on.isoformat(), r.kind_label, r.title, fn.note_tags(r), r.author]
+                 for r in rows])
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from models.services import field_notes as fn
+    db = open_db(args)
+    try:
+        result = fn.import_csv(db, args.file, team_id=_signed_in(db).team_id)
+    finally:
+        db.dispose()
+    if result.bad:
+        sys.stderr.write(f"{args.file.name}: {len(result.bad)} bad row"
+                         f"{'s' if len(result.bad) != 1 else ''}; nothing was imported.\n")
+        for line, reason in result.bad:
+            sys.stderr.write(f"  line {line}: {reason}\n")
+        return EXIT_USER_ERROR
+    print(f"{result.created} note{'s' if result.created != 1 else ''} imported from "
+          f"{args.file.name}.")
+    return EXIT_OK
+
+
+def cmd_digest(args) -> int:
+    from models.services import field_notes as fn
+    from models.services.company import company_settings
+    db = open_db(args)
+    try:
+        start, end = fn.week_before(args.week_of or dt.date.today())
+        digest = fn.digest(db, start, end)
+        company = company_settings(db).name if args.pdf else ""
+    finally:
+        db.dispose()
+    if args.pdf:
+        from models.reports.field_notes_digest import digest_pdf
+        data = digest_pdf(digest, company=company, page=args.page_size)
+        try:
+            args.pdf.write_bytes(data)
+        except OSError as error:
+            from models.db.errors import RepdeskError
+            raise RepdeskError(f"Cannot write {args.pdf}: {error.strerror or error}.") from None
+        sys.stderr.write(f"Digest written to {args.pdf}.\n")
+    sys.stdout.write(fn.digest_text(digest))
+    return EXIT_OK
