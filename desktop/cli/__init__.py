@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "desktop.cli.analysis_commands",
     "desktop.cli.prediction_commands",
     "desktop.cli.notes_commands",
+    "desktop.cli.plan_commands",
 ]
 
 

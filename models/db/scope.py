@@ -36,6 +36,9 @@ from models.db.base import Base
 SHARED_WHEN_NO_TEAM = frozenset({"activity_goals", "activity_metrics", "alert_settings",
                                  "incentive_plans", "pipelines", "review_cycles",
                                  "training_sessions"})
+# ... and the tables added since whose team-less rows are the company's (access.TABLES "shared"):
+# the company's sales plan and its goals.
+SHARED_SINCE = frozenset({"sales_plans", "plan_goals"})
 # The audit trail has its own rule on the server, and its team column is never filled on SQLite:
 # history is reached through the rows it describes.
 NOT_SCOPED = frozenset({"audit_log"})
@@ -109,7 +112,7 @@ def _rule(name: str, scope: ReadScope, *, core: bool = False):
     cols = Base.metadata.tables[name].c if core else entity
     column = getattr(cols, how)
     teams = sorted(scope.teams)
-    shared = name in SHARED_WHEN_NO_TEAM
+    shared = name in SHARED_WHEN_NO_TEAM or name in SHARED_SINCE
     if parent:
         parent_table = Base.metadata.tables[parent]
         return column.in_(select(parent_table.c.id).where(_rule(parent, scope, core=True)))
@@ -131,7 +134,8 @@ def _rule(name: str, scope: ReadScope, *, core: bool = False):
 
 def _criterion(name: str, scope: ReadScope):
     entity, how, _ = _scoped_entities()[name]
-    if (how == "team_id" and name not in SHARED_WHEN_NO_TEAM and name != "app_users"
+    if (how == "team_id" and name not in SHARED_WHEN_NO_TEAM | SHARED_SINCE
+            and name != "app_users"
             and name not in COMPANY_WIDE_FLAGS):
         # A lambda is adapted to each alias even in a self-join (a rep and their manager); a
         # fixed expression there would filter the first rep twice and their manager never.
