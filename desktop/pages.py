@@ -38,4 +38,7 @@ PAGES = [
     PageSpec("analysis", "Analysis", "desktop.analysis.page",
              "Sales by slice and period, the customer base, agencies against in-house teams, "
              "deal sizes", NOT_TRAINERS),
+    PageSpec("plans", "Plans", "desktop.plans.page",
+             "The sales plan: targets rolled up, goals and their status, weekly sprints",
+             NOT_TRAINERS),
 ]

@@ -250,12 +250,15 @@ def cmd_goal_list(args) -> int:
     for g in goals:
         what = g.measure.label + (f" ({g.metric})" if g.metric else "")
         p = g.progress
+
+        def show(value, places=2):
+            if value is None:
+                return ""
+            if g.measure.is_money:
+                return fmt.money(value, g.currency)
+            return fmt.number(value, 0 if value == value.to_integral_value() else places)
         rows.append([g.id, g.title, g.plan_owner, g.owner, fmt.date(g.deadline), what,
-                     fmt.number(g.target, 0 if g.target == g.target.to_integral_value() else 2),
-                     "" if p is None else fmt.number(p.actual, 0 if p.actual ==
-                                                    p.actual.to_integral_value() else 2),
-                     "" if p is None else fmt.number(p.pace, 0 if p.pace ==
-                                                    p.pace.to_integral_value() else 1),
+                     show(g.target), show(p and p.actual), show(p and p.pace, 1),
                      "not measured" if p is None else p.status.value, g.note])
     print_table(["#", "Goal", "Plan", "Owner", "Deadline", "Measure", "Target", "So far", "Pace",
                  "Status", "Note"], rows)

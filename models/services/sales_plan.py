@@ -242,6 +242,7 @@ class GoalRow:
     progress: GoalProgress | None   # None: cannot be measured (the note says why)
     note: str
     version: int
+    currency: str | None = None     # a revenue goal's: its plan's currency
 
 
 def add_goal(db: Database, plan_id: int, *, title: str, owner: str, deadline: dt.date,
@@ -347,7 +348,7 @@ def _goal_rows(session, goals, on: dt.date) -> list[GoalRow]:
                             f"{Period(PeriodKind(p.period_kind), p.period_start, p.period_end).label()}",
                             g.title, g.steps, g.owner, g.start_date, g.deadline,
                             TargetKind(g.measure), metrics.get(g.metric_id), Decimal(g.target),
-                            progress, note, g.version))
+                            progress, note, g.version, p.currency))
     return rows
 
 
