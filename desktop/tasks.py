@@ -129,7 +129,7 @@ class LatestLoad:
         def succeeded(result) -> None:
             if generation == self._generation:
                 self.task = None
-                shown(result)
+                _unless_closed(shown, result)
 
         def errored(error) -> None:
             if generation != self._generation:
@@ -137,7 +137,17 @@ class LatestLoad:
             self.task = None
             if failed is None:
                 raise error
-            failed(error)
+            _unless_closed(failed, error)
 
         self.task = self.runner.run(lambda progress: fn(), on_success=succeeded, on_error=errored)
         return self.task
+
+
+def _unless_closed(deliver: Callable[[Any], None], value) -> None:
+    """Hand a load's result to its view, unless the view was closed while the load ran: its
+    widgets are gone, and there is nobody left to show the result to."""
+    try:
+        deliver(value)
+    except RuntimeError as error:
+        if "already deleted" not in str(error):
+            raise
