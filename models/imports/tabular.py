@@ -594,6 +594,10 @@ def parse_decimal(text: str, style: str | None = "dot") -> Decimal | None:
 
 def parse_whole_number(text: str, style: str | None = "dot") -> int | None:
     """'1,000' -> 1000; '2.5' -> ValueError (never rounded or cut); '' -> None."""
+    # Plain digits read the same in every style: most cells of a daily-numbers file are these,
+    # and the full reading below costs about 50 µs a cell (a minute per million).
+    if text.isdigit() and text.isascii():
+        return int(text)
     value = parse_decimal(text, style)
     if value is None:
         return None
