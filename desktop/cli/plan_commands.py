@@ -78,6 +78,8 @@ def register(subparsers) -> None:
                    help="the status as of this day (default: today)")
     p.add_argument("--last-quarter", action="store_true",
                    help="the goals of the quarter before --on's: met or missed")
+    p.add_argument("--rep", help="only the goals of this rep's own plans (full name, e-mail "
+                                 "or #id), as their review shows them")
     p.set_defaults(handler=cmd_goal_list, roles=NOT_TRAINERS)
 
     sprint = plan.add_parser("sprint", help="a rep's week: planned on Monday, done on Friday"
@@ -228,17 +230,19 @@ def cmd_goal_list(args) -> int:
     from models import formatting as fmt
     from models.services import sales_plan as svc
     on = args.on or dt.date.today()
+    period = plan_period(args.period) if args.period and not args.last_quarter else None
     db = open_db(args)
     try:
+        rep_id = _rep_id(db, args.rep) if args.rep else None
         if args.last_quarter:
-            quarter, goals = svc.last_quarter_goals(db, on)
+            quarter, goals = svc.last_quarter_goals(db, on, rep_id=rep_id)
             title = f"Goals of {quarter.label()}, as they ended"
-        elif args.period:
-            period = plan_period(args.period)
-            goals = svc.goals(db, on=on, deadline_from=period.start, deadline_to=period.end)
+        elif period is not None:
+            goals = svc.goals(db, on=on, rep_id=rep_id, deadline_from=period.start,
+                              deadline_to=period.end)
             title = f"Goals due in {period.label()}, as of {fmt.date(on)}"
         else:
-            goals = svc.goals(db, on=on)
+            goals = svc.goals(db, on=on, rep_id=rep_id)
             title = f"Goals, as of {fmt.date(on)}"
     finally:
         db.dispose()

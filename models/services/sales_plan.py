@@ -352,14 +352,17 @@ def _goal_rows(session, goals, on: dt.date) -> list[GoalRow]:
     return rows
 
 
-def goals(db: Database, *, on: dt.date, plan_id: int | None = None,
+def goals(db: Database, *, on: dt.date, plan_id: int | None = None, rep_id: int | None = None,
           deadline_from: dt.date | None = None, deadline_to: dt.date | None = None
           ) -> list[GoalRow]:
-    """Goals the user can see with their progress and status on the day `on`: one plan's, or
-    those whose deadline falls in [deadline_from, deadline_to]; by deadline."""
+    """Goals the user can see with their progress and status on the day `on`: one plan's, one
+    rep's own plans', or those whose deadline falls in [deadline_from, deadline_to]; by deadline."""
     stmt = select(PlanGoal).order_by(PlanGoal.deadline, PlanGoal.id)
     if plan_id is not None:
         stmt = stmt.where(PlanGoal.plan_id == plan_id)
+    if rep_id is not None:
+        stmt = stmt.where(PlanGoal.plan_id.in_(select(SalesPlan.id).where(
+            SalesPlan.level == "rep", SalesPlan.rep_id == rep_id)))
     if deadline_from is not None:
         stmt = stmt.where(PlanGoal.deadline >= deadline_from)
     if deadline_to is not None:
@@ -368,11 +371,13 @@ def goals(db: Database, *, on: dt.date, plan_id: int | None = None,
         return _goal_rows(s, s.scalars(stmt).all(), on)
 
 
-def last_quarter_goals(db: Database, today: dt.date) -> tuple[Period, list[GoalRow]]:
+def last_quarter_goals(db: Database, today: dt.date, *, rep_id: int | None = None
+                       ) -> tuple[Period, list[GoalRow]]:
     """The goals whose deadline fell in the quarter before today's, as they ended: met or missed
-    (the review's "last quarter's goals")."""
+    (the review's "last quarter's goals"); with `rep_id`, that rep's own plans' goals only."""
     quarter = previous_quarter(quarter_of(today))
-    return quarter, goals(db, on=today, deadline_from=quarter.start, deadline_to=quarter.end)
+    return quarter, goals(db, on=today, rep_id=rep_id, deadline_from=quarter.start,
+                          deadline_to=quarter.end)
 
 
 # -- the week as a sprint ------------------------------------------------------------------------

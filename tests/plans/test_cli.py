@@ -42,6 +42,8 @@ def test_set_split_show_and_goals(db, world, capsys):
     assert "Goals of 2027-Q1, as they ended" in out
     line = next(l for l in out.splitlines() if "Κλείσε 5" in l)
     assert "missed" in line and " 4 " in line     # North won 4 deals in the quarter
+    assert run(db, "goal", "list", "--last-quarter", "--on", "2027-04-10", "--rep", "王伟") == 0
+    assert "No goals that you can see." in capsys.readouterr().out   # the goal is the team's
     assert run(db, "goal", "list", "2027-Q1", "--on", "2027-02-14") == 0
     line = next(l for l in capsys.readouterr().out.splitlines() if "Κλείσε 5" in l)
     # by 14 February North had won 2 (Ana's) of a pace of 5 × 45 / 90 = 2.5; 2 < 2.25

@@ -119,6 +119,10 @@ def test_goals_are_measured_from_deals_and_daily_numbers(db, world):
     assert (end["Call more"].progress.actual, end["Call more"].progress.status) == (
         50, GoalStatus.MISSED)
     assert [g.id for g in svc.goals(db, on=dt.date(2027, 4, 10), plan_id=north)][:1] == [revenue]
+    # a rep's review shows the goals of the rep's own plan only
+    _, ana_goals = svc.last_quarter_goals(db, dt.date(2027, 4, 10), rep_id=world["ana"])
+    assert [g.title for g in ana_goals] == ["Call more"]
+    assert svc.last_quarter_goals(db, dt.date(2027, 4, 10), rep_id=world["wei"])[1] == []
 
 
 def test_a_revenue_goal_in_another_currency_is_not_compared(db, world):
