@@ -32,7 +32,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Sequence
 
-from models.domain.quotas import Measure, Period, PeriodKind, split_quota
+from models.domain.quotas import Measure, Period, PeriodKind, split_quota, sub_periods
 
 PACE_ALLOWANCE = Decimal("0.90")   # at risk below 90% of the straight-line pace (see above)
 
@@ -81,7 +81,6 @@ def split_targets(targets: Targets, period: Period, kind: PeriodKind | str,
         parts = [p for p, _ in pieces]
         split[target_kind.value] = [a if target_kind.is_money else int(a) for _, a in pieces]
     if parts is None:
-        from models.domain.quotas import sub_periods
         parts = sub_periods(period, kind)
     return [(part, Targets(**{k: v[i] for k, v in split.items()}, currency=targets.currency))
             for i, part in enumerate(parts)]

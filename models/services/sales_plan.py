@@ -208,15 +208,23 @@ def split_plan(db: Database, plan_id: int, kind: PeriodKind | str, weights=None)
 
 def rollup(db: Database, period: Period) -> list[RollupRow]:
     """The period's plans rolled up rep → team → company: each level's own target, the sum of the
-    level below and the difference. Reps are placed under the team their plan belongs to; the
-    company row is there only when the company has a plan or teams do."""
+    level below and the difference. Reps are placed under the team their plan belongs to (a team
+    without a plan of its own still shows its reps' sum); the company row is there only when
+    the company has a plan."""
     rows = plans_for(db, period)
+    with db.read() as s:
+        team_names = dict(s.execute(select(Team.id, Team.name)).all())
     company = next((r for r in rows if r.level == "company"), None)
+    own = {r.team_id: r for r in rows if r.level == "team"}
+    rep_teams = [r.team_id for r in rows if r.level == "rep"]
     teams = []
-    for team in (r for r in rows if r.level == "team"):
+    for team_id in list(own) + [t for t in dict.fromkeys(rep_teams) if t not in own]:
         reps = [PlanNode(r.owner_name, "rep", r.targets) for r in rows
-                if r.level == "rep" and r.team_id == team.team_id]
-        teams.append(PlanNode(team.owner_name, "team", team.targets, reps))
+                if r.level == "rep" and r.team_id == team_id]
+        label = own[team_id].owner_name if team_id in own else \
+            team_names.get(team_id, "Reps without a team" if team_id is None else f"team #{team_id}")
+        teams.append(PlanNode(label, "team", own[team_id].targets if team_id in own else None,
+                              reps))
     if company is None:
         out: list[RollupRow] = []
         for node in teams:

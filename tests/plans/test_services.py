@@ -50,6 +50,15 @@ def test_plans_roll_up_with_the_difference(db, world):
     assert ana.activity_metric == "Cold calls"
 
 
+def test_reps_of_a_team_without_a_plan_still_roll_up(db, world):
+    svc.set_plan(db, level="rep", rep_id=world["ana"], period=Q1, targets=_usd(25000))
+    svc.set_plan(db, level="rep", rep_id=world["wei"], period=Q1, targets=_usd(20000))
+    rows = {(r.label, r.kind): r for r in svc.rollup(db, Q1)}
+    north = rows[("North", TargetKind.REVENUE)]
+    assert (north.own, north.below, north.difference) == (None, Decimal(45000), None)
+    assert rows[("Ana Reyes", TargetKind.REVENUE)].own == Decimal(25000)
+
+
 def test_setting_a_plan_again_changes_it_and_bad_targets_write_nothing(db, world):
     first = svc.set_plan(db, level="team", team_id=world["north"], period=Q1,
                          targets=_usd(40000))
