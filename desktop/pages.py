@@ -41,4 +41,7 @@ PAGES = [
     PageSpec("plans", "Plans", "desktop.plans.page",
              "The sales plan: targets rolled up, goals and their status, weekly sprints",
              NOT_TRAINERS),
+    PageSpec("notes", "Field notes", "desktop.notes.page",
+             "Market intelligence from the field: competitors, prices, products, customer needs, "
+             "events; the weekly digest"),
 ]

@@ -435,3 +435,15 @@ def tag_ids(db: Database, *, territory: str | None = None,
         except ValueError as error:
             raise RepdeskError(str(error)[0].upper() + str(error)[1:] + ".") from None
     return territory_id, account_id
+
+
+def tag_choices(db: Database, *, accounts_max: int = 2000):
+    """(id, name) of the territories in use and of the accounts this login reads, by name, for
+    the editor's lists."""
+    with db.read() as s:
+        territories = s.execute(select(Territory.id, Territory.name)
+                                .where(Territory.archived_on.is_(None))
+                                .order_by(Territory.name)).all()
+        accounts = s.execute(select(Account.id, Account.name).order_by(Account.name)
+                             .limit(accounts_max)).all()
+    return [tuple(t) for t in territories], [tuple(a) for a in accounts]

@@ -1,0 +1,1 @@
+"""The Field notes page: market intelligence from the field."""
