@@ -268,7 +268,7 @@ class FieldNotesPage(QWidget):
                             f"The notes could not be loaded: {error}")
 
     def _on_changed(self, area) -> None:
-        if area in ("field_notes", "territories", "accounts", None):
+        if area in ("field_notes", "territories", "accounts", "*"):
             self.reload(with_tags=area != "field_notes")
 
     def _selected(self, current, _previous) -> None:
