@@ -96,6 +96,8 @@ def history(db, table: str, row_id, *, user_login: str | None = None,
                   if e.table_name in part_names and e.row_id else None)
         name = (lambda k: f"{prefix} · {k}") if prefix else (lambda k: k)
         def shown(k, value, table=e.table_name):
+            if isinstance(value, (list, dict)):   # a JSON value (a sprint's deal ids) names nothing
+                return None
             return names.get((table, k), {}).get(value)
         if e.action == "delete":
             changes = tuple(Change(name(k), old.get(k), None, old_label=shown(k, old.get(k)))

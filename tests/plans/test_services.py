@@ -234,3 +234,23 @@ def test_a_manager_on_sqlite_is_shown_the_company_plan_and_their_teams(db, backe
                                                              "王伟"}
     assert [g.title for g in svc.goals(db, on=Q1.end)] == ["North goal"]
     assert svc.team_sprints(db, dt.date(2027, 1, 4)) == []
+
+
+def test_every_change_of_a_plan_goal_and_sprint_is_in_the_history(db, world):
+    from models.services.history import history
+    plan_id = svc.set_plan(db, level="team", team_id=world["north"], period=Q1,
+                           targets=_usd(40000))
+    svc.set_plan(db, level="team", team_id=world["north"], period=Q1, targets=_usd(42000))
+    goal_id = svc.add_goal(db, plan_id, title="Κλείσε 5", owner="王伟", deadline=Q1.end,
+                           measure="won_deals", target=Decimal(5))
+    sprint_id = svc.plan_sprint(db, world["ana"], dt.date(2027, 1, 4), calls=40)
+    events = history(db, "sales_plans", plan_id)
+    assert [e.action for e in events] == ["insert", "update"]
+    revenue = next(c for c in events[1].changes if c.field == "revenue")
+    assert Decimal(str(revenue.old)) == 40000 and Decimal(str(revenue.new)) == 42000
+    assert [e.action for e in history(db, "plan_goals", goal_id)] == ["insert"]
+    svc.record_sprint_done(db, world["ana"], dt.date(2027, 1, 8), calls=36, meetings=0,
+                           proposals=0, today=dt.date(2027, 1, 8))
+    events = history(db, "sprint_weeks", sprint_id)
+    assert [e.action for e in events] == ["insert", "update"]
+    assert {c.field: c.new for c in events[1].changes}["done_calls"] == 36
