@@ -423,11 +423,17 @@ def plan_sprint(db: Database, rep_id: int, day: dt.date, *, calls: int = 0, meet
     with db.write() as s:
         if s.get(Rep, rep_id) is None:
             raise ValidationError({"rep": "That rep does not exist or is not in your teams."})
-        deals = dict(s.execute(select(Deal.id, Deal.rep_id).where(
-            Deal.id.in_(list(deal_ids)))).all()) if deal_ids else {}
+        deals = {d: (rep, status) for d, rep, status in s.execute(
+            select(Deal.id, Deal.rep_id, Deal.status).where(Deal.id.in_(list(deal_ids))))}
         for deal_id in deal_ids:
             if deal_id not in deals:
                 raise ValidationError({"deal": f"There is no deal #{deal_id} that you can see."})
+            if deals[deal_id][0] != rep_id:
+                raise ValidationError({"deal": f"Deal #{deal_id} is another rep's: a week plans "
+                                               "the rep's own deals."})
+            if deals[deal_id][1] != DealStatus.OPEN:
+                raise ValidationError({"deal": f"Deal #{deal_id} is closed already: plan the "
+                                               "deals still open."})
         sprint = s.scalars(select(SprintWeek).where(SprintWeek.rep_id == rep_id,
                                                     SprintWeek.week_start == week.start)).first()
         if sprint is None:

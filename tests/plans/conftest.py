@@ -31,6 +31,9 @@ def world(db):
                                                           None)]:
             add_deal(s, title=title, rep=rep, stage=won, amount=amount,
                      closed_on=dt.date.fromisoformat(day), account=acc)
+        talking = next(st for st in stages.values() if st.role == StageRole.PROPOSAL)
+        for title in ("Σύμβουλοι renewal", "云服务 upsell"):   # Ana's open deals to advance
+            add_deal(s, title=title, rep=ana, stage=talking, amount=4000, account=a)
         ids = dict(north=north.id, south=south.id, ana=ana.id, wei=wei.id, ngalan=ngalan.id)
     cold = activity.metric_by_key(db, "cold_calls").id
     activity.save_values(db, [activity.CellEdit(ids["ana"], cold, dt.date(2027, 1, 11), 20),

@@ -54,17 +54,17 @@ def test_a_sprint_planned_reported_and_shared(db, world, capsys):
     with db.read() as s:
         deals = dict(s.execute(select(Deal.title, Deal.id)).all())
     assert run(db, "sprint", "plan", "--rep", "Ana Reyes", "--week", "2027-01-04",
-               "--calls", "40", "--meetings", "5", "--deal", str(deals["A first"]),
-               "--deal", str(deals["A again"]), "--note", "Σύμβουλοι first") == 0
+               "--calls", "40", "--meetings", "5", "--deal", str(deals["Σύμβουλοι renewal"]),
+               "--deal", str(deals["云服务 upsell"]), "--note", "Σύμβουλοι first") == 0
     assert "Week 2027-W01 of Ana Reyes planned" in capsys.readouterr().out
     assert run(db, "sprint", "done", "--rep", "Ana Reyes", "--week", "2027-01-08",
                "--calls", "36", "--meetings", "5", "--proposals", "1",
-               "--advanced", str(deals["A first"])) == 0
+               "--advanced", str(deals["Σύμβουλοι renewal"])) == 0
     capsys.readouterr()
     assert run(db, "sprint", "show", "--team", "North", "--week", "2027-01-06") == 0
     line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("Ana Reyes"))
     assert "36 of 40" in line and "5 of 5" in line and "1 of 0" in line
-    assert "A first ✓" in line and "A again ✗" in line and "Σύμβουλοι first" in line
+    assert "Σύμβουλοι renewal ✓" in line and "云服务 upsell ✗" in line and "Σύμβουλοι first" in line
 
 
 def test_mistakes_are_one_sentence_and_write_nothing(db, world, capsys):

@@ -161,20 +161,24 @@ def test_a_week_planned_on_monday_and_reported_on_friday(db, world):
         from models.db.funnel import Deal
         deals = dict(s.execute(select(Deal.title, Deal.id)).all())
     monday = dt.date(2027, 1, 4)
+    for not_hers in (deals["Timog"], deals["A first"]):   # another rep's; won already
+        with pytest.raises(ValidationError):
+            svc.plan_sprint(db, world["ana"], monday, calls=40, deal_ids=[not_hers])
+    assert svc.team_sprints(db, monday) == []
     svc.plan_sprint(db, world["ana"], monday, calls=40, meetings=5, proposals=2,
-                    deal_ids=[deals["A first"], deals["A again"]], note="Σύμβουλοι first")
+                    deal_ids=[deals["Σύμβουλοι renewal"], deals["云服务 upsell"]], note="Σύμβουλοι first")
     (row,) = svc.team_sprints(db, dt.date(2027, 1, 6), team_id=world["north"])
     assert row.planned == {"calls": 40, "meetings": 5, "proposals": 2} and row.done is None
-    assert [(t, a) for _, t, a in row.deals] == [("A first", None), ("A again", None)]
+    assert [(t, a) for _, t, a in row.deals] == [("Σύμβουλοι renewal", None), ("云服务 upsell", None)]
     with pytest.raises(ValidationError):   # a deal not planned cannot be reported as advanced
         svc.record_sprint_done(db, world["ana"], monday, calls=1, meetings=1, proposals=1,
                                advanced_deal_ids=[deals["Timog"]])
     svc.record_sprint_done(db, world["ana"], dt.date(2027, 1, 8), calls=36, meetings=5,
-                           proposals=1, advanced_deal_ids=[deals["A first"]], note="good week",
+                           proposals=1, advanced_deal_ids=[deals["Σύμβουλοι renewal"]], note="good week",
                            today=dt.date(2027, 1, 8))
     (row,) = svc.team_sprints(db, monday, team_id=world["north"])
     assert row.done == {"calls": 36, "meetings": 5, "proposals": 1}
-    assert [(t, a) for _, t, a in row.deals] == [("A first", True), ("A again", False)]
+    assert [(t, a) for _, t, a in row.deals] == [("Σύμβουλοι renewal", True), ("云服务 upsell", False)]
     assert row.done_on == dt.date(2027, 1, 8)
     assert svc.team_sprints(db, monday, team_id=world["south"]) == []
     with pytest.raises(ValidationError):
