@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QVBoxLayout, QWidget)
 
 from desktop.tasks import LatestLoad
-from models.db.errors import RepdeskError
+from models.db.errors import ConflictError, RepdeskError
 from models.services import field_notes as fn
 from widgets.record_table import RecordTableModel
 
@@ -67,6 +67,8 @@ class NoteEditor(QWidget):
         self.save_button = QPushButton("Save")
         self.save_button.setDefault(True)
         self.delete_button = QPushButton("Delete")
+        self.reload_button = QPushButton("Show the saved note")  # after a conflict
+        self.reload_button.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e")
@@ -85,6 +87,7 @@ class NoteEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reload_button)
         buttons.addWidget(self.save_button)
         # below the list, using its width: the fields on the left, the text beside them
         columns = QHBoxLayout()
@@ -111,12 +114,21 @@ class NoteEditor(QWidget):
             found = combo.findData(chosen)
             combo.setCurrentIndex(max(found, 0))
 
-    def show_note(self, note: fn.NoteRow | None) -> None:
+    def show_note(self, note: fn.NoteRow | None, *, may_change: bool = True) -> None:
+        """`may_change` false: another team's company-wide note, shown read-only."""
         self.note = note
         self.message.clear()
+        self.reload_button.hide()
         self.heading.setText("New note" if note is None else
                              f"Note by {note.author}"
-                             + (f" · {note.team_name}" if note.team_name else ""))
+                             + (f" · {note.team_name}" if note.team_name else "")
+                             + ("" if may_change else " · shared with everyone; only its team "
+                                                      "changes it"))
+        for field in (self.kind, self.date, self.title, self.competitor, self.territory,
+                      self.account, self.company_wide):
+            field.setEnabled(may_change)
+        self.body.setReadOnly(not may_change)
+        self.save_button.setEnabled(may_change)
         self.kind.setCurrentIndex(max(self.kind.findData(note.kind if note else "competitor"), 0))
         self.date.setDate(_qdate(note.noted_on if note else self.today))
         self.title.setText(note.title if note else "")
@@ -132,7 +144,7 @@ class NoteEditor(QWidget):
                 combo.addItem(name or f"#{row_id}", row_id)
                 found = combo.count() - 1
             combo.setCurrentIndex(found)
-        self.delete_button.setEnabled(note is not None)
+        self.delete_button.setEnabled(note is not None and may_change)
 
     def fields(self) -> fn.NoteFields:
         d = self.date.date()
@@ -217,6 +229,7 @@ class FieldNotesPage(QWidget):
         self.new_button.clicked.connect(lambda: self._new())
         self.editor.save_button.clicked.connect(self.save)
         self.editor.delete_button.clicked.connect(self.delete)
+        self.editor.reload_button.clicked.connect(self.show_saved)
         self.digest_button.clicked.connect(self.write_digest)
         self.copy_button.clicked.connect(self.copy_digest)
         ctx.changed.connect(self._on_changed)
@@ -273,7 +286,9 @@ class FieldNotesPage(QWidget):
 
     def _selected(self, current, _previous) -> None:
         if current.isValid() and current.row() < len(self.rows):
-            self.editor.show_note(self.rows[current.row()])
+            note = self.rows[current.row()]
+            self.editor.show_note(note, may_change=self.writes
+                                  and self.ctx.user.sees_team(note.team_id))
 
     def _new(self) -> None:
         self.table.clearSelection()
@@ -291,6 +306,24 @@ class FieldNotesPage(QWidget):
             work = lambda progress: fn.edit(db, note.id, note.version, fields,  # noqa: E731
                                             user=user)
         self._run(work, "The note was saved.")
+
+    def show_saved(self) -> None:
+        """After a conflict: the note as it is now saved (or the list without it)."""
+        note, db = self.editor.note, self.ctx.db
+        if note is None:
+            return
+
+        def shown(row) -> None:
+            self.editor.show_note(row)
+            self.ctx.changed.emit("field_notes")
+
+        def gone(error) -> None:
+            if not isinstance(error, RepdeskError):
+                raise error
+            self.editor.show_note(None)
+            self.ctx.changed.emit("field_notes")
+
+        self.ctx.tasks.run(lambda progress: fn.get(db, note.id), on_success=shown, on_error=gone)
 
     def delete(self) -> None:
         note = self.editor.note
@@ -318,6 +351,8 @@ class FieldNotesPage(QWidget):
             if not isinstance(error, RepdeskError):
                 raise error
             self.editor.message.setText(str(error))  # a conflict: the editor keeps the edit
+            if isinstance(error, ConflictError):
+                self.editor.reload_button.show()
 
         self.editor.message.clear()
         self.ctx.tasks.run(work, on_success=succeeded, on_error=failed)

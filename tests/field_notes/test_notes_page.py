@@ -61,7 +61,33 @@ def test_a_stale_save_is_shown_not_overwritten(page, qtbot):
     page.editor.title.setText("Mine")
     page.editor.save_button.click()
     qtbot.waitUntil(lambda: "changed by" in page.editor.message.text())
+    assert page.editor.title.text() == "Mine"            # the edit is kept on screen
     assert [n.title for n in fn.search(page.ctx.db)] == ["Changed elsewhere"]
+    page.editor.reload_button.click()
+    qtbot.waitUntil(lambda: page.editor.title.text() == "Changed elsewhere")
+    assert page.editor.note.version == note.version + 1 and page.editor.reload_button.isHidden()
+
+
+def test_another_teams_company_wide_note_is_read_only_for_a_manager(db, qtbot):
+    from desktop.notes.page import FieldNotesPage
+    from tests.field_notes.helpers import people
+    ids = add_teams_and_tags(db)
+    with people(db, ath=("manager", "Αθήνα Πεδίο"), jkt=("manager", "Jakarta Inside")) as open_as:
+        athens, jakarta = open_as("ath"), open_as("jkt")
+        fn.create(athens, fn.NoteFields("event", "Έκθεση", dt.date(2026, 11, 25),
+                                        company_wide=True), team_id=ids["athens"])
+        fn.create(jakarta, fn.NoteFields("event", "Pameran", dt.date(2026, 11, 26)),
+                  team_id=ids["jakarta"])
+        page = FieldNotesPage(AppContext(jakarta, sign_in(jakarta), TaskRunner()), today=TODAY)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+        rows = {page.model.row(i)[2]: i for i in range(2)}
+        page.table.selectRow(rows["Έκθεση"])
+        assert not page.editor.title.isEnabled() and not page.editor.save_button.isEnabled()
+        assert "only its team changes it" in page.editor.heading.text()
+        page.table.selectRow(rows["Pameran"])
+        assert page.editor.title.isEnabled() and page.editor.delete_button.isEnabled()
+        page.ctx.tasks.wait()
 
 
 def test_weekly_digest_pdf_and_text(page, qtbot, tmp_path):
