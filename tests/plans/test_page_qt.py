@@ -30,10 +30,15 @@ def _data(db, w):
                  measure="revenue", target=Decimal(30000))
     svc.add_goal(db, north, title="New clients 新客户", owner="王伟", deadline=Q1.end,
                  measure="new_accounts", target=Decimal(2))
-    svc.plan_sprint(db, w["ana"], TODAY, calls=40, meetings=5, proposals=2,
-                    note="Σύμβουλοι renewal")
+    from sqlalchemy import select
+    from models.db.funnel import Deal
+    with db.read() as s:
+        deals = dict(s.execute(select(Deal.title, Deal.id)).all())
+    planned = [deals["Σύμβουλοι renewal"], deals["云服务 upsell"]]
+    svc.plan_sprint(db, w["ana"], TODAY, calls=40, meetings=5, proposals=2, deal_ids=planned,
+                    note="call the Athens office first")
     svc.record_sprint_done(db, w["ana"], TODAY, calls=36, meetings=5, proposals=1,
-                           today=TODAY)
+                           advanced_deal_ids=planned[:1], today=TODAY)
     svc.plan_sprint(db, w["ngalan"], TODAY, calls=25, meetings=3)
 
 
@@ -58,6 +63,8 @@ def test_the_page_shows_the_quarter_rolled_up_goals_and_sprints(qtbot, db, backe
     assert page.goal_model.cell(goals["New clients 新客户"], 8) == "on track"
     sprints = {page.sprint_model.cell(r, 0): r for r in range(page.sprint_model.rowCount())}
     assert page.sprint_model.cell(sprints["Ana Reyes"], 1) == "36 of 40"
+    assert page.sprint_model.cell(sprints["Ana Reyes"], 4) == \
+        "Σύμβουλοι renewal ✓; 云服务 upsell ✗"
     assert page.sprint_model.cell(sprints["Ng̃alan Mañalac"], 5) == "not yet"
     assert "2027-W06" in page.sprints_box.title()
     shots = "/tmp/shots17"

@@ -258,3 +258,16 @@ def test_every_change_of_a_plan_goal_and_sprint_is_in_the_history(db, world):
     events = history(db, "sprint_weeks", sprint_id)
     assert [e.action for e in events] == ["insert", "update"]
     assert {c.field: c.new for c in events[1].changes}["done_calls"] == 36
+
+
+def test_a_plan_changed_by_someone_else_meanwhile_is_not_overwritten(db, world):
+    from models.db.errors import ConflictError
+    plan_id = svc.set_plan(db, level="team", team_id=world["north"], period=Q1,
+                           targets=_usd(40000))
+    opened = svc.plan(db, plan_id).version
+    svc.set_plan(db, level="team", team_id=world["north"], period=Q1, targets=_usd(41000),
+                 expected_version=opened)
+    with pytest.raises(ConflictError):
+        svc.set_plan(db, level="team", team_id=world["north"], period=Q1, targets=_usd(39000),
+                     expected_version=opened)
+    assert svc.plan(db, plan_id).targets.revenue == Decimal(41000)
