@@ -16,8 +16,8 @@ BENCHES = [
     "bench.company",      # the 2,000-rep company: generation, start, pages, memory, trends, reviews
     "bench.cold_start",
     "bench.activity",
-    "bench.import_preview",   # the import wizard's preview of a 100 MB file
     "bench.imports",
+    "bench.import_preview",   # the import wizard's preview of a 100 MB file
     "bench.reviews",
     "bench.funnel",
     "bench.quality",
