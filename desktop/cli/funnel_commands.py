@@ -29,6 +29,10 @@ def register(subparsers) -> None:
     deals.add_argument("--currency", metavar="CODE",
                        help="the currency (EUR, RUB, …) of amounts whose row names none; without "
                             "it they are stored as USD and the result counts them")
+    deals.add_argument("--amounts", choices=["original", "converted"], default="original",
+                       help="a file with both 'Amount' and 'Amount (converted)': import each "
+                            "deal's own amount in its own currency (original, the default) or "
+                            "the amounts converted to the CRM's corporate currency")
     deals.add_argument("--skip-bad", action="store_true",
                        help="import the good rows and list the bad ones (default: import nothing)")
     deals.add_argument("--users", metavar="FILE",
@@ -64,7 +68,7 @@ def cmd_import_deals(args) -> int:
             if total and sys.stderr.isatty():
                 print(f"\r{message} {done}/{total}", end="", file=sys.stderr)
         choices = {"crm": ("crm", "auto"), "stage_map": ("stage_map", None),
-                   "pipeline": ("pipeline", None)}
+                   "pipeline": ("pipeline", None), "amounts": ("amounts", "original")}
         mapping = apply_profile(args, db, parse_map_option(args.map), choices)
         with maybe_dry_run(args) as plan:
             result = import_deals(db, args.file, crm=args.crm, stage_map=args.stage_map,
@@ -72,7 +76,7 @@ def cmd_import_deals(args) -> int:
                                   pipeline=args.pipeline, progress=Progress(report),
                                   users=users,
                                   create_in_team=args.team if args.create_reps else None,
-                                  currency=args.currency)
+                                  currency=args.currency, amounts=args.amounts)
         save_run_profile(args, db, result, mapping,
                          {keyword: getattr(args, attribute)
                           for keyword, (attribute, _default) in choices.items()})

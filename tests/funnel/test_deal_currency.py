@@ -134,3 +134,19 @@ def test_converted_amounts_cannot_be_asked_of_a_file_without_them(db, people, tm
         import_deals(db, path, amounts="converted")
     with pytest.raises(ImportFileError, match="Amounts must be one of original, converted"):
         import_deals(db, path, amounts="both")
+
+
+def test_the_command_line_choice_of_converted_amounts_is_kept_in_a_saved_profile(
+        db, db_url, people, tmp_path, capsys):
+    from desktop.main import main
+    path = write_csv(tmp_path / "report.csv", REPORT_HEADERS, REPORT_ROWS, "dot")
+    base = ["--db", db_url, "--user", "tester"]    # the first admin's own login (PostgreSQL)
+    assert main([*base, "import", "deals", str(path), "--amounts", "converted",
+                 "--save-profile", "sf-usd"]) == 0
+    assert money(db) == CONVERTED
+    # next week's export, without the flag: the profile brings the choice back
+    later = [row[:] for row in REPORT_ROWS]
+    later[2][6] = "2,760.00"          # the EUR deal at a new rate: 2,500.00 at 1.104
+    path2 = write_csv(tmp_path / "report2.csv", REPORT_HEADERS, later, "dot")
+    assert main([*base, "import", "deals", str(path2), "--profile", "sf-usd"]) == 0
+    assert money(db)["EUR test"] == (Decimal("2760.00"), "USD")
