@@ -152,6 +152,15 @@ class MappingPage(QWizardPage):
             crm.setCurrentIndex(max(0, crm.findData(saved.get("crm"))))
             self.options_form.addRow("Stage names as in", crm)
             self.option_widgets["crm"] = crm
+            if {"amount", "converted_amount"} <= set(state.mapping.values()):
+                # A multi-currency report has each deal's own amount and the CRM's converted
+                # one: the user picks, and the choice is kept with a saved mapping.
+                amounts = QComboBox()
+                amounts.addItem("Each deal's own amount, in its own currency", "original")
+                amounts.addItem("The amounts the CRM converted to one currency", "converted")
+                amounts.setCurrentIndex(max(0, amounts.findData(saved.get("amounts"))))
+                self.options_form.addRow("Amounts", amounts)
+                self.option_widgets["amounts"] = amounts
         elif state.kind == "evaluations":
             scorecard = QComboBox()
             scorecard.addItem("From the file's 'scorecard' column", None)
@@ -215,7 +224,7 @@ class MappingPage(QWizardPage):
         state = self.wiz.state
         state.mapping = detect_mapping(state.kind, state.head.table.headers, profile.mapping)
         state.options = {k: v for k, v in (profile.options or {}).items()
-                         if k in ("crm", "scorecard", "agency", "wave")}
+                         if k in ("crm", "amounts", "scorecard", "agency", "wave")}
         state.profile_name = profile.name
         self.wiz.file_page.show_preview()
         if self.wiz.currentId() == MAPPING:

@@ -73,7 +73,8 @@ def _import(db, kind, path, mapping, options, skip_bad, progress):
         return import_deals(db, path, crm=options.get("crm"), stage_map=options.get("stage_map"),
                             overrides=mapping, skip_bad=skip_bad, progress=progress,
                             users=options.get("users"),
-                            create_in_team=options.get("create_in_team"))
+                            create_in_team=options.get("create_in_team"),
+                            amounts=options.get("amounts") or "original")
     if kind == "activity":
         from models.imports.activity import import_activity
         return import_activity(db, path, skip_bad=skip_bad, mapping=mapping, progress=progress)

@@ -579,3 +579,26 @@ def test_owner_ids_become_people_with_the_crm_users_file(db, tmp_path, qtbot, wi
                           "Expansion": "José Núñez", "Ghost deal": "王伟"}
     assert count(db, Rep, Rep.full_name == "José Núñez") == 1
     assert told == []
+
+
+def test_a_report_with_converted_amounts_asks_which_to_import(db, tmp_path, qtbot, wizard_for,
+                                                              told):
+    from decimal import Decimal
+    from tests.funnel.test_deal_currency import CONVERTED, OWN, REPORT_HEADERS, REPORT_ROWS
+    with db.write() as s:
+        add_people(s)
+    path = write_csv(tmp_path / "report.csv", REPORT_HEADERS, REPORT_ROWS, "dot")
+    wizard = wizard_for(db, "deals", path)
+    wizard.next()
+    amounts = wizard.mapping_page.option_widgets["amounts"]
+    assert amounts.currentData() == "original"              # each deal's own, by default
+    amounts.setCurrentIndex(amounts.findData("converted"))
+    to_summary(qtbot, wizard)
+    if wizard.currentId() == NAMES:      # every stage and owner known: nothing to choose
+        to_summary(qtbot, wizard)
+    assert wizard.state.dry_run is not None
+    import_now(qtbot, wizard)
+    with db.read() as s:
+        stored = {d.title: (d.amount, d.currency) for d in s.scalars(select(Deal))}
+    assert stored == CONVERTED != OWN
+    assert stored["EUR test"] == (Decimal("2750.00"), "USD")
