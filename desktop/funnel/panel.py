@@ -251,20 +251,20 @@ class KpiPanel(QWidget):
         """`total`: the same KPIs over all the rows (medians cannot be added up), shown last."""
         self.model.set_rows([[r.label] + kpi_row(r.kpis, thousands=True) for r in rows]
                             + [["All shown"] + kpi_row(t.kpis, thousands=True) for t in total])
+        self._currency = rows[0].kpis.currency if rows else ""
         lost = sorted((d for r in rows for d in r.kpis.lost_deals),
                       key=lambda d: (d.closed_on, d.deal_id), reverse=True)
         self.lost_model.set_rows([[formatting.date(d.closed_on), d.title,
-                                   formatting.money(d.amount), d.reason,
+                                   formatting.money(d.amount, d.currency or None), d.reason,
                                    label(d.lost_at_role or ""), "yes" if d.reopened_as_id else "",
                                    "yes" if d.reopened_won else ""] for d in lost])
         self.reasons_model.set_rows([[c.reason, c.lost, c.lost_as_dirty_lead, c.lost_in_objection,
-                                      formatting.money(c.amount)]
+                                      formatting.money(c.amount, self._currency or None)]
                                      for c in lost_by_reason(r.kpis for r in rows)])
         reopened = sum(r.kpis.reopened for r in rows)
         won_again = sum(r.kpis.reopened_won for r in rows)
         # which currency the amounts are in, and the deals they leave out for want of a rate
         money = money_line([r.kpis for r in rows] + [t.kpis for t in total])
-        self._currency = rows[0].kpis.currency if rows else ""
         self.status.setText(f"{formatting.date(start)} – {formatting.date(end)}: "
                             f"{formatting.count(len(lost), 'lost deal')}, "
                             f"{formatting.number(reopened)} reopened, "

@@ -63,6 +63,8 @@ class LostDeal:
     lost_at_role: StageRole | None
     reopened_as_id: int | None
     reopened_won: bool
+    currency: str = ""               # of `amount`, the deal's own
+    value: Decimal | None = None     # `amount` in the KPIs' currency; None: no rate for it
 
 
 @dataclass
@@ -317,7 +319,8 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                 k.lost_deals.append(LostDeal(
                     deal.id, deal.title, deal.rep_id, deal.amount, deal.closed_on, name, lost_at,
                     again.id if again else None,
-                    bool(again and again.status == DealStatus.WON)))
+                    bool(again and again.status == DealStatus.WON),
+                    deal.currency or "", money(k, deal)))
 
     for key, k in out.items():
         k.won_amount = k.won_amount.quantize(CENT, ROUND_HALF_UP)   # converted: many decimals
@@ -449,6 +452,8 @@ def lost_by_reason(groups: Iterable[FunnelKpis]) -> list[ReasonCount]:
             entry[0] += 1
             entry[1] += d.lost_at_role in (StageRole.LEAD, StageRole.QUALIFIED)
             entry[2] += d.lost_at_role == StageRole.OBJECTION
-            entry[3] += d.amount
+            # In the KPIs' one currency: a deal without a rate is counted, its amount left out
+            # (and named in the KPIs' money note), never added in its own currency.
+            entry[3] += d.value if d.value is not None else Decimal(0)
     return sorted((ReasonCount(reason, *values) for reason, values in counts.items()),
                   key=lambda r: (-r.lost, r.reason))

@@ -170,3 +170,24 @@ def test_every_kpi_heading_says_what_it_means():
     missing = [h for h, _ in KPI_COLUMNS if not kpi_tip(h)]
     assert missing == []
     assert kpi_tip("Won amount (EUR)") == kpi_tip("Won amount")
+
+
+def test_lost_amounts_by_reason_are_in_one_currency():
+    from models.domain.funnel_kpis import lost_by_reason
+    from models.domain.money import Converter, RateTable
+    # Two deals lost on price: 500 EUR and 1,000 PHP. At 1.10 USD per EUR and 0.018 per PHP
+    # (rates from 1 July) they are 550 + 18 = 568 USD; a third in IDR has no rate: counted, its
+    # amount left out — never 500 + 1,000 + 9,000,000 of mixed currencies.
+    def lost(id, amount, currency):
+        return DealFact(id=id, title=f"L{id}", rep_id=1, team_id=10, amount=Decimal(amount),
+                        status=DealStatus.LOST, closed_on=dt.date(2026, 7, 20), lost_reason_id=1,
+                        lead_received_at=None, first_call_at=None, currency=currency)
+    deals = [lost(1, "500", "EUR"), lost(2, "1000", "PHP"), lost(3, "9000000", "IDR")]
+    rates = RateTable("USD", {"EUR": [(dt.date(2026, 7, 1), Decimal("1.10"))],
+                              "PHP": [(dt.date(2026, 7, 1), Decimal("0.018"))]})
+    converter = Converter([d.currency for d in deals], rates, "USD")
+    k = compute_funnel_kpis(deals, [], REASONS, START, END, now=NOW, converter=converter)[None]
+    [row] = lost_by_reason([k])
+    assert (row.reason, row.lost, row.amount) == ("Price too high", 3, Decimal("568.000"))
+    assert [(d.amount, d.currency) for d in sorted(k.lost_deals, key=lambda d: d.deal_id)] == [
+        (Decimal("500"), "EUR"), (Decimal("1000"), "PHP"), (Decimal("9000000"), "IDR")]
