@@ -4,10 +4,12 @@ recovered; team meetings; and the .ics calendar export of both."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Sequence
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 
@@ -205,6 +207,44 @@ def add_team_meeting(db: Database, team_id: int, title: str, kind: str, start_ti
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
+def _zone(name: str | None) -> ZoneInfo | None:
+    """The IANA zone of that name, or None for none or a name the zone database does not know."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def computer_zone() -> ZoneInfo | None:
+    """This computer's IANA zone (TZ, else where /etc/localtime points), or None if unnamed."""
+    zone = _zone(os.environ.get("TZ", "").lstrip(":"))
+    if zone is None:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            zone = _zone(target.split("zoneinfo/", 1)[1])
+    return zone
+
+
+def _placed(when: dt.datetime, zone: ZoneInfo | None) -> dt.datetime:
+    """A stored wall-clock time as an instant: in `zone`, else this computer's local time as UTC
+    (a calendar reads a floating time in its own zone, which is wrong for anyone elsewhere)."""
+    if zone is not None:
+        return when.replace(tzinfo=zone)
+    return when.astimezone(dt.timezone.utc)
+
+
+def _zones(db: Database) -> tuple[dict[int, ZoneInfo | None], dict[int, ZoneInfo | None]]:
+    """Rep id -> the rep's own zone else their team's; team id -> the team's zone. Times are kept
+    as the wall-clock time of the place they happen in."""
+    with db.read() as s:
+        teams = {i: _zone(z) for i, z in s.execute(select(Team.id, Team.time_zone))}
+        reps = {i: _zone(z) or teams.get(t)
+                for i, z, t in s.execute(select(Rep.id, Rep.time_zone, Rep.team_id))}
+    return reps, teams
+
+
 def calendar_bytes(db: Database, *, start: dt.date | None = None, team_id: int | None = None,
                    include_meetings: bool = True) -> bytes:
     """An iCalendar file with the scheduled one-on-ones (from `start`) and the team meetings, of
@@ -215,12 +255,15 @@ def calendar_bytes(db: Database, *, start: dt.date | None = None, team_id: int |
     cal.add("prodid", "-//Repdesk//Key numbers//EN")
     cal.add("version", "2.0")
     host = db.describe().replace(" ", "-").replace("/", "-")
+    rep_zones, team_zones = _zones(db)
+    here = computer_zone()
     for t in list_one_on_ones(db, start=start, status="scheduled", team_id=team_id):
         ev = Event()
         ev.add("uid", f"one-on-one-{t.id}@{host}")
         ev.add("summary", f"One-on-one: {t.rep_name}")
-        ev.add("dtstart", t.scheduled_at)
-        ev.add("dtend", t.scheduled_at + dt.timedelta(minutes=t.duration_minutes))
+        begin = _placed(t.scheduled_at, rep_zones.get(t.rep_id) or here)
+        ev.add("dtstart", begin)
+        ev.add("dtend", begin + dt.timedelta(minutes=t.duration_minutes))
         ev.add("dtstamp", dt.datetime.now(dt.timezone.utc))
         if t.agenda:
             ev.add("description", t.agenda)
@@ -239,10 +282,13 @@ def calendar_bytes(db: Database, *, start: dt.date | None = None, team_id: int |
                 ev.add("rrule", {"freq": "weekly", "byday": WEEKDAYS[:5]})
             ev.add("uid", f"team-meeting-{m.id}@{host}")
             ev.add("summary", f"{m.title} — {m.team}")
+            # A repeating meeting keeps its wall-clock time across daylight saving in its zone.
+            begin = _placed(begin, team_zones.get(m.team_id) or here)
             ev.add("dtstart", begin)
             ev.add("dtend", begin + dt.timedelta(minutes=m.duration_minutes))
             ev.add("dtstamp", dt.datetime.now(dt.timezone.utc))
             cal.add_component(ev)
+    cal.add_missing_timezones()  # a VTIMEZONE for every TZID used
     return cal.to_ical()
 
 

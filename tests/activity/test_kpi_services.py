@@ -1,6 +1,7 @@
 """Service figures on a small hand-made company: goal attainment, alerts, attention, one-on-ones."""
 import datetime as dt
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -90,7 +91,10 @@ def test_attention_list_and_one_on_one_from_it(small_db):
     assert hist[0].before_per_day == {"CRM actions": 8.8} and hist[0].recovered is True
 
 
-def test_calendar_export(small_db, tmp_path):
+def test_calendar_export(small_db, tmp_path, monkeypatch):
+    # No rep or team has a time zone: times are this computer's (TZ names it).
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    jakarta = ZoneInfo("Asia/Jakarta")
     talks.schedule(small_db, 2, dt.datetime(2026, 11, 24, 15, 30), agenda="Numbers of 王伟")
     talks.add_team_meeting(small_db, 1, "Morning meeting", "daily", "08:30",
                            starts_on=dt.date(2026, 11, 21))      # a Saturday -> first on Monday
@@ -101,15 +105,17 @@ def test_calendar_export(small_db, tmp_path):
     cal = Calendar.from_ical(path.read_bytes())
     events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
     talk = events["One-on-one: 王伟"]
-    assert talk.decoded("dtstart") == dt.datetime(2026, 11, 24, 15, 30)
-    assert talk.decoded("dtend") == dt.datetime(2026, 11, 24, 16, 0)
+    assert talk.decoded("dtstart") == dt.datetime(2026, 11, 24, 15, 30, tzinfo=jakarta)
+    assert talk.decoded("dtend") == dt.datetime(2026, 11, 24, 16, 0, tzinfo=jakarta)
     morning = events["Morning meeting — Αθήνα Field"]
-    assert morning.decoded("dtstart") == dt.datetime(2026, 11, 23, 8, 30)
+    assert morning.decoded("dtstart") == dt.datetime(2026, 11, 23, 8, 30, tzinfo=jakarta)
     assert morning["rrule"]["BYDAY"] == ["MO", "TU", "WE", "TH", "FR"]
-    assert events["Weekly planning — Manila Inside"].decoded("dtstart") == dt.datetime(2026, 11, 23, 9, 0)
+    assert events["Weekly planning — Manila Inside"].decoded("dtstart") == dt.datetime(
+        2026, 11, 23, 9, 0, tzinfo=jakarta)
 
 
-def test_calendar_for_one_team(small_db, tmp_path):
+def test_calendar_for_one_team(small_db, tmp_path, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Manila")
     talks.schedule(small_db, 1, dt.datetime(2026, 11, 24, 9, 0))      # team 1
     talks.schedule(small_db, 3, dt.datetime(2026, 11, 24, 11, 0))     # team 2
     talks.add_team_meeting(small_db, 2, "Weekly planning", "weekly", "09:00", weekday=4,
@@ -118,5 +124,6 @@ def test_calendar_for_one_team(small_db, tmp_path):
     assert sorted(str(e["summary"]) for e in cal.walk("VEVENT")) == [
         "One-on-one: Juan dela Cruz", "Weekly planning — Manila Inside"]
     friday = [e for e in cal.walk("VEVENT") if "planning" in str(e["summary"])][0]
-    assert friday.decoded("dtstart") == dt.datetime(2026, 11, 20, 9, 0)
+    assert friday.decoded("dtstart") == dt.datetime(2026, 11, 20, 9, 0,
+                                                    tzinfo=ZoneInfo("Asia/Manila"))
     assert friday["rrule"]["BYDAY"] == ["FR"]
