@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QMessa
 from models.db.errors import RepdeskError
 from models.domain.activity_goals import last_working_day, week_start
 from models.services import activity as svc
+from models.services.company import company_settings
 from widgets.entry_grid import EntryGridModel, EntryGridView
 
 
@@ -22,8 +23,9 @@ class EntryTab(QWidget):
         self.mode = QComboBox()
         self.mode.addItem("Day: every rep", "day")
         self.mode.addItem("Week: one rep", "week")
-        # opens on the last working day: on a Sunday the numbers to enter are Friday's
-        today = last_working_day(today_fn())
+        # opens on the company's last working day: on a Sunday the numbers to enter are Friday's
+        # (Saturday's where Saturday is a working day)
+        today = last_working_day(today_fn(), weekdays=company_settings(ctx.db).working_days)
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
@@ -93,7 +95,7 @@ class EntryTab(QWidget):
             rows = [(m.id, m.name) for m in data.metrics]
             cols = [(d, f"{d:%a %d %b}") for d in days]
             self._keys = {(m, d): (rep_id, m, d) for m, _ in rows for d, _ in cols}
-            off = {d for d in days if d.weekday() >= 5 or d in data.holidays}
+            off = {d for d in days if d.weekday() not in data.weekdays or d in data.holidays}
         else:
             data = svc.grid_data(self.ctx.db, [day], team_id=self.team_id_fn())
             rows = [(r.id, r.name) for r in data.reps]

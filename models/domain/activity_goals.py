@@ -1,8 +1,11 @@
 """Periods, working days, effective-dated goals and goal attainment. Pure functions, no database.
 
 A goal is per day or per week. Over a period the target is:
-- per day: the daily goal times the working days (Mon–Fri, not a holiday) in the period;
-- per week: the weekly goal times the working days divided by 5 (a week with a holiday asks less).
+- per day: the daily goal times the working days in the period;
+- per week: the weekly goal times the working days divided by the working days of a whole week
+  (a week with a holiday asks less).
+Working days are the company's working weekdays (`weekdays`, Monday = 0; Monday to Friday unless
+the caller passes the company's, models.services.company) that are not a holiday.
 Goals are effective-dated: the one in force on each working day counts for that day.
 """
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Collection, Iterable, Sequence
 from models.db.errors import RepdeskError
 
 WORKDAYS_PER_WEEK = 5
+MONDAY_TO_FRIDAY: tuple[int, ...] = (0, 1, 2, 3, 4)
 
 
 @dataclass(frozen=True)
@@ -108,34 +112,41 @@ def previous_months(day: dt.date, count: int) -> list[Period]:
     return months[::-1]
 
 
-def is_working_day(day: dt.date, holidays: Collection[dt.date] = ()) -> bool:
-    return day.weekday() < 5 and day not in holidays
+def is_working_day(day: dt.date, holidays: Collection[dt.date] = (),
+                   weekdays: Collection[int] = MONDAY_TO_FRIDAY) -> bool:
+    return day.weekday() in weekdays and day not in holidays
 
 
-def last_working_day(day: dt.date, holidays: Collection[dt.date] = ()) -> dt.date:
+def last_working_day(day: dt.date, holidays: Collection[dt.date] = (),
+                     weekdays: Collection[int] = MONDAY_TO_FRIDAY) -> dt.date:
     """`day` itself when it is a working day, else the working day before it: the day whose
-    numbers are entered next (on a Sunday, Friday's)."""
-    while not is_working_day(day, holidays):
-        day -= dt.timedelta(days=1)
+    numbers are entered next (on a Sunday, the last working weekday's). `day` itself when no day
+    of the three weeks before is a working day (no working weekdays at all)."""
+    for back in range(22):
+        candidate = day - dt.timedelta(days=back)
+        if is_working_day(candidate, holidays, weekdays):
+            return candidate
     return day
 
 
-def working_days(start: dt.date, end: dt.date, holidays: Collection[dt.date] = ()) -> list[dt.date]:
+def working_days(start: dt.date, end: dt.date, holidays: Collection[dt.date] = (),
+                 weekdays: Collection[int] = MONDAY_TO_FRIDAY) -> list[dt.date]:
     """Working days from start to end, both included."""
     days, day = [], start
     while day <= end:
-        if is_working_day(day, holidays):
+        if is_working_day(day, holidays, weekdays):
             days.append(day)
         day += dt.timedelta(days=1)
     return days
 
 
 def working_days_since(last: dt.date | None, today: dt.date,
-                       holidays: Collection[dt.date] = ()) -> int:
+                       holidays: Collection[dt.date] = (),
+                       weekdays: Collection[int] = MONDAY_TO_FRIDAY) -> int:
     """Working days after `last` up to and including `today` (all of them back to `today - 60`
     when nothing was ever entered): how long a rep has gone without entering numbers."""
     start = (last + dt.timedelta(days=1)) if last else today - dt.timedelta(days=60)
-    return len(working_days(start, today, holidays))
+    return len(working_days(start, today, holidays, weekdays))
 
 
 # -- goals -----------------------------------------------------------------------------------------
@@ -150,8 +161,14 @@ class Goal:
 
     @property
     def daily(self) -> Decimal:
-        """The goal for one working day."""
-        return self.target if self.per == "day" else self.target / WORKDAYS_PER_WEEK
+        """The goal for one working day of a Monday-to-Friday week."""
+        return self.daily_in(MONDAY_TO_FRIDAY)
+
+    def daily_in(self, weekdays: Collection[int]) -> Decimal:
+        """The goal for one working day of a week of `weekdays` (a weekly goal spread over them)."""
+        if self.per == "day":
+            return self.target
+        return self.target / (len(set(weekdays)) or WORKDAYS_PER_WEEK)
 
     @property
     def scope_rank(self) -> int:
@@ -191,17 +208,18 @@ def goal_for_scope(goals: Sequence[Goal], metric_id: int, kind: str, ident: int 
 
 
 def target_for(goals: Sequence[Goal], metric_id: int, rep_id: int, team_id: int | None,
-               start: dt.date, end: dt.date, holidays: Collection[dt.date] = ()) -> Decimal | None:
+               start: dt.date, end: dt.date, holidays: Collection[dt.date] = (),
+               weekdays: Collection[int] = MONDAY_TO_FRIDAY) -> Decimal | None:
     """The sum of the daily goals in force over the working days of start..end (None: no goal)."""
     total, any_goal = Decimal(0), False
     relevant = [g for g in goals if g.metric_id == metric_id and g.effective_from <= end
                 and (g.rep_id is None or g.rep_id == rep_id)
                 and (g.team_id is None or g.team_id == team_id)]
-    for day in working_days(start, end, holidays):
+    for day in working_days(start, end, holidays, weekdays):
         goal = goal_in_force(relevant, metric_id, rep_id, team_id, day)
         if goal is not None:
             any_goal = True
-            total += goal.daily
+            total += goal.daily_in(weekdays)
     return total if any_goal else None
 
 

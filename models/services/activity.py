@@ -175,7 +175,8 @@ class GridData:
     days: list[dt.date]
     values: dict[tuple[int, int, dt.date], int]
     goals: dict[tuple[int, int, dt.date], Decimal]   # the daily goal in force that day
-    holidays: set[dt.date]
+    holidays: set[dt.date]        # the team's (the only rep's when one rep is asked for)
+    weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)   # the company's working weekdays, Monday = 0
 
 
 def grid_data(db: Database, days: Sequence[dt.date], *, team_id: int | None = None,
@@ -193,19 +194,24 @@ def grid_data(db: Database, days: Sequence[dt.date], *, team_id: int | None = No
                          .where(ActivityValue.rep_id.in_(ids), ActivityValue.day >= start,
                                 ActivityValue.day <= end)).all()
         all_goals = load_goals(s)
-        from models.services.company import holidays_for_team
-        off = holidays_for_team(s, team_id, start, end)
+        from models.services.company import holidays_for_team, settings_in
+        weekdays = settings_in(s).working_days
+        # each rep's goal skips their own team's days off, not another team's
+        off_by_team = {t: holidays_for_team(s, t, start, end)
+                       for t in {team_id, *(r.team_id for r in reps)}}
     values = {(r[0], r[1], r[2]): r[3] for r in rows}
     goal_map: dict[tuple[int, int, dt.date], Decimal] = {}
     for rep in reps:
         for metric in metrics:
             for day in days:
-                if not is_working_day(day, off):
+                if not is_working_day(day, off_by_team[rep.team_id], weekdays):
                     continue
                 goal = goal_in_force(all_goals, metric.id, rep.id, rep.team_id, day)
                 if goal is not None:
-                    goal_map[(rep.id, metric.id, day)] = goal.daily
-    return GridData(reps, metrics, list(days), values, goal_map, off)
+                    goal_map[(rep.id, metric.id, day)] = goal.daily_in(weekdays)
+    shown_team = reps[0].team_id if rep_ids is not None and len(reps) == 1 else team_id
+    return GridData(reps, metrics, list(days), values, goal_map, off_by_team[shown_team],
+                    tuple(weekdays))
 
 
 def save_values(db: Database, edits: Iterable[CellEdit]) -> int:

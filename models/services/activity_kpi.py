@@ -27,13 +27,22 @@ from models.domain.consistency import Consistency, against_team, consistency
 from models.domain.drawdown import (DEFAULT_BASELINE_WEEKS, DEFAULT_THRESHOLD, DrawdownAlert,
                                     MissingNumbersAlert, drawdown, missing_numbers)
 from models.domain.forecast import Forecast, forecast, team_forecast
-from models.services.activity import (RepBrief, holidays, last_entry_by_rep, list_metrics,
+from models.services.activity import (RepBrief, last_entry_by_rep, list_metrics,
                                       list_reps, load_goals, weekly_totals)
+from models.services.company import holidays_for_team, settings_in
 
 log = logging.getLogger(__name__)
 DRAWDOWN_METRICS = ("calls", "cold_calls", "crm_actions", "emails")
 MIN_BASELINE = 10         # weekly medians below this are too small to call a drawdown
 TRACKED_STATUSES = ("active", "onboarding", "probation", "improvement_plan")
+
+
+def _calendar(session, team_ids, start: dt.date, end: dt.date
+              ) -> tuple[tuple[int, ...], dict[int | None, set[dt.date]]]:
+    """The company's working weekdays and each team's days off (company-wide holidays, its
+    country's and its own) between the dates, read once for all reps of the call."""
+    weekdays = settings_in(session).working_days
+    return weekdays, {t: holidays_for_team(session, t, start, end) for t in set(team_ids)}
 
 
 # -- goal attainment -------------------------------------------------------------------------------
@@ -57,7 +66,6 @@ def goal_attainment(db: Database, period: Period, *, team_id: int | None = None,
     end = min(period.end, upto) if upto else period.end
     metrics = [m for m in list_metrics(db, team_id) if not metric_keys or m.key in metric_keys]
     reps = [r for r in list_reps(db, team_id) if r.status in TRACKED_STATUSES]
-    off = holidays(db, period.start, end)
     stmt = (select(ActivityValue.rep_id, ActivityValue.metric_id, func.sum(ActivityValue.value))
             .where(ActivityValue.day.between(period.start, end))
             .group_by(ActivityValue.rep_id, ActivityValue.metric_id))
@@ -66,10 +74,12 @@ def goal_attainment(db: Database, period: Period, *, team_id: int | None = None,
     with db.read() as s:
         goals = load_goals(s)
         actual = {(r[0], r[1]): int(r[2]) for r in s.execute(stmt)}
+        weekdays, off = _calendar(s, [r.team_id for r in reps], period.start, end)
     rows = []
     for rep in reps:
         for m in metrics:
-            target = target_for(goals, m.id, rep.id, rep.team_id, period.start, end, off)
+            target = target_for(goals, m.id, rep.id, rep.team_id, period.start, end,
+                                off[rep.team_id], weekdays)
             value = actual.get((rep.id, m.id), 0)
             if target is None and not value:
                 continue
@@ -231,11 +241,12 @@ def save_alert_settings(db: Database, team_id: int | None, *, threshold: Decimal
         row.missing_working_days = int(missing_days)
 
 
-def judged_week(today: dt.date, off: set[dt.date]) -> tuple[dt.date, float]:
+def judged_week(today: dt.date, off: set[dt.date], weekdays=(0, 1, 2, 3, 4)
+                ) -> tuple[dt.date, float]:
     """The week a drawdown is judged on and the factor that scales it to a whole week: the current
     week once three of its working days are gone, else the previous whole week."""
     this_week = week_start(today)
-    all_days = working_days(this_week, this_week + dt.timedelta(days=6), off)
+    all_days = working_days(this_week, this_week + dt.timedelta(days=6), off, weekdays)
     elapsed = [d for d in all_days if d <= today]
     if len(elapsed) >= 3:
         return this_week, len(all_days) / len(elapsed)
@@ -248,10 +259,13 @@ def alerts(db: Database, *, today: dt.date | None = None, team_id: int | None = 
     settings = alert_settings(db)
     metrics = {m.key: m for m in list_metrics(db)}
     reps = [r for r in list_reps(db, team_id) if r.status in TRACKED_STATUSES]
-    off = holidays(db, today - dt.timedelta(days=120), today)
-    week, scale = judged_week(today, off)
     max_weeks = max(s.weeks for s in settings.values())
     with db.read() as s:
+        weekdays, off = _calendar(s, [None] + [r.team_id for r in reps],
+                                  today - dt.timedelta(days=120), today)
+        # The judged week is the company's (every rep's drawdown looks at the same week); the
+        # missing-numbers count below uses each rep's team's holidays.
+        week, scale = judged_week(today, off[None], weekdays)
         team_of = {r[0]: r[1] for r in s.execute(select(Rep.id, Rep.team_id))}
         wanted = {m.id for key, m in metrics.items()
                   if any(key in st.metric_keys for st in settings.values())}
@@ -263,7 +277,7 @@ def alerts(db: Database, *, today: dt.date | None = None, team_id: int | None = 
         st = settings.get(team_of.get(rep.id), settings[None])
         if rep.id not in last:
             continue   # never enters numbers (a manager, say): nothing to judge
-        gone = working_days_since(last[rep.id], today, off)
+        gone = working_days_since(last[rep.id], today, off[rep.team_id], weekdays)
         missing = missing_numbers(rep.id, last[rep.id], gone, st.missing_days)
         if missing is not None:
             out.append(AlertRow(rep.id, rep.name, rep.team, "missing_numbers",
@@ -341,8 +355,9 @@ def quarter_forecast(db: Database, *, today: dt.date | None = None, team_id: int
     return rows, (team_forecast([r.forecast for r in rows]) if rows else None), quarter
 
 
-def quarter_elapsed_share(today: dt.date, off: set[dt.date] = frozenset()) -> Decimal:
+def quarter_elapsed_share(today: dt.date, off: set[dt.date] = frozenset(),
+                          weekdays=(0, 1, 2, 3, 4)) -> Decimal:
     q = quarter_of(today)
-    total = len(working_days(q.start, q.end, off))
-    gone = len(working_days(q.start, today, off))
+    total = len(working_days(q.start, q.end, off, weekdays))
+    gone = len(working_days(q.start, today, off, weekdays))
     return (Decimal(gone) / Decimal(total)).quantize(Decimal("0.0001")) if total else Decimal(1)

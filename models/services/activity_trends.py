@@ -24,6 +24,7 @@ from models import formatting
 from models.db.database import Database
 from models.domain.activity_goals import (month_of, target_for, week_start, working_days)
 from models.services.activity import holidays, list_reps, load_goals, month_expr
+from models.services.company import company_settings, holidays_for_team, settings_in
 
 BUCKETS = ("day", "week", "month")
 
@@ -91,34 +92,40 @@ def goal_line(db: Database, metric_id: int, bucket_list: Sequence[tuple[dt.date,
               rep_ids: Sequence[int], team_of: dict[int, int | None]) -> list[tuple[dt.date, float]]:
     if not bucket_list:
         return []
-    off = holidays(db, bucket_list[0][0], bucket_list[-1][1])
+    first_day, last_day = bucket_list[0][0], bucket_list[-1][1]
     with db.read() as s:
         goals = [g for g in load_goals(s) if g.metric_id == metric_id]
-    if not goals:
-        return []
+        if not goals:
+            return []
+        weekdays = settings_in(s).working_days
+        # each team's own days off: a team's holiday lowers only that team's goal
+        off = {t: holidays_for_team(s, t, first_day, last_day)
+               for t in {None, *(team_of.get(r) for r in rep_ids)}}
     # Reps without a goal of their own share their team's goals: work each team's target out once
     # and count its reps (a company of 2,000 reps over two years was 200,000 target_for calls).
     personal = {g.rep_id for g in goals if g.rep_id is not None}
     groups = Counter((rep_id if rep_id in personal else None, team_of.get(rep_id))
                      for rep_id in rep_ids)
-    # Teams whose goals have the same figures (in the same order) have the same target: one
-    # target_for per such shape and bucket.
+    # Teams whose goals have the same figures (in the same order) and the same days off have the
+    # same target: one target_for per such shape and bucket.
     shapes: dict[tuple, list] = {}
     for (rep_id, team_id), count in groups.items():
         scoped = [g for g in goals if g.rep_id in (None, rep_id) and g.team_id in (None, team_id)]
         shape = tuple((g.per, g.target, g.effective_from, g.scope_rank,
-                       g.rep_id is not None and g.team_id is not None) for g in scoped)
+                       g.rep_id is not None and g.team_id is not None) for g in scoped) \
+            + (frozenset(off[team_id]),)
         if shape in shapes:
             shapes[shape][-1] += count
         else:
             shapes[shape] = [scoped, rep_id, team_id, count]
     out = []
     for first, last in bucket_list:
-        if not working_days(first, last, off):
+        if not working_days(first, last, off[None], weekdays):
             continue
         total = Decimal(0)
         for scoped, rep_id, team_id, count in shapes.values():
-            t = target_for(scoped, metric_id, rep_id, team_id, first, last, off)
+            t = target_for(scoped, metric_id, rep_id, team_id, first, last, off[team_id],
+                           weekdays)
             total += (t or 0) * count
         out.append((first, float(total)))
     return out
@@ -197,7 +204,8 @@ def quota_trend(db: Database, end: dt.date, quarters: int = 8, *, rep_ids: Seque
     note = ""
     if running is not None:
         from models.services.activity_kpi import quarter_elapsed_share
-        share = quarter_elapsed_share(end, holidays(db, running.start, running.end))
+        share = quarter_elapsed_share(end, holidays(db, running.start, running.end),
+                                      company_settings(db).working_days)
         note = (f"{running.label} to date: measured against {formatting.percent(share, 0)} of "
                 f"its quota, the share due by {formatting.date(end)}")
     out = []
