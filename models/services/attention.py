@@ -14,6 +14,7 @@ from models.domain.attention import AttentionItem, RepFacts, attention_list
 from models.services.activity import holidays, list_reps
 from models.services import activity_kpi
 from models.services.activity_kpi import TRACKED_STATUSES, _safe, alerts, quarter_elapsed_share
+from models.services.company import company_settings
 
 MAX_QUARTERS_BACK = 4
 
@@ -84,7 +85,8 @@ def build_attention_list(db: Database, *, today: dt.date | None = None,
     if sales is not None:
         won_by_rep, _open, quota_targets = sales
         quarter = quarter_of(today)
-        expected = quarter_elapsed_share(today, holidays(db, quarter.start, quarter.end))
+        expected = quarter_elapsed_share(today, holidays(db, quarter.start, quarter.end),
+                                         company_settings(db).working_days)
         won = _safe(db, won_by_rep, quarter.start, today)
         targets = _safe(db, quota_targets, quarter.start, quarter.end)
         for r in reps:

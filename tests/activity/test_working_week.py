@@ -140,3 +140,27 @@ def test_a_team_holiday_is_not_a_missing_day_for_that_team_only(small_db, admin)
     # Tuesday: team 1 missed Monday and Tuesday (2); team 2 was off on Monday (1)
     assert missing(small_db, NEXT_TUE) == {
         1: "no numbers entered for 2 working days (since 20 Nov 2026)"}
+
+
+# -- the entry grid in the window ------------------------------------------------------------------
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_entry_grid_opens_on_saturday_and_greys_only_sunday_in_a_six_day_week(
+        qtbot, small_db, admin, size, tmp_path):
+    from desktop.context import AppContext
+    from desktop.numbers.entry import EntryTab
+    from desktop.tasks import TaskRunner
+
+    six_day_week(small_db, admin)
+    ctx = AppContext(db=small_db, user=None, tasks=TaskRunner())
+    tab = EntryTab(ctx, lambda: None, lambda: SUN)
+    qtbot.addWidget(tab)
+    tab.resize(*size)
+    tab.show()
+    # Sunday evening: the numbers to enter next are Saturday's (Friday's in a five-day week)
+    assert tab.date.date().toPython() == SAT
+    tab.rep.setCurrentIndex(tab.rep.findData(3))
+    tab.mode.setCurrentIndex(tab.mode.findData("week"))
+    assert tab.model.off_columns == {SUN}
+    path = tmp_path / f"entry_six_day_week_{size[0]}.png"
+    tab.grab().save(str(path))
+    assert path.stat().st_size > 0
