@@ -25,10 +25,11 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from models.db.audit import record_bulk, to_json
-from models.db.core import Agency, Rep, Team
+from models.db.core import PRIVATE_REP_COLUMNS, Agency, Rep, Team
 from models.db.database import Database
 from models.db.errors import RepdeskError
-from models.domain.enums import Employment, RepRole, RepStatus, WorkMode, label
+from models.db.private_columns import reads_private_details
+from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode, label
 from models.domain.progress import Progress
 from models.domain.roster_rules import validate_rep
 from models.imports.batches import header_names, record_batch
@@ -61,8 +62,22 @@ FIELDS = [
     FieldSpec("preferred_name", ("Preferred name", "Nickname", "Known as")),
     FieldSpec("home_base", ("Home base", "Base", "City")),
     FieldSpec("time_zone", ("Time zone", "Timezone", "TZ")),
+    # Hiring facts, as an HR or applicant-tracking export names them.
+    FieldSpec("referral_source", ("Referral source", "Source of hire", "Referred by",
+                                  "Recruiting source", "Hiring source", "Candidate source",
+                                  "Hire source", "Referral")),
+    FieldSpec("prior_performance_verified", ("Prior results verified",
+                                             "Prior performance verified",
+                                             "Previous results verified", "Track record verified",
+                                             "Results verified")),
+    FieldSpec("prior_performance_note", ("Prior results note", "Prior performance note",
+                                         "Prior results", "Prior performance", "Previous results",
+                                         "Track record")),
+    FieldSpec("profile", ("Profile", "Rep profile", "Sales profile", "Builder or producer",
+                          "Builder/producer", "Hunter or farmer", "Hunter/farmer")),
 ]
-ENUMS = {"role": RepRole, "work_mode": WorkMode, "employment": Employment, "status": RepStatus}
+ENUMS = {"role": RepRole, "work_mode": WorkMode, "employment": Employment, "status": RepStatus,
+         "profile": RepProfile}
 SYNONYMS = {"role": {"rep": "sales_rep", "salesrepresentative": "sales_rep", "ae": "account_executive",
                      "manager": "sales_manager", "cs": "customer_success"},
             "employment": {"staff": "employee", "permanent": "employee", "outsourced": "agency",
@@ -70,18 +85,26 @@ SYNONYMS = {"role": {"rep": "sales_rep", "salesrepresentative": "sales_rep", "ae
             "work_mode": {"hybrid": "remote", "inside": "remote", "onsite": "office"},
             # CRM user exports say whether the login is active, not where the rep is in their career
             "status": {"inactive": "departed", "deactivated": "departed", "deleted": "departed",
-                       "disabled": "departed"}}
+                       "disabled": "departed"},
+            # the older words for the same two kinds of seller
+            "profile": {"hunter": "builder", "farmer": "producer"}}
 # Salesforce's IsActive is a boolean: a deactivated user has left.
 ACTIVE_FLAGS = {"true": "active", "1": "active", "yes": "active",
                 "false": "departed", "0": "departed", "no": "departed"}
+# "Prior results verified": the importer reads yes/no in English, like the active flag.
+YES_NO = {"true": True, "1": True, "yes": True, "y": True,
+          "false": False, "0": False, "no": False, "n": False}
 # E-mail local parts and names of a CRM's system users: logins that are not people.
 SYSTEM_MAILBOXES = re.compile(r"^(no-?reply|do-?not-?reply|integration|autoproc|automated)\b",
                               re.IGNORECASE)
 SYSTEM_NAMES = re.compile(r"\b(integration user|automated process|security user|chatter expert)\b",
                           re.IGNORECASE)
-EXPORT_HEADERS = ["Full name", "Preferred name", "Email", "Phone", "Team", "Role", "Work mode",
-                  "Employment", "Agency", "Status", "Hire date", "End date", "Home base",
-                  "Time zone"]
+EXPORT_HEADERS = ["Full name", "Preferred name", "Email", "Team", "Role", "Work mode",
+                  "Employment", "Agency", "Status", "Hire date", "End date"]
+# Contact and hiring details (models/db/core.PRIVATE_REP_COLUMNS), exported only for a login
+# that may read them (on PostgreSQL, not a trainer's).
+PRIVATE_EXPORT_HEADERS = ["Phone", "Home base", "Time zone", "Referral source",
+                          "Prior results verified", "Prior results note", "Profile"]
 BATCH = 500
 
 
@@ -153,9 +176,10 @@ def _enums(cell, row, values: dict, problems: list[str], today: dt.date, crm_exp
             try:
                 values[name] = _enum_value(name, text)
             except ValueError as error:
-                # A CRM's "Role" is its own sharing hierarchy ("CEO", "EMEA team"), not a sales
-                # role: one that is not ours leaves the default instead of failing the row.
-                if not (crm_export and name == "role"):
+                # A CRM's "Role" is its own sharing hierarchy ("CEO", "EMEA team") and its
+                # "Profile" a permission set ("Standard User"), not ours: one that is not ours
+                # leaves the default instead of failing the row.
+                if not (crm_export and name in ("role", "profile")):
                     problems.append(str(error))
     flag = cell(row, "is_active")
     if "status" not in values and flag:
@@ -188,8 +212,13 @@ def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int],
             continue  # blank line
         problems = table.problems_of(number)
         values = {"full_name": _full_name(cell, row)}
-        for name in ("preferred_name", "phone", "home_base", "time_zone"):
+        for name in ("preferred_name", "phone", "home_base", "time_zone", "referral_source",
+                     "prior_performance_note"):
             values[name] = cell(row, name) or None
+        verified = cell(row, "prior_performance_verified")
+        values["prior_performance_verified"] = YES_NO.get(verified.casefold()) if verified else None
+        if verified and values["prior_performance_verified"] is None:
+            problems.append(f"prior results verified '{verified}' is not yes or no")
         email = cell(row, "email") or None
         values["email"] = email
         for name in ("hire_date", "end_date"):
@@ -361,8 +390,10 @@ def import_reps(db: Database, path: str | Path, *, mapping: dict[str, str] | Non
             if rep_id is None:
                 row = dict(values)
                 for name, enum in ENUMS.items():
-                    row[name] = enum(values.get(name) or _DEFAULTS[name])
-                row.update(version=1, prior_performance_verified=False)
+                    value = values.get(name) or _DEFAULTS[name]
+                    row[name] = enum(value) if value else None
+                row["version"] = 1
+                row["prior_performance_verified"] = bool(values["prior_performance_verified"])
                 inserts.append(row)
                 if people.add(values, -len(inserts)) > 1:
                     report.shared_names[values["full_name"]] = people.names[
@@ -397,28 +428,45 @@ def import_reps(db: Database, path: str | Path, *, mapping: dict[str, str] | Non
 
 
 _DEFAULTS = {"role": RepRole.SALES_REP.value, "work_mode": WorkMode.FIELD.value,
-             "employment": Employment.EMPLOYEE.value, "status": RepStatus.ACTIVE.value}
+             "employment": Employment.EMPLOYEE.value, "status": RepStatus.ACTIVE.value,
+             "profile": None}
 
 
-def export_rows(db: Database, *, team_id: int | None = None) -> list[list]:
-    stmt = (select(Rep.full_name, Rep.preferred_name, Rep.email, Rep.phone, Team.name, Rep.role,
-                   Rep.work_mode, Rep.employment, Agency.name, Rep.status, Rep.hire_date,
-                   Rep.end_date, Rep.home_base, Rep.time_zone)
-            .outerjoin(Team, Team.id == Rep.team_id).outerjoin(Agency, Agency.id == Rep.agency_id)
-            .order_by(Team.name, Rep.full_name, Rep.id))
-    if team_id is not None:
-        stmt = stmt.where(Rep.team_id == team_id)
+def _private_cells(r) -> list:
+    return [r.phone, r.home_base, r.time_zone, r.referral_source,
+            "Yes" if r.prior_performance_verified else "No", r.prior_performance_note,
+            label(str(r.profile)) if r.profile else None]
+
+
+def export_rows(db: Database, *, team_id: int | None = None) -> tuple[list[str], list[list]]:
+    """The headers and rows of the roster export; the private columns only for a login that may
+    read them (asking for them otherwise would be refused by the server)."""
+    columns = [Rep.full_name, Rep.preferred_name, Rep.email, Team.name.label("team"), Rep.role,
+               Rep.work_mode, Rep.employment, Agency.name.label("agency"), Rep.status,
+               Rep.hire_date, Rep.end_date]
     with db.read() as s:
-        return [[r[0], r[1], r[2], r[3], r[4], label(str(r[5])), label(str(r[6])),
-                 label(str(r[7])), r[8], label(str(r[9])), r[10], r[11], r[12], r[13]]
+        private = reads_private_details(s)
+        if private:
+            columns += [getattr(Rep, name) for name in PRIVATE_REP_COLUMNS]
+        stmt = (select(*columns)
+                .outerjoin(Team, Team.id == Rep.team_id)
+                .outerjoin(Agency, Agency.id == Rep.agency_id)
+                .order_by(Team.name, Rep.full_name, Rep.id))
+        if team_id is not None:
+            stmt = stmt.where(Rep.team_id == team_id)
+        rows = [[r.full_name, r.preferred_name, r.email, r.team, label(str(r.role)),
+                 label(str(r.work_mode)), label(str(r.employment)), r.agency,
+                 label(str(r.status)), r.hire_date, r.end_date]
+                + (_private_cells(r) if private else [])
                 for r in s.execute(stmt)]
+    return EXPORT_HEADERS + (PRIVATE_EXPORT_HEADERS if private else []), rows
 
 
 def export_reps(db: Database, path: str | Path, *, team_id: int | None = None,
                 progress: Progress | None = None) -> int:
     """Write reps to CSV or XLSX (by the suffix); formula-like text is neutralised. Returns rows."""
-    rows = export_rows(db, team_id=team_id)
-    count = write_table(path, EXPORT_HEADERS, rows)
+    headers, rows = export_rows(db, team_id=team_id)
+    count = write_table(path, headers, rows)
     if progress:
         progress.step(count, count, "")
     return count
