@@ -87,7 +87,8 @@ def save_account(db, acting, record: AccountRecord) -> AccountRecord:
             s.add(row)
         else:
             row = load_for_edit(s, Account, record.id, record.version, values,
-                                f"Account “{record.name}”")
+                                f"Account “{record.name}”", acting=acting,
+                                doing="edit the accounts")
             require_team(acting, _team_of(s, row.owner_rep_id), "edit the accounts")
             for key, value in values.items():
                 setattr(row, key, value)
@@ -101,7 +102,8 @@ def delete_account(db, acting, account_id: int, version: int) -> None:
     models.services.history.restore_deleted)."""
     with db.write() as s:
         row = load_for_edit(s, Account, account_id, version, {}, "This account",
-                            not_saved="nothing was deleted")
+                            not_saved="nothing was deleted", acting=acting,
+                            doing="delete the accounts")
         require_team(acting, _team_of(s, row.owner_rep_id), "delete the accounts")
         deals = s.scalar(select(func.count()).select_from(Deal).where(Deal.account_id == account_id))
         if deals:

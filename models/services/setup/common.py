@@ -49,14 +49,30 @@ def require_rep_team(session, acting, rep_id: int | None, doing: str,
 
 
 def load_for_edit(session, entity, row_id: int, version: int | None, mine: dict,
-                  what: str | None = None, not_saved: str = "your change was not saved"):
+                  what: str | None = None, not_saved: str = "your change was not saved", *,
+                  acting=None, doing: str | None = None):
     """The row, locked for this save, if still at `version`; else EditConflict (who changed
-    which field since, the current values) — or, deleted meanwhile, a conflict saying so."""
+    which field since, the current values) — or, deleted meanwhile, a conflict saying so.
+
+    With `acting` and `doing`: a row a sales manager no longer sees but nobody deleted (on
+    PostgreSQL, handed to another team meanwhile: row security hides it) is refused as not their
+    team's, not reported as deleted."""
     row = lock_for_edit(session, entity, row_id)
+    if row is None and doing and acting is not None and acting.role == UserRole.SALES_MANAGER \
+            and _last_action(session, entity, row_id) != "delete":
+        raise PermissionDenied(f"{what or 'This record'} is no longer your team's: a sales "
+                               f"manager may {doing} of their own team only.")
     if row is None or row.version != version:
         raise conflict_for(session, row, entity, row_id, version or 0, mine, what=what,
                            not_saved=not_saved)
     return row
+
+
+def _last_action(session, entity, row_id) -> str | None:
+    from models.db.core import AuditEntry
+    return session.scalar(select(AuditEntry.action).where(
+        AuditEntry.table_name == entity.__tablename__, AuditEntry.row_id == str(row_id))
+        .order_by(AuditEntry.id.desc()).limit(1))
 
 
 def clean(text: str | None) -> str | None:

@@ -163,7 +163,7 @@ def save_deal(db, acting, record: DealRecord, *, today: dt.date | None = None) -
         else:
             deal = load_for_edit(s, Deal, record.id, record.version,
                                  {k: to_json(v) for k, v in values.items()},
-                                 f"Deal “{record.title}”")
+                                 f"Deal “{record.title}”", acting=acting, doing="edit the deals")
             require_team(acting, _team_of(s, deal.rep_id), "edit the deals")
             if deal.stage_id != stage.id:
                 s.add(DealStageChange(deal_id=deal.id, from_stage_id=deal.stage_id,
@@ -197,7 +197,7 @@ def split_deal(db, acting, deal_id: int, version: int, amount: Decimal, *,
     now = utcnow()
     with db.write() as s:
         deal = load_for_edit(s, Deal, deal_id, version, {"amount": str(amount)}, None,
-                             "nothing was split")
+                             "nothing was split", acting=acting, doing="split the deals")
         require_team(acting, _team_of(s, deal.rep_id), "split the deals")
         whole = Decimal(deal.amount or 0)
         if not Decimal(0) < amount < whole:
@@ -268,7 +268,8 @@ def delete_deal(db, acting, deal_id: int, version: int) -> None:
     """Delete a deal with its notes and stage history (audited; an admin brings it back, with
     them, through models.services.history.restore_deleted(db, admin, "deals", id))."""
     with db.write() as s:
-        deal = load_for_edit(s, Deal, deal_id, version, {}, None, "nothing was deleted")
+        deal = load_for_edit(s, Deal, deal_id, version, {}, None, "nothing was deleted",
+                             acting=acting, doing="delete the deals")
         require_team(acting, _team_of(s, deal.rep_id), "delete the deals")
         again = s.scalar(select(Deal.id).where(Deal.reopened_from_id == deal_id))
         if again is not None:
