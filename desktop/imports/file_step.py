@@ -24,7 +24,11 @@ MAX_COLUMN = 280   # px: a long title or note is cut, its whole text in the cell
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
 
 
-LABELS = {"crm_id": "CRM id", "crm_user_id": "CRM user id", "is_active": "Active (CRM flag)"}
+LABELS = {"crm_id": "CRM id", "crm_user_id": "CRM user id", "is_active": "Active (CRM flag)",
+          # the reps' hiring facts, in the words the rep form uses
+          "prior_performance_verified": "Prior results verified",
+          "prior_performance_note": "Prior results note",
+          "profile": "Profile (builder or producer)"}
 
 
 def field_label(name: str) -> str:
