@@ -304,9 +304,9 @@ class FunnelPage(QWidget):
 
     def _on_changed(self, area: str) -> None:
         names = area in ("reps", "teams", "territories", "*")
-        if names or area == "deals-import":
+        if names or area in ("deals-import", "deals-edited"):
             self.reload(with_options=names)
-        if area in ("deals-import", "reps", "*"):
+        if area in ("deals-import", "deals-edited", "reps", "*"):
             self.refresh_kpis()
 
     # -- actions ---------------------------------------------------------------------------

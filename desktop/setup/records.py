@@ -249,6 +249,9 @@ class SetupDialog(QDialog):
 
     def _changed(self) -> None:
         self.ctx.changed.emit(self.kind.table)
+        if self.kind.table == "deals":
+            # The board reloads on this, not on "deals", which its own card moves also send.
+            self.ctx.changed.emit("deals-edited")
         self.changed.emit()
         self.reload()
 

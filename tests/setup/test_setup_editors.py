@@ -327,3 +327,31 @@ def test_the_deal_panel_links_the_owner_to_the_reps_page(demo_db, make_ctx, qtbo
     qtbot.addWidget(rep_page)
     qtbot.waitUntil(lambda: rep_page.data is not None, timeout=TIMEOUT)
     assert rep_page.data.rep_id == card.rep_id and rep_page.data.name == card.rep_name
+
+
+def test_a_deal_edited_in_the_company_menu_shows_on_an_open_board(demo_db, make_ctx, qtbot,
+                                                                  told):
+    from desktop.funnel.page import FunnelPage
+    ctx = make_ctx(demo_db)
+    page = FunnelPage(ctx, today=dt.date(2026, 11, 23))
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None and page.loading is None, timeout=TIMEOUT)
+    column = next(page.board.column(st.id) for st in page.data.stages
+                  if page.board.column(st.id).model.cards)
+    card = column.model.cards[0]
+    deals = open_editor(qtbot, ctx, "deals")
+    deals.rep_filter.setCurrentIndex(deals.rep_filter.findData(card.rep_id))
+    loaded(qtbot, deals)
+    deals.select_id(card.deal_id if hasattr(card, "deal_id") else card.id)
+    dialog = deals.edit_selected(exec_dialog=False)
+    fill(dialog.form, {"title": "Renamed in the Company menu · 已改名"})
+    dialog.accept()
+    settle(qtbot, dialog)
+
+    def shown_titles():
+        return {c.title for st in page.data.stages for c in page.board.column(st.id).model.cards}
+    qtbot.waitUntil(lambda: page.loading is None
+                    and "Renamed in the Company menu · 已改名" in shown_titles(), timeout=TIMEOUT)
+    assert not told
