@@ -43,5 +43,5 @@ PAGES = [
              NOT_TRAINERS),
     PageSpec("notes", "Field notes", "desktop.notes.page",
              "Market intelligence from the field: competitors, prices, products, customer needs, "
-             "events; the weekly digest"),
+             "events; the weekly digest", NOT_TRAINERS),
 ]

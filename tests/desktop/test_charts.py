@@ -83,7 +83,6 @@ def test_wheel_over_a_trend_chart_scrolls_the_page_and_reset_restores(qtbot):
     assert chart.plot.vb.viewRange()[1] == before[1]
     assert abs(chart.plot.vb.viewRange()[0][0] - before[0][0]) < 86400 * 8
     assert "Calls" in chart.legend.text()
-    area.grab().save("/tmp/shots15b/trend_chart_in_page.png")
 
 
 def test_wheel_over_a_score_chart_scrolls_the_page(qtbot):
@@ -101,4 +100,3 @@ def test_wheel_over_a_score_chart_scrolls_the_page(qtbot):
     line = chart.plot_item.listDataItems()[0]
     assert line.opts["connect"] == "finite"          # the two empty months are a gap
     assert "Ana" in chart.legend_text and "Team" in chart.legend_text
-    area.grab().save("/tmp/shots15b/score_chart_in_page.png")
