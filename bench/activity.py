@@ -17,10 +17,9 @@ import os
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, insert, text
+from sqlalchemy import insert, text
 
 NAME = "activity"
 
@@ -30,7 +29,6 @@ def at_10m(target: str) -> dict:
     return {"target": target, "limit": None if ROWS >= 10_000_000 else -1}
 ROWS = int(os.environ.get("REPDESK_BENCH_ACTIVITY_ROWS", "1000000"))
 REPS = 2000
-PG_ADMIN = os.environ.get("REPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 def _ms(fn, repeat: int = 3) -> float:
@@ -150,7 +148,6 @@ def _bench_sqlite(report) -> None:
             db.dispose()
 
 
-OWNER_LOGIN = "repdesk_bench_owner"
 BENCH_LOGIN = "repdesk_bench_admin"
 
 
@@ -158,42 +155,18 @@ def _bench_postgres(report) -> None:
     """As people use the server: an owner login (no superuser) makes the schema, and the figures
     are taken as an admin's own login, under row-level security and the server's audit trigger.
     The superuser only creates and drops the database and the two logins."""
-    from sqlalchemy.engine import make_url
+    from bench.pg_database import as_login, server_problem, throwaway_database
     from models.db.migrate import open_database
-    from models.services import users
-    try:
-        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT",
-                              connect_args={"connect_timeout": 3})
-        with admin.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as error:  # no server
-        print(f"{NAME}: PostgreSQL skipped ({str(error).splitlines()[0]})")
+    problem = server_problem()
+    if problem:  # no server
+        print(f"{NAME}: PostgreSQL skipped ({problem})")
         return
-    name = f"repdesk_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"""DO $$ BEGIN
-            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{OWNER_LOGIN}') THEN
-              CREATE ROLE {OWNER_LOGIN} LOGIN NOSUPERUSER CREATEROLE;
-            END IF; END $$""")
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {OWNER_LOGIN}')
-    try:
-        url = make_url(PG_ADMIN).set(database=name, password=None)
-        owner = open_database(url.set(username=OWNER_LOGIN).render_as_string(hide_password=False),
-                              user=BENCH_LOGIN)
-        try:
-            users.grant(owner, users.sign_in(owner), BENCH_LOGIN, "admin")
-        finally:
-            owner.dispose()
-        db = open_database(url.set(username=BENCH_LOGIN).render_as_string(hide_password=False))
+    with throwaway_database(BENCH_LOGIN) as url:
+        db = open_database(as_login(url, BENCH_LOGIN))
         try:
             _bench_database(report, db, "PostgreSQL (admin login)")
         finally:
             db.dispose()
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
-
 
 def _bench_chart(report) -> None:
     import numpy as np

@@ -17,10 +17,9 @@ import os
 import sqlite3
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, insert
+from sqlalchemy import insert
 
 NAME = "imports"
 VALUES = int(os.environ.get("REPDESK_BENCH_IMPORT_VALUES", "1000000"))
@@ -32,8 +31,6 @@ FULL_DEALS = 100_000
 TEAM_REPS = 250
 METRICS = ["Calls made", "Cold calls", "Meetings held", "Proposals sent", "CRM actions",
            "Thank-you notes", "New leads", "Emails"]
-PG_ADMIN = os.environ.get("REPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-OWNER_LOGIN = "repdesk_bench_owner"
 ADMIN_LOGIN = "repdesk_bench_admin"
 MANAGER_LOGIN = "repdesk_bench_manager"
 TEAM = "Bench Field Team"
@@ -184,53 +181,26 @@ def bench_sqlite(report, files: dict) -> None:
 
 
 def bench_postgres(report, files: dict) -> None:
-    from sqlalchemy.engine import make_url
+    from bench.pg_database import as_login, server_problem, throwaway_database
     from models.db.migrate import open_database
     from models.services import users
-    try:
-        superuser = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT",
-                                  connect_args={"connect_timeout": 3})
-        with superuser.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as error:  # no server
-        report.note(NAME, f"PostgreSQL not reachable, its figures skipped: "
-                          f"{str(error).splitlines()[0]}")
+    problem = server_problem()
+    if problem:  # no server
+        report.note(NAME, f"PostgreSQL not reachable, its figures skipped: {problem}")
         return
-    name = f"repdesk_bench_{uuid.uuid4().hex[:8]}"
-    with superuser.connect() as conn:
-        conn.exec_driver_sql(f"""DO $$ BEGIN
-            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{OWNER_LOGIN}') THEN
-              CREATE ROLE {OWNER_LOGIN} LOGIN NOSUPERUSER CREATEROLE;
-            END IF; END $$""")
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {OWNER_LOGIN}')
-    try:
-        url = make_url(PG_ADMIN).set(database=name, password=None)
-
-        def as_login(login: str, user: str | None = None):
-            return open_database(url.set(username=login).render_as_string(hide_password=False),
-                                 user=user)
-        owner = as_login(OWNER_LOGIN, ADMIN_LOGIN)
-        try:
-            users.grant(owner, users.sign_in(owner), ADMIN_LOGIN, "admin")
-        finally:
-            owner.dispose()
-        admin = as_login(ADMIN_LOGIN)
+    with throwaway_database(ADMIN_LOGIN) as url:
+        admin = open_database(as_login(url, ADMIN_LOGIN))
         try:
             seed(admin)
             users.grant(admin, users.sign_in(admin), MANAGER_LOGIN, "sales_manager", team=TEAM)
         finally:
             admin.dispose()
-        manager = as_login(MANAGER_LOGIN)
+        manager = open_database(as_login(url, MANAGER_LOGIN))
         try:
             floor = postgres_floor_ms(manager, files["values"])
             bench_database(report, "PostgreSQL", manager, floor, files)
         finally:
             manager.dispose()
-    finally:
-        with superuser.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        superuser.dispose()
-
 
 def run(report) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -24,7 +24,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -36,8 +35,6 @@ REPS = int(os.environ.get("REPDESK_BENCH_STALL_REPS", "200"))
 TODAY = dt.date(2026, 11, 23)
 TICK_MS = 4
 QUIET_MS = 300
-PG_ADMIN = os.environ.get("REPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-OWNER_LOGIN = "repdesk_bench_owner"
 BENCH_LOGIN = "repdesk_bench_admin"
 
 
@@ -197,54 +194,29 @@ def start_proxy(host: str, port: int, delay_ms: float = 1.0) -> tuple[subprocess
 def _bench_postgres(report) -> None:
     """As people use the server: an owner login makes the schema, an admin's own login (under
     row-level security and the audit trigger) fills it and opens the pages through the proxy."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
+    from bench.pg_database import as_login, server_problem, throwaway_database
     from models.db.migrate import open_database
-    from models.services import users
-    try:
-        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT",
-                              connect_args={"connect_timeout": 3})
-        with admin.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as error:  # no server
-        report.note(NAME, f"PostgreSQL skipped ({str(error).splitlines()[0]})")
+    problem = server_problem()
+    if problem:  # no server
+        report.note(NAME, f"PostgreSQL skipped ({problem})")
         return
-    name = f"repdesk_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"""DO $$ BEGIN
-            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{OWNER_LOGIN}') THEN
-              CREATE ROLE {OWNER_LOGIN} LOGIN NOSUPERUSER CREATEROLE;
-            END IF; END $$""")
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {OWNER_LOGIN}')
-    proxy = None
-    try:
-        url = make_url(PG_ADMIN).set(database=name, password=None)
-        owner = open_database(url.set(username=OWNER_LOGIN).render_as_string(hide_password=False),
-                              user=BENCH_LOGIN)
-        try:
-            users.grant(owner, users.sign_in(owner), BENCH_LOGIN, "admin")
-        finally:
-            owner.dispose()
-        direct = open_database(url.set(username=BENCH_LOGIN).render_as_string(hide_password=False))
+    with throwaway_database(BENCH_LOGIN) as url:
+        direct = open_database(as_login(url, BENCH_LOGIN))
         try:
             seed(direct)
         finally:
             direct.dispose()
         proxy, port = start_proxy(url.host or "127.0.0.1", url.port or 5432, 1.0)
-        slow = url.set(username=BENCH_LOGIN, host="127.0.0.1", port=port)
-        db = open_database(slow.render_as_string(hide_password=False))
         try:
-            measure_pages(report, db, "PostgreSQL +2 ms")
+            slow = url.set(host="127.0.0.1", port=port)
+            db = open_database(as_login(slow, BENCH_LOGIN))
+            try:
+                measure_pages(report, db, "PostgreSQL +2 ms")
+            finally:
+                db.dispose()
         finally:
-            db.dispose()
-    finally:
-        if proxy is not None:
             proxy.kill()
             proxy.wait()
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
-
 
 def run(report) -> None:
     _bench_sqlite(report)
