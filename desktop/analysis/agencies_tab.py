@@ -2,11 +2,10 @@
 attainment, activity, quality, attrition and cost per won deal — and the contracts ending."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.analysis.common import (Choice, FigureTableModel, Section, figure_table, money,
-                                     notes_label)
+                                     notes_label, table_above_chart)
 from models import formatting
 from models.services.agency_comparison import AgencyComparison, compare_agencies
 from widgets.charts import AttainmentBars
@@ -78,16 +77,7 @@ class AgenciesTab(QWidget):
         self.chart.setMinimumHeight(140)
         self.chart.setMaximumHeight(240)
         self.notes = notes_label()
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.notes)
+        table_above_chart(self, self.table, self.chart, self.notes)
         self.result: AgencyComparison | None = None
 
     def show_result(self, result: AgencyComparison) -> None:

@@ -10,7 +10,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from models import formatting
 from models.reports.analysis_pdf import Section  # noqa: F401 - the tabs' plain form
@@ -83,6 +84,21 @@ def figure_table(model: FigureTableModel, *, sideways: bool = False) -> QTableVi
     else:
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def table_above_chart(tab: QWidget, table: QWidget, chart: QWidget, notes: QLabel) -> None:
+    """A tab's layout: its table over its chart (3 : 2, neither can be collapsed away), the
+    notes below both."""
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(table)
+    split.addWidget(chart)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    split.setChildrenCollapsible(False)
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.addWidget(split, 1)
+    layout.addWidget(notes)
 
 
 def notes_label() -> QLabel:

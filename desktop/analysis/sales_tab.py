@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
-                                     figure_table, money, notes_label)
+                                     figure_table, money, notes_label, table_above_chart)
 from models import formatting
 from models.services.analysis_slices import MonthlyRevenue, monthly_revenue
 from models.services.sales_analysis import SalesAnalysis, analyse_sales
@@ -112,16 +111,7 @@ class SalesTab(QWidget):
         self.chart.setToolTip("Won revenue of the slice in each month of the period's year "
                               "(blue) against the same month a year before")
         self.notes = notes_label()
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(chart_box(self.chart))
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.notes)
+        table_above_chart(self, self.table, chart_box(self.chart), self.notes)
         self.result: SalesResult | None = None
 
     def show_result(self, result: SalesResult) -> None:
