@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from widgets.field_error import ERROR_STYLE
+
 from desktop.analysis import agencies_tab, customers_tab, deal_sizes_tab, sales_tab
 from desktop.analysis.common import Choice
 from desktop.tasks import LatestLoad
@@ -25,7 +27,6 @@ TABS = [("sales", sales_tab, sales_tab.SalesTab), ("customers", customers_tab,
 KINDS = [("company", "Whole company"), ("team", "Team"), ("territory", "Territory"),
          ("rep", "Rep"), ("agency", "Agency"), ("segment", "Segment"),
          ("product_line", "Product line")]
-ERROR_STYLE = "color: #b3261e;"
 
 
 def quarter_of(day: dt.date) -> str:

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
                                QInputDialog, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget, QWizardPage)
 
+from widgets.field_error import ERROR_STYLE
+
 from desktop.imports.file_step import field_label
 from desktop.imports.wizard import MAPPING
 from models.imports.preview import (BY_HEADER, IGNORE, detect_mapping, fields_of, mapping_problem,
                                     reads_by_header)
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _profiles():

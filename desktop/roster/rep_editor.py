@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QVBoxLayout, QWidget)
 
+from widgets.field_error import ERROR_STYLE, with_error_label
+
 from desktop.conflicts import CANCEL, RELOAD, FormSave, SaveOutcome, resolve_conflict
 from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode, label
 from models.services.reps import EditorChoices, RepRecord, check
 
-ERROR_STYLE = "color: #b3261e;"
 BUSY_STYLE = "color: #8a5a00; background: #fff4d6; border: 1px solid #e8c766; padding: 4px;"
 BAD_FIELD = "border: 1px solid #b3261e;"
 
@@ -247,16 +248,7 @@ class RepEditor(QDialog):
         self._agency_state()
 
     def _row(self, form: QFormLayout, key: str, text: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        column.addWidget(error)
+        box, error = with_error_label(widget)
         form.addRow(text, box)
         self.errors[key] = error
         self.inputs[key] = widget

@@ -14,10 +14,10 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
 
-ERROR_STYLE = "color: #b3261e;"
+from widgets.field_error import ERROR_STYLE, with_error_label  # noqa: F401 - editors import it here
+
 BAD_FIELD = "border: 1px solid #b3261e;"
 
 
@@ -112,16 +112,7 @@ class RecordForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in fields:
             widget = self._input(field)
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(1)
-            column.addWidget(widget)
-            column.addWidget(error)
+            box, error = with_error_label(widget)
             self.form.addRow(field.label, box)
             self.inputs[field.key], self.errors[field.key] = widget, error
         for key, items in (choices or {}).items():
