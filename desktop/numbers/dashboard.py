@@ -192,6 +192,8 @@ class DashboardTab(QWidget):
 
     def _failed(self, error) -> None:
         from models.db.retry import plain_message
+        if not shiboken6.isValid(self):
+            return   # closed while it loaded, as show_data checks
         self.attention_note.setText(f"Could not load: {plain_message(error)}")
 
     def show_data(self, data: DashboardData, request: int | None = None) -> None:
