@@ -120,9 +120,13 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Repdesk")
     app.setOrganizationName("Repdesk")
+    from desktop.i18n import chosen_language, set_window_language, system_language
     from desktop.locale_formats import use_system_locale
-    use_system_locale()
-    window = MainWindow(Settings())
+    settings = Settings()
+    language = set_window_language(os.environ.get("REPDESK_LANG") or chosen_language(settings))
+    if language == system_language():
+        use_system_locale()       # the system's own variant: en_US dates for an American office
+    window = MainWindow(settings)
     controller = Controller(window, args.user)
     target = initial_target(args)
 

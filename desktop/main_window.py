@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QWidget)
 
+from desktop.i18n import tr
 from desktop.pages import PAGES
 from desktop.settings import Settings
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&History of the selected record…", "Ctrl+H", self.show_history)
         from desktop.setup.menu import add_company_menu
         add_company_menu(self)  # Company ▸ settings, teams, territories, pipelines, deals, users…
+        self._build_language_menu(view_menu)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "User &guide", QKeySequence.StandardKey.HelpContents,
                      self.show_guide)
@@ -115,6 +117,35 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         self._action(help_menu, "&About Repdesk", None,
                      lambda: QMessageBox.about(self, "About Repdesk", ABOUT))
+
+    def _build_language_menu(self, view_menu) -> None:
+        """View ▸ Language: the system's language or one of Repdesk's, used from the next start
+        (every page is built in one language; a restart keeps them all consistent)."""
+        from PySide6.QtGui import QActionGroup
+        from desktop.i18n import SETTINGS_KEY, chosen_language
+        from models.i18n import LANGUAGES
+        menu = view_menu.addMenu(tr("&Language"))
+        group = QActionGroup(self)
+        stored = str(self.settings.value(SETTINGS_KEY, "") or "")
+        for code, name in [("", tr("System language"))] + list(LANGUAGES.items()):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == stored)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+        self.language_menu = menu
+        self._language_at_start = chosen_language(self.settings)
+
+    def _choose_language(self, code: str) -> None:
+        from desktop.i18n import SETTINGS_KEY, chosen_language
+        from models.i18n import LANGUAGES
+        self.settings.set_value(SETTINGS_KEY, code)
+        chosen = chosen_language(self.settings)
+        if chosen != self._language_at_start:
+            QMessageBox.information(
+                self, tr("Language"),
+                tr("Repdesk will be in {language} the next time it starts.").format(
+                    language=LANGUAGES.get(chosen, chosen)))
 
     def show_guide(self):
         from desktop.help_dialogs import GuideDialog

@@ -5,6 +5,8 @@ sets the locale once from the system (desktop/locale_formats.py), the CLI and PD
 default so the same data prints the same bytes everywhere."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import functools
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,6 +19,14 @@ DEFAULT_LOCALE = "en_GB"     # day-month-year, the comma for thousands: reads ri
 DASH = "–"                   # a value that is not there (never '0', never 'None')
 
 _locale = Locale.parse(DEFAULT_LOCALE)
+# A block may write in another locale (one rep's review in the rep's language) without changing
+# the process's: see using_locale().
+_block_locale: contextvars.ContextVar[Locale | None] = contextvars.ContextVar(
+    "repdesk_locale", default=None)
+
+
+def _loc() -> Locale:
+    return _block_locale.get() or _locale
 
 
 def set_locale(name: str | None) -> str:
@@ -31,14 +41,28 @@ def set_locale(name: str | None) -> str:
 
 
 def current_locale() -> str:
-    return str(_locale)
+    return str(_loc())
+
+
+@contextlib.contextmanager
+def using_locale(name: str | None):
+    """Write in `name` inside the block only (unknown names keep the current locale)."""
+    try:
+        chosen = Locale.parse(name.replace("-", "_")) if name else _loc()
+    except (UnknownLocaleError, ValueError, TypeError):
+        chosen = _loc()
+    token = _block_locale.set(chosen)
+    try:
+        yield str(chosen)
+    finally:
+        _block_locale.reset(token)
 
 
 def number(value, places: int = 0) -> str:
     """3727 -> '3,727'; number(4.1, 1) -> '4.1'."""
     if value is None:
         return DASH
-    return _number(_rounded(value, places), places, str(_locale))
+    return _number(_rounded(value, places), places, str(_loc()))
 
 
 # Tables format a column of 100,000 cells; babel takes ~15 µs a call. Values are rounded to what
@@ -71,8 +95,8 @@ def money(amount, currency: str | None = None, *, cents: bool | None = None) -> 
         cents = amount != amount.to_integral_value()
     if not currency:
         return number(amount, 2 if cents else 0)
-    pattern = None if cents else _locale.currency_formats["standard"].pattern.replace(".00", "")
-    return _numbers.format_currency(amount, currency.upper(), format=pattern, locale=_locale,
+    pattern = None if cents else _loc().currency_formats["standard"].pattern.replace(".00", "")
+    return _numbers.format_currency(amount, currency.upper(), format=pattern, locale=_loc(),
                                     currency_digits=cents, decimal_quantization=True)
 
 
@@ -85,7 +109,7 @@ def percent(ratio, places: int | None = None) -> str:
     if places is None:
         hundred = (value * 100).normalize()
         places = max(0, min(2, -hundred.as_tuple().exponent)) if hundred == hundred else 0
-    return _percent(_rounded(value, places + 2), places, str(_locale))
+    return _percent(_rounded(value, places + 2), places, str(_loc()))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -101,7 +125,7 @@ def date(day: dt.date | dt.datetime | None) -> str:
         return DASH
     if isinstance(day, dt.datetime):
         day = day.date()
-    return _date(day, str(_locale))
+    return _date(day, str(_loc()))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -116,13 +140,13 @@ def date_time(moment: dt.datetime | None) -> str:
         return DASH
     if moment.tzinfo is not None:
         moment = moment.astimezone()     # stored in UTC, read in local time
-    clock = _dates.format_time(moment.replace(tzinfo=None), format="short", locale=_locale)
+    clock = _dates.format_time(moment.replace(tzinfo=None), format="short", locale=_loc())
     return f"{date(moment)}, {clock}"
 
 
 def month(day: dt.date) -> str:
     """Nov 2026."""
-    return _dates.format_date(day, format="MMM y", locale=_locale)
+    return _dates.format_date(day, format="MMM y", locale=_loc())
 
 
 # -- reading back what people type --------------------------------------------------------------
@@ -134,7 +158,7 @@ def parse_number(text: str) -> Decimal | None:
     if not cleaned:
         return None
     try:
-        return _numbers.parse_decimal(cleaned, locale=_locale, strict=True)
+        return _numbers.parse_decimal(cleaned, locale=_loc(), strict=True)
     except _numbers.NumberFormatError:
         try:
             return Decimal(cleaned)          # plain digits with a dot, as a CSV would have them

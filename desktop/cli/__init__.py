@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     from models.db.errors import RepdeskError, refused_by_server
+    from models.i18n import language_from_environment, set_language
+    set_language(language_from_environment())   # REPDESK_LANG, else the usual LANGUAGE/LANG
     try:
         code = int(args.handler(args) or EXIT_OK)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
