@@ -14,13 +14,12 @@ switches both, and the locale numbers and dates are written in.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+import resources
 from models import i18n
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+TRANSLATIONS = resources.path("i18n")
 CONTEXT = "QCoreApplication"     # the context pyside6-lupdate gives a plain tr() call
 SETTINGS_KEY = "language"        # '' or missing: the system's language
 

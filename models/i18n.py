@@ -17,8 +17,7 @@ import contextvars
 import functools
 import gettext as _gettext
 import os
-from pathlib import Path
-
+import resources
 from models import formatting
 
 # The languages Repdesk speaks: code -> the language's own name (as the language menu shows it).
@@ -36,7 +35,7 @@ DEFAULT = "en"
 # for translation stands out as the one without brackets.
 PSEUDO = "pseudo"
 
-CATALOGS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+CATALOGS = resources.path("i18n")
 DOMAIN = "repdesk"
 
 _process_language = DEFAULT
