@@ -127,6 +127,9 @@ TABLES: dict[str, dict] = {
     "sales_plans": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
     "plan_goals": _t(NOT_TRAINERS, NOT_TRAINERS, "shared", team_column="team_id"),
     "sprint_weeks": _t(NOT_TRAINERS, NOT_TRAINERS, "team", via_rep="rep_id"),
+    # entered costs of the sales system (tools, travel): a manager enters and reads their teams';
+    # the company's own (no team) and every team's are for admins and HR. Not trainers: money.
+    "other_costs": _t(NOT_TRAINERS, NOT_TRAINERS, "team", team_column="team_id"),
 }
 
 # Functions a person's login may execute: the policies call them as that login.

@@ -13,3 +13,4 @@ from models.db import private_columns  # noqa: F401  (loads reps' private detail
 from models.db import imports  # noqa: F401
 from models.db import field_notes  # noqa: F401
 from models.db import plans  # noqa: F401
+from models.db import other_costs  # noqa: F401
