@@ -20,7 +20,9 @@ import resources
 from models import i18n
 
 TRANSLATIONS = resources.path("i18n")
-CONTEXT = "QCoreApplication"     # the context pyside6-lupdate gives a plain tr() call
+# pyside6-lupdate files a plain tr() call under no context, or under "QCoreApplication" inside
+# some classes; a text is looked up in both.
+CONTEXTS = ("", "QCoreApplication")
 SETTINGS_KEY = "language"        # '' or missing: the system's language
 
 # Qt's own files for its standard buttons and dialogs ("Cancel", "Open"), by Repdesk language.
@@ -29,7 +31,12 @@ _QT_FILES = {"el": "qtbase_el", "zh_CN": "qtbase_zh_CN", "id": "qtbase_id", "fil
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the window's language. `n` picks a plural form and replaces %n."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    untranslated = text.replace("%n", str(n)) if n >= 0 else text
+    for context in CONTEXTS:
+        found = QCoreApplication.translate(context, text, disambiguation, n)
+        if found != untranslated:
+            return found
+    return untranslated
 
 
 class PseudoTranslator(QTranslator):

@@ -95,6 +95,86 @@ def untranslated() -> dict[str, list[str]]:
     return missing
 
 
+def _key(source: str, comment: str | None) -> str:
+    """How a text is named in a translation file: the English text, and its disambiguation after
+    a '\x04' when it has one (as gettext's msgctxt is written)."""
+    return f"{source}\x04{comment}" if comment else source
+
+
+def export(lang: str, only_missing: bool = True) -> dict:
+    """The texts of both catalogs as one JSON-able dict for a translator: {key: ""} for a text,
+    {key: ["", ""]} for one with plural forms (as many forms as the language has; the English
+    plural is in `plurals`)."""
+    import xml.etree.ElementTree as ET
+    from babel.messages.pofile import read_po
+    texts: dict = {}
+    plurals: dict = {}
+    for message in ET.parse(ts_file(lang)).getroot().iter("message"):
+        translation = message.find("translation")
+        if only_missing and (translation.text or "").strip() and translation.get("type") != "unfinished":
+            continue
+        texts[_key(message.findtext("source"), message.findtext("comment"))] = translation.text or ""
+    with po_file(lang).open("rb") as f:
+        catalog = read_po(f, locale=lang)
+    for message in catalog:
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple):
+            forms = list(message.string) if isinstance(message.string, tuple) else [""] * catalog.num_plurals
+            if only_missing and all(forms):
+                continue
+            texts[_key(message.id[0], message.context)] = forms
+            plurals[message.id[0]] = message.id[1]
+        else:
+            if only_missing and message.string:
+                continue
+            texts.setdefault(_key(message.id, message.context), message.string or "")
+    return {"language": lang, "plural_forms": catalog.num_plurals, "plurals": plurals,
+            "texts": texts}
+
+
+def apply(lang: str, translations: dict[str, object]) -> int:
+    """Write `translations` ({key: text or [forms]}) into the language's .ts and .po files and
+    rebuild its .qm; returns how many entries were filled."""
+    import xml.etree.ElementTree as ET
+    from babel.messages.pofile import read_po, write_po
+    filled = 0
+    tree = ET.parse(ts_file(lang))
+    for message in tree.getroot().iter("message"):
+        key = _key(message.findtext("source"), message.findtext("comment"))
+        value = translations.get(key)
+        if isinstance(value, str) and value.strip():
+            translation = message.find("translation")
+            translation.text = value
+            translation.attrib.pop("type", None)
+            filled += 1
+    ET.indent(tree, space="    ")
+    with ts_file(lang).open("wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+    with po_file(lang).open("rb") as f:
+        catalog = read_po(f, locale=lang)
+    for message in catalog:
+        if not message.id:
+            continue
+        single = message.id[0] if isinstance(message.id, tuple) else message.id
+        value = translations.get(_key(single, message.context))
+        if isinstance(message.id, tuple) and isinstance(value, list) and all(value):
+            forms = (value + [value[-1]] * catalog.num_plurals)[:catalog.num_plurals]
+            message.string = tuple(forms)
+            filled += 1
+        elif not isinstance(message.id, tuple) and isinstance(value, str) and value.strip():
+            message.string = value
+            filled += 1
+        message.flags.discard("fuzzy")
+    with po_file(lang).open("wb") as f:
+        write_po(f, catalog, omit_header=False, width=100)
+    subprocess.run([_tool("pyside6-lrelease"), str(ts_file(lang)), "-qm",
+                    str(OUT / f"repdesk_{lang}.qm")], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    return filled
+
+
 def stale_qm() -> list[str]:
     """The .qm files that differ from what lrelease makes of today's .ts files."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -111,6 +191,17 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "release":
         release()
+        return 0
+    if command == "export":          # export LANG FILE [--all]: the texts a translator fills in
+        import json
+        data = export(argv[1], only_missing="--all" not in argv)
+        Path(argv[2]).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"{len(data['texts'])} texts to translate into {argv[1]} -> {argv[2]}")
+        return 0
+    if command == "apply":           # apply LANG FILE: a filled export written into the catalogs
+        import json
+        data = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        print(f"{apply(argv[1], data.get('texts', data))} entries filled in {argv[1]}")
         return 0
     for lang, texts in untranslated().items():
         print(f"{lang}: {len(texts)} untranslated")
