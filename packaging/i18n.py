@@ -70,6 +70,42 @@ def release(out: Path = OUT) -> None:
                        stdout=subprocess.DEVNULL)
 
 
+def source_keys() -> tuple[set[str], set[str]]:
+    """The texts marked in the sources today: (window texts, models/CLI texts), as keys."""
+    import xml.etree.ElementTree as ET
+    from babel.messages.pofile import read_po
+    with tempfile.TemporaryDirectory() as tmp:
+        ts, pot = Path(tmp) / "x.ts", Path(tmp) / "x.pot"
+        subprocess.run([_tool("pyside6-lupdate"), *_python_files(*QT_SOURCES), "-locations",
+                        "none", "-ts", str(ts)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([_tool("pybabel"), "extract", "--no-location", *KEYWORDS, "-o", str(pot),
+                        *GETTEXT_SOURCES], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        qt = {_key(m.findtext("source"), m.findtext("comment"))
+              for m in ET.parse(ts).getroot().iter("message")}
+        with pot.open("rb") as f:
+            po = {_key(m.id[0] if isinstance(m.id, tuple) else m.id, m.context)
+                  for m in read_po(f) if m.id}
+    return qt, po
+
+
+def catalog_keys(lang: str) -> tuple[set[str], set[str]]:
+    """The texts the language's catalogs hold: (window texts, models/CLI texts)."""
+    import xml.etree.ElementTree as ET
+    from babel.messages.pofile import read_po
+    qt = {_key(m.findtext("source"), m.findtext("comment"))
+          for m in ET.parse(ts_file(lang)).getroot().iter("message")}
+    with po_file(lang).open("rb") as f:
+        po = {_key(m.id[0] if isinstance(m.id, tuple) else m.id, m.context)
+              for m in read_po(f, locale=lang) if m.id}
+    return qt, po
+
+
+def translations(lang: str) -> dict[str, object]:
+    """{key: translation or [forms]} of both catalogs (empty strings where missing)."""
+    return export(lang, only_missing=False)["texts"]
+
+
 def untranslated() -> dict[str, list[str]]:
     """Per language, the texts still without a translation (window and models)."""
     import xml.etree.ElementTree as ET
