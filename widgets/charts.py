@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models import formatting
+from widgets.i18n import tr
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
            "#e377c2"]
@@ -115,8 +116,8 @@ class TrendChart(QWidget):
         self.readout = QLabel(" ")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setWordWrap(True)
-        self.reset_button = QPushButton("Reset view")
-        self.reset_button.setToolTip("Show the whole period again after dragging the chart")
+        self.reset_button = QPushButton(tr("Reset view"))
+        self.reset_button.setToolTip(tr("Show the whole period again after dragging the chart"))
         self.reset_button.clicked.connect(self.reset_view)
         below = QHBoxLayout()
         below.addWidget(self.legend, 1)
@@ -155,12 +156,12 @@ class TrendChart(QWidget):
             self._goal = (gx, gy)
             self.plot.plot(gx, gy, pen=pg.mkPen(GOAL_COLOUR, width=2, style=Qt.PenStyle.DashLine),
                            antialias=True)
-            self._legend_entries.append(("Goal", GOAL_COLOUR, True))
+            self._legend_entries.append((tr("Goal"), GOAL_COLOUR, True))
         self.legend.setText(legend_html(self._legend_entries))
         self.plot.addItem(self._vline, ignoreBounds=True)
         self.plot.setLabel("left", y_label)
         self.reset_view()
-        self.readout.setText("Hover over the chart for exact values.")
+        self.readout.setText(tr("Hover over the chart for exact values."))
 
     def add_arrays(self, label: str, xs: np.ndarray, ys: np.ndarray, *, colour: str = PALETTE[0],
                    symbols: bool = False) -> None:
@@ -201,14 +202,15 @@ class TrendChart(QWidget):
             if i > 0 and abs(xs[i - 1] - x) < abs(xs[i] - x):
                 i -= 1
             when = when or from_epoch(xs[i])
-            parts.append(f"{label}: " + ("no data" if np.isnan(ys[i])
-                                          else formatting.number(float(ys[i]))))
+            parts.append(tr("{series}: {value}").format(
+                series=label, value=tr("no data") if np.isnan(ys[i])
+                else formatting.number(float(ys[i]))))
         if self._goal is not None and len(self._goal[0]):
             gx, gy = self._goal
             i = int(np.clip(np.searchsorted(gx, x), 0, len(gx) - 1))
             if i > 0 and abs(gx[i - 1] - x) < abs(gx[i] - x):
                 i -= 1
-            parts.append(f"goal: {formatting.number(float(gy[i]))}")
+            parts.append(tr("goal: {value}").format(value=formatting.number(float(gy[i]))))
         if when is None:
             return ""
         return f"{formatting.date(when)} — " + "   ".join(parts)
@@ -274,7 +276,7 @@ class AttainmentBars(QWidget):
         axis.setTicks([[(y, label) for y, (label, _) in zip(ys, self.values)]])
         self.plot.setXRange(0, max([130.0] + list(widths * 1.12 + 20)), padding=0)
         self.plot.setYRange(-0.6, max(n - 0.4, 0.6), padding=0)
-        self.plot.setLabel("bottom", "% of goal")
+        self.plot.setLabel("bottom", tr("% of goal"))
 
     def export_png(self, path: str) -> bool:
         return self.plot_widget.grab().save(str(path), "PNG")

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from widgets.i18n import tr
+
 RELOAD, REAPPLY, CANCEL = "reload", "reapply", "cancel"
 
 
@@ -31,7 +33,7 @@ class ConflictDialog(QDialog):
                  can_reapply: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.choice = CANCEL
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(tr("Changed by someone else"))
         self.setMinimumWidth(640)
 
         heading = QLabel(title)
@@ -44,8 +46,8 @@ class ConflictDialog(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableWidget(len(rows), 5)
-        self.table.setHorizontalHeaderLabels(["Field", "Your change", "Saved now", "Changed by",
-                                              "When"])
+        self.table.setHorizontalHeaderLabels([tr("Field"), tr("Your change"), tr("Saved now"),
+                                              tr("Changed by"), tr("When")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -75,17 +77,17 @@ class ConflictDialog(QDialog):
                            for c in range(5))
         self.setMinimumWidth(min(max(640, wide + 60), 1000))
 
-        legend = QLabel("Highlighted: a field you and the other person both changed.")
+        legend = QLabel(tr("Highlighted: a field you and the other person both changed."))
         legend.setStyleSheet("color: #5f6368;")
         legend.setVisible(any(r.mine and r.changed_by for r in rows))
 
-        self.reload_button = QPushButton("Reload")
-        self.reload_button.setToolTip("Drop your change and show the saved values")
-        self.reapply_button = QPushButton("Re-apply my change")
-        self.reapply_button.setToolTip("Save your values on top of the saved record")
+        self.reload_button = QPushButton(tr("Reload"))
+        self.reload_button.setToolTip(tr("Drop your change and show the saved values"))
+        self.reapply_button = QPushButton(tr("Re-apply my change"))
+        self.reapply_button.setToolTip(tr("Save your values on top of the saved record"))
         self.reapply_button.setEnabled(can_reapply)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Keep editing; nothing is saved")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Keep editing; nothing is saved"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.reapply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)

@@ -13,6 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
+from models import formatting
+from widgets.i18n import tr
+
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
@@ -47,12 +50,13 @@ def parse_count(text: Any) -> int | None:
             number = float(s.replace(",", "")) if s.count(",") and "." not in s and \
                 len(s.rsplit(",", 1)[1]) == 3 else float(s.replace(",", "."))
         except ValueError:
-            raise BadValue(f"'{text}' is not a count") from None
+            raise BadValue(tr("'{text}' is not a count").format(text=text)) from None
         if number != int(number):
-            raise BadValue(f"'{text}' is not a whole number")
+            raise BadValue(tr("'{text}' is not a whole number").format(text=text))
         value = int(number)
     if not 0 <= value <= MAX_VALUE:
-        raise BadValue(f"{value} is outside 0–{MAX_VALUE:,}")
+        raise BadValue(tr("{value} is outside 0–{most}").format(
+            value=value, most=formatting.number(MAX_VALUE)))
     return value
 
 
@@ -156,10 +160,11 @@ class EntryGridModel(QAbstractTableModel):
             goal = self.goals.get(key)
             parts = [f"{self.rows[index.row()][1]} · {self.cols[index.column()][1]}"]
             if goal:
-                parts.append(f"goal {goal:g}")
+                parts.append(tr("goal {goal}").format(goal=formatting.number(goal, 0 if float(goal).is_integer() else 2)))
             if self.values.get(key) != self.loaded.get(key):
                 before = self.loaded.get(key)
-                parts.append(f"was {'empty' if before is None else before}")
+                parts.append(tr("was empty") if before is None
+                             else tr("was {value}").format(value=before))
             return " — ".join(parts)
         return None
 
@@ -171,7 +176,7 @@ class EntryGridModel(QAbstractTableModel):
         except BadValue as error:
             self.rejected.emit(str(error))
             return False
-        return self.set_cells([(index.row(), index.column(), new)], "Edit")
+        return self.set_cells([(index.row(), index.column(), new)], tr("Edit"))
 
     # -- edits through the undo stack ------------------------------------------------------------
     def set_cells(self, cells: Sequence[tuple[int, int, int | None]], text: str) -> bool:
@@ -213,13 +218,14 @@ class EntryGridModel(QAbstractTableModel):
                 try:
                     cells.append((row, col, parse_count(raw)))
                 except BadValue as error:
-                    self.rejected.emit(f"Paste refused, row {r + 1} column {c + 1}: {error}")
+                    self.rejected.emit(tr("Paste refused, row {row} column {column}: {problem}").format(
+                        row=r + 1, column=c + 1, problem=error))
                     return 0
-        self.set_cells(cells, "Paste")
+        self.set_cells(cells, tr("Paste"))
         return len(cells)
 
     def clear_cells(self, indexes: Sequence[QModelIndex]) -> None:
-        self.set_cells([(i.row(), i.column(), None) for i in indexes], "Clear")
+        self.set_cells([(i.row(), i.column(), None) for i in indexes], tr("Clear"))
 
     def copy_text(self, indexes: Sequence[QModelIndex]) -> str:
         if not indexes:

@@ -10,16 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from models import formatting
+from models.i18n import ngettext
+from widgets.i18n import tr
 
-ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted",
-           "bulk_update": "Changed (batch)", "bulk_insert": "Imported"}
+# Shown with tr(): action_label() below.
+ACTIONS = {"insert": QT_TRANSLATE_NOOP("QCoreApplication", "Created"),
+           "update": QT_TRANSLATE_NOOP("QCoreApplication", "Changed"),
+           "delete": QT_TRANSLATE_NOOP("QCoreApplication", "Deleted"),
+           "bulk_update": QT_TRANSLATE_NOOP("QCoreApplication", "Changed (batch)"),
+           "bulk_insert": QT_TRANSLATE_NOOP("QCoreApplication", "Imported")}
 EMPTY = "—"
 
 
@@ -27,12 +33,17 @@ def field_label(name: str) -> str:
     return name.replace("_id", "").replace("_", " ").capitalize()
 
 
-NOT_RECORDED = "(not recorded)"
+NOT_RECORDED = QT_TRANSLATE_NOOP("QCoreApplication", "(not recorded)")
+
+
+def action_label(action: str) -> str:
+    """What an audit action is called on screen ('update' -> 'Changed'), in the window's language."""
+    return tr(ACTIONS[action]) if action in ACTIONS else action
 
 
 def before(change) -> str:
     if not getattr(change, "old_known", True):
-        return NOT_RECORDED
+        return tr(NOT_RECORDED)
     return show(change.old, getattr(change, "old_label", None))
 
 
@@ -48,7 +59,7 @@ def show(value, label: str | None = None) -> str:
     if value is None or value == "":
         return EMPTY
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, (int, float, Decimal)):
         return formatting.number(value, 0 if float(value).is_integer() else 2)
     text = str(value)
@@ -85,7 +96,7 @@ class HistoryView(QWidget):
         self._events: list = []
 
         self.user_filter = QComboBox()
-        self.user_filter.addItem("Everyone", "")
+        self.user_filter.addItem(tr("Everyone"), "")
         self.user_filter.setMinimumContentsLength(12)
         self.since = QDateEdit()
         self.until = QDateEdit()
@@ -95,17 +106,17 @@ class HistoryView(QWidget):
             edit.setSpecialValueText(" ")
             edit.setMinimumDate(QDate(2000, 1, 1))
             edit.setDate(edit.minimumDate())  # the special (empty) value: no limit
-        self.clear_button = QPushButton("Clear filters")
+        self.clear_button = QPushButton(tr("Clear filters"))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: palette(mid);")
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("By"))
+        bar.addWidget(QLabel(tr("By", "changed by")))
         bar.addWidget(self.user_filter)
         bar.addSpacing(12)
-        bar.addWidget(QLabel("From"))
+        bar.addWidget(QLabel(tr("From", "date range")))
         bar.addWidget(self.since)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(tr("to", "date range")))
         bar.addWidget(self.until)
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
@@ -113,7 +124,7 @@ class HistoryView(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(["When", "Who", "Field", "Before", "After"])
+        self.tree.setHeaderLabels([tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -126,12 +137,12 @@ class HistoryView(QWidget):
         self.tree.setColumnWidth(2, 150)
         self.tree.setColumnWidth(3, 200)
 
-        self.restore_button = QPushButton("Restore these values")
-        self.restore_button.setToolTip("Put the 'Before' values of the selected change back "
-                                       "(recorded as a new change)")
+        self.restore_button = QPushButton(tr("Restore these values"))
+        self.restore_button.setToolTip(tr("Put the 'Before' values of the selected change back "
+                                          "(recorded as a new change)"))
         self.restore_button.setVisible(can_restore)
         self.restore_button.setEnabled(False)
-        self.empty_label = QLabel("No changes recorded for this record yet.")
+        self.empty_label = QLabel(tr("No changes recorded for this record yet."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(mid); padding: 24px;")
         self.empty_label.hide()
@@ -158,7 +169,7 @@ class HistoryView(QWidget):
         current = self.user_filter.currentData()
         self.user_filter.blockSignals(True)
         self.user_filter.clear()
-        self.user_filter.addItem("Everyone", "")
+        self.user_filter.addItem(tr("Everyone"), "")
         for user in users:
             self.user_filter.addItem(user, user)
         index = self.user_filter.findData(current)
@@ -171,7 +182,7 @@ class HistoryView(QWidget):
         self.tree.clear()
         for event in reversed(self._events):
             when = self._stamp(event.at)
-            action = ACTIONS.get(event.action, event.action)
+            action = action_label(event.action)
             changes = list(event.changes)
             if len(changes) == 1 and event.action in ("update", "bulk_update"):
                 c = changes[0]
@@ -180,7 +191,8 @@ class HistoryView(QWidget):
                 top = QTreeWidgetItem([when, event.user, action, "", ""])
                 for c in changes:
                     QTreeWidgetItem(top, ["", "", field_label(c.field), before(c), after(c)])
-            top.setToolTip(0, f"{action} — audit entry {event.audit_id}")
+            top.setToolTip(0, tr("{action} — audit entry {id}").format(action=action,
+                                                                       id=event.audit_id))
             if event.action == "delete":
                 for col in range(5):
                     top.setForeground(col, QColor(170, 40, 40))
@@ -194,7 +206,8 @@ class HistoryView(QWidget):
         fit = self.tree.sizeHintForColumn(2) + 24
         self.tree.setColumnWidth(2, max(150, min(fit, 320)))
         n = len(self._events)
-        self.count_label.setText(f"{n} change{'s' if n != 1 else ''}")
+        self.count_label.setText(ngettext("{n} change", "{n} changes", n).format(
+            n=formatting.number(n)))
         self.empty_label.setVisible(n == 0)
         self.tree.setVisible(n > 0)
         self.restore_button.setEnabled(False)
@@ -239,9 +252,9 @@ class HistoryView(QWidget):
         ok = bool(self.can_restore and event is not None and event.restorable)
         self.restore_button.setEnabled(ok)
         if event is not None and event.action == "delete":
-            self.restore_button.setText("Restore the deleted record")
+            self.restore_button.setText(tr("Restore the deleted record"))
         else:
-            self.restore_button.setText("Restore these values")
+            self.restore_button.setText(tr("Restore these values"))
 
     def _restore(self) -> None:
         event = self.selected_event()

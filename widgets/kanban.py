@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QListView
                                QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget)
 
 from models import formatting
+from models.i18n import ngettext
 from models.domain.funnel_board import ColumnSummary, ColumnTotals, short_money
+from widgets.i18n import tr
 from widgets.kanban_delegate import CARD_HEIGHT, CardDelegate
 
 MIME_TYPE = "application/x-repdesk-card-ids"
@@ -81,11 +83,15 @@ class CardListModel:
     def tooltip(self, row: int) -> str:
         c = self.cards[row]
         overdue = getattr(c, "overdue_days", 0)
-        return (f"{c.title}\n{c.account or ''}\n{formatting.money(c.amount, c.currency)} · "
-                f"{c.rep_name}\n{c.days_in_stage} days in this stage"
-                + (" — stuck" if c.stuck else "")
-                + (f"\nExpected to close {formatting.date(c.expected_close)}, "
-                   f"{overdue} days ago" if overdue else ""))
+        days = formatting.number(c.days_in_stage)
+        stage = (tr("{days} days in this stage — stuck") if c.stuck
+                 else tr("{days} days in this stage")).format(days=days)
+        late = (tr("Expected to close {date}, {days} days ago").format(
+            date=formatting.date(c.expected_close), days=formatting.number(overdue))
+            if overdue else "")
+        lines = [c.title, c.account or "",
+                 f"{formatting.money(c.amount, c.currency)} · {c.rep_name}", stage]
+        return "\n".join(lines + ([late] if late else []))
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802
         mime = QMimeData()
@@ -307,24 +313,34 @@ class KanbanColumn(QFrame):
         total, weighted = money.total, money.weighted
         summary = ColumnSummary(self._count, total.amount, weighted.amount, self._stuck)
         self.title.setText(self.spec.title)
-        counts = f"{summary.count:,} deal{'' if summary.count == 1 else 's'}"
-        self.counts.setText(counts + (f" · {summary.stuck:,} stuck" if summary.stuck else ""))
+        counts = ngettext("{n} deal", "{n} deals", summary.count).format(
+            n=formatting.number(summary.count))
+        # " · " parts the two pieces the header paints in two colours (paintEvent splits there)
+        self.counts.setText(counts + (" · " + tr("{n} stuck").format(
+            n=formatting.number(summary.stuck)) if summary.stuck else ""))
         # left out of the total, and said so in red on a line of its own
-        self.header.rate_note.setText(f"{total.missing_count:,} without a rate"
-                                      if total.missing else "")
+        self.header.rate_note.setText(tr("{n} without a rate").format(
+            n=formatting.number(total.missing_count)) if total.missing else "")
         # "≈": converted from several currencies at each deal's rate (the tooltip says so)
         text = ("≈" if total.converted else "") + short_money(total.amount, total.currency)
         if not self.spec.closed:
-            text += f" · weighted {short_money(weighted.amount)}"
+            # " · ": the header paints the weighted amount on a line of its own
+            text += " · " + tr("weighted {amount}").format(amount=short_money(weighted.amount))
         self.summary.setText(text)
-        limit = (f"; stuck after {self.spec.stuck_after_days} days"
-                 if self.spec.stuck_after_days else "")
+        limit = (tr("; stuck after {days} days").format(
+            days=formatting.number(self.spec.stuck_after_days))
+            if self.spec.stuck_after_days else "")
         basis = (f" ({total.basis()})" if total.converted else "")
-        missing = (f". Left out of the total: {total.missing_sentence()}"
+        missing = (tr(". Left out of the total: {what}").format(what=total.missing_sentence())
                    if total.missing else "")
+        deals = ngettext("{n} deal", "{n} deals", summary.count).format(
+            n=formatting.number(summary.count))
         self.header.setToolTip(
-            f"{summary.count:,} deals, total {total.currency} {summary.total:,.2f}{basis}, "
-            f"weighted by {self.spec.probability:.0%} = {summary.weighted:,.2f}{limit}{missing}")
+            tr("{deals}, total {currency} {total}{basis}, weighted by {probability} = "
+               "{weighted}").format(
+                deals=deals, currency=total.currency, total=formatting.number(summary.total, 2),
+                basis=basis, probability=formatting.percent(self.spec.probability, 0),
+                weighted=formatting.number(summary.weighted, 2)) + limit + missing)
         self.summary_values = summary
         self.money = money
 
@@ -469,12 +485,13 @@ class KanbanBoard(QWidget):
         card = column.model.card_at(index.row())
         ids = self.selected_ids(column) or [card.id]
         menu = QMenu(self)
-        menu.addAction("Open details", lambda: self.open_requested.emit(card))
-        move = menu.addMenu(f"Move {len(ids)} card{'s' if len(ids) > 1 else ''} to")
+        menu.addAction(tr("Open details"), lambda: self.open_requested.emit(card))
+        move = menu.addMenu(ngettext("Move {n} card to", "Move {n} cards to", len(ids)).format(
+            n=formatting.number(len(ids))))
         for other in self.columns:
             if other is not column:
                 move.addAction(other.spec.title,
                                lambda key=other.spec.key: self.move_requested.emit(ids, key))
         if card.status == "lost":
-            menu.addAction("Reopen…", lambda: self.reopen_requested.emit(card))
+            menu.addAction(tr("Reopen…"), lambda: self.reopen_requested.emit(card))
         menu.exec(column.view.viewport().mapToGlobal(pos))

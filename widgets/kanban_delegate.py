@@ -6,7 +6,9 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
+from models import formatting
 from models.domain.funnel_board import short_money
+from widgets.i18n import tr
 
 CARD_HEIGHT = 82   # four lines: title, account, rep, amount and days
 MARGIN = 4
@@ -102,7 +104,7 @@ class CardDelegate(QStyledItemDelegate):
         middle = QRect(inner.left(), inner.top() + line, inner.width(), line)
         overdue = getattr(card, "overdue_days", 0)
         # Short: in a narrow column "close date 5 d ago" lost its first letters.
-        late = f"{overdue} d late" if overdue else ""
+        late = tr("{days} d late").format(days=formatting.number(overdue)) if overdue else ""
         late_width = min(small.horizontalAdvance(late) + 6, inner.width() // 2) if late else 0
         if late:
             painter.setPen(OVERDUE)
@@ -116,7 +118,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(rep_line, LEFT, small.elidedText(card.rep_name or "", ELIDE,
                                                           inner.width()))
         bottom = QRect(inner.left(), inner.top() + 3 * line, inner.width(), line)
-        days = f"stuck {card.days_in_stage} d" if card.stuck else f"{card.days_in_stage} d"
+        in_stage = formatting.number(card.days_in_stage)
+        days = (tr("stuck {days} d").format(days=in_stage) if card.stuck
+                else tr("{days} d").format(days=in_stage))
         amount = short_money(card.amount, card.currency)
         # The amount is whole; the days give way ("stuck 1…") when the card is narrow.
         days_width = max(min(small.horizontalAdvance(days) + 6,

@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from widgets.i18n import tr
 from widgets.charts import legend_html
 
 PALETTE = ["#2f6fdf", "#d9822b", "#2e9e5b", "#b03a8a", "#7a5cc2", "#c23b3b", "#3a9fb0"]
@@ -31,7 +32,7 @@ class ScoreTrendChart(pg.PlotWidget):
         self.setMinimumHeight(220)
         self.plot_item = self.getPlotItem()
         self.plot_item.showGrid(x=False, y=True, alpha=0.25)
-        self.plot_item.setLabel("left", "Score %")
+        self.plot_item.setLabel("left", tr("Score %"))
         self.plot_item.setMouseEnabled(x=False, y=False)
         self.plot_item.hideButtons()
         self.plot_item.setMenuEnabled(False)

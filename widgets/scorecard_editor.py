@@ -9,17 +9,34 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from models.domain.scoring import QuestionKind
+from widgets.i18n import tr
 
-COLUMNS = ["Section / question", "Type", "Weight", "Scale top / options", "Critical", "N/A"]
-KIND_LABELS = {QuestionKind.YES_NO: "Yes / no", QuestionKind.SCALE: "Scale 0–N",
-               QuestionKind.CHOICE: "Choice", QuestionKind.TEXT: "Free text"}
+COLUMNS = [QT_TRANSLATE_NOOP("QCoreApplication", "Section / question"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Type"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Weight"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Scale top / options"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Critical"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "N/A")]
+# The type cell shows tr(label); kind_of() reads a shown label back.
+KIND_LABELS = {QuestionKind.YES_NO: QT_TRANSLATE_NOOP("QCoreApplication", "Yes / no"),
+               QuestionKind.SCALE: QT_TRANSLATE_NOOP("QCoreApplication", "Scale 0–N"),
+               QuestionKind.CHOICE: QT_TRANSLATE_NOOP("QCoreApplication", "Choice"),
+               QuestionKind.TEXT: QT_TRANSLATE_NOOP("QCoreApplication", "Free text")}
 LABEL_KINDS = {v: k for k, v in KIND_LABELS.items()}
+
+
+def kind_of(shown: str) -> QuestionKind:
+    """The question kind a type cell shows (its label in the window's language)."""
+    for kind, text in KIND_LABELS.items():
+        if shown in (text, tr(text)):
+            return kind
+    return QuestionKind.YES_NO
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
 
@@ -28,7 +45,7 @@ class _TypeDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
         if index.column() == 1 and index.parent().isValid():
             combo = QComboBox(parent)
-            combo.addItems(list(KIND_LABELS.values()))
+            combo.addItems([tr(text) for text in KIND_LABELS.values()])
             return combo
         if index.column() in (4, 5) or (index.column() in (1, 3) and not index.parent().isValid()):
             return None
@@ -57,12 +74,14 @@ def parse_choices(text: str) -> list[tuple[str, Decimal]]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise ValueError(f"'{part.strip()}' needs points: write Label=points")
+            raise ValueError(tr("'{part}' needs points: write Label=points").format(
+                part=part.strip()))
         label, points = part.rsplit("=", 1)
         try:
             result.append((label.strip(), Decimal(points.strip())))
         except InvalidOperation:
-            raise ValueError(f"'{points.strip()}' is not a number of points") from None
+            raise ValueError(tr("'{points}' is not a number of points").format(
+                points=points.strip())) from None
     return result
 
 
@@ -70,7 +89,8 @@ def _number(text: str, what: str) -> Decimal:
     try:
         return Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise ValueError(f"{what}: '{text}' is not a number") from None
+        raise ValueError(tr("{what}: '{text}' is not a number").format(
+            what=what, text=text)) from None
 
 
 class ScorecardEditor(QWidget):
@@ -80,7 +100,7 @@ class ScorecardEditor(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([tr(title) for title in COLUMNS])
         self.tree.setItemDelegate(_TypeDelegate(self.tree))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -96,9 +116,11 @@ class ScorecardEditor(QWidget):
         header.setMinimumSectionSize(50)
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
         buttons = QHBoxLayout()
-        for caption, slot in (("Add section", self.add_section), ("Add question", self.add_question),
-                              ("Move up", lambda: self.move(-1)), ("Move down", lambda: self.move(1)),
-                              ("Remove", self.remove)):
+        for caption, slot in ((tr("Add section"), self.add_section),
+                              (tr("Add question"), self.add_question),
+                              (tr("Move up"), lambda: self.move(-1)),
+                              (tr("Move down"), lambda: self.move(1)),
+                              (tr("Remove"), self.remove)):
             button = QPushButton(caption)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -133,7 +155,7 @@ class ScorecardEditor(QWidget):
         kind = QuestionKind(q.get("kind", QuestionKind.YES_NO))
         options = (str(q.get("max_points", 5)) if kind == QuestionKind.SCALE
                    else format_choices(q.get("choices", [])) if kind == QuestionKind.CHOICE else "")
-        item = QTreeWidgetItem([q["text"], KIND_LABELS[kind],
+        item = QTreeWidgetItem([q["text"], tr(KIND_LABELS[kind]),
                                 f"{Decimal(q.get('weight', 1)).normalize():f}", options, "", ""])
         item.setData(0, ID_ROLE, q.get("id"))
         item.setFlags(EDITABLE | Qt.ItemFlag.ItemIsUserCheckable)
@@ -142,7 +164,7 @@ class ScorecardEditor(QWidget):
         return item
 
     def add_section(self) -> None:
-        item = self._section_item({"name": "New section", "weight": Decimal(10)})
+        item = self._section_item({"name": tr("New section"), "weight": Decimal(10)})
         self.tree.setCurrentItem(item)
         self.tree.editItem(item, 0)
         self.changed.emit()
@@ -154,7 +176,7 @@ class ScorecardEditor(QWidget):
                 self.add_section()
             current = self.tree.topLevelItem(self.tree.topLevelItemCount() - 1)
         section = current if current.parent() is None else current.parent()
-        item = self._question_item({"text": "New question", "kind": QuestionKind.YES_NO})
+        item = self._question_item({"text": tr("New question"), "kind": QuestionKind.YES_NO})
         section.insertChild(section.indexOfChild(current) + 1 if current.parent() else
                             section.childCount(), item)
         section.setExpanded(True)
@@ -204,27 +226,28 @@ class ScorecardEditor(QWidget):
             questions = []
             for j in range(s.childCount()):
                 q = s.child(j)
-                where = f"{name}, question {j + 1}"
-                kind = LABEL_KINDS.get(q.text(1), QuestionKind.YES_NO)
+                where = tr("{section}, question {number}").format(section=name, number=j + 1)
+                kind = kind_of(q.text(1))
                 max_points, choices = 1, []
                 if kind == QuestionKind.SCALE:
                     try:
                         max_points = int(q.text(3).strip() or "5")
                     except ValueError:
-                        raise ValueError(f"{where}: the scale top '{q.text(3)}' is not a whole "
-                                         "number") from None
+                        raise ValueError(tr("{where}: the scale top '{text}' is not a whole "
+                                            "number").format(where=where, text=q.text(3))) from None
                 elif kind == QuestionKind.CHOICE:
                     try:
                         choices = parse_choices(q.text(3))
                     except ValueError as error:
-                        raise ValueError(f"{where}: {error}") from None
+                        raise ValueError(tr("{where}: {problem}").format(where=where,
+                                                                         problem=error)) from None
                 questions.append({
                     "id": q.data(0, ID_ROLE), "text": q.text(0).strip(), "kind": kind,
-                    "weight": _number(q.text(2) or "1", f"{where} weight"),
+                    "weight": _number(q.text(2) or "1", tr("{where} weight").format(where=where)),
                     "max_points": max_points, "choices": choices,
                     "critical": q.checkState(4) == Qt.CheckState.Checked,
                     "allow_na": q.checkState(5) == Qt.CheckState.Checked})
             result.append({"id": s.data(0, ID_ROLE), "name": name,
-                           "weight": _number(s.text(2) or "1", f"{name} weight"),
+                           "weight": _number(s.text(2) or "1", tr("{where} weight").format(where=name)),
                            "questions": questions})
         return result

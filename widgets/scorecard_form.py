@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 
 from models.domain.scoring import (Answer, QuestionDef, QuestionKind, ScorecardDef, as_percent,
                                    score_evaluation)
+from widgets.i18n import tr
 
 NA = "na"
 ROW_STYLE = """
@@ -35,7 +36,7 @@ class QuestionRow(QFrame):
         self.setStyleSheet(ROW_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        marks = (" ⚠ critical" if question.critical else "")
+        marks = (" ⚠ " + tr("critical") if question.critical else "")
         text = QLabel(f"<b>{number}.</b> {question.text}"
                       f"<span style='color:#b03030'>{marks}</span>")
         text.setWordWrap(True)
@@ -47,7 +48,7 @@ class QuestionRow(QFrame):
         self.text_edit: QLineEdit | None = None
         if question.kind == QuestionKind.TEXT:
             self.text_edit = QLineEdit()
-            self.text_edit.setPlaceholderText("Comment (optional)")
+            self.text_edit.setPlaceholderText(tr("Comment (optional)"))
             self.text_edit.setMinimumWidth(260)
             self.text_edit.returnPressed.connect(lambda: self.answered.emit(self))
             layout.addWidget(self.text_edit, 1)
@@ -66,14 +67,14 @@ class QuestionRow(QFrame):
     def _options(self) -> list[tuple[object, str]]:
         q = self.question
         if q.kind == QuestionKind.YES_NO:
-            options = [(1, "Y  Yes"), (0, "N  No")]
+            options = [(1, tr("Y  Yes")), (0, tr("N  No"))]
         elif q.kind == QuestionKind.SCALE:
             options = [(i, str(i)) for i in range(q.max_points + 1)]
         else:
             options = [(i, f"{i + 1}  {c.label} ({c.points.normalize():f})")
                        for i, c in enumerate(q.choices)]
         if q.allow_na:
-            options.append((NA, "A  N/A"))
+            options.append((NA, tr("A  N/A")))
         return options
 
     # -- value -------------------------------------------------------------------------------
@@ -153,9 +154,9 @@ class ScorecardForm(QWidget):
         scroll.setWidget(self.body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll = scroll
-        help_label = QLabel("Keys: <b>Y</b>/<b>N</b> yes–no · a <b>digit</b> for points or the "
-                            "option number · <b>A</b> N/A · <b>Backspace</b> clears · "
-                            "answering moves to the next question")
+        help_label = QLabel(tr("Keys: <b>Y</b>/<b>N</b> yes–no · a <b>digit</b> for points or the "
+                               "option number · <b>A</b> N/A · <b>Backspace</b> clears · "
+                               "answering moves to the next question"))
         help_label.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,8 +176,8 @@ class ScorecardForm(QWidget):
             return
         number = 0
         for section in card.sections:
-            header = QLabel(f"<b>{section.name}</b> <span style='color:#666'>· weight "
-                            f"{section.weight.normalize():f}</span>")
+            weight = tr("weight {weight}").format(weight=f"{section.weight.normalize():f}")
+            header = QLabel(f"<b>{section.name}</b> <span style='color:#666'>· {weight}</span>")
             header.setStyleSheet("margin-top: 8px; font-size: 11pt;")
             self.body_layout.addWidget(header)
             for question in section.questions:
@@ -222,17 +223,18 @@ class ScorecardForm(QWidget):
 
     def _update_score(self) -> None:
         if self.card is None:
-            self.score_label.setText("Choose a scorecard.")
+            self.score_label.setText(tr("Choose a scorecard."))
             return
         result = score_evaluation(self.card, self.answers())
         parts = [f"{s.name} {as_percent(s.score, 0) or '—'}" for s in result.sections]
         total = as_percent(result.score) or "—"
-        warn = (" <span style='color:#b03030'>critical question failed</span>"
+        warn = (" <span style='color:#b03030'>" + tr("critical question failed") + "</span>"
                 if result.critical_failed else "")
-        left = self.unanswered()
+        unanswered = tr("{n} unanswered").format(n=self.unanswered())
         self.score_label.setText(
             f"<span style='font-size:15pt'><b>{total}</b></span>{warn} &nbsp; "
-            f"<span style='color:#555'>{' · '.join(parts)} · {left} unanswered</span>")
+            f"<span style='color:#555'>{' · '.join(parts)} · "
+            f"{unanswered}</span>")
 
 
 def percent(value: Decimal | None) -> str:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from widgets.i18n import tr
+
 MIME = "application/x-repdesk-assignment"
 KIND = Qt.ItemDataRole.UserRole
 ID = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +47,8 @@ class TerritoryTree(QTreeWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setHeaderLabels(["Territory / rep", "Reps", "Quota", "Allocation", "Potential"])
+        self.setHeaderLabels([tr("Territory / rep"), tr("Reps"), tr("Quota"), tr("Allocation"),
+                              tr("Potential")])
         header = self.header()
         header.setStretchLastSection(False)
         # The names take the room left by the figures (elided when narrow, whole in the tooltip
@@ -102,14 +105,14 @@ class TerritoryTree(QTreeWidget):
             parent = self._territory_items.get(r.territory_id)
             if parent is None:
                 continue
-            text = r.name + ("  (overlay)" if r.role == "overlay" else "")
-            item = QTreeWidgetItem([text, "", "", "", f"since {r.since}"])
+            text = tr("{name}  (overlay)").format(name=r.name) if r.role == "overlay" else r.name
+            item = QTreeWidgetItem([text, "", "", "", tr("since {date}").format(date=r.since)])
             item.setData(0, KIND, REP)
             item.setData(0, ID, r.rep_id)
             item.setData(0, EXTRA, (r.assignment_id, r.version))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable |
                           Qt.ItemFlag.ItemIsDragEnabled)
-            item.setToolTip(0, "Drag onto another territory to reassign")
+            item.setToolTip(0, tr("Drag onto another territory to reassign"))
             parent.addChild(item)
         for tid, item in self._territory_items.items():
             item.setExpanded(tid in expanded or not expanded)
