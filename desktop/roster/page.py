@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from desktop.roster.table import (COLUMNS, EMPLOYMENT_CODES, MODE_CODES, STATUS_CODES, ATTENTION,
                                   load_table)
 from desktop.roster.undo import AddRepCommand, SaveRepCommand
+from desktop.i18n import tr
 from desktop.settings import Settings
+from models import formatting
+from models.i18n import ngettext
 from models.domain.enums import label
 from widgets.column_table_model import ColumnTableModel
 
@@ -34,7 +37,7 @@ class RosterPage(QWidget):
         self._loading = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, email, territory, agency…")
+        self.search.setPlaceholderText(tr("Search name, email, territory, agency…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(
             self.search.placeholderText()) + 40)
@@ -42,16 +45,17 @@ class RosterPage(QWidget):
         self.status_filter = QComboBox()
         self.mode_filter = QComboBox()
         self.employment_filter = QComboBox()
-        self.attention = QCheckBox("Needs attention")
-        self.attention.setToolTip("Below quota for the team's probation rule, or onboarding overdue")
+        self.attention = QCheckBox(tr("Needs attention"))
+        self.attention.setToolTip(tr("Below quota for the team's probation rule, or onboarding "
+                                     "overdue"))
         for combo, everything, items in [
-                (self.status_filter, "All statuses", STATUS_CODES),
-                (self.mode_filter, "All work modes", MODE_CODES),
-                (self.employment_filter, "All employment", EMPLOYMENT_CODES)]:
+                (self.status_filter, tr("All statuses"), STATUS_CODES),
+                (self.mode_filter, tr("All work modes"), MODE_CODES),
+                (self.employment_filter, tr("All employment"), EMPLOYMENT_CODES)]:
             combo.addItem(everything, None)
             for value, code in items.items():
                 combo.addItem(label(value), code)
-        self.team_filter.addItem("All teams", None)
+        self.team_filter.addItem(tr("All teams"), None)
         for combo in (self.team_filter, self.status_filter, self.mode_filter,
                       self.employment_filter):   # long names are elided, not widen the page
             combo.setSizeAdjustPolicy(
@@ -59,34 +63,34 @@ class RosterPage(QWidget):
             combo.setMinimumContentsLength(10)
         self.team_filter.setMinimumContentsLength(12)
 
-        self.add_button = QPushButton("Add rep…")
-        self.edit_button = QPushButton("Edit…")
-        self.import_button = QPushButton("Import…")
-        self.export_button = QPushButton("Export…")
-        self.rule_button = QPushButton("Probation rule…")
-        self.rule_button.setToolTip("Quarters below quota, in a row, before a rep of the chosen "
-                                    "team is flagged")
+        self.add_button = QPushButton(tr("Add rep…"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.import_button = QPushButton(tr("Import…"))
+        self.export_button = QPushButton(tr("Export…"))
+        self.rule_button = QPushButton(tr("Probation rule…"))
+        self.rule_button.setToolTip(tr("Quarters below quota, in a row, before a rep of the "
+                                       "chosen team is flagged"))
         self.rule_button.setEnabled(False)
         self.columns_button = QToolButton()
-        self.columns_button.setText("Columns")
+        self.columns_button.setText(tr("Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         # The buttons say "Undo" / "Redo"; what they undo ("Undo Edit Αθανάσιος …") is in their
         # tooltip: the action's own text made the button, and the window, as wide as a name.
-        self.undo_button = self._short_button("Undo", self.undo_stack.undo,
+        self.undo_button = self._short_button(tr("Undo"), self.undo_stack.undo,
                                               self.undo_stack.canUndoChanged,
                                               self.undo_stack.undoTextChanged)
-        self.redo_button = self._short_button("Redo", self.undo_stack.redo,
+        self.redo_button = self._short_button(tr("Redo"), self.undo_stack.redo,
                                               self.undo_stack.canRedoChanged,
                                               self.undo_stack.redoTextChanged)
 
-        self.summary = QLabel("Loading the roster…")
+        self.summary = QLabel(tr("Loading the roster…"))
         self.summary.setWordWrap(True)   # "… below quota per the probation rule" widened the window
         self.model = ColumnTableModel(parent=self)
         self.table = QTableView()
@@ -171,13 +175,15 @@ class RosterPage(QWidget):
         button.setEnabled(False)
         button.clicked.connect(slot)
         can_changed.connect(button.setEnabled)
-        text_changed.connect(lambda what: button.setToolTip(f"{text} {what}" if what else ""))
+        text_changed.connect(lambda what: button.setToolTip(
+            tr("{action} {what}", "undo or redo, then what").format(action=text, what=what)
+            if what else ""))
         return button
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         if self.data is None:
-            self.summary.setText("Loading the roster…")
+            self.summary.setText(tr("Loading the roster…"))
         self._generation = getattr(self, "_generation", 0) + 1
         generation = self._generation
         self._loading = self.ctx.tasks.run(
@@ -198,7 +204,7 @@ class RosterPage(QWidget):
         current_team = self.team_filter.currentData()
         self.team_filter.blockSignals(True)
         self.team_filter.clear()
-        self.team_filter.addItem("All teams", None)
+        self.team_filter.addItem(tr("All teams"), None)
         for name, team_id in teams:
             self.team_filter.addItem(name, team_id)
         index = self.team_filter.findData(current_team)
@@ -216,8 +222,9 @@ class RosterPage(QWidget):
         from html import escape
 
         from models.db.retry import plain_message
-        self.summary.setText("<span style='color:#b3261e'>Could not load the roster: "
-                             f"{escape(plain_message(error))}</span>")
+        self.summary.setText("<span style='color:#b3261e'>"
+                             + tr("Could not load the roster: {problem}").format(
+                                 problem=escape(plain_message(error))) + "</span>")
 
     def _on_changed(self, area: str) -> None:
         if area in ("reps", "roster", "territories", "quotas", "deals", "*"):
@@ -225,10 +232,16 @@ class RosterPage(QWidget):
 
     def _show_count(self, visible: int, total: int) -> None:
         flagged = sum(1 for r in (self.data.probation_reason if self.data else []) if r)
-        text = f"<b>{visible:,}</b> of {total:,} reps" if visible != total else f"<b>{total:,}</b> reps"
+        if visible != total:
+            text = ngettext("<b>{shown}</b> of {n} rep", "<b>{shown}</b> of {n} reps", total).format(
+                shown=formatting.number(visible), n=formatting.number(total))
+        else:
+            text = ngettext("<b>{n}</b> rep", "<b>{n}</b> reps", total).format(
+                n=formatting.number(total))
         if flagged:
-            text += (f"  ·  <span style='color:#b3261e'>{flagged} on quota watch</span> (below "
-                     "quota the team's number of quarters in a row)")
+            text += "  ·  " + tr("<span style='color:#b3261e'>{n} on quota watch</span> (below "
+                                 "quota the team's number of quarters in a row)").format(
+                                     n=formatting.number(flagged))
         self.summary.setText(text)
 
     # -- filtering -----------------------------------------------------------------------------
@@ -251,13 +264,13 @@ class RosterPage(QWidget):
         menu = QMenu(self)
         self._column_actions = []
         for index, (key, title, _w, _hidden) in enumerate(COLUMNS):
-            action = QAction(title, menu, checkable=True)
+            action = QAction(tr(title), menu, checkable=True)
             action.setChecked(not self.table.isColumnHidden(index))
             action.toggled.connect(lambda on, i=index: self.set_column_visible(i, on))
             menu.addAction(action)
             self._column_actions.append(action)
         menu.addSeparator()
-        menu.addAction("Reset columns", self.reset_layout)
+        menu.addAction(tr("Reset columns"), self.reset_layout)
         return menu
 
     def _refresh_columns_menu(self) -> None:
@@ -317,7 +330,7 @@ class RosterPage(QWidget):
             return None
         row = self.model.row_of_id(rep_id)
         name = self.model.index(row, 0).data() if row >= 0 else None
-        return "reps", rep_id, name or f"Rep {rep_id}"
+        return "reps", rep_id, name or tr("Rep {id}").format(id=rep_id)
 
     def select_id(self, rep_id: int) -> bool:
         row = self.model.row_of_id(rep_id)
@@ -331,7 +344,7 @@ class RosterPage(QWidget):
         self.edit_button.setEnabled(self.selected_id() is not None)
 
     def _report(self, error: Exception) -> None:
-        QMessageBox.warning(self, "Not saved", str(error))
+        QMessageBox.warning(self, tr("Not saved"), str(error))
         self.reload()
 
     def _save(self, record):
@@ -418,14 +431,15 @@ class RosterPage(QWidget):
         if quarters is None:
             current = team_rule(self.ctx.db, team_id)
             quarters, ok = QInputDialog.getInt(
-                self, "Probation rule", f"{self.team_filter.currentText()}: flag reps below "
-                "quota this many quarters in a row (0: never)", current, 0, 8)
+                self, tr("Probation rule"), tr("{team}: flag reps below quota this many quarters "
+                                               "in a row (0: never)").format(
+                    team=self.team_filter.currentText()), current, 0, 8)
             if not ok:
                 return False
         try:
             set_quarters_to_reach_quota(self.ctx.db, team_id, quarters)
         except RepdeskError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, tr("Not saved"), str(error))
             return False
         self.ctx.changed.emit("roster")
         return True

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QLineEdit, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
+from models import formatting
 from models.db.errors import RepdeskError
 from models.domain.quotas import Measure, allocation_gap, split_amount, sub_periods, year_of
 
@@ -37,65 +39,66 @@ class QuotaPanel(QWidget):
 
         from desktop.conflicts import resolve_conflict
         self.ask = resolve_conflict  # answers a conflict (RELOAD, REAPPLY, CANCEL); tests inject
-        self.title = QLabel("Select a territory to see and set its quota.")
+        self.title = QLabel(tr("Select a territory to see and set its quota."))
         self.save_state = QLabel()  # "Saving…", "Reconnecting to the database…"
         self.save_state.setStyleSheet("color: #8a5a00;")
         self.save_state.hide()
         self.period = QComboBox()
         for year in (today.year, today.year + 1):
             whole = year_of(dt.date(year, 1, 1))
-            self.period.addItem(f"Year {year}", whole)
+            self.period.addItem(tr("Year {year}").format(year=year), whole)
             for q in sub_periods(whole, "quarter"):
                 self.period.addItem(q.label(), q)
         self.period.setCurrentIndex(1 + (today.month - 1) // 3)
         self.measure = QComboBox()
-        self.measure.addItem("Money (won amount)", Measure.AMOUNT)
-        self.measure.addItem("Won deals (count)", Measure.COUNT)
+        self.measure.addItem(tr("Money (won amount)"), Measure.AMOUNT)
+        self.measure.addItem(tr("Won deals (count)"), Measure.COUNT)
         self.target = QLineEdit()
-        self.target.setPlaceholderText("amount")
+        self.target.setPlaceholderText(tr("amount"))
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(50)
-        self.save_target = QPushButton("Save quota")
+        self.save_target = QPushButton(tr("Save quota"))
         self.split_kind = QComboBox()
-        for kind in ("quarter", "month", "week"):
-            self.split_kind.addItem(f"into {kind}s", kind)
+        for kind, text in (("quarter", tr("into quarters")), ("month", tr("into months")),
+                           ("week", tr("into weeks"))):
+            self.split_kind.addItem(text, kind)
         self.weights = QLineEdit()
-        self.weights.setPlaceholderText("weights, e.g. 1,1,1,2")
-        self.weights.setToolTip("Empty: split evenly; or seasonal weights, e.g. 1,1,1,2")
+        self.weights.setPlaceholderText(tr("weights, e.g. 1,1,1,2"))
+        self.weights.setToolTip(tr("Empty: split evenly; or seasonal weights, e.g. 1,1,1,2"))
         self.weights.setMinimumWidth(self.weights.fontMetrics().horizontalAdvance(
             self.weights.placeholderText()) + 24)
-        self.split_button = QPushButton("Split")
+        self.split_button = QPushButton(tr("Split"))
         self.parts = QLabel()
         self.parts.setWordWrap(True)
 
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Rep", "Share of the quota"])
+        self.table.setHorizontalHeaderLabels([tr("Rep"), tr("Share of the quota")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.gap = QLabel()
-        self.even_button = QPushButton("Share evenly")
-        self.save_allocation = QPushButton("Save allocation")
+        self.even_button = QPushButton(tr("Share evenly"))
+        self.save_allocation = QPushButton(tr("Save allocation"))
 
         form = QFormLayout()
-        form.addRow("Period", self.period)
-        form.addRow("Measured in", self.measure)
+        form.addRow(tr("Period"), self.period)
+        form.addRow(tr("Measured in"), self.measure)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.currency)
         target_row.addWidget(self.save_target)
-        form.addRow("Territory quota", target_row)
+        form.addRow(tr("Territory quota"), target_row)
         split_row = QHBoxLayout()
         split_row.addWidget(self.split_kind)
         split_row.addWidget(self.weights, 1)
         split_row.addWidget(self.split_button)
-        form.addRow("Split", split_row)
+        form.addRow(tr("Split"), split_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.parts)
         layout.addWidget(self.save_state)
-        layout.addWidget(QLabel("<b>Allocation to the reps covering the territory</b>"))
+        layout.addWidget(QLabel(tr("<b>Allocation to the reps covering the territory</b>")))
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.gap, 1)
@@ -114,7 +117,7 @@ class QuotaPanel(QWidget):
 
     def set_territory(self, territory_id: int, name: str) -> None:
         self.territory_id = territory_id
-        self.title.setText(f"<b>{name}</b>: quota, split and allocation")
+        self.title.setText(tr("<b>{name}</b>: quota, split and allocation").format(name=name))
         self.setEnabled(True)
         self.reload()
 
@@ -131,8 +134,9 @@ class QuotaPanel(QWidget):
         self.currency.setText("" if counting else
                               (own.currency if own else None) or self._currency_guess() or "")
         self.split_button.setEnabled(own is not None)
-        self.parts.setText("Split: " + ", ".join(f"{p.period.label()} {p.target:,.0f}"
-                                                   for p in view.parts) if view.parts else "")
+        self.parts.setText(tr("Split: {parts}").format(parts=", ".join(
+            f"{p.period.label()} {formatting.number(p.target)}" for p in view.parts))
+            if view.parts else "")
         shares = {a.rep_id: a.target for a in view.allocations}
         names = dict(view.reps)
         names.update({a.rep_id: a.rep_name for a in view.allocations})
@@ -173,21 +177,26 @@ class QuotaPanel(QWidget):
         total = sum(shares.values(), Decimal(0))
         if bad:
             self.gap.setStyleSheet(BAD)
-            self.gap.setText("Not a valid amount for: " + ", ".join(bad))
+            self.gap.setText(tr("Not a valid amount for: {names}").format(names=", ".join(bad)))
             return
         if territory is None:
             self.gap.setStyleSheet("")
-            self.gap.setText(f"Allocated {total:,.0f}; the territory has no quota for this period.")
+            self.gap.setText(tr("Allocated {total}; the territory has no quota for this "
+                                "period.").format(total=formatting.number(total)))
             return
         gap = allocation_gap(territory, shares.values())
         if gap == 0:
             self.gap.setStyleSheet(GOOD)
-            self.gap.setText(f"Allocated {total:,.0f} of {territory:,.0f}: it adds up.")
+            self.gap.setText(tr("Allocated {total} of {quota}: it adds up.").format(
+                total=formatting.number(total), quota=formatting.number(territory)))
         else:
             self.gap.setStyleSheet(BAD)
-            what = "not allocated" if gap > 0 else "allocated beyond the territory's quota"
-            self.gap.setText(f"Allocated {total:,.0f} of {territory:,.0f}: "
-                             f"{abs(gap):,.2f} {what}.")
+            sentence = (tr("Allocated {total} of {quota}: {gap} not allocated.") if gap > 0 else
+                        tr("Allocated {total} of {quota}: {gap} allocated beyond the "
+                           "territory's quota."))
+            self.gap.setText(sentence.format(total=formatting.number(total),
+                                             quota=formatting.number(territory),
+                                             gap=formatting.number(abs(gap), 2)))
 
     def share_evenly(self) -> None:
         if self.view is None or self.view.own is None or self.table.rowCount() == 0:
@@ -201,7 +210,7 @@ class QuotaPanel(QWidget):
         try:
             fn()
         except RepdeskError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, tr("Not saved"), str(error))
             return False
         self.ctx.changed.emit("quotas")
         self.reload()
@@ -215,7 +224,8 @@ class QuotaPanel(QWidget):
         from models.services.quotas import set_quota
         amount = parse_amount(self.target.text())
         if amount is None:
-            QMessageBox.warning(self, "Not saved", f"“{self.target.text()}” is not an amount.")
+            QMessageBox.warning(self, tr("Not saved"), tr("“{text}” is not an amount.").format(
+                text=self.target.text()))
             return None
         own = self.view.own if self.view else None
         db, territory_id, period = self.ctx.db, self.territory_id, self.period.currentData()
@@ -228,7 +238,7 @@ class QuotaPanel(QWidget):
         self.save_target.setEnabled(False)
         job.reconnecting.connect(self._say)
         job.finished.connect(self._quota_saved)
-        self._say("Saving…")
+        self._say(tr("Saving…"))
         return job.start()
 
     def _quota_saved(self, outcome) -> None:
@@ -238,7 +248,7 @@ class QuotaPanel(QWidget):
             self.ctx.changed.emit("quotas")
             self.reload()
         elif outcome.error is not None:
-            QMessageBox.warning(self, "Not saved", outcome.message)
+            QMessageBox.warning(self, tr("Not saved"), outcome.message)
 
     def _say(self, text: str) -> None:
         self.save_state.setText(text)
@@ -252,7 +262,8 @@ class QuotaPanel(QWidget):
         try:
             weights = [Decimal(w) for w in text.replace(";", ",").split(",")] if text else None
         except InvalidOperation:
-            QMessageBox.warning(self, "Not split", f"“{text}” is not a list of weights.")
+            QMessageBox.warning(self, tr("Not split"), tr("“{text}” is not a list of weights.").format(
+                text=text))
             return False
         kind = self.split_kind.currentData()
         return self._run(lambda: split_and_save(self.ctx.db, self.view.own.id, kind, weights))
@@ -261,7 +272,8 @@ class QuotaPanel(QWidget):
         from models.services.quotas import allocate
         shares, bad = self.shares()
         if bad:
-            QMessageBox.warning(self, "Not saved", "Not a valid amount for: " + ", ".join(bad))
+            QMessageBox.warning(self, tr("Not saved"), tr("Not a valid amount for: {names}").format(
+                names=", ".join(bad)))
             return False
         currency = self.currency.text().strip().upper() or None
         return self._run(lambda: allocate(self.ctx.db, self.territory_id,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from widgets.field_error import ERROR_STYLE, with_error_label
 
+from desktop.i18n import tr
 from desktop.conflicts import CANCEL, RELOAD, FormSave, SaveOutcome, resolve_conflict
 from models import formatting
 from models.db.errors import RepdeskError, ValidationError
@@ -89,7 +90,8 @@ class RepEditor(QDialog):
         self.replaced_record: RepRecord | None = None  # the rep just before this save (for undo)
         self.saving: FormSave | None = None
         self._reload_failed = False  # the last Reload could not read the rep
-        self.setWindowTitle(f"Edit {record.full_name}" if record.id else "Add a rep")
+        self.setWindowTitle(tr("Edit {name}").format(name=record.full_name) if record.id
+                            else tr("Add a rep"))
         self.setMinimumWidth(520)
         self.errors: dict[str, QLabel] = {}
         self.inputs: dict[str, QWidget] = {}
@@ -98,48 +100,48 @@ class RepEditor(QDialog):
         self.preferred_name = QLineEdit(record.preferred_name or "")
         self.email = QLineEdit(record.email or "")
         self.phone = QLineEdit(record.phone or "")
-        self.team = _combo([(None, "— no team —")] + [(c.id, c.name) for c in choices.teams])
+        self.team = _combo([(None, tr("— no team —"))] + [(c.id, c.name) for c in choices.teams])
         self.manager = QComboBox()
         self.mentor = QComboBox()
         self.role = _combo([(r.value, label(r.value)) for r in RepRole])
         self.work_mode = _combo([(m.value, label(m.value)) for m in WorkMode])
         self.employment = _combo([(e.value, label(e.value)) for e in Employment])
-        self.agency = _combo([(None, "— none —")] + [(c.id, c.name) for c in choices.agencies])
+        self.agency = _combo([(None, tr("— none —"))] + [(c.id, c.name) for c in choices.agencies])
         self.status = _combo([(s.value, label(s.value)) for s in RepStatus])
-        self.hire_date = OptionalDate("known")
-        self.end_date = OptionalDate("has left")
+        self.hire_date = OptionalDate(tr("known", "hire date"))
+        self.end_date = OptionalDate(tr("has left"))
         self.home_base = QLineEdit(record.home_base or "")
         self.time_zone = QLineEdit(record.time_zone or "")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, text, widget in [
-                ("full_name", "Full name *", self.full_name),
-                ("preferred_name", "Preferred name", self.preferred_name),
-                ("email", "Email", self.email), ("phone", "Phone", self.phone),
-                ("team_id", "Team", self.team), ("manager_id", "Manager", self.manager),
-                ("mentor_id", "Mentor", self.mentor), ("role", "Role", self.role),
-                ("work_mode", "Work mode", self.work_mode),
-                ("employment", "Employment", self.employment),
-                ("agency_id", "Agency", self.agency), ("status", "Status", self.status),
-                ("hire_date", "Hire date", self.hire_date),
-                ("end_date", "End date", self.end_date),
-                ("home_base", "Home base", self.home_base),
-                ("time_zone", "Time zone", self.time_zone)]:
+                ("full_name", tr("Full name *"), self.full_name),
+                ("preferred_name", tr("Preferred name"), self.preferred_name),
+                ("email", tr("Email"), self.email), ("phone", tr("Phone"), self.phone),
+                ("team_id", tr("Team"), self.team), ("manager_id", tr("Manager"), self.manager),
+                ("mentor_id", tr("Mentor"), self.mentor), ("role", tr("Role"), self.role),
+                ("work_mode", tr("Work mode"), self.work_mode),
+                ("employment", tr("Employment"), self.employment),
+                ("agency_id", tr("Agency"), self.agency), ("status", tr("Status"), self.status),
+                ("hire_date", tr("Hire date"), self.hire_date),
+                ("end_date", tr("End date"), self.end_date),
+                ("home_base", tr("Home base"), self.home_base),
+                ("time_zone", tr("Time zone"), self.time_zone)]:
             self._row(form, key, text, widget)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
         # Hiring facts: shown on the rep's page, kept with the private details.
-        self.hiring_group = QGroupBox("Hiring")
+        self.hiring_group = QGroupBox(tr("Hiring"))
         hiring = QFormLayout(self.hiring_group)
         hiring.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.referral_source = QLineEdit()
-        self.referral_source.setPlaceholderText("e.g. referred by a rep, job board, agency")
-        self.prior_performance_verified = QCheckBox("verified")
+        self.referral_source.setPlaceholderText(tr("e.g. referred by a rep, job board, agency"))
+        self.prior_performance_verified = QCheckBox(tr("verified"))
         self.prior_performance_note = QLineEdit()
-        self.prior_performance_note.setPlaceholderText("How: reference call, payslips, W-2…")
+        self.prior_performance_note.setPlaceholderText(tr("How: reference call, payslips, W-2…"))
         self.prior_performance_note.setMinimumWidth(  # the hint whole, not "…payslips, W"
             self.prior_performance_note.fontMetrics().horizontalAdvance(
                 self.prior_performance_note.placeholderText()) + 16)
@@ -148,12 +150,12 @@ class RepEditor(QDialog):
         prior_row.setContentsMargins(0, 0, 0, 0)
         prior_row.addWidget(self.prior_performance_verified)
         prior_row.addWidget(self.prior_performance_note, 1)
-        self.profile = _combo([(None, "— not set —")] + [
-            (RepProfile.BUILDER.value, "Builder — opens new accounts"),
-            (RepProfile.PRODUCER.value, "Producer — grows existing accounts")])
-        self._row(hiring, "referral_source", "Referred by", self.referral_source)
-        self._row(hiring, "prior_performance_note", "Prior results", prior)
-        self._row(hiring, "profile", "Profile", self.profile)
+        self.profile = _combo([(None, tr("— not set —"))] + [
+            (RepProfile.BUILDER.value, tr("Builder — opens new accounts")),
+            (RepProfile.PRODUCER.value, tr("Producer — grows existing accounts"))])
+        self._row(hiring, "referral_source", tr("Referred by"), self.referral_source)
+        self._row(hiring, "prior_performance_note", tr("Prior results"), prior)
+        self._row(hiring, "profile", tr("Profile"), self.profile)
         # side by side with pay: the editor stays within a 700-pixel-high screen
         groups = QHBoxLayout()
         groups.addWidget(self.hiring_group, 1)
@@ -161,32 +163,33 @@ class RepEditor(QDialog):
 
         self.pay_group = None
         if sees_compensation:
-            self.pay_group = QGroupBox("Compensation (visible to HR and admins only)")
+            self.pay_group = QGroupBox(tr("Compensation (visible to HR and admins only)"))
             pay = QFormLayout(self.pay_group)
             self.base_salary = QLineEdit(formatting.editable_number(record.base_salary))
             self.currency = QLineEdit(record.currency or "")
             self.currency.setMaxLength(3)
             self.commission_rate = QLineEdit(
                 "" if record.commission_rate is None else formatting.percent(record.commission_rate))
-            self.commission_rate.setPlaceholderText("e.g. 5%")
-            self._row(pay, "base_salary", "Base salary", self.base_salary)
-            self._row(pay, "currency", "Currency", self.currency)
-            self._row(pay, "commission_rate", "Commission rate", self.commission_rate)
+            self.commission_rate.setPlaceholderText(tr("e.g. 5%"))
+            self._row(pay, "base_salary", tr("Base salary"), self.base_salary)
+            self._row(pay, "currency", tr("Currency"), self.currency)
+            self._row(pay, "commission_rate", tr("Commission rate"), self.commission_rate)
             groups.addWidget(self.pay_group, 1)
             self.setMinimumWidth(780)  # the hiring and pay groups side by side
 
         self.onboarding_group = None
         self.onboarding_boxes: list[QCheckBox] = []
         if onboarding:
-            self.onboarding_group = QGroupBox("Onboarding checklist")
+            self.onboarding_group = QGroupBox(tr("Onboarding checklist"))
             column = QVBoxLayout(self.onboarding_group)
             for item in onboarding:
-                box = QCheckBox(f"{item.title} — with the {item.with_whom or 'rep'}, due "
-                                f"{formatting.date(item.due_date)}")
+                box = QCheckBox(tr("{item} — with the {whom}, due {date}").format(
+                    item=item.title, whom=item.with_whom or tr("rep", "onboarding: with the rep"),
+                    date=formatting.date(item.due_date)))
                 box.setChecked(item.done_date is not None)
                 if item.overdue(today or dt.date.today()):
                     box.setStyleSheet(ERROR_STYLE)
-                    box.setText(box.text() + "  (overdue)")
+                    box.setText(tr("{item}  (overdue)").format(item=box.text()))
                 box.toggled.connect(lambda on, i=item, b=box: self._tick(i, b, on))
                 column.addWidget(box)
                 self.onboarding_boxes.append(box)
@@ -265,7 +268,7 @@ class RepEditor(QDialog):
                 (self.mentor, [c for c in same_team if c.senior], mentor_id)]:
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("— none —", None)
+            combo.addItem(tr("— none —"), None)
             ids = set()
             for c in pool:
                 combo.addItem(c.name, c.id)
@@ -286,7 +289,7 @@ class RepEditor(QDialog):
             box.blockSignals(True)
             box.setChecked(not on)
             box.blockSignals(False)
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, tr("Not saved"), str(error))
 
     def _agency_state(self) -> None:
         is_agency = self.employment.currentData() == Employment.AGENCY.value
@@ -331,7 +334,7 @@ class RepEditor(QDialog):
             if isinstance(widget, QLineEdit):
                 widget.setStyleSheet(BAD_FIELD if text else "")
         others = [f"{k}: {v}" for k, v in problems.items() if k not in self.errors]
-        self.summary.setText("Please correct the marked fields." +
+        self.summary.setText(tr("Please correct the marked fields.") +
                              ("\n" + "\n".join(others) if others else "") if problems else "")
         self.summary.setVisible(bool(problems))
 
@@ -361,7 +364,7 @@ class RepEditor(QDialog):
             self.saved_record = self.replaced_record = self.record
             super().accept()  # nothing changed: nothing to save
             return
-        self._set_busy(True, "Saving…")
+        self._set_busy(True, tr("Saving…"))
         self.saving = FormSave(self, lambda version: self.save_fn(
             record.with_values(version=version), fields=fields), record.version,
             reload=lambda _error: self.reload_from_database(), ask=self.ask,
@@ -381,14 +384,15 @@ class RepEditor(QDialog):
         elif isinstance(outcome.error, ValidationError):
             self.show_problems(outcome.error.problems)
         elif outcome.error is not None:
-            self._set_state(f"Not saved: {outcome.message}" if not outcome.message.startswith(
-                "Not saved") else outcome.message, ERROR_STYLE)
+            self._set_state(tr("Not saved: {problem}").format(problem=outcome.message)
+                            if not outcome.message.startswith(("Not saved", tr("Not saved")))
+                            else outcome.message, ERROR_STYLE)
         elif outcome.choice == RELOAD and not self._reload_failed:
-            self._set_state("Reloaded: the fields show the rep as saved now. Make your change "
-                            "again if it is still needed.", "")
+            self._set_state(tr("Reloaded: the fields show the rep as saved now. Make your change "
+                               "again if it is still needed."), "")
         elif outcome.choice == CANCEL:
-            self._set_state("Not saved: someone else changed this rep. Your edits are still "
-                            "here; saving again checks them against the current version.", "")
+            self._set_state(tr("Not saved: someone else changed this rep. Your edits are still "
+                               "here; saving again checks them against the current version."), "")
 
     def wait_saved(self, msecs: int = 60_000) -> None:
         """Process events until a save under way has ended (tests and scripts)."""
@@ -405,13 +409,13 @@ class RepEditor(QDialog):
         except (RepdeskError, DBAPIError) as error:  # deleted meanwhile, or the server is away
             self._reload_failed = True
             from models.db.retry import plain_message
-            self._set_state(f"Could not reload; your edits are kept. {plain_message(error)}",
-                            ERROR_STYLE)
+            self._set_state(tr("Could not reload; your edits are kept. {problem}").format(
+                problem=plain_message(error)), ERROR_STYLE)
 
     def reject(self) -> None:
         if self.saving is not None:
             self.saving.cancel()  # stop waiting for the server; the edits stay
-            self._set_state("Stopping the save…", BUSY_STYLE)
+            self._set_state(tr("Stopping the save…"), BUSY_STYLE)
             return
         super().reject()
 
@@ -437,7 +441,7 @@ class RepEditor(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            "Stop saving" if busy else "Cancel")
+            tr("Stop saving") if busy else tr("Cancel"))
         if busy:
             self._set_state(text, BUSY_STYLE)
         elif self.save_state.styleSheet() == BUSY_STYLE:

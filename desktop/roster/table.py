@@ -6,7 +6,9 @@ import datetime as dt
 import functools
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.i18n import tr
 from models import formatting
 from models.domain.enums import Employment, RepStatus, WorkMode
 from models.domain.enums import label as _label
@@ -19,26 +21,37 @@ MODE_CODES = {m.value: i for i, m in enumerate(WorkMode)}
 EMPLOYMENT_CODES = {e.value: i for i, e in enumerate(Employment)}
 ATTENTION, NO_ATTENTION = 1, 0
 
-# key, title, default width, hidden by default
+
+# key, title (shown with tr()), default width, hidden by default
 COLUMNS = [
-    ("name", "Name", 210, False), ("role", "Role", 130, False), ("team", "Team", 170, False),
-    ("manager", "Manager", 160, False), ("work_mode", "Work mode", 85, False),
-    ("employment", "Employment", 160, False), ("status", "Status", 175, False),
-    ("territories", "Territories", 210, False), ("tenure", "Tenure", 75, False),
-    ("attainment", "Quota this qtr", 95, False), ("next_one_on_one", "Next 1:1", 90, False),
-    ("onboarding", "Onboarding", 95, False), ("email", "Email", 240, True),
-    ("hired", "Hired", 90, True),
+    ("name", QT_TRANSLATE_NOOP("QCoreApplication", "Name"), 210, False),
+    ("role", QT_TRANSLATE_NOOP("QCoreApplication", "Role"), 130, False),
+    ("team", QT_TRANSLATE_NOOP("QCoreApplication", "Team"), 170, False),
+    ("manager", QT_TRANSLATE_NOOP("QCoreApplication", "Manager"), 160, False),
+    ("work_mode", QT_TRANSLATE_NOOP("QCoreApplication", "Work mode"), 85, False),
+    ("employment", QT_TRANSLATE_NOOP("QCoreApplication", "Employment"), 160, False),
+    ("status", QT_TRANSLATE_NOOP("QCoreApplication", "Status"), 175, False),
+    ("territories", QT_TRANSLATE_NOOP("QCoreApplication", "Territories"), 210, False),
+    ("tenure", QT_TRANSLATE_NOOP("QCoreApplication", "Tenure"), 75, False),
+    ("attainment", QT_TRANSLATE_NOOP("QCoreApplication", "Quota this qtr"), 95, False),
+    ("next_one_on_one", QT_TRANSLATE_NOOP("QCoreApplication", "Next 1:1"), 90, False),
+    ("onboarding", QT_TRANSLATE_NOOP("QCoreApplication", "Onboarding"), 95, False),
+    ("email", QT_TRANSLATE_NOOP("QCoreApplication", "Email"), 240, True),
+    ("hired", QT_TRANSLATE_NOOP("QCoreApplication", "Hired"), 90, True),
 ]
+TITLES = {key: title for key, title, *_ in COLUMNS}
 
 
 def tenure_text(days: int | None) -> str:
     if days is None:
         return ""
     if days < 60:
-        return f"{days} d"
+        return tr("{days} d", "tenure in days").format(days=days)
     years, rest = divmod(days, 365)
     months = rest // 30
-    return f"{years} y {months} m" if years else f"{months} m"
+    if years:
+        return tr("{years} y {months} m", "tenure").format(years=years, months=months)
+    return tr("{months} m", "tenure in months").format(months=months)
 
 
 # formatted once per distinct value: a roster of 100,000 reps holds a few thousand dates and
@@ -65,55 +78,63 @@ def attainment_tone(ratio: float | None) -> int:
 def build_table(data, today: dt.date | None = None) -> TableData:
     """`data` is a models.services.roster.RosterData."""
     today = today or data.today
-    employment_shown = [f"Agency: {a}" if e == "agency" and a else label(e)
+    title = {key: tr(text) for key, text in TITLES.items()}
+    agency = tr("Agency: {agency}")
+    employment_shown = [agency.format(agency=a) if e == "agency" and a else label(e)
                         for e, a in zip(data.employment, data.agency)]
     flagged = [bool(r) for r in data.probation_reason]
     status_shown = [label(s) + (f" · {STATUS_NOTE}" if f else "")
                     for s, f in zip(data.status, flagged)]
     tenure_days = [None if h is None else max((today - h).days, 0) for h in data.hire_date]
+    tenure = {d: tenure_text(d) for d in set(tenure_days)}   # tr() once per distinct value
     attainment = data.attainment
     quarter = data.quarter.label()
+    won_of_quota = tr("Won / quota for {quarter}: {percent}")
     onboarding = data.overdue_onboarding
+    overdue = tr("{n} overdue", "onboarding items")
     columns = {
-        "name": TableColumn.texts("name", "Name", data.name),
-        "role": TableColumn.texts("role", "Role", [label(r) for r in data.role]),
-        "team": TableColumn.texts("team", "Team", data.team),
-        "manager": TableColumn.texts("manager", "Manager", data.manager),
-        "work_mode": TableColumn.texts("work_mode", "Work mode", [label(m) for m in data.work_mode]),
-        "employment": TableColumn.texts("employment", "Employment", employment_shown),
+        "name": TableColumn.texts("name", title["name"], data.name),
+        "role": TableColumn.texts("role", title["role"], [label(r) for r in data.role]),
+        "team": TableColumn.texts("team", title["team"], data.team),
+        "manager": TableColumn.texts("manager", title["manager"], data.manager),
+        "work_mode": TableColumn.texts("work_mode", title["work_mode"],
+                                       [label(m) for m in data.work_mode]),
+        "employment": TableColumn.texts("employment", title["employment"], employment_shown),
         "status": TableColumn.texts(
-            "status", "Status", status_shown,
-            help=f"The rep's status; '{STATUS_NOTE}': below quota the team's number of completed "
-                 "quarters in a row and not at quota yet this quarter (the probation rule)",
+            "status", title["status"], status_shown,
+            help=tr("The rep's status; '{note}': below quota the team's number of completed "
+                    "quarters in a row and not at quota yet this quarter (the probation "
+                    "rule)").format(note=STATUS_NOTE),
             tooltip=object_array([r or None for r in data.probation_reason]),
             tone=np.array([4 if f else 0 for f in flagged], dtype=np.int8)),
-        "territories": TableColumn.texts("territories", "Territories", data.territories),
-        "tenure": TableColumn.numbers("tenure", "Tenure", tenure_days,
-                                      [tenure_text(d) for d in tenure_days],
-                                      help="Time since the hire date (d: days, m: months, "
-                                           "y: years)"),
+        "territories": TableColumn.texts("territories", title["territories"], data.territories),
+        "tenure": TableColumn.numbers("tenure", title["tenure"], tenure_days,
+                                      [tenure[d] for d in tenure_days],
+                                      help=tr("Time since the hire date (d: days, m: months, "
+                                              "y: years)")),
         "attainment": TableColumn.numbers(
-            "attainment", "Quota this qtr", attainment,
+            "attainment", title["attainment"], attainment,
             ["" if a is None else _whole_percent(a) for a in attainment],
-            help=f"Won deals (by close date) ÷ the rep's quota for {quarter}; green at 100%, "
-                 "blue from 75%, yellow from 50%, red below",
+            help=tr("Won deals (by close date) ÷ the rep's quota for {quarter}; green at 100%, "
+                    "blue from 75%, yellow from 50%, red below").format(quarter=quarter),
             tooltip=object_array([None if a is None else
-                                  f"Won / quota for {quarter}: {formatting.percent(a, 1)}"
+                                  won_of_quota.format(quarter=quarter,
+                                                      percent=formatting.percent(a, 1))
                                   for a in attainment]),
             tone=np.array([attainment_tone(a) for a in attainment], dtype=np.int8)),
         "next_one_on_one": TableColumn.numbers(
-            "next_one_on_one", "Next 1:1", [None if d is None else d.toordinal()
-                                            for d in data.next_one_on_one],
+            "next_one_on_one", title["next_one_on_one"], [None if d is None else d.toordinal()
+                                                          for d in data.next_one_on_one],
             ["" if d is None else _date(d) for d in data.next_one_on_one],
-            help="The next one-on-one scheduled with the rep"),
+            help=tr("The next one-on-one scheduled with the rep")),
         "onboarding": TableColumn.numbers(
-            "onboarding", "Onboarding", [c or None for c in onboarding],
-            [f"{c} overdue" if c else "" for c in onboarding],
-            help="Onboarding checklist items past their due date",
+            "onboarding", title["onboarding"], [c or None for c in onboarding],
+            [overdue.format(n=formatting.number(c)) if c else "" for c in onboarding],
+            help=tr("Onboarding checklist items past their due date"),
             tone=np.array([4 if c else 0 for c in onboarding], dtype=np.int8)),
-        "email": TableColumn.texts("email", "Email", data.email),
+        "email": TableColumn.texts("email", title["email"], data.email),
         "hired": TableColumn.numbers(
-            "hired", "Hired", [None if h is None else h.toordinal() for h in data.hire_date],
+            "hired", title["hired"], [None if h is None else h.toordinal() for h in data.hire_date],
             ["" if h is None else _date(h) for h in data.hire_date]),
     }
     attention = [ATTENTION if f or c else NO_ATTENTION for f, c in zip(flagged, onboarding)]

@@ -7,6 +7,7 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop.i18n import tr
 from models.db.errors import RepdeskError
 from models.services.reps import RepRecord
 
@@ -16,7 +17,7 @@ class SaveRepCommand(QUndoCommand):
 
     def __init__(self, before: RepRecord, after: RepRecord, *,
                  save: Callable[[RepRecord], RepRecord], report: Callable[[Exception], None]):
-        super().__init__(f"Edit {after.full_name}")
+        super().__init__(tr("Edit {name}").format(name=after.full_name))
         self.before, self.after, self.current = before, after, after
         self.save, self.report = save, report
         self._first = True
@@ -43,7 +44,7 @@ class AddRepCommand(QUndoCommand):
 
     def __init__(self, added: RepRecord, *, save: Callable[[RepRecord], RepRecord],
                  delete: Callable[[int, int | None], None], report: Callable[[Exception], None]):
-        super().__init__(f"Add {added.full_name}")
+        super().__init__(tr("Add {name}").format(name=added.full_name))
         self.current: RepRecord | None = added
         self.template = added.with_values(id=None, version=None)
         self.save, self.delete, self.report = save, delete, report
