@@ -3,17 +3,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout)
 
+from desktop.i18n import tr
+from models import formatting
+from models.i18n import ngettext
+
 
 class LostReasonDialog(QDialog):
     def __init__(self, reasons, count: int, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Why was it lost?")
+        self.setWindowTitle(tr("Why was it lost?"))
         layout = QVBoxLayout(self)
-        what = "this deal" if count == 1 else f"these {count} deals"
-        layout.addWidget(QLabel(f"Choose the reason {what} {'was' if count == 1 else 'were'} lost. "
-                                "A lost deal always needs a reason."))
+        layout.addWidget(QLabel(ngettext(
+            "Choose the reason this deal was lost. A lost deal always needs a reason.",
+            "Choose the reason these {n} deals were lost. A lost deal always needs a reason.",
+            count).format(n=formatting.number(count))))
         self.combo = QComboBox()
-        self.combo.addItem("— choose a reason —", None)
+        self.combo.addItem(tr("— choose a reason —"), None)
         for reason in reasons:
             self.combo.addItem(reason.name, reason.id)
         layout.addWidget(self.combo)
@@ -49,23 +54,25 @@ class LostReasonsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.ask = resolve_conflict  # answers a conflict (RELOAD, REAPPLY, CANCEL); tests inject
-        self.setWindowTitle("Lost reasons")
+        self.setWindowTitle(tr("Lost reasons"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Reasons a deal can be lost for. A retired reason stays on the deals "
-                                "that have it. “Dirty lead” reasons count as rejected leads."))
+        layout.addWidget(QLabel(tr("Reasons a deal can be lost for. A retired reason stays on the "
+                                   "deals that have it. “Dirty lead” reasons count as rejected "
+                                   "leads.")))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Reason", "Dirty lead", "In use", "Deals"])
+        self.table.setHorizontalHeaderLabels([tr("Reason"), tr("Dirty lead"), tr("In use"),
+                                              tr("Deals")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 280)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New reason")
+        self.new_name.setPlaceholderText(tr("New reason"))
         self.new_dirty = QComboBox()
-        self.new_dirty.addItems(["not a dirty lead", "dirty lead"])
-        add = QPushButton("Add")
+        self.new_dirty.addItems([tr("not a dirty lead"), tr("dirty lead")])
+        add = QPushButton(tr("Add"))
         add.clicked.connect(self.add)
         row.addWidget(self.new_name, 1)
         row.addWidget(self.new_dirty)
@@ -94,7 +101,7 @@ class LostReasonsDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
                 self.table.setItem(i, column, item)
-            used = QTableWidgetItem(str(r.used))
+            used = QTableWidgetItem(formatting.number(r.used))
             used.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(i, 3, used)
         self.table.blockSignals(False)

@@ -5,21 +5,29 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.funnel.dialogs import ask_lost_reason
 from desktop.funnel.panel import DealPanel, KpiPanel, period_range
+from desktop.i18n import tr
+from models import formatting
 from models.db.errors import ConflictError, RepdeskError
 from models.db.retry import plain_message
 from models.domain.funnel import SOURCE_LABELS, StageRole
 from models.domain.funnel_board import BoardFilter, ColumnTotals
 from models.services import funnel as service
+from models.i18n import _, ngettext
 from models.services.funnel_kpis import funnel_kpis
 from widgets.kanban import ColumnSpec, KanbanBoard
 
-CLOSE_PRESETS = ["Any close date", "Overdue", "Next 30 days", "Next 90 days", "This quarter"]
+# Shown with tr(); the combo's item data keeps the English name current_filter() reads.
+CLOSE_PRESETS = [QT_TRANSLATE_NOOP("QCoreApplication", "Any close date"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Overdue"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Next 30 days"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Next 90 days"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "This quarter")]
 
 
 def group_cards(cards, stages, f: BoardFilter) -> dict[int, list]:
@@ -52,7 +60,7 @@ class FunnelPage(QWidget):
         self.side = QWidget()
         side_layout = QVBoxLayout(self.side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        hide_deal = QPushButton("Hide the deal")
+        hide_deal = QPushButton(tr("Hide the deal"))
         hide_deal.clicked.connect(self.side.hide)
         side_layout.addWidget(hide_deal, 0, Qt.AlignmentFlag.AlignRight)
         side_layout.addWidget(self.deal_panel, 1)
@@ -76,8 +84,8 @@ class FunnelPage(QWidget):
         self.splitter = splitter
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.views.addTab(splitter, "Board")
-        self.views.addTab(self.kpi_panel, "Stage KPIs")
+        self.views.addTab(splitter, tr("Board"))
+        self.views.addTab(self.kpi_panel, tr("Stage KPIs"))
         layout.addWidget(self.views, 1)
 
         self.board.move_requested.connect(self.move_cards)
@@ -91,7 +99,7 @@ class FunnelPage(QWidget):
         self.deal_panel.reopen_clicked.connect(self.reopen)
         self.kpi_panel.refresh_requested.connect(self.refresh_kpis)
         ctx.changed.connect(self._on_changed)
-        self.message.setText("Loading the deals…")
+        self.message.setText(tr("Loading the deals…"))
         self.reload(with_options=True)
         self.refresh_kpis()
 
@@ -116,41 +124,42 @@ class FunnelPage(QWidget):
         self.pipeline = QComboBox()
         self.pipeline.setVisible(False)   # shown when there is more than one pipeline
         self.pipeline.currentIndexChanged.connect(lambda _i: self.reload())
-        self.team = self._combo("All teams", self.options.teams)
-        self.rep = self._combo("All reps", self.options.reps)
+        self.team = self._combo(tr("All teams"), self.options.teams)
+        self.rep = self._combo(tr("All reps"), self.options.reps)
         for combo in (self.team, self.rep):  # the KPI table follows the team / rep chosen
             combo.currentIndexChanged.connect(lambda _i: self.refresh_kpis())
         self.team.currentIndexChanged.connect(lambda _i: self._team_pipeline())
-        self.territory = self._combo("All territories", self.options.territories)
+        self.territory = self._combo(tr("All territories"), self.options.territories)
         self.source = QComboBox()
-        self.source.addItem("All sources", None)
-        for value, text in SOURCE_LABELS.items():
-            self.source.addItem(text, str(value))
+        self.source.addItem(tr("All sources"), None)
+        for value, text in SOURCE_LABELS.items():   # names from models/: gettext
+            self.source.addItem(_(text), str(value))
         self.source.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.min_amount = QLineEdit()
-        self.min_amount.setPlaceholderText("min amount")
+        self.min_amount.setPlaceholderText(tr("min amount"))
         self.max_amount = QLineEdit()
-        self.max_amount.setPlaceholderText("max amount")
+        self.max_amount.setPlaceholderText(tr("max amount"))
         for edit in (self.min_amount, self.max_amount):
             edit.setFixedWidth(100)
             edit.editingFinished.connect(self.apply_filter)
         self.close_preset = QComboBox()
-        self.close_preset.addItems(CLOSE_PRESETS)
+        for preset in CLOSE_PRESETS:
+            self.close_preset.addItem(tr(preset), preset)
         self.close_preset.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search deal or account")
+        self.search.setPlaceholderText(tr("Search deal or account"))
         self.search.setMinimumWidth(200)
         self._compact(self.source, 8)
         self._compact(self.close_preset, 8)
         self.search.textChanged.connect(lambda _t: self.apply_filter())
-        clear = QPushButton("Clear")
+        clear = QPushButton(tr("Clear"))
         clear.clicked.connect(self.clear_filters)
-        import_button = QPushButton("Import deals…")
+        import_button = QPushButton(tr("Import deals…"))
         import_button.clicked.connect(self.import_deals)
-        reasons_button = QPushButton("Lost reasons…")
+        reasons_button = QPushButton(tr("Lost reasons…"))
         reasons_button.clicked.connect(self.edit_lost_reasons)
         from desktop.setup.deals import open_deal_editor
-        new_deal = QPushButton("New deal…")
+        new_deal = QPushButton(tr("New deal…"))
         new_deal.clicked.connect(
             lambda: open_deal_editor(self.ctx, self, rep_id=self.rep.currentData(),
                                      on_saved=lambda _deal: self.reload()))
@@ -188,7 +197,7 @@ class FunnelPage(QWidget):
             except InvalidOperation:
                 return None
         close_from = close_to = None
-        preset = self.close_preset.currentText()
+        preset = self.close_preset.currentData()
         if preset == "Overdue":
             close_to = self.today - dt.timedelta(days=1)
         elif preset == "Next 30 days":
@@ -253,7 +262,8 @@ class FunnelPage(QWidget):
         def failed(error) -> None:
             if generation == self._generation:
                 self.loading = None
-                self.message.setText(f"Could not load the deals: {plain_message(error)}")
+                self.message.setText(tr("Could not load the deals: {problem}").format(
+                    problem=plain_message(error)))
 
         self.loading = self.ctx.tasks.run(work, on_success=loaded, on_error=failed)
         return self.loading
@@ -285,10 +295,13 @@ class FunnelPage(QWidget):
                        self.data.company_currency, totals.get(s.id) if totals else None)
             for s in self.data.stages])
         shown = sum(len(v) for v in grouped.values())
-        note = f"{shown:,} of {len(self._cards):,} deals shown" if f.active else f"{shown:,} deals"
-        self.message.setText(f"{self.data.pipeline_name}: {note}; won and lost columns show "
-                             f"the last 30 days. Drag a card, or select it and press "
-                             f"Ctrl+→ / Ctrl+← to move it.")
+        total = len(self._cards)
+        note = (ngettext("{shown} of {n} deal shown", "{shown} of {n} deals shown", total).format(
+                    shown=formatting.number(shown), n=formatting.number(total)) if f.active
+                else ngettext("{n} deal", "{n} deals", shown).format(n=formatting.number(shown)))
+        self.message.setText(tr("{pipeline}: {deals}; won and lost columns show the last 30 days. "
+                                "Drag a card, or select it and press Ctrl+→ / Ctrl+← to move "
+                                "it.").format(pipeline=self.data.pipeline_name, deals=note))
 
     def _refill(self, combo: QComboBox, options) -> None:
         """New names for a filter (a rep was added elsewhere), keeping what is chosen."""
@@ -311,14 +324,14 @@ class FunnelPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def warn(self, text: str) -> None:
-        QMessageBox.warning(self, "Funnel", text)
+        QMessageBox.warning(self, tr("Funnel"), text)
 
     def ask_conflict(self, text: str) -> str:
         """Someone else moved the deal meanwhile: 'reapply' (move it anyway), 'reload' or 'cancel'.
         Either of the last two shows the board as it now is."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Moved by someone else", text, parent=self)
-        again = box.addButton("Move it anyway", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Moved by someone else"), text, parent=self)
+        again = box.addButton(tr("Move it anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Reload"), QMessageBox.ButtonRole.ResetRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is again:
@@ -336,7 +349,7 @@ class FunnelPage(QWidget):
         if stage.role == StageRole.LOST:
             reason = ask_lost_reason(self, self.options.lost_reasons, len(cards))
             if reason is None:
-                self.message.setText("Not moved: a deal moved to Lost needs a reason.")
+                self.message.setText(tr("Not moved: a deal moved to Lost needs a reason."))
                 return False
         try:
             results = service.move_deals(self.ctx.db, [(c.id, c.version) for c in cards],
@@ -354,7 +367,7 @@ class FunnelPage(QWidget):
                     self.reload()
                     return False
                 self.reload(then=lambda: self.message.setText(
-                    f"Moved to {stage.name} on top of the other change."))
+                    tr("Moved to {stage} on top of the other change.").format(stage=stage.name)))
                 self.ctx.changed.emit("deals")
                 return True
             self.reload()
@@ -370,8 +383,9 @@ class FunnelPage(QWidget):
             self._cards[card.id] = new
             moved.append(new)
         self.board.apply_move(moved)
-        self.message.setText(f"Moved {len(moved)} deal{'s' if len(moved) > 1 else ''} to "
-                             f"{stage.name}.")
+        self.message.setText(ngettext("Moved {n} deal to {stage}.", "Moved {n} deals to {stage}.",
+                                      len(moved)).format(n=formatting.number(len(moved)),
+                                                         stage=stage.name))
         self.ctx.changed.emit("deals")   # the moved card is now current: the panel follows it
         return True
 
@@ -385,7 +399,8 @@ class FunnelPage(QWidget):
             return
         self.deal_panel.show_detail(detail)
         self.deal_panel.link_rep(card.rep_id, detail.rep_name)   # the owner: their page
-        self._open_deal = (card.id, getattr(detail, "title", None) or f"Deal {card.id}")
+        self._open_deal = (card.id, getattr(detail, "title", None)
+                           or tr("Deal {id}").format(id=card.id))
         if focus:
             self.side.show()
             self.views.setCurrentIndex(0)
@@ -409,7 +424,8 @@ class FunnelPage(QWidget):
                 if self.board.card(new_id) is not None:
                     self.board.select(new_id)
                 self.open_card(self._cards[new_id])
-            self.message.setText(f"Reopened as deal {new_id}, back in the funnel.")
+            self.message.setText(tr("Reopened as deal {id}, back in the funnel.").format(
+                id=new_id))
         self.reload(then=show_it)
         self.ctx.changed.emit("deals")
         return new_id
@@ -424,14 +440,14 @@ class FunnelPage(QWidget):
 
     def refresh_kpis(self) -> None:
         try:
-            start, end = period_range(self.kpi_panel.period.currentText(), self.today)
+            start, end = period_range(self.kpi_panel.period_name(), self.today)
         except RepdeskError as error:
             self.kpi_panel.status.setText(str(error))
             return
         by = self.kpi_panel.group.currentData()
         team = self.team.currentData()
         rep = self.rep.currentData()
-        self.kpi_panel.status.setText("Computing…")
+        self.kpi_panel.status.setText(tr("Computing…"))
 
         def work(progress):
             progress.check()

@@ -4,14 +4,16 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.funnel.kpi_help import kpi_tip
+from desktop.i18n import tr
 from models import formatting
 from models.domain.enums import label
+from models.i18n import _, ngettext
 from models.domain.funnel_kpis import (KPI_COLUMNS, kpi_headers, kpi_row, lost_by_reason,
                                        money_line)
 from widgets.record_table import RecordTableModel
@@ -29,18 +31,19 @@ class DealPanel(QWidget):
         super().__init__(parent)
         self.detail = None
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Select a card to see the deal.")
+        self.heading = QLabel(tr("Select a card to see the deal."))
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 14px; font-weight: bold;")
         layout.addWidget(self.heading)
         self.form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
-        for key, caption in [("account", "Account"), ("rep", "Rep"), ("territory", "Territory"),
-                             ("amount", "Amount"), ("stage", "Stage"), ("status", "Status"),
-                             ("source", "Source"), ("expected", "Expected close"),
-                             ("lead", "Lead received"), ("call", "First call"),
-                             ("closed", "Closed on"), ("reason", "Lost reason"),
-                             ("links", "Reopened"), ("crm", "CRM id")]:
+        for key, caption in [("account", tr("Account")), ("rep", tr("Rep")),
+                             ("territory", tr("Territory")), ("amount", tr("Amount")),
+                             ("stage", tr("Stage")), ("status", tr("Status")),
+                             ("source", tr("Source")), ("expected", tr("Expected close")),
+                             ("lead", tr("Lead received")), ("call", tr("First call")),
+                             ("closed", tr("Closed on")), ("reason", tr("Lost reason")),
+                             ("links", tr("Reopened")), ("crm", tr("CRM id"))]:
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -50,23 +53,23 @@ class DealPanel(QWidget):
         # the deal's owner is a link to the rep's page (the board sets it: see link_rep)
         self.fields["rep"].setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.fields["rep"].linkActivated.connect(self._open_rep)
-        self.reopen = QPushButton("Reopen this lost deal")
+        self.reopen = QPushButton(tr("Reopen this lost deal"))
         self.reopen.setVisible(False)
         self.reopen.clicked.connect(lambda: self.detail and self.reopen_clicked.emit(self.detail.id))
         layout.addWidget(self.reopen)
-        layout.addWidget(QLabel("<b>Stage history</b>"))
+        layout.addWidget(QLabel(tr("<b>Stage history</b>")))
         self.history = QTextBrowser()
         self.history.setOpenLinks(False)
         layout.addWidget(self.history, 2)
-        layout.addWidget(QLabel("<b>Notes</b>"))
+        layout.addWidget(QLabel(tr("<b>Notes</b>")))
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
         layout.addWidget(self.notes, 2)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("Add a note…")
+        self.note_edit.setPlaceholderText(tr("Add a note…"))
         self.note_edit.setFixedHeight(60)
         layout.addWidget(self.note_edit)
-        self.add_note = QPushButton("Add note")
+        self.add_note = QPushButton(tr("Add note"))
         self.add_note.clicked.connect(self._add_note)
         layout.addWidget(self.add_note)
         self.setEnabled(False)
@@ -89,7 +92,7 @@ class DealPanel(QWidget):
         self.detail = d
         self.setEnabled(d is not None)
         if d is None:
-            self.heading.setText("Select a card to see the deal.")
+            self.heading.setText(tr("Select a card to see the deal."))
             self.history.clear()
             self.notes.clear()
             return
@@ -109,9 +112,9 @@ class DealPanel(QWidget):
         f["reason"].setText(d.lost_reason or "—")
         links = []
         if d.reopened_from_id:
-            links.append(f"from lost deal {d.reopened_from_id}")
+            links.append(tr("from lost deal {id}").format(id=d.reopened_from_id))
         if d.reopened_as_ids:
-            links.append("as deal " + ", ".join(str(i) for i in d.reopened_as_ids))
+            links.append(tr("as deal {ids}").format(ids=", ".join(str(i) for i in d.reopened_as_ids)))
         f["links"].setText("; ".join(links) or "—")
         f["crm"].setText(d.crm or "—")
         self.reopen.setVisible(d.status == "lost" and not d.reopened_as_ids)
@@ -129,9 +132,10 @@ def timeline_html(history) -> str:
         last = i == len(history) - 1
         colour = {"Won": "#1e8e3e", "Lost": "#d93025"}.get(h.to_stage, "#1a73e8")
         if h.days_there is not None:
-            stay = f"{h.days_there:g} days there"
+            stay = ngettext("{n} day there", "{n} days there", int(h.days_there)).format(
+                n=formatting.number(h.days_there, 0 if float(h.days_there).is_integer() else 1))
         else:
-            stay = "closed" if h.to_stage in ("Won", "Lost") else "still there"
+            stay = tr("closed") if h.to_stage in ("Won", "Lost") else tr("still there")
         reason = f" — {escape(h.lost_reason)}" if h.lost_reason else ""
         line = "" if last else "border-left: 2px solid #d5dbe1;"
         rows.append(
@@ -143,7 +147,12 @@ def timeline_html(history) -> str:
     return "<table cellspacing='0'>" + "".join(rows) + "</table>"
 
 
-PERIODS = ["This quarter", "Last quarter", "This month", "Last month", "This year"]
+# The named periods (shown with tr(); KpiPanel.period_name() reads a shown one back).
+PERIODS = [QT_TRANSLATE_NOOP("QCoreApplication", "This quarter"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Last quarter"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "This month"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Last month"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "This year")]
 
 
 def period_range(name: str, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -178,21 +187,22 @@ class KpiPanel(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.period = QComboBox()
-        self.period.addItems(PERIODS)
+        self.period.addItems([tr(name) for name in PERIODS])
         self.period.setEditable(True)   # or type one: 2026-Q3, 2026-07, 2026-07-01..2026-08-15
         self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.period.setMinimumContentsLength(14)   # "Previous quarter" whole, not "uarter"
-        self.period.setToolTip("Choose a period, or type one: 2026-Q3, 2026-07, 2026, "
-                               "2026-07-01..2026-08-15")
+        self.period.setToolTip(tr("Choose a period, or type one: 2026-Q3, 2026-07, 2026, "
+                                  "2026-07-01..2026-08-15"))
         self.group = QComboBox()
-        for text, key in [("by rep", "rep"), ("by team", "team"), ("whole company", "company")]:
+        for text, key in [(tr("by rep"), "rep"), (tr("by team"), "team"),
+                          (tr("whole company"), "company")]:
             self.group.addItem(text, key)
-        bar.addWidget(QLabel("Period"))
+        bar.addWidget(QLabel(tr("Period")))
         bar.addWidget(self.period)
         bar.addWidget(self.group)
         bar.addStretch(1)
-        self.export = QPushButton("Export…")
-        self.export.setToolTip("Save the table as CSV or Excel")
+        self.export = QPushButton(tr("Export…"))
+        self.export.setToolTip(tr("Save the table as CSV or Excel"))
         self.export.clicked.connect(self._export_clicked)
         bar.addWidget(self.export)
         layout.addLayout(bar)
@@ -202,9 +212,9 @@ class KpiPanel(QWidget):
         layout.addWidget(self.status)
         self._plain_rows: list[list[str]] = []
         self._currency = ""   # of the amounts shown (FunnelKpis.currency)
-        headers = ["Who"] + [h for h, _ in KPI_COLUMNS]
-        self.model = RecordTableModel(headers,
-                                      header_tips=[None] + [kpi_tip(h) for h in headers[1:]])
+        names = [h for h, _get in KPI_COLUMNS]     # KPI names come from models/: gettext
+        self.model = RecordTableModel([tr("Who")] + [_(h) for h in names],
+                                      header_tips=[None] + [kpi_tip(h) for h in names])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -212,17 +222,18 @@ class KpiPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setProperty("scrolls_sideways", True)   # one column per KPI: it scrolls
         layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel("<b>Lost in the period</b> — to re-work"))
-        self.lost_model = RecordTableModel(["Closed", "Deal", "Amount", "Reason", "Lost at",
-                                            "Reopened", "Won again"])
+        layout.addWidget(QLabel(tr("<b>Lost in the period</b> — to re-work")))
+        self.lost_model = RecordTableModel([tr("Closed"), tr("Deal"), tr("Amount"), tr("Reason"),
+                                            tr("Lost at"), tr("Reopened"), tr("Won again")])
         self.lost = QTableView()
         self.lost.setModel(self.lost_model)
         self.lost.verticalHeader().setVisible(False)
         self.lost.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.lost, 2)
-        layout.addWidget(QLabel("<b>Why deals were lost</b> — and where"))
-        self.reasons_model = RecordTableModel(["Reason", "Lost", "At lead / qualification",
-                                               "In objection handling", "Amount"])
+        layout.addWidget(QLabel(tr("<b>Why deals were lost</b> — and where")))
+        self.reasons_model = RecordTableModel([tr("Reason"), tr("Lost"),
+                                               tr("At lead / qualification"),
+                                               tr("In objection handling"), tr("Amount")])
         self.reasons = QTableView()
         self.reasons.setModel(self.reasons_model)
         self.reasons.verticalHeader().setVisible(False)
@@ -235,10 +246,16 @@ class KpiPanel(QWidget):
 
     def _export_clicked(self) -> None:
         from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getSaveFileName(self, "Export stage KPIs", "funnel-kpis.csv",
-                                              "CSV (*.csv);;Excel (*.xlsx)")
+        path, _chosen = QFileDialog.getSaveFileName(self, tr("Export stage KPIs"),
+                                                    "funnel-kpis.csv",
+                                                    tr("CSV (*.csv);;Excel (*.xlsx)"))
         if path:
             self.export_to(path)
+
+    def period_name(self) -> str:
+        """The period chosen or typed: a named one in English (what period_range reads)."""
+        text = self.period.currentText()
+        return next((name for name in PERIODS if text in (name, tr(name))), text)
 
     def export_to(self, path: str) -> int:
         """The KPI table as shown (plain numbers), to CSV or XLSX; returns the rows written."""
@@ -250,14 +267,14 @@ class KpiPanel(QWidget):
                             + [["All shown"] + kpi_row(t.kpis) for t in total])
         """`total`: the same KPIs over all the rows (medians cannot be added up), shown last."""
         self.model.set_rows([[r.label] + kpi_row(r.kpis, thousands=True) for r in rows]
-                            + [["All shown"] + kpi_row(t.kpis, thousands=True) for t in total])
+                            + [[tr("All shown")] + kpi_row(t.kpis, thousands=True) for t in total])
         self._currency = rows[0].kpis.currency if rows else ""
         lost = sorted((d for r in rows for d in r.kpis.lost_deals),
                       key=lambda d: (d.closed_on, d.deal_id), reverse=True)
         self.lost_model.set_rows([[formatting.date(d.closed_on), d.title,
                                    formatting.money(d.amount, d.currency or None), d.reason,
-                                   label(d.lost_at_role or ""), "yes" if d.reopened_as_id else "",
-                                   "yes" if d.reopened_won else ""] for d in lost])
+                                   label(d.lost_at_role or ""), tr("yes") if d.reopened_as_id else "",
+                                   tr("yes") if d.reopened_won else ""] for d in lost])
         self.reasons_model.set_rows([[c.reason, c.lost, c.lost_as_dirty_lead, c.lost_in_objection,
                                       formatting.money(c.amount, self._currency or None)]
                                      for c in lost_by_reason(r.kpis for r in rows)])
@@ -265,8 +282,11 @@ class KpiPanel(QWidget):
         won_again = sum(r.kpis.reopened_won for r in rows)
         # which currency the amounts are in, and the deals they leave out for want of a rate
         money = money_line([r.kpis for r in rows] + [t.kpis for t in total])
-        self.status.setText(f"{formatting.date(start)} – {formatting.date(end)}: "
-                            f"{formatting.count(len(lost), 'lost deal')}, "
-                            f"{formatting.number(reopened)} reopened, "
-                            f"{formatting.number(won_again)} of them won later."
+        lost_deals = ngettext("{n} lost deal", "{n} lost deals", len(lost)).format(
+            n=formatting.number(len(lost)))
+        self.status.setText(tr("{start} – {end}: {lost}, {reopened} reopened, {won} of them won "
+                               "later.").format(start=formatting.date(start),
+                                                end=formatting.date(end), lost=lost_deals,
+                                                reopened=formatting.number(reopened),
+                                                won=formatting.number(won_again))
                             + (f" {money}" if money else ""))
