@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
                                QLabel, QMessageBox, QPushButton, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError
+from models.domain.enums import label
 from models.domain.quotas import previous_quarter, quarter_of
 from widgets.record_table import RecordTableModel
 from widgets.territory_tree import EXTRA, ID, KIND, REP, TERRITORY, TerritoryTree, TreeRep, TreeTerritory
@@ -23,10 +25,10 @@ def money(value: Decimal | None) -> str:
         return ""
     value = Decimal(value)
     if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:,.1f} M"
+        return tr("{amount} M", "millions").format(amount=formatting.number(value / 1_000_000, 1))
     if abs(value) >= 10_000:
-        return f"{value / 1000:,.0f} k"
-    return f"{value:,.0f}"
+        return tr("{amount} k", "thousands").format(amount=formatting.number(value / 1000))
+    return formatting.number(value)
 
 
 class TerritoriesPage(QWidget):
@@ -49,12 +51,12 @@ class TerritoriesPage(QWidget):
         self.effective = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("yyyy-MM-dd")
-        self.reassign_button = QPushButton("Reassign rep…")
+        self.reassign_button = QPushButton(tr("Reassign rep…"))
         self.reassign_button.setEnabled(False)
-        hint = QLabel("Drag a rep onto a territory to reassign them.")
+        hint = QLabel(tr("Drag a rep onto a territory to reassign them."))
         hint.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Effective"))
+        top.addWidget(QLabel(tr("Effective", "date a reassignment takes effect")))
         top.addWidget(self.effective)
         top.addStretch(1)
         top.addWidget(self.reassign_button)
@@ -70,15 +72,19 @@ class TerritoriesPage(QWidget):
         left_layout.addWidget(self.problem)
         left_layout.addWidget(self.tree)
 
-        self.history_title = QLabel("Select a territory or a rep to see who covered what.")
+        self.history_title = QLabel(tr("Select a territory or a rep to see who covered what."))
         self.history_title.setWordWrap(True)
         self.period = QComboBox()
-        self.period.addItem("Any time", None)
+        self.period.addItem(tr("Any time"), None)
+        self._period_labels = [""]   # the quarter each item stands for, for the history's title
         quarter = quarter_of(self.today)
         for _ in range(16):
-            self.period.addItem(f"Covered in {quarter.label()}", (quarter.start, quarter.end))
+            self.period.addItem(tr("Covered in {quarter}").format(quarter=quarter.label()),
+                                (quarter.start, quarter.end))
+            self._period_labels.append(quarter.label())
             quarter = previous_quarter(quarter)
-        self.history_model = RecordTableModel(["Territory", "Rep", "Role", "From", "To"])
+        self.history_model = RecordTableModel([tr("Territory"), tr("Rep"), tr("Role"),
+                                               tr("From", "date range"), tr("To", "date range")])
         self.history = QTableView()
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
@@ -92,7 +98,8 @@ class TerritoriesPage(QWidget):
         history_layout.addWidget(self.history)
 
         self.coverage_model = RecordTableModel(
-            ["Territory", "Potential", "Accounts", "Reps", "Quota", "Potential per rep"])
+            [tr("Territory"), tr("Potential"), tr("Accounts"), tr("Reps"), tr("Quota"),
+             tr("Potential per rep")])
         self.coverage_table = QTableView()
         self.coverage_table.setModel(self.coverage_model)
         self.coverage_table.verticalHeader().hide()
@@ -109,9 +116,9 @@ class TerritoriesPage(QWidget):
         from desktop.roster.quotas import QuotaPanel
         self.quotas = QuotaPanel(ctx, self.today)
         self.tabs = QTabWidget()
-        self.tabs.addTab(history_tab, "History")
-        self.tabs.addTab(self.quotas, "Quotas")
-        self.tabs.addTab(coverage_tab, "Coverage and workload")
+        self.tabs.addTab(history_tab, tr("History"))
+        self.tabs.addTab(self.quotas, tr("Quotas"))
+        self.tabs.addTab(coverage_tab, tr("Coverage and workload"))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -160,7 +167,8 @@ class TerritoriesPage(QWidget):
 
     def _reload_failed(self, error) -> None:
         from models.db.retry import plain_message
-        self.problem.setText(f"Could not reload: {plain_message(error)}")
+        self.problem.setText(tr("Could not reload: {problem}").format(
+            problem=plain_message(error)))
         self.problem.show()
 
     def reload(self) -> None:
@@ -181,15 +189,17 @@ class TerritoriesPage(QWidget):
             count = len({r.rep_id for r in node.reps})
             gap = node.gap
             territories.append(TreeTerritory(
-                node.id, node.name, node.parent_id, f"{count}" if count else "",
-                money(node.quota), "" if not gap else f"{money(gap)} unallocated" if gap > 0
-                else f"{money(-gap)} over", money(node.market_potential)))
+                node.id, node.name, node.parent_id, formatting.number(count) if count else "",
+                money(node.quota), "" if not gap
+                else tr("{amount} unallocated").format(amount=money(gap)) if gap > 0
+                else tr("{amount} over", "allocated beyond the quota").format(amount=money(-gap)),
+                money(node.market_potential)))
             reps += [TreeRep(node.id, r.assignment_id, r.rep_id, r.name, r.role,
-                             r.start.isoformat(), r.version) for r in node.reps]
+                             formatting.date(r.start), r.version) for r in node.reps]
         self.tree.set_tree(territories, reps)
         self.coverage_model.set_rows([
             (r.name, money(r.market_potential), r.accounts, r.reps, money(r.quota),
-             money(r.potential_per_rep) if r.potential_per_rep is not None else "no rep")
+             money(r.potential_per_rep) if r.potential_per_rep is not None else tr("no rep"))
             for r in rows])
         self._plot(rows)
         self.refresh_history()
@@ -202,7 +212,7 @@ class TerritoriesPage(QWidget):
         except ImportError:
             return None
         chart = pg.PlotWidget(background="w")
-        chart.setTitle("Market potential per primary rep, millions (red: no rep)", color="#333")
+        chart.setTitle(tr("Market potential per primary rep, millions (red: no rep)"), color="#333")
         chart.showGrid(x=True, alpha=0.3)
         chart.setMouseEnabled(x=False, y=False)
         return chart
@@ -228,13 +238,14 @@ class TerritoriesPage(QWidget):
         view = getattr(self.quotas, "view", None)
         if self.tabs.currentWidget() is self.quotas and view is not None and view.own is not None:
             place = self.nodes[view.own.territory_id].name if view.own.territory_id in self.nodes \
-                else "the territory"
-            return "quotas", view.own.id, f"Quota of {place}, {view.own.period.label()}"
+                else tr("the territory")
+            return "quotas", view.own.id, tr("Quota of {place}, {period}").format(
+                place=place, period=view.own.period.label())
         if kind == TERRITORY and ident in self.nodes:
             return "territories", ident, self.nodes[ident].name
         if kind == REP:
             names = {r.rep_id: r.name for node in self.nodes.values() for r in node.reps}
-            return "reps", ident, names.get(ident, f"Rep {ident}")
+            return "reps", ident, names.get(ident, tr("Rep {id}").format(id=ident))
         return None
 
     def show_history(self, kind: str, ident: int) -> None:
@@ -257,19 +268,23 @@ class TerritoriesPage(QWidget):
             ids, name = descendants(self.nodes, ident), self.nodes[ident].name
             self.history_load.load(
                 lambda: assignment_history(db, territory_ids=ids, start=start, end=end),
-                lambda rows: self._history_read(rows, f"<b>{name}</b>: who covered it", span),
+                lambda rows: self._history_read(
+                    rows, tr("<b>{name}</b>: who covered it").format(name=name), span),
                 self._reload_failed)
         else:
             self.history_load.load(
                 lambda: assignment_history(db, rep_id=ident, start=start, end=end),
                 lambda rows: self._history_read(
-                    rows, f"<b>{rows[0].rep if rows else f'rep {ident}'}</b>: territories covered",
+                    rows, tr("<b>{name}</b>: territories covered").format(
+                        name=rows[0].rep if rows else tr("rep {id}").format(id=ident)),
                     span), self._reload_failed)
 
     def _history_read(self, rows, title: str, span) -> None:
-        self.history_title.setText(title + (f" in {self.period.currentText()[11:]}" if span else ""))
-        self.history_model.set_rows([(r.territory, r.rep, r.role.capitalize(), r.start.isoformat(),
-                                      r.end.isoformat() if r.end else "now") for r in rows])
+        quarter = self._period_labels[max(self.period.currentIndex(), 0)]
+        self.history_title.setText(tr("{title} in {quarter}").format(title=title, quarter=quarter)
+                                   if span else title)
+        self.history_model.set_rows([(r.territory, r.rep, label(r.role), r.start.isoformat(),
+                                      r.end.isoformat() if r.end else tr("now")) for r in rows])
 
     # -- reassignment --------------------------------------------------------------------------
     def effective_date(self) -> dt.date:
@@ -284,16 +299,17 @@ class TerritoriesPage(QWidget):
         source = next((n.name for n in self.nodes.values()
                        if any(r.assignment_id == assignment_id for r in n.reps)), "")
         target = self.nodes[territory_id].name if territory_id in self.nodes else ""
-        question = (f"Move {rep.name if rep else 'this rep'} from {source} to {target}, "
-                    f"effective {formatting.date(self.effective_date())}?\n\nThe current "
-                    "assignment ends the day before; the history keeps both.")
+        question = tr("Move {rep} from {source} to {target}, effective {date}?\n\nThe current "
+                      "assignment ends the day before; the history keeps both.").format(
+            rep=rep.name if rep else tr("this rep"), source=source, target=target,
+            date=formatting.date(self.effective_date()))
         if not self.ask_move(question):
             return None
         return self.reassign(rep_id, assignment_id, version, territory_id)
 
     def ask_move(self, question: str) -> bool:
         """Yes / No on a drop (tests and scripted use replace it)."""
-        answer = QMessageBox.question(self, "Reassign rep", question,
+        answer = QMessageBox.question(self, tr("Reassign rep"), question,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -318,7 +334,7 @@ class TerritoriesPage(QWidget):
         self.saving = None
         if not outcome.saved:
             if outcome.error is not None:
-                QMessageBox.warning(self, "Not reassigned", outcome.message)
+                QMessageBox.warning(self, tr("Not reassigned"), outcome.message)
                 self.reload()
             return
         self.ctx.changed.emit("territories")
@@ -333,7 +349,8 @@ class TerritoriesPage(QWidget):
         if item is None or item.data(0, KIND) != REP:
             return
         leaves = sorted((n.name, n.id) for n in self.nodes.values() if not n.children)
-        name, ok = QInputDialog.getItem(self, "Reassign", f"Move {item.text(0)} to:",
+        name, ok = QInputDialog.getItem(self, tr("Reassign"),
+                                        tr("Move {rep} to:").format(rep=item.text(0)),
                                         [n for n, _ in leaves], 0, False)
         if ok:
             assignment_id, version = item.data(0, EXTRA)
