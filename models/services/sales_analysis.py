@@ -25,10 +25,12 @@ from models.db.errors import RepdeskError, ValidationError
 from models.db.funnel import Account, Deal
 from models.domain.funnel import DealStatus
 from models.domain.money import Converter, normalise_currency
+from models.services import other_costs as entered_costs
 from models.domain.sales_analysis import (Sale, SalesFigures, SystemCost, agency_fee,
-                                          base_pay_for, days_employed, growth, money,
-                                          period_months, previous_period, ratio, sales_figures,
+                                          base_pay_for, days_employed, figures_of, growth,
+                                          money, period_months, previous_period, ratio,
                                           year_before)
+from models.services.won_money import won_rep_ids, won_totals
 
 CENT = Decimal("0.01")
 
@@ -224,7 +226,7 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
                   other_costs: Decimal = Decimal(0)) -> SalesAnalysis:
     """The slice's sales figures for [start, end] against the period before and a year before,
     plan fulfilment and the cost of the sales system. `other_costs`: tool and travel costs for
-    the period as entered, in the company currency."""
+    the period in the company currency, added to those entered (models/services/other_costs.py)."""
     if end < start:
         raise ValidationError({"period": "The period ends before it starts."})
     with db.read() as s:
@@ -235,22 +237,24 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
         for label, (a, b) in (("in the period", (start, end)),
                               ("in the period before", previous_period(start, end)),
                               ("a year before", year_before(start, end))):
-            sales, missing = won_sales(s, a, b, part, converter)
-            figures.append(sales_figures(sales))
-            note = _missing_note(missing, label)
+            won = won_totals(s, a, b, part, converter)   # added up by the database
+            figures.append(figures_of(won.totals))
+            note = _missing_note(won.missing, label)
             if note:
                 notes.append(note)
             if label == "in the period":
-                current_sales = sales
+                current_won = won
         current, previous, last_year = figures
         reps = slice_reps(s, part) if part.whole_reps else \
-            [(r, None, None, None) for r in {x.rep_id for x in current_sales}]
+            [(r, None, None, None) for r in won_rep_ids(s, start, end, part, current_won)]
         quota, quota_notes = _quota(s, start, end, [r[0] for r in reps], converter)
         notes += quota_notes
         cost = None
         if part.whole_reps:
-            cost, cost_notes = _system_cost(s, user, start, end, reps, current_sales, converter,
-                                            Decimal(other_costs))
+            stored, stored_notes = entered_costs.for_analysis(s, start, end, part, converter)
+            notes += stored_notes   # entered costs (models/services/other_costs.py) + the extra
+            cost, cost_notes = _system_cost(s, user, start, end, reps, current_won, converter,
+                                            Decimal(other_costs) + stored)
             notes += cost_notes
         else:
             notes.append("The cost of the sales system is given for the company, a team, an "
@@ -269,15 +273,13 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
                          tuple(notes))
 
 
-def _system_cost(session, user, start, end, reps, sales, converter, other
+def _system_cost(session, user, start, end, reps, won, converter, other
                  ) -> tuple[SystemCost, list[str]]:
+    """`won`: the slice's WonTotals of the period (models/services/won_money.py)."""
     notes = []
-    revenue = sum((x.revenue for x in sales), Decimal(0))
-    by_rep_revenue: dict[int, Decimal] = defaultdict(Decimal)
-    for sale in sales:
-        by_rep_revenue[sale.rep_id] += sale.revenue
+    revenue = won.totals.revenue
     days = {rep_id: days_employed(start, end, hired, left) for rep_id, hired, left, _ in reps}
-    fees, fee_notes = _agency_fees(session, start, end, reps, days, by_rep_revenue, converter)
+    fees, fee_notes = _agency_fees(session, start, end, reps, days, won.by_agency, converter)
     notes += fee_notes
     base = commission = None
     if pay_readable(session, user):
@@ -291,9 +293,10 @@ def _system_cost(session, user, start, end, reps, sales, converter, other
                       money(other), money(revenue)), notes
 
 
-def _agency_fees(session, start, end, reps, days, by_rep_revenue, converter):
+def _agency_fees(session, start, end, reps, days, by_agency_revenue, converter):
     """Each agency's fee for the part of its reps in the slice. A fixed fee is shared by rep-days:
-    a team with half the agency's rep-days carries half its fixed fee."""
+    a team with half the agency's rep-days carries half its fixed fee. `by_agency_revenue`: the
+    slice's won revenue by its reps' agency."""
     notes, total = [], Decimal(0)
     agency_ids = {a for *_, a in reps if a is not None}
     if not agency_ids:
@@ -302,7 +305,7 @@ def _agency_fees(session, start, end, reps, days, by_rep_revenue, converter):
     for agency in session.scalars(select(Agency).where(Agency.id.in_(agency_ids))):
         mine = [r for r, *_, a in reps if a == agency.id]
         rep_days = sum(days[r] for r in mine)
-        revenue = sum((by_rep_revenue[r] for r in mine), Decimal(0))
+        revenue = by_agency_revenue.get(agency.id, Decimal(0))
         fee_currency = normalise_currency(agency.fee_currency) or converter.company_currency
         if agency.fee_model == "percent":
             fee = agency_fee("percent", agency.fee, rep_days=rep_days, months=months,
