@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from desktop.i18n import tr
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
@@ -44,20 +45,21 @@ class Controller(QObject):
         if dialog.exec() and dialog.choice:
             self.open(*dialog.choice)
         elif self.workspace is None:
-            self.window.db_label.setText("No database open — File ▸ Open")
+            self.window.db_label.setText(tr("No database open — File ▸ Open"))
 
     def ask_and_open(self, kind: str, value) -> None:
         if kind == "file":
-            value, _ = QFileDialog.getOpenFileName(self.window, "Open a Repdesk database",
-                                                   str(default_path().parent),
-                                                   "Repdesk databases (*.sqlite *.db);;All files (*)")
+            value, _ = QFileDialog.getOpenFileName(
+                self.window, tr("Open a Repdesk database"), str(default_path().parent),
+                tr("Repdesk databases (*.sqlite *.db);;All files (*)"))
         elif kind == "new":
-            value, _ = QFileDialog.getSaveFileName(self.window, "New company database",
-                                                   str(default_path()), "Repdesk databases (*.sqlite)")
+            value, _ = QFileDialog.getSaveFileName(self.window, tr("New company database"),
+                                                   str(default_path()),
+                                                   tr("Repdesk databases (*.sqlite)"))
             kind = "file"
         elif kind == "url":
-            value, ok = QInputDialog.getText(self.window, "Connect to a PostgreSQL server",
-                                             "Database address:", QLineEdit.EchoMode.Normal,
+            value, ok = QInputDialog.getText(self.window, tr("Connect to a PostgreSQL server"),
+                                             tr("Database address:"), QLineEdit.EchoMode.Normal,
                                              "postgresql://user@server:5432/repdesk")
             value = value.strip() if ok else ""
         if kind == "demo" or value:
@@ -65,12 +67,12 @@ class Controller(QObject):
 
     def open(self, kind: str, value: str | None) -> None:
         from models.services.startup import open_workspace
-        self.window.statusBar().showMessage("Opening the database…")
+        self.window.statusBar().showMessage(tr("Opening the database…"))
         # Only "New empty database" (a file the user just named) makes a new file; a --db,
         # REPDESK_DB or typed address that does not exist is refused with a sentence.
         self.tasks.run(open_workspace, value, user=self.user, demo=(kind == "demo"),
                        create=(kind == "file"), on_success=self._opened, on_error=self._failed,
-                       progress_title="Opening the database…", parent=self.window)
+                       progress_title=tr("Opening the database…"), parent=self.window)
 
     def _opened(self, workspace) -> None:
         from desktop.context import AppContext
@@ -101,7 +103,7 @@ class Controller(QObject):
             print(f"repdesk: {error}", file=sys.stderr)
             QApplication.exit(1)
             return
-        QMessageBox.critical(self.window, "Cannot open the database", str(error))
+        QMessageBox.critical(self.window, tr("Cannot open the database"), str(error))
         if self.workspace is None:
             self.welcome()
 
@@ -120,6 +122,9 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Repdesk")
     app.setOrganizationName("Repdesk")
+    import resources
+    from PySide6.QtGui import QIcon
+    app.setWindowIcon(QIcon(str(resources.path("icons", "repdesk.svg"))))
     from desktop.i18n import chosen_language, set_window_language, system_language
     from desktop.locale_formats import use_system_locale
     settings = Settings()
