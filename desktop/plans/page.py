@@ -1,31 +1,53 @@
 """The Plans page: the period's targets rolled up rep → team → company with the difference, the
 goals due in it with their measured status, and the week's sprints of the teams you see.
 
-Read-only here; plans, goals and sprints are set with `repdesk plan …`. Everything is loaded in
-the background (desktop/tasks.py); the page only shows what the services return.
+Plans, goals and weeks are edited here in dialogs (desktop/plans/editors.py) or with
+`repdesk plan …`. Everything is loaded and saved in the background (desktop/tasks.py); the page
+only shows what the services return.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from desktop.analysis.common import FigureTableModel, figure_table, notes_label
+from desktop.i18n import tr
 from desktop.tasks import LatestLoad
 from models import formatting
 from models.domain.quotas import Period, quarter_of, sub_periods, week_of, year_of
-from models.domain.sales_plan import GoalStatus, RollupRow
+from models.domain.sales_plan import GoalStatus, RollupRow, parse_steps, steps_done
 
 STATUS_COLOURS = {GoalStatus.MET: QColor("#1e7e34"), GoalStatus.ON_TRACK: QColor("#1a73e8"),
                   GoalStatus.AT_RISK: QColor("#b06000"), GoalStatus.MISSED: QColor("#c5221f")}
-ROLLUP_HEADERS = ["Plan of", "Target", "Own target", "Sum below", "Difference", "Note"]
-GOAL_HEADERS = ["Goal", "Plan", "Owner", "Deadline", "Measure", "Target", "So far", "Pace",
-                "Status"]
-SPRINT_HEADERS = ["Rep", "Calls", "Meetings", "Proposals", "Deals to advance", "Report", "Notes"]
+ROLLUP_HEADERS = [QT_TRANSLATE_NOOP("QCoreApplication", "Plan of"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Target"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Own target"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Sum below"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Difference"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Note")]
+GOAL_HEADERS = [QT_TRANSLATE_NOOP("QCoreApplication", "Goal"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "Plan"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "Owner"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "Deadline"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "Measure"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "Target"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "So far"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "Pace"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "Status"),
+                QT_TRANSLATE_NOOP("QCoreApplication", "Steps done")]
+SPRINT_HEADERS = [QT_TRANSLATE_NOOP("QCoreApplication", "Rep"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Calls"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Meetings"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Proposals"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Deals to advance"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Report"),
+                  QT_TRANSLATE_NOOP("QCoreApplication", "Notes")]
+STATUS_COLUMN = 8
 
 
 @dataclass(frozen=True)
@@ -37,16 +59,34 @@ class PlansView:
     currencies: dict[str, str | None]
     goals: list
     sprints: list
+    plans: list = ()                 # the period's PlanRows (the editors' choices)
+    teams: list = ()                 # (id, name) the user sees
+    reps: list = ()                  # (id, name)
+    metrics: list = ()               # (id, name) of the active key numbers
+    open_deals: dict | None = None   # rep id -> [(deal id, title)]
+
+    def plan_for(self, level: str, label: str):
+        """The plan behind a roll-up row (None: that level has no plan of its own)."""
+        return next((p for p in self.plans if p.level == level and p.owner_name == label), None)
 
 
 def load(db, period: Period, week_day: dt.date, on: dt.date) -> PlansView:
     """Everything the page shows, off the GUI thread."""
+    from sqlalchemy import select
+
+    from models.db.core import Rep, Team
     from models.services import sales_plan as svc
+    from models.services.activity import list_metrics
     plans = svc.plans_for(db, period)
+    with db.read() as s:
+        teams = [tuple(r) for r in s.execute(select(Team.id, Team.name).order_by(Team.name))]
+        reps = [tuple(r) for r in s.execute(select(Rep.id, Rep.full_name)
+                                            .order_by(Rep.full_name))]
     return PlansView(period, week_of(week_day), on, svc.rollup(db, period),
                      {p.owner_name: p.targets.currency for p in plans},
                      svc.goals(db, on=on, deadline_from=period.start, deadline_to=period.end),
-                     svc.team_sprints(db, week_day))
+                     svc.team_sprints(db, week_day), plans, teams, reps,
+                     [(m.id, m.name) for m in list_metrics(db)], svc.open_deals(db))
 
 
 def period_choices(today: dt.date) -> list[Period]:
@@ -88,28 +128,34 @@ def goal_rows(view: PlansView) -> list[list[str]]:
     for g in view.goals:
         p = g.progress
         money = g.measure.is_money
+        done, steps = steps_done(parse_steps(g.steps))
         rows.append([g.title, g.plan_owner, g.owner, formatting.date(g.deadline),
-                     g.measure.label + (f" ({g.metric})" if g.metric else ""),
+                     tr("{measure} ({metric})").format(measure=g.measure.label, metric=g.metric)
+                     if g.metric else g.measure.label,
                      formatting.money(g.target, g.currency) if money else _count(g.target),
                      "" if p is None else (formatting.money(p.actual, g.currency) if money
                                            else _count(p.actual)),
                      "" if p is None else (formatting.money(round(p.pace), g.currency) if money
                                            else _count(p.pace)),
-                     g.note or "not measured" if p is None else p.status.value])
+                     (g.note or tr("not measured")) if p is None else p.status.label,
+                     tr("{done} of {all}").format(done=formatting.number(done),
+                                                  all=formatting.number(steps)) if steps else ""])
     return rows
 
 
 def sprint_rows(view: PlansView) -> list[list[str]]:
     def planned_done(row, what):
-        planned = row.planned[what]
-        return f"{planned}" if row.done is None else f"{row.done[what]} of {planned}"
+        planned = formatting.number(row.planned[what])
+        return planned if row.done is None else tr("{done} of {planned}").format(
+            done=formatting.number(row.done[what]), planned=planned)
     rows = []
     for r in view.sprints:
         deals = "; ".join(f"{title}{'' if moved is None else (' ✓' if moved else ' ✗')}"
-                          for _, title, moved in r.deals)
+                          for _unused, title, moved in r.deals)
         rows.append([r.rep_name, planned_done(r, "calls"), planned_done(r, "meetings"),
                      planned_done(r, "proposals"), deals,
-                     "not yet" if r.done is None else f"done {formatting.date(r.done_on)}",
+                     tr("not yet") if r.done is None
+                     else tr("done {day}").format(day=formatting.date(r.done_on)),
                      " / ".join(n for n in (r.plan_note, r.done_note) if n)])
     return rows
 
@@ -119,30 +165,53 @@ class GoalTableModel(FigureTableModel):
     not tell the colours apart)."""
 
     def __init__(self):
-        super().__init__(GOAL_HEADERS, numeric=(5, 6, 7), header_tips=[
-            None, "The plan the goal belongs to", "Who owns the goal", None,
-            "What Repdesk counts for it", None,
-            "Counted from Repdesk data from the goal's start to the day shown (or its deadline)",
-            "Where a straight line from 0 at the start to the target at the deadline is today",
-            "met: target reached; missed: deadline passed without it; at risk: below 90% of "
-            "the pace; on track: at or above it"])
+        super().__init__([tr(h) for h in GOAL_HEADERS], numeric=(5, 6, 7), header_tips=[
+            None, tr("The plan the goal belongs to"), tr("Who owns the goal"), None,
+            tr("What Repdesk counts for it"), None,
+            tr("Counted from Repdesk data from the goal's start to the day shown (or its "
+               "deadline)"),
+            tr("Where a straight line from 0 at the start to the target at the deadline is "
+               "today"),
+            tr("met: target reached; missed: deadline passed without it; at risk: below 90% of "
+               "the pace; on track: at or above it"),
+            tr("The goal's steps ticked done, of all its steps")])
+        self.statuses: list[GoalStatus | None] = []
+
+    def set_goals(self, rows, statuses) -> None:
+        self.statuses = list(statuses)
+        self.set_rows(rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 8:
-            try:
-                return STATUS_COLOURS.get(GoalStatus(self.cell(index.row(), 8)))
-            except ValueError:
-                return None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATUS_COLUMN:
+            status = self.statuses[index.row()] if index.row() < len(self.statuses) else None
+            return STATUS_COLOURS.get(status)
         return super().data(index, role)
 
 
-def _box(title: str, *widgets) -> QGroupBox:
+def _box(title: str, *parts) -> QGroupBox:
     box = QGroupBox(title)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(6, 6, 6, 6)
-    for w in widgets:
-        layout.addWidget(w)
+    for part in parts:
+        if isinstance(part, QWidget):
+            layout.addWidget(part)
+        else:
+            layout.addLayout(part)
     return box
+
+
+def _buttons(*buttons) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
+
+
+SPLIT_KINDS = [("quarter", QT_TRANSLATE_NOOP("QCoreApplication", "into quarters")),
+               ("month", QT_TRANSLATE_NOOP("QCoreApplication", "into months")),
+               ("week", QT_TRANSLATE_NOOP("QCoreApplication", "into weeks"))]
 
 
 class PlansPage(QWidget):
@@ -152,6 +221,8 @@ class PlansPage(QWidget):
         self.today = today or dt.date.today()
         self._load = LatestLoad(ctx.tasks)
         self.view: PlansView | None = None
+        self.dialog = None            # the editor open now (tests drive it)
+        self.saving = False
 
         self.period = QComboBox()
         self.periods = period_choices(self.today)
@@ -162,37 +233,76 @@ class PlansPage(QWidget):
         self.week.setCalendarPopup(True)
         self.week.setDisplayFormat("yyyy-MM-dd")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Plan period"))
+        bar.addWidget(QLabel(tr("Plan period")))
         bar.addWidget(self.period)
         bar.addSpacing(16)
-        bar.addWidget(QLabel("Sprint week of"))
+        bar.addWidget(QLabel(tr("Sprint week of")))
         bar.addWidget(self.week)
         bar.addStretch(1)
         self.status = QLabel("")
-        bar.addWidget(self.status)
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
 
-        self.rollup_model = FigureTableModel(ROLLUP_HEADERS, numeric=(2, 3, 4), header_tips=[
-            None, None, "This level's own target",
-            "The targets of the plans one level below, added up (never two currencies as one)",
-            "Own target minus the sum below: positive, the level asks more than its parts plan; "
-            "negative, its parts plan more", None])
+        self.rollup_model = FigureTableModel([tr(h) for h in ROLLUP_HEADERS], numeric=(2, 3, 4),
+                                             header_tips=[
+            None, None, tr("This level's own target"),
+            tr("The targets of the plans one level below, added up (never two currencies as "
+               "one)"),
+            tr("Own target minus the sum below: positive, the level asks more than its parts "
+               "plan; negative, its parts plan more"), None])
         self.goal_model = GoalTableModel()
-        self.sprint_model = FigureTableModel(SPRINT_HEADERS, numeric=(1, 2, 3), header_tips=[
-            None, "Done of planned (planned only, until Friday's report)", None, None,
-            "✓ moved on this week, ✗ did not", None, None])
-        self.goals_box = _box("Goals", figure_table(self.goal_model, sideways=True))
-        self.sprints_box = _box("Sprints", figure_table(self.sprint_model, sideways=True))
+        self.sprint_model = FigureTableModel([tr(h) for h in SPRINT_HEADERS], numeric=(1, 2, 3),
+                                             header_tips=[
+            None, tr("Done of planned (planned only, until Friday's report)"), None, None,
+            tr("✓ moved on this week, ✗ did not"), None, None])
+        self.rollup_view = figure_table(self.rollup_model, sideways=True)
+        self.goal_view = figure_table(self.goal_model, sideways=True)
+        self.sprint_view = figure_table(self.sprint_model, sideways=True)
+        for view in (self.rollup_view, self.goal_view, self.sprint_view):
+            view.setSelectionBehavior(view.SelectionBehavior.SelectRows)
+            view.setSelectionMode(view.SelectionMode.SingleSelection)
+
+        self.new_plan = QPushButton(tr("New plan…"))
+        self.edit_plan = QPushButton(tr("Edit plan…"))
+        self.split_kind = QComboBox()
+        for key, text in SPLIT_KINDS:
+            self.split_kind.addItem(tr(text), key)
+        self.split_button = QPushButton(tr("Split"))
+        self.split_button.setToolTip(tr("Split the chosen plan into shorter periods; the parts "
+                                        "add up to it exactly and replace an earlier split"))
+        self.new_goal = QPushButton(tr("New goal…"))
+        self.edit_goal = QPushButton(tr("Edit goal…"))
+        self.plan_week = QPushButton(tr("Plan the week…"))
+        self.report_week = QPushButton(tr("Friday's report…"))
+        self.new_plan.clicked.connect(self.open_new_plan)
+        self.edit_plan.clicked.connect(self.open_edit_plan)
+        self.split_button.clicked.connect(self.split_selected)
+        self.new_goal.clicked.connect(self.open_new_goal)
+        self.edit_goal.clicked.connect(self.open_edit_goal)
+        self.plan_week.clicked.connect(self.open_plan_week)
+        self.report_week.clicked.connect(self.open_report_week)
+        self.rollup_view.doubleClicked.connect(lambda _i: self.open_edit_plan())
+        self.goal_view.doubleClicked.connect(lambda _i: self.open_edit_goal())
+        self.sprint_view.doubleClicked.connect(lambda _i: self.open_plan_week())
+
+        self.rollup_box = _box(tr("Targets rolled up: rep → team → company"),
+                               _buttons(self.new_plan, self.edit_plan, self.split_kind,
+                                        self.split_button), self.rollup_view)
+        self.goals_box = _box(tr("Goals"), _buttons(self.new_goal, self.edit_goal),
+                              self.goal_view)
+        self.sprints_box = _box(tr("Sprints"), _buttons(self.plan_week, self.report_week),
+                                self.sprint_view)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(_box("Targets rolled up: rep → team → company",
-                             figure_table(self.rollup_model, sideways=True)))
+        split.addWidget(self.rollup_box)
         split.addWidget(self.goals_box)
         split.addWidget(self.sprints_box)
         split.setChildrenCollapsible(False)
         for i, stretch in enumerate((3, 2, 2)):   # the roll-up has a row per level and target
             split.setStretchFactor(i, stretch)
         self.notes = notes_label()
-        self.notes.setText("Set plans, goals and sprints with “repdesk plan …” (repdesk plan "
-                           "--help).")
+        self.notes.setText(tr("Double-click a row to edit it. Goals are measured from Repdesk "
+                              "data; the weeks are shared with the team. Also: “repdesk plan "
+                              "--help”."))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -203,33 +313,192 @@ class PlansPage(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._load.busy
+        return self._load.busy or self.saving
+
+    def current_period(self) -> Period:
+        return self.periods[self.period.currentIndex()]
 
     def reload(self) -> None:
-        period = self.periods[self.period.currentIndex()]
+        period = self.current_period()
         day = self.week.date().toPython()
-        self.status.setText("Loading…")
+        self.status.setText(tr("Loading…"))
         self._load.load(lambda: load(self.ctx.db, period, day, self.today), self.show_view,
                         self.show_error)
 
     def show_error(self, error: BaseException) -> None:
         from models.db.errors import RepdeskError
         self.status.setText(str(error) if isinstance(error, RepdeskError)
-                            else "The plans could not be loaded; try again.")
+                            else tr("The plans could not be loaded; try again."))
 
     def show_view(self, view: PlansView) -> None:
         self.view = view
+        rows = [r for r in view.rollup if r.own is not None or r.below is not None]
+        self.rollup_levels = [(r.level, r.label) for r in rows]
         self.rollup_model.set_rows(rollup_rows(view))
-        self.goal_model.set_rows(goal_rows(view))
+        self.goal_model.set_goals(goal_rows(view), [g.progress.status if g.progress else None
+                                                    for g in view.goals])
         self.sprint_model.set_rows(sprint_rows(view))
-        self.goals_box.setTitle(f"Goals due in {view.period.label()}: status on "
-                                f"{formatting.date(view.on)}")
-        self.sprints_box.setTitle(f"Sprints of the week {view.week.label()} "
-                                  f"({formatting.date(view.week.start)} – "
-                                  f"{formatting.date(view.week.end)})")
+        self.goals_box.setTitle(tr("Goals due in {period}: status on {day}").format(
+            period=view.period.label(), day=formatting.date(view.on)))
+        self.sprints_box.setTitle(tr("Sprints of the week {week} ({start} – {end})").format(
+            week=view.week.label(), start=formatting.date(view.week.start),
+            end=formatting.date(view.week.end)))
         empty = not view.rollup and not view.goals
-        self.status.setText(f"No plan for {view.period.label()} that you can see." if empty
-                            else "")
+        self.status.setText(tr("No plan for {period} that you can see.").format(
+            period=view.period.label()) if empty else "")
+
+    # -- choices for the editors --------------------------------------------------------------
+    def _selected_row(self, view) -> int | None:
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return rows[0].row() if rows else None
+
+    def selected_plan(self):
+        row = self._selected_row(self.rollup_view)
+        if row is None or self.view is None or row >= len(self.rollup_levels):
+            return None
+        return self.view.plan_for(*self.rollup_levels[row])
+
+    def _periods(self) -> dict[str, Period]:
+        """The periods a plan may be set for here: the page's choices and the chosen one's
+        quarters, months and weeks are reached by splitting."""
+        return {p.label(): p for p in self.periods}
+
+    def _ask(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.information(self, tr("Plans"), text)
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(lambda _before, _after: self._changed())
+        dialog.open()
+
+    def _changed(self) -> None:
+        self.ctx.changed.emit("plans")
+        self.reload()
+
+    # -- plans --------------------------------------------------------------------------------
+    def open_new_plan(self):
+        from desktop.plans.editors import PlanDialog, PlanRecord
+        if self.view is None:
+            return None
+        level = "team" if getattr(self.ctx.user, "role", None) == "sales_manager" else "company"
+        record = PlanRecord(None, 0, level, getattr(self.ctx.user, "team_id", None), None,
+                            self.current_period().label(), None, None, None, None, None, None,
+                            None)
+        dialog = PlanDialog(self.ctx, record, periods=self._periods(), teams=self.view.teams,
+                            reps=self.view.reps, metrics=self.view.metrics, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def open_edit_plan(self):
+        from desktop.plans.editors import PlanDialog, plan_record
+        plan = self.selected_plan()
+        if plan is None:
+            self._ask(tr("Choose a row of a plan in the roll-up first (a team without a plan "
+                         "of its own has none to edit: make one with New plan…)."))
+            return None
+        periods = self._periods()
+        periods.setdefault(plan.period.label(), plan.period)
+        dialog = PlanDialog(self.ctx, plan_record(plan), periods=periods, teams=self.view.teams,
+                            reps=self.view.reps, metrics=self.view.metrics, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def split_selected(self) -> None:
+        from models.services import sales_plan as svc
+        from models.services.setup.common import writing
+        plan = self.selected_plan()
+        if plan is None:
+            self._ask(tr("Choose the plan to split in the roll-up first."))
+            return
+        kind = self.split_kind.currentData()
+        db, acting = self.ctx.db, self.ctx.user
+        self.saving = True
+        self.status.setText(tr("Splitting…"))
+        self.ctx.tasks.run(lambda progress=None: writing(svc.split_plan)(db, plan.id, kind,
+                                                                         acting=acting),
+                           on_success=self._split_done, on_error=self._split_failed)
+
+    def _split_done(self, parts) -> None:
+        self.saving = False
+        self.status.setText(tr("Split into {n} parts that add up to the plan.").format(
+            n=formatting.number(len(parts))))
+        self.ctx.changed.emit("plans")
+
+    def _split_failed(self, error) -> None:
+        from desktop.setup.editor import plain_error
+        from models.db.errors import RepdeskError
+        self.saving = False
+        if not isinstance(error, RepdeskError):
+            from models.db.retry import is_disconnect
+            if not is_disconnect(error):
+                raise error
+        self.status.setText(tr("Not split: {why}").format(why=plain_error(error)))
+
+    # -- goals --------------------------------------------------------------------------------
+    def _plan_choices(self) -> list[tuple[int, str]]:
+        return [(p.id, tr("{owner} {period}").format(owner=p.owner_name,
+                                                     period=p.period.label()))
+                for p in (self.view.plans if self.view else [])]
+
+    def open_new_goal(self):
+        from desktop.plans.editors import GoalDialog, GoalRecord
+        if self.view is None:
+            return None
+        if not self.view.plans:
+            self._ask(tr("A goal belongs to a plan: make the period's plan first."))
+            return None
+        chosen = self.selected_plan() or self.view.plans[0]
+        record = GoalRecord(None, 0, chosen.id, "", "", None, self.current_period().end,
+                            "revenue", None, None, None)
+        dialog = GoalDialog(self.ctx, record, plans=self._plan_choices(),
+                            metrics=self.view.metrics, on=self.today, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def open_edit_goal(self):
+        from desktop.plans.editors import GoalDialog, goal_record
+        row = self._selected_row(self.goal_view)
+        if row is None or self.view is None:
+            self._ask(tr("Choose a goal first."))
+            return None
+        goal = self.view.goals[row]
+        plans = self._plan_choices()
+        if goal.plan_id not in [p for p, _label in plans]:
+            plans.append((goal.plan_id, goal.plan_owner))
+        dialog = GoalDialog(self.ctx, goal_record(goal), plans=plans, metrics=self.view.metrics,
+                            on=self.today, parent=self)
+        self._open(dialog)
+        return dialog
+
+    # -- the week as a sprint -----------------------------------------------------------------
+    def _selected_sprint(self):
+        row = self._selected_row(self.sprint_view)
+        return None if row is None or self.view is None else self.view.sprints[row]
+
+    def open_plan_week(self):
+        from desktop.plans.editors import WeekDialog
+        if self.view is None:
+            return None
+        sprint = self._selected_sprint()
+        dialog = WeekDialog(self.ctx, week=self.view.week, reps=self.view.reps,
+                            open_deals=self.view.open_deals or {}, sprint=sprint,
+                            today=self.today, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def open_report_week(self):
+        from desktop.plans.editors import WeekDialog
+        sprint = self._selected_sprint()
+        if sprint is None:
+            self._ask(tr("Choose the rep's planned week first: Friday's report follows "
+                         "Monday's plan."))
+            return None
+        dialog = WeekDialog(self.ctx, week=self.view.week, reps=self.view.reps,
+                            open_deals=self.view.open_deals or {}, sprint=sprint, friday=True,
+                            today=self.today, parent=self)
+        self._open(dialog)
+        return dialog
 
 
 def create_page(ctx):

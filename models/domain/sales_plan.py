@@ -33,6 +33,7 @@ from enum import StrEnum
 from typing import Sequence
 
 from models.domain.quotas import Measure, Period, PeriodKind, split_quota, sub_periods
+from models.i18n import N_, _
 
 PACE_ALLOWANCE = Decimal("0.90")   # at risk below 90% of the straight-line pace (see above)
 
@@ -49,8 +50,11 @@ class TargetKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"revenue": "Revenue", "won_deals": "Won deals", "new_accounts": "New accounts",
-                "activity": "Activity"}[self.value]
+        return _(TARGET_LABELS[self.value])
+
+
+TARGET_LABELS = {"revenue": N_("Revenue"), "won_deals": N_("Won deals"),
+                 "new_accounts": N_("New accounts"), "activity": N_("Activity")}
 
 
 @dataclass(frozen=True)
@@ -119,16 +123,15 @@ def _sum_below(node: PlanNode, kind: TargetKind) -> tuple[Decimal | None, str]:
     values = [(c.targets.get(kind), c.targets.currency) for c in node.children
               if c.targets is not None and c.targets.get(kind) is not None]
     if not values:
-        return None, "nothing planned below"
+        return None, _("nothing planned below")
     if kind.is_money:
         currencies = {c or "" for _, c in values}
         own_currency = node.targets.currency if node.targets else None
         if own_currency:
             currencies.add(own_currency)
         if len(currencies) > 1:
-            return None, ("targets in " + " and ".join(sorted(c or "no currency"
-                                                              for c in currencies))
-                          + " are not added as one")
+            return None, _("targets in {currencies} are not added as one").format(
+                currencies=_(" and ").join(sorted(c or _("no currency") for c in currencies)))
     return sum((Decimal(v) for v, _ in values), Decimal(0)), ""
 
 
@@ -157,6 +160,27 @@ class GoalStatus(StrEnum):
     MISSED = "missed"
     MET = "met"
 
+    @property
+    def label(self) -> str:
+        """The status in the user's language (the value stays the stored/compared key)."""
+        return _(STATUS_LABELS[self.value])
+
+
+STATUS_LABELS = {"on track": N_("on track"), "at risk": N_("at risk"), "missed": N_("missed"),
+                 "met": N_("met")}
+
+
+def review_outcome(status: GoalStatus | None) -> str:
+    """How a review reads a goal of the quarter it looks back on: met, not met (the deadline
+    passed without it), or still running when the review is written before the deadline."""
+    if status is GoalStatus.MET:
+        return _("met")
+    if status is GoalStatus.MISSED:
+        return _("not met")
+    if status is None:
+        return _("not measured")
+    return _("still running ({status})").format(status=status.label)
+
 
 @dataclass(frozen=True)
 class GoalProgress:
@@ -183,7 +207,7 @@ def goal_status(target: Decimal | int, actual: Decimal | int, start: dt.date, de
     """The goal's status on the day `on`, `actual` being measured from `start` to min(on,
     deadline). See the module for the rule and the thresholds."""
     if deadline < start:
-        raise ValueError("A goal's deadline cannot be before its start.")
+        raise ValueError(_("A goal's deadline cannot be before its start."))
     target, actual = Decimal(target), Decimal(actual)
     expected = pace(target, start, deadline, on)
     if actual >= target:
@@ -219,3 +243,41 @@ def sprint_lines(week: SprintWeek) -> list[tuple[str, int, int | None]]:
     for name, advanced in week.deals.items():
         lines.append((name, 1, None if advanced is None else int(advanced)))
     return lines
+
+
+# -- a goal's steps with their ticks --------------------------------------------------------------
+# The steps are kept in the goal's one text column, a step a line: "[x] step" done, "[ ] step"
+# not yet. A line without a box (steps typed in the CLI before ticks existed) is a step not done,
+# so nothing written earlier is lost or misread.
+@dataclass(frozen=True)
+class Step:
+    text: str
+    done: bool = False
+
+
+def parse_steps(text: str | None) -> list[Step]:
+    steps = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        box = line[:3].lower()
+        if box in ("[x]", "[ ]"):
+            rest = line[3:].strip()
+            if rest:
+                steps.append(Step(rest, box == "[x]"))
+        else:
+            steps.append(Step(line.lstrip("-•* ").strip() or line))
+    return steps
+
+
+def format_steps(steps: Sequence[Step]) -> str | None:
+    """The steps as stored (None: no steps); a step's text is kept on one line."""
+    lines = [f"[{'x' if s.done else ' '}] {' '.join(s.text.split())}" for s in steps
+             if s.text.strip()]
+    return "\n".join(lines) or None
+
+
+def steps_done(steps: Sequence[Step]) -> tuple[int, int]:
+    """(done, all)."""
+    return sum(1 for s in steps if s.done), len(steps)

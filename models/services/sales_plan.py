@@ -25,14 +25,16 @@ from sqlalchemy import func, select
 from models.db.activity import ActivityMetric, ActivityValue
 from models.db.core import Rep, Team
 from models.db.database import Database
-from models.db.errors import ConflictError, ValidationError
+from models.db.errors import ConflictError, PermissionDenied, ValidationError
 from models.db.funnel import Deal
 from models.db.plans import PlanGoal, SalesPlan, SprintWeek
 from models.domain.funnel import DealStatus
 from models.domain.money import normalise_currency
 from models.domain.quotas import Period, PeriodKind, previous_quarter, quarter_of, week_of
+from models.domain.enums import UserRole
 from models.domain.sales_plan import (GoalProgress, PlanNode, RollupRow, TargetKind, Targets,
                                       goal_status, roll_up, split_targets)
+from models.i18n import _
 
 LEVELS = ("company", "team", "rep")
 
@@ -51,6 +53,7 @@ class PlanRow:
     parent_id: int | None
     note: str | None
     version: int
+    activity_metric_id: int | None = None
 
 
 def _plan_row(p: SalesPlan, name: str, metric: str | None) -> PlanRow:
@@ -58,7 +61,7 @@ def _plan_row(p: SalesPlan, name: str, metric: str | None) -> PlanRow:
                    Period(PeriodKind(p.period_kind), p.period_start, p.period_end),
                    Targets(None if p.revenue is None else Decimal(p.revenue), p.won_deals,
                            p.new_accounts, p.activity, p.currency),
-                   metric, p.parent_id, p.note, p.version)
+                   metric, p.parent_id, p.note, p.version, p.activity_metric_id)
 
 
 def _check_targets(targets: Targets, metric_id: int | None) -> Targets:
@@ -66,16 +69,19 @@ def _check_targets(targets: Targets, metric_id: int | None) -> Targets:
     for kind in TargetKind:
         value = targets.get(kind)
         if value is not None and Decimal(value) < 0:
-            problems[kind.value] = f"{kind.label} cannot be a negative target."
+            problems[kind.value] = _("{target} cannot be a negative target.").format(
+                target=kind.label)
     currency = targets.currency
     if targets.revenue is not None:
         currency = normalise_currency(targets.currency)
         if currency is None:
-            problems["currency"] = "A revenue target needs its currency (three letters, e.g. EUR)."
+            problems["currency"] = _("A revenue target needs its currency (three letters, "
+                                     "e.g. EUR).")
     if targets.activity is not None and metric_id is None:
-        problems["metric"] = "An activity target needs the key number it counts (e.g. cold_calls)."
+        problems["metric"] = _("An activity target needs the key number it counts (e.g. "
+                               "cold_calls).")
     if all(targets.get(k) is None for k in TargetKind):
-        problems["targets"] = "A plan needs at least one target."
+        problems["targets"] = _("A plan needs at least one target.")
     if problems:
         raise ValidationError(problems)
     return Targets(targets.revenue, targets.won_deals, targets.new_accounts, targets.activity,
@@ -85,16 +91,16 @@ def _check_targets(targets: Targets, metric_id: int | None) -> Targets:
 def _owner(session, level: str, team_id: int | None, rep_id: int | None) -> tuple:
     """(team_id, rep_id) as stored: a rep's plan carries the rep's team (its row scope)."""
     if level not in LEVELS:
-        raise ValidationError({"level": "A plan is the company's, a team's or a rep's."})
+        raise ValidationError({"level": _("A plan is the company's, a team's or a rep's.")})
     if level == "company":
         return None, None
     if level == "team":
         if team_id is None or session.get(Team, team_id) is None:
-            raise ValidationError({"team": "That team does not exist or is not yours."})
+            raise ValidationError({"team": _("That team does not exist or is not yours.")})
         return team_id, None
     rep = None if rep_id is None else session.get(Rep, rep_id)
     if rep is None:
-        raise ValidationError({"rep": "That rep does not exist or is not in your teams."})
+        raise ValidationError({"rep": _("That rep does not exist or is not in your teams.")})
     return rep.team_id, rep.id
 
 
@@ -112,11 +118,13 @@ def _find_plan(session, level: str, team_id: int | None, rep_id: int | None, per
 def set_plan(db: Database, *, level: str, period: Period, targets: Targets,
              team_id: int | None = None, rep_id: int | None = None,
              activity_metric_id: int | None = None, note: str | None = None,
-             expected_version: int | None = None) -> int:
-    """Create or change the plan of the company, a team or a rep for a period. Returns its id."""
+             expected_version: int | None = None, acting=None) -> int:
+    """Create or change the plan of the company, a team or a rep for a period. Returns its id.
+    With `acting` (the signed-in user), a role that may not plan at that level is refused."""
     targets = _check_targets(targets, activity_metric_id)
     with db.write() as s:
         team_id, rep_id = _owner(s, level, team_id, rep_id)
+        require_may_plan(acting, level, team_id)
         plan = _find_plan(s, level, team_id, rep_id, period)
         if plan is None:
             plan = SalesPlan(level=level, team_id=team_id, rep_id=rep_id,
@@ -124,8 +132,11 @@ def set_plan(db: Database, *, level: str, period: Period, targets: Targets,
                              period_end=period.end)
             s.add(plan)
         elif expected_version is not None and plan.version != expected_version:
-            raise ConflictError(f"This plan ({period.label()}) was changed by someone else "
-                                "since you opened it; open it again to see their change.")
+            from models.db.retry import conflict_for
+            raise conflict_for(s, plan, SalesPlan, plan.id, expected_version, {},
+                               what=_("The plan {period} of {owner}").format(
+                                   period=period.label(),
+                                   owner=_owner_name(plan, *_names(s)[:2])))
         plan.revenue, plan.currency = targets.revenue, targets.currency
         plan.won_deals, plan.new_accounts = targets.won_deals, targets.new_accounts
         plan.activity, plan.activity_metric_id = targets.activity, activity_metric_id
@@ -143,7 +154,7 @@ def _names(session) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
 
 def _owner_name(p, teams, reps) -> str:
     if p.level == "company":
-        return "Company"
+        return _("Company")
     if p.level == "team":
         return teams.get(p.team_id, f"team #{p.team_id}")
     return reps.get(p.rep_id, f"rep #{p.rep_id}")
@@ -164,18 +175,21 @@ def plan(db: Database, plan_id: int) -> PlanRow:
     with db.read() as s:
         p = s.get(SalesPlan, plan_id)
         if p is None:
-            raise ValidationError({"plan": f"There is no plan #{plan_id} that you can see."})
+            raise ValidationError({"plan": _("There is no plan #{id} that you can see.").format(
+                id=plan_id)})
         teams, reps, metrics = _names(s)
         return _plan_row(p, _owner_name(p, teams, reps), metrics.get(p.activity_metric_id))
 
 
-def split_plan(db: Database, plan_id: int, kind: PeriodKind | str, weights=None) -> list[PlanRow]:
+def split_plan(db: Database, plan_id: int, kind: PeriodKind | str, weights=None, *,
+               acting=None) -> list[PlanRow]:
     """Split a plan into `kind` periods with the quota split; the parts are stored as plans of
     their own (replacing an earlier split of that kind) and add up to the whole exactly."""
     with db.write() as s:
         whole = s.get(SalesPlan, plan_id)
         if whole is None:
-            raise ConflictError("That plan no longer exists.")
+            raise ConflictError(_("That plan no longer exists."))
+        require_may_plan(acting, whole.level, whole.team_id)
         period = Period(PeriodKind(whole.period_kind), whole.period_start, whole.period_end)
         targets = Targets(None if whole.revenue is None else Decimal(whole.revenue),
                           whole.won_deals, whole.new_accounts, whole.activity, whole.currency)
@@ -222,7 +236,8 @@ def rollup(db: Database, period: Period) -> list[RollupRow]:
         reps = [PlanNode(r.owner_name, "rep", r.targets) for r in rows
                 if r.level == "rep" and r.team_id == team_id]
         label = own[team_id].owner_name if team_id in own else \
-            team_names.get(team_id, "Reps without a team" if team_id is None else f"team #{team_id}")
+            team_names.get(team_id, _("Reps without a team") if team_id is None
+                           else _("team #{id}").format(id=team_id))
         teams.append(PlanNode(label, "team", own[team_id].targets if team_id in own else None,
                               reps))
     if company is None:
@@ -230,7 +245,7 @@ def rollup(db: Database, period: Period) -> list[RollupRow]:
         for node in teams:
             out += roll_up(node)
         return out
-    return roll_up(PlanNode("Company", "company", company.targets, teams))
+    return roll_up(PlanNode(_("Company"), "company", company.targets, teams))
 
 
 # -- goals ---------------------------------------------------------------------------------------
@@ -251,38 +266,23 @@ class GoalRow:
     note: str
     version: int
     currency: str | None = None     # a revenue goal's: its plan's currency
+    metric_id: int | None = None
 
 
 def add_goal(db: Database, plan_id: int, *, title: str, owner: str, deadline: dt.date,
              measure: TargetKind | str, target: Decimal, steps: str | None = None,
-             start: dt.date | None = None, metric_id: int | None = None) -> int:
+             start: dt.date | None = None, metric_id: int | None = None, acting=None) -> int:
     """A SMART goal on a plan: specific (title and steps), measurable (a measure from Repdesk data
     and its target), owned, and timed (start — by default the plan's — to deadline)."""
-    problems = {}
-    if not (title or "").strip():
-        problems["title"] = "A goal needs a title saying what is to be achieved."
-    if not (owner or "").strip():
-        problems["owner"] = "A goal needs the person who owns it."
-    try:
-        measure = TargetKind(measure)
-    except ValueError:
-        problems["measure"] = ("The measure is one of revenue, won_deals, new_accounts or "
-                               "activity.")
-        measure = None
-    if measure is TargetKind.ACTIVITY and metric_id is None:
-        problems["metric"] = "An activity goal needs the key number it counts (e.g. cold_calls)."
-    if target is None or Decimal(target) <= 0:
-        problems["target"] = "A goal's target must be above zero."
-    if problems:
-        raise ValidationError(problems)
+    measure = _check_goal(title, owner, measure, target, metric_id, deadline)
     with db.write() as s:
         p = s.get(SalesPlan, plan_id)
         if p is None:
-            raise ValidationError({"plan": f"There is no plan #{plan_id} that you can see."})
+            raise ValidationError({"plan": _("There is no plan #{id} that you can see.").format(
+                id=plan_id)})
+        require_may_plan(acting, p.level, p.team_id)
         start = start or p.period_start
-        if deadline < start:
-            raise ValidationError({"deadline": f"The deadline {deadline:%Y-%m-%d} is before the "
-                                               f"goal's start {start:%Y-%m-%d}."})
+        _check_dates(start, deadline)
         goal = PlanGoal(plan_id=p.id, team_id=p.team_id, title=title.strip(),
                         steps=(steps or "").strip() or None, owner=owner.strip(),
                         start_date=start, deadline=deadline, measure=measure.value,
@@ -332,14 +332,15 @@ def _measured(session, goal: PlanGoal, reps: list[int] | None, end: dt.date
     won = won_by_rep_money(session, start, end)
     chosen = [v for rep, v in won.amounts.items() if reps is None or rep in reps]
     if measure is TargetKind.WON_DEALS:
-        return Decimal(sum(n for _, n in chosen)), ""
+        return Decimal(sum(n for _unused, n in chosen)), ""
     plan_currency = session.get(SalesPlan, goal.plan_id).currency
     if plan_currency and plan_currency != won.currency:
-        return None, (f"sales are counted in {won.currency}, the plan's revenue in "
-                      f"{plan_currency}: not compared")
+        return None, _("sales are counted in {sales}, the plan's revenue in {plan}: not "
+                       "compared").format(sales=won.currency, plan=plan_currency)
     missing = won.note() if reps is None else "; ".join(
         n for n in (won.note(r) for r in reps) if n)
-    return sum((a for a, _ in chosen), Decimal(0)), (missing + " (left out)" if missing else "")
+    return (sum((a for a, _unused in chosen), Decimal(0)),
+            _("{missing} (left out)").format(missing=missing) if missing else "")
 
 
 def _goal_rows(session, goals, on: dt.date) -> list[GoalRow]:
@@ -352,11 +353,12 @@ def _goal_rows(session, goals, on: dt.date) -> list[GoalRow]:
         actual, note = _measured(session, g, _plan_reps(session, p), min(on, g.deadline))
         progress = None if actual is None else goal_status(Decimal(g.target), actual,
                                                            g.start_date, g.deadline, on)
-        rows.append(GoalRow(g.id, g.plan_id, f"{_owner_name(p, teams, reps)} "
-                            f"{Period(PeriodKind(p.period_kind), p.period_start, p.period_end).label()}",
+        period = Period(PeriodKind(p.period_kind), p.period_start, p.period_end)
+        rows.append(GoalRow(g.id, g.plan_id, _("{owner} {period}").format(
+                                owner=_owner_name(p, teams, reps), period=period.label()),
                             g.title, g.steps, g.owner, g.start_date, g.deadline,
                             TargetKind(g.measure), metrics.get(g.metric_id), Decimal(g.target),
-                            progress, note, g.version, p.currency))
+                            progress, note, g.version, p.currency, g.metric_id))
     return rows
 
 
@@ -407,35 +409,42 @@ COUNTS = ("calls", "meetings", "proposals")
 
 
 def _check_counts(counts: dict[str, int]) -> dict[str, int]:
-    bad = {k: f"{k.capitalize()} cannot be negative." for k, v in counts.items()
-           if v is not None and int(v) < 0}
+    names = {"calls": _("Calls"), "meetings": _("Meetings"), "proposals": _("Proposals")}
+    bad = {k: _("{what} cannot be negative.").format(what=names.get(k, k))
+           for k, v in counts.items() if v is not None and int(v) < 0}
     if bad:
         raise ValidationError(bad)
     return {k: int(counts.get(k) or 0) for k in COUNTS}
 
 
 def plan_sprint(db: Database, rep_id: int, day: dt.date, *, calls: int = 0, meetings: int = 0,
-                proposals: int = 0, deal_ids: list[int] = (), note: str | None = None) -> int:
+                proposals: int = 0, deal_ids: list[int] = (), note: str | None = None,
+                expected_version: int | None = None, acting=None) -> int:
     """Monday's plan of the rep's week (the Monday-to-Sunday week of `day`): the calls, meetings
-    and proposals planned and the deals to advance (the rep's own open deals)."""
+    and proposals planned and the deals to advance (the rep's own open deals). `expected_version`:
+    the week as the user opened it (None: a new week, or the CLI's last word)."""
     counts = _check_counts({"calls": calls, "meetings": meetings, "proposals": proposals})
     week = week_of(day)
     with db.write() as s:
-        if s.get(Rep, rep_id) is None:
-            raise ValidationError({"rep": "That rep does not exist or is not in your teams."})
+        rep = s.get(Rep, rep_id)
+        if rep is None:
+            raise ValidationError({"rep": _("That rep does not exist or is not in your teams.")})
+        require_may_plan(acting, "rep", rep.team_id)
         deals = {d: (rep, status) for d, rep, status in s.execute(
             select(Deal.id, Deal.rep_id, Deal.status).where(Deal.id.in_(list(deal_ids))))}
         for deal_id in deal_ids:
             if deal_id not in deals:
-                raise ValidationError({"deal": f"There is no deal #{deal_id} that you can see."})
+                raise ValidationError({"deal": _("There is no deal #{id} that you can see.")
+                                       .format(id=deal_id)})
             if deals[deal_id][0] != rep_id:
-                raise ValidationError({"deal": f"Deal #{deal_id} is another rep's: a week plans "
-                                               "the rep's own deals."})
+                raise ValidationError({"deal": _("Deal #{id} is another rep's: a week plans the "
+                                                 "rep's own deals.").format(id=deal_id)})
             if deals[deal_id][1] != DealStatus.OPEN:
-                raise ValidationError({"deal": f"Deal #{deal_id} is closed already: plan the "
-                                               "deals still open."})
+                raise ValidationError({"deal": _("Deal #{id} is closed already: plan the deals "
+                                                 "still open.").format(id=deal_id)})
         sprint = s.scalars(select(SprintWeek).where(SprintWeek.rep_id == rep_id,
                                                     SprintWeek.week_start == week.start)).first()
+        _check_sprint_version(s, sprint, expected_version, rep, week)
         if sprint is None:
             sprint = SprintWeek(rep_id=rep_id, week_start=week.start)
             s.add(sprint)
@@ -449,20 +458,26 @@ def plan_sprint(db: Database, rep_id: int, day: dt.date, *, calls: int = 0, meet
 
 def record_sprint_done(db: Database, rep_id: int, day: dt.date, *, calls: int, meetings: int,
                        proposals: int, advanced_deal_ids: list[int] = (),
-                       note: str | None = None, today: dt.date | None = None) -> int:
+                       note: str | None = None, today: dt.date | None = None,
+                       expected_version: int | None = None, acting=None) -> int:
     """Friday's report of the rep's week: what was done, and which planned deals moved on."""
     counts = _check_counts({"calls": calls, "meetings": meetings, "proposals": proposals})
     week = week_of(day)
     with db.write() as s:
+        rep = s.get(Rep, rep_id)
+        if rep is None:
+            raise ValidationError({"rep": _("That rep does not exist or is not in your teams.")})
+        require_may_plan(acting, "rep", rep.team_id)
         sprint = s.scalars(select(SprintWeek).where(SprintWeek.rep_id == rep_id,
                                                     SprintWeek.week_start == week.start)).first()
         if sprint is None:
-            raise ValidationError({"week": f"Nothing was planned for the week {week.label()}: "
-                                           "plan it first (sprint plan)."})
+            raise ValidationError({"week": _("Nothing was planned for the week {week}: plan it "
+                                             "first.").format(week=week.label())})
+        _check_sprint_version(s, sprint, expected_version, rep, week)
         unplanned = [d for d in advanced_deal_ids if d not in (sprint.deal_ids or [])]
         if unplanned:
-            raise ValidationError({"deal": "Deal #" + ", #".join(map(str, unplanned))
-                                           + " was not planned for this week."})
+            raise ValidationError({"deal": _("Deal #{ids} was not planned for this week.").format(
+                ids=", #".join(map(str, unplanned)))})
         sprint.done_calls, sprint.done_meetings, sprint.done_proposals = (
             counts["calls"], counts["meetings"], counts["proposals"])
         sprint.advanced_deal_ids = list(dict.fromkeys(int(d) for d in advanced_deal_ids))
@@ -495,10 +510,154 @@ def team_sprints(db: Database, day: dt.date, *, team_id: int | None = None,
                 sp.rep_id, name, week,
                 {"calls": sp.planned_calls, "meetings": sp.planned_meetings,
                  "proposals": sp.planned_proposals},
-                [(d, titles.get(d, f"deal #{d}"), (d in advanced) if reported else None)
+                [(d, titles.get(d, _("deal #{id}").format(id=d)),
+                  (d in advanced) if reported else None)
                  for d in sp.deal_ids or []],
                 sp.plan_note,
                 {"calls": sp.done_calls, "meetings": sp.done_meetings,
                  "proposals": sp.done_proposals} if reported else None,
                 sp.done_note, sp.done_on, sp.version))
         return rows
+
+
+def _check_sprint_version(s, sprint, expected_version: int | None, rep, week: Period) -> None:
+    """A week saved (or first planned) by someone else since the user opened it is a conflict."""
+    if expected_version is None:
+        return
+    if sprint is None or sprint.version != expected_version:
+        from models.db.retry import conflict_for
+        if sprint is None and expected_version == 0:
+            return   # opened as a new week and still new
+        raise conflict_for(s, sprint, SprintWeek, getattr(sprint, "id", None), expected_version,
+                           {}, what=_("The week {week} of {rep}").format(week=week.label(),
+                                                                        rep=rep.full_name))
+
+
+def sprint(db: Database, rep_id: int, day: dt.date) -> SprintRow | None:
+    """The rep's week of `day` (None: not planned yet)."""
+    rows = team_sprints(db, day, rep_id=rep_id)
+    return rows[0] if rows else None
+
+
+def open_deals(db: Database, rep_ids: list[int] | None = None) -> dict[int, list[tuple[int, str]]]:
+    """The open deals of each rep the user sees (deals a week may plan to advance), by title."""
+    stmt = (select(Deal.rep_id, Deal.id, Deal.title).where(Deal.status == DealStatus.OPEN)
+            .order_by(Deal.title, Deal.id))
+    if rep_ids is not None:
+        stmt = stmt.where(Deal.rep_id.in_(rep_ids))
+    out: dict[int, list[tuple[int, str]]] = {}
+    with db.read() as s:
+        for rep_id, deal_id, title in s.execute(stmt):
+            out.setdefault(rep_id, []).append((deal_id, title))
+    return out
+
+
+# -- who may plan --------------------------------------------------------------------------------
+def require_may_plan(acting, level: str, team_id: int | None) -> None:
+    """Admins and HR plan every level; a sales manager their own team and its reps (the company's
+    plan is read-only for them, as the server's row security has it); trainers nothing. No
+    `acting` (scripts, the CLI on SQLite): the database's own rules apply."""
+    if acting is None:
+        return
+    role = acting.role
+    if role == UserRole.TRAINER:
+        raise PermissionDenied(_("Trainers may not change sales plans, goals or sprints."))
+    if role == UserRole.SALES_MANAGER:
+        if level == "company":
+            raise PermissionDenied(_("A sales manager may read the company's plan but not "
+                                     "change it; ask an admin or HR."))
+        if team_id is None or team_id != acting.team_id:
+            raise PermissionDenied(_("A sales manager may change the plans, goals and sprints of "
+                                     "their own team only."))
+
+
+# -- goals: check, read one, edit ----------------------------------------------------------------
+def _check_goal(title, owner, measure, target, metric_id, deadline) -> TargetKind:
+    problems = {}
+    if not (title or "").strip():
+        problems["title"] = _("A goal needs a title saying what is to be achieved.")
+    if not (owner or "").strip():
+        problems["owner"] = _("A goal needs the person who owns it.")
+    if deadline is None:
+        problems["deadline"] = _("A goal needs its deadline.")
+    try:
+        measure = TargetKind(measure)
+    except ValueError:
+        problems["measure"] = _("The measure is one of revenue, won_deals, new_accounts or "
+                                "activity.")
+        measure = None
+    if measure is TargetKind.ACTIVITY and metric_id is None:
+        problems["metric"] = _("An activity goal needs the key number it counts (e.g. "
+                               "cold_calls).")
+    if target is None or Decimal(target) <= 0:
+        problems["target"] = _("A goal's target must be above zero.")
+    if problems:
+        raise ValidationError(problems)
+    return measure
+
+
+def _check_dates(start: dt.date, deadline: dt.date) -> None:
+    if deadline < start:
+        raise ValidationError({"deadline": _("The deadline {deadline} is before the goal's start "
+                                             "{start}.").format(deadline=deadline.isoformat(),
+                                                                start=start.isoformat())})
+
+
+def goal(db: Database, goal_id: int, *, on: dt.date) -> GoalRow:
+    """One goal with its progress on `on`; a goal gone (or not the user's to see) is a conflict."""
+    with db.read() as s:
+        g = s.get(PlanGoal, goal_id)
+        if g is None:
+            raise ConflictError(_("That goal no longer exists."))
+        return _goal_rows(s, [g], on)[0]
+
+
+def update_goal(db: Database, goal_id: int, version: int, *, title: str, owner: str,
+                deadline: dt.date, measure: TargetKind | str, target: Decimal,
+                steps: str | None = None, start: dt.date | None = None,
+                metric_id: int | None = None, acting=None) -> int:
+    """Change every field of a goal opened at `version` (its plan stays); someone else's save in
+    between raises EditConflict naming who changed what. Returns the new version."""
+    from models.db.retry import conflict_for, lock_for_edit
+    measure = _check_goal(title, owner, measure, target, metric_id, deadline)
+    mine = {"title": title, "owner": owner, "deadline": deadline, "measure": measure.value,
+            "target": Decimal(target), "steps": steps}
+    with db.write() as s:
+        g = lock_for_edit(s, PlanGoal, goal_id)
+        if g is not None:
+            p = s.get(SalesPlan, g.plan_id)
+            require_may_plan(acting, p.level, p.team_id)
+        if g is None or g.version != version:
+            raise conflict_for(s, g, PlanGoal, goal_id, version, mine,
+                               what=_("The goal “{title}”").format(
+                                   title=g.title if g is not None else title))
+        start = start or g.start_date
+        _check_dates(start, deadline)
+        g.title, g.owner = title.strip(), owner.strip()
+        g.steps = (steps or "").strip() or None
+        g.start_date, g.deadline = start, deadline
+        g.measure, g.target = measure.value, Decimal(target)
+        g.metric_id = metric_id if measure is TargetKind.ACTIVITY else None
+        s.flush()
+        return g.version
+
+
+def scope_goals(db: Database, on: dt.date, *, team_id: int | None = None) -> list[GoalRow]:
+    """The goals running in `on`'s quarter (started by its end, deadline in it or later) that the
+    user sees — a team's (its plan's and its reps' plans') or all — with their status on `on`:
+    the dashboard's goals."""
+    quarter = quarter_of(on)
+    stmt = (select(PlanGoal).where(PlanGoal.deadline >= quarter.start,
+                                   PlanGoal.start_date <= quarter.end)
+            .order_by(PlanGoal.deadline, PlanGoal.id))
+    if team_id is not None:
+        stmt = stmt.where(PlanGoal.team_id == team_id)
+    with db.read() as s:
+        return _goal_rows(s, s.scalars(stmt).all(), on)
+
+
+def review_goals(db: Database, rep_id: int, start: dt.date, end: dt.date, *, on: dt.date
+                 ) -> list[GoalRow]:
+    """The rep's own plans' goals whose deadline fell in a review's period [start, end], with
+    their status on `on`: met, missed (not met), or still running if the review is early."""
+    return goals(db, on=on, rep_id=rep_id, deadline_from=start, deadline_to=end)
