@@ -125,7 +125,8 @@ def run_gui(args) -> int:
     import resources
     from PySide6.QtGui import QIcon
     app.setWindowIcon(QIcon(str(resources.path("icons", "repdesk.svg"))))
-    from desktop.i18n import chosen_language, set_window_language, system_language
+    from desktop.i18n import chosen_language, ensure_cjk_font, set_window_language, system_language
+    ensure_cjk_font()
     from desktop.locale_formats import use_system_locale
     settings = Settings()
     language = set_window_language(os.environ.get("REPDESK_LANG") or chosen_language(settings))

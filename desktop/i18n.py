@@ -90,6 +90,18 @@ def set_window_language(code: str | None) -> str:
     return lang
 
 
+def ensure_cjk_font() -> str | None:
+    """Chinese names and the Chinese window need a font with its characters. Most systems have
+    one; where none is installed (a bare Linux, a server session) the font shipped for the PDFs
+    is added to the application, and Qt's fallback uses it. Returns the family added, if any."""
+    from PySide6.QtGui import QFontDatabase
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(resources.path("fonts", "wqy-zenhei.ttc")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else None
+
+
 def _install(app, translator: QTranslator) -> None:
     app.installTranslator(translator)
     _installed.append(translator)
