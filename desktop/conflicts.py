@@ -24,16 +24,20 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.i18n import tr
 from desktop.tasks import Task
 from widgets.conflict_dialog import CANCEL, RELOAD, REAPPLY, ConflictDialog, ConflictRow
 from widgets.history_view import field_label, show
 
-RECONNECTING = "Reconnecting to the database… your edits are kept."
-STOPPED = ("Not saved: you stopped the save while the database could not be reached. Your edits "
-           "are kept; press Save to try again.")
+# Marked here, translated where shown (tr(RECONNECTING)); tests compare against tr(RECONNECTING).
+RECONNECTING = QT_TRANSLATE_NOOP("QCoreApplication",
+                                 "Reconnecting to the database… your edits are kept.")
+STOPPED = QT_TRANSLATE_NOOP("QCoreApplication",
+                            "Not saved: you stopped the save while the database could not be "
+                            "reached. Your edits are kept; press Save to try again.")
 
 
 # -- the conflict dialog ---------------------------------------------------------------------------
@@ -72,8 +76,8 @@ def resolve_conflict(parent: QWidget | None, error, *, title: str = "") -> str:
 
 def conflict_dialog(parent: QWidget | None, error, *, title: str = "") -> ConflictDialog:
     deleted = getattr(error, "deleted", False)
-    heading = title or ("This record was deleted" if deleted else
-                        "Someone saved this record while you were editing it")
+    heading = title or (tr("This record was deleted") if deleted else
+                        tr("Someone saved this record while you were editing it"))
     return ConflictDialog(heading, str(error), conflict_rows(error),
                           can_reapply=not deleted
                           and getattr(error, "current_version", None) is not None,
@@ -168,7 +172,7 @@ class FormSave(QObject):
         from models.db.retry import with_retry
 
         def waiting(_message: str) -> None:
-            progress.step(0, 0, RECONNECTING)
+            progress.step(0, 0, tr(RECONNECTING))  # translate() is thread-safe
 
         def sleep(seconds: float) -> None:
             self._stop.wait(seconds)
@@ -192,14 +196,14 @@ class FormSave(QObject):
                 self.reload_fn(error)
             self._finish(SaveOutcome(False, choice=RELOAD if choice == RELOAD else CANCEL))
         elif isinstance(error, Cancelled):
-            self._finish(SaveOutcome(False, error=Cancelled(STOPPED)))
+            self._finish(SaveOutcome(False, error=Cancelled(tr(STOPPED))))
         elif isinstance(error, RepdeskError):
             self._finish(SaveOutcome(False, error=error))
         elif isinstance(error, exc.DBAPIError):
             from models.db.retry import plain_message
             self._finish(SaveOutcome(False, error=RepdeskError(
-                "The database refused this save; nothing was written. Your edits are kept. "
-                f"({plain_message(error)})")))
+                tr("The database refused this save; nothing was written. Your edits are kept. "
+                   "({reason})").format(reason=plain_message(error)))))
         else:
             self._finish(SaveOutcome(False, error=error))
             raise error
@@ -244,9 +248,9 @@ def save_or_resolve(ctx, parent, entity, row_id, version: int, changes: dict, *,
     if outcome.error is not None:
         from models.db.retry import BeingEdited
         if isinstance(outcome.error, BeingEdited):
-            QMessageBox.information(parent, "Being edited", outcome.message)
+            QMessageBox.information(parent, tr("Being edited"), outcome.message)
         else:
-            QMessageBox.warning(parent, "Not saved", outcome.message)
+            QMessageBox.warning(parent, tr("Not saved"), outcome.message)
     return None
 
 

@@ -6,13 +6,24 @@
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from desktop.i18n import tr
 
 from widgets.history_view import field_label
 
-TITLES = {"reps": "Rep", "teams": "Team", "territories": "Territory", "quotas": "Quota",
-          "deals": "Deal", "reviews": "Review", "territory_assignments": "Territory assignment",
-          "compensation": "Pay", "app_users": "User", "agencies": "Agency"}
+# What a record of each table is called in the dialog's title (translated where shown).
+TITLES = {"reps": QT_TRANSLATE_NOOP("QCoreApplication", "Rep"),
+          "teams": QT_TRANSLATE_NOOP("QCoreApplication", "Team"),
+          "territories": QT_TRANSLATE_NOOP("QCoreApplication", "Territory"),
+          "quotas": QT_TRANSLATE_NOOP("QCoreApplication", "Quota"),
+          "deals": QT_TRANSLATE_NOOP("QCoreApplication", "Deal"),
+          "reviews": QT_TRANSLATE_NOOP("QCoreApplication", "Review"),
+          "territory_assignments": QT_TRANSLATE_NOOP("QCoreApplication", "Territory assignment"),
+          "compensation": QT_TRANSLATE_NOOP("QCoreApplication", "Pay"),
+          "app_users": QT_TRANSLATE_NOOP("QCoreApplication", "User"),
+          "agencies": QT_TRANSLATE_NOOP("QCoreApplication", "Agency")}
 
 
 class HistoryDialog(QDialog):
@@ -21,10 +32,12 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         from widgets.history_view import HistoryView
         self.ctx, self.table, self.row_id = ctx, table, row_id
-        kind = TITLES.get(table, table)
-        self.setWindowTitle(f"History — {kind} {title or row_id}")
+        kind = tr(TITLES[table]) if table in TITLES else table
+        self.setWindowTitle(tr("History — {kind} {record}").format(kind=kind,
+                                                                    record=title or row_id))
         self.resize(900, 560)
-        heading = QLabel(f"<b>{kind}: {title or row_id}</b> — every change, newest first")
+        heading = QLabel(tr("<b>{kind}: {record}</b> — every change, newest first").format(
+            kind=kind, record=title or row_id))
         self.view = HistoryView(can_restore=getattr(ctx.user, "is_admin", False))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -50,7 +63,7 @@ class HistoryDialog(QDialog):
             everyone = self._load()
             events = self._load(*self.view.filters())
         except RepdeskError as error:
-            QMessageBox.warning(self, "History", str(error))
+            QMessageBox.warning(self, tr("History"), str(error))
             return
         self.view.set_users(users_in_history(everyone))
         self.view.set_events(events)
@@ -59,12 +72,13 @@ class HistoryDialog(QDialog):
         from models.db.errors import RepdeskError
         from models.services import history
         if event.action == "delete":
-            question = "Bring this deleted record back with its last values?"
+            question = tr("Bring this deleted record back with its last values?")
         else:
             fields = ", ".join(field_label(c.field) for c in event.changes)
-            question = f"Put back the earlier values of: {fields}?"
-        answer = QMessageBox.question(self, "Restore", question + "\n\nThe restore is recorded "
-                                      "in the history as your change.")
+            question = tr("Put back the earlier values of: {fields}?").format(fields=fields)
+        answer = QMessageBox.question(self, tr("Restore"), tr(
+            "{question}\n\nThe restore is recorded in the history as your change.").format(
+                question=question))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -73,7 +87,7 @@ class HistoryDialog(QDialog):
             else:
                 history.undo_change(self.ctx.db, self.ctx.user, event)
         except RepdeskError as error:
-            QMessageBox.warning(self, "Restore", str(error))
+            QMessageBox.warning(self, tr("Restore"), str(error))
             return
         self.ctx.changed.emit(event.table)
         self.reload()

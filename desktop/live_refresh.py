@@ -19,9 +19,11 @@ import sqlite3
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
+
+from desktop.i18n import tr
 
 CHANNEL = "repdesk_changes"
 LISTENER_APP_NAME = "repdesk-listen"
@@ -248,12 +250,19 @@ class LiveRefresh(QObject):
             self.indicator = None
 
 
-STATE_TEXT = {"live": ("● Live", "#2e7d32", "Changes saved on other workstations show here at once."),
-              "reconnecting": ("Reconnecting…", "#c77700",
-                               "The connection to the database server was lost. Your unsaved "
-                               "edits are kept; Repdesk reconnects by itself."),
-              "polling": ("● Shared file", "#2e7d32",
-                          "Changes saved by other programs on this file show within seconds.")}
+# (text, colour, tooltip) per state; the texts are translated where shown.
+STATE_TEXT = {
+    "live": (QT_TRANSLATE_NOOP("QCoreApplication", "● Live"), "#2e7d32",
+             QT_TRANSLATE_NOOP("QCoreApplication",
+                               "Changes saved on other workstations show here at once.")),
+    "reconnecting": (QT_TRANSLATE_NOOP("QCoreApplication", "Reconnecting…"), "#c77700",
+                     QT_TRANSLATE_NOOP("QCoreApplication",
+                                       "The connection to the database server was lost. Your "
+                                       "unsaved edits are kept; Repdesk reconnects by itself.")),
+    "polling": (QT_TRANSLATE_NOOP("QCoreApplication", "● Shared file"), "#2e7d32",
+                QT_TRANSLATE_NOOP("QCoreApplication",
+                                  "Changes saved by other programs on this file show within "
+                                  "seconds."))}
 
 
 WARNING_COLOUR = "#b26a00"
@@ -272,9 +281,10 @@ class ConnectionIndicator(QLabel):
 
     def show_state(self, state: str) -> None:
         text, colour, tip = STATE_TEXT.get(state, ("", "", ""))
+        text, tip = (tr(text) if text else ""), (tr(tip) if tip else "")
         parts = [f'<span style="color:{colour}">{text}</span>'] if text else []
         if self.notice:
-            parts.append(f'<span style="color:{WARNING_COLOUR}">No per-user security</span>')
+            parts.append(f'<span style="color:{WARNING_COLOUR}">{tr("No per-user security")}</span>')
             tip = f"{tip}\n\n{self.notice}" if tip else self.notice
         self.setText("  ·  ".join(parts))
         self.setToolTip(tip)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QWidget)
@@ -12,8 +12,15 @@ from desktop.i18n import tr
 from desktop.pages import PAGES
 from desktop.settings import Settings
 
-ABOUT = ("<h3>Repdesk 0.1</h3><p>A console for the people who run sales teams whose reps are "
-         "out of sight: field reps, remote reps and reps from outsourcing agencies.</p>")
+ABOUT = QT_TRANSLATE_NOOP(
+    "QCoreApplication",
+    "<h3>Repdesk 0.1</h3><p>A console for the people who run sales teams whose reps are "
+    "out of sight: field reps, remote reps and reps from outsourcing agencies.</p>")
+# The roles as the status bar names them (the role's value is a settings/database key).
+ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("QCoreApplication", "admin"),
+              "sales_manager": QT_TRANSLATE_NOOP("QCoreApplication", "sales manager"),
+              "hr": QT_TRANSLATE_NOOP("QCoreApplication", "HR"),
+              "trainer": QT_TRANSLATE_NOOP("QCoreApplication", "trainer")}
 
 
 def import_modules(names: list[str], *, progress) -> None:
@@ -46,11 +53,12 @@ class MainWindow(QMainWindow):
             "color: palette(highlighted-text); border-radius: 4px; }")
         self.stack = QStackedWidget()
         for index, spec in enumerate(PAGES):
-            item = QListWidgetItem(spec.title)
-            item.setToolTip(f"{spec.tooltip} (Ctrl+{index + 1})")
+            item = QListWidgetItem(tr(spec.title))
+            item.setToolTip(tr("{what} (Ctrl+{number})").format(what=tr(spec.tooltip),
+                                                                 number=index + 1))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-            waiting = QLabel("Opening the database…")
+            waiting = QLabel(tr("Opening the database…"))
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(waiting)
         from desktop.rep_page.navigation import Navigator
@@ -65,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
-        self.db_label = QLabel("No database open")
+        self.db_label = QLabel(tr("No database open"))
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
 
@@ -79,44 +87,44 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open database file…", QKeySequence.StandardKey.Open,
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self._action(file_menu, tr("&Open database file…"), QKeySequence.StandardKey.Open,
                      lambda: self.open_requested.emit("file", None))
-        self._action(file_menu, "&Connect to PostgreSQL server…", "Ctrl+Shift+O",
+        self._action(file_menu, tr("&Connect to PostgreSQL server…"), "Ctrl+Shift+O",
                      lambda: self.open_requested.emit("url", None))
-        self._action(file_menu, "&New empty company database…", QKeySequence.StandardKey.New,
+        self._action(file_menu, tr("&New empty company database…"), QKeySequence.StandardKey.New,
                      lambda: self.open_requested.emit("new", None))
-        self._action(file_menu, "Open the &demo company", None,
+        self._action(file_menu, tr("Open the &demo company"), None,
                      lambda: self.open_requested.emit("demo", None))
         file_menu.addSeparator()
-        self._action(file_menu, "&Import…", "Ctrl+I", self.open_import)
-        self._action(file_menu, "Import &history…", None, self.open_import_history)
+        self._action(file_menu, tr("&Import…"), "Ctrl+I", self.open_import)
+        self._action(file_menu, tr("Import &history…"), None, self.open_import_history)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view_menu = self.menuBar().addMenu("&View")
+        self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu(tr("&View"))
         for index, spec in enumerate(PAGES):
             # '&' marks a menu mnemonic: "Numbers & trends" must be written "Numbers && trends"
-            self._action(view_menu, spec.title.replace("&", "&&"), f"Ctrl+{index + 1}",
+            self._action(view_menu, tr(spec.title).replace("&", "&&"), f"Ctrl+{index + 1}",
                          lambda _=False, i=index: self.sidebar.setCurrentRow(i))
         view_menu.addSeparator()
-        self.back_action = self._action(view_menu, "&Back", "Alt+Left",
+        self.back_action = self._action(view_menu, tr("&Back"), "Alt+Left",
                                         lambda: self.navigator.back())
-        self.forward_action = self._action(view_menu, "&Forward", "Alt+Right",
+        self.forward_action = self._action(view_menu, tr("&Forward"), "Alt+Right",
                                            lambda: self.navigator.forward())
         self.navigator.changed.connect(self._navigation_changed)
         self._navigation_changed()
         view_menu.addSeparator()
-        self._action(view_menu, "&History of the selected record…", "Ctrl+H", self.show_history)
+        self._action(view_menu, tr("&History of the selected record…"), "Ctrl+H", self.show_history)
         from desktop.setup.menu import add_company_menu
         add_company_menu(self)  # Company ▸ settings, teams, territories, pipelines, deals, users…
         self._build_language_menu(view_menu)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "User &guide", QKeySequence.StandardKey.HelpContents,
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._action(help_menu, tr("User &guide"), QKeySequence.StandardKey.HelpContents,
                      self.show_guide)
-        self._action(help_menu, "&Keyboard shortcuts", "Ctrl+/", self.show_shortcuts)
+        self._action(help_menu, tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
         help_menu.addSeparator()
-        self._action(help_menu, "&About Repdesk", None,
-                     lambda: QMessageBox.about(self, "About Repdesk", ABOUT))
+        self._action(help_menu, tr("&About Repdesk"), None,
+                     lambda: QMessageBox.about(self, tr("About Repdesk"), tr(ABOUT)))
 
     def _build_language_menu(self, view_menu) -> None:
         """View ▸ Language: the system's language or one of Repdesk's, used from the next start
@@ -189,7 +197,7 @@ class MainWindow(QMainWindow):
         for index in range(self.stack.count()):
             old = self.stack.widget(index)
             if not isinstance(old, QLabel):
-                placeholder = QLabel("Loading…")
+                placeholder = QLabel(tr("Loading…"))
                 placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.stack.removeWidget(old)
                 self.stack.insertWidget(index, placeholder)
@@ -200,10 +208,12 @@ class MainWindow(QMainWindow):
         if self.sidebar.item(self.sidebar.currentRow()).isHidden():
             self.sidebar.setCurrentRow(next(row for row, spec in enumerate(PAGES)
                                             if spec.allows(user.role.value)))
-        role = user.role.value.replace("_", " ")
+        role = ROLE_NAMES.get(user.role.value)
+        role = tr(role) if role else user.role.value.replace("_", " ")
         ctx.changed.connect(self._reload_all)
-        self.db_label.setText(f"{ctx.db.describe()}  ·  {user.display_name} ({role})")
-        self.setWindowTitle(f"Repdesk — {ctx.db.describe()}")
+        self.db_label.setText(tr("{database}  ·  {user} ({role})").format(
+            database=ctx.db.describe(), user=user.display_name, role=role))
+        self.setWindowTitle(tr("Repdesk — {database}").format(database=ctx.db.describe()))
         self._show_page(self.sidebar.currentRow())
         if ctx.tasks is not None:
             # The other pages' code (and pyqtgraph, ~0.6 s) is imported in the background, so a
@@ -274,8 +284,8 @@ class MainWindow(QMainWindow):
         from models.db.retry import is_disconnect
         if not is_disconnect(error):
             return False
-        note = QLabel("This page could not be loaded: the database server cannot be reached "
-                      "right now.\nIt opens by itself when the connection is back.")
+        note = QLabel(tr("This page could not be loaded: the database server cannot be reached "
+                         "right now.\nIt opens by itself when the connection is back."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
         old = self.stack.widget(row)
@@ -295,8 +305,8 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         record = page.current_record() if self.ctx and hasattr(page, "current_record") else None
         if record is None:
-            QMessageBox.information(self, "History", "Select a rep or a deal first; its history "
-                                    "shows who changed what and when.")
+            QMessageBox.information(self, tr("History"), tr("Select a rep or a deal first; its "
+                                    "history shows who changed what and when."))
             return
         from desktop.history_dialog import open_history
         table, row_id, title = record
@@ -306,7 +316,7 @@ class MainWindow(QMainWindow):
     def open_import(self):
         """File ▸ Import…: the import wizard, the kind of the page in view chosen."""
         if self.ctx is None:
-            QMessageBox.information(self, "Import", "Open a database first.")
+            QMessageBox.information(self, tr("Import"), tr("Open a database first."))
             return None
         from desktop.imports.wizard import KIND_OF_PAGE, open_import_wizard
         row = self.sidebar.currentRow()
@@ -317,7 +327,8 @@ class MainWindow(QMainWindow):
     def open_import_history(self):
         """File ▸ Import history…: the imports made, and undoing one."""
         if self.ctx is None:
-            QMessageBox.information(self, "Import history", "Open a database first.")
+            QMessageBox.information(self, tr("Import history"),
+                                    tr("Open a database first."))
             return None
         from desktop.imports.history_dialog import open_import_history
         self._import_history = open_import_history(self.ctx, self)

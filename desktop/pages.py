@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str
+    title: str      # marked for translation here, translated where shown: tr(spec.title)
     module: str
     tooltip: str
     roles: frozenset[str] | None = None  # app roles that may open it; None = everyone
@@ -25,23 +27,48 @@ class PageSpec:
 NOT_TRAINERS = frozenset({"admin", "sales_manager", "hr"})
 
 PAGES = [
-    PageSpec("roster", "Roster", "desktop.roster.page", "Who is on the team", NOT_TRAINERS),
-    PageSpec("territories", "Territories", "desktop.territories.page",
-             "Who covers what: territory tree, assignments, quotas", NOT_TRAINERS),
-    PageSpec("funnel", "Funnel", "desktop.funnel.page", "Deals through the stages", NOT_TRAINERS),
-    PageSpec("numbers", "Numbers & trends", "desktop.numbers.page",
-             "Daily key numbers, goals, trends and the attention list", NOT_TRAINERS),
-    PageSpec("reviews", "Reviews", "desktop.reviews.page",
-             "Quarterly performance reviews and improvement plans", NOT_TRAINERS),
-    PageSpec("quality", "Quality & training", "desktop.quality.page",
-             "Mystery shopping, call reviews and training"),
-    PageSpec("analysis", "Analysis", "desktop.analysis.page",
-             "Sales by slice and period, the customer base, agencies against in-house teams, "
-             "deal sizes", NOT_TRAINERS),
-    PageSpec("plans", "Plans", "desktop.plans.page",
-             "The sales plan: targets rolled up, goals and their status, weekly sprints",
+    PageSpec("roster", QT_TRANSLATE_NOOP("QCoreApplication", "Roster"),
+             "desktop.roster.page",
+             QT_TRANSLATE_NOOP("QCoreApplication", "Who is on the team"),
              NOT_TRAINERS),
-    PageSpec("notes", "Field notes", "desktop.notes.page",
-             "Market intelligence from the field: competitors, prices, products, customer needs, "
-             "events; the weekly digest", NOT_TRAINERS),
+    PageSpec("territories", QT_TRANSLATE_NOOP("QCoreApplication", "Territories"),
+             "desktop.territories.page",
+             QT_TRANSLATE_NOOP("QCoreApplication",
+                               "Who covers what: territory tree, assignments, quotas"),
+             NOT_TRAINERS),
+    PageSpec("funnel", QT_TRANSLATE_NOOP("QCoreApplication", "Funnel"),
+             "desktop.funnel.page",
+             QT_TRANSLATE_NOOP("QCoreApplication", "Deals through the stages"),
+             NOT_TRAINERS),
+    PageSpec("numbers", QT_TRANSLATE_NOOP("QCoreApplication", "Numbers & trends"),
+             "desktop.numbers.page",
+             QT_TRANSLATE_NOOP("QCoreApplication",
+                               "Daily key numbers, goals, trends and the attention list"),
+             NOT_TRAINERS),
+    PageSpec("reviews", QT_TRANSLATE_NOOP("QCoreApplication", "Reviews"),
+             "desktop.reviews.page",
+             QT_TRANSLATE_NOOP("QCoreApplication",
+                               "Quarterly performance reviews and improvement plans"),
+             NOT_TRAINERS),
+    PageSpec("quality", QT_TRANSLATE_NOOP("QCoreApplication", "Quality & training"),
+             "desktop.quality.page",
+             QT_TRANSLATE_NOOP("QCoreApplication", "Mystery shopping, call reviews and training")),
+    PageSpec("analysis", QT_TRANSLATE_NOOP("QCoreApplication", "Analysis"),
+             "desktop.analysis.page",
+             QT_TRANSLATE_NOOP("QCoreApplication",
+                               "Sales by slice and period, the customer base, agencies against "
+                               "in-house teams, deal sizes"),
+             NOT_TRAINERS),
+    PageSpec("plans", QT_TRANSLATE_NOOP("QCoreApplication", "Plans"),
+             "desktop.plans.page",
+             QT_TRANSLATE_NOOP("QCoreApplication",
+                               "The sales plan: targets rolled up, goals and their status, weekly "
+                               "sprints"),
+             NOT_TRAINERS),
+    PageSpec("notes", QT_TRANSLATE_NOOP("QCoreApplication", "Field notes"),
+             "desktop.notes.page",
+             QT_TRANSLATE_NOOP("QCoreApplication",
+                               "Market intelligence from the field: competitors, prices, products, "
+                               "customer needs, events; the weekly digest"),
+             NOT_TRAINERS),
 ]

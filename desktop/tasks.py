@@ -12,6 +12,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.i18n import tr
+
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
@@ -64,7 +66,7 @@ class TaskRunner(QObject):
         task = Task(fn, args, kwargs)
         dialog = None
         if progress_title:
-            dialog = QProgressDialog(progress_title, "Cancel", 0, 0, parent)
+            dialog = QProgressDialog(progress_title, tr("Cancel"), 0, 0, parent)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
             dialog.canceled.connect(task.cancel)
