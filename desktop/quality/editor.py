@@ -8,6 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
+from models import formatting
+from models.i18n import ngettext
 from models.db.errors import RepdeskError
 from models.domain.scoring import CriticalMode
 from models.services import quality as q
@@ -36,20 +39,20 @@ class ScorecardEditorTab(QWidget):
         self.templates = QListWidget()
         self.templates.setSpacing(3)
         self.templates.currentItemChanged.connect(lambda item, _prev: self.open_template(item))
-        new = QPushButton("New scorecard")
+        new = QPushButton(tr("New scorecard"))
         new.clicked.connect(self.new_template)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Scorecards</b>"))
+        left_layout.addWidget(QLabel("<b>{}</b>".format(tr("Scorecards"))))
         left_layout.addWidget(self.templates, 1)
         left_layout.addWidget(new)
 
         self.name = QLineEdit()
         self.description = QLineEdit()
         self.critical_mode = QComboBox()
-        self.critical_mode.addItem("zeroes the evaluation", CriticalMode.ZERO)
-        self.critical_mode.addItem("caps the evaluation at", CriticalMode.CAP)
+        self.critical_mode.addItem(tr("zeroes the evaluation"), CriticalMode.ZERO)
+        self.critical_mode.addItem(tr("caps the evaluation at"), CriticalMode.CAP)
         self.cap = QDoubleSpinBox()
         self.cap.setRange(0, 100)
         self.cap.setSuffix(" %")
@@ -63,14 +66,14 @@ class ScorecardEditorTab(QWidget):
         self.versions = QComboBox()
         self.versions.activated.connect(lambda _i: self.open_version(self.versions.currentData()))
         form = QFormLayout()
-        form.addRow("Version", self.versions)
-        form.addRow("Name", self.name)
-        form.addRow("Description", self.description)
-        form.addRow("A failed critical question", critical_row)
+        form.addRow(tr("Version"), self.versions)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Description"), self.description)
+        form.addRow(tr("A failed critical question"), critical_row)
         self.version_label = QLabel()
         self.version_label.setWordWrap(True)
         self.editor = ScorecardEditor()
-        self.save_button = QPushButton("Save scorecard")
+        self.save_button = QPushButton(tr("Save scorecard"))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -98,7 +101,10 @@ class ScorecardEditorTab(QWidget):
         self.templates.clear()
         chosen = None
         for t in q.list_templates(self.ctx.db):
-            item = QListWidgetItem(f"{t.name}\nv{t.current_version} · {t.evaluations} evaluations in all")
+            item = QListWidgetItem(t.name + "\n" + ngettext(
+                "v{version} · {count} evaluation in all", "v{version} · {count} evaluations in all",
+                t.evaluations).format(version=t.current_version,
+                                      count=formatting.number(t.evaluations)))
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.templates.addItem(item)
             if chosen is None or t.id == current:
@@ -117,8 +123,13 @@ class ScorecardEditorTab(QWidget):
         self.versions.clear()
         for i, v in enumerate(q.list_versions(self.ctx.db, template_id)):
             when = f"{v.created_at:%Y-%m-%d}" if v.created_at else ""
-            self.versions.addItem(f"v{v.number}{' (current)' if i == 0 else ''} · {when} · "
-                                  f"{v.evaluations} evaluations", v.id)
+            text = (ngettext("v{number} (current) · {when} · {count} evaluation",
+                             "v{number} (current) · {when} · {count} evaluations", v.evaluations)
+                    if i == 0 else
+                    ngettext("v{number} · {when} · {count} evaluation",
+                             "v{number} · {when} · {count} evaluations", v.evaluations))
+            self.versions.addItem(text.format(number=v.number, when=when,
+                                              count=formatting.number(v.evaluations)), v.id)
         self.show_draft(q.load_template(self.ctx.db, template_id))
 
     def open_version(self, version_id: int | None) -> None:
@@ -131,8 +142,8 @@ class ScorecardEditorTab(QWidget):
     def new_template(self) -> None:
         self.templates.clearSelection()
         self.versions.clear()
-        self.show_draft(q.TemplateDraft("", sections=[q.SectionDraft("Greeting", Decimal(10), [
-            q.QuestionDraft("Greeted the customer promptly")])]))
+        self.show_draft(q.TemplateDraft("", sections=[q.SectionDraft(tr("Greeting"), Decimal(10), [
+            q.QuestionDraft(tr("Greeted the customer promptly"))])]))
         self.name.setFocus()
 
     def show_draft(self, draft: q.TemplateDraft, *, read_only: bool = False) -> None:
@@ -149,20 +160,29 @@ class ScorecardEditorTab(QWidget):
         self.cap.setEnabled(not read_only and draft.critical_mode == CriticalMode.CAP)
         self.editor.set_sections(draft_to_sections(draft))
         if read_only:
-            self.version_label.setText(
-                f"Version {draft.version_number}, read-only: it keeps scoring the "
-                f"{draft.evaluations_on_version} evaluations made with it. Choose the current "
-                "version to make a change.")
+            self.version_label.setText(ngettext(
+                "Version {number}, read-only: it keeps scoring the {count} evaluation made "
+                "with it. Choose the current version to make a change.",
+                "Version {number}, read-only: it keeps scoring the {count} evaluations made "
+                "with it. Choose the current version to make a change.",
+                draft.evaluations_on_version).format(
+                number=draft.version_number,
+                count=formatting.number(draft.evaluations_on_version)))
         elif draft.template_id is None:
-            self.version_label.setText("A new scorecard: saving creates version 1.")
+            self.version_label.setText(tr("A new scorecard: saving creates version 1."))
         elif draft.evaluations_on_version:
-            self.version_label.setText(
-                f"Version {draft.version_number} scored {draft.evaluations_on_version} "
-                "evaluations: saving a change creates version "
-                f"{draft.version_number + 1}, and those evaluations keep their scoring.")
+            self.version_label.setText(ngettext(
+                "Version {number} scored {count} evaluation: saving a change creates version "
+                "{next}, and that evaluation keeps its scoring.",
+                "Version {number} scored {count} evaluations: saving a change creates version "
+                "{next}, and those evaluations keep their scoring.",
+                draft.evaluations_on_version).format(
+                number=draft.version_number,
+                count=formatting.number(draft.evaluations_on_version),
+                next=draft.version_number + 1))
         else:
-            self.version_label.setText(f"Version {draft.version_number}, not used yet: changes "
-                                       "are saved into it.")
+            self.version_label.setText(tr("Version {number}, not used yet: changes are saved "
+                                          "into it.").format(number=draft.version_number))
         self.status.clear()
 
     def current_draft(self) -> q.TemplateDraft:
@@ -177,10 +197,11 @@ class ScorecardEditorTab(QWidget):
         try:
             saved = q.save_template(self.ctx.db, self.current_draft())
         except (RepdeskError, ValueError) as error:
-            QMessageBox.warning(self, "Scorecard not saved", str(error))
+            QMessageBox.warning(self, tr("Scorecard not saved"), str(error))
             return
         self.reload(saved.template_id)
-        self.status.setText(f"Saved as version {saved.version_number}" +
-                            (" (a new version)." if saved.new_version and saved.version_number > 1
-                             else "."))
+        self.status.setText(
+            (tr("Saved as version {number} (a new version).")
+             if saved.new_version and saved.version_number > 1
+             else tr("Saved as version {number}.")).format(number=saved.version_number))
         self.ctx.changed.emit("quality")

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from models import formatting
 from models.db.errors import RepdeskError, ValidationError
+from models.i18n import ngettext
 from models.domain.enums import label
 from models.domain.scoring import Channel, EvaluationSource, as_percent
 from models.services import quality as q
@@ -18,7 +20,17 @@ from models.services.quality_analysis import evaluated_reps
 from widgets.record_table import RecordTableModel
 from widgets.scorecard_form import ScorecardForm
 
-HEADERS = ["Date", "Rep", "Score", "Team", "Scorecard", "Channel", "Source", "Evaluator", "Wave"]
+# column headings, translated where shown
+HEADERS = [
+    QT_TRANSLATE_NOOP("QCoreApplication", "Date"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Rep"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Score"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Team"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Scorecard"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Channel"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Source"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Evaluator"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Wave")]
 
 
 class EvaluationDialog(QDialog):
@@ -30,7 +42,7 @@ class EvaluationDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_id: int | None = None
-        self.setWindowTitle("New evaluation")
+        self.setWindowTitle(tr("New evaluation"))
         self.resize(980, 760)
         self.template = QComboBox()
         for t in q.list_templates(ctx.db):
@@ -55,26 +67,28 @@ class EvaluationDialog(QDialog):
         for s in EvaluationSource:
             self.source.addItem(label(s.value), s)
         self.agency = QLineEdit()
-        self.agency.setPlaceholderText("the outside agency's name")
+        self.agency.setPlaceholderText(tr("the outside agency's name"))
         # the signed-in person's name; never the computer login a newcomer is registered under
         self.evaluator = QLineEdit(getattr(ctx.user, "person_name", None) or "")
-        self.evaluator.setPlaceholderText("who evaluated (your own name: Company ▸ Users and roles)")
+        self.evaluator.setPlaceholderText(
+            tr("who evaluated (your own name: Company ▸ Users and roles)"))
         self.wave = QComboBox()
-        self.wave.addItem("— none —", None)
+        self.wave.addItem(tr("— none —"), None)
         for w in q.list_waves(ctx.db):
             self.wave.addItem(w.name, w.id)
         self.recording = QLineEdit()
-        self.recording.setPlaceholderText("link to the call recording or a file (optional)")
+        self.recording.setPlaceholderText(tr("link to the call recording or a file (optional)"))
         self.comments = QLineEdit()
-        self.comments.setPlaceholderText("comments for the rep (optional)")
+        self.comments.setPlaceholderText(tr("comments for the rep (optional)"))
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
 
         grid = QGridLayout()
-        pairs = [("Scorecard", self.template), ("Rep", self.rep), ("Date", self.date),
-                 ("Channel", self.channel), ("Source", self.source), ("Agency", self.agency),
-                 ("Evaluator", self.evaluator), ("Wave", self.wave),
-                 ("Recording", self.recording), ("Comments", self.comments)]
+        pairs = [(tr("Scorecard"), self.template), (tr("Rep"), self.rep), (tr("Date"), self.date),
+                 (tr("Channel"), self.channel), (tr("Source"), self.source),
+                 (tr("Agency"), self.agency), (tr("Evaluator"), self.evaluator),
+                 (tr("Wave"), self.wave), (tr("Recording"), self.recording),
+                 (tr("Comments"), self.comments)]
         for i, (caption, widget) in enumerate(pairs):
             grid.addWidget(QLabel(caption), i // 2, (i % 2) * 2)
             grid.addWidget(widget, i // 2, (i % 2) * 2 + 1)
@@ -86,15 +100,15 @@ class EvaluationDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b03030;")
         self.message.setWordWrap(True)
-        self.save_button = QPushButton("Save  (Ctrl+S)")
+        self.save_button = QPushButton(tr("Save  (Ctrl+S)"))
         self.save_button.setAutoDefault(True)   # after the last answer, Enter saves
         self.save_button.clicked.connect(self.save)
-        self.next_button = QPushButton("Save && next  (Ctrl+Shift+S)")
+        self.next_button = QPushButton(tr("Save && next  (Ctrl+Shift+S)"))
         self.next_button.setAutoDefault(False)
         self.next_button.clicked.connect(self.save_and_next)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.save_and_next)
         self.saved_count = 0
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(tr("Cancel"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         for keys in ("Ctrl+S", "Ctrl+Return"):
@@ -132,7 +146,7 @@ class EvaluationDialog(QDialog):
     def draft(self) -> q.EvaluationDraft:
         rep_id = self.rep.currentData()
         if rep_id is None or self.rep.currentText() != self.rep.itemText(self.rep.currentIndex()):
-            raise ValidationError({"rep": "choose a rep from the list"})
+            raise ValidationError({"rep": tr("choose a rep from the list")})
         qdate = self.date.date()
         return q.EvaluationDraft(
             version_id=self.template.currentData(), rep_id=rep_id,
@@ -148,7 +162,7 @@ class EvaluationDialog(QDialog):
         try:
             draft = self.draft()
             if not draft.answers:
-                raise ValidationError({"answers": "answer at least one question"})
+                raise ValidationError({"answers": tr("answer at least one question")})
             self.saved_id = q.save_evaluation(self.ctx.db, draft)
         except RepdeskError as error:
             self.message.setStyleSheet("color: #b03030;")
@@ -171,8 +185,8 @@ class EvaluationDialog(QDialog):
         self.comments.clear()
         self.recording.clear()
         self.message.setStyleSheet("color: #2e7d32;")
-        self.message.setText(f"Saved for {saved_for} ({self.saved_count} in this session). "
-                             "Next rep:")
+        self.message.setText(tr("Saved for {rep} ({count} in this session). Next rep:").format(
+            rep=saved_for, count=formatting.number(self.saved_count)))
         self.rep.setFocus()
         self.rep.lineEdit().selectAll()
 
@@ -189,17 +203,17 @@ class EvaluationsTab(QWidget):
         self.ctx = ctx
         self.today = today
         self.summary = QLabel()
-        new = QPushButton("New evaluation…  (Ctrl+E)")
+        new = QPushButton(tr("New evaluation…  (Ctrl+E)"))
         new.clicked.connect(self.new_evaluation)
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.new_evaluation)
-        importing = QPushButton("Import agency results…")
+        importing = QPushButton(tr("Import agency results…"))
         importing.clicked.connect(self.import_file)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(importing)
         top.addWidget(new)
         self.filters = self._filter_bar()
-        self.model = RecordTableModel(HEADERS)
+        self.model = RecordTableModel([tr(h) for h in HEADERS])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -215,31 +229,33 @@ class EvaluationsTab(QWidget):
         self.reload()
 
     # -- filters ------------------------------------------------------------------------------
-    PERIODS = [("Any date", None), ("Last 30 days", 30), ("Last 90 days", 90),
-               ("Last 12 months", 365)]
+    PERIODS = [(QT_TRANSLATE_NOOP("QCoreApplication", "Any date"), None),
+               (QT_TRANSLATE_NOOP("QCoreApplication", "Last 30 days"), 30),
+               (QT_TRANSLATE_NOOP("QCoreApplication", "Last 90 days"), 90),
+               (QT_TRANSLATE_NOOP("QCoreApplication", "Last 12 months"), 365)]
 
     def _filter_bar(self) -> QHBoxLayout:
         from models.services.activity import list_teams
         self.rep_filter = QLineEdit()
-        self.rep_filter.setPlaceholderText("Rep name contains…")
+        self.rep_filter.setPlaceholderText(tr("Rep name contains…"))
         self.rep_filter.setMinimumWidth(self.rep_filter.fontMetrics().horizontalAdvance(
             self.rep_filter.placeholderText()) + 40)   # the clear button's room too
         self.rep_filter.setClearButtonEnabled(True)
         self.team_filter = QComboBox()
-        self.team_filter.addItem("All teams", None)
+        self.team_filter.addItem(tr("All teams"), None)
         for team_id, name in list_teams(self.ctx.db):
             self.team_filter.addItem(name, team_id)
         self.card_filter = QComboBox()
-        self.card_filter.addItem("All scorecards", None)
+        self.card_filter.addItem(tr("All scorecards"), None)
         for t in q.list_templates(self.ctx.db):
             self.card_filter.addItem(t.name, t.id)
         self.source_filter = QComboBox()
-        self.source_filter.addItem("All sources", None)
+        self.source_filter.addItem(tr("All sources"), None)
         for source in EvaluationSource:
             self.source_filter.addItem(label(source.value), source.value)
         self.period_filter = QComboBox()
         for text, days in self.PERIODS:
-            self.period_filter.addItem(text, days)
+            self.period_filter.addItem(tr(text), days)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(250)        # typing a name reloads once, not per key
@@ -251,7 +267,7 @@ class EvaluationsTab(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(11)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Filter"))
+        bar.addWidget(QLabel(tr("Filter")))
         bar.addWidget(self.rep_filter, 1)
         for box in (self.team_filter, self.card_filter, self.source_filter, self.period_filter):
             bar.addWidget(box)
@@ -271,16 +287,25 @@ class EvaluationsTab(QWidget):
         self.rows = rows = q.list_evaluations(self.ctx.db, limit=1000, **filters)
         self.model.set_rows([
             (formatting.date(r.evaluated_on), r.rep_name,
-             (as_percent(r.score) + (" ⚠ critical" if r.critical_failed else ""))
+             (tr("{score} ⚠ critical").format(score=as_percent(r.score)) if r.critical_failed
+              else as_percent(r.score))
              if r.score is not None else "", r.team, f"{r.template} v{r.version}",
              label(r.channel),
              r.agency_name if r.source == "outside_agency" and r.agency_name else label(r.source),
              r.evaluator, r.wave) for r in rows])
         narrowed = any(v is not None for v in filters.values())
-        self.summary.setText(f"<b>{formatting.number(len(rows))}</b> "
-                             + ("evaluations match the filter" if narrowed
-                                else "most recent evaluations")
-                             + (" (the latest 1,000 shown)" if len(rows) >= 1000 else ""))
+        count = "<b>{}</b>".format(formatting.number(len(rows)))
+        if len(rows) >= 1000:
+            text = (tr("{count} evaluations match the filter (the latest {limit} shown)")
+                    if narrowed else
+                    tr("{count} most recent evaluations (the latest {limit} shown)"))
+        elif narrowed:
+            text = ngettext("{count} evaluation matches the filter",
+                            "{count} evaluations match the filter", len(rows))
+        else:
+            text = ngettext("{count} most recent evaluation", "{count} most recent evaluations",
+                            len(rows))
+        self.summary.setText(text.format(count=count, limit=formatting.number(1000)))
         for column, width in enumerate([90, 190, 100, 170, 210, 80, 200, 190, 230]):
             self.table.setColumnWidth(column, width)
 
@@ -308,7 +333,8 @@ class EvaluationView(QDialog):
 
     def __init__(self, ctx, row: q.EvaluationRow, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Evaluation · {row.rep_name} · {row.evaluated_on}")
+        self.setWindowTitle(tr("Evaluation · {rep} · {date}").format(
+            rep=row.rep_name, date=formatting.date(row.evaluated_on)))
         self.resize(900, 720)
         with ctx.db.read() as session:
             from models.db.quality import Evaluation
@@ -321,8 +347,9 @@ class EvaluationView(QDialog):
             f"<b>{row.rep_name}</b> · {row.team or ''} · {row.template} v{row.version} · "
             f"{label(row.channel)} · {source} · {row.evaluator or ''}"
             + (f" · {row.wave}" if row.wave else "")
-            + (f"<br>Comments: {_escape(comments)}" if comments else "")
-            + (f"<br>Recording: <a href='{_escape(recording)}'>{_escape(recording)}</a>"
+            + ("<br>" + tr("Comments: {text}").format(text=_escape(comments)) if comments else "")
+            + ("<br>" + tr("Recording: {link}").format(
+                link=f"<a href='{_escape(recording)}'>{_escape(recording)}</a>")
                if recording else ""))
         header.setWordWrap(True)
         header.setOpenExternalLinks(True)
@@ -331,7 +358,7 @@ class EvaluationView(QDialog):
         self.form.set_answers(q.evaluation_answers(ctx.db, row.id))
         for question_row in self.form.rows:
             question_row.setEnabled(False)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(header)

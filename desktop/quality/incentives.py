@@ -10,15 +10,32 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, 
                                QPushButton, QTableView, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.i18n import tr
 from models.db.errors import RepdeskError, ValidationError
+from models.i18n import ngettext
 from models.domain.commission import BonusKind, TierMode, parse_period
 from models.services.incentives import (CommissionRow, PlanDraft, commission_run, list_plans,
                                         save_plan)
 from models.services.quality_analysis import team_options
 from widgets.record_table import RecordTableModel
 
-HEADERS = ["Rep", "Team", "Plan", "Tiers apply to", "Cur.", "Deals", "Won", "Quota",
-           "Attainment", "Commission", "Bonuses", "Total", "Quality"]
+# Column headings: translated in the table; the export keeps them in English (read by programs)
+HEADERS = [
+    QT_TRANSLATE_NOOP("QCoreApplication", "Rep"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Team"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Plan"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Tiers apply to"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Cur."),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Deals"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Won"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Quota"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Attainment"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Commission"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Bonuses"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Total"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Quality")]
 
 
 def quarters(today: dt.date, count: int = 6) -> list[str]:
@@ -35,7 +52,7 @@ def quarters(today: dt.date, count: int = 6) -> list[str]:
 def row_cells(r: CommissionRow) -> tuple:
     res = r.result
     return (r.rep_name, r.team, r.plan,
-            "part inside each tier" if r.tier_mode == "marginal" else "all of the amount",
+            tr("part inside each tier") if r.tier_mode == "marginal" else tr("all of the amount"),
             r.currency, r.deals, f"{res.won:,.2f}",
             "" if res.target is None else f"{res.target:,.2f}",
             "" if res.attainment is None else f"{res.attainment * 100:.1f}%",
@@ -51,19 +68,19 @@ class CommissionTab(QWidget):
         self.period.addItems(quarters(today or dt.date.today()))
         self.period.setCurrentIndex(1)   # the last complete quarter
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
-        export = QPushButton("Export (.csv / .xlsx)…")
+        export = QPushButton(tr("Export (.csv / .xlsx)…"))
         export.clicked.connect(lambda: self.export())
-        plans = QPushButton("Incentive plans…")
+        plans = QPushButton(tr("Incentive plans…"))
         plans.clicked.connect(lambda: self.edit_plans())
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Period"))
+        bar.addWidget(QLabel(tr("Period")))
         bar.addWidget(self.period)
         self.summary = QLabel()
         self.summary.setWordWrap(True)   # on one line it made the window 1,204 pixels wide
         bar.addWidget(self.summary, 1)
         bar.addWidget(plans)
         bar.addWidget(export)
-        self.model = RecordTableModel(HEADERS)
+        self.model = RecordTableModel([tr(h) for h in HEADERS])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -72,7 +89,7 @@ class CommissionTab(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_arithmetic())
-        self.arithmetic = QLabel("Select a rep to see the arithmetic.")
+        self.arithmetic = QLabel(tr("Select a rep to see the arithmetic."))
         self.arithmetic.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -90,8 +107,12 @@ class CommissionTab(QWidget):
             self.summary.setText(str(error))
         else:
             total = sum(r.result.total for r in self.rows)
-            self.summary.setText(f" <b>{len(self.rows)}</b> reps · {start} to {end} · "
-                                 f"total {total:,.2f} (mixed currencies are summed as shown)")
+            self.summary.setText(" " + ngettext(
+                "{count} rep · {start} to {end} · total {total} (mixed currencies are summed "
+                "as shown)",
+                "{count} reps · {start} to {end} · total {total} (mixed currencies are summed "
+                "as shown)", len(self.rows)).format(
+                count=f"<b>{len(self.rows)}</b>", start=start, end=end, total=f"{total:,.2f}"))
         self.model.set_rows([row_cells(r) for r in self.rows])
         for column, width in enumerate([210, 170, 0, 140, 45, 55, 100, 100, 85, 95, 80, 100, 70]):
             if width:
@@ -114,14 +135,15 @@ class CommissionTab(QWidget):
     def export(self, path: str | None = None) -> int:
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export commission", f"commission-{self.period.currentText()}.xlsx",
-                "Excel workbook (*.xlsx);;CSV (*.csv)")
+                self, tr("Export commission"), f"commission-{self.period.currentText()}.xlsx",
+                tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
             if not path:
                 return 0
         from models.imports.tabular import write_table
         write_table(path, HEADERS + ["Arithmetic"],
                     [list(row_cells(r)) + [r.result.arithmetic()] for r in self.rows])
-        self.summary.setText(f"{len(self.rows)} reps written to {path}")
+        self.summary.setText(ngettext("{count} rep written to {path}", "{count} reps written to {path}",
+                                      len(self.rows)).format(count=len(self.rows), path=path))
         return len(self.rows)
 
 
@@ -132,56 +154,58 @@ class PlanDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Incentive plans")
+        self.setWindowTitle(tr("Incentive plans"))
         self.resize(1000, 620)
         self.plans = QListWidget()
         self.plans.currentRowChanged.connect(self.show_plan)
-        new = QPushButton("New plan")
+        new = QPushButton(tr("New plan"))
         new.clicked.connect(self.new_plan)
         left = QVBoxLayout()
         left.addWidget(self.plans, 1)
         left.addWidget(new)
         self.name = QLineEdit()
         self.team = QComboBox()
-        self.team.addItem("company default (teams without their own plan)", None)
+        self.team.addItem(tr("company default (teams without their own plan)"), None)
         for t in team_options(ctx.db):
             self.team.addItem(t.name, t.id)
         self.base_rate = QDoubleSpinBox()
         self.base_rate.setRange(0, 100)
         self.base_rate.setDecimals(2)
-        self.base_rate.setSuffix(" % of won amount (no tiers or no quota)")
+        self.base_rate.setSuffix(tr(" % of won amount (no tiers or no quota)"))
         self.mode = QComboBox()
-        self.mode.addItem("the part of the won amount inside each tier", TierMode.MARGINAL)
-        self.mode.addItem("all of the won amount, at the rate of the tier reached", TierMode.WHOLE)
+        self.mode.addItem(tr("the part of the won amount inside each tier"), TierMode.MARGINAL)
+        self.mode.addItem(tr("all of the won amount, at the rate of the tier reached"),
+                          TierMode.WHOLE)
         self.tiers = QTableWidget(0, 2)
-        self.tiers.setHorizontalHeaderLabels(["From % of quota", "Rate %"])
+        self.tiers.setHorizontalHeaderLabels([tr("From % of quota"), tr("Rate %")])
         self.tiers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bonuses = QTableWidget(0, 4)
-        self.bonuses.setHorizontalHeaderLabels(["Bonus", "When", "Threshold", "Amount"])
+        self.bonuses.setHorizontalHeaderLabels([tr("Bonus"), tr("When"), tr("Threshold"),
+                                                 tr("Amount")])
         self.bonuses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.bonuses.setColumnWidth(1, 210)
         row_buttons = QHBoxLayout()
-        for caption, slot in (("Add tier", lambda: self._add_row(self.tiers, ["", ""])),
-                              ("Add bonus", lambda: self._add_bonus("", BonusKind.ATTAINMENT_AT_LEAST, "", "")),
-                              ("Remove selected row", self._remove_row)):
+        for caption, slot in ((tr("Add tier"), lambda: self._add_row(self.tiers, ["", ""])),
+                              (tr("Add bonus"), lambda: self._add_bonus("", BonusKind.ATTAINMENT_AT_LEAST, "", "")),
+                              (tr("Remove selected row"), self._remove_row)):
             button = QPushButton(caption)
             button.clicked.connect(slot)
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        save = QPushButton("Save plan")
+        save = QPushButton(tr("Save plan"))
         save.clicked.connect(self.save)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("For", self.team)
-        form.addRow("Base rate", self.base_rate)
-        form.addRow("A tier's rate applies to", self.mode)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("For"), self.team)
+        form.addRow(tr("Base rate"), self.base_rate)
+        form.addRow(tr("A tier's rate applies to"), self.mode)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel("Tiers (thresholds in % of quota; 50 means half the quota)"))
+        right.addWidget(QLabel(tr("Tiers (thresholds in % of quota; 50 means half the quota)")))
         right.addWidget(self.tiers, 1)
-        right.addWidget(QLabel("Bonuses: attainment and quality in %, deals as a count"))
+        right.addWidget(QLabel(tr("Bonuses: attainment and quality in %, deals as a count")))
         right.addWidget(self.bonuses, 1)
         right.addLayout(row_buttons)
         bottom = QHBoxLayout()
@@ -244,7 +268,7 @@ class PlanDialog(QDialog):
         self._add_row(self.bonuses, [name, "", threshold, amount])
         combo = QComboBox()
         for k, text in BONUS_LABELS.items():
-            combo.addItem(text, k)
+            combo.addItem(tr(text), k)
         combo.setCurrentIndex(max(0, combo.findData(BonusKind(kind))))
         self.bonuses.setCellWidget(self.bonuses.rowCount() - 1, 1, combo)
 
@@ -260,8 +284,8 @@ class PlanDialog(QDialog):
             try:
                 return Decimal((item.text() if item else "").strip().replace(",", "."))
             except InvalidOperation:
-                raise ValidationError({what: f"row {row + 1}: "
-                                             f"'{item.text() if item else ''}' is not a number"})
+                raise ValidationError({what: tr("row {row}: '{text}' is not a number").format(
+                    row=row + 1, text=item.text() if item else "")})
         tiers = [(number(self.tiers, r, 0, "tiers") / 100, number(self.tiers, r, 1, "tiers") / 100)
                  for r in range(self.tiers.rowCount())]
         bonuses = []
@@ -284,14 +308,16 @@ class PlanDialog(QDialog):
             self.message.setText(f"<span style='color:#b03030'>{error}</span>")
             return None
         self.reload(plan_id)
-        self.message.setText("Saved.")
+        self.message.setText(tr("Saved."))
         self.ctx.changed.emit("incentives")
         return plan_id
 
 
-BONUS_LABELS = {BonusKind.ATTAINMENT_AT_LEAST: "attainment at least (%)",
-                BonusKind.DEALS_AT_LEAST: "won deals at least",
-                BonusKind.QUALITY_AT_LEAST: "quality score at least (%)"}
+BONUS_LABELS = {  # translated where shown
+    BonusKind.ATTAINMENT_AT_LEAST: QT_TRANSLATE_NOOP("QCoreApplication", "attainment at least (%)"),
+    BonusKind.DEALS_AT_LEAST: QT_TRANSLATE_NOOP("QCoreApplication", "won deals at least"),
+    BonusKind.QUALITY_AT_LEAST: QT_TRANSLATE_NOOP("QCoreApplication",
+                                                  "quality score at least (%)")}
 
 
 def _pct(value) -> str:

@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-TABS = [  # (title, builder)
-    ("Rep trend", "desktop.quality.trend:RepTrendTab"),
-    ("League tables", "desktop.quality.trend:LeagueTab"),
-    ("Evaluations", "desktop.quality.evaluations:EvaluationsTab"),
-    ("Gaps && training", "desktop.quality.training:TrainingTab"),
-    ("Scorecards", "desktop.quality.editor:ScorecardEditorTab"),
+from desktop.i18n import tr
+
+TABS = [  # (title, builder); the titles are translated where shown
+    (QT_TRANSLATE_NOOP("QCoreApplication", "Rep trend"), "desktop.quality.trend:RepTrendTab"),
+    (QT_TRANSLATE_NOOP("QCoreApplication", "League tables"), "desktop.quality.trend:LeagueTab"),
+    (QT_TRANSLATE_NOOP("QCoreApplication", "Evaluations"),
+     "desktop.quality.evaluations:EvaluationsTab"),
+    (QT_TRANSLATE_NOOP("QCoreApplication", "Gaps && training"),
+     "desktop.quality.training:TrainingTab"),
+    (QT_TRANSLATE_NOOP("QCoreApplication", "Scorecards"),
+     "desktop.quality.editor:ScorecardEditorTab"),
 ]
 
 
@@ -27,9 +33,9 @@ class QualityPage(QWidget):
         self.stale: set[int] = set()
         self.specs = list(TABS)
         if getattr(ctx.user, "sees_compensation", False):   # pay data: HR and admin only
-            self.specs.append(("Commission", "desktop.quality.incentives:CommissionTab"))
+            self.specs.append((QT_TRANSLATE_NOOP("QCoreApplication", "Commission"), "desktop.quality.incentives:CommissionTab"))
         for title, _ in self.specs:
-            self.tabs.addTab(QWidget(), title)
+            self.tabs.addTab(QWidget(), tr(title))
         self.tabs.currentChanged.connect(self._ensure)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -58,7 +64,7 @@ class QualityPage(QWidget):
         self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, self.specs[index][0])
+        self.tabs.insertTab(index, widget, tr(self.specs[index][0]))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
 

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QSpinBox, QSplitter, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
+from models import formatting
 from models.db.errors import RepdeskError
+from models.i18n import ngettext
 from models.domain.enums import label
 from models.domain.scoring import as_percent
 from models.services import quality_analysis as qa
@@ -53,21 +56,22 @@ class TrainingTab(QWidget):
         self.last_n.setRange(1, 20)
         self.last_n.setValue(3)
         self.team = QComboBox()
-        self.team.addItem("all teams", None)
+        self.team.addItem(tr("all teams"), None)
         for t in qa.team_options(ctx.db):
             self.team.addItem(t.name, t.id)
         for widget in (self.threshold, self.last_n):
             widget.valueChanged.connect(lambda _v: self.reload_gaps())
         self.team.currentIndexChanged.connect(lambda _i: self.reload())
-        self.assign_button = QPushButton("Assign suggested course")
+        self.assign_button = QPushButton(tr("Assign suggested course"))
         self.assign_button.clicked.connect(self.assign_selected)
         bar = QHBoxLayout()
-        for caption, widget in (("Gap: a section below", self.threshold),
-                                ("over the last", self.last_n), ("evaluations ·", self.team)):
+        for caption, widget in ((tr("Gap: a section below"), self.threshold),
+                                (tr("over the last"), self.last_n),
+                                (tr("evaluations ·"), self.team)):
             bar.addWidget(QLabel(caption))
             bar.addWidget(widget)
         bar.addStretch(1)
-        trend = QPushButton("Show rep's trend")
+        trend = QPushButton(tr("Show rep's trend"))
         trend.clicked.connect(self.request_trend)
         self.gap_summary = QLabel()
         self.gap_summary.setWordWrap(True)
@@ -77,22 +81,26 @@ class TrainingTab(QWidget):
         actions.addWidget(self.gap_summary, 1)
         actions.addWidget(trend)
         actions.addWidget(self.assign_button)
-        self.gap_model = RecordTableModel(["Rep", "Team", "Section", "Average", "Evaluations",
-                                           "Since", "Suggested course"])
+        self.gap_model = RecordTableModel([tr("Rep"), tr("Team"), tr("Section"), tr("Average"),
+                                           tr("Evaluations"), tr("Since"),
+                                           tr("Suggested course")])
         self.gap_view = _table(self.gap_model, 6)
         self.gap_view.selectionModel().selectionChanged.connect(lambda *_: self.show_history())
         self.gap_view.doubleClicked.connect(lambda _i: self.assign_selected())
 
-        self.course_model = RecordTableModel(["Course", "Topic", "Sections it trains",
-                                              "Upcoming", "Completed", "Open",
-                                              "Score before", "Score after", "Change"])
-        self.calendar_model = RecordTableModel(["Starts", "Course", "Hours", "Trainer", "Where",
-                                                "Enrolled"])
-        self.history_model = RecordTableModel(["Course", "Status", "Assigned", "Session",
-                                               "Trainer", "Completed", "Assessment", "Why"])
-        export = QPushButton("Export calendar (.ics)…")
+        self.course_model = RecordTableModel([tr("Course"), tr("Topic"), tr("Sections it trains"),
+                                              tr("Upcoming"), tr("Completed"),
+                                              tr("Open", "enrolments not completed"),
+                                              tr("Score before"), tr("Score after"),
+                                              tr("Change")])
+        self.calendar_model = RecordTableModel([tr("Starts"), tr("Course"), tr("Hours"),
+                                                tr("Trainer"), tr("Where"), tr("Enrolled")])
+        self.history_model = RecordTableModel([tr("Course"), tr("Status"), tr("Assigned"),
+                                               tr("Session"), tr("Trainer"), tr("Completed"),
+                                               tr("Assessment"), tr("Why")])
+        export = QPushButton(tr("Export calendar (.ics)…"))
         export.clicked.connect(lambda: self.export_calendar())
-        new_session = QPushButton("New session…")
+        new_session = QPushButton(tr("New session…"))
         new_session.clicked.connect(self.new_session)
         calendar_box = QWidget()
         calendar_layout = QVBoxLayout(calendar_box)
@@ -108,11 +116,11 @@ class TrainingTab(QWidget):
         self.course_view = _table(self.course_model, 2)
         for column, width in enumerate([260, 170, 160, 110, 80, 60, 90, 90, 150]):
             self.course_view.setColumnWidth(column, width)
-        new_course = QPushButton("New course…")
+        new_course = QPushButton(tr("New course…"))
         new_course.clicked.connect(self.new_course)
         course_row = QHBoxLayout()
-        explained = QLabel("Score before vs after: each rep's average in the 120 days before "
-                           "completing the course against the 120 days after.")
+        explained = QLabel(tr("Score before vs after: each rep's average in the 120 days before "
+                              "completing the course against the 120 days after."))
         explained.setWordWrap(True)   # one line of it made the window 1,095 pixels wide
         course_row.addWidget(explained, 1)
         course_row.addWidget(new_course)
@@ -121,8 +129,8 @@ class TrainingTab(QWidget):
         course_layout.setContentsMargins(0, 0, 0, 0)
         course_layout.addLayout(course_row)
         course_layout.addWidget(self.course_view, 1)
-        self.lower.addTab(course_box, "Courses and their effect")
-        self.lower.addTab(calendar_box, "Training calendar")
+        self.lower.addTab(course_box, tr("Courses and their effect"))
+        self.lower.addTab(calendar_box, tr("Training calendar"))
         self.history_view = _table(self.history_model, 7)
         for column, width in enumerate([240, 90, 90, 130, 150, 90, 90]):
             self.history_view.setColumnWidth(column, width)
@@ -135,10 +143,10 @@ class TrainingTab(QWidget):
         for r in qa.evaluated_reps(ctx.db):
             self.history_rep.addItem(r.name, r.id)
         self.history_rep.activated.connect(lambda _i: self.show_history(self.history_rep.currentData()))
-        outcome = QPushButton("Record outcome…")
+        outcome = QPushButton(tr("Record outcome…"))
         outcome.clicked.connect(lambda: self.record_outcome())
         history_row = QHBoxLayout()
-        history_row.addWidget(QLabel("Rep"))
+        history_row.addWidget(QLabel(tr("Rep")))
         history_row.addWidget(self.history_rep)
         history_row.addStretch(1)
         history_row.addWidget(outcome)
@@ -147,7 +155,7 @@ class TrainingTab(QWidget):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addLayout(history_row)
         history_layout.addWidget(self.history_view, 1)
-        self.lower.addTab(history_box, "Rep's training history")
+        self.lower.addTab(history_box, tr("Rep's training history"))
         self.history: list = []
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -177,7 +185,7 @@ class TrainingTab(QWidget):
         self._generation += 1
         generation = self._generation
         self.loading = True
-        self.gap_summary.setText("Looking for gaps…")
+        self.gap_summary.setText(tr("Looking for gaps…"))
         criteria = dict(threshold=Decimal(str(self.threshold.value())) / 100,
                         last_n=self.last_n.value(), team_id=self.team.currentData(),
                         since=self.today - dt.timedelta(days=365))
@@ -189,7 +197,8 @@ class TrainingTab(QWidget):
         if generation == self._generation:
             self.loading = False
             from models.db.retry import plain_message
-            self.gap_summary.setText(f"Gaps could not be read: {plain_message(error)}")
+            self.gap_summary.setText(tr("Gaps could not be read: {reason}").format(
+                reason=plain_message(error)))
 
     def _show_gaps(self, generation: int, gaps) -> None:
         if generation != self._generation:
@@ -199,13 +208,18 @@ class TrainingTab(QWidget):
         self.gap_model.set_rows([
             (g.rep_name, g.team, g.gap.section, as_percent(g.gap.average), g.gap.evaluations,
              g.gap.since,
-             g.gap.course_name or "— none left: every course for it is taken or none is mapped —")
+             g.gap.course_name or tr("— none left: every course for it is taken or none is mapped —"))
             for g in self.gaps])
         reps = len({g.gap.rep_id for g in self.gaps})
-        assigned = f" <b>{self.assigned}</b> course(s) just assigned." if self.assigned else ""
+        assigned = (" " + tr("<b>%n</b> course(s) just assigned.", "", self.assigned)
+                    if self.assigned else "")
         self.assigned = 0
-        self.gap_summary.setText(f"<b>{len(self.gaps)}</b> gaps for <b>{reps}</b> reps, weakest "
-                                 "first. Select rows and assign (or double-click one)." + assigned)
+        bold_gaps = "<b>{}</b>".format(formatting.number(len(self.gaps)))
+        bold_reps = "<b>{}</b>".format(formatting.number(reps))
+        self.gap_summary.setText(tr("{gaps} for {reps}, weakest first. Select rows and assign (or "
+                                    "double-click one).").format(
+            gaps=ngettext("{n} gap", "{n} gaps", len(self.gaps)).format(n=bold_gaps),
+            reps=ngettext("{n} rep", "{n} reps", reps).format(n=bold_reps)) + assigned)
         for column, width in enumerate([200, 180, 150, 70, 80, 90]):
             self.gap_view.setColumnWidth(column, width)
 
@@ -218,7 +232,9 @@ class TrainingTab(QWidget):
             rows.append((c.name, c.topic, ", ".join(c.sections) or "—", c.upcoming_sessions,
                          c.completed, c.open_enrolments,
                          as_percent(e.before) if e else "", as_percent(e.after) if e else "",
-                         (f"{e.change * 100:+.1f} pts ({e.before_count} reps)"
+                         (ngettext("{change} pts ({count} rep)", "{change} pts ({count} reps)",
+                                   e.before_count).format(change=f"{e.change * 100:+.1f}",
+                                                          count=e.before_count)
                           if e and e.change is not None else "")))
         self.course_model.set_rows(rows)
         sessions = training.calendar(self.ctx.db, self.today, self.today + dt.timedelta(days=90),
@@ -226,8 +242,10 @@ class TrainingTab(QWidget):
         self.calendar_model.set_rows([
             (s.starts_at.strftime("%Y-%m-%d %H:%M"), s.course,
              f"{(s.ends_at - s.starts_at).total_seconds() / 3600:g}", s.trainer,
-             "Remote" if s.remote else (s.location or ""), s.enrolled) for s in sessions])
-        self.calendar_label.setText(f"<b>{len(sessions)}</b> sessions in the next 90 days")
+             tr("Remote") if s.remote else (s.location or ""), s.enrolled) for s in sessions])
+        self.calendar_label.setText(ngettext("{count} session in the next 90 days",
+                                             "{count} sessions in the next 90 days",
+                                             len(sessions)).format(count=f"<b>{len(sessions)}</b>"))
 
     def selected_gaps(self) -> list[qa.GapRow]:
         rows = sorted({i.row() for i in self.gap_view.selectionModel().selectedRows()})
@@ -245,7 +263,8 @@ class TrainingTab(QWidget):
             (h.course, label(h.status), h.assigned_on,
              h.session_start.strftime("%Y-%m-%d %H:%M") if h.session_start else "", h.trainer,
              h.completed_on, as_percent(h.assessment_score, 0), h.reason) for h in self.history])
-        self.lower.setTabText(2, f"Training history · {self.history_rep.currentText()}")
+        self.lower.setTabText(2, tr("Training history · {rep}").format(
+            rep=self.history_rep.currentText()))
 
     # -- catalogue, sessions, outcomes ---------------------------------------------------------
     def new_course(self, *, run: bool = True):
@@ -267,8 +286,8 @@ class TrainingTab(QWidget):
     def record_outcome(self, *, run: bool = True):
         rows = sorted({i.row() for i in self.history_view.selectionModel().selectedRows()})
         if not rows:
-            QMessageBox.information(self, "Record an outcome",
-                                    "Select a course in the rep's training history.")
+            QMessageBox.information(self, tr("Record an outcome"),
+                                    tr("Select a course in the rep's training history."))
             return None
         from desktop.quality.training_dialogs import OutcomeDialog
         dialog = OutcomeDialog(self.ctx, self.history[rows[0]], self, today=self.today)
@@ -291,8 +310,8 @@ class TrainingTab(QWidget):
     def assign_selected(self) -> int:
         chosen = [g for g in self.selected_gaps() if g.gap.course_id]
         if not chosen:
-            QMessageBox.information(self, "Assign a course",
-                                    "Select gaps that have a suggested course.")
+            QMessageBox.information(self, tr("Assign a course"),
+                                    tr("Select gaps that have a suggested course."))
             return 0
         done = 0
         try:
@@ -303,7 +322,7 @@ class TrainingTab(QWidget):
                            f"{g.gap.evaluations} evaluations")
                 done += 1
         except RepdeskError as error:
-            QMessageBox.warning(self, "Not assigned", str(error))
+            QMessageBox.warning(self, tr("Not assigned"), str(error))
         self.assigned = done
         self.reload()
         self.ctx.changed.emit("training")
@@ -311,12 +330,14 @@ class TrainingTab(QWidget):
 
     def export_calendar(self, path: str | None = None) -> int:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export training calendar",
-                                                  "training.ics", "iCalendar (*.ics)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export training calendar"),
+                                                  "training.ics", tr("iCalendar (*.ics)"))
             if not path:
                 return 0
         count = training.export_ics(self.ctx.db, path, self.today - dt.timedelta(days=30),
                                     self.today + dt.timedelta(days=180),
                                     team_id=self.team.currentData())
-        self.calendar_label.setText(f"<b>{count}</b> sessions written to {path}")
+        self.calendar_label.setText(ngettext("{count} session written to {path}",
+                                             "{count} sessions written to {path}", count).format(
+            count=f"<b>{count}</b>", path=path))
         return count

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, Q
                                QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QSpinBox)
 
+from desktop.i18n import tr
 from models.db.errors import RepdeskError
 from models.services import training
 
@@ -46,17 +47,19 @@ class CourseDialog(_SavingDialog):
     def __init__(self, ctx, sections: list[str], parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("New course")
+        self.setWindowTitle(tr("New course"))
         self.name = QLineEdit()
         self.topic = QComboBox()
         self.topic.setEditable(True)
-        self.topic.addItems(["product knowledge", "competitive intelligence", "prospecting",
-                             "opportunity management", "territory planning",
-                             "professional communication", "sales standards"])
+        # suggestions in the reader's language; what is typed or chosen is saved as it reads
+        self.topic.addItems([tr("product knowledge"), tr("competitive intelligence"),
+                             tr("prospecting"), tr("opportunity management"),
+                             tr("territory planning"), tr("professional communication"),
+                             tr("sales standards")])
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0.5, 200)
         self.hours.setValue(3)
-        self.hours.setSuffix(" h")
+        self.hours.setSuffix(tr(" h", "hours"))
         self.sections = QListWidget()
         for name in sections:
             item = QListWidgetItem(name)
@@ -64,10 +67,10 @@ class CourseDialog(_SavingDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.sections.addItem(item)
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Topic", self.topic)
-        form.addRow("Length", self.hours)
-        form.addRow("Scorecard sections it trains\n(gaps there suggest it)", self.sections)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Topic"), self.topic)
+        form.addRow(tr("Length"), self.hours)
+        form.addRow(tr("Scorecard sections it trains\n(gaps there suggest it)"), self.sections)
         form.addRow(self.message)
         form.addRow(_buttons(self))
         self.resize(520, 420)
@@ -87,7 +90,7 @@ class SessionDialog(_SavingDialog):
     def __init__(self, ctx, courses, teams, parent=None, *, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("New training session")
+        self.setWindowTitle(tr("New training session"))
         self.course = QComboBox()
         for c in courses:
             self.course.addItem(c.name, (c.id, c.duration_hours))
@@ -97,26 +100,26 @@ class SessionDialog(_SavingDialog):
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0.5, 40)
-        self.hours.setSuffix(" h")
+        self.hours.setSuffix(tr(" h", "hours"))
         self.course.currentIndexChanged.connect(self._course_changed)
         self._course_changed()
         self.trainer = QLineEdit(getattr(ctx.user, "display_name", "") or "")
-        self.remote = QCheckBox("Remote")
+        self.remote = QCheckBox(tr("Remote"))
         self.location = QLineEdit()
-        self.location.setPlaceholderText("a room, or the meeting link")
+        self.location.setPlaceholderText(tr("a room, or the meeting link"))
         self.team = QComboBox()
-        self.team.addItem("open to every team", None)
+        self.team.addItem(tr("open to every team"), None)
         for t in teams:
             self.team.addItem(t.name, t.id)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 500)
         self.capacity.setValue(12)
-        self.capacity.setSpecialValueText("no limit")
+        self.capacity.setSpecialValueText(tr("no limit"))
         form = QFormLayout(self)
-        for caption, widget in (("Course", self.course), ("Starts", self.start),
-                                ("Length", self.hours), ("Trainer", self.trainer),
-                                ("", self.remote), ("Where", self.location), ("For", self.team),
-                                ("Seats", self.capacity)):
+        for caption, widget in ((tr("Course"), self.course), (tr("Starts"), self.start),
+                                (tr("Length"), self.hours), (tr("Trainer"), self.trainer),
+                                ("", self.remote), (tr("Where"), self.location),
+                                (tr("For"), self.team), (tr("Seats"), self.capacity)):
             form.addRow(caption, widget)
         form.addRow(self.message)
         form.addRow(_buttons(self))
@@ -129,7 +132,7 @@ class SessionDialog(_SavingDialog):
 
     def save(self) -> int:
         if self.course.currentData() is None:
-            raise RepdeskError("Add a course to the catalogue first.")
+            raise RepdeskError(tr("Add a course to the catalogue first."))
         start = self.start.dateTime().toPython().replace(tzinfo=dt.timezone.utc)
         return training.add_session(
             self.ctx.db, self.course.currentData()[0], start,
@@ -145,10 +148,10 @@ class OutcomeDialog(_SavingDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.row = history_row
-        self.setWindowTitle(f"Outcome · {history_row.course}")
-        self.attended = QCheckBox("Attended")
+        self.setWindowTitle(tr("Outcome · {course}").format(course=history_row.course))
+        self.attended = QCheckBox(tr("Attended"))
         self.attended.setChecked(True)
-        self.completed = QCheckBox("Completed on")
+        self.completed = QCheckBox(tr("Completed on"))
         self.completed.setChecked(True)
         day = history_row.session_start.date() if history_row.session_start else \
             (today or dt.date.today())
@@ -159,12 +162,12 @@ class OutcomeDialog(_SavingDialog):
         self.assessment = QSpinBox()
         self.assessment.setRange(-1, 100)
         self.assessment.setValue(-1)
-        self.assessment.setSpecialValueText("no test")
+        self.assessment.setSpecialValueText(tr("no test"))
         self.assessment.setSuffix(" %")
         form = QFormLayout(self)
         form.addRow("", self.attended)
         form.addRow(self.completed, self.completed_on)
-        form.addRow("Assessment score", self.assessment)
+        form.addRow(tr("Assessment score"), self.assessment)
         form.addRow(self.message)
         form.addRow(_buttons(self))
 

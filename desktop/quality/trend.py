@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from models import formatting
 from models.domain.scoring import as_percent
 from models.services import incentives
@@ -18,7 +19,7 @@ from widgets.score_trend import PALETTE, ScoreTrendChart, Series
 
 
 def signed_points(value) -> str:
-    return "" if value is None else f"{value * 100:+.1f} pts"
+    return "" if value is None else tr("{points} pts").format(points=f"{value * 100:+.1f}")
 
 
 class RepTrendTab(QWidget):
@@ -34,7 +35,7 @@ class RepTrendTab(QWidget):
         self.rep.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.period = QComboBox()
         for months in (6, 12, 24):
-            self.period.addItem(f"last {months} months", months)
+            self.period.addItem(tr("last {count} months").format(count=months), months)
         self.period.setCurrentIndex(1)
         self.section = QComboBox()
         self.section.setMinimumWidth(200)
@@ -42,16 +43,16 @@ class RepTrendTab(QWidget):
         self.period.currentIndexChanged.connect(lambda _i: self.show_rep())
         self.section.currentIndexChanged.connect(lambda _i: self.draw())
         bar = QHBoxLayout()
-        for caption, widget in (("Rep", self.rep), ("Period", self.period),
-                                ("Section", self.section)):
+        for caption, widget in ((tr("Rep"), self.rep), (tr("Period"), self.period),
+                                (tr("Section"), self.section)):
             bar.addWidget(QLabel(caption))
             bar.addWidget(widget)
         bar.addStretch(1)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.chart = ScoreTrendChart()
-        self.model = RecordTableModel(["Section", "Rep average", "Team average", "Rep vs team",
-                                       "Evaluations"])
+        self.model = RecordTableModel([tr("Section"), tr("Rep average"), tr("Team average"),
+                                       tr("Rep vs team"), tr("Evaluations")])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -92,7 +93,7 @@ class RepTrendTab(QWidget):
         rep_id = self.rep.currentData()
         if rep_id is None:
             self.trend = None
-            self.headline.setText("No evaluations yet: record one on the Evaluations tab.")
+            self.headline.setText(tr("No evaluations yet: record one on the Evaluations tab."))
             self.chart.set_series([], [])
             self.model.set_rows([])
             return
@@ -102,7 +103,7 @@ class RepTrendTab(QWidget):
         chosen = self.section.currentText()
         self.section.blockSignals(True)
         self.section.clear()
-        self.section.addItem("— overall only —", None)
+        self.section.addItem(tr("— overall only —"), None)
         for name in self.trend.sections:
             self.section.addItem(name, name)
         weakest = self.trend.weakest[0].name if self.trend.weakest else None
@@ -113,25 +114,26 @@ class RepTrendTab(QWidget):
                               signed_points(s.gap_to_team), s.evaluations)
                              for s in self.trend.summary])
         weak = ", ".join(f"{s.name} {as_percent(s.rep_average, 0)}" for s in self.trend.weakest)
-        self.headline.setText(f"<b>{self.trend.rep_name}</b> · {self.trend.team or 'no team'} · "
-                              f"weakest sections: {weak or '—'}")
+        self.headline.setText(tr("{rep} · {team} · weakest sections: {sections}").format(
+            rep=f"<b>{self.trend.rep_name}</b>", team=self.trend.team or tr("no team"),
+            sections=weak or "—"))
         self.draw()
 
     def draw(self) -> None:
         if self.trend is None:
             return
         months = [p.month for p in self.trend.overall]
-        series = [Series("Rep overall", [p.score for p in self.trend.overall], PALETTE[0],
+        series = [Series(tr("Rep overall"), [p.score for p in self.trend.overall], PALETTE[0],
                          width=2.5),
-                  Series("Team overall", [p.team_score for p in self.trend.overall], PALETTE[0],
+                  Series(tr("Team overall"), [p.team_score for p in self.trend.overall], PALETTE[0],
                          dashed=True, width=1.5)]
         section = self.section.currentData()
         if section:
             points = self.trend.sections[section]
-            series += [Series(f"Rep · {section}", [p.score for p in points], PALETTE[1]),
-                       Series(f"Team · {section}", [p.team_score for p in points], PALETTE[1],
+            series += [Series(tr("Rep · {section}").format(section=section), [p.score for p in points], PALETTE[1]),
+                       Series(tr("Team · {section}").format(section=section), [p.team_score for p in points], PALETTE[1],
                               dashed=True, width=1.5)]
-        self.chart.set_series(months, series, title="Monthly average score")
+        self.chart.set_series(months, series, title=tr("Monthly average score"))
 
 
 class LeagueTab(QWidget):
@@ -139,23 +141,24 @@ class LeagueTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.by = QComboBox()
-        self.by.addItem("per team", "team")
-        self.by.addItem("per territory", "territory")
-        self.by.addItem("per wave of mystery shops", "wave")
+        self.by.addItem(tr("per team"), "team")
+        self.by.addItem(tr("per territory"), "territory")
+        self.by.addItem(tr("per wave of mystery shops"), "wave")
         self.group = QComboBox()
         self.group.setMinimumWidth(260)
         self.by.currentIndexChanged.connect(lambda _i: self.reload())
         self.group.currentIndexChanged.connect(lambda _i: self.show_group())
-        honour = QPushButton("Put on the honour roll")
+        honour = QPushButton(tr("Put on the honour roll"))
         honour.clicked.connect(lambda: self.honour_selected())
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("League table"))
+        bar.addWidget(QLabel(tr("League table")))
         bar.addWidget(self.by)
         bar.addWidget(self.group)
         bar.addStretch(1)
         bar.addWidget(honour)
-        self.model = RecordTableModel(["Rank", "Rep", "Group", "Evaluations", "Average", "Best",
-                                       "Worst", "Critical fails"])
+        self.model = RecordTableModel([tr("Rank"), tr("Rep"), tr("Group"), tr("Evaluations"),
+                                       tr("Average"), tr("Best"), tr("Worst"),
+                                       tr("Critical fails")])
         self.table = QTableView()
         self.table.setModel(self.model)
         from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
@@ -183,7 +186,7 @@ class LeagueTab(QWidget):
             groups.sort(key=lambda g: order.index(g) if g in order else len(order))
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItem("all", None)
+        self.group.addItem(tr("all"), None)
         for g in groups:
             self.group.addItem(g, g)
         self.group.blockSignals(False)
@@ -220,8 +223,8 @@ def honour_roll_html(recent) -> str:
     and titles read as one sentence); names are escaped, they are data."""
     from html import escape
     if not recent:
-        return "<b>Honour roll:</b> nobody yet."
+        return tr("<b>Honour roll:</b> nobody yet.")
     items = "".join(f"<li><b>{escape(r.rep_name)}</b> — {escape(r.title)}"
                     f" <span style='color:#555'>({formatting.date(r.given_on)})</span></li>"
                     for r in recent)
-    return f"<b>Honour roll</b><ul style='margin-top:2px'>{items}</ul>"
+    return "<b>{}</b><ul style='margin-top:2px'>{}</ul>".format(tr("Honour roll"), items)
