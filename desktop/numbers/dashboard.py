@@ -6,15 +6,17 @@ import datetime as dt
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from desktop.i18n import tr
 from desktop.numbers.next_month import NextMonthBox
 from desktop.numbers.talks import ScheduleDialog, next_working_morning
 from models.domain.activity_goals import period_of
 from models import formatting
+from models.i18n import ngettext
 from models.domain.attention import URGENCY_HELP, AttentionItem
 from models.domain.forecast import Forecast
 from models.services import activity_kpi as kpi
@@ -23,7 +25,9 @@ from models.services.attention import build_attention_list
 from widgets.charts import AttainmentBars
 from widgets.record_table import RecordTableModel
 
-PERIODS = [("This week", "week"), ("This month", "month"), ("This quarter", "quarter")]
+PERIODS = [(QT_TRANSLATE_NOOP("QCoreApplication", "This week"), "week"),   # translated where shown
+           (QT_TRANSLATE_NOOP("QCoreApplication", "This month"), "month"),
+           (QT_TRANSLATE_NOOP("QCoreApplication", "This quarter"), "quarter")]
 QUOTA = "quota"   # the metric combo's entry for quota attainment (won deals against quota)
 
 
@@ -51,13 +55,13 @@ def load_dashboard(db, *, today: dt.date, team_id: int | None, metric_key: str, 
         rows.sort(key=lambda r: (r.ratio is None, r.ratio or 0))
         bars = [(r.rep_name, float(r.ratio) if r.ratio is not None else None) for r in rows]
     if progress:
-        progress.step(1, 4, "Attention list…")
+        progress.step(1, 4, tr("Attention list…"))
     attention = build_attention_list(db, today=today, team_id=team_id, forecast=forecast)
     if progress:
-        progress.step(2, 4, "Alerts…")
+        progress.step(2, 4, tr("Alerts…"))
     alerts = kpi.alerts(db, today=today, team_id=team_id)
     if progress:
-        progress.step(3, 4, "Forecast…")
+        progress.step(3, 4, tr("Forecast…"))
     f_rows, team_f, quarter = kpi.quarter_forecast(db, today=today, team_id=team_id)
     return DashboardData(bars, attention, alerts, f_rows, team_f, quarter.label)
 
@@ -78,15 +82,19 @@ def _table(headers, widths, tips=()) -> tuple[QTableView, RecordTableModel]:
     return view, model
 
 
-FORECAST_TIPS = [
+FORECAST_TIPS = [   # translated where shown
     None,
-    "Won so far this quarter (deals by close date)",
-    "Open deals expected to close by the quarter's end (or with no date), each × its stage's "
-    "win probability",
-    "What the rep's pace so far would add in the working days left: won ÷ days gone × days left",
-    "Won + the average of the weighted funnel and the run-rate rest",
-    "The rep's quota for the quarter",
-    "Expected ÷ quota",
+    QT_TRANSLATE_NOOP("QCoreApplication", "Won so far this quarter (deals by close date)"),
+    QT_TRANSLATE_NOOP("QCoreApplication",
+                      "Open deals expected to close by the quarter's end (or with no date), each "
+                      "× its stage's win probability"),
+    QT_TRANSLATE_NOOP("QCoreApplication",
+                      "What the rep's pace so far would add in the working days left: won ÷ days "
+                      "gone × days left"),
+    QT_TRANSLATE_NOOP("QCoreApplication",
+                      "Won + the average of the weighted funnel and the run-rate rest"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "The rep's quota for the quarter"),
+    QT_TRANSLATE_NOOP("QCoreApplication", "Expected ÷ quota"),
 ]
 
 
@@ -104,16 +112,16 @@ class DashboardTab(QWidget):
         self.metric_box = QComboBox()
         for m in list_metrics(ctx.db):
             self.metric_box.addItem(m.name, m.key)
-        self.metric_box.addItem("Quota attainment", QUOTA)
+        self.metric_box.addItem(tr("Quota attainment"), QUOTA)
         self.metric_box.setCurrentIndex(max(0, self.metric_box.findData("crm_actions")))
         self.period = QComboBox()
         for text, key in PERIODS:
-            self.period.addItem(text, key)
+            self.period.addItem(tr(text), key)
         self.period.setCurrentIndex(1)
         self.metric_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.bars = AttainmentBars(title="")
-        bars_box = QGroupBox("Attainment")
+        bars_box = QGroupBox(tr("Attainment"))
         bars_layout = QVBoxLayout(bars_box)
         pickers = QHBoxLayout()
         pickers.addWidget(self.metric_box)
@@ -123,15 +131,15 @@ class DashboardTab(QWidget):
         bars_layout.addWidget(self.bars)
 
         self.attention_view, self.attention_model = _table(
-            ["Urgency", "Rep", "Why (points each reason adds)"], [64, 170, 400],
-            [URGENCY_HELP, None, "The reasons, most urgent first, with the points each adds to "
-                                 "the urgency"])
+            [tr("Urgency"), tr("Rep"), tr("Why (points each reason adds)")], [64, 170, 400],
+            [URGENCY_HELP, None, tr("The reasons, most urgent first, with the points each adds "
+                                    "to the urgency")])
         from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
         open_on_activate(self.attention_view,
                          lambda index: self.data.attention[index.row()].rep_id)
-        self.schedule_button = QPushButton("Schedule one-on-one…")
+        self.schedule_button = QPushButton(tr("Schedule one-on-one…"))
         self.schedule_button.clicked.connect(self.schedule_selected)
-        att_box = QGroupBox("Needs attention")
+        att_box = QGroupBox(tr("Needs attention"))
         att_layout = QVBoxLayout(att_box)
         att_layout.addWidget(self.attention_view)
         row = QHBoxLayout()
@@ -141,17 +149,18 @@ class DashboardTab(QWidget):
         att_layout.addLayout(row)
 
         self.alerts_view, self.alerts_model = _table(
-            ["Rep", "Alert"], [170, 420],
-            [None, "A drawdown: a key number well below the rep's own usual level (the median of "
-                   "their recent weeks); or no numbers entered for several working days"])
+            [tr("Rep"), tr("Alert")], [170, 420],
+            [None, tr("A drawdown: a key number well below the rep's own usual level (the median "
+                      "of their recent weeks); or no numbers entered for several working days")])
         self.alerts_view.doubleClicked.connect(lambda _i: self.schedule_from_alert())
-        alerts_box = QGroupBox("Drawdown and missing-numbers alerts")
+        alerts_box = QGroupBox(tr("Drawdown and missing-numbers alerts"))
         QVBoxLayout(alerts_box).addWidget(self.alerts_view)
 
         self.forecast_view, self.forecast_model = _table(
-            ["Rep", "Won", "Weighted funnel", "Run rate rest", "Expected", "Quota", "Expected %"],
-            [170, 90, 110, 100, 100, 90], FORECAST_TIPS)
-        self.forecast_box = QGroupBox("Quarter forecast")
+            [tr("Rep"), tr("Won"), tr("Weighted funnel"), tr("Run rate rest"), tr("Expected"),
+             tr("Quota"), tr("Expected %")],
+            [170, 90, 110, 100, 100, 90], [tip and tr(tip) for tip in FORECAST_TIPS])
+        self.forecast_box = QGroupBox(tr("Quarter forecast"))
         f_layout = QVBoxLayout(self.forecast_box)
         self.forecast_summary = QLabel()
         f_layout.addWidget(self.forecast_summary)
@@ -166,8 +175,8 @@ class DashboardTab(QWidget):
         right.addWidget(alerts_box)
         # The quarter and next month share one place: each table needs the height to be read.
         outlook = QTabWidget()
-        outlook.addTab(self.forecast_box, "Quarter forecast")
-        outlook.addTab(self.next_month, "Next month")
+        outlook.addTab(self.forecast_box, tr("Quarter forecast"))
+        outlook.addTab(self.next_month, tr("Next month"))
         self.outlook = outlook
         right.addWidget(outlook)
         right.setSizes([300, 200, 240])
@@ -194,7 +203,8 @@ class DashboardTab(QWidget):
         from models.db.retry import plain_message
         if not shiboken6.isValid(self):
             return   # closed while it loaded, as show_data checks
-        self.attention_note.setText(f"Could not load: {plain_message(error)}")
+        self.attention_note.setText(tr("Could not load: {reason}").format(
+            reason=plain_message(error)))
 
     def show_data(self, data: DashboardData, request: int | None = None) -> None:
         if not shiboken6.isValid(self) or (request is not None and request != self._request):
@@ -205,10 +215,14 @@ class DashboardTab(QWidget):
         self.bars.setMinimumHeight(min(2000, 26 * len(data.bars) + 60))
         self.attention_model.set_rows([(i.urgency_points, i.rep_name, i.explained())
                                        for i in data.attention])
-        self.attention_note.setText(
-            f"{formatting.count(len(data.attention), 'rep')} need attention. Urgency: the points "
-            "of the reasons added up (hover the heading for the scale). Double-click a rep for "
-            "their page; Schedule one-on-one… books the talk.")
+        self.attention_note.setText(ngettext(
+            "{n} rep needs attention. Urgency: the points of the reasons added up (hover the "
+            "heading for the scale). Double-click a rep for their page; Schedule one-on-one… "
+            "books the talk.",
+            "{n} reps need attention. Urgency: the points of the reasons added up (hover the "
+            "heading for the scale). Double-click a rep for their page; Schedule one-on-one… "
+            "books the talk.", len(data.attention)).format(
+            n=formatting.number(len(data.attention))))
         self.attention_note.setWordWrap(True)
         self.alerts_model.set_rows([(a.rep_name, a.text) for a in data.alerts])
         self.forecast_model.set_rows([
@@ -218,11 +232,11 @@ class DashboardTab(QWidget):
              formatting.percent(r.forecast.expected_attainment, 0))
             for r in data.forecast_rows])
         if data.team_forecast is None:
-            self.forecast_summary.setText(f"{data.quarter}: no won deals, open funnel or quotas "
-                                          "recorded yet.")
+            self.forecast_summary.setText(tr("{quarter}: no won deals, open funnel or quotas "
+                                             "recorded yet.").format(quarter=data.quarter))
         else:
-            self.forecast_summary.setText(f"<b>{data.quarter}</b>: team "
-                                          f"{data.team_forecast.describe()}")
+            self.forecast_summary.setText(tr("{quarter}: team {forecast}").format(
+                quarter=f"<b>{data.quarter}</b>", forecast=data.team_forecast.describe()))
         self.loaded.emit()
 
     # -- one-on-ones in one step -----------------------------------------------------------------
@@ -243,7 +257,8 @@ class DashboardTab(QWidget):
         if not rows or self.data is None:
             return None
         alert = self.data.alerts[rows[0].row()]
-        agenda = f"Why we meet:\n- {alert.text}\n\nAgree: activity goals until the follow-up."
+        agenda = tr("Why we meet:\n- {alert}\n\nAgree: activity goals until the follow-up.").format(
+            alert=alert.text)
         return self._open_schedule(alert.rep_id, alert.rep_name, agenda, alert.text)
 
     def _open_schedule(self, rep_id, rep_name, agenda, reason) -> ScheduleDialog:

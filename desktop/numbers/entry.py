@@ -7,7 +7,10 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
+from models import formatting
 from models.db.errors import RepdeskError
+from models.i18n import ngettext
 from models.domain.activity_goals import last_working_day, week_start
 from models.services import activity as svc
 from models.services.company import company_settings
@@ -21,8 +24,8 @@ class EntryTab(QWidget):
         super().__init__(parent)
         self.ctx, self.team_id_fn, self.today_fn = ctx, team_id_fn, today_fn
         self.mode = QComboBox()
-        self.mode.addItem("Day: every rep", "day")
-        self.mode.addItem("Week: one rep", "week")
+        self.mode.addItem(tr("Day: every rep"), "day")
+        self.mode.addItem(tr("Week: one rep"), "week")
         # opens on the company's last working day: on a Sunday the numbers to enter are Friday's
         # (Saturday's where Saturday is a working day)
         today = last_working_day(today_fn(), weekdays=company_settings(ctx.db).working_days)
@@ -31,10 +34,10 @@ class EntryTab(QWidget):
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.rep = QComboBox()
         self.rep.setMinimumWidth(220)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(tr("Save"))
         self.save_button.setEnabled(False)
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
+        self.undo_button = QPushButton(tr("Undo"))
+        self.redo_button = QPushButton(tr("Redo"))
         self.status = QLabel()
         bar = QHBoxLayout()
         for w in (self.mode, self.date, self.rep):
@@ -45,9 +48,9 @@ class EntryTab(QWidget):
         self.model = EntryGridModel(self)
         self.view = EntryGridView()
         self.view.setModel(self.model)
-        hint = QLabel("Type a number to fill a cell; Tab moves right, Enter moves down; paste a "
-                      "block copied from a spreadsheet with Ctrl+V; Ctrl+Z undoes. Red: below "
-                      "the day's goal, green: goal met.")
+        hint = QLabel(tr("Type a number to fill a cell; Tab moves right, Enter moves down; "
+                         "paste a block copied from a spreadsheet with Ctrl+V; Ctrl+Z undoes. "
+                         "Red: below the day's goal, green: goal met."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -59,7 +62,7 @@ class EntryTab(QWidget):
         self.redo_button.clicked.connect(self.model.undo_stack.redo)
         self.save_button.clicked.connect(self.save)
         self.model.edits_changed.connect(self._edits_changed)
-        self.model.rejected.connect(lambda message: self.status.setText(f"⚠ {message}"))
+        self.model.rejected.connect(lambda message: self.status.setText("⚠ " + message))
         self.mode.currentIndexChanged.connect(lambda _i: self.reload())
         self.date.dateChanged.connect(lambda _d: self.reload())
         self.rep.currentIndexChanged.connect(lambda _i: self.reload())
@@ -79,7 +82,8 @@ class EntryTab(QWidget):
 
     def _edits_changed(self, count: int) -> None:
         self.save_button.setEnabled(count > 0)
-        self.save_button.setText(f"Save {count} change(s)" if count else "Save")
+        self.save_button.setText(ngettext("Save {n} change", "Save {n} changes", count).format(
+            n=formatting.number(count)) if count else tr("Save"))
 
     def reload(self) -> None:
         day = self.date.date().toPython()
@@ -107,8 +111,9 @@ class EntryTab(QWidget):
         self.model.load(rows, cols, values, goals, off)
         self.view.resizeColumnsToContents()
         entered = len(values)
-        self.status.setText(f"{entered} cell(s) already entered." if entered else
-                            "Nothing entered yet for this selection.")
+        self.status.setText(ngettext("{n} cell already entered.", "{n} cells already entered.", entered).format(
+            n=formatting.number(entered)) if entered else
+                            tr("Nothing entered yet for this selection."))
 
     def save(self) -> int:
         edits = [svc.CellEdit(*self._keys[k], v, expected=self.model.loaded.get(k))
@@ -116,10 +121,11 @@ class EntryTab(QWidget):
         try:
             count = svc.save_values(self.ctx.db, edits)
         except RepdeskError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, tr("Not saved"), str(error))
             return 0
         self.model.mark_saved()
-        self.status.setText(f"Saved {count} cell(s).")
+        self.status.setText(ngettext("Saved {n} cell.", "Saved {n} cells.", count).format(
+            n=formatting.number(count)))
         self.ctx.changed.emit("activity")
         self.saved.emit(count)
         return count

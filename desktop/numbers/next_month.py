@@ -8,55 +8,66 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
+from desktop.i18n import tr
 from models import formatting as fmt
+from models.i18n import ngettext
 from models.services.rep_prediction import RepForecast, forecast_next_month
 from widgets.record_table import RecordTableModel
 
-RANGE_TIP = ("Eight times in ten the month's wins should land in this range: the model's 10th "
-             "and 90th percentiles")
+RANGE_TIP = QT_TRANSLATE_NOOP("QCoreApplication",
+                              "Eight times in ten the month's wins should land in this range: "
+                              "the model's 10th and 90th percentiles")
 
 
 def _predict(db, *, as_of: dt.date, progress=None) -> RepForecast:
     if progress:
-        progress.step(0, 1, "Fitting the model on every rep's months…")
+        progress.step(0, 1, tr("Fitting the model on every rep's months…"))
     return forecast_next_month(db, as_of=as_of)
 
 
 def backtest_text(f: RepForecast) -> str:
     bt = f.backtest
     if bt.model_wape is None:
-        return "Not enough finished months yet to test the model on the past."
-    verdict = "better than" if bt.beats_naive else "<b>not</b> better than"
-    return (f"Tested on {fmt.month(bt.origins[0])} – {fmt.month(bt.origins[-1])} "
-            f"({fmt.count(bt.predictions, 'prediction')}): off by {fmt.percent(bt.model_wape, 0)} "
-            f"of what was won, {verdict} “same as last month” "
-            f"({fmt.percent(bt.last_month_wape, 0)}) and the 3-month average "
-            f"({fmt.percent(bt.trailing3_wape, 0)}).")
+        return tr("Not enough finished months yet to test the model on the past.")
+    if bt.beats_naive:
+        text = tr("Tested on {first} – {last} ({predictions}): off by {off} of what was won, "
+                  "better than “same as last month” ({last_month}) and the 3-month average "
+                  "({average}).")
+    else:
+        text = tr("Tested on {first} – {last} ({predictions}): off by {off} of what was won, "
+                  "<b>not</b> better than “same as last month” ({last_month}) and the 3-month "
+                  "average ({average}).")
+    return text.format(
+        first=fmt.month(bt.origins[0]), last=fmt.month(bt.origins[-1]),
+        predictions=ngettext("{n} prediction", "{n} predictions", bt.predictions).format(
+            n=fmt.number(bt.predictions)),
+        off=fmt.percent(bt.model_wape, 0), last_month=fmt.percent(bt.last_month_wape, 0),
+        average=fmt.percent(bt.trailing3_wape, 0))
 
 
 class NextMonthBox(QGroupBox):
     predicted = Signal(object)          # the RepForecast
 
     def __init__(self, ctx, today_fn, team_id_fn=lambda: None, parent=None):
-        super().__init__("Next month, predicted", parent)
+        super().__init__(tr("Next month, predicted"), parent)
         self.ctx, self.today_fn, self.team_id_fn = ctx, today_fn, team_id_fn
         self.forecast: RepForecast | None = None
-        self.model = RecordTableModel(["Rep", "Expected", "Likely range"],
-                                      header_tips=[None, "Won revenue predicted for the month",
-                                                   RANGE_TIP])
+        self.model = RecordTableModel([tr("Rep"), tr("Expected"), tr("Likely range")],
+                                      header_tips=[None, tr("Won revenue predicted for the month"),
+                                                   tr(RANGE_TIP)])
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(0, 170)
         self.view.setColumnWidth(1, 100)
-        self.note = QLabel("Predict each rep's won revenue next month from this month's activity "
-                           "and funnel. Predicted falls join the attention list.")
+        self.note = QLabel(tr("Predict each rep's won revenue next month from this month's "
+                              "activity and funnel. Predicted falls join the attention list."))
         self.note.setWordWrap(True)
-        self.button = QPushButton("Predict")
+        self.button = QPushButton(tr("Predict"))
         self.button.clicked.connect(self.predict)
         top = QHBoxLayout()
         top.addWidget(self.note, 1)
@@ -67,7 +78,7 @@ class NextMonthBox(QGroupBox):
 
     def predict(self) -> None:
         self.button.setEnabled(False)
-        self.note.setText("Fitting the model on every rep's months… (the window stays usable)")
+        self.note.setText(tr("Fitting the model on every rep's months… (the window stays usable)"))
         self.ctx.tasks.run(_predict, self.ctx.db, as_of=self.today_fn(),
                            on_success=self.show_forecast, on_error=self._failed)
 
@@ -75,18 +86,20 @@ class NextMonthBox(QGroupBox):
         from models.db.retry import plain_message
         if shiboken6.isValid(self):
             self.button.setEnabled(True)
-            self.note.setText(f"Could not predict: {plain_message(error)}")
+            self.note.setText(tr("Could not predict: {reason}").format(reason=plain_message(error)))
 
     def show_forecast(self, f: RepForecast) -> None:
         if not shiboken6.isValid(self):
             return
         self.forecast = f
         self.button.setEnabled(True)
-        self.button.setText("Predict again")
-        self.setTitle(f"{fmt.month(f.month)}, predicted")
+        self.button.setText(tr("Predict again"))
+        self.setTitle(tr("{month}, predicted").format(month=fmt.month(f.month)))
         self.show_team()
-        missing = "".join(f" {fmt.count(n, 'won deal')} in {c} have no exchange rate and are left "
-                          "out." for c, n in sorted(f.unconverted.items()))
+        missing = "".join(" " + ngettext(
+            "{n} won deal in {currency} has no exchange rate and is left out.",
+            "{n} won deals in {currency} have no exchange rate and are left out.", n).format(
+                n=fmt.number(n), currency=c) for c, n in sorted(f.unconverted.items()))
         self.note.setText(backtest_text(f) + missing)
         self.predicted.emit(f)
 
@@ -101,7 +114,8 @@ class NextMonthBox(QGroupBox):
         self.model.set_rows([
             (f.names.get(p.rep_id, str(p.rep_id)),
              fmt.money(round(p.expected), f.currency) if p.expected is not None
-             else f"too little history ({fmt.count(p.history_months, 'month')})",
+             else ngettext("too little history ({n} month)", "too little history ({n} months)",
+                           p.history_months).format(n=fmt.number(p.history_months)),
              "" if p.low is None else
              f"{fmt.money(round(p.low), f.currency)} – {fmt.money(round(p.high), f.currency)}")
             for p in ordered])

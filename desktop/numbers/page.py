@@ -11,6 +11,7 @@ from desktop.numbers.entry import EntryTab
 from desktop.numbers.settings_dialogs import AlertSettingsDialog, GoalDialog, MetricDialog
 from desktop.numbers.talks import OneOnOnesTab
 from desktop.numbers.trends import TrendsTab
+from desktop.i18n import tr
 from models import formatting
 from models.services.activity import list_teams
 
@@ -21,19 +22,19 @@ class NumbersPage(QWidget):
         self.ctx = ctx
         self._today = today
         self.team = QComboBox()
-        self.team.addItem("All teams", None)
+        self.team.addItem(tr("All teams"), None)
         for team_id, name in list_teams(ctx.db):
             self.team.addItem(name, team_id)
         teams = [self.team.itemData(i) for i in range(1, self.team.count())]
         wanted = getattr(getattr(ctx, "user", None), "team_id", None) or min(teams, default=None)
         self.team.setCurrentIndex(max(0, self.team.findData(wanted)))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Team"))
+        top.addWidget(QLabel(tr("Team")))
         top.addWidget(self.team)
         top.addStretch(1)
-        for text, slot in (("Import numbers…", self.import_file), ("Goals…", self.edit_goals),
-                           ("Add metric…", self.add_metric),
-                           ("Alert settings…", self.edit_alerts)):
+        for text, slot in ((tr("Import numbers…"), self.import_file),
+                           (tr("Goals…"), self.edit_goals), (tr("Add metric…"), self.add_metric),
+                           (tr("Alert settings…"), self.edit_alerts)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             top.addWidget(button)
@@ -42,10 +43,10 @@ class NumbersPage(QWidget):
         self.trends = TrendsTab(ctx, self.team_id, self.today)
         self.talks = OneOnOnesTab(ctx, lambda: (self.team_id(), self.team_name()))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.dashboard, "Dashboard")
-        self.tabs.addTab(self.entry, "Enter numbers")
-        self.tabs.addTab(self.trends, "Trends")
-        self.tabs.addTab(self.talks, "One-on-ones")
+        self.tabs.addTab(self.dashboard, tr("Dashboard"))
+        self.tabs.addTab(self.entry, tr("Enter numbers"))
+        self.tabs.addTab(self.trends, tr("Trends"))
+        self.tabs.addTab(self.talks, tr("One-on-ones"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -57,8 +58,8 @@ class NumbersPage(QWidget):
     def _scheduled(self, talk) -> None:
         """Say it happened: the dialog closes and nothing else on the page changes."""
         self.talks.reload()
-        text = (f"One-on-one with {talk.rep_name} scheduled for "
-                f"{formatting.date_time(talk.scheduled_at)}.")
+        text = tr("One-on-one with {rep} scheduled for {when}.").format(
+            rep=talk.rep_name, when=formatting.date_time(talk.scheduled_at))
         self.last_message = text
         window = self.window()
         if hasattr(window, "statusBar"):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QFormLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSpinBox,
                                QTableView, QVBoxLayout)
 
+from desktop.i18n import tr
 from models import formatting
 from models.db.errors import RepdeskError
 from models.services import activity as svc
@@ -22,7 +23,7 @@ class GoalDialog(QDialog):
     def __init__(self, db, team_id: int | None, team_name: str, parent=None):
         super().__init__(parent)
         self.db, self.team_id = db, team_id
-        self.setWindowTitle(f"Activity goals — {team_name}")
+        self.setWindowTitle(tr("Activity goals — {team}").format(team=team_name))
         self.metrics = svc.list_metrics(db, team_id)
         self.reps = svc.list_reps(db, team_id)
         names = {r.id: r.name for r in self.reps}
@@ -34,11 +35,12 @@ class GoalDialog(QDialog):
             if g.team_id is not None and g.team_id != team_id:
                 continue
             scope = names.get(g.rep_id) if g.rep_id else (team_name if g.team_id
-                                                          else "Company default")
+                                                          else tr("Company default"))
             rows.append((metric_names.get(g.metric_id, g.metric_id), scope,
-                         f"{g.target.normalize():f} a {g.per}", g.effective_from))
+                         _per(g.per).format(n=formatting.number(g.target, 1 if g.target % 1 else 0)),
+                         formatting.date(g.effective_from)))
         table = QTableView()
-        table.setModel(RecordTableModel(["Metric", "For", "Goal", "From"], rows))
+        table.setModel(RecordTableModel([tr("Metric"), tr("For"), tr("Goal"), tr("From")], rows))
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setMinimumSize(560, 220)
@@ -48,14 +50,14 @@ class GoalDialog(QDialog):
             self.metric_box.addItem(m.name, m.id)
         self.scope = QComboBox()
         if team_id is not None:
-            self.scope.addItem(f"Team default: {team_name}", ("team", team_id))
+            self.scope.addItem(tr("Team default: {team}").format(team=team_name), ("team", team_id))
         else:
-            self.scope.addItem("Company default", ("company", None))
+            self.scope.addItem(tr("Company default"), ("company", None))
         for r in self.reps:
             self.scope.addItem(r.name, ("rep", r.id))
         self.per = QComboBox()
-        self.per.addItem("a day", "day")
-        self.per.addItem("a week", "week")
+        self.per.addItem(tr("a day"), "day")
+        self.per.addItem(tr("a week"), "week")
         self.target = QDoubleSpinBox()
         self.target.setRange(0, 10_000)
         self.target.setDecimals(1)
@@ -67,11 +69,11 @@ class GoalDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMM yyyy")
         form = QFormLayout()
-        form.addRow("Metric", self.metric_box)
-        form.addRow("For", self.scope)
-        form.addRow("Goal", self.target)
-        form.addRow("Per", self.per)
-        form.addRow("From", self.start)
+        form.addRow(tr("Metric"), self.metric_box)
+        form.addRow(tr("For"), self.scope)
+        form.addRow(tr("Goal"), self.target)
+        form.addRow(tr("Per"), self.per)
+        form.addRow(tr("From"), self.start)
         self.in_force = QLabel("")
         form.addRow("", self.in_force)
         for box in (self.metric_box, self.scope):
@@ -79,12 +81,12 @@ class GoalDialog(QDialog):
         self.show_goal_in_force()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Set goal")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Set goal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Goals in force (a rep's own goal wins over the team's, which "
-                                "wins over the company default; each runs until a later one):"))
+        layout.addWidget(QLabel(tr("Goals in force (a rep's own goal wins over the team's, which "
+                                   "wins over the company default; each runs until a later one):")))
         layout.addWidget(table)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -98,12 +100,14 @@ class GoalDialog(QDialog):
         goal = goal_for_scope(self._goals, self.metric_box.currentData(), kind, ident,
                               self.start.date().toPython(), self._rep_teams.get(ident))
         if goal is None:
-            self.in_force.setText("No goal in force for this choice yet.")
+            self.in_force.setText(tr("No goal in force for this choice yet."))
             return
         self.target.setValue(float(goal.target))
         self.per.setCurrentIndex(max(0, self.per.findData(goal.per)))
-        self.in_force.setText(f"In force: {formatting.number(goal.target, 1 if goal.target % 1 else 0)}"
-                              f" a {goal.per} since {formatting.date(goal.effective_from)}")
+        amount = _per(goal.per).format(
+            n=formatting.number(goal.target, 1 if goal.target % 1 else 0))
+        self.in_force.setText(tr("In force: {amount} since {date}").format(
+            amount=amount, date=formatting.date(goal.effective_from)))
 
     def accept(self) -> None:
         kind, ident = self.scope.currentData()
@@ -113,7 +117,7 @@ class GoalDialog(QDialog):
                          rep_id=ident if kind == "rep" else None,
                          team_id=ident if kind == "team" else None, note="Set on the Numbers page")
         except RepdeskError as error:
-            QMessageBox.warning(self, "Goal not set", str(error))
+            QMessageBox.warning(self, tr("Goal not set"), str(error))
             return
         super().accept()
 
@@ -122,12 +126,12 @@ class MetricDialog(QDialog):
     def __init__(self, db, team_id: int | None, team_name: str, parent=None):
         super().__init__(parent)
         self.db, self.team_id = db, team_id
-        self.setWindowTitle("Add a metric")
+        self.setWindowTitle(tr("Add a metric"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Site visits")
+        self.name.setPlaceholderText(tr("e.g. Site visits"))
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Used by", QLabel(team_name if team_id else "every team"))
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Used by"), QLabel(team_name if team_id else tr("every team")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -138,7 +142,7 @@ class MetricDialog(QDialog):
         try:
             svc.add_metric(self.db, self.name.text(), self.name.text(), team_id=self.team_id)
         except RepdeskError as error:
-            QMessageBox.warning(self, "Metric not added", str(error))
+            QMessageBox.warning(self, tr("Metric not added"), str(error))
             return
         super().accept()
 
@@ -147,25 +151,26 @@ class AlertSettingsDialog(QDialog):
     def __init__(self, db, team_id: int | None, team_name: str, parent=None):
         super().__init__(parent)
         self.db, self.team_id = db, team_id
-        self.setWindowTitle(f"Alert settings — {team_name if team_id else 'company default'}")
+        self.setWindowTitle(tr("Alert settings — {scope}").format(
+            scope=team_name if team_id else tr("company default")))
         settings = kpi.alert_settings(db)
         current = settings.get(team_id, settings[None])
         self.threshold = QSpinBox()
         self.threshold.setRange(10, 100)
-        self.threshold.setSuffix(" % of the usual")
+        self.threshold.setSuffix(tr(" % of the usual"))
         self.threshold.setValue(int(current.threshold * 100))
         self.weeks = QSpinBox()
         self.weeks.setRange(2, 26)
-        self.weeks.setSuffix(" weeks")
+        self.weeks.setSuffix(tr(" weeks"))
         self.weeks.setValue(current.weeks)
         self.missing = QSpinBox()
         self.missing.setRange(1, 30)
-        self.missing.setSuffix(" working days")
+        self.missing.setSuffix(tr(" working days"))
         self.missing.setValue(current.missing_days)
         form = QFormLayout(self)
-        form.addRow("Drawdown alert below", self.threshold)
-        form.addRow("Usual = median of the last", self.weeks)
-        form.addRow("No numbers for", self.missing)
+        form.addRow(tr("Drawdown alert below"), self.threshold)
+        form.addRow(tr("Usual = median of the last"), self.weeks)
+        form.addRow(tr("No numbers for"), self.missing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -177,3 +182,8 @@ class AlertSettingsDialog(QDialog):
                                 threshold=Decimal(self.threshold.value()) / 100,
                                 weeks=self.weeks.value(), missing_days=self.missing.value())
         super().accept()
+
+
+def _per(per: str) -> str:
+    """'{n} a day' or '{n} a week', translated, for a goal's `per`."""
+    return tr("{n} a week") if per == "week" else tr("{n} a day")

@@ -6,14 +6,18 @@ import datetime as dt
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QDateTime, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QSplitter, QTableView, QTextBrowser, QTimeEdit, QVBoxLayout,
                                QWidget)
 
+from desktop.i18n import tr
+from models import formatting
 from models.db.errors import RepdeskError
+from models.domain.enums import label
+from models.i18n import ngettext
 from models.services import one_on_ones as talks
 from models.services.activity import list_metrics
 from widgets.record_table import RecordTableModel
@@ -39,7 +43,7 @@ class ScheduleDialog(QDialog):
         super().__init__(parent)
         self.db, self.rep_id, self.reason = db, rep_id, reason
         self.saved: talks.OneOnOneRow | None = None
-        self.setWindowTitle(f"One-on-one with {rep_name}")
+        self.setWindowTitle(tr("One-on-one with {rep}").format(rep=rep_name))
         self.when = QDateTimeEdit(to_qdatetime(when or next_working_morning(dt.date.today())))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
@@ -47,17 +51,17 @@ class ScheduleDialog(QDialog):
         self.duration.setRange(5, 240)
         self.duration.setSingleStep(5)
         self.duration.setValue(30)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(tr(" min", "minutes"))
         self.agenda = QPlainTextEdit(agenda)
         self.agenda.setMinimumSize(460, 160)
         form = QFormLayout()
-        form.addRow("Rep", QLabel(f"<b>{rep_name}</b>"))
-        form.addRow("When", self.when)
-        form.addRow("Duration", self.duration)
-        form.addRow("Agenda", self.agenda)
+        form.addRow(tr("Rep"), QLabel(f"<b>{escape(rep_name)}</b>"))
+        form.addRow(tr("When"), self.when)
+        form.addRow(tr("Duration"), self.duration)
+        form.addRow(tr("Agenda"), self.agenda)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Schedule")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Schedule"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,7 +75,7 @@ class ScheduleDialog(QDialog):
                                         agenda=self.agenda.toPlainText(), reason=self.reason,
                                         duration_minutes=self.duration.value())
         except RepdeskError as error:
-            QMessageBox.warning(self, "Not scheduled", str(error))
+            QMessageBox.warning(self, tr("Not scheduled"), str(error))
             return
         super().accept()
 
@@ -86,22 +90,22 @@ class RecordDialog(QDialog):
         self.db, self.talk = db, talk
         self.ask, self.background = ask or resolve_conflict, background
         self.saving = None  # the save under way (desktop.conflicts.FormSave)
-        self.setWindowTitle(f"Outcome: one-on-one with {talk.rep_name}")
+        self.setWindowTitle(tr("Outcome: one-on-one with {rep}").format(rep=talk.rep_name))
         self.notes = QPlainTextEdit(talk.notes or "")
         self.notes.setMinimumSize(420, 120)
         self.goal_inputs: dict[int, QSpinBox] = {}
         form = QFormLayout()
-        form.addRow("Agenda", QLabel(talk.agenda or "—"))
-        form.addRow("Notes", self.notes)
+        form.addRow(tr("Agenda"), QLabel(talk.agenda or "—"))
+        form.addRow(tr("Notes"), self.notes)
         for metric in list_metrics(db)[:6]:
             spin = QSpinBox()
             spin.setRange(0, 1000)
-            spin.setSpecialValueText("no change")
-            form.addRow(f"Agreed {metric.name} a day", spin)
+            spin.setSpecialValueText(tr("no change"))
+            form.addRow(tr("Agreed {metric} a day").format(metric=metric.name), spin)
             self.goal_inputs[metric.id] = spin
         self.follow_up = QDateEdit(QDate.currentDate().addDays(14))
         self.follow_up.setCalendarPopup(True)
-        form.addRow("Follow up on", self.follow_up)
+        form.addRow(tr("Follow up on"), self.follow_up)
         if talk.follow_up_on:
             self.follow_up.setDate(talk.follow_up_on)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -135,7 +139,7 @@ class RecordDialog(QDialog):
             background=self.background)
         self.saving.reconnecting.connect(lambda text: self._busy(True, text))
         self.saving.finished.connect(self._saved)
-        self._busy(True, "Saving…")
+        self._busy(True, tr("Saving…"))
         self.saving.start()
 
     def _saved(self, outcome) -> None:
@@ -146,12 +150,12 @@ class RecordDialog(QDialog):
             self.talk = outcome.result
             super().accept()
         elif outcome.error is not None:
-            self._say(f"Not saved: {outcome.message}", "color: #b3261e;")
+            self._say(tr("Not saved: {reason}").format(reason=outcome.message), "color: #b3261e;")
         elif outcome.choice == RELOAD:
-            self._say("Reloaded: the notes show the one-on-one as saved now.", "")
+            self._say(tr("Reloaded: the notes show the one-on-one as saved now."), "")
         else:
-            self._say("Not saved: someone else changed this one-on-one. Your notes are still "
-                      "here.", "")
+            self._say(tr("Not saved: someone else changed this one-on-one. Your notes are "
+                         "still here."), "")
 
     def reload_from_database(self) -> None:
         from sqlalchemy.exc import DBAPIError
@@ -160,11 +164,11 @@ class RecordDialog(QDialog):
                             if t.id == self.talk.id), None)
         except DBAPIError as error:  # the server is away
             from models.db.retry import plain_message
-            self._say(f"Could not reload; your notes are kept. {plain_message(error)}",
-                      "color: #b3261e;")
+            self._say(tr("Could not reload; your notes are kept. {reason}").format(
+                reason=plain_message(error)), "color: #b3261e;")
             return
         if current is None:
-            self._say("This one-on-one no longer exists.", "color: #b3261e;")
+            self._say(tr("This one-on-one no longer exists."), "color: #b3261e;")
             return
         self.talk = current
         self.notes.setPlainText(current.notes or "")
@@ -190,14 +194,20 @@ class RecordDialog(QDialog):
         self.form.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            "Stop saving" if busy else "Cancel")
+            tr("Stop saving") if busy else tr("Cancel"))
         if busy:
             self._say(text, "color: #8a5a00; background: #fff4d6; padding: 4px;")
-        elif self.state.text() == "Saving…" or self.state.text().startswith("Reconnecting"):
+        elif self.state.text() == tr("Saving…") or self.state.text().startswith("Reconnecting"):
             self._say("", "")
 
 
-WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAY_NAMES = [QT_TRANSLATE_NOOP("QCoreApplication", "Monday"),   # translated where shown
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Tuesday"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Wednesday"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Thursday"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Friday"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Saturday"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Sunday")]
 
 
 class TeamMeetingsDialog(QDialog):
@@ -206,36 +216,38 @@ class TeamMeetingsDialog(QDialog):
     def __init__(self, db, team_id: int, team_name: str, parent=None):
         super().__init__(parent)
         self.db, self.team_id = db, team_id
-        self.setWindowTitle(f"Team meetings — {team_name}")
-        rows = [(m.title, "every working day" if m.kind == "daily" else
-                 f"every {WEEKDAY_NAMES[m.weekday]}", m.start_time, f"{m.duration_minutes} min",
-                 m.starts_on) for m in talks.list_team_meetings(db, team_id)]
+        self.setWindowTitle(tr("Team meetings — {team}").format(team=team_name))
+        rows = [(m.title, tr("every working day") if m.kind == "daily" else
+                 tr("every {weekday}").format(weekday=tr(WEEKDAY_NAMES[m.weekday])),
+                 m.start_time, tr("{n} min").format(n=m.duration_minutes),
+                 formatting.date(m.starts_on)) for m in talks.list_team_meetings(db, team_id)]
         table = QTableView()
-        table.setModel(RecordTableModel(["Meeting", "When", "At", "Length", "Since"], rows))
+        table.setModel(RecordTableModel([tr("Meeting"), tr("When"), tr("At"), tr("Length"),
+                                         tr("Since")], rows))
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setMinimumSize(520, 140)
-        self.title = QLineEdit("Morning meeting")
+        self.title = QLineEdit(tr("Morning meeting"))
         self.kind = QComboBox()
-        self.kind.addItem("Every working day", "daily")
-        self.kind.addItem("Once a week", "weekly")
+        self.kind.addItem(tr("Every working day"), "daily")
+        self.kind.addItem(tr("Once a week"), "weekly")
         self.weekday = QComboBox()
-        self.weekday.addItems(WEEKDAY_NAMES[:5])
+        self.weekday.addItems([tr(day) for day in WEEKDAY_NAMES[:5]])
         self.time = QTimeEdit(QTime(8, 30))
         self.time.setDisplayFormat("HH:mm")
         self.length = QSpinBox()
         self.length.setRange(5, 240)
         self.length.setValue(15)
-        self.length.setSuffix(" min")
+        self.length.setSuffix(tr(" min", "minutes"))
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Repeats", self.kind)
-        form.addRow("On (weekly)", self.weekday)
-        form.addRow("At", self.time)
-        form.addRow("Length", self.length)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Repeats"), self.kind)
+        form.addRow(tr("On (weekly)"), self.weekday)
+        form.addRow(tr("At"), self.time)
+        form.addRow(tr("Length"), self.length)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Add meeting")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Add meeting"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -246,17 +258,22 @@ class TeamMeetingsDialog(QDialog):
     def accept(self) -> None:
         kind = self.kind.currentData()
         try:
-            talks.add_team_meeting(self.db, self.team_id, self.title.text().strip() or "Meeting",
+            talks.add_team_meeting(self.db, self.team_id, self.title.text().strip() or tr("Meeting"),
                                    kind, self.time.time().toString("HH:mm"),
                                    weekday=self.weekday.currentIndex() if kind == "weekly" else None,
                                    duration_minutes=self.length.value())
         except RepdeskError as error:
-            QMessageBox.warning(self, "Meeting not added", str(error))
+            QMessageBox.warning(self, tr("Meeting not added"), str(error))
             return
         super().accept()
 
 
-HEADERS = ["When", "Rep", "Status", "Why", "Notes", "Follow-up"]
+HEADERS = [QT_TRANSLATE_NOOP("QCoreApplication", "When"),   # translated where shown
+           QT_TRANSLATE_NOOP("QCoreApplication", "Rep"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Status"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Why"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Notes"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Follow-up")]
 
 
 class OneOnOnesTab(QWidget):
@@ -266,7 +283,7 @@ class OneOnOnesTab(QWidget):
         super().__init__(parent)
         self.ctx, self.team_fn = ctx, team_fn
         self.rows: list[talks.OneOnOneRow] = []
-        self.model = RecordTableModel(HEADERS)
+        self.model = RecordTableModel([tr(h) for h in HEADERS])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -275,13 +292,13 @@ class OneOnOnesTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.record_selected())
         self.show_what = QComboBox()
-        self.show_what.addItems(["Upcoming and recent", "All"])
+        self.show_what.addItems([tr("Upcoming and recent"), tr("All")])
         self.show_what.currentIndexChanged.connect(lambda _i: self.reload())
-        record = QPushButton("Record outcome…")
+        record = QPushButton(tr("Record outcome…"))
         record.clicked.connect(self.record_selected)
-        export = QPushButton("Export calendar (.ics)…")
+        export = QPushButton(tr("Export calendar (.ics)…"))
         export.clicked.connect(self.export_calendar)
-        meetings = QPushButton("Team meetings…")
+        meetings = QPushButton(tr("Team meetings…"))
         meetings.clicked.connect(self.edit_meetings)
         bar = QHBoxLayout()
         bar.addWidget(self.show_what)
@@ -290,8 +307,8 @@ class OneOnOnesTab(QWidget):
         bar.addWidget(meetings)
         bar.addWidget(export)
         self.history = QTextBrowser()
-        self.history.setPlaceholderText("Select a one-on-one to see the rep's history: goals "
-                                        "agreed and whether the numbers recovered afterwards.")
+        self.history.setPlaceholderText(tr("Select a one-on-one to see the rep's history: goals "
+                                           "agreed and whether the numbers recovered afterwards."))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.history)
@@ -309,16 +326,18 @@ class OneOnOnesTab(QWidget):
             return
         rows = talks.history(self.ctx.db, talk.rep_id)
         if not rows:
-            self.history.setHtml(f"<b>{escape(talk.rep_name)}</b>: no one-on-one held yet.")
+            self.history.setHtml(tr("{rep}: no one-on-one held yet.").format(
+                rep=f"<b>{escape(talk.rep_name)}</b>"))
             return
-        parts = [f"<b>{escape(talk.rep_name)}</b> — one-on-ones held:<ul>"]
+        parts = [tr("{rep} — one-on-ones held:").format(rep=f"<b>{escape(talk.rep_name)}</b>") + "<ul>"]
         for h in rows:
-            verdict = {True: "numbers recovered", False: "numbers did not recover",
-                       None: "too early to tell"}[h.recovered]
-            change = ", ".join(f"{escape(k)} {h.before_per_day.get(k, 0):g} → {v:g} a day"
-                               for k, v in h.after_per_day.items())
-            goals = "; ".join(escape(g) for g in h.goals) or "no goals agreed"
-            parts.append(f"<li>{h.one_on_one.scheduled_at:%d %b %Y}: {goals}. "
+            verdict = {True: tr("numbers recovered"), False: tr("numbers did not recover"),
+                       None: tr("too early to tell")}[h.recovered]
+            change = ", ".join(tr("{metric} {before} → {after} a day").format(
+                metric=escape(k), before=f"{h.before_per_day.get(k, 0):g}", after=f"{v:g}")
+                for k, v in h.after_per_day.items())
+            goals = "; ".join(escape(g) for g in h.goals) or tr("no goals agreed")
+            parts.append(f"<li>{formatting.date(h.one_on_one.scheduled_at)}: {goals}. "
                          f"<i>{verdict}</i>{' (' + change + ')' if change else ''}"
                          f"{'<br>' + escape(h.one_on_one.notes) if h.one_on_one.notes else ''}"
                          "</li>")
@@ -329,7 +348,7 @@ class OneOnOnesTab(QWidget):
             dt.date.today() - dt.timedelta(days=60)
         self.rows = talks.list_one_on_ones(self.ctx.db, start=start, team_id=self.team_fn()[0])
         self.rows.sort(key=lambda t: t.scheduled_at, reverse=True)
-        self.model.set_rows([(f"{t.scheduled_at:%a %d %b %Y %H:%M}", t.rep_name, t.status,
+        self.model.set_rows([(formatting.date_time(t.scheduled_at), t.rep_name, label(t.status),
                               (t.reason or "").splitlines()[0] if t.reason else "",
                               (t.notes or "").replace("\n", " ")[:80],
                               t.follow_up_on or "") for t in self.rows])
@@ -351,16 +370,18 @@ class OneOnOnesTab(QWidget):
     def edit_meetings(self) -> None:
         team_id, team_name = self.team_fn()
         if team_id is None:
-            QMessageBox.information(self, "Team meetings", "Choose a team first.")
+            QMessageBox.information(self, tr("Team meetings"), tr("Choose a team first."))
             return
         TeamMeetingsDialog(self.ctx.db, team_id, team_name, self).exec()
 
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export calendar", "repdesk-meetings.ics",
-                                              "Calendar (*.ics)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export calendar"), "repdesk-meetings.ics",
+                                              tr("Calendar (*.ics)"))
         if not path:
             return
         count = talks.export_calendar(self.ctx.db, path, start=dt.date.today(),
                                       team_id=self.team_fn()[0])
-        QMessageBox.information(self, "Calendar exported",
-                                f"{count} event(s) written to {path}.")
+        QMessageBox.information(self, tr("Calendar exported"),
+                                ngettext("{n} event written to {path}.",
+                                         "{n} events written to {path}.", count).format(
+                                    n=formatting.number(count), path=path))

@@ -4,19 +4,29 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
+from desktop.i18n import tr
 from models.domain.activity_goals import week_start
 from models.services import activity as svc
 from models.services.activity_trends import conversion_trend, quota_trend, trend
 from widgets.charts import TrendChart
 
-RANGES = [("Last 3 months", 91), ("Last 6 months", 182), ("Last 12 months", 365),
-          ("Last 3 years", 3 * 365)]
-BUCKETS = [("Weeks", "week"), ("Days", "day"), ("Months", "month")]
+# translated where shown
+RANGES = [(QT_TRANSLATE_NOOP("QCoreApplication", "Last 3 months"), 91),
+          (QT_TRANSLATE_NOOP("QCoreApplication", "Last 6 months"), 182),
+          (QT_TRANSLATE_NOOP("QCoreApplication", "Last 12 months"), 365),
+          (QT_TRANSLATE_NOOP("QCoreApplication", "Last 3 years"), 3 * 365)]
+BUCKETS = [(QT_TRANSLATE_NOOP("QCoreApplication", "Weeks"), "week"),
+           (QT_TRANSLATE_NOOP("QCoreApplication", "Days"), "day"),
+           (QT_TRANSLATE_NOOP("QCoreApplication", "Months"), "month")]
+# the y axis of a key number: "Calls per week"
+PER_BUCKET = {"week": QT_TRANSLATE_NOOP("QCoreApplication", "{metric} per week"),
+              "day": QT_TRANSLATE_NOOP("QCoreApplication", "{metric} per day"),
+              "month": QT_TRANSLATE_NOOP("QCoreApplication", "{metric} per month")}
 
 
 QUOTA = "quota"   # the metric combo's entries for quota attainment by quarter and funnel
@@ -43,31 +53,31 @@ class TrendsTab(QWidget):
         self.metric_box = QComboBox()
         for m in svc.list_metrics(ctx.db):
             self.metric_box.addItem(m.name, m.id)
-        self.metric_box.addItem("Quota attainment (by quarter)", QUOTA)
-        self.metric_box.addItem("Funnel: leads won % (by month)", CONVERSION)
+        self.metric_box.addItem(tr("Quota attainment (by quarter)"), QUOTA)
+        self.metric_box.addItem(tr("Funnel: leads won % (by month)"), CONVERSION)
         self.range = QComboBox()
         for text, days in RANGES:
-            self.range.addItem(text, days)
+            self.range.addItem(tr(text), days)
         self.range.setCurrentIndex(1)
         self.bucket = QComboBox()
         for text, key in BUCKETS:
-            self.bucket.addItem(text, key)
-        export = QPushButton("Export PNG…")
+            self.bucket.addItem(tr(text), key)
+        export = QPushButton(tr("Export PNG…"))
         export.clicked.connect(self.export)
         bar = QHBoxLayout()
-        for w in (QLabel("Metric"), self.metric_box, QLabel("Period"), self.range, QLabel("By"),
-                  self.bucket):
+        for w in (QLabel(tr("Metric")), self.metric_box, QLabel(tr("Period")), self.range,
+                  QLabel(tr("By", "grouped by days, weeks or months")), self.bucket):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(export)
         self.reps = QListWidget()
         self.reps.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.reps.setToolTip("Select reps to overlay them; select none for the whole team.")
+        self.reps.setToolTip(tr("Select reps to overlay them; select none for the whole team."))
         self.chart = TrendChart()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Overlay reps (none: the team)"))
+        left_layout.addWidget(QLabel(tr("Overlay reps (none: the team)")))
         left_layout.addWidget(self.reps)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -119,16 +129,23 @@ class TrendsTab(QWidget):
         kind = self.metric_box.currentData()
         quota = kind == QUOTA
         goal = series[0].goal if len(series) == 1 or (quota and series) else []
-        unit = {QUOTA: "% of quota per quarter", CONVERSION: "% of new leads won, per month"}.get(
-            kind, f"{self.metric_box.currentText()} per {self.bucket.currentData()}")
+        if kind == QUOTA:
+            unit = tr("% of quota per quarter")
+        elif kind == CONVERSION:
+            unit = tr("% of new leads won, per month")
+        else:
+            unit = tr(PER_BUCKET.get(self.bucket.currentData(), PER_BUCKET["week"])).format(
+                metric=self.metric_box.currentText())
         self.chart.set_series([(s.label, s.points) for s in series], goal=goal, y_label=unit)
         if kind in (QUOTA, CONVERSION) and not any(s.points for s in series):
-            self.chart.readout.setText("No quotas or deals recorded for this period.")
+            self.chart.readout.setText(tr("No quotas or deals recorded for this period."))
         elif series and series[0].note:
-            self.chart.readout.setText(series[0].note + ". Hover over the chart for exact values.")
+            self.chart.readout.setText(tr("{note}. Hover over the chart for exact values.").format(
+                note=series[0].note))
         self.loaded.emit()
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", "trend.png", "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export chart"), "trend.png",
+                                              tr("PNG image (*.png)"))
         if path:
             self.chart.export_png(path)
