@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, 
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from models.domain.enums import label
 from models import formatting
 from models.domain.reviews import (CompensationKind, SmartGoal, rating_progress_text,
@@ -57,7 +58,7 @@ class ReviewForm(QScrollArea):
         self.setWidget(body)
         outer = QVBoxLayout(body)
 
-        self.heading = QLabel("Choose a review on the left.")
+        self.heading = QLabel(tr("Choose a review on the left."))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
@@ -73,8 +74,9 @@ class ReviewForm(QScrollArea):
 
         # dimensions with their figures ------------------------------------------------------
         self.dims = QTableWidget(0, 5)
-        self.dims.setHorizontalHeaderLabels(["Dimension", "Weight", "Figure of the quarter",
-                                             "Suggested", "Rating"])
+        self.dims.setHorizontalHeaderLabels([tr("Dimension"), tr("Weight"),
+                                             tr("Figure of the quarter"), tr("Suggested"),
+                                             tr("Rating")])
         self.dims.verticalHeader().setVisible(False)
         self.dims.setWordWrap(True)
         header = self.dims.horizontalHeader()
@@ -93,15 +95,15 @@ class ReviewForm(QScrollArea):
         outer.addWidget(self.dims)
 
         overall = QHBoxLayout()
-        self.overall = QLabel("Overall rating: –")
+        self.overall = QLabel(tr("Overall rating: –"))
         self.overall.setTextFormat(Qt.TextFormat.PlainText)
         self.overall.setWordWrap(True)
-        self.override_box = QCheckBox("Override")
+        self.override_box = QCheckBox(tr("Override"))
         self.override_value = QDoubleSpinBox()
         self.override_value.setDecimals(2)
         self.override_value.setSingleStep(0.25)
         self.override_reason = QLineEdit()
-        self.override_reason.setPlaceholderText("Reason for the override (required)")
+        self.override_reason.setPlaceholderText(tr("Reason for the override (required)"))
         self.override_reason.setMinimumWidth(self.override_reason.fontMetrics().horizontalAdvance(
             self.override_reason.placeholderText()) + 16)
         overall.addWidget(self.overall)
@@ -115,8 +117,8 @@ class ReviewForm(QScrollArea):
 
         # charts -------------------------------------------------------------------------------
         charts = QHBoxLayout()
-        self.figure_bars = AttainmentBars(title="Figures against target", warn=0.9)
-        self.trend = TrendChart(title="Trend of the quarter")
+        self.figure_bars = AttainmentBars(title=tr("Figures against target"), warn=0.9)
+        self.trend = TrendChart(title=tr("Trend of the quarter"))
         self.figure_bars.setMinimumHeight(200)
         self.trend.setMinimumHeight(200)
         charts.addWidget(self.figure_bars, 1)
@@ -136,13 +138,13 @@ class ReviewForm(QScrollArea):
         self.rep_comments = QPlainTextEdit()
         for w in (self.strengths, self.improvements, self.rep_comments):
             w.setFixedHeight(64)
-        self.rep_comments.setPlaceholderText("The rep's own comments, entered when they "
-                                             "acknowledge the review")
-        texts.addRow("Strengths", self.strengths)
-        texts.addRow("To improve", self.improvements)
+        self.rep_comments.setPlaceholderText(tr("The rep's own comments, entered when they "
+                                                "acknowledge the review"))
+        texts.addRow(tr("Strengths"), self.strengths)
+        texts.addRow(tr("To improve"), self.improvements)
         self.goals = QTableWidget(GOAL_ROWS, 4)
-        self.goals.setHorizontalHeaderLabels(["SMART goal (specific)", "Measured by",
-                                              "Target", "Deadline"])
+        self.goals.setHorizontalHeaderLabels([tr("SMART goal (specific)"), tr("Measured by"),
+                                              tr("Target"), tr("Deadline")])
         self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.goals.verticalHeader().setVisible(False)
         self.goals.setFixedHeight(30 + 30 * GOAL_ROWS)
@@ -153,12 +155,12 @@ class ReviewForm(QScrollArea):
             edit.setDisplayFormat("yyyy-MM-dd")
             self.goals.setCellWidget(row, 3, edit)
             self.goal_dates.append(edit)
-        texts.addRow("Goals for next quarter", self.goals)
-        texts.addRow("Rep's comments", self.rep_comments)
+        texts.addRow(tr("Goals for next quarter"), self.goals)
+        texts.addRow(tr("Rep's comments"), self.rep_comments)
         outer.addLayout(texts)
 
         # compensation (HR and admins only) -------------------------------------------------
-        self.pay = QGroupBox("Pay and decision (HR only)")
+        self.pay = QGroupBox(tr("Pay and decision (HR only)"))
         pay = QFormLayout(self.pay)
         self.pay_now = QLabel("")
         self.pay_kind = QComboBox()
@@ -168,11 +170,11 @@ class ReviewForm(QScrollArea):
         self.pay_amount.setMaximum(10_000_000)
         self.pay_amount.setDecimals(2)
         self.pay_note = QLineEdit()
-        self.pay_save = QPushButton("Record decision")
-        pay.addRow("Current pay", self.pay_now)
-        pay.addRow("Decision", self.pay_kind)
-        pay.addRow("Amount", self.pay_amount)
-        pay.addRow("Note", self.pay_note)
+        self.pay_save = QPushButton(tr("Record decision"))
+        pay.addRow(tr("Current pay"), self.pay_now)
+        pay.addRow(tr("Decision"), self.pay_kind)
+        pay.addRow(tr("Amount"), self.pay_amount)
+        pay.addRow(tr("Note"), self.pay_note)
         pay.addRow("", self.pay_save)
         self.pay.setVisible(False)
         outer.addWidget(self.pay)
@@ -180,12 +182,12 @@ class ReviewForm(QScrollArea):
 
         # actions ----------------------------------------------------------------------------
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(tr("Save"))
         self.action_buttons = {a: QPushButton(t) for a, t in (
-            ("submit", "Submit"), ("return", "Return to draft"),
-            ("acknowledge", "Rep acknowledges"), ("close", "Close review"))}
-        self.pdf_button = QPushButton("PDF…")
-        self.stop_button = QPushButton("Stop saving")  # shown while a save waits for the server
+            ("submit", tr("Submit")), ("return", tr("Return to draft")),
+            ("acknowledge", tr("Rep acknowledges")), ("close", tr("Close review")))}
+        self.pdf_button = QPushButton(tr("PDF…"))
+        self.stop_button = QPushButton(tr("Stop saving"))  # shown while a save waits for the server
         self.stop_button.setVisible(False)
         self.stop_button.clicked.connect(lambda: self.saving and self.saving.cancel())
         self.status = QLabel("")
@@ -218,9 +220,11 @@ class ReviewForm(QScrollArea):
         d = detail
         self.heading.setText(f"{d.rep_name} · {d.cycle}")
         self.subheading.setText(" · ".join(x for x in (
-            d.team, label(d.rep_role), f"Reviewer {d.reviewer}" if d.reviewer else None,
-            f"Status: {label(d.status)}",
-            f"closed {formatting.date(d.closed_on)}" if d.closed_on else None) if x))
+            d.team, label(d.rep_role),
+            tr("Reviewer {name}").format(name=d.reviewer) if d.reviewer else None,
+            tr("Status: {status}").format(status=label(d.status)),
+            tr("closed {date}").format(date=formatting.date(d.closed_on)) if d.closed_on
+            else None) if x))
         scale = d.scale
         self.dims.clearContents()
         self.dims.setRowCount(0)
@@ -231,12 +235,13 @@ class ReviewForm(QScrollArea):
             self.dims.setItem(row, 0, QTableWidgetItem(line.name))
             self.dims.setItem(row, 1, QTableWidgetItem(formatting.percent(line.weight / total, 0)))
             if line.figure is None:
-                item = QTableWidgetItem("Rated by the reviewer")
+                item = QTableWidgetItem(tr("Rated by the reviewer"))
                 item.setForeground(Qt.GlobalColor.gray)
             elif line.figure.available:
                 item = QTableWidgetItem(line.figure.text)
             else:
-                item = QTableWidgetItem(f"Not available yet: {line.figure.reason}")
+                item = QTableWidgetItem(tr("Not available yet: {reason}").format(
+                    reason=line.figure.reason))
                 item.setForeground(Qt.GlobalColor.gray)
             item.setToolTip(item.text())
             self.dims.setItem(row, 2, item)
@@ -274,28 +279,34 @@ class ReviewForm(QScrollArea):
         self._show_pay(d)
         self._update_overall()
         self._set_enabled(True)
-        self.status.setText("This review is closed and read-only." if d.read_only else "")
+        self.status.setText(tr("This review is closed and read-only.") if d.read_only else "")
 
     def _show_context(self, d) -> None:
         parts = []
         if d.previous:
             cycle, rating, status = d.previous
-            parts.append(f"Previous review {cycle}: "
-                         f"{'–' if rating is None else formatting.number(rating, 2) + ' ' + d.scale.label(rating)}"
-                         f" ({label(status)}).")
+            parts.append(tr("Previous review {cycle}: {rating} ({status}).").format(
+                cycle=cycle, status=label(status),
+                rating="–" if rating is None
+                else formatting.number(rating, 2) + " " + d.scale.label(rating)))
         else:
-            parts.append("No previous review.")
+            parts.append(tr("No previous review."))
         if d.one_on_ones:
             held = sum(1 for _d, s, _n in d.one_on_ones if s == "held")
-            parts.append(f"One-on-ones this quarter: {held} held of {len(d.one_on_ones)}.")
+            parts.append(tr("One-on-ones this quarter: {held} held of {count}.").format(
+                held=held, count=len(d.one_on_ones)))
         else:
-            parts.append("No one-on-ones recorded this quarter.")
+            parts.append(tr("No one-on-ones recorded this quarter."))
         if d.quarter_goals:
-            parts.append("Goals for this quarter: " + "; ".join(
-                f"{g.specific} ({g.target} by {g.deadline})" for g in d.quarter_goals) + ".")
+            parts.append(tr("Goals for this quarter: {goals}.").format(goals="; ".join(
+                tr("{goal} ({target} by {deadline})").format(
+                    goal=g.specific, target=g.target, deadline=formatting.date(g.deadline))
+                for g in d.quarter_goals)))
         for p in d.plans:
-            parts.append(f"Improvement plan ({p.length_days} days from {p.start_date}, "
-                         f"{label(p.outcome).lower()}): {p.progress.summary()}")
+            parts.append(tr("Improvement plan ({days} days from {start}, {outcome}): "
+                            "{progress}").format(
+                days=p.length_days, start=formatting.date(p.start_date),
+                outcome=label(p.outcome).lower(), progress=p.progress.summary()))
         self.context.setText("  ".join(parts))
 
     def _show_charts(self, d) -> None:
@@ -306,8 +317,9 @@ class ReviewForm(QScrollArea):
         # the axis keeps the width of the first labels it drew: give the names room every time
         self.figure_bars.plot.getAxis("left").setWidth(160)
         series = []
-        for key, name in (("results_vs_quota", "Attainment"), ("activity_vs_goals", "Key numbers"),
-                          ("quality_of_selling", "Quality")):
+        for key, name in (("results_vs_quota", tr("Attainment")),
+                          ("activity_vs_goals", tr("Key numbers")),
+                          ("quality_of_selling", tr("Quality"))):
             f = d.figures.get(key)
             if f is not None and f.available and f.series:
                 points = []
@@ -319,7 +331,7 @@ class ReviewForm(QScrollArea):
                 series.append((name, points))
         goal = [(dt.date(d.period_start.year, d.period_start.month + i, 15), 100.0)
                 for i in range(3)]
-        self.trend.set_series(series, goal=goal, y_label="% of target")
+        self.trend.set_series(series, goal=goal, y_label=tr("% of target"))
 
     def _show_pay(self, d) -> None:
         visible = bool(getattr(self.ctx.user, "sees_compensation", False)) and \
@@ -328,9 +340,11 @@ class ReviewForm(QScrollArea):
         if not visible:
             return
         c = d.compensation
-        self.pay_now.setText(f"{_money(c.base_salary, c.currency)} base"
-                             + (f", commission {formatting.percent(c.commission_rate)}"
-                                if c.commission_rate is not None else ""))
+        base = _money(c.base_salary, c.currency)
+        self.pay_now.setText(
+            tr("{base} base, commission {rate}").format(
+                base=base, rate=formatting.percent(c.commission_rate))
+            if c.commission_rate is not None else tr("{base} base").format(base=base))
         self.pay_kind.setCurrentIndex(max(0, self.pay_kind.findData(c.decision_kind or
                                                                     "no_change")))
         self.pay_amount.setValue(float(c.decision_amount or 0))
@@ -364,10 +378,11 @@ class ReviewForm(QScrollArea):
         ratings = self.ratings()
         computed = weighted_rating(weights, ratings)
         if computed is None:
-            text = f"– ({rating_progress_text(weights, ratings)}; shown once all are)"
+            text = tr("– ({progress}; shown once all are)").format(
+                progress=rating_progress_text(weights, ratings))
         else:
             text = f"{formatting.number(computed, 2)} · {self.detail.scale.label(computed)}"
-        self.overall.setText(f"Overall rating (from the weights): {text}")
+        self.overall.setText(tr("Overall rating (from the weights): {rating}").format(rating=text))
 
     # -- saving --------------------------------------------------------------------------------
     def edit(self):
@@ -415,9 +430,9 @@ class ReviewForm(QScrollArea):
         review_id, edit = self.detail.id, self.changes()
         return self._start(
             review_id, lambda version: save_review(self.ctx.db, review_id, version, edit),
-            "Saving…", done="Saved.", then=then, new_version=True,
-            not_done="Not saved: someone else changed this review. Your edits are still here; "
-                     "Save checks them against the current version.")
+            tr("Saving…"), done=tr("Saved."), then=then, new_version=True,
+            not_done=tr("Not saved: someone else changed this review. Your edits are still here; "
+                        "Save checks them against the current version."))
 
     def _start(self, review_id: int, store, busy: str, *, done: str, not_done: str,
                then=None, new_version: bool = False):
@@ -452,7 +467,7 @@ class ReviewForm(QScrollArea):
         elif outcome.error is not None:
             self._error(outcome.message)
         elif outcome.choice == RELOAD:
-            self.status.setText("Reloaded: the form shows the review as saved now.")
+            self.status.setText(tr("Reloaded: the form shows the review as saved now."))
         else:
             self.status.setText(not_done)
 
@@ -465,7 +480,8 @@ class ReviewForm(QScrollArea):
             self.show_review(load_review(self.ctx.db, self.detail.id, self.ctx.user))
         except (RepdeskError, DBAPIError) as error:  # deleted meanwhile, or the server is away
             from models.db.retry import plain_message
-            self._error(f"Could not reload; your edits are kept. {plain_message(error)}")
+            self._error(tr("Could not reload; your edits are kept. {reason}").format(
+                reason=plain_message(error)))
 
     def _busy(self, busy: bool, text: str = "") -> None:
         """While a save runs the form cannot be changed; the status line says what happens."""
@@ -490,10 +506,11 @@ class ReviewForm(QScrollArea):
         on = self._today or dt.date.today()
         self._start(review_id, lambda version: act(self.ctx.db, review_id, action,
                                                    version=version, rep_comments=comments, on=on),
-                    f"{label(action)}…",
-                    done=f"Review {label(action).lower()}ed." if action != "close"
-                    else "Review closed.",
-                    not_done="Not done: someone else changed this review meanwhile.")
+                    tr("{action}…").format(action=label(action)),
+                    done={"submit": tr("Review submitted."), "return": tr("Review returned."),
+                          "acknowledge": tr("Review acknowledged."),
+                          "close": tr("Review closed.")}.get(action, tr("Done.")),
+                    not_done=tr("Not done: someone else changed this review meanwhile."))
 
     def record_pay(self) -> None:
         from models.db.errors import RepdeskError
@@ -507,10 +524,10 @@ class ReviewForm(QScrollArea):
         except RepdeskError as error:
             self._error(str(error))
             return
-        self.status.setText("Pay decision recorded.")
+        self.status.setText(tr("Pay decision recorded."))
         self.saved.emit(self.detail.id)
 
     def _error(self, text: str) -> None:
         self.status.setText(text)
         if not self.property("quiet"):
-            QMessageBox.warning(self, "Review", text)
+            QMessageBox.warning(self, tr("Review"), text)

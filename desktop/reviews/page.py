@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QMessageBox, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from desktop.reviews.form import ReviewForm
 from desktop.tasks import LatestLoad
 from models import formatting
 from models.domain.enums import label
+from models.i18n import ngettext
 
 
 class ReviewsPage(QWidget):
@@ -33,25 +35,27 @@ class ReviewsPage(QWidget):
         self.team = QComboBox()
         self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.team.setMinimumContentsLength(12)   # "All teams" whole; long names elided
-        self.new_cycle_button = QPushButton("New cycle…")
-        self.pdf_all = QPushButton("PDFs for the list…")
-        self.summary_pdf = QPushButton("Team summary PDF…")
+        self.new_cycle_button = QPushButton(tr("New cycle…"))
+        self.pdf_all = QPushButton(tr("PDFs for the list…"))
+        self.summary_pdf = QPushButton(tr("Team summary PDF…"))
         self.page_size = QComboBox()
-        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.addItem(tr("A4", "paper size"), "A4")   # the data: the PDF writer's name
+        self.page_size.addItem(tr("Letter", "paper size"), "Letter")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Cycle"))
+        top.addWidget(QLabel(tr("Cycle")))
         top.addWidget(self.cycle)
-        top.addWidget(QLabel("Team"))
+        top.addWidget(QLabel(tr("Team")))
         top.addWidget(self.team)
         top.addWidget(self.new_cycle_button)
         top.addStretch(1)
-        top.addWidget(QLabel("Paper"))
+        top.addWidget(QLabel(tr("Paper")))
         top.addWidget(self.page_size)
         top.addWidget(self.summary_pdf)
         top.addWidget(self.pdf_all)
 
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Rep", "Team", "Status", "Rating", "Plan"])
+        self.table.setHorizontalHeaderLabels([tr("Rep"), tr("Team"), tr("Status"), tr("Rating"),
+                                              tr("Plan")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -66,8 +70,8 @@ class ReviewsPage(QWidget):
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
         # after writing PDFs: open the file (one) or the folder (several) without hunting for it
-        self.open_pdf_button = QPushButton("Open PDF")
-        self.open_folder_button = QPushButton("Open folder")
+        self.open_pdf_button = QPushButton(tr("Open PDF"))
+        self.open_folder_button = QPushButton(tr("Open folder"))
         self.open_pdf_button.clicked.connect(lambda: self._open(self._written_file))
         self.open_folder_button.clicked.connect(lambda: self._open(self._written_folder))
         opened = QHBoxLayout()
@@ -77,7 +81,7 @@ class ReviewsPage(QWidget):
         self._written_file: Path | None = None
         self._written_folder: Path | None = None
         self._show_written(None, None)
-        self.plan_button = QPushButton("Put on improvement plan…")
+        self.plan_button = QPushButton(tr("Put on improvement plan…"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -135,7 +139,7 @@ class ReviewsPage(QWidget):
         from models.services.reviews import list_cycles
         db = self.ctx.db
         if not self.rows:
-            self.counts.setText("Loading the reviews…")
+            self.counts.setText(tr("Loading the reviews…"))
         self.filters_load.load(lambda: (list_cycles(db), list_teams(db)),
                                lambda result: self._filters_read(*result, cycle),
                                self._load_failed)
@@ -152,7 +156,7 @@ class ReviewsPage(QWidget):
         chosen_team = self.team.currentData() if self.team.count() else \
             getattr(self.ctx.user, "team_id", None)
         self.team.clear()
-        self.team.addItem("All teams", None)
+        self.team.addItem(tr("All teams"), None)
         for team_id, name in teams:
             self.team.addItem(name, team_id)
         self.team.setCurrentIndex(max(0, self.team.findData(chosen_team)))
@@ -162,7 +166,8 @@ class ReviewsPage(QWidget):
 
     def _load_failed(self, error) -> None:
         from models.db.retry import plain_message
-        self.counts.setText(f"Could not load the reviews: {plain_message(error)}")
+        self.counts.setText(tr("Could not load the reviews: {reason}").format(
+            reason=plain_message(error)))
 
     def reload_list(self, keep: int | None = None) -> None:
         from models.services.reviews import list_reviews
@@ -178,7 +183,7 @@ class ReviewsPage(QWidget):
         for i, r in enumerate(self.rows):
             values = [r.rep_name, r.team or "", label(r.status),
                       "" if r.rating is None else formatting.number(r.rating, 2),
-                      "on plan" if r.on_plan else ""]
+                      tr("on plan") if r.on_plan else ""]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 3:
@@ -193,9 +198,13 @@ class ReviewsPage(QWidget):
         by_status: dict[str, int] = {}
         for r in self.rows:
             by_status[r.status] = by_status.get(r.status, 0) + 1
-        self.counts.setText(f"{len(self.rows)} reviews: " + ", ".join(
-            f"{n} {s}" for s, n in by_status.items()) if self.rows else
-            "No reviews in this cycle for this team.")
+        self.counts.setText(ngettext("{n} review: {statuses}", "{n} reviews: {statuses}",
+                                     len(self.rows)).format(
+            n=formatting.number(len(self.rows)),
+            statuses=", ".join(tr("{n} {status}").format(n=formatting.number(n),
+                                                         status=label(s).lower())
+                               for s, n in by_status.items())) if self.rows else
+            tr("No reviews in this cycle for this team."))
         index = next((i for i, r in enumerate(self.rows) if r.id == keep), 0 if self.rows else -1)
         if index >= 0:
             self.table.selectRow(index)
@@ -235,8 +244,9 @@ class ReviewsPage(QWidget):
         today = self._today or dt.date.today()
         last = quarter_name(quarter_bounds(quarter_name(today))[0] - dt.timedelta(days=1))
         scope = self.team.currentText()
-        name, ok = QInputDialog.getText(self, "New review cycle",
-                                        f"Quarter (draft reviews for {scope}):", text=last)
+        name, ok = QInputDialog.getText(self, tr("New review cycle"),
+                                        tr("Quarter (draft reviews for {scope}):").format(
+                                            scope=scope), text=last)
         if ok and name.strip():
             self.new_cycle(name.strip().upper())
 
@@ -250,7 +260,7 @@ class ReviewsPage(QWidget):
         except RepdeskError as error:
             self.counts.setText(str(error))
             if not self.property("quiet"):
-                QMessageBox.warning(self, "New review cycle", str(error))
+                QMessageBox.warning(self, tr("New review cycle"), str(error))
             return False
         self.ctx.changed.emit("reviews")
         self.fill_filters(cycle=name)
@@ -264,10 +274,12 @@ class ReviewsPage(QWidget):
             return None
         dialog = PlanDialog(self.ctx, row.rep_id, row.rep_name, self,
                             start=self._today or dt.date.today(),
-                            reason=f"Review {self.cycle.currentText()}: " + (
-                                f"rated {formatting.number(row.rating, 2)}."
+                            reason=(tr("Review {cycle}: rated {rating}.").format(
+                                cycle=self.cycle.currentText(),
+                                rating=formatting.number(row.rating, 2))
                                 if row.rating is not None
-                                else "not rated yet."))
+                                else tr("Review {cycle}: not rated yet.").format(
+                                    cycle=self.cycle.currentText())))
         dialog.accepted.connect(lambda: self._saved(row.id))
         return dialog
 
@@ -277,7 +289,7 @@ class ReviewsPage(QWidget):
         own folder, where nobody looks for a PDF)."""
         start = self._last_folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the PDFs", str(start))
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the PDFs"), str(start))
         if not folder:
             return None
         self._last_folder = folder
@@ -304,34 +316,42 @@ class ReviewsPage(QWidget):
             return None
         return self.ctx.tasks.run(
             write_review_pdfs, self.ctx.db, review_ids, out_dir, user=self.ctx.user,
-            page=self.page_size.currentText(), jobs=min(default_jobs(), len(review_ids)),
-            progress_title=f"Writing {len(review_ids)} review PDF(s)…", parent=self,
+            page=self.page_size.currentData(), jobs=min(default_jobs(), len(review_ids)),
+            progress_title=ngettext("Writing {n} review PDF…", "Writing {n} review PDFs…",
+                                    len(review_ids)).format(n=formatting.number(len(review_ids))),
+            parent=self,
             on_success=self._pdfs_done, on_error=self._pdfs_failed)
 
     def _pdfs_done(self, result) -> None:
         self.last_result = result
-        text = f"Wrote {formatting.count(len(result.written), 'PDF')}"
+        count = len(result.written)
         if result.written:
-            text += f" to {result.written[0].parent}"
+            text = ngettext("Wrote {n} PDF to {folder}.", "Wrote {n} PDFs to {folder}.",
+                            count).format(n=formatting.number(count),
+                                          folder=result.written[0].parent)
             self._show_written(result.written[0] if len(result.written) == 1 else None,
                                result.written[0].parent)
+        else:
+            text = ngettext("Wrote {n} PDF.", "Wrote {n} PDFs.", count).format(
+                n=formatting.number(count))
         if result.failed:
-            text += ". Failed: " + "; ".join(f"{n} ({why})" for n, why in result.failed[:5])
-        self.counts.setText(text + ".")
+            text += " " + tr("Failed: {list}.").format(
+                list="; ".join(f"{n} ({why})" for n, why in result.failed[:5]))
+        self.counts.setText(text)
 
     def _pdfs_failed(self, error) -> None:
         from models.domain.progress import Cancelled
         self.last_result = error
         if isinstance(error, Cancelled):
-            self.counts.setText("Cancelled: no PDFs were kept.")
+            self.counts.setText(tr("Cancelled: no PDFs were kept."))
             return
         from models.db.retry import plain_message
         self.counts.setText(plain_message(error))
         if not self.property("quiet"):
-            QMessageBox.warning(self, "Review PDFs", plain_message(error))
+            QMessageBox.warning(self, tr("Review PDFs"), plain_message(error))
 
     def _summary_written(self, path: Path) -> None:
-        self.counts.setText(f"Wrote {path}.")
+        self.counts.setText(tr("Wrote {path}.").format(path=path))
         self._show_written(path, path.parent)
 
     def export_summary(self, out_dir: Path | None = None):
@@ -344,17 +364,17 @@ class ReviewsPage(QWidget):
         if out_dir is None:
             return None
         team = self.team.currentText() if self.team.currentData() is not None else None
-        page = self.page_size.currentText()
+        page = self.page_size.currentData()
 
         def work(progress):
-            progress.step(0, 1, "Reading the cycle…")
+            progress.step(0, 1, tr("Reading the cycle…"))
             data = team_summary(self.ctx.db, cycle, team=team)
             path = Path(out_dir) / f"{cycle} summary {team or 'all teams'}.pdf".replace("/", " ")
             path.write_bytes(render_summary(data, page=page))
-            progress.step(1, 1, "Done")
+            progress.step(1, 1, tr("Done"))
             return path
 
-        return self.ctx.tasks.run(work, progress_title="Writing the team summary…", parent=self,
+        return self.ctx.tasks.run(work, progress_title=tr("Writing the team summary…"), parent=self,
                                   on_success=self._summary_written,
                                   on_error=self._pdfs_failed)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QSpinBox)
 
+from desktop.i18n import tr
 from models.domain.improvement_plans import PLAN_LENGTHS, WeeklyTarget, plan_weeks
 
 
@@ -18,7 +19,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.rep_id = ctx, rep_id
         self.plan_id: int | None = None
-        self.setWindowTitle(f"Improvement plan: {rep_name}")
+        self.setWindowTitle(tr("Improvement plan: {rep}").format(rep=rep_name))
         form = QFormLayout(self)
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
@@ -27,10 +28,10 @@ class PlanDialog(QDialog):
         self.start.setDate(QDate(day.year, day.month, day.day))
         self.length = QComboBox()
         for days in PLAN_LENGTHS:
-            self.length.addItem(f"{days} days", days)
+            self.length.addItem(tr("{n} days").format(n=days), days)
         self.length.setCurrentIndex(1)
         self.metric_key = QLineEdit("calls")
-        self.metric_key.setToolTip("The key number measured each week (its key, e.g. calls)")
+        self.metric_key.setToolTip(tr("The key number measured each week (its key, e.g. calls)"))
         self.target = QSpinBox()
         self.target.setRange(1, 100_000)
         self.target.setValue(180)
@@ -38,12 +39,12 @@ class PlanDialog(QDialog):
         self.reason.setFixedHeight(60)
         self.error = QLabel("")
         self.error.setStyleSheet("color: #c0392b")
-        form.addRow("Starts", self.start)
-        form.addRow("Length", self.length)
-        form.addRow("Measured by", self.metric_key)
-        form.addRow("Weekly target", self.target)
-        form.addRow("Why", self.reason)
-        form.addRow(QLabel("Check-ins are scheduled every two weeks."))
+        form.addRow(tr("Starts"), self.start)
+        form.addRow(tr("Length"), self.length)
+        form.addRow(tr("Measured by"), self.metric_key)
+        form.addRow(tr("Weekly target"), self.target)
+        form.addRow(tr("Why"), self.reason)
+        form.addRow(QLabel(tr("Check-ins are scheduled every two weeks.")))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
