@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "desktop.cli.roster_commands",
     "desktop.cli.import_commands",
     "desktop.cli.analysis_commands",
+    "desktop.cli.cost_commands",
     "desktop.cli.prediction_commands",
     "desktop.cli.notes_commands",
     "desktop.cli.plan_commands",
