@@ -177,6 +177,9 @@ class DashboardTab(QWidget):
         outlook = QTabWidget()
         outlook.addTab(self.forecast_box, tr("Quarter forecast"))
         outlook.addTab(self.next_month, tr("Next month"))
+        from desktop.numbers.goals_panel import GoalsPanel   # the sales plan's goals, by status
+        self.goals_panel = GoalsPanel(ctx, today_fn, team_id_fn)
+        outlook.addTab(self.goals_panel, self.goals_panel.tab_title())
         self.outlook = outlook
         right.addWidget(outlook)
         right.setSizes([300, 200, 240])
@@ -192,6 +195,7 @@ class DashboardTab(QWidget):
     def reload(self) -> None:
         self._request += 1
         request = self._request
+        self.goals_panel.reload()   # the team shown may have changed
         self.ctx.tasks.run(load_dashboard, self.ctx.db, today=self.today_fn(),
                            team_id=self.team_id_fn(), metric_key=self.metric_box.currentData(),
                            period=self.period.currentData(),

@@ -130,6 +130,9 @@ class ReviewForm(QScrollArea):
         self.context.setTextFormat(Qt.TextFormat.PlainText)
         self.context.setWordWrap(True)
         outer.addWidget(self.context)
+        from desktop.reviews.goals_section import ReviewGoalsSection   # the sales plan's goals
+        self.plan_goals = ReviewGoalsSection(ctx, today=today)
+        outer.addWidget(self.plan_goals)
 
         # comments and goals -------------------------------------------------------------------
         texts = QFormLayout()
@@ -275,6 +278,7 @@ class ReviewForm(QScrollArea):
             day = goal.deadline if goal else d.period_end + dt.timedelta(days=91)
             self.goal_dates[row].setDate(QDate(day.year, day.month, day.day))
         self._show_context(d)
+        self.plan_goals.show_for(d)
         self._show_charts(d)
         self._show_pay(d)
         self._update_overall()

@@ -132,6 +132,8 @@ def write_review_pdfs(db, review_ids: Sequence[int], out_dir: Path | str, *, use
             progress.check()
             details = load_reviews(db, review_ids[start:start + READ_CHUNK], user,
                                    company=company)
+            from models.reports.review_goals import attach_plan_goals   # sales plan goals
+            attach_plan_goals(db, details)
             render_details(details, out_dir, page=page, created=created, jobs=jobs,
                            progress=progress, done_before=start, total=total, result=result,
                            pool=pool)

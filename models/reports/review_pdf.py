@@ -147,6 +147,9 @@ def review_story(r, st, width: float) -> list:
             story.append(para(f"• {g.specific} — {g.measure}: {g.target} by "
                               f"{g.deadline:%d %b %Y}", st.small))
 
+    from models.reports.review_goals import plan_goals_story   # the sales plan's, met or not
+    story.extend(plan_goals_story(getattr(r, "plan_goals", None), st, width))
+
     # 5 rep's comments and one-on-ones ------------------------------------------------------------
     number += 1
     story.extend(section(number, "The rep's comments", st.h1))
