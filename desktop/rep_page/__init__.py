@@ -20,7 +20,8 @@ def open_rep(widget, rep_id: int | None):
     if holder is None:
         return None
     page = RepPage(holder.ctx)
-    page.setWindowTitle("Rep")
+    from desktop.i18n import tr
+    page.setWindowTitle(tr("Rep"))
     page.resize(1100, 760)
     page.show_rep(rep_id)
     page.show()

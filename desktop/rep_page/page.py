@@ -8,17 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from desktop.rep_page import sections
 
-TITLES = {"profile": "Profile", "status": "Status, onboarding and improvement plan",
-          "quota": "Quota attainment by quarter", "key_numbers": "Key numbers against goals",
-          "deals": "Deals", "one_on_ones": "One-on-ones", "reviews": "Reviews",
-          "quality": "Quality scores by section (last 12 months)", "training": "Training",
-          "commission": "Pay and commission (HR and admins only)", "history": "Recent changes"}
+TITLES = {  # translated where shown
+    "profile": QT_TRANSLATE_NOOP("QCoreApplication", "Profile"),
+    "status": QT_TRANSLATE_NOOP("QCoreApplication", "Status, onboarding and improvement plan"),
+    "quota": QT_TRANSLATE_NOOP("QCoreApplication", "Quota attainment by quarter"),
+    "key_numbers": QT_TRANSLATE_NOOP("QCoreApplication", "Key numbers against goals"),
+    "deals": QT_TRANSLATE_NOOP("QCoreApplication", "Deals"),
+    "one_on_ones": QT_TRANSLATE_NOOP("QCoreApplication", "One-on-ones"),
+    "reviews": QT_TRANSLATE_NOOP("QCoreApplication", "Reviews"),
+    "quality": QT_TRANSLATE_NOOP("QCoreApplication", "Quality scores by section (last 12 months)"),
+    "training": QT_TRANSLATE_NOOP("QCoreApplication", "Training"),
+    "commission": QT_TRANSLATE_NOOP("QCoreApplication", "Pay and commission (HR and admins only)"),
+    "history": QT_TRANSLATE_NOOP("QCoreApplication", "Recent changes")}
 TWO_COLUMNS_FROM = 900  # px of page width: below, the parts stack in one column
 WIDE_PARTS = {"deals", "history"}  # tables that need the whole width
 
@@ -42,10 +50,10 @@ class RepPage(QWidget):
         self.title.setWordWrap(True)
         self.state = QLabel("")
         self.state.setWordWrap(True)
-        self.edit_button = QPushButton("Edit rep…")
-        self.history_button = QPushButton("Full history…")
-        self.history_button.setToolTip("Every change of this rep (Ctrl+H)")
-        self.refresh_button = QPushButton("Reload")
+        self.edit_button = QPushButton(tr("Edit rep…"))
+        self.history_button = QPushButton(tr("Full history…"))
+        self.history_button.setToolTip(tr("Every change of this rep (Ctrl+H)"))
+        self.refresh_button = QPushButton(tr("Reload"))
         self.edit_button.clicked.connect(self.edit_rep)
         self.history_button.clicked.connect(self.show_history)
         self.refresh_button.clicked.connect(self.reload)
@@ -94,7 +102,7 @@ class RepPage(QWidget):
         from models.services.rep_page import load_rep_page
         self._generation += 1
         generation = self._generation
-        self.state.setText("Loading…")
+        self.state.setText(tr("Loading…"))
         self.content.setEnabled(False)
         self.ctx.tasks.run(load_rep_page, self.ctx.db, self.ctx.user, self.rep_id,
                            today=self.today,
@@ -102,7 +110,7 @@ class RepPage(QWidget):
                            on_error=lambda error: self._failed(error, generation))
 
     def is_loading(self) -> bool:
-        return self.state.text() == "Loading…"
+        return self.state.text() == tr("Loading…")
 
     def _loaded(self, data, generation: int) -> None:
         if generation != self._generation:
@@ -152,7 +160,8 @@ class RepPage(QWidget):
         for name in data.parts:
             box = self._box(name)
             if name in data.unavailable:
-                text = sections.muted(sections.e(f"Not available: {data.unavailable[name]}"))
+                text = sections.muted(sections.e(tr("Not available: {reason}").format(
+                    reason=data.unavailable[name])))
             else:
                 text = html[name]()
             self.texts[name].setText(text)
@@ -167,7 +176,7 @@ class RepPage(QWidget):
 
     def _box(self, name: str) -> QGroupBox:
         if name not in self.boxes:
-            box = QGroupBox(TITLES[name], self.content)
+            box = QGroupBox(tr(TITLES[name]), self.content)
             box.setObjectName(f"part_{name}")
             text = QLabel()
             text.setTextFormat(Qt.TextFormat.RichText)
@@ -201,7 +210,7 @@ class RepPage(QWidget):
         self.trend_metric.blockSignals(True)
         self.trend_metric.clear()
         for series in trends:
-            self.trend_metric.addItem(f"{series.label}, week by week", series)
+            self.trend_metric.addItem(tr("{metric}, week by week").format(metric=series.label), series)
         self.trend_metric.setCurrentIndex(max(0, self.trend_metric.findText(current)))
         self.trend_metric.blockSignals(False)
         self.trend_metric.setVisible(bool(trends))
@@ -247,7 +256,8 @@ class RepPage(QWidget):
         """(table, id, title) for the window's History action (Ctrl+H)."""
         if self.rep_id is None:
             return None
-        return "reps", self.rep_id, self.data.name if self.data else f"Rep {self.rep_id}"
+        return "reps", self.rep_id, self.data.name if self.data else tr("Rep {id}").format(
+            id=self.rep_id)
 
     def show_history(self) -> None:
         from desktop.history_dialog import open_history
