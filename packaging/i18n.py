@@ -19,7 +19,7 @@ OUT = ROOT / "resources" / "i18n"
 LANGUAGES = ("fil", "id", "el", "zh_CN")       # English is the source language
 BIN = Path(sys.executable).parent
 QT_SOURCES = ("desktop", "widgets")
-GETTEXT_SOURCES = ("models", "desktop")
+GETTEXT_SOURCES = ("models", "desktop", "widgets")   # widgets/ count with ngettext too
 KEYWORDS = ("-k", "_", "-k", "N_", "-k", "ngettext:1,2")
 
 

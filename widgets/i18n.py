@@ -1,13 +1,19 @@
-"""`tr()` for the reusable widgets: the same call as desktop/i18n.py's (one translation context,
-found by pyside6-lupdate), here because widgets/ may not import desktop/ (the layer contracts in
-pyproject.toml)."""
+"""`tr()` for the reusable widgets: the same call as desktop/i18n.py's, here because widgets/ may
+not import desktop/ (the layer contracts in pyproject.toml)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "QCoreApplication"     # the same context as desktop.i18n.CONTEXT
+# As desktop.i18n.CONTEXTS: pyside6-lupdate files a plain tr() call under no context, or under
+# "QCoreApplication" inside some classes; a text is looked up in both.
+CONTEXTS = ("", "QCoreApplication")
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the window's language. `n` picks a plural form and replaces %n."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    untranslated = text.replace("%n", str(n)) if n >= 0 else text
+    for context in CONTEXTS:
+        found = QCoreApplication.translate(context, text, disambiguation, n)
+        if found != untranslated:
+            return found
+    return untranslated
