@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, insert, select, update
 
 from models.db.audit import record_bulk
+from models.db.company import ExchangeRate
 from models.db.core import (Agency, AppUser, Compensation, Rep, Team, Territory,
                             TerritoryAssignment)
 from models.demo.context import DemoContext, DemoRep
@@ -47,6 +48,44 @@ def _insert(ctx: DemoContext, entity, rows: list[dict], source: str) -> None:
                 summary={"rows": len(rows), "source": source})
 
 
+# Each agency on its own contract: (fee model, fee in USD, notice days, contract start and end
+# in days from today, terms). Two end within 90 days, so the agencies view has renewals to show.
+AGENCY_TERMS = [
+    ("per_head", "1150", 30, -700, 45,
+     "USD 1,150 a month per placed rep; 30 days' notice; renewal talks due."),
+    ("percent", "7.5", 60, -420, 80,
+     "7.5% of the revenue its reps win; 60 days' notice."),
+    ("fixed", "14000", 90, -900, 430,
+     "Fixed USD 14,000 a month for the team, whatever its size; 90 days' notice."),
+    ("per_head", "1400", 45, -200, 610,
+     "USD 1,400 a month per placed rep, training included; 45 days' notice."),
+]
+
+
+# USD per unit of the regions' pay currencies: from the start of the history, and a year later
+# (the analysis converts pay at the rate of its day, so base pay is counted in USD).
+EXCHANGE_RATES = {"PHP": ("0.0178", "0.0172"), "EUR": ("1.0850", "1.1040"),
+                  "IDR": ("0.0000640", "0.0000615"), "CNY": ("0.1380", "0.1395"),
+                  "GBP": ("1.2650", "1.2900")}
+
+
+def _exchange_rates(today: dt.date) -> list[dict]:
+    first, second = today - dt.timedelta(days=800), today - dt.timedelta(days=365)
+    rows = []
+    for currency, rates in EXCHANGE_RATES.items():
+        for day, rate in zip((first, second), rates):
+            rows.append({"id": len(rows) + 1, "day": day, "currency": currency,
+                         "rate": Decimal(rate), "version": 1})
+    return rows
+
+
+def _agency_terms(index: int, today: dt.date) -> dict:
+    model, fee, notice, start, end, terms = AGENCY_TERMS[index % len(AGENCY_TERMS)]
+    return {"fee_model": model, "fee": Decimal(fee), "fee_currency": "USD",
+            "notice_days": notice, "contract_start": today + dt.timedelta(days=start),
+            "contract_end": today + dt.timedelta(days=end), "terms": terms}
+
+
 def generate(ctx: DemoContext) -> None:
     rng = ctx.rng("company")
     words = load_words()
@@ -56,13 +95,11 @@ def generate(ctx: DemoContext) -> None:
 
     # Agencies
     agencies = [{"id": i + 1, "name": a["name"], "contact_name": a["contact"],
-                 "contact_email": a["email"], "contract_start": today.replace(year=today.year - 2, day=1),
-                 "contract_end": today.replace(year=today.year + 1, day=1),
-                 "terms": "Monthly fee per placed rep plus 3% of won revenue; 30 days' notice.",
-                 "version": 1}
+                 "contact_email": a["email"], **_agency_terms(i, today), "version": 1}
                 for i, a in enumerate(words["agencies"])]
     agency_by_language = {"tagalog": 1, "indonesian": 2, "greek": 3, "english": 4, "chinese": 4}
     _insert(ctx, Agency, agencies, source)
+    _insert(ctx, ExchangeRate, _exchange_rates(today), source)
 
     # Territory tree: regions -> territories
     regions = words["regions"]

@@ -1,4 +1,5 @@
-"""Demo funnel: accounts and ~15 months of deals per rep with realistic stage histories.
+"""Demo funnel: accounts and two years of deals per rep with realistic stage histories, each
+deal with its product line and (mostly) what the sale cost.
 
 Each lead walks the default pipeline: it spends a random time in each stage (now and then far
 longer than the stage allows), may drop out with a reason that fits the stage (dirty leads early,
@@ -43,6 +44,16 @@ SEGMENTS = ["SMB", "Mid-market", "Enterprise", "Public sector"]
 PRODUCTS = ["Fleet tracking", "POS terminals", "Cold-chain sensors", "Office supplies contract",
             "Field-service app", "Solar retrofit", "Water filtration", "Payroll outsourcing",
             "Security cameras", "Training programme"]
+# Each product's line and its usual gross margin (share of the amount kept after the sale's
+# cost); a sale's cost is drawn around it, and COST_UNKNOWN of sales have no cost recorded.
+PRODUCT_LINES = {
+    "Fleet tracking": ("Telematics", 0.42), "Cold-chain sensors": ("Telematics", 0.38),
+    "POS terminals": ("Hardware", 0.22), "Security cameras": ("Hardware", 0.27),
+    "Office supplies contract": ("Supplies", 0.12), "Field-service app": ("Software", 0.71),
+    "Payroll outsourcing": ("Services", 0.34), "Training programme": ("Services", 0.48),
+    "Solar retrofit": ("Energy", 0.29), "Water filtration": ("Energy", 0.31),
+}
+COST_UNKNOWN = 0.08
 ACCOUNT_FORMS = {
     "tagalog": ["{f} Trading Corp.", "{f} Enterprises", "{f} & Sons Hardware"],
     "indonesian": ["PT {f} Abadi", "CV {f} Jaya", "PT {f} Sejahtera"],
@@ -222,12 +233,26 @@ def generate(ctx: DemoContext) -> None:
         return row
 
     written = {"accounts": 0, "deals": 0, "changes": 0}
+    cost_rng = ctx.rng("deal costs")   # its own stream: the deals themselves stay as they were
+
+    def cost_and_line(rows: list[dict]) -> None:
+        """Each deal's product line (from its product) and what the sale cost."""
+        for row in rows:
+            line, margin = PRODUCT_LINES[row["title"].split(" (")[0]]
+            row["product_line"] = line
+            if cost_rng.random() < COST_UNKNOWN:
+                row["cost"] = None
+            else:
+                kept = min(max(cost_rng.gauss(margin, 0.07), -0.1), 0.9)
+                row["cost"] = (row["amount"] * Decimal(str(round(1 - kept, 3)))).quantize(
+                    Decimal("0.01"))
 
     def flush(final: bool = False) -> None:
         """Write what was walked so far (accounts, then deals, then their stage changes: every
         reference points at a row already written), keeping memory to one block."""
         if not final and len(changes) < BATCH:
             return
+        cost_and_line(deals)
         for entity, rows, key in ((Account, accounts, "accounts"), (Deal, deals, "deals"),
                                   (DealStageChange, changes, "changes")):
             fast_insert(conn, entity.__table__, rows)

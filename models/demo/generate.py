@@ -16,6 +16,9 @@ from models.demo import activity as activity_demo
 from models.demo import quality as quality_demo
 from models.demo import reviews as reviews_demo
 from models.demo import roster as roster_demo
+from models.demo import costs as costs_demo
+from models.demo import field_notes as notes_demo
+from models.demo import plans as plans_demo
 from models.demo.context import DemoContext
 
 BULK_CACHE_KB = 256 * 1024
@@ -28,6 +31,9 @@ AREA_GENERATORS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("key numbers", activity_demo.generate),
     ("quality of selling", quality_demo.generate),
     ("reviews", reviews_demo.generate),
+    ("sales plan", plans_demo.generate),
+    ("costs of the sales system", costs_demo.generate),
+    ("notes from the field", notes_demo.generate),
 ]
 
 
