@@ -20,7 +20,7 @@ from widgets.record_table import RecordTableModel
 
 
 def _when(moment: dt.datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "—"
+    return formatting.date_time(moment) if moment else "—"
 
 
 class DealPanel(QWidget):
@@ -101,14 +101,14 @@ class DealPanel(QWidget):
         f["account"].setText(d.account or "—")
         f["rep"].setText(d.rep_name)
         f["territory"].setText(d.territory or "—")
-        f["amount"].setText(f"{d.currency} {d.amount:,.2f}")
+        f["amount"].setText(formatting.money(d.amount, d.currency or None))
         f["stage"].setText(d.stage)
         f["status"].setText(label(d.status))
         f["source"].setText(label(d.source))
-        f["expected"].setText(str(d.expected_close or "—"))
+        f["expected"].setText(formatting.date(d.expected_close))
         f["lead"].setText(_when(d.lead_received_at))
         f["call"].setText(_when(d.first_call_at))
-        f["closed"].setText(str(d.closed_on or "—"))
+        f["closed"].setText(formatting.date(d.closed_on))
         f["reason"].setText(d.lost_reason or "—")
         links = []
         if d.reopened_from_id:
