@@ -79,10 +79,14 @@ def _number(value: Decimal, places: int, locale: str) -> str:
 
 
 def count(n: int | None, noun: str, plural: str | None = None) -> str:
-    """count(3404, 'lost deal') -> '3,404 lost deals'."""
-    if n is None:
-        return f"{DASH} {plural or noun + 's'}"
-    return f"{number(n)} {noun if n == 1 else plural or noun + 's'}"
+    """count(3404, 'lost deal') -> '3,404 lost deals'. The plural goes through ngettext as
+    '{n} lost deal' / '{n} lost deals' (so a catalog holding that pair translates it, with the
+    language's own plural rule); new code writes the pair itself, which the extractor sees:
+    ngettext("{n} lost deal", "{n} lost deals", n).format(n=formatting.number(n))."""
+    from models.i18n import ngettext     # models.i18n imports this module
+    plural = plural or noun + "s"
+    text = ngettext("{n} " + noun, "{n} " + plural, 2 if n is None else n)
+    return text.format(n=DASH if n is None else number(n))
 
 
 def money(amount, currency: str | None = None, *, cents: bool | None = None) -> str:
@@ -142,6 +146,11 @@ def date_time(moment: dt.datetime | None) -> str:
         moment = moment.astimezone()     # stored in UTC, read in local time
     clock = _dates.format_time(moment.replace(tzinfo=None), format="short", locale=_loc())
     return f"{date(moment)}, {clock}"
+
+
+def day_month(day: dt.date, *, weekday: bool = False) -> str:
+    """A day without its year, in the locale's order: '23 Nov' ('Mon 23 Nov'); Chinese '11月23日'."""
+    return _dates.format_skeleton("MMMEd" if weekday else "MMMd", day, locale=_loc())
 
 
 def month(day: dt.date) -> str:

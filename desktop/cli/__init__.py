@@ -12,9 +12,10 @@ import os
 import sys
 
 from desktop.cli.common import EXIT_CANCELLED, EXIT_OK, EXIT_USER_ERROR
+from models.i18n import N_, _
 
 # Scripts and scheduled jobs branch on these; the README's "Command line" section repeats them.
-EXIT_CODES_HELP = """\
+EXIT_CODES_HELP = N_("""\
 exit codes:
   0    done
   1    a mistake or a problem with a file or the database: one sentence on stderr, nothing written
@@ -22,7 +23,7 @@ exit codes:
   3    done, but some rows were skipped (import … --skip-bad) or some PDFs failed (review pdf)
   4    kpi alerts --exit-code: there are alerts
   130  cancelled (Ctrl+C); nothing was written
-"""
+""")
 
 COMMAND_MODULES = [
     "desktop.cli.db_commands",
@@ -43,17 +44,20 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from models.i18n import language_from_environment, set_language
+    # --help is written while the parser is built: the language must be chosen first.
+    set_language(language_from_environment())
     parser = argparse.ArgumentParser(
-        prog="repdesk", description="Repdesk: run sales teams whose reps are out of sight.",
-        epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+        prog="repdesk", description=_("Repdesk: run sales teams whose reps are out of sight."),
+        epilog=_(EXIT_CODES_HELP), formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", metavar="URL",
-                        help="database: a SQLite file path or postgresql://user@host/dbname "
-                             "(default: $REPDESK_DB, else the file in your user data folder)")
+                        help=_("database: a SQLite file path or postgresql://user@host/dbname "
+                               "(default: $REPDESK_DB, else the file in your user data folder)"))
     parser.add_argument("--user", metavar="LOGIN",
-                        help="act as this user (default: your login name)")
+                        help=_("act as this user (default: your login name)"))
     parser.add_argument("--demo", action="store_true",
-                        help="open the demo company (the window creates it on first use; commands "
-                             "need `repdesk demo` first)")
+                        help=_("open the demo company (the window creates it on first use; "
+                               "commands need `repdesk demo` first)"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -88,14 +92,14 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def failed(sentence: str) -> int:
-    print(f"repdesk: {sentence}", file=sys.stderr)
+    print(_("repdesk: {sentence}").format(sentence=sentence), file=sys.stderr)
     return EXIT_USER_ERROR
 
 
 def cancelled() -> int:
     """Ctrl+C. Each command writes in one transaction (rolled back on the way out), so nothing of
     the interrupted work is kept."""
-    print("repdesk: Cancelled; nothing was written.", file=sys.stderr)
+    print(_("repdesk: Cancelled; nothing was written."), file=sys.stderr)
     return EXIT_CANCELLED
 
 

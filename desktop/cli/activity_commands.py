@@ -12,21 +12,22 @@ from desktop.cli.common import (EXIT_ALERTS, EXIT_OK, add_dry_run_option, add_ma
                                 maybe_dry_run, open_db, print_batch, print_dry_run, print_table,
                                 save_run_profile, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
+from models.i18n import N_, _
 
 
 def register(subparsers) -> None:
     from models.imports.activity import CALL_LOG_FIELDS, DAILY_FIELDS
     imports = subgroup(subparsers, "import", "load data from CSV/XLSX files")
     act = imports.add_parser(
-        "activity", help="daily key numbers (a column per metric, or Metric and Value columns) or "
-                         "a phone system's call log (Time, Rep, Duration, Direction; a Zoho CRM "
-                         "Calls export; an Asterisk Master.csv)")
-    act.add_argument("file", help="a .csv or .xlsx file")
+        "activity", help=_("daily key numbers (a column per metric, or Metric and Value "
+                           "columns) or a phone system's call log (Time, Rep, Duration, "
+                           "Direction; a Zoho CRM Calls export; an Asterisk Master.csv)"))
+    act.add_argument("file", help=_("a .csv or .xlsx file"))
     add_map_option(act, "Agente=rep,Fecha=date", ("daily numbers", DAILY_FIELDS),
                    ("call logs", CALL_LOG_FIELDS))
     act.add_argument("--skip-bad", action="store_true",
-                     help="import the good rows and list the bad ones (default: import nothing "
-                          "when any row is bad)")
+                     help=_("import the good rows and list the bad ones (default: import "
+                            "nothing when any row is bad)"))
     add_dry_run_option(act)
     add_profile_options(act, "activity")
     act.set_defaults(handler=cmd_import, roles=NOT_TRAINERS)
@@ -37,20 +38,21 @@ def register(subparsers) -> None:
                             ("alerts", "drawdown and missing-numbers alerts")):
         p = kpi.add_parser(name, help=help_text)
         p.add_argument("--period", default=None,
-                       help="2026-Q3, 2026-07, 2026-W27, 2026-07-14 (default: this month; for "
-                            "alerts, judged at the period's end or today)")
-        p.add_argument("--team", help="a team name or id (default: every team)")
+                       help=_("2026-Q3, 2026-07, 2026-W27, 2026-07-14 (default: this month; for "
+                              "alerts, judged at the period's end or today)"))
+        p.add_argument("--team", help=_("a team name or id (default: every team)"))
         p.add_argument("--by", choices=["rep", "team"], default="rep")
         p.add_argument("--format", choices=["table", "csv"], default="table")
         p.add_argument("--today", type=dt.date.fromisoformat, default=None,
                        help=argparse.SUPPRESS)
         if name == "activity":
             p.add_argument("--metric", action="append",
-                           help="only this metric (key or name); repeatable")
+                           help=_("only this metric (key or name); repeatable"))
         if name == "alerts":
             p.add_argument("--exit-code", action="store_true",
-                           help=f"exit with {EXIT_ALERTS} when there are alerts, so a scheduled "
-                                "job can tell someone (default: 0 either way)")
+                           help=_("exit with {exit_alerts} when there are alerts, so a "
+                                  "scheduled job can tell someone (default: 0 either way)").format(
+                                    exit_alerts=EXIT_ALERTS))
         p.set_defaults(handler=cmd_kpi, kpi_what=name, roles=NOT_TRAINERS)
 
 
@@ -88,10 +90,10 @@ def kpi_rows(db, what: str, period_text: str | None, team: str | None, by: str,
         rows = kpi.goal_attainment(db, period, team_id=team_id, metric_keys=keys,
                                    upto=min(today, period.end))
         if by == "team":
-            return (["team", "metric", "actual", "goal", "attainment"],
+            return ([N_("team"), N_("metric"), N_("actual"), N_("goal"), N_("attainment")],
                     [[r.team, r.metric_name, r.actual, r.target, _pct(r.ratio)]
                      for r in kpi.team_goal_attainment(rows)])
-        return (["rep", "team", "metric", "actual", "goal", "attainment"],
+        return ([N_("rep"), N_("team"), N_("metric"), N_("actual"), N_("goal"), N_("attainment")],
                 [[r.rep_name, r.team, r.metric_name, r.actual, r.target, _pct(r.ratio)]
                  for r in rows])
     if what == "quota":
@@ -105,10 +107,11 @@ def kpi_rows(db, what: str, period_text: str | None, team: str | None, by: str,
                     acc[1] += r.target
                     acc[2] = r.currency
             from models.domain.activity_goals import attainment
-            return (["team", "won", "quota", "currency", "attainment"],
+            return ([N_("team"), N_("won"), N_("quota"), N_("currency"), N_("attainment")],
                     [[t, w, q or "", c or "", _pct(attainment(w, q) if q else None)]
                      for t, (w, q, c) in sorted(teams.items(), key=lambda i: i[0] or "")])
-        return (["rep", "team", "won", "deals", "quota", "currency", "attainment", "consistency"],
+        return ([N_("rep"), N_("team"), N_("won"), N_("deals"), N_("quota"), N_("currency"),
+                 N_("attainment"), N_("consistency")],
                 [[r.rep_name, r.team, r.won, r.deals, "" if r.target is None else r.target,
                   r.currency or "", _pct(r.ratio), r.consistency.describe()] for r in rows])
     alerts = kpi.alerts(db, today=min(today, period.end), team_id=team_id)
@@ -117,9 +120,9 @@ def kpi_rows(db, what: str, period_text: str | None, team: str | None, by: str,
         for a in alerts:
             acc = counts.setdefault(a.team, [0, 0])
             acc[0 if a.kind == "drawdown" else 1] += 1
-        return (["team", "drawdown alerts", "missing-numbers alerts"],
+        return ([N_("team"), N_("drawdown alerts"), N_("missing-numbers alerts")],
                 [[t, d, m] for t, (d, m) in sorted(counts.items(), key=lambda i: i[0] or "")])
-    return (["rep", "team", "alert", "details"],
+    return ([N_("rep"), N_("team"), N_("alert"), N_("details")],
             [[a.rep_name, a.team, a.kind.replace("_", " "), a.text] for a in alerts])
 
 

@@ -4,34 +4,36 @@ from __future__ import annotations
 import getpass
 
 from desktop.cli.common import open_db, print_table, subgroup
+from models.i18n import N_, _
 
 
 def register(subparsers) -> None:
     db = subgroup(subparsers, "db", "database maintenance")
-    grant = db.add_parser("grant", help="give a user a role (admin only); on PostgreSQL also "
-                                        "creates their database login")
+    grant = db.add_parser("grant", help=_("give a user a role (admin only); on PostgreSQL also "
+                                          "creates their database login"))
     grant.add_argument("login", metavar="USER")
     grant.add_argument("--role", required=True, choices=["admin", "manager", "hr", "trainer"])
-    grant.add_argument("--team", help="the team a manager runs (name or id)")
-    grant.add_argument("--name", help="display name")
+    grant.add_argument("--team", help=_("the team a manager runs (name or id)"))
+    grant.add_argument("--name", help=_("display name"))
     grant.add_argument("--password", action="store_true",
-                       help="ask for a password for a new PostgreSQL login")
+                       help=_("ask for a password for a new PostgreSQL login"))
     grant.set_defaults(handler=cmd_grant)
-    who = db.add_parser("users", help="list the users and their roles")
+    who = db.add_parser("users", help=_("list the users and their roles"))
     who.set_defaults(handler=cmd_users)
-    hist = db.add_parser("history", help="every change of one record (who, when, old -> new)")
-    hist.add_argument("table", help="reps, teams, territories, quotas, deals, reviews, …")
+    hist = db.add_parser("history", help=_("every change of one record (who, when, old -> new)"))
+    hist.add_argument("table", help=_("reps, teams, territories, quotas, deals, reviews, …"))
     hist.add_argument("row_id", metavar="ID")
-    hist.add_argument("--by", metavar="USER", help="only changes made by this user")
+    hist.add_argument("--by", metavar="USER", help=_("only changes made by this user"))
     hist.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
     hist.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
     hist.set_defaults(handler=cmd_history)
-    backup = db.add_parser("backup", help="copy the SQLite database to FILE (safe while in use)")
+    backup = db.add_parser("backup", help=_("copy the SQLite database to FILE (safe while in "
+                                            "use)"))
     backup.add_argument("file", metavar="FILE")
     backup.set_defaults(handler=cmd_backup)
-    restore = db.add_parser("restore", help="replace the SQLite database with the backup FILE")
+    restore = db.add_parser("restore", help=_("replace the SQLite database with the backup FILE"))
     restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     restore.set_defaults(handler=cmd_restore)
 
 
@@ -41,7 +43,8 @@ def _date(text: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date like 2026-11-23").format(
+                                             text=text)) from None
 
 
 def _signed_in(args):
@@ -75,7 +78,7 @@ def cmd_users(args) -> int:
         rows = users.list_users(db)
     finally:
         db.dispose()
-    print_table(["login", "name", "role", "team", "active"],
+    print_table([N_("login"), N_("name"), N_("role"), N_("team"), N_("active")],
                 [[r.login, r.display_name, r.role, r.team or "(all)", "yes" if r.active else "no"]
                  for r in rows])
     return 0
@@ -97,7 +100,8 @@ def cmd_history(args) -> int:
         for c in e.changes:
             old = c.old if c.old_known else "(not recorded)"
             rows.append([stamp, e.user, e.action, c.field, old, c.new])
-    print_table(["when (UTC)", "who", "action", "field", "before", "after"], rows)
+    print_table([N_("when (UTC)"), N_("who"), N_("action"), N_("field"), N_("before"),
+                 N_("after")], rows)
     return 0
 
 
@@ -110,7 +114,7 @@ def cmd_backup(args) -> int:
         target = backup(db, args.file)
     finally:
         db.dispose()
-    print(f"Backed up {db.describe()} to {target}.")
+    print(_("Backed up {db} to {target}.").format(db=db.describe(), target=target))
     return 0
 
 
@@ -124,11 +128,11 @@ def cmd_restore(args) -> int:
         source = check_backup_file(args.file)
         if not args.yes and not _confirmed(f"Replace everything in {db.describe()} with {source}? "
                                            "Other workstations must close Repdesk first. [y/N] "):
-            raise RepdeskError("Restore cancelled; nothing was changed.")
+            raise RepdeskError(_("Restore cancelled; nothing was changed."))
         restore(db, source)
     finally:
         db.dispose()
-    print(f"Restored {db.describe()} from {source}.")
+    print(_("Restored {db} from {source}.").format(db=db.describe(), source=source))
     return 0
 
 

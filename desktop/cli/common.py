@@ -6,6 +6,7 @@ import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+from models.i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -65,8 +66,9 @@ def open_db(args: argparse.Namespace, *, create: bool = False):
         if db.backend == "sqlite" or roles:
             user = sign_in(db)
             if roles and user.role.value not in roles:
-                raise PermissionDenied(f"This command is not for {user.role_label}s: it reads "
-                                       "what your role does not see. Ask a manager or HR.")
+                raise PermissionDenied(_("This command is not for {role_label}s: it reads what "
+                                         "your role does not see. Ask a manager or HR.").format(
+                                           role_label=user.role_label))
             limit_to_user(db, user)
     except BaseException:
         db.dispose()
@@ -81,13 +83,14 @@ def add_map_option(parser: argparse.ArgumentParser, example: str, *groups) -> No
     named = "; ".join(f"{label + ': ' if label else ''}{', '.join(f.name for f in specs)}"
                       for label, specs in groups)
     parser.add_argument("--map", metavar="PAIRS",
-                        help=f'file columns to fields, "{example}"; fields: {named}')
+                        help=_('file columns to fields, "{example}"; fields: {named}').format(
+                                 example=example, named=named))
 
 
 def add_dry_run_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true",
-                        help="do the whole import, print what it would do (counts, bad rows, "
-                             "which column went to which field), then write nothing")
+                        help=_("do the whole import, print what it would do (counts, bad rows, "
+                               "which column went to which field), then write nothing"))
 
 
 @contextlib.contextmanager
@@ -106,8 +109,8 @@ def print_dry_run(plan) -> None:
     """The lines a dry run prints before the import's own summary."""
     if plan is None:
         return
-    print("Dry run: nothing was written; a real import would do what follows.")
-    print("Columns used:")
+    print(_("Dry run: nothing was written; a real import would do what follows."))
+    print(_("Columns used:"))
     for name, header in plan.columns.items():
         print(f"  '{header}' -> {name}")
 
@@ -117,8 +120,13 @@ def import_exit_code(result) -> int:
     return EXIT_PARTIAL if result.skipped else EXIT_OK
 
 
-def print_table(headers: list[str], rows: list[list], out=None) -> None:
+def print_table(headers: list[str], rows: list[list], out=None, *, translate: bool = True) -> None:
+    """A table for people: the headings (English, marked N_ where written; the same list is a
+    CSV file's header row) in the reader's language, unless `translate` is off because the caller
+    translated them already."""
     out = out or sys.stdout
+    if translate:
+        headers = [_(h) for h in headers]
     text_rows = [["" if v is None else str(v) for v in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in text_rows]) for i, h in enumerate(headers)]
     out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip() + "\n")
@@ -131,12 +139,13 @@ def add_profile_options(parser: argparse.ArgumentParser, kind: str) -> None:
     """--profile and --save-profile: column mappings saved under a name per kind of import
     (models/imports/profiles.py), shared with everyone through the database and the window."""
     parser.add_argument("--profile", metavar="NAME",
-                        help=f"read the file with the {kind} import profile NAME: its column "
-                             "mapping (--map adds to it) and its choices, where the command line "
-                             "leaves them out")
+                        help=_("read the file with the {kind} import profile NAME: its column "
+                               "mapping (--map adds to it) and its choices, where the command "
+                               "line leaves them out").format(kind=kind))
     parser.add_argument("--save-profile", metavar="NAME",
-                        help="after the import, save the column mapping it used (and its choices) "
-                             f"as the {kind} import profile NAME, replacing one of that name")
+                        help=_("after the import, save the column mapping it used (and its "
+                               "choices) as the {kind} import profile NAME, replacing one of "
+                               "that name").format(kind=kind))
     parser.set_defaults(import_kind=kind)
 
 
@@ -152,8 +161,9 @@ def apply_profile(args: argparse.Namespace, db, mapping: dict[str, str],
     profile = load_profile(db, args.import_kind, args.profile)
     if profile is None:
         saved = ", ".join(p.name for p in list_profiles(db, args.import_kind)) or "none yet"
-        raise RepdeskError(f"There is no {args.import_kind} import profile named "
-                           f"'{args.profile}' (saved ones: {saved}).")
+        raise RepdeskError(_("There is no {import_kind} import profile named '{profile}' (saved "
+                             "ones: {saved}).").format(
+                               import_kind=args.import_kind, profile=args.profile, saved=saved))
     for keyword, (attribute, default) in options.items():
         if getattr(args, attribute) == default and profile.options.get(keyword) is not None:
             setattr(args, attribute, profile.options[keyword])
@@ -168,7 +178,7 @@ def save_run_profile(args: argparse.Namespace, db, result, mapping: dict[str, st
     if not name:
         return
     if getattr(args, "dry_run", False):
-        print(f"Profile '{name}' not saved: a dry run saves nothing.")
+        print(_("Profile '{name}' not saved: a dry run saves nothing.").format(name=name))
         return
     from models.imports.profiles import save_profile
     from models.imports.tabular import read_table
@@ -177,11 +187,13 @@ def save_run_profile(args: argparse.Namespace, db, result, mapping: dict[str, st
     used.update(mapping)
     headers = read_table(args.file).headers
     save_profile(db, sign_in(db), args.import_kind, name, used, options, headers=headers)
-    print(f"Column mapping saved as the {args.import_kind} import profile '{name}'.")
+    print(_("Column mapping saved as the {import_kind} import profile '{name}'.").format(
+              import_kind=args.import_kind, name=name))
 
 
 def print_batch(result) -> None:
     """Where the import was recorded, and how to take it back."""
     batch_id = getattr(result, "batch_id", None)
     if batch_id is not None:
-        print(f"Recorded as import {batch_id}; `repdesk import undo {batch_id}` takes it back.")
+        print(_("Recorded as import {batch_id}; `repdesk import undo {batch_id}` takes it back.").format(
+                  batch_id=batch_id))

@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 from desktop.cli.common import chosen_database, may_create, subgroup
+from models.i18n import _
 
 
 def register(subparsers) -> None:
     db = subgroup(subparsers, "db", "database maintenance")
-    upgrade = db.add_parser("upgrade", help="bring the database to this version's schema")
+    upgrade = db.add_parser("upgrade", help=_("bring the database to this version's schema"))
     upgrade.add_argument("--create", action="store_true",
-                         help="create the SQLite file named by --db / $REPDESK_DB when there is "
-                              "none (without it a path that does not exist is refused)")
+                         help=_("create the SQLite file named by --db / $REPDESK_DB when there "
+                                "is none (without it a path that does not exist is refused)"))
     upgrade.set_defaults(handler=cmd_upgrade)
-    info = db.add_parser("info", help="show which database is used and its schema version")
+    info = db.add_parser("info", help=_("show which database is used and its schema version"))
     info.set_defaults(handler=cmd_info)
 
 
@@ -34,12 +35,14 @@ def cmd_upgrade(args) -> int:
     finally:
         db.dispose()
     if before.up_to_date:
-        print(f"{db.describe()} is up to date ({', '.join(sorted(after.current))}).")
+        print(_("{db} is up to date ({current}).").format(
+                  db=db.describe(), current=', '.join(sorted(after.current))))
     else:
-        print(f"Upgraded {db.describe()} from {', '.join(sorted(before.current)) or 'empty'} "
-              f"to {', '.join(sorted(after.current))}.")
+        print(_("Upgraded {db} from {before} to {current}.").format(
+            db=db.describe(), before=", ".join(sorted(before.current)) or _("empty"),
+            current=", ".join(sorted(after.current))))
         if backup:
-            print(f"A copy of the database before the upgrade: {backup}")
+            print(_("A copy of the database before the upgrade: {backup}").format(backup=backup))
     return 0
 
 
@@ -50,15 +53,19 @@ def cmd_info(args) -> int:
     db = _connect(args, upgrading=False)
     try:
         state = migrate.schema_state(db)
-        print(f"Database:  {db.describe()}")
-        print(f"User:      {db.user}")
-        print(f"Schema:    {', '.join(sorted(state.current)) or '(empty)'}")
-        print(f"This app:  {', '.join(sorted(state.heads))}")
+        print(_("Database:  {db}").format(db=db.describe()))
+        print(_("User:      {user}").format(user=db.user))
+        print(_("Schema:    {schema}").format(
+            schema=", ".join(sorted(state.current)) or _("(empty)")))
+        print(_("This app:  {heads}").format(heads=', '.join(sorted(state.heads))))
         if state.up_to_date:
-            print(f"Teams:     {db.scalar(select(func.count()).select_from(Team))}")
-            print(f"Reps:      {db.scalar(select(func.count()).select_from(Rep))}")
+            print(_("Teams:     {n}").format(
+                n=db.scalar(select(func.count()).select_from(Team))))
+            print(_("Reps:      {n}").format(
+                n=db.scalar(select(func.count()).select_from(Rep))))
         else:
-            print("Status:    needs `repdesk db upgrade` (the app upgrades it when it opens it)")
+            print(_("Status:    needs `repdesk db upgrade` (the app upgrades it when it opens "
+                    "it)"))
     finally:
         db.dispose()
     return 0

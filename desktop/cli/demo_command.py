@@ -6,20 +6,22 @@ import sys
 import time
 
 from desktop.cli.common import EXIT_USAGE, chosen_database
+from models import formatting
+from models.i18n import _, ngettext
 
 
 def register(subparsers) -> None:
     demo = subparsers.add_parser(
-        "demo", help="create a demo company (default: the demo database file)",
-        description="Fill an empty database with a realistic, reproducible demo company. Without "
-                    "--db (or $REPDESK_DB) it writes the demo database the app opens with --demo. "
-                    "A SQLite file that does not exist yet is created.")
-    demo.add_argument("--reps", type=int, default=300, help="number of reps (default 300)")
-    demo.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+        "demo", help=_("create a demo company (default: the demo database file)"),
+        description=_("Fill an empty database with a realistic, reproducible demo company. "
+                      "Without --db (or $REPDESK_DB) it writes the demo database the app opens "
+                      "with --demo. A SQLite file that does not exist yet is created."))
+    demo.add_argument("--reps", type=int, default=300, help=_("number of reps (default 300)"))
+    demo.add_argument("--seed", type=int, default=42, help=_("random seed (default 42)"))
     demo.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                      help="the date the data runs up to (default: today), YYYY-MM-DD")
+                      help=_("the date the data runs up to (default: today), YYYY-MM-DD"))
     demo.add_argument("--replace", action="store_true",
-                      help="delete the demo database file first (SQLite demo file only)")
+                      help=_("delete the demo database file first (SQLite demo file only)"))
     demo.set_defaults(handler=cmd_demo)
 
 
@@ -30,7 +32,8 @@ def cmd_demo(args) -> int:
     url, _named = chosen_database(args, default=demo_path())
     if args.replace:
         if url != to_url(str(demo_path())):
-            print("repdesk: --replace only deletes the demo file; empty other databases yourself.",
+            print(_("repdesk: --replace only deletes the demo file; empty other databases "
+                    "yourself."),
                   file=sys.stderr)
             return EXIT_USAGE
         for suffix in ("", "-wal", "-shm"):
@@ -42,6 +45,10 @@ def cmd_demo(args) -> int:
                        progress=lambda message: print(message, file=sys.stderr))
     finally:
         db.dispose()
-    print(f"Demo company written to {db.describe()}: {len(ctx.reps)} reps in {len(ctx.team_ids)} "
-          f"teams, seed {args.seed}, in {time.perf_counter() - started:.1f} s.")
+    reps = ngettext("{n} rep", "{n} reps", len(ctx.reps)).format(n=formatting.number(len(ctx.reps)))
+    teams = ngettext("{n} team", "{n} teams", len(ctx.team_ids)).format(
+        n=formatting.number(len(ctx.team_ids)))
+    print(_("Demo company written to {db}: {reps} in {teams}, seed {seed}, in {seconds} s.").format(
+        db=db.describe(), reps=reps, teams=teams, seed=args.seed,
+        seconds=formatting.number(time.perf_counter() - started, 1)))
     return 0

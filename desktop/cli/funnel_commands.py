@@ -9,6 +9,7 @@ from desktop.cli.common import (add_dry_run_option, add_map_option, add_profile_
                                 print_batch, print_dry_run, print_table, save_run_profile,
                                 subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
+from models.i18n import _
 
 
 def register(subparsers) -> None:
@@ -16,43 +17,46 @@ def register(subparsers) -> None:
     imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
     deals = imports.add_parser(
         "deals",
-        help="deals from a CRM export (Salesforce, HubSpot, Pipedrive, Zoho, amoCRM/Kommo, Odoo)")
-    deals.add_argument("file", help="a .csv or .xlsx file")
+        help=_("deals from a CRM export (Salesforce, HubSpot, Pipedrive, Zoho, amoCRM/Kommo, "
+               "Odoo)"))
+    deals.add_argument("file", help=_("a .csv or .xlsx file"))
     deals.add_argument("--crm", default="auto",
                        choices=["auto", "salesforce", "hubspot", "pipedrive", "zoho", "amocrm",
                                 "odoo"],
-                       help="which CRM wrote the file (default: detected from its headers)")
+                       help=_("which CRM wrote the file (default: detected from its headers)"))
     deals.add_argument("--stage-map", metavar="PAIRS",
-                       help='CRM stage names to ours: "Discovery=Qualified,Legal=Closing"')
+                       help=_('CRM stage names to ours: "Discovery=Qualified,Legal=Closing"'))
     add_map_option(deals, "Deal size=amount,Seller=owner", ("", DEAL_FIELDS))
-    deals.add_argument("--pipeline", metavar="NAME", help="import into this pipeline")
+    deals.add_argument("--pipeline", metavar="NAME", help=_("import into this pipeline"))
     deals.add_argument("--currency", metavar="CODE",
-                       help="the currency (EUR, RUB, …) of amounts whose row names none; without "
-                            "it they are stored as USD and the result counts them")
+                       help=_("the currency (EUR, RUB, …) of amounts whose row names none; "
+                              "without it they are stored as USD and the result counts them"))
     deals.add_argument("--amounts", choices=["original", "converted"], default="original",
-                       help="a file with both 'Amount' and 'Amount (converted)': import each "
-                            "deal's own amount in its own currency (original, the default) or "
-                            "the amounts converted to the CRM's corporate currency")
+                       help=_("a file with both 'Amount' and 'Amount (converted)': import each "
+                              "deal's own amount in its own currency (original, the default) or "
+                              "the amounts converted to the CRM's corporate currency"))
     deals.add_argument("--skip-bad", action="store_true",
-                       help="import the good rows and list the bad ones (default: import nothing)")
+                       help=_("import the good rows and list the bad ones (default: import "
+                              "nothing)"))
     deals.add_argument("--users", metavar="FILE",
-                       help="the CRM's user export (Salesforce Id, FirstName, LastName, Email; "
-                            "HubSpot or Zoho User ID, name, e-mail): owner ids in the deals file "
-                            "become people, matched to reps by e-mail, then by name")
+                       help=_("the CRM's user export (Salesforce Id, FirstName, LastName, "
+                              "Email; HubSpot or Zoho User ID, name, e-mail): owner ids in the "
+                              "deals file become people, matched to reps by e-mail, then by name"))
     deals.add_argument("--create-reps", action="store_true",
-                       help="with --users and --team: owners who are not reps yet become reps "
-                            "of that team (created if new)")
-    deals.add_argument("--team", metavar="NAME", help="the team of the reps --create-reps makes")
+                       help=_("with --users and --team: owners who are not reps yet become reps "
+                              "of that team (created if new)"))
+    deals.add_argument("--team", metavar="NAME", help=_("the team of the reps --create-reps "
+                                                        "makes"))
     add_dry_run_option(deals)
     add_profile_options(deals, "deals")
     deals.set_defaults(handler=cmd_import_deals, roles=NOT_TRAINERS)
 
     kpi = subgroup(subparsers, "kpi", "print key numbers")
-    funnel = kpi.add_parser("funnel", help="stage KPIs of the funnel for a period")
+    funnel = kpi.add_parser("funnel", help=_("stage KPIs of the funnel for a period"))
     funnel.add_argument("--period", required=True,
-                        help="2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30")
+                        help=_("2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30"))
     funnel.add_argument("--by", choices=["rep", "team", "company"], default="rep")
-    funnel.add_argument("--team", metavar="NAME", help="only this team")
+    funnel.add_argument("--team", metavar="NAME", help=_("only this team"))
     funnel.add_argument("--format", choices=["table", "csv"], default="table")
     funnel.set_defaults(handler=cmd_kpi_funnel, roles=NOT_TRAINERS)
 
@@ -85,7 +89,7 @@ def cmd_import_deals(args) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print_dry_run(plan)
-    print(f"Deals from {args.file}: {result.summary()}")
+    print(_("Deals from {file}: {result}").format(file=args.file, result=result.summary()))
     print_batch(result)
     return import_exit_code(result)
 
@@ -96,11 +100,11 @@ def crm_users_of(args):
     from models.db.errors import RepdeskError
     from models.imports.crm_users import read_crm_users
     if args.create_reps and not (args.users and args.team):
-        raise RepdeskError("--create-reps needs --users FILE (who the owners are) and --team NAME "
-                           "(where their reps go).")
+        raise RepdeskError(_("--create-reps needs --users FILE (who the owners are) and --team "
+                             "NAME (where their reps go)."))
     if args.team and not args.create_reps:
-        raise RepdeskError("--team names the team of the reps --create-reps makes; add "
-                           "--create-reps or leave --team out.")
+        raise RepdeskError(_("--team names the team of the reps --create-reps makes; add "
+                             "--create-reps or leave --team out."))
     return read_crm_users(args.users) if args.users else None
 
 
@@ -119,7 +123,7 @@ def cmd_kpi_funnel(args) -> int:
         if args.team:
             team_id = db.scalar(select(Team.id).where(Team.name == args.team))
             if team_id is None:
-                raise RepdeskError(f"There is no team named '{args.team}'.")
+                raise RepdeskError(_("There is no team named '{team}'.").format(team=args.team))
         rows = funnel_kpis(db, start, end, by=args.by, team_id=team_id)
     finally:
         db.dispose()
@@ -135,7 +139,7 @@ def cmd_kpi_funnel(args) -> int:
             if "no rate" in money:   # the file stays a table; the warning goes beside it
                 print(money, file=sys.stderr)
         else:
-            print(f"Funnel {start} – {end}, by {args.by}")
+            print(_("Funnel {start} – {end}, by {by}").format(start=start, end=end, by=args.by))
             print_table(headers, table)
             if money:
                 print(money)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from desktop.cli.common import open_db, print_table, subgroup
+from models.i18n import N_, _
 
 KINDS = ("reps", "deals", "activity", "evaluations")
 
@@ -9,14 +10,15 @@ KINDS = ("reps", "deals", "activity", "evaluations")
 def register(subparsers) -> None:
     imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
     history = imports.add_parser(
-        "history", help="the imports recorded (newest first): who, when, which file, its counts")
-    history.add_argument("--kind", choices=KINDS, help="only imports of this kind")
-    history.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+        "history", help=_("the imports recorded (newest first): who, when, which file, its "
+                          "counts"))
+    history.add_argument("--kind", choices=KINDS, help=_("only imports of this kind"))
+    history.add_argument("--limit", type=int, default=50, help=_("at most this many (default 50)"))
     history.set_defaults(handler=cmd_history)
     undo = imports.add_parser(
-        "undo", help="take back a whole import: created rows removed, overwritten values put back "
-                     "(refused while a later change depends on it)")
-    undo.add_argument("id", type=int, help="the import's number (see `repdesk import history`)")
+        "undo", help=_("take back a whole import: created rows removed, overwritten values put "
+                       "back (refused while a later change depends on it)"))
+    undo.add_argument("id", type=int, help=_("the import's number (see `repdesk import history`)"))
     undo.set_defaults(handler=cmd_undo)
 
 
@@ -34,8 +36,8 @@ def cmd_history(args) -> int:
     if not batches:
         print("No imports recorded" + (f" of {args.kind}" if args.kind else "") + ".")
         return 0
-    print_table(["Id", "When", "Kind", "File", "By", "Rows", "Created", "Updated", "Unchanged",
-                 "Bad", "Undone"],
+    print_table([N_("Id"), N_("When"), N_("Kind"), N_("File"), N_("By"), N_("Rows"), N_("Created"),
+                 N_("Updated"), N_("Unchanged"), N_("Bad"), N_("Undone")],
                 [[b.id, _when(b.at), b.kind, b.file_name, b.user_login, b.rows, b.created,
                   b.updated, b.unchanged, b.bad,
                   f"{_when(b.undone_at)} by {b.undone_by}" if b.undone_at else ""]

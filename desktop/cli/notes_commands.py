@@ -9,6 +9,8 @@ from pathlib import Path
 
 from desktop.cli.common import EXIT_OK, EXIT_USER_ERROR, open_db, print_table, subgroup
 from desktop.pages import NOT_TRAINERS
+from models import formatting
+from models.i18n import N_, _, ngettext
 
 KINDS = ("competitor", "price", "product", "customer_need", "event")
 
@@ -18,7 +20,8 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         import argparse
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date (YYYY-MM-DD)").format(
+                                             text=text)) from None
 
 
 def _filters(p) -> None:
@@ -28,41 +31,41 @@ def _filters(p) -> None:
     p.add_argument("--competitor", metavar="NAME")
     p.add_argument("--since", metavar="YYYY-MM-DD", type=_date)
     p.add_argument("--until", metavar="YYYY-MM-DD", type=_date)
-    p.add_argument("--limit", type=int, default=200, help="at most this many notes (200)")
+    p.add_argument("--limit", type=int, default=200, help=_("at most this many notes (200)"))
 
 
 def register(subparsers) -> None:
     notes = subgroup(subparsers, "notes", "market intelligence: notes from the field")
-    p = notes.add_parser("add", help="add a note for your team")
+    p = notes.add_parser("add", help=_("add a note for your team"))
     p.add_argument("--kind", choices=KINDS, required=True)
     p.add_argument("--title", required=True)
-    p.add_argument("--text", default="", help="the note itself")
-    p.add_argument("--date", metavar="YYYY-MM-DD", type=_date, help="when (default: today)")
+    p.add_argument("--text", default="", help=_("the note itself"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", type=_date, help=_("when (default: today)"))
     p.add_argument("--territory", metavar="NAME")
     p.add_argument("--account", metavar="NAME")
     p.add_argument("--competitor", metavar="NAME")
     p.add_argument("--company-wide", action="store_true",
-                   help="everyone in the company may read it (default: your team)")
+                   help=_("everyone in the company may read it (default: your team)"))
     p.set_defaults(handler=cmd_add, roles=NOT_TRAINERS)
-    p = notes.add_parser("list", help="the notes you may read, newest first")
+    p = notes.add_parser("list", help=_("the notes you may read, newest first"))
     _filters(p)
     p.set_defaults(handler=cmd_list, text="")
-    p = notes.add_parser("search", help="notes with every word of TEXT (case and accents "
-                                        "ignored, any script)")
+    p = notes.add_parser("search", help=_("notes with every word of TEXT (case and accents "
+                                          "ignored, any script)"))
     p.add_argument("text", metavar="TEXT")
     _filters(p)
     p.set_defaults(handler=cmd_list)
-    p = notes.add_parser("import", help="notes from a CSV file (columns: date, kind, title, note, "
-                                        "territory, account, competitor, company_wide); all or "
-                                        "nothing")
+    p = notes.add_parser("import", help=_("notes from a CSV file (columns: date, kind, title, "
+                                          "note, territory, account, competitor, company_wide); "
+                                          "all or nothing"))
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_import, roles=NOT_TRAINERS)
-    p = notes.add_parser("digest", help="the week's notes for the Monday meeting, as text")
+    p = notes.add_parser("digest", help=_("the week's notes for the Monday meeting, as text"))
     p.add_argument("--week-of", metavar="YYYY-MM-DD", type=_date,
-                   help="the Monday of the meeting: the digest is the week before it "
-                        "(default: this week's Monday)")
-    p.add_argument("--pdf", metavar="FILE", type=Path, help="also write the digest as a PDF")
-    p.add_argument("--page-size", default="A4", help="A4 or Letter")
+                   help=_("the Monday of the meeting: the digest is the week before it "
+                          "(default: this week's Monday)"))
+    p.add_argument("--pdf", metavar="FILE", type=Path, help=_("also write the digest as a PDF"))
+    p.add_argument("--page-size", default="A4", help=_("A4 or Letter"))
     p.set_defaults(handler=cmd_digest)
 
 
@@ -98,9 +101,9 @@ def cmd_list(args) -> int:
     finally:
         db.dispose()
     if not rows:
-        print("No notes found.")
+        print(_("No notes found."))
         return EXIT_OK
-    print_table(["#", "Date", "Kind", "Title", "Tags", "By"],
+    print_table(["#", N_("Date"), N_("Kind"), N_("Title"), N_("Tags"), N_("By")],
                 [[r.id, r.noted_on.isoformat(), r.kind_label, r.title, fn.note_tags(r), r.author]
                  for r in rows])
     return EXIT_OK
@@ -114,13 +117,17 @@ def cmd_import(args) -> int:
     finally:
         db.dispose()
     if result.bad:
-        sys.stderr.write(f"{args.file.name}: {len(result.bad)} bad row"
-                         f"{'s' if len(result.bad) != 1 else ''}; nothing was imported.\n")
+        sys.stderr.write(ngettext("{file}: {n} bad row; nothing was imported.",
+                                  "{file}: {n} bad rows; nothing was imported.",
+                                  len(result.bad)).format(
+            file=args.file.name, n=formatting.number(len(result.bad))) + "\n")
         for line, reason in result.bad:
-            sys.stderr.write(f"  line {line}: {reason}\n")
+            sys.stderr.write("  " + _("line {line}: {reason}").format(line=line, reason=reason)
+                             + "\n")
         return EXIT_USER_ERROR
-    print(f"{result.created} note{'s' if result.created != 1 else ''} imported from "
-          f"{args.file.name}.")
+    print(ngettext("{n} note imported from {name}.", "{n} notes imported from {name}.",
+                   result.created).format(n=formatting.number(result.created),
+                                          name=args.file.name))
     return EXIT_OK
 
 
@@ -141,7 +148,8 @@ def cmd_digest(args) -> int:
             args.pdf.write_bytes(data)
         except OSError as error:
             from models.db.errors import RepdeskError
-            raise RepdeskError(f"Cannot write {args.pdf}: {error.strerror or error}.") from None
+            raise RepdeskError(_("Cannot write {pdf}: {why}.").format(
+                pdf=args.pdf, why=error.strerror or error)) from None
         sys.stderr.write(f"Digest written to {args.pdf}.\n")
     sys.stdout.write(fn.digest_text(digest))
     return EXIT_OK

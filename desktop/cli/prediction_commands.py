@@ -8,14 +8,15 @@ import sys
 
 from desktop.cli.common import open_db, print_table, subgroup
 from desktop.pages import NOT_TRAINERS
+from models.i18n import N_, _, ngettext
 
 
 def register(subparsers) -> None:
     kpi = subgroup(subparsers, "kpi", "print key numbers")
-    p = kpi.add_parser("next-month", help="each rep's won revenue next month, predicted, with its "
-                                          "backtested accuracy")
+    p = kpi.add_parser("next-month", help=_("each rep's won revenue next month, predicted, with "
+                                            "its backtested accuracy"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", type=dt.date.fromisoformat,
-                   help="predict as if today were this day (default: today)")
+                   help=_("predict as if today were this day (default: today)"))
     p.add_argument("--format", choices=["table", "csv"], default="table")
     p.set_defaults(handler=cmd_next_month, roles=NOT_TRAINERS)
 
@@ -41,25 +42,36 @@ def cmd_next_month(args) -> int:
         return 0
     bt = result.backtest
     gone, days = result.partial_month_days
-    print(f"Won revenue in {fmt.month(result.month)}, predicted on {fmt.date(result.as_of)} "
-          f"({result.currency}; this month's {gone} of {days} days pro-rated to a whole month)")
+    print(_("Won revenue in {month}, predicted on {as_of} ({currency}; this month's {gone} of "
+            "{days} days pro-rated to a whole month)").format(
+        month=fmt.month(result.month), as_of=fmt.date(result.as_of), currency=result.currency,
+        gone=fmt.number(gone), days=fmt.number(days)))
     if bt.model_wape is not None:
-        verdict = "better than" if bt.beats_naive else "NOT better than"
-        print(f"Backtest over {len(bt.origins)} months ({fmt.month(bt.origins[0])} – "
-              f"{fmt.month(bt.origins[-1])}, {fmt.number(bt.predictions)} predictions): "
-              f"error {fmt.percent(bt.model_wape, 0)} of what was won, {verdict} last month "
-              f"again ({fmt.percent(bt.last_month_wape, 0)}) and the 3-month average "
-              f"({fmt.percent(bt.trailing3_wape, 0)}); actual inside the range "
-              f"{fmt.percent(bt.range_coverage, 0)} of the time.")
+        verdict = _("better than") if bt.beats_naive else _("NOT better than")
+        months = ngettext("{n} month", "{n} months", len(bt.origins)).format(
+            n=fmt.number(len(bt.origins)))
+        predictions = ngettext("{n} prediction", "{n} predictions", bt.predictions).format(
+            n=fmt.number(bt.predictions))
+        print(_("Backtest over {months} ({first} – {last}, {predictions}): error {model_wape} of "
+                "what was won, {verdict} last month again ({last_month_wape}) and the 3-month "
+                "average ({trailing3_wape}); actual inside the range {range_coverage} of the "
+                "time.").format(
+            months=months, first=fmt.month(bt.origins[0]), last=fmt.month(bt.origins[-1]),
+            predictions=predictions, model_wape=fmt.percent(bt.model_wape, 0), verdict=verdict,
+            last_month_wape=fmt.percent(bt.last_month_wape, 0),
+            trailing3_wape=fmt.percent(bt.trailing3_wape, 0),
+            range_coverage=fmt.percent(bt.range_coverage, 0)))
     else:
-        print("Backtest: not enough finished months to test the model.")
+        print(_("Backtest: not enough finished months to test the model."))
     for currency, n in sorted(result.unconverted.items()):
-        print(f"{n} won deals in {currency} have no exchange rate and are left out.")
+        print(ngettext("{n} won deal in {currency} has no exchange rate and is left out.",
+                       "{n} won deals in {currency} have no exchange rate and are left out.",
+                       n).format(n=fmt.number(n), currency=currency))
     table = [[result.names.get(p.rep_id, p.rep_id),
               fmt.money(round(p.expected), result.currency) if p.expected is not None
               else f"too little history ({p.history_months} months)",
               "" if p.low is None else
               f"{fmt.money(round(p.low), result.currency)} – {fmt.money(round(p.high), result.currency)}"]
              for p in rows]
-    print_table(["Rep", "Expected", "Likely range (80%)"], table)
+    print_table([N_("Rep"), N_("Expected"), N_("Likely range (80%)")], table)
     return 0

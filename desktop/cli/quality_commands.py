@@ -11,54 +11,61 @@ from desktop.cli.common import (add_dry_run_option, add_map_option, add_profile_
                                 print_batch, print_dry_run, print_table, save_run_profile,
                                 subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
+from models import formatting
+from models.i18n import N_, _, ngettext
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-10-15") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date like 2026-10-15").format(
+                                             text=text)) from None
 
 
 def register(subparsers) -> None:
     from models.imports.evaluations import FIELDS as EVALUATION_FIELDS
     imports = subgroup(subparsers, "import", "import data from CSV or XLSX files")
     evaluations = imports.add_parser(
-        "evaluations", help="an agency's mystery shops or call reviews: a row per evaluation, "
-                            "a column per question",
-        description="Import evaluations. Columns: rep (e-mail, full name or #id), date, and "
-                    "optionally scorecard, channel, source, agency, evaluator, wave, comments, "
-                    "recording; every other column names a question (its text, Q1, Q2 … or "
-                    "'Section: question'). N/A as N/A; blank is unanswered. A bad row stops the "
-                    "import with nothing written, unless --skip-bad.")
-    evaluations.add_argument("file", help="a .csv or .xlsx file")
-    evaluations.add_argument("--scorecard", help="the scorecard, when the file has no such column")
-    evaluations.add_argument("--agency", help="the agency's name, when the file has no such column")
+        "evaluations", help=_("an agency's mystery shops or call reviews: a row per evaluation, "
+                              "a column per question"),
+        description=_("Import evaluations. Columns: rep (e-mail, full name or #id), date, and "
+                      "optionally scorecard, channel, source, agency, evaluator, wave, "
+                      "comments, recording; every other column names a question (its text, Q1, "
+                      "Q2 … or 'Section: question'). N/A as N/A; blank is unanswered. A bad row "
+                      "stops the import with nothing written, unless --skip-bad."))
+    evaluations.add_argument("file", help=_("a .csv or .xlsx file"))
+    evaluations.add_argument("--scorecard", help=_("the scorecard, when the file has no such "
+                                                   "column"))
+    evaluations.add_argument("--agency", help=_("the agency's name, when the file has no such "
+                                                "column"))
     evaluations.add_argument("--source", choices=["outside_agency", "quality_department",
                                                   "own_observation"],
-                             help="default source (default outside_agency)")
-    evaluations.add_argument("--wave", help="put the evaluations in this wave (created if new)")
+                             help=_("default source (default outside_agency)"))
+    evaluations.add_argument("--wave", help=_("put the evaluations in this wave (created if new)"))
     evaluations.add_argument("--skip-bad", action="store_true",
-                             help="import the good rows and list the bad ones")
+                             help=_("import the good rows and list the bad ones"))
     add_map_option(evaluations, "Mitarbeiter=rep,Datum=date", ("", EVALUATION_FIELDS))
     add_dry_run_option(evaluations)
     add_profile_options(evaluations, "evaluations")
     evaluations.set_defaults(handler=run_import)
 
     kpi = subgroup(subparsers, "kpi", "key figures on the command line")
-    com = kpi.add_parser("commission", help="each rep's commission and bonuses for a period "
-                                            "(HR and admin only)")
-    com.add_argument("--period", required=True, help="2026-Q3, 2026-07 or 2026")
+    com = kpi.add_parser("commission", help=_("each rep's commission and bonuses for a period "
+                                              "(HR and admin only)"))
+    com.add_argument("--period", required=True, help=_("2026-Q3, 2026-07 or 2026"))
     com.add_argument("--format", choices=["table", "csv"], default="table")
-    com.add_argument("--output", metavar="FILE", help="write to this file instead of the screen")
+    com.add_argument("--output", metavar="FILE", help=_("write to this file instead of the "
+                                                        "screen"))
     com.set_defaults(handler=run_commission, roles=NOT_TRAINERS)
 
     export = subgroup(subparsers, "export", "export data to files")
-    ics = export.add_parser("training-ics", help="training sessions as an iCalendar (.ics) file")
-    ics.add_argument("file", help="the .ics file to write")
-    ics.add_argument("--from", dest="start", type=_date, help="first day (default: today)")
-    ics.add_argument("--to", dest="end", type=_date, help="last day (default: 90 days on)")
-    ics.add_argument("--team", help="only sessions for this team or with its reps enrolled")
+    ics = export.add_parser("training-ics", help=_("training sessions as an iCalendar (.ics) "
+                                                   "file"))
+    ics.add_argument("file", help=_("the .ics file to write"))
+    ics.add_argument("--from", dest="start", type=_date, help=_("first day (default: today)"))
+    ics.add_argument("--to", dest="end", type=_date, help=_("last day (default: 90 days on)"))
+    ics.add_argument("--team", help=_("only sessions for this team or with its reps enrolled"))
     ics.set_defaults(handler=run_ics)
 
 
@@ -89,8 +96,9 @@ def run_import(args) -> int:
 
 
 def commission_table(rows) -> tuple[list[str], list[list]]:
-    headers = ["Rep", "Team", "Plan", "Tiers apply to", "Currency", "Deals", "Won", "Quota",
-               "Attainment", "Commission", "Bonuses", "Total", "Quality", "Arithmetic"]
+    headers = [N_("Rep"), N_("Team"), N_("Plan"), N_("Tiers apply to"), N_("Currency"),
+               N_("Deals"), N_("Won"), N_("Quota"), N_("Attainment"), N_("Commission"),
+               N_("Bonuses"), N_("Total"), N_("Quality"), N_("Arithmetic")]
     body = []
     for r in rows:
         res = r.result
@@ -124,7 +132,8 @@ def run_commission(args) -> int:
         from models.imports.tabular import write_table
         if args.output:
             write_table(args.output, headers, body)
-            print(f"{len(body)} reps written to {args.output}.")
+            print(ngettext("{n} rep written to {output}.", "{n} reps written to {output}.",
+                           len(body)).format(n=formatting.number(len(body)), output=args.output))
         else:
             import csv
             from models.imports.tabular import neutralize
@@ -156,10 +165,13 @@ def run_ics(args) -> int:
         if args.team:
             match = [t.id for t in team_options(db) if t.name.casefold() == args.team.casefold()]
             if not match:
-                raise RepdeskError(f"There is no team called '{args.team}'.")
+                raise RepdeskError(_("There is no team called '{team}'.").format(team=args.team))
             team_id = match[0]
         count = export_ics(db, args.file, start, end, team_id=team_id)
     finally:
         db.dispose()
-    print(f"{count} training sessions from {start} to {end} written to {args.file}.")
+    print(ngettext("{n} training session from {start} to {end} written to {file}.",
+                   "{n} training sessions from {start} to {end} written to {file}.", count).format(
+        n=formatting.number(count), start=formatting.date(start), end=formatting.date(end),
+        file=args.file))
     return 0

@@ -12,35 +12,39 @@ import sys
 
 from desktop.cli.common import EXIT_PARTIAL, open_db, print_table, subgroup
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
+from models import formatting
+from models.i18n import N_, _, ngettext
 
 
 def register(subparsers) -> None:
     review = subgroup(subparsers, "review", "quarterly reviews: PDFs and lists")
-    pdf = review.add_parser("pdf", help="write one PDF per review of a cycle (and a team summary)")
-    pdf.add_argument("--cycle", required=True, help="the review cycle, e.g. 2026-Q3")
+    pdf = review.add_parser("pdf", help=_("write one PDF per review of a cycle (and a team "
+                                          "summary)"))
+    pdf.add_argument("--cycle", required=True, help=_("the review cycle, e.g. 2026-Q3"))
     who = pdf.add_mutually_exclusive_group()
-    who.add_argument("--team", help="only this team's reviews (team name)")
-    who.add_argument("--rep", type=int, metavar="ID", help="only this rep's review")
-    pdf.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
+    who.add_argument("--team", help=_("only this team's reviews (team name)"))
+    who.add_argument("--rep", type=int, metavar="ID", help=_("only this rep's review"))
+    pdf.add_argument("--out", required=True, metavar="DIR", help=_("folder for the PDFs"))
     pdf.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                     help="creation date written into the PDFs (default: each review's own "
-                          "latest date, so the same data gives the same files)")
+                     help=_("creation date written into the PDFs (default: each review's own "
+                            "latest date, so the same data gives the same files)"))
     pdf.add_argument("--page-size", default="A4", type=str.upper, choices=["A4", "LETTER"],
-                     help="A4 (default) or Letter")
+                     help=_("A4 (default) or Letter"))
     pdf.add_argument("--jobs", type=int, default=0,
-                     help="processes to use (default: one per core)")
+                     help=_("processes to use (default: one per core)"))
     pdf.add_argument("--no-summary", action="store_true",
-                     help="do not write the team summary PDF")
-    pdf.add_argument("--quiet", action="store_true", help="no progress lines")
+                     help=_("do not write the team summary PDF"))
+    pdf.add_argument("--quiet", action="store_true", help=_("no progress lines"))
     pdf.set_defaults(handler=run_pdf, roles=NOT_TRAINERS)
 
-    cycle = review.add_parser("cycle", help="start a review cycle: a draft review per rep")
-    cycle.add_argument("--cycle", required=True, help="the quarter, e.g. 2026-Q4")
-    cycle.add_argument("--team", help="only this team (default: every rep who worked that quarter)")
+    cycle = review.add_parser("cycle", help=_("start a review cycle: a draft review per rep"))
+    cycle.add_argument("--cycle", required=True, help=_("the quarter, e.g. 2026-Q4"))
+    cycle.add_argument("--team", help=_("only this team (default: every rep who worked that "
+                                        "quarter)"))
     cycle.set_defaults(handler=run_cycle, roles=NOT_TRAINERS)
 
-    listing = review.add_parser("list", help="the cycles, or the reviews of one cycle")
-    listing.add_argument("--cycle", help="list this cycle's reviews")
+    listing = review.add_parser("list", help=_("the cycles, or the reviews of one cycle"))
+    listing.add_argument("--cycle", help=_("list this cycle's reviews"))
     listing.set_defaults(handler=run_list, roles=NOT_TRAINERS)
 
 
@@ -48,7 +52,8 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-10-15") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date like 2026-10-15").format(
+                                             text=text)) from None
 
 
 def run_pdf(args) -> int:
@@ -89,7 +94,7 @@ def run_pdf(args) -> int:
     print(f"Wrote {len(result.written)} review PDF(s) to {args.out}"
           + (f" and the summary {summary_path.name}" if summary_path else "") + ".")
     for name, why in result.failed:
-        print(f"repdesk: the review of {name} failed: {why}", file=sys.stderr)
+        print(_("repdesk: the review of {name} failed: {why}").format(name=name, why=why), file=sys.stderr)
     return EXIT_PARTIAL if result.failed else 0
 
 
@@ -105,9 +110,12 @@ def run_cycle(args) -> int:
             with db.read() as s:
                 team_id = s.execute(select(Team.id).where(Team.name == args.team)).scalar()
             if team_id is None:
-                raise RepdeskError(f"There is no team named {args.team}.")
+                raise RepdeskError(_("There is no team named {team}.").format(team=args.team))
         cycle_id = create_cycle(db, args.cycle.upper(), team_id=team_id, everyone=team_id is None)
-        print(f"Started {args.cycle.upper()} with {len(list_reviews(db, cycle_id))} draft reviews.")
+        drafts = len(list_reviews(db, cycle_id))
+        print(ngettext("Started {cycle} with {n} draft review.",
+                       "Started {cycle} with {n} draft reviews.", drafts).format(
+            cycle=args.cycle.upper(), n=formatting.number(drafts)))
         return 0
     finally:
         db.dispose()
@@ -119,7 +127,7 @@ def run_list(args) -> int:
     try:
         if not args.cycle:
             rows = list_cycles(db)
-            print_table(["cycle", "from", "to", "team", "reviews by status"],
+            print_table([N_("cycle"), N_("from"), N_("to"), N_("team"), N_("reviews by status")],
                         [[c.name, c.period_start, c.period_end, c.team or "chosen/all",
                           ", ".join(f"{k} {v}" for k, v in sorted(c.counts.items()))]
                          for c in rows])
@@ -127,7 +135,7 @@ def run_list(args) -> int:
         with db.read() as s:
             cycle_id = cycle_by_name(s, args.cycle).id
         rows = list_reviews(db, cycle_id)
-        print_table(["rep id", "rep", "team", "status", "rating", "plan"],
+        print_table([N_("rep id"), N_("rep"), N_("team"), N_("status"), N_("rating"), N_("plan")],
                     [[r.rep_id, r.rep_name, r.team, r.status,
                       "" if r.rating is None else f"{r.rating:.2f}", "yes" if r.on_plan else ""]
                      for r in rows])

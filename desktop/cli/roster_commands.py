@@ -7,27 +7,30 @@ from desktop.cli.common import (add_dry_run_option, add_map_option, add_profile_
                                 apply_profile, import_exit_code, maybe_dry_run, open_db,
                                 print_batch, print_dry_run, save_run_profile, subgroup)
 from desktop.pages import NOT_TRAINERS  # the window offers these areas to the same roles
+from models import formatting
+from models.i18n import _, ngettext
 
 
 def register(subparsers) -> None:
     from models.imports.reps import FIELDS as REP_FIELDS
     imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
-    reps = imports.add_parser("reps", help="reps from a CSV or XLSX roster (re-importing updates, "
-                                           "never duplicates)")
-    reps.add_argument("file", help="a .csv or .xlsx file")
+    reps = imports.add_parser("reps", help=_("reps from a CSV or XLSX roster (re-importing "
+                                             "updates, never duplicates)"))
+    reps.add_argument("file", help=_("a .csv or .xlsx file"))
     add_map_option(reps, "Nombre=full_name,Correo=email", ("", REP_FIELDS))
     reps.add_argument("--skip-bad", action="store_true",
-                      help="import the good rows and list the bad ones (default: import nothing)")
+                      help=_("import the good rows and list the bad ones (default: import "
+                             "nothing)"))
     reps.add_argument("--no-new-teams", action="store_true",
-                      help="refuse rows naming a team that does not exist (default: create it)")
+                      help=_("refuse rows naming a team that does not exist (default: create it)"))
     add_dry_run_option(reps)
     add_profile_options(reps, "reps")
     reps.set_defaults(handler=cmd_import_reps, roles=NOT_TRAINERS)
 
     exports = subgroup(subparsers, "export", "export data to CSV/XLSX files")
-    out = exports.add_parser("reps", help="reps to a CSV or XLSX file (by the file's suffix)")
-    out.add_argument("file", help="a .csv or .xlsx file to write")
-    out.add_argument("--team", metavar="NAME", help="only this team")
+    out = exports.add_parser("reps", help=_("reps to a CSV or XLSX file (by the file's suffix)"))
+    out.add_argument("file", help=_("a .csv or .xlsx file to write"))
+    out.add_argument("--team", metavar="NAME", help=_("only this team"))
     out.set_defaults(handler=cmd_export_reps, roles=NOT_TRAINERS)
 
 
@@ -72,9 +75,10 @@ def cmd_export_reps(args) -> int:
         if args.team:
             team_id = db.scalar(select(Team.id).where(Team.name == args.team))
             if team_id is None:
-                raise RepdeskError(f"There is no team named '{args.team}'.")
+                raise RepdeskError(_("There is no team named '{team}'.").format(team=args.team))
         count = export_reps(db, args.file, team_id=team_id)
     finally:
         db.dispose()
-    print(f"{count} reps written to {args.file}")
+    print(ngettext("{n} rep written to {file}", "{n} reps written to {file}", count).format(
+        n=formatting.number(count), file=args.file))
     return 0

@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Collection, Iterable, Sequence
 
 from models.db.errors import RepdeskError
+from models.i18n import _
 
 WORKDAYS_PER_WEEK = 5
 MONDAY_TO_FRIDAY: tuple[int, ...] = (0, 1, 2, 3, 4)
@@ -70,8 +71,8 @@ def parse_period(text: str) -> Period:
     if m := _YEAR.match(text):
         year = int(m[1])
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
-    raise RepdeskError(f"'{text}' is not a period: write 2026-Q3, 2026-07, 2026-W27, 2026-07-14 "
-                       "or 2026.")
+    raise RepdeskError(_("'{text}' is not a period: write 2026-Q3, 2026-07, 2026-W27, "
+                         "2026-07-14 or 2026.").format(text=text))
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -106,7 +107,7 @@ def previous_months(day: dt.date, count: int) -> list[Period]:
     """The `count` whole months before the month of `day`, oldest first."""
     months = []
     first = day.replace(day=1)
-    for _ in range(count):
+    for _unused in range(count):
         first = (first - dt.timedelta(days=1)).replace(day=1)
         months.append(month_of(first))
     return months[::-1]

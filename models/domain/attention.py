@@ -19,13 +19,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Sequence
 
 from models import formatting
+from models.i18n import N_, _, ngettext
 from models.domain.drawdown import DrawdownAlert, MissingNumbersAlert
 
 
 QUOTA_TOLERANCE = Decimal("0.95")   # a rep within 5% of the pro-rata bar is on track
 
 # What an urgency figure means, for the column's tooltip: a bare "198" or "16.3" said nothing.
-URGENCY_HELP = (
+URGENCY_HELP = N_(
     "Urgency: points added up over the reasons a rep needs you now; the higher, the sooner.\n"
     "• Drawdown alert: 25, plus 1 per point the ratio is under the alert line\n"
     "• No numbers entered for N working days: 10 + 3 × N\n"
@@ -73,7 +74,8 @@ class AttentionItem:
     def agenda(self) -> str:
         """A one-on-one agenda pre-filled from the reasons."""
         lines = [f"- {r.text}" for r in sorted(self.reasons, key=lambda r: -r.points)]
-        return "Why we meet:\n" + "\n".join(lines) + "\n\nAgree: activity goals until the follow-up."
+        return _("Why we meet:\n{reasons}\n\nAgree: activity goals until the follow-up.").format(
+            reasons="\n".join(lines))
 
 
 @dataclass(frozen=True)
@@ -122,33 +124,43 @@ def reasons_for(f: RepFacts) -> list[Reason]:
         points = 25 + 100 * max(0.0, alert.threshold - alert.ratio)
         out.append(Reason("drawdown", alert.describe(), round(points, 1)))
     if f.missing is not None:
-        out.append(Reason("missing_numbers", f.missing.describe().capitalize(),
+        said = f.missing.describe()   # upper-case the first letter only: capitalize() lowered "Nov"
+        out.append(Reason("missing_numbers", said[:1].upper() + said[1:],
                           10 + 3 * f.missing.working_days))
     if f.quota_ratio is not None:
         bar = f.expected_ratio if f.expected_ratio is not None else Decimal(1)
         if bar > 0 and f.quota_ratio < bar * QUOTA_TOLERANCE:
             shortfall = float(1 - f.quota_ratio / bar)
-            pace = "" if f.expected_ratio is None or f.expected_ratio >= 1 else \
-                f" (expected {float(bar):.0%} by now)"
-            out.append(Reason("below_quota", f"Below quota: {float(f.quota_ratio):.0%} of the "
-                              f"period's quota{pace}", round(40 * shortfall, 1)))
+            if f.expected_ratio is None or f.expected_ratio >= 1:
+                text = _("Below quota: {attained} of the period's quota").format(
+                    attained=formatting.percent(f.quota_ratio, 0))
+            else:
+                text = _("Below quota: {attained} of the period's quota (expected {bar} by now)"
+                         ).format(attained=formatting.percent(f.quota_ratio, 0),
+                                  bar=formatting.percent(bar, 0))
+            out.append(Reason("below_quota", text, round(40 * shortfall, 1)))
     if f.quarters_below_quota >= f.quarters_to_reach_quota > 0:
-        out.append(Reason("probation_rule", f"Below quota {f.quarters_below_quota} quarters in a "
-                          f"row (team rule: {f.quarters_to_reach_quota})", 50))
+        out.append(Reason("probation_rule", ngettext(
+            "Below quota {n} quarter in a row (team rule: {rule})",
+            "Below quota {n} quarters in a row (team rule: {rule})", f.quarters_below_quota).format(
+                n=formatting.number(f.quarters_below_quota),
+                rule=formatting.number(f.quarters_to_reach_quota)), 50))
     if f.status in ("probation", "improvement_plan"):
-        out.append(Reason("on_plan", "On " + f.status.replace("_", " "), 20))
+        out.append(Reason("on_plan", _("On probation") if f.status == "probation"
+                          else _("On improvement plan"), 20))
     if f.stuck_deals > 0:
-        out.append(Reason("stuck_deals", f"{f.stuck_deals} stuck deal"
-                          f"{'s' if f.stuck_deals != 1 else ''} piling up",
-                          min(30, 5 * f.stuck_deals)))
+        out.append(Reason("stuck_deals", ngettext(
+            "{n} stuck deal piling up", "{n} stuck deals piling up", f.stuck_deals).format(
+                n=formatting.number(f.stuck_deals)), min(30, 5 * f.stuck_deals)))
     if f.agency_contract:
         out.append(Reason("agency_contract", f.agency_contract.rstrip("."), 15))
     if f.predicted_fall is not None:
         fall = f.predicted_fall
         out.append(Reason("predicted_fall",
-                          f"{fall.month_label} predicted at {fall.expected_text}, "
-                          f"{formatting.percent(round(1 - fall.share, 2))} below the usual "
-                          f"{fall.usual_text}",
+                          _("{month} predicted at {expected}, {fall} below the usual {usual}"
+                            ).format(month=fall.month_label, expected=fall.expected_text,
+                                     fall=formatting.percent(round(1 - fall.share, 2)),
+                                     usual=fall.usual_text),
                           round(15 + 30 * (1 - fall.share), 1)))
     return out
 

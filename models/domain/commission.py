@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Sequence
+from models.i18n import _
 
 CENTS = Decimal("0.01")
 
@@ -94,7 +95,7 @@ class CommissionResult:
 
     @property
     def bonus_total(self) -> Decimal:
-        return sum((amount for _, amount in self.bonuses), Decimal(0))
+        return sum((amount for _unused, amount in self.bonuses), Decimal(0))
 
     @property
     def total(self) -> Decimal:
@@ -119,11 +120,11 @@ def validate_plan(plan: Plan) -> list[str]:
     problems = []
     tiers = plan.sorted_tiers()
     if plan.base_rate < 0 or any(t.rate < 0 for t in tiers):
-        problems.append("rates cannot be negative")
+        problems.append(_("rates cannot be negative"))
     if tiers and tiers[0].from_attainment != 0:
-        problems.append("the first tier must start at 0% of quota")
+        problems.append(_("the first tier must start at 0% of quota"))
     if len({t.from_attainment for t in tiers}) != len(tiers):
-        problems.append("two tiers start at the same attainment")
+        problems.append(_("two tiers start at the same attainment"))
     return problems
 
 
@@ -137,11 +138,12 @@ def commission(won: Decimal, target: Decimal | None, plan: Plan, *, deals: int =
     attainment = (won / Decimal(target)) if target and target > 0 else None
     lines: list[Line] = []
     if not tiers or attainment is None:
-        why = "base rate" if not tiers else "base rate (no quota for the period)"
+        why = _("base rate") if not tiers else _("base rate (no quota for the period)")
         lines.append(Line(why, won, plan.base_rate, cents(won * plan.base_rate)))
     elif plan.tier_mode == TierMode.WHOLE:
         reached = [t for t in tiers if attainment >= t.from_attainment][-1]
-        lines.append(Line(f"all at tier from {_pct(reached.from_attainment)}", won, reached.rate,
+        lines.append(Line(_("all at tier from {start}").format(start=_pct(reached.from_attainment)),
+                          won, reached.rate,
                           cents(won * reached.rate)))
     else:
         target = Decimal(target)
@@ -188,7 +190,7 @@ def parse_period(text: str) -> tuple["dt.date", "dt.date"]:
     if m := re.fullmatch(r"(\d{4})", raw):
         year = int(m.group(1))
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    raise ValueError(f"'{text}' is not a period: use 2026-Q3, 2026-07 or 2026")
+    raise ValueError(_("'{text}' is not a period: use 2026-Q3, 2026-07 or 2026").format(text=text))
 
 
 def summarize(results: Sequence[CommissionResult]) -> Decimal:

@@ -17,7 +17,9 @@ from typing import Sequence
 
 MIN_TEAM = 4     # reps with history needed before labels are relative to the team
 
+from models import formatting
 from models.domain.activity_goals import attainment
+from models.i18n import N_, _
 
 STEADY_MAX_POINTS = 15.0
 UNEVEN_MAX_POINTS = 35.0
@@ -33,27 +35,32 @@ class Consistency:
     spread_points: float | None    # standard deviation of monthly attainment, in % points
     mean_percent: float | None
     months: int
-    label: str
+    label: str           # English key (N_), compared by code; label_text() is what people read
+
+    def label_text(self) -> str:
+        return _(self.label)
 
     def describe(self) -> str:
         if self.spread_points is None:
-            return self.label
-        return f"{self.label} (±{self.spread_points:.0f} points around {self.mean_percent:.0f}%)"
+            return self.label_text()
+        return _("{label} (±{spread} points around {mean})").format(
+            label=self.label_text(), spread=formatting.number(self.spread_points),
+            mean=formatting.percent(self.mean_percent / 100, 0))
 
 
 def consistency(monthly: Sequence[Decimal | float | None]) -> Consistency:
     """From monthly attainment ratios (None months — no quota — are left out)."""
     values = [float(v) * 100 for v in monthly if v is not None]
     if len(values) < 3:
-        return Consistency(None, None, len(values), "not enough history")
+        return Consistency(None, None, len(values), N_("not enough history"))
     mean = sum(values) / len(values)
     spread = math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
     if spread <= STEADY_MAX_POINTS:
-        label = "steady"
+        label = N_("steady")
     elif spread <= UNEVEN_MAX_POINTS:
-        label = "uneven"
+        label = N_("uneven")
     else:
-        label = "volatile"
+        label = N_("volatile")
     return Consistency(round(spread, 1), round(mean, 1), len(values), label)
 
 
@@ -78,9 +85,9 @@ def against_team(items: Sequence[Consistency]) -> list[Consistency]:
         if c.spread_points is None:
             out.append(c)
         elif c.spread_points <= STEADY_MAX_POINTS or c.spread_points < low:
-            out.append(replace(c, label="steady"))
+            out.append(replace(c, label=N_("steady")))
         elif c.spread_points > high:
-            out.append(replace(c, label="volatile"))
+            out.append(replace(c, label=N_("volatile")))
         else:
-            out.append(replace(c, label="typical"))
+            out.append(replace(c, label=N_("typical")))
     return out

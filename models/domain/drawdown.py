@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Mapping, Sequence
 
 from models import formatting
+from models.i18n import _, ngettext
 
 DEFAULT_THRESHOLD = Decimal("0.70")
 DEFAULT_BASELINE_WEEKS = 8
@@ -36,10 +37,11 @@ class DrawdownAlert:
         70%)'. The share is rounded down: 69.6% shown as "70%" beside "alert below 70%" read as
         an alert that should not have fired."""
         share = math.floor(self.ratio * 100 + 1e-9)
-        return (f"{self.metric_name}: {_plain(self.value)} in the week of "
-                f"{formatting.date(self.week_start)}, {share}% of the usual "
-                f"{_plain(self.baseline)} a week (alerts start under "
-                f"{formatting.percent(self.threshold, 0)})")
+        return _("{metric}: {value} in the week of {week}, {share} of the usual {usual} a week "
+                 "(alerts start under {threshold})").format(
+            metric=self.metric_name, value=_plain(self.value),
+            week=formatting.date(self.week_start), share=formatting.percent(share / 100, 0),
+            usual=_plain(self.baseline), threshold=formatting.percent(self.threshold, 0))
 
 
 def _plain(value: float) -> str:
@@ -79,8 +81,15 @@ class MissingNumbersAlert:
     working_days: int
 
     def describe(self) -> str:
-        since = f"since {formatting.date(self.last_entry)}" if self.last_entry else "ever"
-        return f"no numbers entered for {self.working_days} working days ({since})"
+        days = formatting.number(self.working_days)
+        if self.last_entry:
+            return ngettext("no numbers entered for {n} working day (since {day})",
+                            "no numbers entered for {n} working days (since {day})",
+                            self.working_days).format(n=days,
+                                                      day=formatting.date(self.last_entry))
+        return ngettext("no numbers entered for {n} working day (ever)",
+                        "no numbers entered for {n} working days (ever)",
+                        self.working_days).format(n=days)
 
 
 def missing_numbers(rep_id: int, last_entry: dt.date | None, working_days_without: int,

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from models import formatting
 from models.domain.activity_goals import attainment
+from models.i18n import _
 
 CENT = Decimal("0.01")
 
@@ -29,11 +30,12 @@ class Forecast:
     expected_attainment: Decimal | None
 
     def describe(self) -> str:
-        text = f"expected {formatting.number(self.expected_total)}"
-        if self.expected_attainment is not None:
-            text += (f" = {formatting.percent(self.expected_attainment, 0)} of "
-                     f"{formatting.number(self.target)}")
-        return text
+        if self.expected_attainment is None:
+            return _("expected {total}").format(total=formatting.number(self.expected_total))
+        return _("expected {total} = {attainment} of {target}").format(
+            total=formatting.number(self.expected_total),
+            attainment=formatting.percent(self.expected_attainment, 0),
+            target=formatting.number(self.target))
 
 
 def forecast(won: Decimal, weighted_open: Decimal, target: Decimal | None, days_elapsed: int,

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Iterable
 
 from models.domain.funnel import ROLE_ORDER, DealStatus, StageRole
+from models.i18n import N_, _
 
 CENT = Decimal("0.01")
 
@@ -254,7 +255,7 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
     for deal in deals:
         k = kpis(deal)
         deal_visits = visits.get(deal.id, [])
-        best = max((role_rank(role) for role, _, _ in deal_visits), default=-1)
+        best = max((role_rank(role) for role, _unused, _unused in deal_visits), default=-1)
         reason = reasons.get(deal.lost_reason_id) if deal.lost_reason_id else None
 
         # Lead intake and qualification: the cohort of leads received in the period (a reopened
@@ -280,7 +281,7 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                     k.reached[role] = k.reached.get(role, 0) + 1
 
         # Proposals: the first time the deal entered a proposal stage, if inside the period.
-        proposal_entries = [entered for role, entered, _ in deal_visits if role == StageRole.PROPOSAL]
+        proposal_entries = [entered for role, entered, _unused in deal_visits if role == StageRole.PROPOSAL]
         if proposal_entries and _in(_date(min(proposal_entries)), start, end):
             k.proposals_sent += 1
             k.proposed_budget += money(k, deal) or Decimal(0)
@@ -297,7 +298,7 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                 objection_days[k.key].append((left - entered).total_seconds() / 86400)
         lost_at = None
         if deal.status == DealStatus.LOST:
-            before_lost = [role for role, _, _ in deal_visits if role != StageRole.LOST]
+            before_lost = [role for role, _unused, _unused in deal_visits if role != StageRole.LOST]
             lost_at = before_lost[-1] if before_lost else None
 
         # Closing and the lost-deal review, by close date.
@@ -312,7 +313,7 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                 if deal.lead_received_at is not None:
                     k.won_cycle_days.append((deal.closed_on - deal.lead_received_at.date()).days)
             elif deal.status == DealStatus.LOST:
-                name = reason.name if reason else "No reason given"
+                name = reason.name if reason else _("No reason given")
                 if lost_at == StageRole.OBJECTION:
                     k.objection_lost_by_reason[name] = k.objection_lost_by_reason.get(name, 0) + 1
                 again = reopened_from.get(deal.id)
@@ -347,38 +348,46 @@ def _num(value, thousands: bool = False) -> str:
 
 
 KPI_COLUMNS: list[tuple[str, Callable[[FunnelKpis], object]]] = [
-    ("New leads", lambda k: k.new_leads),
-    ("Called %", lambda k: k.called_pct),
-    ("First call median h", lambda k: k.first_call_median_hours),
-    ("First call p90 h", lambda k: k.first_call_p90_hours),
-    ("Dirty %", lambda k: k.dirty_pct),
-    ("Proposals", lambda k: k.proposals_sent),
-    ("Proposed budget", lambda k: k.proposed_budget),
-    ("Lead→proposal %", lambda k: k.lead_to_proposal_pct),
-    ("Objection entered", lambda k: k.objection_entered),
-    ("Lost in objection", lambda k: k.objection_lost),
-    ("Objection avg days", lambda k: k.objection_avg_days),
-    ("Won", lambda k: k.won_deals),
-    ("Won amount", lambda k: k.won_amount),
-    ("Proposal→won %", lambda k: k.proposal_to_won_pct),
-    ("Lead→won %", lambda k: k.lead_to_won_pct),
-    ("Lost", lambda k: k.lost_count),
-    ("Win rate %", lambda k: k.win_rate_pct),
-    ("Average won", lambda k: k.average_won),
-    ("Cycle median days", lambda k: k.cycle_median_days),
-    ("Reopened", lambda k: k.reopened),
-    ("Reopened won", lambda k: k.reopened_won),
-    ("Recovery %", lambda k: k.recovery_pct),
+    (N_("New leads"), lambda k: k.new_leads),
+    (N_("Called %"), lambda k: k.called_pct),
+    (N_("First call median h"), lambda k: k.first_call_median_hours),
+    (N_("First call p90 h"), lambda k: k.first_call_p90_hours),
+    (N_("Dirty %"), lambda k: k.dirty_pct),
+    (N_("Proposals"), lambda k: k.proposals_sent),
+    (N_("Proposed budget"), lambda k: k.proposed_budget),
+    (N_("Lead→proposal %"), lambda k: k.lead_to_proposal_pct),
+    (N_("Objection entered"), lambda k: k.objection_entered),
+    (N_("Lost in objection"), lambda k: k.objection_lost),
+    (N_("Objection avg days"), lambda k: k.objection_avg_days),
+    (N_("Won"), lambda k: k.won_deals),
+    (N_("Won amount"), lambda k: k.won_amount),
+    (N_("Proposal→won %"), lambda k: k.proposal_to_won_pct),
+    (N_("Lead→won %"), lambda k: k.lead_to_won_pct),
+    (N_("Lost"), lambda k: k.lost_count),
+    (N_("Win rate %"), lambda k: k.win_rate_pct),
+    (N_("Average won"), lambda k: k.average_won),
+    (N_("Cycle median days"), lambda k: k.cycle_median_days),
+    (N_("Reopened"), lambda k: k.reopened),
+    (N_("Reopened won"), lambda k: k.reopened_won),
+    (N_("Recovery %"), lambda k: k.recovery_pct),
 ] + [(f"{a.value.capitalize()}→{b.value} %", lambda k, i=i: k.stage_conversions()[i][4])
-     for i, (a, b, *_) in enumerate(FunnelKpis(key=None).stage_conversions())]
+     for i, (a, b, *_unused) in enumerate(FunnelKpis(key=None).stage_conversions())]
 
 
-MONEY_COLUMNS = ("Proposed budget", "Won amount", "Average won")
+MONEY_COLUMNS = (N_("Proposed budget"), N_("Won amount"), N_("Average won"))
 
 
-def kpi_headers(currency: str = "") -> list[str]:
-    """KPI_COLUMNS' headers, the amounts' naming their currency: 'Won amount (EUR)'."""
-    return [f"{h} ({currency})" if currency and h in MONEY_COLUMNS else h for h, _ in KPI_COLUMNS]
+def kpi_headers(currency: str = "", *, translated: bool = False) -> list[str]:
+    """KPI_COLUMNS' headers, the amounts' naming their currency: 'Won amount (EUR)'. English (for
+    CSV files) unless `translated` (for people)."""
+    out = []
+    for h, _unused in KPI_COLUMNS:
+        name = _(h) if translated else h
+        if currency and h in MONEY_COLUMNS:
+            name = (_("{name} ({currency})") if translated else "{name} ({currency})").format(
+                name=name, currency=currency)
+        out.append(name)
+    return out
 
 
 def money_line(groups: Iterable[FunnelKpis]) -> str:
@@ -388,19 +397,20 @@ def money_line(groups: Iterable[FunnelKpis]) -> str:
     if not groups or not groups[0].currency:
         return ""
     first = groups[0]
-    line = (f"Amounts in {first.currency}, converted at the rate of each deal's date"
-            if first.converted else f"Amounts in {first.currency}")
+    line = (_("Amounts in {currency}, converted at the rate of each deal's date")
+            if first.converted else _("Amounts in {currency}")).format(currency=first.currency)
     no_rate: dict[str, set[int]] = {}
     for k in groups:
         for currency, ids in k.no_rate.items():
             no_rate.setdefault(currency, set()).update(ids)
     note = FunnelKpis(key=None, currency=first.currency, no_rate=no_rate).money_note
-    return f"{line}; {note} and are left out." if note else line + "."
+    return (_("{line}; {note} and are left out.").format(line=line, note=note) if note
+            else _("{line}.").format(line=line))
 
 
 def kpi_row(k: FunnelKpis, *, thousands: bool = False) -> list[str]:
     """Text cells in KPI_COLUMNS order: plain numbers for CSV, `thousands` separators on screen."""
-    return [_num(get(k), thousands) for _, get in KPI_COLUMNS]
+    return [_num(get(k), thousands) for _unused, get in KPI_COLUMNS]
 
 
 
@@ -430,8 +440,8 @@ def parse_period(text: str) -> tuple[dt.date, dt.date]:
     except ValueError:
         pass
     from models.db.errors import RepdeskError
-    raise RepdeskError(f"'{text}' is not a period: write 2026-Q3, 2026-07, 2026 or "
-                       "2026-07-01..2026-09-30.")
+    raise RepdeskError(_("'{text}' is not a period: write 2026-Q3, 2026-07, 2026 or "
+                         "2026-07-01..2026-09-30.").format(text=text))
 
 
 @dataclass(frozen=True)

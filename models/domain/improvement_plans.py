@@ -9,6 +9,8 @@ from enum import StrEnum
 from typing import Mapping, Sequence
 
 from models.db.errors import ValidationError
+from models import formatting
+from models.i18n import _, ngettext
 
 PLAN_LENGTHS = (30, 60, 90)
 
@@ -22,7 +24,7 @@ class PlanOutcome(StrEnum):
 
 def plan_end(start: dt.date, length_days: int) -> dt.date:
     if length_days not in PLAN_LENGTHS:
-        raise ValidationError({"length": "a plan runs 30, 60 or 90 days"})
+        raise ValidationError({"length": _("a plan runs 30, 60 or 90 days")})
     return start + dt.timedelta(days=length_days - 1)
 
 
@@ -80,15 +82,24 @@ class PlanProgress:
 
     def summary(self) -> str:
         if not self.weeks:
-            return "No weekly targets set."
+            return _("No weekly targets set.")
         if self.weeks_due == 0:
-            return f"Day {self.days_elapsed} of {self.days_total}; no week has ended yet."
+            return _("Day {day} of {days}; no week has ended yet.").format(
+                day=formatting.number(self.days_elapsed), days=formatting.number(self.days_total))
         pct = (self.attainment * 100).quantize(Decimal(1), ROUND_HALF_UP) if self.attainment \
             is not None else None
-        text = f"{self.weeks_met} of {self.weeks_due} weekly targets met"
-        if pct is not None:
-            text += f", {pct}% of the targeted numbers"
-        return text + f" (day {self.days_elapsed} of {self.days_total})."
+        values = dict(met=formatting.number(self.weeks_met), due=formatting.number(self.weeks_due),
+                      day=formatting.number(self.days_elapsed),
+                      days=formatting.number(self.days_total))
+        if pct is None:
+            return ngettext("{met} of {due} weekly target met (day {day} of {days}).",
+                            "{met} of {due} weekly targets met (day {day} of {days}).",
+                            self.weeks_due).format(**values)
+        return ngettext("{met} of {due} weekly target met, {share} of the targeted numbers "
+                        "(day {day} of {days}).",
+                        "{met} of {due} weekly targets met, {share} of the targeted numbers "
+                        "(day {day} of {days}).", self.weeks_due).format(
+            share=formatting.percent(pct / 100, 0), **values)
 
 
 def plan_progress(start: dt.date, length_days: int, targets: Sequence[WeeklyTarget],
@@ -100,9 +111,10 @@ def plan_progress(start: dt.date, length_days: int, targets: Sequence[WeeklyTarg
     rows: list[WeekProgress] = []
     for t in sorted(targets, key=lambda t: (t.week, t.metric)):
         if t.week not in weeks:
-            raise ValidationError({"week": f"week {t.week} is outside a {length_days}-day plan"})
+            raise ValidationError({"week": _("week {week} is outside a {length_days}-day plan").format(
+                                               week=t.week, length_days=length_days)})
         if t.target < 0:
-            raise ValidationError({"target": "a target cannot be negative"})
+            raise ValidationError({"target": _("a target cannot be negative")})
         first, last = weeks[t.week]
         value = actuals.get((t.week, t.metric))
         rows.append(WeekProgress(t.week, first, last, t.metric, Decimal(t.target),

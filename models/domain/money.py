@@ -36,8 +36,8 @@ class RateTable:
         self._rates: dict[str, list[Decimal]] = {}
         for currency, rows in (rates or {}).items():
             ordered = sorted(rows)
-            self._days[currency] = [d for d, _ in ordered]
-            self._rates[currency] = [Decimal(r) for _, r in ordered]
+            self._days[currency] = [d for d, _unused in ordered]
+            self._rates[currency] = [Decimal(r) for _unused, r in ordered]
 
     def rate(self, currency: str, on: dt.date) -> Decimal | None:
         """Units of the company currency per unit of `currency` on `on`; None when unknown."""
@@ -87,22 +87,30 @@ class Total:
     def missing_count(self) -> int:
         return sum(self.missing.values())
 
-    def missing_sentence(self, noun: str = "deal") -> str:
+    def missing_sentence(self) -> str:
         """'2 deals in IDR have no rate', '1 deal in IDR and 3 in VND have no rate', or ''."""
+        from models import formatting
+        from models.i18n import _, ngettext
         if not self.missing:
             return ""
-        parts = [f"{n} in {c}" for c, n in sorted(self.missing.items())]
-        first_n = self.missing[sorted(self.missing)[0]]
-        parts[0] = f"{first_n} {noun}{'' if first_n == 1 else 's'} in {sorted(self.missing)[0]}"
-        verb = "has" if self.missing_count == 1 else "have"
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        return f"{listed} {verb} no rate"
+        ordered = sorted(self.missing.items())
+        first_c, first_n = ordered[0]
+        parts = [ngettext("{n} deal in {currency}", "{n} deals in {currency}", first_n).format(
+            n=formatting.number(first_n), currency=first_c)]
+        parts += [_("{n} in {currency}").format(n=formatting.number(n), currency=c)
+                  for c, n in ordered[1:]]
+        listed = parts[0] if len(parts) == 1 else _("{first} and {last}").format(
+            first=", ".join(parts[:-1]), last=parts[-1])
+        return ngettext("{listed} has no rate", "{listed} have no rate",
+                        self.missing_count).format(listed=listed)
 
     def basis(self) -> str:
         """How the total was made, in words."""
+        from models.i18n import _
         if not self.converted:
-            return f"all in {self.currency}"
-        return f"converted to {self.currency} at the rate of each deal's date"
+            return _("all in {currency}").format(currency=self.currency)
+        return _("converted to {currency} at the rate of each deal's date").format(
+            currency=self.currency)
 
 
 class Converter:
@@ -137,7 +145,7 @@ def total(items: Iterable[tuple[Decimal | None, str | None, dt.date]], rates: Ra
               normalise_currency(c) or company_currency, d) for a, c, d in items]
     if not items:
         return Total(Decimal(0).quantize(CENT), company_currency)
-    converter = Converter([c for _, c, _ in items], rates, company_currency,
+    converter = Converter([c for _unused, c, _unused in items], rates, company_currency,
                           always_convert=always_convert)
     by_currency: dict[str, Decimal] = defaultdict(Decimal)
     sum_, missing, counted = Decimal(0), Counter(), 0
@@ -164,14 +172,14 @@ def total_converted(items: Iterable[tuple[Decimal | None, str | None, Decimal | 
     if not items:
         return Total(Decimal(0).quantize(CENT), company_currency)
     by_currency: dict[str, Decimal] = defaultdict(Decimal)
-    for amount, currency, _ in items:
+    for amount, currency, _unused in items:
         by_currency[currency] += amount
     if len(by_currency) == 1:
         (only,) = by_currency
         return Total(by_currency[only].quantize(CENT, ROUND_HALF_UP), only, False, len(items),
                      {}, dict(by_currency))
-    missing = Counter(c for _, c, v in items if v is None)
-    sum_ = sum((Decimal(v) for _, _, v in items if v is not None), Decimal(0))
+    missing = Counter(c for _unused, c, v in items if v is None)
+    sum_ = sum((Decimal(v) for _unused, _unused, v in items if v is not None), Decimal(0))
     return Total(sum_.quantize(CENT, ROUND_HALF_UP), company_currency, True,
                  len(items) - sum(missing.values()), dict(missing), dict(by_currency))
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Sequence
 
+from models import formatting
+from models.i18n import N_, ngettext
+
 
 def attainment(won: Decimal | None, target: Decimal | None) -> Decimal | None:
     """won / target, or None when there is no (positive) target to measure against."""
@@ -28,7 +31,7 @@ def below_quota_streak(ratios: Sequence[Decimal | float | None]) -> int:
 # Shown after the rep's status ("Active · quota watch"), its reason in the tooltip. It once
 # read "below quota" beside 108–173% of this quarter's quota: the rule looks at completed
 # quarters, so the words must not sound like a statement about the quarter on screen.
-STATUS_NOTE = "quota watch"
+STATUS_NOTE = N_("quota watch")     # shown as _(STATUS_NOTE)
 
 
 @dataclass(frozen=True)
@@ -40,9 +43,13 @@ class ProbationVerdict:
     def reason(self) -> str:
         if not self.flagged:
             return ""
-        return (f"Below quota the last {self.streak} completed quarters (team rule: "
-                f"{self.required} quarter{'s' if self.required != 1 else ''} running); "
-                f"not yet at quota this quarter.")
+        rule = ngettext("{n} quarter running", "{n} quarters running", self.required).format(
+            n=formatting.number(self.required))
+        return ngettext("Below quota the last {n} completed quarter (team rule: {rule}); not yet "
+                        "at quota this quarter.",
+                        "Below quota the last {n} completed quarters (team rule: {rule}); not yet "
+                        "at quota this quarter.", self.streak).format(
+            n=formatting.number(self.streak), rule=rule)
 
 
 def probation_verdict(ratios: Sequence[Decimal | float | None], quarters_to_reach_quota: int,

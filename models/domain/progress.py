@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from models.i18n import _
+
 
 class Cancelled(Exception):
     """The user pressed Cancel; the operation rolled back whatever it had started."""
@@ -27,4 +29,4 @@ class Progress:
 
     def check(self) -> None:
         if self._is_cancelled and self._is_cancelled():
-            raise Cancelled("Cancelled by the user; nothing was saved.")
+            raise Cancelled(_("Cancelled by the user; nothing was saved."))

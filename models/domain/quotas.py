@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Sequence
+from models.i18n import _
 
 CENT = Decimal("0.01")
 ONE = Decimal("1")
@@ -97,7 +98,8 @@ def sub_periods(period: Period, kind: PeriodKind | str) -> list[Period]:
     falls inside the period (so a year has 52 or 53 of them and none is counted twice)."""
     kind = PeriodKind(kind)
     if kind.rank <= period.kind.rank and not (kind is period.kind):
-        raise ValueError(f"A {period.kind.value} cannot be split into {kind.value}s.")
+        raise ValueError(_("A {value} cannot be split into {value2}s.").format(
+                             value=period.kind.value, value2=kind.value))
     if kind is period.kind:
         return [period]
     out: list[Period] = []
@@ -124,16 +126,16 @@ def split_amount(total: Decimal, weights: Sequence[Decimal | float | int],
     is within one step of its exact share: 100 in 3 gives 33.33, 33.33, 33.34.
     """
     if not weights:
-        raise ValueError("Nothing to split into.")
+        raise ValueError(_("Nothing to split into."))
     w = [Decimal(str(x)) for x in weights]
     if any(x < 0 for x in w):
-        raise ValueError("Seasonal weights cannot be negative.")
+        raise ValueError(_("Seasonal weights cannot be negative."))
     weight_sum = sum(w)
     if weight_sum == 0:
-        raise ValueError("At least one seasonal weight must be above zero.")
+        raise ValueError(_("At least one seasonal weight must be above zero."))
     total = Decimal(total).quantize(quantum, rounding=ROUND_HALF_UP)
     if total < 0:
-        raise ValueError("A quota cannot be negative.")
+        raise ValueError(_("A quota cannot be negative."))
     exact = [total * x / weight_sum for x in w]
     parts = [(e / quantum).to_integral_value(rounding=ROUND_FLOOR) * quantum for e in exact]
     leftover = int((total - sum(parts)) / quantum)
@@ -160,7 +162,8 @@ def split_quota(total: Decimal, period: Period, kind: PeriodKind | str,
     elif PeriodKind(kind) is PeriodKind.WEEK and len(weights) == 12:
         w = [weights[p.start.month - 1] for p in parts]
     else:
-        raise ValueError(f"{len(weights)} weights given for {len(parts)} {PeriodKind(kind).value}s.")
+        raise ValueError(_("{n} weights given for {n2} {value}s.").format(
+                             n=len(weights), n2=len(parts), value=PeriodKind(kind).value))
     quantum = ONE if Measure(measure) is Measure.COUNT else CENT
     return list(zip(parts, split_amount(total, w, quantum)))
 

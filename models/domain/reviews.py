@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Collection, Mapping, Sequence
 
 from models.db.errors import RepdeskError, ValidationError
+from models.i18n import _, N_, ngettext
 
 TWO_PLACES = Decimal("0.01")
 
@@ -54,13 +55,14 @@ class ReviewClosedError(RepdeskError):
 def next_status(current: ReviewStatus | str, action: ReviewAction | str) -> ReviewStatus:
     current, action = ReviewStatus(current), ReviewAction(action)
     if current is ReviewStatus.CLOSED:
-        raise ReviewClosedError("This review is closed and can no longer be changed.")
+        raise ReviewClosedError(_("This review is closed and can no longer be changed."))
     try:
         return TRANSITIONS[(current, action)]
     except KeyError:
         allowed = ", ".join(a.value for (s, a) in TRANSITIONS if s is current) or "none"
-        raise RepdeskError(f"A {current.value} review cannot be given '{action.value}' "
-                           f"(allowed now: {allowed}).") from None
+        raise RepdeskError(_("A {value} review cannot be given '{value2}' (allowed now: "
+                             "{allowed}).").format(
+                               value=current.value, value2=action.value, allowed=allowed)) from None
 
 
 def allowed_actions(current: ReviewStatus | str) -> list[ReviewAction]:
@@ -70,12 +72,15 @@ def allowed_actions(current: ReviewStatus | str) -> list[ReviewAction]:
 
 def ensure_editable(status: ReviewStatus | str) -> None:
     if ReviewStatus(status) is ReviewStatus.CLOSED:
-        raise ReviewClosedError("This review is closed and can no longer be changed.")
+        raise ReviewClosedError(_("This review is closed and can no longer be changed."))
 
 
 # -- scale --------------------------------------------------------------------------------------
 
-DEFAULT_LABELS = ("Does not meet", "Partially meets", "Meets", "Exceeds", "Outstanding")
+# Kept in the database as written here (English); shown through _(), so the default labels and
+# dimension names read in the reader's language while ones a user typed come back unchanged.
+DEFAULT_LABELS = (N_("Does not meet"), N_("Partially meets"), N_("Meets"), N_("Exceeds"),
+                  N_("Outstanding"))
 
 
 @dataclass(frozen=True)
@@ -86,20 +91,22 @@ class Scale:
 
     def __post_init__(self):
         if self.high <= self.low:
-            raise ValidationError({"scale": "the top of the scale must be above its bottom"})
+            raise ValidationError({"scale": _("the top of the scale must be above its bottom")})
         if self.labels and len(self.labels) != self.high - self.low + 1:
-            raise ValidationError({"scale": f"needs {self.high - self.low + 1} labels, "
-                                            f"got {len(self.labels)}"})
+            raise ValidationError({"scale": _("needs {value} labels, got {n}").format(
+                                                value=self.high - self.low + 1,
+                                                n=len(self.labels))})
 
     def check(self, value: int | Decimal | None, what: str = "rating") -> None:
         if value is not None and not (self.low <= value <= self.high):
-            raise ValidationError({what: f"{value} is outside the scale {self.low}–{self.high}"})
+            raise ValidationError({what: _("{value} is outside the scale {low}–{high}").format(
+                                             value=value, low=self.low, high=self.high)})
 
     def label(self, value: int | Decimal | None) -> str:
         if value is None or not self.labels:
             return ""
         index = int(Decimal(value).quantize(Decimal(1), ROUND_HALF_UP)) - self.low
-        return self.labels[max(0, min(index, len(self.labels) - 1))]
+        return _(self.labels[max(0, min(index, len(self.labels) - 1))])
 
 
 # -- template -----------------------------------------------------------------------------------
@@ -114,20 +121,20 @@ class Dimension:
 
 
 DEFAULT_DIMENSIONS: tuple[Dimension, ...] = (
-    Dimension("results", "Results against quota", Decimal(25), DimensionSource.COMPUTED,
+    Dimension("results", N_("Results against quota"), Decimal(25), DimensionSource.COMPUTED,
               "results_vs_quota"),
-    Dimension("activity", "Activity discipline against goals", Decimal(15),
+    Dimension("activity", N_("Activity discipline against goals"), Decimal(15),
               DimensionSource.COMPUTED, "activity_vs_goals"),
-    Dimension("pipeline", "Pipeline health (stuck deals, conversion)", Decimal(10),
+    Dimension("pipeline", N_("Pipeline health (stuck deals, conversion)"), Decimal(10),
               DimensionSource.COMPUTED, "pipeline_health"),
-    Dimension("satisfaction", "Customer satisfaction", Decimal(10), DimensionSource.COMPUTED,
+    Dimension("satisfaction", N_("Customer satisfaction"), Decimal(10), DimensionSource.COMPUTED,
               "customer_satisfaction"),
-    Dimension("market", "Market development (new accounts, territory growth)", Decimal(10),
+    Dimension("market", N_("Market development (new accounts, territory growth)"), Decimal(10),
               DimensionSource.COMPUTED, "market_development"),
-    Dimension("quality", "Quality of selling (mystery shopping, call reviews)", Decimal(15),
+    Dimension("quality", N_("Quality of selling (mystery shopping, call reviews)"), Decimal(15),
               DimensionSource.COMPUTED, "quality_of_selling"),
-    Dimension("teamwork", "Teamwork and communication", Decimal(10), DimensionSource.RATED),
-    Dimension("learning", "Learning (training completed)", Decimal(5), DimensionSource.COMPUTED,
+    Dimension("teamwork", N_("Teamwork and communication"), Decimal(10), DimensionSource.RATED),
+    Dimension("learning", N_("Learning (training completed)"), Decimal(5), DimensionSource.COMPUTED,
               "learning"),
 )
 
@@ -136,12 +143,12 @@ def check_weights(dimensions: Sequence[Dimension]) -> None:
     problems = {}
     for d in dimensions:
         if d.weight < 0:
-            problems[d.key] = "a weight cannot be negative"
+            problems[d.key] = _("a weight cannot be negative")
     if not dimensions or sum((d.weight for d in dimensions), Decimal(0)) <= 0:
-        problems["weights"] = "at least one dimension needs a weight above zero"
+        problems["weights"] = _("at least one dimension needs a weight above zero")
     keys = [d.key for d in dimensions]
     if len(set(keys)) != len(keys):
-        problems["dimensions"] = "each dimension needs its own key"
+        problems["dimensions"] = _("each dimension needs its own key")
     if problems:
         raise ValidationError(problems)
 
@@ -180,7 +187,8 @@ def rating_progress_text(weights: Mapping[str, Decimal],
     """'3 of 8 dimensions rated' — shown where the overall rating will appear once complete."""
     needed = [key for key, weight in weights.items() if weight > 0]
     rated = sum(1 for key in needed if ratings.get(key) is not None)
-    return f"{rated} of {len(needed)} dimensions rated"
+    return ngettext("{rated} of {n} dimension rated", "{rated} of {n} dimensions rated",
+                    len(needed)).format(rated=rated, n=len(needed))
 
 
 @dataclass(frozen=True)
@@ -211,7 +219,7 @@ def overall_rating(scale: Scale, weights: Mapping[str, Decimal],
         override = Decimal(override).quantize(TWO_PLACES, ROUND_HALF_UP)
         scale.check(override, "override")
         if reason is None:
-            raise ValidationError({"override_reason": "an overridden rating needs a reason"})
+            raise ValidationError({"override_reason": _("an overridden rating needs a reason")})
     else:
         reason = None
     return OverallRating(computed, override, reason)
@@ -242,11 +250,11 @@ class SmartGoal:
     def problems(self) -> dict[str, str]:
         out = {}
         if not self.specific.strip():
-            out["specific"] = "say what is to be achieved"
+            out["specific"] = _("say what is to be achieved")
         if not self.measure.strip():
-            out["measure"] = "say how it is measured"
+            out["measure"] = _("say how it is measured")
         if not self.target.strip():
-            out["target"] = "give a measurable target"
+            out["target"] = _("give a measurable target")
         return out
 
 
@@ -257,7 +265,8 @@ def quarter_bounds(name: str) -> tuple[dt.date, dt.date]:
     """'2026-Q3' -> (2026-07-01, 2026-09-30)."""
     match = QUARTER_RE.match(name or "")
     if not match:
-        raise ValidationError({"period": f"'{name}' is not a quarter such as 2026-Q3"})
+        raise ValidationError({"period": _("'{name}' is not a quarter such as 2026-Q3").format(
+                                             name=name)})
     year, quarter = int(match.group(1)), int(match.group(2))
     start = dt.date(year, 3 * quarter - 2, 1)
     end = (dt.date(year + 1, 1, 1) if quarter == 4 else dt.date(year, 3 * quarter + 1, 1)) \
@@ -270,7 +279,7 @@ def quarter_name(day: dt.date) -> str:
 
 
 def previous_quarter(name: str) -> str:
-    start, _ = quarter_bounds(name)
+    start, _unused = quarter_bounds(name)
     return quarter_name(start - dt.timedelta(days=1))
 
 
@@ -334,4 +343,5 @@ class Figure:
 
     @property
     def display(self) -> str:
-        return self.text if self.available else f"Not available yet: {self.reason}"
+        return self.text if self.available else _("Not available yet: {reason}").format(
+            reason=self.reason)

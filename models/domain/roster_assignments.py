@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
+from models.i18n import _
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -56,13 +57,14 @@ def plan_reassignment(current: Sequence[Assignment], rep_id: int, to_territory: 
     if from_assignment is not None:
         moving = [a for a in current if a.id == from_assignment]
         if not moving:
-            raise ReassignError("That assignment no longer exists.")
+            raise ReassignError(_("That assignment no longer exists."))
     else:
         moving = [a for a in active if a.role == role]
     ends = {}
     for a in moving:
         if a.start > on:
-            raise ReassignError(f"The assignment starts on {a.start}, after {on}.")
+            raise ReassignError(_("The assignment starts on {start}, after {on}.").format(
+                                    start=a.start, on=on))
         if a.end is not None and a.end < on:
             continue  # already over
         ends[a.id] = max(on - ONE_DAY, a.start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from models.i18n import _
 
 EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]{2,}$")
 
@@ -27,21 +28,22 @@ def validate_rep(*, rep_id: int | None, full_name: str | None, email: str | None
                  ) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not (full_name or "").strip():
-        problems["full_name"] = "A name is required."
+        problems["full_name"] = _("A name is required.")
     if email and not valid_email(email):
-        problems["email"] = f"“{email}” is not a valid email address."
+        problems["email"] = _("“{email}” is not a valid email address.").format(email=email)
     if hire_date and end_date and end_date < hire_date:
-        problems["end_date"] = "The end date must be on or after the hire date."
+        problems["end_date"] = _("The end date must be on or after the hire date.")
     if rep_id is not None and mentor_id == rep_id:
-        problems["mentor_id"] = "A rep cannot be their own mentor."
+        problems["mentor_id"] = _("A rep cannot be their own mentor.")
     if rep_id is not None and manager_id == rep_id:
-        problems["manager_id"] = "A rep cannot be their own manager."
+        problems["manager_id"] = _("A rep cannot be their own manager.")
     if employment == "agency" and not agency_id:
-        problems["agency_id"] = "Choose the agency that supplies this rep."
+        problems["agency_id"] = _("Choose the agency that supplies this rep.")
     if base_salary is not None and base_salary < 0:
-        problems["base_salary"] = "The base salary cannot be negative."
+        problems["base_salary"] = _("The base salary cannot be negative.")
     if commission_rate is not None and not (0 <= commission_rate <= 1):
-        problems["commission_rate"] = "The commission rate is a fraction between 0 and 1 (5% = 0.05)."
+        problems["commission_rate"] = _("The commission rate is a fraction between 0 and 1 (5% "
+                                        "= 0.05).")
     return problems
 
 

@@ -23,6 +23,7 @@ from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Mapping, Sequence
+from models.i18n import _
 
 SCORE_PLACES = Decimal("0.0001")
 
@@ -97,28 +98,29 @@ class QuestionDef:
                     return Decimal(1)
                 if lowered in ("no", "n", "0", "false"):
                     return Decimal(0)
-                raise ValueError(f"'{value}' is not yes or no")
+                raise ValueError(_("'{value}' is not yes or no").format(value=value))
             number = Decimal(value)
             if number not in (0, 1):
-                raise ValueError(f"{value} is not yes (1) or no (0)")
+                raise ValueError(_("{value} is not yes (1) or no (0)").format(value=value))
             return number
         if self.kind == QuestionKind.SCALE:
             number = Decimal(value)
             if number < 0 or number > self.max_points:
-                raise ValueError(f"{value} is outside the scale 0–{self.max_points}")
+                raise ValueError(_("{value} is outside the scale 0–{max_points}").format(
+                                     value=value, max_points=self.max_points))
             return number
         if self.kind == QuestionKind.CHOICE:
             if isinstance(value, str):
                 for choice in self.choices:
                     if choice.label.casefold() == value.strip().casefold():
                         return Decimal(choice.points)
-                raise ValueError(f"'{value}' is not one of: "
-                                 + ", ".join(c.label for c in self.choices))
+                raise ValueError(_("'{value}' is not one of: {choices}").format(
+                    value=value, choices=", ".join(c.label for c in self.choices)))
             index = int(value)
             if not 0 <= index < len(self.choices):
-                raise ValueError(f"choice {value} does not exist")
+                raise ValueError(_("choice {value} does not exist").format(value=value))
             return Decimal(self.choices[index].points)
-        raise ValueError("a free-text question has no points")
+        raise ValueError(_("a free-text question has no points"))
 
 
 @dataclass(frozen=True)
@@ -172,13 +174,13 @@ def quantize(value: Decimal) -> Decimal:
 def check_answer(question: QuestionDef, answer: Answer) -> str | None:
     """Why this answer is not acceptable for the question, or None."""
     if answer.na:
-        return None if question.allow_na else "N/A is not allowed for this question"
+        return None if question.allow_na else _("N/A is not allowed for this question")
     if answer.value is None or not question.scored:
         return None
     try:
         question.points_for(answer.value)
     except (ValueError, ArithmeticError, TypeError) as error:
-        return str(error) or "not a valid answer"
+        return str(error) or _("not a valid answer")
     return None
 
 
@@ -200,7 +202,7 @@ def score_evaluation(card: ScorecardDef, answers: Mapping[int | str, Answer]) ->
         score = quantize(earned / possible) if possible > 0 else None
         sections.append(SectionScore(section.name, Decimal(section.weight), earned, possible, score))
     weighted = [(s.weight, s.score) for s in sections if s.score is not None and s.weight > 0]
-    total_weight = sum((w for w, _ in weighted), Decimal(0))
+    total_weight = sum((w for w, _unused in weighted), Decimal(0))
     if total_weight == 0:
         return EvaluationScore(None, None, tuple(sections), tuple(failed))
     uncapped = quantize(sum((w * sc for w, sc in weighted), Decimal(0)) / total_weight)

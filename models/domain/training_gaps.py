@@ -81,8 +81,8 @@ def recent_averages(evaluations: Iterable[ScoredEvaluation], last_n: int = 3
                       if e.sections.get(section) is not None][:last_n]
             if recent:
                 result.append(SectionAverage(rep_id, section,
-                                             average([score for _, score in recent]),
-                                             len(recent), min(on for on, _ in recent)))
+                                             average([score for _unused, score in recent]),
+                                             len(recent), min(on for on, _unused in recent)))
     return result
 
 

@@ -25,6 +25,8 @@ from models.db.core import Rep, Team
 from models.db.database import Database
 from models.db.errors import ConflictError, RepdeskError, ValidationError
 from models.domain.activity_goals import Goal, goal_in_force, is_working_day, week_start
+from models import formatting
+from models.i18n import _
 
 MAX_DAILY_VALUE = 100_000
 BIG_LOAD = 100_000   # rows: after a load this size PostgreSQL gets fresh statistics
@@ -78,16 +80,16 @@ def metric_by_key(db: Database, key: str) -> MetricRow:
     for m in list_metrics(db):
         if m.key == key or m.name.lower() == key.lower():
             return m
-    raise RepdeskError(f"There is no metric '{key}'.")
+    raise RepdeskError(_("There is no metric '{key}'.").format(key=key))
 
 
 def add_metric(db: Database, key: str, name: str, team_id: int | None = None) -> MetricRow:
     key = key.strip().lower().replace(" ", "_")
     if not key or not name.strip():
-        raise ValidationError({"name": "a metric needs a key and a name"})
+        raise ValidationError({"name": _("a metric needs a key and a name")})
     with db.write() as s:
         if s.scalar(select(func.count()).where(ActivityMetric.key == key)):
-            raise ValidationError({"key": f"a metric '{key}' already exists"})
+            raise ValidationError({"key": _("a metric '{key}' already exists").format(key=key)})
         order = (s.scalar(select(func.max(ActivityMetric.sort_order))) or 0) + 10
         metric = ActivityMetric(key=key, name=name.strip(), team_id=team_id, sort_order=order)
         s.add(metric)
@@ -120,7 +122,7 @@ def team_by_name(db: Database, name: str) -> int:
     for team_id, team_name in list_teams(db):
         if team_name.lower() == name.strip().lower() or str(team_id) == name.strip():
             return team_id
-    raise RepdeskError(f"There is no team '{name}'.")
+    raise RepdeskError(_("There is no team '{name}'.").format(name=name))
 
 
 def holidays(db: Database, start: dt.date | None = None, end: dt.date | None = None, *,
@@ -146,11 +148,11 @@ def set_goal(db: Database, metric_id: int, per: str, target: Decimal | int, effe
              *, rep_id: int | None = None, team_id: int | None = None, note: str | None = None,
              one_on_one_id: int | None = None, session: Session | None = None) -> int:
     if per not in ("day", "week"):
-        raise ValidationError({"per": "a goal is per day or per week"})
+        raise ValidationError({"per": _("a goal is per day or per week")})
     if Decimal(target) < 0:
-        raise ValidationError({"target": "a goal cannot be negative"})
+        raise ValidationError({"target": _("a goal cannot be negative")})
     if rep_id is not None and team_id is not None:
-        raise ValidationError({"scope": "a goal is for a rep or for a team, not both"})
+        raise ValidationError({"scope": _("a goal is for a rep or for a team, not both")})
 
     def write(s: Session) -> int:
         goal = ActivityGoal(metric_id=metric_id, per=per, target=Decimal(target),
@@ -221,8 +223,10 @@ def save_values(db: Database, edits: Iterable[CellEdit]) -> int:
     problems = {}
     for e in edits:
         if e.value is not None and not 0 <= int(e.value) <= MAX_DAILY_VALUE:
-            problems[f"{e.day} rep {e.rep_id}"] = f"{e.value} is not a count between 0 and " \
-                                                  f"{MAX_DAILY_VALUE:,}"
+            problems[f"{e.day} rep {e.rep_id}"] = _("{value} is not a count between 0 and "
+                                                    "{most}").format(
+                                                      value=e.value,
+                                                      most=formatting.number(MAX_DAILY_VALUE))
     if problems:
         raise ValidationError(problems)
     if not edits:
@@ -283,12 +287,17 @@ def save_values(db: Database, edits: Iterable[CellEdit]) -> int:
 def _cells_conflict(session: Session, cells) -> ConflictError:
     names = dict(session.execute(select(Rep.id, Rep.full_name)).all())
     metrics = dict(session.execute(select(ActivityMetric.id, ActivityMetric.name)).all())
-    lines = [f"{names.get(e.rep_id, e.rep_id)}, {metrics.get(e.metric_id, e.metric_id)}, "
-             f"{e.day:%d %b %Y}: now {'empty' if now is None else now}, you had "
-             f"{'empty' if e.expected is None else e.expected}" for e, now in cells[:10]]
-    more = f"\n… and {len(cells) - 10} more" if len(cells) > 10 else ""
-    return ConflictError("Someone saved these numbers meanwhile; nothing was saved. Reload to "
-                         "see their values, then enter yours again:\n" + "\n".join(lines) + more,
+    def shown(value) -> str:
+        return _("empty") if value is None else formatting.number(value)
+    lines = [_("{rep}, {metric}, {day}: now {now}, you had {had}").format(
+                rep=names.get(e.rep_id, e.rep_id), metric=metrics.get(e.metric_id, e.metric_id),
+                day=formatting.date(e.day), now=shown(now), had=shown(e.expected))
+             for e, now in cells[:10]]
+    if len(cells) > 10:
+        lines.append(_("… and {n} more").format(n=formatting.number(len(cells) - 10)))
+    return ConflictError(_("Someone saved these numbers meanwhile; nothing was saved. Reload to "
+                           "see their values, then enter yours again:\n{lines}").format(
+                               lines="\n".join(lines)),
                          current={(e.rep_id, e.metric_id, e.day): now for e, now in cells})
 
 
@@ -349,10 +358,12 @@ def check_references(conn, rep_ids: set[int], metric_ids: set[int]) -> None:
     if missing_reps or missing_metrics:
         parts = []
         if missing_reps:
-            parts.append("no rep with id " + ", ".join(map(str, missing_reps[:10])))
+            parts.append(_("no rep with id {ids}").format(
+                ids=", ".join(map(str, missing_reps[:10]))))
         if missing_metrics:
-            parts.append("no metric with id " + ", ".join(map(str, missing_metrics[:10])))
-        raise RepdeskError("Nothing was saved: " + "; ".join(parts) + ".")
+            parts.append(_("no metric with id {ids}").format(
+                ids=", ".join(map(str, missing_metrics[:10]))))
+        raise RepdeskError(_("Nothing was saved: {problems}.").format(problems="; ".join(parts)))
 def bulk_upsert(conn, rows: Sequence[tuple[int, int, dt.date, int]], *, user: str, source: str,
                 refresh: bool = True) -> int:
     """Write (rep_id, metric_id, day, value) rows (each key once), replacing the value a cell

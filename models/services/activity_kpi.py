@@ -27,6 +27,7 @@ from models.domain.consistency import Consistency, against_team, consistency
 from models.domain.drawdown import (DEFAULT_BASELINE_WEEKS, DEFAULT_THRESHOLD, DrawdownAlert,
                                     MissingNumbersAlert, drawdown, missing_numbers)
 from models.domain.forecast import Forecast, forecast, team_forecast
+from models.i18n import _
 from models.services.activity import (RepBrief, last_entry_by_rep, list_metrics,
                                       list_reps, load_goals, weekly_totals)
 from models.services.company import holidays_for_team, settings_in
@@ -329,7 +330,7 @@ def quarter_forecast(db: Database, *, today: dt.date | None = None, team_id: int
     open_detail = (_safe(db, open_weighted_by_rep_money, quarter.end, today=today,
                          converter=money) if money else None)
     won = won_detail.amounts if won_detail else _safe(db, won_by_rep, quarter.start, today)
-    weighted = ({rep: amount for rep, (amount, _) in open_detail.amounts.items()} if open_detail
+    weighted = ({rep: amount for rep, (amount, _unused) in open_detail.amounts.items()} if open_detail
                 else _safe(db, open_weighted_by_rep, expected_by=quarter.end))
     targets = _safe(db, quota_targets, quarter.start, quarter.end)
     rows = []
@@ -345,7 +346,8 @@ def quarter_forecast(db: Database, *, today: dt.date | None = None, team_id: int
         if target and money:
             goal = _target_in(money.rates, target[0], target[1], money.currency, quarter.end)
             if goal is None:
-                notes.append(f"no {target[1]} rate to compare the quota with {money.currency}")
+                notes.append(_("no {currency} rate to compare the quota with {won_currency}")
+                             .format(currency=target[1], won_currency=money.currency))
         f = forecast(amount, weighted.get(r.id, Decimal(0)), goal, elapsed, left)
         if f.expected_total or f.target:
             rows.append(ForecastRow(r.id, r.name, r.team, f, money.currency if money else None,

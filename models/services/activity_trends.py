@@ -23,6 +23,7 @@ from models.db.core import Rep
 from models import formatting
 from models.db.database import Database
 from models.domain.activity_goals import (month_of, target_for, week_start, working_days)
+from models.i18n import _
 from models.services.activity import holidays, list_reps, load_goals, month_expr
 from models.services.company import company_settings, holidays_for_team, settings_in
 
@@ -148,7 +149,7 @@ def trend(db: Database, metric_id: int, start: dt.date, end: dt.date, bucket: st
             goal = goal_line(db, metric_id, bucket_list, rep_ids=[rep_id], team_of=team_of) \
                 if with_goal and len(rep_ids) == 1 else []
             out.append(Series(names.get(rep_id, str(rep_id)),
-                              [(b, values.get(b, 0.0)) for b, _ in bucket_list], goal))
+                              [(b, values.get(b, 0.0)) for b, _unused in bucket_list], goal))
         return out
     values = series_query(db, metric_id, start, end, bucket, team_id=team_id)
     members = [r.id for r in list_reps(db, team_id)]
@@ -156,7 +157,7 @@ def trend(db: Database, metric_id: int, start: dt.date, end: dt.date, bucket: st
         if with_goal else []
     label = "Everyone" if team_id is None else next(
         (r.team for r in reps if r.team_id == team_id), str(team_id))
-    out.append(Series(label or "Team", [(b, values.get(b, 0.0)) for b, _ in bucket_list], goal))
+    out.append(Series(label or "Team", [(b, values.get(b, 0.0)) for b, _unused in bucket_list], goal))
     return out
 
 
@@ -184,7 +185,7 @@ def quota_trend(db: Database, end: dt.date, quarters: int = 8, *, rep_ids: Seque
         return []
     won_by_rep, _open, quota_targets = sales
     periods, q = [], quarter_of(end)
-    for _ in range(quarters):
+    for _unused in range(quarters):
         periods.append(q)
         q = quarter_of(q.start - dt.timedelta(days=1))
     periods.reverse()
@@ -206,8 +207,9 @@ def quota_trend(db: Database, end: dt.date, quarters: int = 8, *, rep_ids: Seque
         from models.services.activity_kpi import quarter_elapsed_share
         share = quarter_elapsed_share(end, holidays(db, running.start, running.end),
                                       company_settings(db).working_days)
-        note = (f"{running.label} to date: measured against {formatting.percent(share, 0)} of "
-                f"its quota, the share due by {formatting.date(end)}")
+        note = _("{period} to date: measured against {share} of its quota, the share due by "
+                 "{day}").format(period=running.label, share=formatting.percent(share, 0),
+                                 day=formatting.date(end))
     out = []
     for label, members in groups:
         points = []
@@ -219,7 +221,7 @@ def quota_trend(db: Database, end: dt.date, quarters: int = 8, *, rep_ids: Seque
             ratio = attainment(amount, target) if target else None
             if ratio is not None:
                 points.append((p.start, float(ratio) * 100))
-        out.append(Series(label, points, [(p.start, 100.0) for p, _, _ in per_quarter], note))
+        out.append(Series(label, points, [(p.start, 100.0) for p, _unused, _unused in per_quarter], note))
     return out
 
 
@@ -233,13 +235,13 @@ def conversion_trend(db: Database, end: dt.date, months: int = 12, *,
     except ImportError:
         return []
     periods, first = [], end.replace(day=1)
-    for _ in range(months):
+    for _unused in range(months):
         periods.append(month_of(first))
         first = (first - dt.timedelta(days=1)).replace(day=1)
     periods.reverse()
     names = {r.id: r.name for r in list_reps(db, include_departed=True, include_managers=True)}
     labels = [names.get(r, str(r)) for r in rep_ids] or ["Team" if team_id else "Everyone"]
-    points: list[list[tuple[dt.date, float]]] = [[] for _ in labels]
+    points: list[list[tuple[dt.date, float]]] = [[] for _unused in labels]
     for p in periods:
         try:
             if rep_ids:

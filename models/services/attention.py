@@ -21,7 +21,7 @@ MAX_QUARTERS_BACK = 4
 
 def _previous_quarters(today: dt.date, count: int) -> list[Period]:
     out, q = [], quarter_of(today)
-    for _ in range(count):
+    for _unused in range(count):
         q = quarter_of(q.start - dt.timedelta(days=1))
         out.append(q)
     return out   # most recent first

@@ -24,6 +24,8 @@ from models.db.errors import PermissionDenied, RepdeskError, ValidationError
 from models.db.retry import conflict_for, lock_for_edit
 from models.domain.enums import UserRole
 from models.domain.money import RateTable, normalise_currency
+from models import formatting
+from models.i18n import _
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -33,7 +35,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 def require_admin(acting, doing: str) -> None:
     """PermissionDenied("Only an admin may <doing>.") unless `acting` is an admin."""
     if acting is None or acting.role != UserRole.ADMIN:
-        raise PermissionDenied(f"Only an admin may {doing}.")
+        raise PermissionDenied(_("Only an admin may {doing}.").format(doing=doing))
 
 
 def _clean(text: str | None) -> str | None:
@@ -107,23 +109,24 @@ def check_settings(settings: CompanySettingsRecord) -> CompanySettingsRecord:
     problems = {}
     currency = normalise_currency(settings.currency)
     if currency is None:
-        problems["currency"] = "A currency is a three-letter code such as USD, EUR or PHP."
+        problems["currency"] = _("A currency is a three-letter code such as USD, EUR or PHP.")
     if not isinstance(settings.fiscal_year_start_month, int) \
             or not 1 <= settings.fiscal_year_start_month <= 12:
-        problems["fiscal_year_start_month"] = "The fiscal year starts in a month from 1 to 12."
+        problems["fiscal_year_start_month"] = _("The fiscal year starts in a month from 1 to 12.")
     if not isinstance(settings.week_start_day, int) or not 0 <= settings.week_start_day <= 6:
-        problems["week_start_day"] = "The week starts on a day from Monday (0) to Sunday (6)."
+        problems["week_start_day"] = _("The week starts on a day from Monday (0) to Sunday (6).")
     days = tuple(sorted(set(settings.working_days or ())))
     if not days:
-        problems["working_days"] = "Pick at least one working day."
+        problems["working_days"] = _("Pick at least one working day.")
     elif any(not isinstance(d, int) or not 0 <= d <= 6 for d in days):
-        problems["working_days"] = "Working days are weekdays from Monday (0) to Sunday (6)."
+        problems["working_days"] = _("Working days are weekdays from Monday (0) to Sunday (6).")
     name = (settings.name or "").strip()
     if len(name) > 200:
-        problems["name"] = "A company name has at most 200 characters."
+        problems["name"] = _("A company name has at most 200 characters.")
     zone = _clean(settings.time_zone)
     if not valid_time_zone(zone):
-        problems["time_zone"] = f"“{zone}” is not a time zone name such as Asia/Manila."
+        problems["time_zone"] = _("“{zone}” is not a time zone name such as Asia/Manila.").format(
+                                    zone=zone)
     if problems:
         raise ValidationError(problems)
     return replace(settings, name=name, currency=currency, working_days=days, time_zone=zone)
@@ -135,7 +138,7 @@ def save_company_settings(db, acting, settings: CompanySettingsRecord,
     they were loaded at, None for the first save. Someone else's save in between raises
     EditConflict (who changed which field and the current values); nothing is overwritten.
     Returns the settings as saved (with the new version)."""
-    require_admin(acting, "change the company settings")
+    require_admin(acting, _("change the company settings"))
     settings = check_settings(settings)
     with db.write() as s:
         row = lock_for_edit(s, CompanySettings, 1)
@@ -143,10 +146,10 @@ def save_company_settings(db, acting, settings: CompanySettingsRecord,
         mine["working_days"] = _days_text(settings.working_days)
         if row is None and version is not None:
             raise conflict_for(s, None, CompanySettings, 1, version, mine,
-                               what="The company settings")
+                               what=_("The company settings"))
         if row is not None and row.version != version:
             raise conflict_for(s, row, CompanySettings, 1, version or 0, mine,
-                               what="The company settings")
+                               what=_("The company settings"))
         if row is None:
             row = CompanySettings(id=1)
             s.add(row)
@@ -191,8 +194,8 @@ def _may_edit_holiday(acting, team_id: int | None) -> None:
     if acting is not None and acting.role == UserRole.SALES_MANAGER and team_id is not None \
             and team_id == acting.team_id:
         return
-    raise PermissionDenied("Only an admin may change the company's holidays; a sales manager "
-                           "may add and change their own team's.")
+    raise PermissionDenied(_("Only an admin may change the company's holidays; a sales manager "
+                             "may add and change their own team's."))
 
 
 def save_holiday(db, acting, record: HolidayRecord) -> HolidayRecord:
@@ -203,21 +206,21 @@ def save_holiday(db, acting, record: HolidayRecord) -> HolidayRecord:
     country = normalise_country(record.country)
     problems = {}
     if record.day is None:
-        problems["day"] = "Pick the day of the holiday."
+        problems["day"] = _("Pick the day of the holiday.")
     if not name:
-        problems["name"] = "A holiday needs a name."
+        problems["name"] = _("A holiday needs a name.")
     elif len(name) > 200:
-        problems["name"] = "A holiday's name has at most 200 characters."
+        problems["name"] = _("A holiday's name has at most 200 characters.")
     if record.country and country is None:
-        problems["country"] = "A country is a two-letter code such as PH, ID or GR."
+        problems["country"] = _("A country is a two-letter code such as PH, ID or GR.")
     if country and record.team_id is not None:
-        problems["country"] = "A holiday is for a country or for a team, not both."
+        problems["country"] = _("A holiday is for a country or for a team, not both.")
     if problems:
         raise ValidationError(problems)
     _may_edit_holiday(acting, record.team_id)
     with db.write() as s:
         if record.team_id is not None and s.get(Team, record.team_id) is None:
-            raise ValidationError({"team_id": "That team no longer exists."})
+            raise ValidationError({"team_id": _("That team no longer exists.")})
         same = select(Holiday.name).where(
             Holiday.day == record.day, Holiday.id != (record.id or -1),
             Holiday.country.is_(None) if country is None else Holiday.country == country,
@@ -225,8 +228,8 @@ def save_holiday(db, acting, record: HolidayRecord) -> HolidayRecord:
             else Holiday.only_team_id == record.team_id)
         clash = s.execute(same).first()
         if clash:
-            raise ValidationError({"day": f"{record.day:%Y-%m-%d} is already a holiday for them "
-                                          f"(“{clash[0]}”)."})
+            raise ValidationError({"day": _("{day} is already a holiday for them "
+                                            "(“{clash}”).").format(day=formatting.date(record.day), clash=clash[0])})
         if record.id is None:
             row = Holiday()
             s.add(row)
@@ -234,7 +237,8 @@ def save_holiday(db, acting, record: HolidayRecord) -> HolidayRecord:
             row = lock_for_edit(s, Holiday, record.id)
             if row is None or row.version != record.version:
                 raise conflict_for(s, row, Holiday, record.id, record.version or 0,
-                                   {"day": record.day, "name": name}, what=f"The holiday “{name}”")
+                                   {"day": record.day, "name": name}, what=_("The holiday “{name}”").format(
+                                                                               name=name))
             _may_edit_holiday(acting, row.only_team_id)
         row.day, row.name, row.country, row.only_team_id = record.day, name, country, record.team_id
         s.flush()
@@ -246,8 +250,8 @@ def delete_holiday(db, acting, holiday_id: int, version: int) -> None:
     with db.write() as s:
         row = lock_for_edit(s, Holiday, holiday_id)
         if row is None or row.version != version:
-            raise conflict_for(s, row, Holiday, holiday_id, version, {}, what="This holiday",
-                               not_saved="nothing was deleted")
+            raise conflict_for(s, row, Holiday, holiday_id, version, {}, what=_("This holiday"),
+                               not_saved=_("nothing was deleted"))
         _may_edit_holiday(acting, row.only_team_id)
         s.delete(row)
 
@@ -330,17 +334,18 @@ def _check_rate(currency, day, rate, company: str) -> tuple[str, Decimal]:
     code = normalise_currency(currency)
     problems = {}
     if code is None:
-        problems["currency"] = "A currency is a three-letter code such as EUR, PHP or IDR."
+        problems["currency"] = _("A currency is a three-letter code such as EUR, PHP or IDR.")
     elif code == company:
-        problems["currency"] = f"{code} is the company currency: its rate is always 1."
+        problems["currency"] = _("{code} is the company currency: its rate is always 1.").format(
+                                   code=code)
     if day is None:
-        problems["day"] = "A rate needs the day it applies from."
+        problems["day"] = _("A rate needs the day it applies from.")
     try:
         value = Decimal(str(rate))
         if not value.is_finite() or value <= 0:
             raise InvalidOperation
     except (InvalidOperation, ValueError):
-        problems["rate"] = "A rate is a number above zero."
+        problems["rate"] = _("A rate is a number above zero.")
         value = Decimal(0)
     if problems:
         raise ValidationError(problems)
@@ -352,7 +357,7 @@ def save_rate(db, acting, currency: str, day: dt.date, rate, *, rate_id: int | N
     """Enter a rate (admins only): one unit of `currency` is worth `rate` units of the company
     currency from `day` on. With `rate_id`/`version`: change that row, version-checked.
     A currency's second rate on the same day is refused. Returns it as saved."""
-    require_admin(acting, "change exchange rates")
+    require_admin(acting, _("change exchange rates"))
     with db.write() as s:
         company = _settings_in(s).currency
         code, value = _check_rate(currency, day, rate, company)
@@ -360,7 +365,8 @@ def save_rate(db, acting, currency: str, day: dt.date, rate, *, rate_id: int | N
             ExchangeRate.currency == code, ExchangeRate.day == day,
             ExchangeRate.id != (rate_id or -1))).first()
         if clash:
-            raise ValidationError({"day": f"{code} already has a rate on {day:%Y-%m-%d}."})
+            raise ValidationError({"day": _("{code} already has a rate on {day}.").format(
+                                              code=code, day=formatting.date(day))})
         if rate_id is None:
             row = ExchangeRate()
             s.add(row)
@@ -368,7 +374,8 @@ def save_rate(db, acting, currency: str, day: dt.date, rate, *, rate_id: int | N
             row = lock_for_edit(s, ExchangeRate, rate_id)
             if row is None or row.version != version:
                 raise conflict_for(s, row, ExchangeRate, rate_id, version or 0,
-                                   {"rate": str(value)}, what=f"The {code} rate")
+                                   {"rate": str(value)}, what=_("The {code} rate").format(
+                                                                  code=code))
         row.currency, row.day, row.rate = code, day, value
         s.flush()
         return RateRecord(row.id, row.version, row.day, row.currency, Decimal(row.rate))
@@ -376,12 +383,12 @@ def save_rate(db, acting, currency: str, day: dt.date, rate, *, rate_id: int | N
 
 def delete_rate(db, acting, rate_id: int, version: int) -> None:
     """Delete one rate (admins only; audited, restorable by an admin)."""
-    require_admin(acting, "change exchange rates")
+    require_admin(acting, _("change exchange rates"))
     with db.write() as s:
         row = lock_for_edit(s, ExchangeRate, rate_id)
         if row is None or row.version != version:
             raise conflict_for(s, row, ExchangeRate, rate_id, version, {},
-                               what="This exchange rate", not_saved="nothing was deleted")
+                               what=_("This exchange rate"), not_saved=_("nothing was deleted"))
         s.delete(row)
 
 
@@ -401,35 +408,41 @@ def read_rates_csv(text: str, company: str) -> list[tuple[dt.date, str, Decimal]
     reader = csv.reader(io.StringIO(text))
     header = next(reader, None)
     if header is None:
-        raise RepdeskError("The rates file is empty: it needs a header line date,currency,rate.")
+        raise RepdeskError(_("The rates file is empty: it needs a header line "
+                             "date,currency,rate."))
     names = [h.strip().lstrip("\ufeff").lower() for h in header]
     if names[:3] != list(RATE_COLUMNS) or any(n for n in names[3:]):
-        raise RepdeskError("The rates file's first line must be date,currency,rate "
-                           f"(it is {','.join(header)[:80]}).")
+        raise RepdeskError(_("The rates file's first line must be date,currency,rate (it is "
+                             "{header}).").format(header=','.join(header)[:80]))
     rows, seen = [], {}
     for line_no, cells in enumerate(reader, start=2):
         if not any(c.strip() for c in cells):
             continue
         where = f"Line {line_no} of the rates file"
         if len(cells) < 3 or any(c.strip() for c in cells[3:]):
-            raise RepdeskError(f"{where} does not have the three values date,currency,rate.")
+            raise RepdeskError(_("{where} does not have the three values date,currency,rate.").format(
+                                   where=where))
         day_text, code_text, rate_text = (c.strip() for c in cells[:3])
         try:
             day = dt.date.fromisoformat(day_text)
             if len(day_text) != 10:
                 raise ValueError
         except ValueError:
-            raise RepdeskError(f"{where}: “{day_text[:40]}” is not a date written 2026-11-23.") \
+            raise RepdeskError(_("{where}: “{day_text}” is not a date written 2026-11-23.").format(
+                                   where=where, day_text=day_text[:40])) \
                 from None
         try:
             code, rate = _check_rate(code_text, day, rate_text if _plain_number(rate_text)
                                      else "x", company)
         except ValidationError as error:
-            raise RepdeskError(f"{where}: {next(iter(error.problems.values()))} "
-                               f"(read “{code_text[:10]}”, “{rate_text[:30]}”)") from None
+            raise RepdeskError(_("{where}: {problems} (read “{code_text}”, “{rate_text}”)").format(
+                                   where=where, problems=next(iter(error.problems.values())),
+                                   code_text=code_text[:10], rate_text=rate_text[:30])) from None
         if (code, day) in seen:
-            raise RepdeskError(f"{where} repeats the {code} rate of {day:%Y-%m-%d} "
-                               f"(line {seen[(code, day)]}).")
+            raise RepdeskError(_("{where} repeats the {code} rate of {day} (line "
+                                 "{seen}).").format(
+                                   where=where, code=code, day=formatting.date(day),
+                                   seen=seen[(code, day)]))
         seen[(code, day)] = line_no
         rows.append((day, code, rate))
     return rows
@@ -437,7 +450,7 @@ def read_rates_csv(text: str, company: str) -> list[tuple[dt.date, str, Decimal]
 
 def _plain_number(text: str) -> bool:
     """Digits with at most one dot: no exponent, sign, thousands mark or currency sign."""
-    head, _, tail = text.partition(".")
+    head, _unused, tail = text.partition(".")
     return bool(head or tail) and (head.isdigit() or head == "") and (tail.isdigit() or tail == "") \
         and text.isascii()
 
@@ -445,13 +458,14 @@ def _plain_number(text: str) -> bool:
 def import_rates_csv(db, acting, path: str | Path) -> RatesImport:
     """Import a `date,currency,rate` CSV (admins only, all or nothing): a currency's rate on a
     day already in the table is updated, a new one added. UTF-8 (with or without BOM)."""
-    require_admin(acting, "change exchange rates")
+    require_admin(acting, _("change exchange rates"))
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise RepdeskError(f"{Path(path).name} is not a UTF-8 text file.") from None
+        raise RepdeskError(_("{name} is not a UTF-8 text file.").format(name=Path(path).name)) from None
     except OSError as error:
-        raise RepdeskError(f"Cannot read {Path(path).name}: {error.strerror}.") from None
+        raise RepdeskError(_("Cannot read {name}: {strerror}.").format(
+                               name=Path(path).name, strerror=error.strerror)) from None
     created = updated = unchanged = 0
     with db.write() as s:
         rows = read_rates_csv(text, _settings_in(s).currency)

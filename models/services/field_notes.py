@@ -25,9 +25,12 @@ from models.db.errors import PermissionDenied, RepdeskError, ValidationError
 from models.db.field_notes import NOTE_KINDS, FieldNote
 from models.db.funnel import Account
 from models.db.retry import conflict_for, lock_for_edit
+from models import formatting
+from models.i18n import N_, _, ngettext
 
-KIND_LABELS = {"competitor": "Competitor", "price": "Price", "product": "Product",
-               "customer_need": "Customer need", "event": "Event"}
+# English, as a CSV file may name the kind; shown to people as _(KIND_LABELS[kind]).
+KIND_LABELS = {"competitor": N_("Competitor"), "price": N_("Price"), "product": N_("Product"),
+               "customer_need": N_("Customer need"), "event": N_("Event")}
 TITLE_MAX, COMPETITOR_MAX = 200, 200
 CSV_COLUMNS = ("date", "kind", "title", "note", "territory", "account", "competitor",
                "company_wide")
@@ -84,15 +87,17 @@ class NoteFields:
 def _check(fields: NoteFields) -> NoteFields:
     problems = {}
     if fields.kind not in NOTE_KINDS:
-        problems["kind"] = f"“{fields.kind}” is not a kind of note ({', '.join(NOTE_KINDS)})"
+        problems["kind"] = _("“{kind}” is not a kind of note ({note_kinds})").format(
+                               kind=fields.kind, note_kinds=', '.join(NOTE_KINDS))
     title = (fields.title or "").strip()
     if not title:
-        problems["title"] = "a note needs a title"
+        problems["title"] = _("a note needs a title")
     elif len(title) > TITLE_MAX:
-        problems["title"] = f"at most {TITLE_MAX} characters"
+        problems["title"] = _("at most {title_max} characters").format(title_max=TITLE_MAX)
     competitor = (fields.competitor or "").strip() or None
     if competitor and len(competitor) > COMPETITOR_MAX:
-        problems["competitor"] = f"at most {COMPETITOR_MAX} characters"
+        problems["competitor"] = _("at most {competitor_max} characters").format(
+                                     competitor_max=COMPETITOR_MAX)
     if problems:
         raise ValidationError(problems)
     return NoteFields(fields.kind, title, fields.noted_on, (fields.body or "").strip(),
@@ -101,9 +106,11 @@ def _check(fields: NoteFields) -> NoteFields:
 
 def _check_tags(s, fields: NoteFields) -> None:
     if fields.territory_id is not None and s.get(Territory, fields.territory_id) is None:
-        raise ValidationError({"territory": f"there is no territory with id {fields.territory_id}"})
+        raise ValidationError({"territory": _("there is no territory with id {territory_id}").format(
+                                                territory_id=fields.territory_id)})
     if fields.account_id is not None and s.get(Account, fields.account_id) is None:
-        raise ValidationError({"account": f"there is no account with id {fields.account_id}"})
+        raise ValidationError({"account": _("there is no account with id {account_id}").format(
+                                              account_id=fields.account_id)})
 
 
 def _apply(note: FieldNote, fields: NoteFields) -> None:
@@ -138,11 +145,13 @@ def _may_change(db: Database, user, note_id: int) -> None:
             Team, Team.id == FieldNote.team_id).where(FieldNote.id == note_id)).first()
     if found is not None and not user.sees_team(found[0]):
         if found[0] is None:
-            raise PermissionDenied("This note belongs to no team: only admins and HR may change "
-                                   "it; you may read it because it is shared company-wide.")
-        owner = f"the team {found[1]}" if found[1] else "another team"
-        raise PermissionDenied(f"This note belongs to {owner}: only that team may change it; "
-                               "you may read it because it is shared company-wide.")
+            raise PermissionDenied(_("This note belongs to no team: only admins and HR may "
+                                     "change it; you may read it because it is shared "
+                                     "company-wide."))
+        owner = _("the team {team}").format(team=found[1]) if found[1] else _("another team")
+        raise PermissionDenied(_("This note belongs to {owner}: only that team may change it; "
+                                 "you may read it because it is shared company-wide.").format(
+                                   owner=owner))
 
 
 def edit(db: Database, note_id: int, version: int, fields: NoteFields, *, user=None) -> NoteRow:
@@ -168,7 +177,7 @@ def delete(db: Database, note_id: int, version: int, *, user=None) -> None:
         if note is None or note.version != version:
             raise conflict_for(s, note, FieldNote, note_id, version, {},
                                what=f"The note “{note.title}”" if note else "This note",
-                               not_saved="it was not deleted")
+                               not_saved=_("it was not deleted"))
         s.delete(note)
 
 
@@ -198,7 +207,8 @@ def get(db: Database, note_id: int) -> NoteRow:
     with db.read() as s:
         found = s.execute(_query().where(FieldNote.id == note_id)).first()
         if found is None:
-            raise RepdeskError(f"There is no note with id {note_id} that you may read.")
+            raise RepdeskError(_("There is no note with id {note_id} that you may read.").format(
+                                   note_id=note_id))
         return _row(*found)
 
 
@@ -215,7 +225,8 @@ def search(db: Database, text: str = "", *, kind: str | None = None,
     title, text or competitor (case and accents ignored), and the filters given. `competitor`
     is matched the same way, on the competitor tag only."""
     if kind is not None and kind not in NOTE_KINDS:
-        raise ValidationError({"kind": f"“{kind}” is not a kind of note ({', '.join(NOTE_KINDS)})"})
+        raise ValidationError({"kind": _("“{kind}” is not a kind of note ({note_kinds})").format(
+                                           kind=kind, note_kinds=', '.join(NOTE_KINDS))})
     conditions = [_like_word(word) for word in fold(text).split()]
     if kind:
         conditions.append(FieldNote.kind == kind)
@@ -273,7 +284,7 @@ def digest(db: Database, start: dt.date, end: dt.date) -> Digest:
     """The notes this login may read that were noted from `start` to `end`, by kind (oldest first
     within a kind), with the competitors and territories most mentioned."""
     if end < start:
-        raise ValidationError({"week": "the digest's last day is before its first"})
+        raise ValidationError({"week": _("the digest's last day is before its first")})
     notes = sorted(search(db, start=start, end=end), key=lambda n: (n.noted_on, n.id))
     by_kind = {kind: [n for n in notes if n.kind == kind] for kind in NOTE_KINDS}
     by_kind = {kind: rows for kind, rows in by_kind.items() if rows}
@@ -289,32 +300,37 @@ def _ranked(names) -> list[tuple[str, int]]:
 def note_tags(note: NoteRow) -> str:
     """'Athens · Acme Ltd · vs. Vodafone · company-wide' (what is set)."""
     parts = [note.territory_name, note.account_name,
-             f"vs. {note.competitor}" if note.competitor else None,
-             "company-wide" if note.company_wide else None]
+             _("vs. {competitor}").format(competitor=note.competitor) if note.competitor
+             else None,
+             _("company-wide") if note.company_wide else None]
     return " · ".join(p for p in parts if p)
 
 
 def digest_text(d: Digest) -> str:
     """The digest as plain text, ready to paste into an e-mail."""
-    title = f"Field notes, {d.start:%d %b} – {d.end:%d %b %Y}"
+    title = _("Field notes, {start} – {end}").format(start=formatting.day_month(d.start),
+                                                     end=formatting.date(d.end))
     lines = [title, "=" * len(title), ""]
     if not d.total:
-        lines.append("No field notes this week.")
+        lines.append(_("No field notes this week."))
         return "\n".join(lines) + "\n"
-    counts = ", ".join(f"{len(rows)} {KIND_LABELS[k].lower()}" for k, rows in d.by_kind.items())
-    lines.append(f"{d.total} note{'s' if d.total != 1 else ''}: {counts}.")
+    counts = ", ".join(_("{n} {kind}").format(n=formatting.number(len(rows)),
+                                              kind=_(KIND_LABELS[k]).lower())
+                       for k, rows in d.by_kind.items())
+    lines.append(ngettext("{n} note: {counts}.", "{n} notes: {counts}.", d.total).format(
+        n=formatting.number(d.total), counts=counts))
     if d.competitors:
-        lines.append("Competitors mentioned: "
-                     + ", ".join(f"{name} ({n})" for name, n in d.competitors) + ".")
+        lines.append(_("Competitors mentioned: {names}.").format(
+            names=", ".join(f"{name} ({n})" for name, n in d.competitors)))
     if d.territories:
-        lines.append("Territories: " + ", ".join(f"{name} ({n})" for name, n in d.territories)
-                     + ".")
+        lines.append(_("Territories: {names}.").format(
+            names=", ".join(f"{name} ({n})" for name, n in d.territories)))
     for kind, rows in d.by_kind.items():
-        heading = f"{KIND_LABELS[kind]} ({len(rows)})"
+        heading = f"{_(KIND_LABELS[kind])} ({formatting.number(len(rows))})"
         lines += ["", heading, "-" * len(heading)]
         for note in rows:
             tags = note_tags(note)
-            lines.append(f"* {note.noted_on:%a %d %b} — {note.title}"
+            lines.append(f"* {formatting.day_month(note.noted_on, weekday=True)} — {note.title}"
                          + (f" [{tags}]" if tags else "") + f" ({note.author})")
             for paragraph in note.body.splitlines():
                 if paragraph.strip():
@@ -337,7 +353,8 @@ def _parse_date(text: str) -> dt.date:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"“{text}” is not a date (2026-11-23, 23/11/2026 or 23.11.2026)")
+    raise ValueError(_("“{text}” is not a date (2026-11-23, 23/11/2026 or 23.11.2026)").format(
+                         text=text))
 
 
 _TRUE = {"yes", "y", "true", "1", "x", "company", "company-wide"}
@@ -352,19 +369,22 @@ def import_csv(db: Database, path: Path, *, team_id: int | None) -> ImportResult
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise RepdeskError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise RepdeskError(_("Cannot read {path}: {value}.").format(
+                               path=path, value=error.strerror or error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise RepdeskError(f"{Path(path).name} is not UTF-8 text; save it as “CSV UTF-8”.") from None
+        raise RepdeskError(_("{name} is not UTF-8 text; save it as “CSV UTF-8”.").format(
+                               name=Path(path).name)) from None
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.DictReader(text.splitlines(), delimiter=delimiter)
     headers = {fold(h).strip(): h for h in (reader.fieldnames or [])}
     missing = [c for c in ("date", "kind", "title") if c not in headers]
     if missing:
-        raise RepdeskError(f"{Path(path).name} has no column {', '.join(missing)}; the columns "
-                           f"are {', '.join(CSV_COLUMNS)}.")
+        raise RepdeskError(_("{name} has no column {missing}; the columns are {csv_columns}.").format(
+                               name=Path(path).name, missing=', '.join(missing),
+                               csv_columns=', '.join(CSV_COLUMNS)))
     with db.read() as s:
         territories = _by_folded_name(s.execute(select(Territory.name, Territory.id)))
         accounts = _by_folded_name(s.execute(select(Account.name, Account.id)))
@@ -379,11 +399,13 @@ def import_csv(db: Database, path: Path, *, team_id: int | None) -> ImportResult
         try:
             kind = kinds.get(fold(cell("kind")).replace("_", " ")) or kinds.get(fold(cell("kind")))
             if kind is None:
-                raise ValueError(f"“{cell('kind')}” is not a kind of note "
-                                 f"({', '.join(KIND_LABELS.values())})")
+                raise ValueError(_("“{cell}” is not a kind of note ({kind_labels})").format(
+                                     cell=cell('kind'),
+                                     kind_labels=', '.join(KIND_LABELS.values())))
             wide = fold(cell("company_wide"))
             if wide not in _TRUE | _FALSE:
-                raise ValueError(f"company_wide “{cell('company_wide')}” is neither yes nor no")
+                raise ValueError(_("company_wide “{cell}” is neither yes nor no").format(
+                                     cell=cell('company_wide')))
             fields = NoteFields(kind, cell("title"), _parse_date(cell("date")), cell("note"),
                                 _lookup(territories, cell("territory"), "territory"),
                                 _lookup(accounts, cell("account"), "account"),
@@ -416,9 +438,10 @@ def _lookup(names: dict[str, list[int]], name: str, what: str) -> int | None:
         return None
     ids = names.get(fold(name).strip(), [])
     if not ids:
-        raise ValueError(f"there is no {what} named “{name}”")
+        raise ValueError(_("there is no {what} named “{name}”").format(what=what, name=name))
     if len(ids) > 1:
-        raise ValueError(f"{len(ids)} {what}s are named “{name}”; tag the note in the window")
+        raise ValueError(_("more than one {what} is named “{name}”; tag the note in the "
+                           "window").format(what=what, name=name))
     return ids[0]
 
 

@@ -19,6 +19,7 @@ from models.db.funnel import (Account, Deal, DealNote, DealStageChange, LostReas
 from models.domain.funnel import DealSource, DealStatus, StageRole
 from models.domain.funnel_board import days_in_stage, days_overdue, is_stuck
 from models.services.company import rate_table_in
+from models.i18n import _
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def default_pipeline_id(session) -> int:
     pipeline_id = session.execute(
         select(Pipeline.id).order_by(Pipeline.is_default.desc(), Pipeline.id).limit(1)).scalar()
     if pipeline_id is None:
-        raise RepdeskError("There is no pipeline yet: create one first.")
+        raise RepdeskError(_("There is no pipeline yet: create one first."))
     return pipeline_id
 
 
@@ -210,7 +211,7 @@ def deal_detail(db, deal_id: int) -> DealDetail:
     with db.read() as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise RepdeskError(f"Deal {deal_id} no longer exists.")
+            raise RepdeskError(_("Deal {deal_id} no longer exists.").format(deal_id=deal_id))
         stage_names = dict(s.execute(select(Stage.id, Stage.name)).all())
         reason_names = dict(s.execute(select(LostReason.id, LostReason.name)).all())
         account = s.get(Account, deal.account_id) if deal.account_id else None
@@ -246,8 +247,9 @@ def _conflict(db, deal: Deal) -> ConflictError:
         change = last_change(fresh, "deals", deal.id)
     who, when = change if change else ("someone else", None)
     stamp = f" at {when:%Y-%m-%d %H:%M}" if when else ""
-    return ConflictError(f"“{deal.title}” was changed by {who}{stamp} after the board was loaded; "
-                         "nothing was moved. The board has been reloaded: try again.",
+    return ConflictError(_("“{title}” was changed by {who}{stamp} after the board was loaded; "
+                           "nothing was moved. The board has been reloaded: try again.").format(
+                             title=deal.title, who=who, stamp=stamp),
                          changed_by=who, changed_at=when)
 
 
@@ -266,30 +268,32 @@ def move_deals(db, moves: list[tuple[int, int]], to_stage_id: int, *,
     with db.write() as s:
         stage = s.get(Stage, to_stage_id)
         if stage is None:
-            raise RepdeskError("That stage no longer exists; reload the board.")
+            raise RepdeskError(_("That stage no longer exists; reload the board."))
         role = StageRole(stage.role)
         if role == StageRole.LOST:
             if lost_reason_id is None:
-                raise ValidationError({"lost_reason": "a deal moved to Lost needs a reason"})
+                raise ValidationError({"lost_reason": _("a deal moved to Lost needs a reason")})
             if s.get(LostReason, lost_reason_id) is None:
-                raise ValidationError({"lost_reason": "that reason is not in the catalogue"})
+                raise ValidationError({"lost_reason": _("that reason is not in the catalogue")})
         results = []
         deals = {d.id: d for d in s.execute(
-            select(Deal).where(Deal.id.in_([deal_id for deal_id, _ in moves]))).scalars()}
+            select(Deal).where(Deal.id.in_([deal_id for deal_id, _unused in moves]))).scalars()}
         for deal_id, version in moves:
             deal = deals.get(deal_id)
             if deal is None:
-                raise ConflictError(f"Deal {deal_id} was deleted by someone else; nothing was moved.")
+                raise ConflictError(_("Deal {deal_id} was deleted by someone else; nothing was "
+                                      "moved.").format(deal_id=deal_id))
             if deal.version != version:
                 raise _conflict(db, deal)
             if deal.pipeline_id != stage.pipeline_id:
-                raise RepdeskError(f"“{deal.title}” belongs to another pipeline.")
+                raise RepdeskError(_("“{title}” belongs to another pipeline.").format(
+                                       title=deal.title))
             if deal.stage_id == stage.id:
                 results.append(MoveResult(deal.id, deal.version, deal.stage_id, str(deal.status)))
                 continue
             if deal.status != DealStatus.OPEN:
-                raise RepdeskError(f"“{deal.title}” is {deal.status}: reopen it to put it back "
-                                   "into the funnel.")
+                raise RepdeskError(_("“{title}” is {status}: reopen it to put it back into the "
+                                     "funnel.").format(title=deal.title, status=deal.status))
             s.add(DealStageChange(deal_id=deal.id, from_stage_id=deal.stage_id,
                                   to_stage_id=stage.id, changed_at=now, changed_by=db.user,
                                   lost_reason_id=lost_reason_id if role == StageRole.LOST else None))
@@ -316,14 +320,16 @@ def reopen_deal(db, deal_id: int, version: int, *, stage_id: int | None = None) 
     with db.write() as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise RepdeskError(f"Deal {deal_id} no longer exists.")
+            raise RepdeskError(_("Deal {deal_id} no longer exists.").format(deal_id=deal_id))
         if deal.version != version:
             raise _conflict(db, deal)
         if deal.status != DealStatus.LOST:
-            raise RepdeskError(f"Only a lost deal can be reopened; “{deal.title}” is {deal.status}.")
+            raise RepdeskError(_("Only a lost deal can be reopened; “{title}” is {status}.").format(
+                                   title=deal.title, status=deal.status))
         already = s.execute(select(Deal.id).where(Deal.reopened_from_id == deal.id)).first()
         if already:
-            raise RepdeskError(f"“{deal.title}” was already reopened as deal {already[0]}.")
+            raise RepdeskError(_("“{title}” was already reopened as deal {already}.").format(
+                                   title=deal.title, already=already[0]))
         if stage_id is None:
             stage_id = s.execute(select(Stage.id).where(
                 Stage.pipeline_id == deal.pipeline_id,
@@ -331,7 +337,7 @@ def reopen_deal(db, deal_id: int, version: int, *, stage_id: int | None = None) 
                 .order_by(Stage.position).limit(1)).scalar_one()
         target = s.get(Stage, stage_id)
         if StageRole(target.role) in (StageRole.WON, StageRole.LOST):
-            raise RepdeskError("A reopened deal goes into an open stage.")
+            raise RepdeskError(_("A reopened deal goes into an open stage."))
         again = Deal(title=deal.title, account_id=deal.account_id, rep_id=deal.rep_id,
                      territory_id=deal.territory_id, pipeline_id=deal.pipeline_id,
                      stage_id=stage_id, amount=deal.amount, currency=deal.currency,
@@ -348,10 +354,10 @@ def reopen_deal(db, deal_id: int, version: int, *, stage_id: int | None = None) 
 def add_note(db, deal_id: int, body: str) -> NoteEntry:
     body = body.strip()
     if not body:
-        raise ValidationError({"note": "write something first"})
+        raise ValidationError({"note": _("write something first")})
     with db.write() as s:
         if s.get(Deal, deal_id) is None:
-            raise RepdeskError(f"Deal {deal_id} no longer exists.")
+            raise RepdeskError(_("Deal {deal_id} no longer exists.").format(deal_id=deal_id))
         note = DealNote(deal_id=deal_id, body=body, author=db.user, created_at=utcnow())
         s.add(note)
         s.flush()
@@ -361,10 +367,11 @@ def add_note(db, deal_id: int, body: str) -> NoteEntry:
 def add_lost_reason(db, name: str, *, is_dirty_lead: bool = False) -> Option:
     name = name.strip()
     if not name:
-        raise ValidationError({"name": "a reason needs a name"})
+        raise ValidationError({"name": _("a reason needs a name")})
     with db.write() as s:
         if s.execute(select(LostReason.id).where(LostReason.name == name)).first():
-            raise ValidationError({"name": f"“{name}” is already in the catalogue"})
+            raise ValidationError({"name": _("“{name}” is already in the catalogue").format(
+                                               name=name)})
         reason = LostReason(name=name, is_dirty_lead=is_dirty_lead)
         s.add(reason)
         s.flush()
@@ -378,7 +385,7 @@ def create_deal(db, *, title: str, rep_id: int, amount: Decimal | None = None,
                 lead_received_at: dt.datetime | None = None) -> int:
     """A new open deal (with its first history row)."""
     if not title.strip():
-        raise ValidationError({"title": "a deal needs a title"})
+        raise ValidationError({"title": _("a deal needs a title")})
     now = utcnow()
     with db.write() as s:
         pipeline_id = (s.get(Stage, stage_id).pipeline_id if stage_id else default_pipeline_id(s))
@@ -443,11 +450,12 @@ def update_lost_reason(db, reason_id: int, version: int, *, name: str | None = N
         if name is not None:
             name = name.strip()
             if not name:
-                raise ValidationError({"name": "a reason needs a name"})
+                raise ValidationError({"name": _("a reason needs a name")})
             clash = s.execute(select(LostReason.id).where(LostReason.name == name,
                                                           LostReason.id != reason_id)).first()
             if clash:
-                raise ValidationError({"name": f"“{name}” is already in the catalogue"})
+                raise ValidationError({"name": _("“{name}” is already in the catalogue").format(
+                                                   name=name)})
             reason.name = name
         if is_dirty_lead is not None:
             reason.is_dirty_lead = is_dirty_lead
@@ -463,22 +471,24 @@ def create_pipeline(db, name: str, stages, *, team_id: int | None = None) -> int
     name = name.strip()
     problems = {}
     if not name:
-        problems["name"] = "a pipeline needs a name"
+        problems["name"] = _("a pipeline needs a name")
     roles = [StageRole(s.role) for s in stages]
     if StageRole.WON not in roles or StageRole.LOST not in roles:
-        problems["stages"] = "a pipeline needs a Won and a Lost stage"
+        problems["stages"] = _("a pipeline needs a Won and a Lost stage")
     if not any(r.status == DealStatus.OPEN for r in roles):
-        problems["stages"] = "a pipeline needs at least one open stage"
+        problems["stages"] = _("a pipeline needs at least one open stage")
     if len({s.name.strip().casefold() for s in stages}) != len(stages):
-        problems["stages"] = "two stages have the same name"
+        problems["stages"] = _("two stages have the same name")
     for s in stages:
         if not Decimal(0) <= Decimal(s.probability) <= Decimal(1):
-            problems["stages"] = f"the win probability of “{s.name}” must be between 0 and 1"
+            problems["stages"] = _("the win probability of “{name}” must be between 0 and 1").format(
+                                     name=s.name)
     if problems:
         raise ValidationError(problems)
     with db.write() as s:
         if s.execute(select(Pipeline.id).where(Pipeline.name == name)).first():
-            raise ValidationError({"name": f"there is already a pipeline named “{name}”"})
+            raise ValidationError({"name": _("there is already a pipeline named “{name}”").format(
+                                               name=name)})
         pipeline = Pipeline(name=name, team_id=team_id, is_default=False)
         s.add(pipeline)
         s.flush()

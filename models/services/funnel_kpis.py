@@ -15,6 +15,7 @@ from models.domain.funnel_kpis import (DealFact, FunnelKpis, Reason, StageMove,
 from models.db.errors import RepdeskError
 from models.domain.money import Converter
 from models.services.company import rate_table_in
+from models.i18n import _
 
 GROUPINGS = ("rep", "team", "company")
 
@@ -41,7 +42,8 @@ def funnel_kpis(db, start: dt.date, end: dt.date, *, by: str = "rep", team_id: i
     date (each row's `kpis.currency`, `kpis.converted`; deals without a rate are left out of
     the amounts and named by `kpis.money_note`)."""
     if by not in GROUPINGS:
-        raise RepdeskError(f"Group by one of: {', '.join(GROUPINGS)} (not '{by}').")
+        raise RepdeskError(_("Group by one of: {groupings} (not '{by}').").format(
+                               groupings=', '.join(GROUPINGS), by=by))
     start_at = dt.datetime.combine(start, dt.time.min, dt.timezone.utc)
     end_at = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, dt.timezone.utc)
     with db.read() as s:

@@ -22,6 +22,7 @@ from models.db.core import AuditEntry, Compensation, Rep, TerritoryAssignment
 from models.db.errors import PermissionDenied, RepdeskError, ValidationError
 from models.db.retry import save_changes
 from models.domain.enums import RepStatus, UserRole
+from models.i18n import _
 
 HIDDEN_FIELDS = {"id", "version", "updated_at"}
 # Tables whose history only pay readers see (the audit rows are also hidden on PostgreSQL).
@@ -57,12 +58,12 @@ def entity_for(table: str):
     for mapper in Base.registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == table:
             return mapper.class_
-    raise RepdeskError(f"There is no record type '{table}'.")
+    raise RepdeskError(_("There is no record type '{table}'.").format(table=table))
 
 
 def _check_can_read(table: str, user) -> None:
     if user is not None and table in PAY_TABLES and not user.sees_compensation:
-        raise PermissionDenied("Pay history is visible to HR and admins only.")
+        raise PermissionDenied(_("Pay history is visible to HR and admins only."))
 
 
 def history(db, table: str, row_id, *, user_login: str | None = None,
@@ -205,7 +206,7 @@ def users_in_history(events: list[HistoryEvent]) -> list[str]:
 def from_json(entity, field: str, value: Any) -> Any:
     column = entity.__table__.c.get(field)
     if column is None:
-        raise ValidationError({field: "no such field"})
+        raise ValidationError({field: _("no such field")})
     if value is None:
         return None
     try:
@@ -225,7 +226,7 @@ def from_json(entity, field: str, value: Any) -> Any:
 
 def _require_admin(user, doing: str) -> None:
     if user is None or user.role != UserRole.ADMIN:
-        raise PermissionDenied(f"Only an admin may {doing}.")
+        raise PermissionDenied(_("Only an admin may {doing}.").format(doing=doing))
 
 
 def restore_value(db, acting, table: str, row_id, field: str, value: Any) -> int:
@@ -233,12 +234,12 @@ def restore_value(db, acting, table: str, row_id, field: str, value: Any) -> int
     _require_admin(acting, "restore old values")
     entity = entity_for(table)
     if field in HIDDEN_FIELDS:
-        raise ValidationError({field: "cannot be restored"})
+        raise ValidationError({field: _("cannot be restored")})
     with db.read() as session:
         current = session.get(entity, int(row_id))
     if current is None:
-        raise RepdeskError(f"{entity.__name__} {row_id} no longer exists; restore the deleted "
-                           "record first.")
+        raise RepdeskError(_("{__name__} {row_id} no longer exists; restore the deleted record "
+                             "first.").format(__name__=entity.__name__, row_id=row_id))
     return save_changes(db, entity, int(row_id), current.version,
                         {field: from_json(entity, field, value)})
 
@@ -247,12 +248,13 @@ def undo_change(db, acting, event: HistoryEvent) -> int:
     """Put back every old value of one update (admin only)."""
     _require_admin(acting, "restore old values")
     if event.action not in ("update", "bulk_update"):
-        raise RepdeskError("Only a change of values can be undone this way.")
+        raise RepdeskError(_("Only a change of values can be undone this way."))
     entity = entity_for(event.table)
     with db.read() as session:
         current = session.get(entity, int(event.row_id))
     if current is None:
-        raise RepdeskError(f"{entity.__name__} {event.row_id} no longer exists.")
+        raise RepdeskError(_("{__name__} {row_id} no longer exists.").format(
+                               __name__=entity.__name__, row_id=event.row_id))
     changes = {c.field: from_json(entity, c.field, c.old) for c in event.changes}
     return save_changes(db, entity, int(event.row_id), current.version, changes)
 
@@ -263,14 +265,16 @@ def restore_deleted(db, acting, table: str, row_id) -> None:
     entity = entity_for(table)
     with db.write() as session:
         if session.get(entity, int(row_id)) is not None:
-            raise RepdeskError(f"{entity.__name__} {row_id} exists; there is nothing to restore.")
+            raise RepdeskError(_("{__name__} {row_id} exists; there is nothing to restore.").format(
+                                   __name__=entity.__name__, row_id=row_id))
         last = session.execute(
             select(AuditEntry).where(AuditEntry.table_name == table,
                                      AuditEntry.row_id == str(row_id),
                                      AuditEntry.action == "delete")
             .order_by(AuditEntry.id.desc()).limit(1)).scalar_one_or_none()
         if last is None or not last.old_values:
-            raise RepdeskError(f"The audit trail holds no deleted {entity.__name__} {row_id}.")
+            raise RepdeskError(_("The audit trail holds no deleted {__name__} {row_id}.").format(
+                                   __name__=entity.__name__, row_id=row_id))
         columns = set(entity.__table__.c.keys()) - HIDDEN_FIELDS
         values = {k: from_json(entity, k, v) for k, v in last.old_values.items() if k in columns}
         obj = entity(id=int(row_id), **values)
@@ -279,8 +283,9 @@ def restore_deleted(db, acting, table: str, row_id) -> None:
             session.flush()
             _restore_details(session, table, row_id, last.tx)
         except exc.IntegrityError as error:
-            raise RepdeskError(f"{entity.__name__} {row_id} cannot come back as it was: "
-                               f"{str(error.orig).splitlines()[0]}") from None
+            raise RepdeskError(_("{__name__} {row_id} cannot come back as it was: {orig}").format(
+                                   __name__=entity.__name__, row_id=row_id,
+                                   orig=str(error.orig).splitlines()[0])) from None
 
 
 def _restore_details(session, table: str, row_id, tx) -> None:
@@ -308,7 +313,7 @@ def _restore_details(session, table: str, row_id, tx) -> None:
 def depart_rep(db, acting, rep_id: int, version: int, *, end_date: dt.date | None = None) -> int:
     """The 'delete' of a rep: they become departed; their numbers, reviews and history stay."""
     if acting is not None and acting.role == UserRole.TRAINER:
-        raise PermissionDenied("Trainers cannot remove reps.")
+        raise PermissionDenied(_("Trainers cannot remove reps."))
     return save_changes(db, Rep, rep_id, version,
                         {"status": RepStatus.DEPARTED, "end_date": end_date or dt.date.today()})
 
@@ -322,10 +327,11 @@ def purge_rep(db, acting, rep_id: int, *, confirm_name: str) -> None:
         with db.write() as session:
             rep = session.get(Rep, rep_id)
             if rep is None:
-                raise RepdeskError(f"Rep {rep_id} does not exist.")
+                raise RepdeskError(_("Rep {rep_id} does not exist.").format(rep_id=rep_id))
             if confirm_name.strip() != rep.full_name:
-                raise ValidationError({"confirm": f"type the rep's full name ({rep.full_name}) to "
-                                                  "confirm the purge"})
+                raise ValidationError({"confirm": _("type the rep's full name ({full_name}) to "
+                                                    "confirm the purge").format(
+                                                      full_name=rep.full_name)})
             for obj in session.execute(select(TerritoryAssignment)
                                        .where(TerritoryAssignment.rep_id == rep_id)).scalars():
                 session.delete(obj)
@@ -336,9 +342,10 @@ def purge_rep(db, acting, rep_id: int, *, confirm_name: str) -> None:
             session.delete(rep)
             session.flush()
     except exc.IntegrityError as error:
-        raise RepdeskError(f"Rep {rep_id} still has records elsewhere (numbers, deals or "
-                           "reviews) and cannot be purged; mark them departed instead. "
-                           f"({str(error.orig).splitlines()[0]})") from None
+        raise RepdeskError(_("Rep {rep_id} still has records elsewhere (numbers, deals or "
+                             "reviews) and cannot be purged; mark them departed instead. "
+                             "({orig})").format(
+                               rep_id=rep_id, orig=str(error.orig).splitlines()[0])) from None
 
 
 def deleted_records(db, table: str, *, limit: int = 200) -> list[HistoryEvent]:

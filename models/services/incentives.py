@@ -19,6 +19,7 @@ from models.db.quality import IncentivePlan, Recognition
 from models.domain.commission import (Bonus, BonusKind, CommissionResult, Plan, Tier, TierMode,
                                       commission)
 from models.domain.enums import UserRole
+from models.i18n import _
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ def plans_by_team(session: Session, on: dt.date) -> dict[int | None, tuple[str, 
 def require_pay_access(user) -> None:
     if UserRole(user.role) not in (UserRole.HR, UserRole.ADMIN):
         raise PermissionDenied(
-            f"Commission is pay data: only HR and admin may see it, and {user.login} is a "
-            f"{UserRole(user.role).value.replace('_', ' ')}. Ask an admin to change your role.")
+            _("Commission is pay data: only HR and admin may see it, and {login} is a "
+              "{replace}. Ask an admin to change your role.").format(
+                login=user.login, replace=UserRole(user.role).value.replace('_', ' ')))
 
 
 def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[CommissionRow]:
@@ -72,8 +74,8 @@ def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[Com
         from models.services.quotas import quota_targets
         from models.services.sales_results import sales_money, won_by_rep_money
     except ImportError as error:  # an installation without the funnel or quotas areas
-        raise RepdeskError(f"Commission needs won deals and quotas, which this installation "
-                           f"cannot read yet ({error}).") from None
+        raise RepdeskError(_("Commission needs won deals and quotas, which this installation "
+                             "cannot read yet ({error}).").format(error=error)) from None
     from models.services.quality_scores import quality_scores
     with db.read() as session:
         money = sales_money(session)
@@ -90,7 +92,7 @@ def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[Com
             .where(Rep.id.in_(set(won) | set(targets)))
             .order_by(Team.name, Rep.full_name)).all()
     if not plans:
-        raise RepdeskError("There is no incentive plan valid in this period: add one first.")
+        raise RepdeskError(_("There is no incentive plan valid in this period: add one first."))
     rows = []
     for rep_id, name, team_id, team, currency, own_rate in reps:
         plan_name, plan = plans.get(team_id) or plans.get(None) or (None, None)
@@ -139,7 +141,7 @@ def add_recognition(db: Database, rep_id: int, kind: str, title: str, *,
     from models.db.errors import ValidationError
     from models.domain.commission import RecognitionKind
     if not title.strip():
-        raise ValidationError({"title": "say what the recognition is for"})
+        raise ValidationError({"title": _("say what the recognition is for")})
     with db.write() as session:
         row = Recognition(rep_id=rep_id, kind=RecognitionKind(kind), title=title.strip(),
                           given_on=given_on or dt.date.today(), given_by=db.user, note=note)
@@ -187,20 +189,20 @@ def save_plan(db: Database, user, draft: PlanDraft) -> int:
     require_pay_access(user)
     problems = {}
     if not draft.name.strip():
-        problems["name"] = "a plan needs a name"
+        problems["name"] = _("a plan needs a name")
     plan_problems = validate_plan(draft.plan())
     if plan_problems:
         problems["tiers"] = "; ".join(plan_problems)
     if any(not name.strip() or Decimal(amount) < 0 for name, _k, _t, amount in draft.bonuses or []):
-        problems["bonuses"] = "each bonus needs a name and an amount of 0 or more"
+        problems["bonuses"] = _("each bonus needs a name and an amount of 0 or more")
     if draft.valid_from and draft.valid_to and draft.valid_to < draft.valid_from:
-        problems["valid to"] = "ends before it starts"
+        problems["valid to"] = _("ends before it starts")
     if problems:
         raise ValidationError(problems)
     with db.write() as session:
         row = session.get(IncentivePlan, draft.id) if draft.id else IncentivePlan()
         if row is None:
-            raise RepdeskError(f"Incentive plan {draft.id} was deleted meanwhile.")
+            raise RepdeskError(_("Incentive plan {id} was deleted meanwhile.").format(id=draft.id))
         row.name, row.team_id = draft.name.strip(), draft.team_id
         row.base_rate, row.tier_mode = Decimal(draft.base_rate), TierMode(draft.tier_mode)
         row.valid_from, row.valid_to = draft.valid_from, draft.valid_to

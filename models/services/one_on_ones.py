@@ -19,6 +19,7 @@ from models.db.database import Database
 from models.db.errors import RepdeskError, ValidationError
 from models.db.retry import lock_for_edit
 from models.services.activity import set_goal
+from models.i18n import _
 
 RECOVERY_WINDOW_DAYS = 28
 
@@ -66,11 +67,11 @@ def _row(o: OneOnOne, name: str) -> OneOnOneRow:
 def schedule(db: Database, rep_id: int, when: dt.datetime, *, agenda: str = "",
              reason: str | None = None, duration_minutes: int = 30) -> OneOnOneRow:
     if duration_minutes <= 0 or duration_minutes > 8 * 60:
-        raise ValidationError({"duration": "a one-on-one lasts between 1 minute and 8 hours"})
+        raise ValidationError({"duration": _("a one-on-one lasts between 1 minute and 8 hours")})
     with db.write() as s:
         rep = s.get(Rep, rep_id)
         if rep is None:
-            raise RepdeskError(f"There is no rep with id {rep_id}.")
+            raise RepdeskError(_("There is no rep with id {rep_id}.").format(rep_id=rep_id))
         talk = OneOnOne(rep_id=rep_id, scheduled_at=when.replace(tzinfo=None, second=0,
                                                                   microsecond=0),
                         duration_minutes=duration_minutes, agenda=agenda, reason=reason,
@@ -187,13 +188,14 @@ def add_team_meeting(db: Database, team_id: int, title: str, kind: str, start_ti
                      weekday: int | None = None, duration_minutes: int = 15,
                      starts_on: dt.date | None = None) -> int:
     if kind not in ("daily", "weekly"):
-        raise ValidationError({"kind": "a team meeting is daily or weekly"})
+        raise ValidationError({"kind": _("a team meeting is daily or weekly")})
     try:
         dt.time.fromisoformat(start_time)
     except ValueError:
-        raise ValidationError({"start_time": f"'{start_time}' is not a time like 08:30"}) from None
+        raise ValidationError({"start_time": _("'{start_time}' is not a time like 08:30").format(
+                                                 start_time=start_time)}) from None
     if kind == "weekly" and weekday not in range(7):
-        raise ValidationError({"weekday": "a weekly meeting needs a weekday (Monday = 0)"})
+        raise ValidationError({"weekday": _("a weekly meeting needs a weekday (Monday = 0)")})
     with db.write() as s:
         m = TeamMeeting(team_id=team_id, title=title, kind=kind, weekday=weekday,
                         start_time=start_time, duration_minutes=duration_minutes,

@@ -22,6 +22,7 @@ from models.db.quality import (Evaluation, EvaluationAnswer, EvaluationSectionSc
 from models.domain.scoring import (Answer, Channel, Choice, CriticalMode, EvaluationSource,
                                    QuestionDef, QuestionKind, ScorecardDef, SectionDef,
                                    check_answer, score_evaluation)
+from models.i18n import _
 
 
 # -- drafts: what the editor edits ----------------------------------------------------------------
@@ -86,35 +87,35 @@ class TemplateRow:
 def validate_draft(draft: TemplateDraft) -> None:
     problems: dict[str, str] = {}
     if not draft.name.strip():
-        problems["name"] = "a scorecard needs a name"
+        problems["name"] = _("a scorecard needs a name")
     if not draft.sections:
-        problems["sections"] = "add at least one section"
+        problems["sections"] = _("add at least one section")
     if not Decimal(0) <= Decimal(draft.critical_cap) <= 1:
-        problems["critical cap"] = "must be between 0% and 100%"
+        problems["critical cap"] = _("must be between 0% and 100%")
     names = [s.name.strip().casefold() for s in draft.sections]
     if len(set(names)) != len(names):
-        problems["sections"] = "two sections have the same name"
+        problems["sections"] = _("two sections have the same name")
     for i, s in enumerate(draft.sections, 1):
         where = f"section {i} ({s.name or 'unnamed'})"
         if not s.name.strip():
-            problems[where] = "needs a name"
+            problems[where] = _("needs a name")
         elif Decimal(s.weight) < 0:
-            problems[where] = "weight cannot be negative"
+            problems[where] = _("weight cannot be negative")
         elif not s.questions:
-            problems[where] = "has no questions"
+            problems[where] = _("has no questions")
         for j, q in enumerate(s.questions, 1):
             qwhere = f"{where}, question {j}"
             kind = QuestionKind(q.kind)
             if not q.text.strip():
-                problems[qwhere] = "needs its text"
+                problems[qwhere] = _("needs its text")
             elif Decimal(q.weight) < 0:
-                problems[qwhere] = "weight cannot be negative"
+                problems[qwhere] = _("weight cannot be negative")
             elif kind == QuestionKind.SCALE and int(q.max_points) < 1:
-                problems[qwhere] = "a scale needs a top of at least 1"
+                problems[qwhere] = _("a scale needs a top of at least 1")
             elif kind == QuestionKind.CHOICE and len(q.choices) < 2:
-                problems[qwhere] = "a choice needs at least two options"
+                problems[qwhere] = _("a choice needs at least two options")
             elif kind == QuestionKind.TEXT and q.critical:
-                problems[qwhere] = "a free-text question cannot be critical"
+                problems[qwhere] = _("a free-text question cannot be critical")
     if problems:
         raise ValidationError(problems)
 
@@ -169,12 +170,14 @@ def load_template(db: Database, template_id: int | None = None, *,
         if version_id is not None:
             version = session.get(ScorecardVersion, version_id)
             if version is None:
-                raise RepdeskError(f"There is no scorecard version {version_id}.")
+                raise RepdeskError(_("There is no scorecard version {version_id}.").format(
+                                       version_id=version_id))
             template = session.get(ScorecardTemplate, version.template_id)
         else:
             template = session.get(ScorecardTemplate, template_id)
             if template is None:
-                raise RepdeskError(f"There is no scorecard {template_id}.")
+                raise RepdeskError(_("There is no scorecard {template_id}.").format(
+                                       template_id=template_id))
             version = _current_version(session, template.id)
         used = session.execute(select(func.count(Evaluation.id))
                                .where(Evaluation.version_id == version.id)).scalar()
@@ -224,8 +227,9 @@ def save_template(db: Database, draft: TemplateDraft) -> SavedTemplate:
         current = _current_version(session, template.id)
         if draft.version_id is not None and current.id != draft.version_id:
             raise RepdeskError(
-                f"Scorecard '{template.name}' got a newer version (v{current.number}) after you "
-                "opened it; reload it and make your change again.")
+                _("Scorecard '{name}' got a newer version (v{number}) after you opened it; "
+                  "reload it and make your change again.").format(
+                    name=template.name, number=current.number))
         used = session.execute(select(func.count(Evaluation.id))
                                .where(Evaluation.version_id == current.id)).scalar()
         if used:
@@ -269,12 +273,12 @@ class EvaluationDraft:
 def check_evaluation(card: ScorecardDef, draft: EvaluationDraft) -> dict[str, str]:
     problems: dict[str, str] = {}
     if draft.source == EvaluationSource.OUTSIDE_AGENCY and not (draft.agency_name or "").strip():
-        problems["agency"] = "name the agency that made an outside evaluation"
+        problems["agency"] = _("name the agency that made an outside evaluation")
     known = {q.key: q for q in card.questions()}
     for key, answer in draft.answers.items():
         question = known.get(key)
         if question is None:
-            problems[f"question {key}"] = "is not on this scorecard version"
+            problems[f"question {key}"] = _("is not on this scorecard version")
             continue
         why = check_answer(question, answer)
         if why:
@@ -432,7 +436,7 @@ def create_wave(db: Database, name: str, *, agency_name: str | None = None,
                 template_id: int | None = None, start_date: dt.date | None = None,
                 end_date: dt.date | None = None) -> int:
     if not name.strip():
-        raise ValidationError({"name": "a wave needs a name"})
+        raise ValidationError({"name": _("a wave needs a name")})
     with db.write() as session:
         wave = EvaluationWave(name=name.strip(), agency_name=agency_name, template_id=template_id,
                               start_date=start_date, end_date=end_date)

@@ -75,7 +75,7 @@ def rep_trend(db: Database, rep_id: int, start: dt.date, end: dt.date) -> RepTre
                        EvaluationSectionScore.score)
                 .where(EvaluationSectionScore.evaluation_id.in_(ids[chunk:chunk + 500]))).all()
     info = {e[0]: (e[1], month_start(e[2])) for e in evals}
-    months = sorted({m for _, m in info.values()})
+    months = sorted({m for _unused, m in info.values()})
     mine: dict[dt.date, list] = defaultdict(list)
     team: dict[dt.date, list] = defaultdict(list)
     for eid, who, on, score in evals:

@@ -13,6 +13,8 @@ from models.db.errors import ConflictError, ValidationError
 from models.db.roster import Quota
 from models.domain.quotas import (Measure, Period, PeriodKind, QuotaLine, allocation_gap,
                                   split_quota, totals_inside)
+from models import formatting
+from models.i18n import _
 
 
 def quota_lines(session, start: dt.date, end: dt.date, *, measure: Measure = Measure.AMOUNT,
@@ -109,7 +111,7 @@ def territory_quotas(db: Database, territory_id: int, period: Period,
 def _check_target(target: Decimal) -> Decimal:
     target = Decimal(target)
     if target < 0:
-        raise ValidationError({"target": "A quota cannot be negative."})
+        raise ValidationError({"target": _("A quota cannot be negative.")})
     return target
 
 
@@ -119,7 +121,7 @@ def set_quota(db: Database, *, period: Period, target: Decimal, rep_id: int | No
     """Create or change the quota of a rep and/or territory for a period (ORM: audited,
     version-checked). Returns its id."""
     if rep_id is None and territory_id is None:
-        raise ValidationError({"owner": "A quota belongs to a rep or a territory."})
+        raise ValidationError({"owner": _("A quota belongs to a rep or a territory.")})
     target = _check_target(target)
     with db.write() as s:
         quota = s.execute(select(Quota).where(
@@ -136,8 +138,9 @@ def set_quota(db: Database, *, period: Period, target: Decimal, rep_id: int | No
             from models.db.retry import conflict_for
             raise conflict_for(s, quota, Quota, quota.id, expected_version,
                                {"target": target, "currency": currency or quota.currency},
-                               what=f"This quota ({quota.period_start:%Y-%m-%d} to "
-                                    f"{quota.period_end:%Y-%m-%d})")
+                               what=_("This quota ({start} to {end})").format(
+                                   start=formatting.date(quota.period_start),
+                                   end=formatting.date(quota.period_end)))
         quota.target = target
         quota.currency = currency or quota.currency
         s.flush()
@@ -151,7 +154,7 @@ def split_and_save(db: Database, quota_id: int, kind: PeriodKind | str,
     with db.write() as s:
         whole = s.get(Quota, quota_id)
         if whole is None:
-            raise ConflictError("That quota no longer exists.")
+            raise ConflictError(_("That quota no longer exists."))
         period = Period(PeriodKind(whole.period_kind), whole.period_start, whole.period_end)
         try:
             parts = split_quota(Decimal(whole.target), period, kind, weights, whole.measure)

@@ -20,6 +20,7 @@ from models.db.core import Agency, Rep, Team, TerritoryAssignment, Territory
 from models.db.errors import PermissionDenied, RepdeskError
 from models.domain.activity_goals import Period, quarter_of
 from models.domain.enums import UserRole
+from models.i18n import _
 
 # The parts of the page, in page order, and the roles that see each. Trainers work on quality and
 # training only (see desktop/pages.py); pay is for HR and admins (UserRole.sees_compensation).
@@ -161,8 +162,9 @@ def load_rep_page(db, viewer, rep_id: int, *, today: dt.date | None = None,
     # contact and hiring details are not a trainer's, whatever the database lets them read
     profile = _profile(db, rep_id, private=role != UserRole.TRAINER)
     if not viewer.sees_team(profile.team_id):
-        raise PermissionDenied(f"{profile.full_name} is not on your team: a sales manager sees "
-                               "the pages of their own team's reps only.")
+        raise PermissionDenied(_("{full_name} is not on your team: a sales manager sees the "
+                                 "pages of their own team's reps only.").format(
+                                   full_name=profile.full_name))
     parts = visible_parts(role)
     page = RepPageData(rep_id, profile.full_name, today, quarter.label, parts,
                        [p for p in PARTS if p not in parts], profile=profile)
@@ -210,7 +212,8 @@ def _profile(db, rep_id: int, *, private: bool) -> Profile:
             .outerjoin(Agency, Agency.id == Rep.agency_id)
             .where(Rep.id == rep_id)).one_or_none()
         if row is None:
-            raise RepdeskError(f"There is no rep with id {rep_id}: someone may have deleted it.")
+            raise RepdeskError(_("There is no rep with id {rep_id}: someone may have deleted it.").format(
+                                   rep_id=rep_id))
         today = dt.date.today()
         current = (TerritoryAssignment.start_date <= today) & (
             TerritoryAssignment.end_date.is_(None) | (TerritoryAssignment.end_date >= today))

@@ -63,7 +63,7 @@ def monthly_figures(session, as_of: dt.date, *, history_months: int = 24
     """Every rep's months from `history_months` back to the current one (pro-rated, see above)."""
     current = _month(as_of)
     first = current
-    for _ in range(history_months - 1):
+    for _unused in range(history_months - 1):
         first = _month(first - dt.timedelta(days=1))
     days_in = calendar.monthrange(as_of.year, as_of.month)[1]
     scale_now = days_in / as_of.day
@@ -142,8 +142,8 @@ def forecast_next_month(db, *, as_of: dt.date | None = None, history_months: int
         rows, unconverted, currency = monthly_figures(s, as_of, history_months=history_months)
         people = s.execute(select(Rep.id, Rep.full_name, Rep.team_id)
                            .where(Rep.end_date.is_(None))).all()
-    current = {rep_id: name for rep_id, name, _ in people}
-    teams = {rep_id: team_id for rep_id, _, team_id in people}
+    current = {rep_id: name for rep_id, name, _unused in people}
+    teams = {rep_id: team_id for rep_id, _unused, team_id in people}
     this_month = _month(as_of)
     # A rep with nothing recorded this month still has a month: an empty one, not none.
     present = {r.rep_id for r in rows if r.month == this_month}

@@ -16,6 +16,7 @@ from models.db.retry import already_applied, conflict_for, lock_for_edit
 from models.db.roster import OnboardingItem
 from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode
 from models.domain.roster_rules import onboarding_items, validate_rep
+from models.i18n import LANGUAGES, _
 
 SENIOR_AFTER_DAYS = 365
 ENUM_FIELDS = {"role": RepRole, "work_mode": WorkMode, "employment": Employment,
@@ -83,11 +84,14 @@ class RepRecord:
     base_salary: Decimal | None = None
     currency: str | None = None
     commission_rate: Decimal | None = None
+    # The language their review PDF is printed in (models/i18n.LANGUAGES); None: the language of
+    # whoever prints it.
+    language: str | None = None
 
     REP_FIELDS = ("full_name", "preferred_name", "email", "phone", "team_id", "manager_id",
                   "mentor_id", "role", "work_mode", "employment", "agency_id", "hire_date",
                   "end_date", "status", "home_base", "time_zone", "referral_source",
-                  "prior_performance_verified", "prior_performance_note", "profile")
+                  "prior_performance_verified", "prior_performance_note", "profile", "language")
     PAY_FIELDS = ("base_salary", "currency", "commission_rate")
 
     def changed_fields(self, other: RepRecord) -> list[str]:
@@ -135,7 +139,8 @@ def get_rep(db: Database, rep_id: int, *, sees_compensation: bool) -> RepRecord:
     with db.read() as s:
         rep = s.get(Rep, rep_id)
         if rep is None:
-            raise ConflictError(f"Rep {rep_id} no longer exists: someone deleted it.")
+            raise ConflictError(_("Rep {rep_id} no longer exists: someone deleted it.").format(
+                                    rep_id=rep_id))
         values = {name: getattr(rep, name) for name in RepRecord.REP_FIELDS}
         for key in ("role", "work_mode", "employment", "status", "profile"):
             if values[key] is not None:
@@ -158,8 +163,11 @@ def check(record: RepRecord) -> None:
                             employment=record.employment, agency_id=record.agency_id,
                             base_salary=record.base_salary,
                             commission_rate=record.commission_rate)
+    if record.language and record.language not in LANGUAGES:
+        problems["language"] = _("“{code}” is not a language Repdesk speaks ({codes}).").format(
+            code=record.language, codes=", ".join(LANGUAGES))
     if record.currency and len(record.currency.strip()) != 3:
-        problems["currency"] = "A currency is a three-letter code such as USD, EUR or PHP."
+        problems["currency"] = _("A currency is a three-letter code such as USD, EUR or PHP.")
     if problems:
         raise ValidationError(problems)
 
@@ -180,19 +188,20 @@ def save_rep(db: Database, record: RepRecord, *, sees_compensation: bool,
                      time_zone=_clean(record.time_zone),
                      referral_source=_clean(record.referral_source),
                      prior_performance_note=_clean(record.prior_performance_note),
-                     profile=record.profile or None,
+                     profile=record.profile or None, language=_clean(record.language),
                      currency=_clean(record.currency.upper() if record.currency else None))
     check(record)
     only = None if fields is None or record.id is None else set(fields)
     if record.compensation_loaded and not sees_compensation:
-        raise PermissionDenied("Only HR and admins may change pay.")
+        raise PermissionDenied(_("Only HR and admins may change pay."))
     already = False
     with db.write() as s:
         if record.email:
             clash = s.execute(select(Rep.id, Rep.full_name).where(
                 Rep.email == record.email, Rep.id != (record.id or -1))).first()
             if clash:
-                raise ValidationError({"email": f"{clash[1]} already has this email address."})
+                raise ValidationError({"email": _("{clash} already has this email address.").format(
+                                                    clash=clash[1])})
         if record.id is None:
             rep = Rep()
             s.add(rep)
@@ -261,7 +270,8 @@ def delete_rep(db: Database, rep_id: int, version: int | None) -> None:
         if rep is None:
             return
         if version is not None and rep.version != version:
-            raise ConflictError(f"{rep.full_name} was changed by someone else since; not deleted.")
+            raise ConflictError(_("{full_name} was changed by someone else since; not deleted.").format(
+                                    full_name=rep.full_name))
         for item in s.execute(select(OnboardingItem).where(OnboardingItem.rep_id == rep_id)).scalars():
             s.delete(item)
         comp = s.execute(select(Compensation).where(Compensation.rep_id == rep_id)).scalar()
@@ -296,7 +306,7 @@ def set_onboarding_done(db: Database, item_id: int, done_on: dt.date | None,
     with db.write() as s:
         item = s.get(OnboardingItem, item_id)
         if item is None or (version is not None and item.version != version):
-            raise ConflictError("This checklist item was changed by someone else; reload.")
+            raise ConflictError(_("This checklist item was changed by someone else; reload."))
         item.done_date = done_on
         s.flush()
         return OnboardingRow(item.id, item.title, item.with_whom, item.due_date,

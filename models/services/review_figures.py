@@ -11,24 +11,26 @@ import datetime as dt
 import importlib
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Callable, Sequence
 
 from sqlalchemy import and_, case, func, inspect, literal_column, select
 from sqlalchemy.orm import Session
 
 from models.domain.reviews import Figure
+from models import formatting
+from models.i18n import N_, _, ngettext
 
 QUALITY_TARGET = Decimal("0.80")     # an evaluation average of 80% counts as "meets"
 STUCK_AFTER_DAYS = 30                # when a stage has no limit of its own
 FIGURE_LABELS = {
-    "results_vs_quota": "Results vs quota",
-    "activity_vs_goals": "Key numbers vs goals",
-    "pipeline_health": "Pipeline health",
-    "customer_satisfaction": "Customer satisfaction",
-    "market_development": "New accounts won",
-    "quality_of_selling": "Quality score",
-    "learning": "Training completed",
+    "results_vs_quota": N_("Results vs quota"),
+    "activity_vs_goals": N_("Key numbers vs goals"),
+    "pipeline_health": N_("Pipeline health"),
+    "customer_satisfaction": N_("Customer satisfaction"),
+    "market_development": N_("New accounts won"),
+    "quality_of_selling": N_("Quality score"),
+    "learning": N_("Training completed"),
 }
 
 
@@ -48,11 +50,23 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
 
 
 def _pct(ratio: Decimal) -> str:
-    return f"{(ratio * 100).quantize(Decimal(1), ROUND_HALF_UP)}%"
+    return formatting.percent(ratio, 0)
 
 
 def _money(value: Decimal) -> str:
-    return f"{value.quantize(Decimal(1), ROUND_HALF_UP):,}"
+    return formatting.number(value)
+
+
+def _quota_text(ratio, won, target, currency, count, note) -> str:
+    """'83% of quota: 25,000 of 30,000 EUR won (4 deals); 2 deals in IDR have no rate and are
+    left out'."""
+    text = ngettext("{share} of quota: {won} of {target} {currency} won ({n} deal)",
+                    "{share} of quota: {won} of {target} {currency} won ({n} deals)", count).format(
+        share=_pct(ratio), won=_money(won), target=_money(target), currency=currency or "",
+        n=formatting.number(count)).replace("  ", " ")
+    if note:
+        text = _("{text}; {note} and are left out").format(text=text, note=note)
+    return text
 
 
 def _has_tables(session: Session, *names: str) -> bool:
@@ -76,7 +90,7 @@ Source = Callable[[Session, Sequence[RepKey], dt.date, dt.date], dict[int, Figur
 
 
 def _all_missing(key: str, reps: Sequence[RepKey], reason: str) -> dict[int, Figure]:
-    return {r.id: Figure.missing(key, FIGURE_LABELS[key], reason) for r in reps}
+    return {r.id: Figure.missing(key, _(FIGURE_LABELS[key]), reason) for r in reps}
 
 
 # -- results against quota ------------------------------------------------------------------------
@@ -85,9 +99,9 @@ def results_vs_quota(session, reps, start, end):
     key = "results_vs_quota"
     sales, quotas = _module("models.services.sales_results"), _module("models.services.quotas")
     if sales is None or not _has_tables(session, "deals"):
-        return _all_missing(key, reps, "the funnel (deals) is not set up yet")
+        return _all_missing(key, reps, _("the funnel (deals) is not set up yet"))
     if quotas is None or not _has_tables(session, "quotas"):
-        return _all_missing(key, reps, "quotas are not set up yet")
+        return _all_missing(key, reps, _("quotas are not set up yet"))
     targets = quotas.quota_targets(session, start, end)
     months = _months(start, end)
     # One currency for the won amounts (sales_results: converted when deals are in several)
@@ -98,21 +112,23 @@ def results_vs_quota(session, reps, start, end):
     out = {}
     for rep in reps:
         if rep.id not in targets:
-            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no quota is set for this quarter")
+            out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]), _("no quota is set for this quarter"))
             continue
         target, currency = targets[rep.id]
         if currency and currency != detail.currency:   # compare the quota in the won currency
             target = money.rates.convert_between(target, currency, detail.currency, end)
             if target is None:
-                out[rep.id] = Figure.missing(key, FIGURE_LABELS[key],
-                                             f"there is no {currency} rate to compare the quota "
-                                             f"with amounts in {detail.currency}")
+                out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]),
+                                             _("there is no {currency} rate to compare the "
+                                               "quota with amounts in {won_currency}").format(
+                                                 currency=currency,
+                                                 won_currency=detail.currency))
                 continue
             target = target.quantize(Decimal("0.01"))
         currency = detail.currency
         won, count = total.get(rep.id, (Decimal(0), 0))
         if target <= 0:
-            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "the quota for this quarter is 0")
+            out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]), _("the quota for this quarter is 0"))
             continue
         ratio = (won / target).quantize(Decimal("0.0001"))
         share = float(target) / len(months)
@@ -121,10 +137,8 @@ def results_vs_quota(session, reps, start, end):
             cumulative += won_month.get(rep.id, (Decimal(0), 0))[0]
             series.append((a.strftime("%b"), float(cumulative / target)))
         out[rep.id] = Figure(
-            key, FIGURE_LABELS[key], True,
-            f"{_pct(ratio)} of quota: {_money(won)} of {_money(target)} {currency or ''} won "
-            f"({count} deal{'s' if count != 1 else ''})".replace("  ", " ")
-            + (f"; {detail.note(rep.id)} and are left out" if detail.note(rep.id) else ""),
+            key, _(FIGURE_LABELS[key]), True,
+            _quota_text(ratio, won, target, currency, count, detail.note(rep.id)),
             ratio, series=series,
             target_series=[(a.strftime("%b"), (i + 1) * share / float(target))
                            for i, (a, _b) in enumerate(months)])
@@ -138,12 +152,12 @@ def activity_vs_goals(session, reps, start, end):
     goals_mod = _module("models.domain.activity_goals")
     if goals_mod is None or not _has_tables(session, "activity_values", "activity_goals",
                                             "activity_metrics"):
-        return _all_missing(key, reps, "key numbers are not set up yet")
+        return _all_missing(key, reps, _("key numbers are not set up yet"))
     from models.db.activity import ActivityGoal, ActivityValue, Holiday
     goals = [goals_mod.Goal(g.metric_id, g.per, Decimal(g.target), g.effective_from, g.rep_id,
                             g.team_id) for g in session.scalars(select(ActivityGoal))]
     if not goals:
-        return _all_missing(key, reps, "no goals are set for the key numbers")
+        return _all_missing(key, reps, _("no goals are set for the key numbers"))
     holidays = set(session.scalars(select(Holiday.day).where(Holiday.day.between(start, end)))) \
         if _has_tables(session, "holidays") else set()
     metric_ids = sorted({g.metric_id for g in goals})
@@ -179,14 +193,15 @@ def activity_vs_goals(session, reps, start, end):
                 series.append((a.strftime("%b"), float(month_actual / month_target)))
                 target_series.append((a.strftime("%b"), 1.0))
         if not target_total:
-            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no goal was in force this quarter")
+            out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]), _("no goal was in force this quarter"))
         elif not any_value:
-            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key],
-                                         "no key numbers were recorded this quarter")
+            out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]),
+                                         _("no key numbers were recorded this quarter"))
         else:
             ratio = (actual_total / target_total).quantize(Decimal("0.0001"))
-            out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
-                                 f"{_pct(ratio)} of the goals for the tracked key numbers",
+            out[rep.id] = Figure(key, _(FIGURE_LABELS[key]), True,
+                                 _("{share} of the goals for the tracked key numbers").format(
+                                     share=_pct(ratio)),
                                  ratio, series=series, target_series=target_series)
     return out
 
@@ -228,7 +243,7 @@ def _closed_counts(session, start, end):
 def pipeline_health(session, reps, start, end):
     key = "pipeline_health"
     if not _has_tables(session, "deals", "stages"):
-        return _all_missing(key, reps, "the funnel (deals) is not set up yet")
+        return _all_missing(key, reps, _("the funnel (deals) is not set up yet"))
     from models.db.funnel import Deal, Stage
     counts, rep_team = _closed_counts(session, start, end)
     team_won: dict[int, int] = defaultdict(int)
@@ -254,17 +269,22 @@ def pipeline_health(session, reps, start, end):
         c = counts.get(rep.id)
         closed = (c["won"] + c["lost"]) if c else 0
         if not closed:
-            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key],
-                                         "no deal was won or lost this quarter")
+            out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]),
+                                         _("no deal was won or lost this quarter"))
             continue
         rate = Decimal(c["won"]) / closed
         team = rep_team[rep.id]
         team_rate = Decimal(team_won[team]) / team_closed[team] if team_closed[team] else None
         ratio = (rate / team_rate).quantize(Decimal("0.0001")) if team_rate else None
-        text = (f"win rate {_pct(rate)} ({c['won']} of {closed} closed; team "
-                f"{_pct(team_rate) if team_rate is not None else '–'}), "
-                f"{stuck.get(rep.id, 0)} stuck open deal{'s' if stuck.get(rep.id, 0) != 1 else ''}")
-        out[rep.id] = Figure(key, FIGURE_LABELS[key], True, text, ratio)
+        stuck_n = stuck.get(rep.id, 0)
+        text = ngettext("win rate {rate} ({won} of {closed} closed; team {team_rate}), {n} stuck "
+                        "open deal",
+                        "win rate {rate} ({won} of {closed} closed; team {team_rate}), {n} stuck "
+                        "open deals", stuck_n).format(
+            rate=_pct(rate), won=formatting.number(c["won"]), closed=formatting.number(closed),
+            team_rate=_pct(team_rate) if team_rate is not None else formatting.DASH,
+            n=formatting.number(stuck_n))
+        out[rep.id] = Figure(key, _(FIGURE_LABELS[key]), True, text, ratio)
     return out
 
 
@@ -273,7 +293,7 @@ def market_development(session, reps, start, end):
     quarter; compared with the average of the team's reps who closed a deal this quarter."""
     key = "market_development"
     if not _has_tables(session, "deals"):
-        return _all_missing(key, reps, "the funnel (deals) is not set up yet")
+        return _all_missing(key, reps, _("the funnel (deals) is not set up yet"))
     from models.db.core import Rep
     from models.db.funnel import Deal
     team = _team_key(Rep.team_id)
@@ -298,15 +318,17 @@ def market_development(session, reps, start, end):
     out = {}
     for rep in reps:
         if rep.id not in closing:
-            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no deal was closed this quarter")
+            out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]), _("no deal was closed this quarter"))
             continue
         values = per_team[closing[rep.id]]
         average = Decimal(sum(values)) / len(values)
         n = new_accounts.get(rep.id, 0)
         ratio = (Decimal(n) / average).quantize(Decimal("0.0001")) if average else None
-        out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
-                             f"{n} new account{'s' if n != 1 else ''} won (team average "
-                             f"{average.quantize(Decimal('0.1'))})", ratio)
+        out[rep.id] = Figure(key, _(FIGURE_LABELS[key]), True,
+                             ngettext("{n} new account won (team average {average})",
+                                      "{n} new accounts won (team average {average})", n).format(
+                                 n=formatting.number(n), average=formatting.number(average, 1)),
+                             ratio)
     return out
 
 
@@ -316,22 +338,24 @@ def quality_of_selling(session, reps, start, end):
     key = "quality_of_selling"
     scores = _module("models.services.quality_scores")
     if scores is None or not _has_tables(session, "evaluations"):
-        return _all_missing(key, reps, "quality scorecards are not set up yet")
+        return _all_missing(key, reps, _("quality scorecards are not set up yet"))
     found = scores.quality_scores(session, start, end, [r.id for r in reps])
     monthly = [scores.quality_scores(session, a, b, [r.id for r in reps])
                for a, b in _months(start, end)]
     out = {}
     for rep in reps:
         if rep.id not in found:
-            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key],
-                                         "no call review or mystery shop this quarter")
+            out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]),
+                                         _("no call review or mystery shop this quarter"))
             continue
         score, n = found[rep.id]
         # every month of the quarter, None where nobody evaluated the rep (a gap, not a zero)
         series = [(a.strftime("%b"), float(m[rep.id][0]) if rep.id in m else None)
                   for (a, _b), m in zip(_months(start, end), monthly)]
-        out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
-                             f"{_pct(score)} average over {n} evaluation{'s' if n != 1 else ''}",
+        out[rep.id] = Figure(key, _(FIGURE_LABELS[key]), True,
+                             ngettext("{score} average over {n} evaluation",
+                                      "{score} average over {n} evaluations", n).format(
+                                 score=_pct(score), n=formatting.number(n)),
                              (score / QUALITY_TARGET).quantize(Decimal("0.0001")), series=series,
                              target_series=[(label, float(QUALITY_TARGET)) for label, _v in series])
     return out
@@ -340,7 +364,7 @@ def quality_of_selling(session, reps, start, end):
 def learning(session, reps, start, end):
     key = "learning"
     if not _has_tables(session, "enrolments"):
-        return _all_missing(key, reps, "training records are not set up yet")
+        return _all_missing(key, reps, _("training records are not set up yet"))
     from models.db.quality import Enrolment
     rows = session.execute(
         select(Enrolment.rep_id,
@@ -353,19 +377,21 @@ def learning(session, reps, start, end):
     out = {}
     for rep in reps:
         if rep.id not in found:
-            out[rep.id] = Figure.missing(key, FIGURE_LABELS[key], "no training was assigned")
+            out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]), _("no training was assigned"))
             continue
         done, total = found[rep.id]
         ratio = (Decimal(done) / total).quantize(Decimal("0.0001")) if total else None
-        out[rep.id] = Figure(key, FIGURE_LABELS[key], True,
-                             f"{done} of {total} assigned course{'s' if total != 1 else ''} "
-                             "completed this quarter", ratio)
+        out[rep.id] = Figure(key, _(FIGURE_LABELS[key]), True,
+                             ngettext("{done} of {total} assigned course completed this quarter",
+                                      "{done} of {total} assigned courses completed this quarter",
+                                      total).format(done=formatting.number(done),
+                                                    total=formatting.number(total)), ratio)
     return out
 
 
 def customer_satisfaction(session, reps, start, end):
     return _all_missing("customer_satisfaction", reps,
-                        "no customer-satisfaction survey in Repdesk")
+                        _("no customer-satisfaction survey in Repdesk"))
 
 
 SOURCES: dict[str, Source] = {
@@ -386,8 +412,8 @@ def compute_figures(session: Session, reps: Sequence[RepKey], start: dt.date, en
     for key in keys or SOURCES:
         source = SOURCES.get(key)
         if source is None:
-            found = _all_missing(key, reps, "no source computes this figure") if key in FIGURE_LABELS \
-                else {r.id: Figure.missing(key, key, "no source computes this figure") for r in reps}
+            found = _all_missing(key, reps, _("no source computes this figure")) if key in FIGURE_LABELS \
+                else {r.id: Figure.missing(key, key, _("no source computes this figure")) for r in reps}
         else:
             found = _guarded(source, key, session, reps, start, end)
         for rep_id, figure in found.items():

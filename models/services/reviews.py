@@ -23,6 +23,7 @@ from models.domain.reviews import (DEFAULT_DIMENSIONS, CompensationKind, Figure,
                                    suggest_rating, weighted_rating)
 from models.services import review_figures
 from models.services.reviews_plans import PlanView, plans_for
+from models.i18n import _, using_language
 
 DEFAULT_TEMPLATE = "Quarterly review (default)"
 # A plan started up to this many days after the quarter (from the review conversation) belongs
@@ -111,6 +112,7 @@ class ReviewDetail:
     actions: list[str] = field(default_factory=list)
     compensation: CompensationView | None = None        # only for HR and admins
     quarter_goals: list[SmartGoal] = field(default_factory=list)   # set in the previous review
+    rep_language: str | None = None     # the rep's review language (None: the printer's)
 
     @property
     def final_rating(self) -> Decimal | None:
@@ -158,10 +160,11 @@ def create_cycle(db: Database, name: str, *, team_id: int | None = None,
     who worked during the quarter. The reviewer is each rep's manager where known."""
     start, end = quarter_bounds(name)
     if team_id is None and not rep_ids and not everyone:
-        raise ValidationError({"participants": "choose a team or some reps"})
+        raise ValidationError({"participants": _("choose a team or some reps")})
     with db.write() as s:
         if s.execute(select(ReviewCycle.id).where(ReviewCycle.name == name)).first():
-            raise ValidationError({"name": f"a review cycle named {name} already exists"})
+            raise ValidationError({"name": _("a review cycle named {name} already exists").format(
+                                               name=name)})
         template = ensure_default_template(s)
         cycle = ReviewCycle(name=name, period_start=start, period_end=end, template_id=template.id,
                             team_id=team_id, submit_due=submit_due or end + dt.timedelta(days=21),
@@ -203,7 +206,8 @@ def cycle_by_name(session: Session, name: str) -> ReviewCycle:
     if cycle is None:
         known = ", ".join(session.scalars(select(ReviewCycle.name).order_by(ReviewCycle.name))) \
             or "none yet"
-        raise RepdeskError(f"There is no review cycle named {name} (known: {known}).")
+        raise RepdeskError(_("There is no review cycle named {name} (known: {known}).").format(
+                               name=name, known=known))
     return cycle
 
 
@@ -253,21 +257,26 @@ def load_review(db: Database, review_id: int, user, *, today: dt.date | None = N
 
 
 def load_reviews(db: Database, review_ids: Sequence[int], user, *, today: dt.date | None = None,
-                 company: str = "Repdesk") -> list[ReviewDetail]:
-    """Reviews as plain records, in the order given; figures and plans are read in batches."""
+                 company: str = "Repdesk", in_reps_languages: bool = False
+                 ) -> list[ReviewDetail]:
+    """Reviews as plain records, in the order given; figures and plans are read in batches.
+    `in_reps_languages`: the figures' texts in each rep's own language (for their review PDFs),
+    else in the current one (the window)."""
     with db.read() as s:
-        return details(s, review_ids, user, today=today, company=company)
+        return details(s, review_ids, user, today=today, company=company,
+                       in_reps_languages=in_reps_languages)
 
 
 def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | None = None,
-            company: str = "Repdesk") -> list[ReviewDetail]:
+            company: str = "Repdesk", in_reps_languages: bool = False) -> list[ReviewDetail]:
     ids = list(dict.fromkeys(review_ids))
     if not ids:
         return []
     reviews = {r.id: r for r in s.scalars(select(Review).where(Review.id.in_(ids)))}
     missing = [i for i in ids if i not in reviews]
     if missing:
-        raise RepdeskError(f"Review {missing[0]} does not exist (it may have been deleted).")
+        raise RepdeskError(_("Review {missing} does not exist (it may have been deleted).").format(
+                               missing=missing[0]))
     cycles = {c.id: c for c in s.scalars(select(ReviewCycle).where(
         ReviewCycle.id.in_({r.cycle_id for r in reviews.values()})))}
     templates = {t.id: t for t in s.scalars(select(ReviewTemplate).where(
@@ -295,11 +304,17 @@ def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | Non
     for cycle_id, items in by_cycle.items():
         c = cycles[cycle_id]
         keys = [d.figure_key for d in dims[c.template_id] if d.figure_key]
-        found = review_figures.compute_figures(
-            s, [review_figures.RepKey(r.rep_id, reps[r.rep_id].team_id) for r in items],
-            c.period_start, c.period_end, keys)
+        # A figure's text is written here: for review PDFs, one batch per rep language.
+        by_language: dict[str | None, list[Review]] = defaultdict(list)
         for r in items:
-            figures[(cycle_id, r.rep_id)] = found[r.rep_id]
+            by_language[reps[r.rep_id].language if in_reps_languages else None].append(r)
+        for language, group in by_language.items():
+            with using_language(language):
+                found = review_figures.compute_figures(
+                    s, [review_figures.RepKey(r.rep_id, reps[r.rep_id].team_id) for r in group],
+                    c.period_start, c.period_end, keys)
+            for r in group:
+                figures[(cycle_id, r.rep_id)] = found[r.rep_id]
 
     plan_map = plans_for(s, {r.rep_id for r in reviews.values()}, today=today)
     previous = _previous_reviews(s, reviews.values(), cycles)
@@ -343,7 +358,8 @@ def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | Non
             previous[r.id][:3] if r.id in previous else None, meetings.get(r.id, []),
             r.submitted_on, r.acknowledged_on, r.closed_on,
             [a.value for a in allowed_actions(r.status)], comp.get(r.id),
-            earlier_goals.get(previous[r.id][3], []) if r.id in previous else []))
+            earlier_goals.get(previous[r.id][3], []) if r.id in previous else [],
+            rep_language=rep.language))
     return out
 
 
@@ -441,7 +457,8 @@ def _load_for_edit(s: Session, review_id: int, version: int | None,
     from models.db.retry import conflict_for, lock_for_edit
     review = lock_for_edit(s, Review, review_id)  # "being edited by X" at once, never a wait
     if review is None and version is None:
-        raise RepdeskError(f"Review {review_id} does not exist (it may have been deleted).")
+        raise RepdeskError(_("Review {review_id} does not exist (it may have been deleted).").format(
+                               review_id=review_id))
     if review is None or (version is not None and review.version != version):
         what = "This review"
         if review is not None:
@@ -488,7 +505,8 @@ def save_review(db: Database, review_id: int, version: int | None, edit: ReviewE
             ReviewDimension.template_id == template.id))}
         unknown = set(edit.ratings) - set(dims)
         if unknown:
-            raise ValidationError({"ratings": f"unknown dimension {sorted(unknown)[0]}"})
+            raise ValidationError({"ratings": _("unknown dimension {unknown}").format(
+                                                  unknown=sorted(unknown)[0])})
         existing = {rr.dimension_id: rr for rr in s.scalars(
             select(ReviewRating).where(ReviewRating.review_id == review.id))}
         for key, value in edit.ratings.items():
@@ -550,8 +568,9 @@ def act(db: Database, review_id: int, action: ReviewAction | str, *, version: in
                 ReviewDimension.template_id == cycle.template_id, ReviewDimension.weight > 0))
                 if d.id not in rated]
             if missing:
-                raise ValidationError({"ratings": "rate every dimension before submitting "
-                                                  f"(missing: {', '.join(missing)})"})
+                raise ValidationError({"ratings": _("rate every dimension before submitting "
+                                                    "(missing: {missing})").format(
+                                                      missing=', '.join(missing))})
             review.submitted_on = on
         elif action is ReviewAction.RETURN:
             review.submitted_on = None
@@ -569,10 +588,10 @@ def record_compensation(db: Database, user, review_id: int, kind: CompensationKi
                         effective_on: dt.date | None = None, note: str | None = None) -> None:
     """HR's raise or bonus decision with a review. Only HR and admins may record it."""
     if not getattr(user, "sees_compensation", False):
-        raise PermissionDenied("Only HR and administrators can record pay decisions.")
+        raise PermissionDenied(_("Only HR and administrators can record pay decisions."))
     kind = CompensationKind(kind)
     if kind is not CompensationKind.NO_CHANGE and (amount is None or amount <= 0):
-        raise ValidationError({"amount": "a raise or bonus needs an amount above zero"})
+        raise ValidationError({"amount": _("a raise or bonus needs an amount above zero")})
     with db.write() as s:
         review = _load_for_edit(s, review_id, None)
         decision = s.execute(select(CompensationDecision).where(
@@ -610,12 +629,13 @@ def review_ids_for(db: Database, cycle: str, *, team: str | None = None,
         if team is not None:
             team_id = s.execute(select(Team.id).where(Team.name == team)).scalar_one_or_none()
             if team_id is None:
-                raise RepdeskError(f"There is no team named {team}.")
+                raise RepdeskError(_("There is no team named {team}.").format(team=team))
             stmt = stmt.where(Rep.team_id == team_id)
         if rep_id is not None:
             stmt = stmt.where(Rep.id == rep_id)
         ids = list(s.scalars(stmt.order_by(Rep.full_name, Review.id)))
         if not ids:
-            raise RepdeskError(f"Cycle {cycle} has no review for this choice.")
+            raise RepdeskError(_("Cycle {cycle} has no review for this choice.").format(
+                                   cycle=cycle))
         return ids
 

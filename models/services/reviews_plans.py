@@ -17,6 +17,7 @@ from models.db.errors import RepdeskError, ValidationError
 from models.db.reviews import ImprovementPlan, PlanCheckIn, PlanTarget
 from models.domain.improvement_plans import (PlanOutcome, PlanProgress, WeeklyTarget, plan_end,
                                              plan_progress, plan_weeks)
+from models.i18n import _
 
 
 @dataclass
@@ -41,18 +42,20 @@ def create_plan(db: Database, rep_id: int, start: dt.date, length_days: int, rea
                 targets: Sequence[WeeklyTarget], check_ins: Sequence[dt.date] = (),
                 owner: str | None = None) -> int:
     if not reason.strip():
-        raise ValidationError({"reason": "say why the rep is put on a plan"})
+        raise ValidationError({"reason": _("say why the rep is put on a plan")})
     weeks = {n for n, _a, _b in plan_weeks(start, length_days)}
     end = plan_end(start, length_days)
     for t in targets:
         if t.week not in weeks:
-            raise ValidationError({"targets": f"week {t.week} is outside a {length_days}-day plan"})
+            raise ValidationError({"targets": _("week {week} is outside a {length_days}-day plan").format(
+                                                  week=t.week, length_days=length_days)})
     for day in check_ins:
         if not start <= day <= end:
-            raise ValidationError({"check_ins": f"{day} is outside the plan ({start} to {end})"})
+            raise ValidationError({"check_ins": _("{day} is outside the plan ({start} to {end})").format(
+                                                    day=day, start=start, end=end)})
     with db.write() as s:
         if s.get(Rep, rep_id) is None:
-            raise RepdeskError(f"Rep {rep_id} does not exist.")
+            raise RepdeskError(_("Rep {rep_id} does not exist.").format(rep_id=rep_id))
         plan = ImprovementPlan(rep_id=rep_id, start_date=start, length_days=length_days,
                                reason=reason.strip(), owner=owner or db.user)
         s.add(plan)
@@ -70,11 +73,13 @@ def set_outcome(db: Database, plan_id: int, outcome: PlanOutcome | str, on: dt.d
     with db.write() as s:
         plan = s.get(ImprovementPlan, plan_id)
         if plan is None:
-            raise RepdeskError(f"Improvement plan {plan_id} does not exist.")
+            raise RepdeskError(_("Improvement plan {plan_id} does not exist.").format(
+                                   plan_id=plan_id))
         if outcome is PlanOutcome.EXTENDED:
             new_length = extend_days or min(90, plan.length_days + 30)
             if new_length <= plan.length_days:
-                raise ValidationError({"length": "an extension needs a longer plan (at most 90 days)"})
+                raise ValidationError({"length": _("an extension needs a longer plan (at most "
+                                                   "90 days)")})
             plan_end(plan.start_date, new_length)
             plan.length_days = new_length
         plan.outcome = outcome
@@ -89,7 +94,8 @@ def record_actual(db: Database, plan_id: int, week: int, metric: str, actual: De
                                                  PlanTarget.week == week,
                                                  PlanTarget.metric == metric)).scalar_one_or_none()
         if row is None:
-            raise RepdeskError(f"Plan {plan_id} has no target for {metric} in week {week}.")
+            raise RepdeskError(_("Plan {plan_id} has no target for {metric} in week {week}.").format(
+                                   plan_id=plan_id, metric=metric, week=week))
         row.actual = actual
 
 

@@ -10,6 +10,7 @@ from models.db.reviews import ReviewTemplate
 from models.reports.team_summary_pdf import SummaryRow, TeamSummary
 from models.services.reviews import PLAN_WINDOW_DAYS, _scale, cycle_by_name, list_reviews
 from models.services.reviews_plans import plans_for
+from models.i18n import _
 
 
 def team_summary(db: Database, cycle: str, *, team: str | None = None,
@@ -22,13 +23,13 @@ def team_summary(db: Database, cycle: str, *, team: str | None = None,
         if team is not None:
             team_id = s.execute(select(Team.id).where(Team.name == team)).scalar_one_or_none()
             if team_id is None:
-                raise RepdeskError(f"There is no team named {team}.")
+                raise RepdeskError(_("There is no team named {team}.").format(team=team))
         cycle_id, start, end, name = c.id, c.period_start, c.period_end, c.name
         scope = (f"Team {team}" if not team.lower().startswith("team") else team) if team else \
             _whole_company_or_whose(db, s)
     rows = list_reviews(db, cycle_id, team_id=team_id)
     if not rows:
-        raise RepdeskError(f"Cycle {cycle} has no review for this choice.")
+        raise RepdeskError(_("Cycle {cycle} has no review for this choice.").format(cycle=cycle))
     with db.read() as s:
         plans = plans_for(s, [r.rep_id for r in rows])
     out = []

@@ -20,6 +20,7 @@ from models.domain.probation import attainment, probation_verdict
 from models.domain.progress import Progress
 from models.domain.quotas import Period, previous_quarter, quarter_of
 from models.services.quotas import quota_targets
+from models.i18n import _
 
 log = logging.getLogger(__name__)
 MAX_RULE_QUARTERS = 8
@@ -202,9 +203,10 @@ def set_quarters_to_reach_quota(db: Database, team_id: int, quarters: int) -> No
     from models.db.errors import ConflictError, ValidationError
     if not 0 <= int(quarters) <= MAX_RULE_QUARTERS:
         raise ValidationError({"quarters_to_reach_quota":
-                               f"Choose between 0 (never flag) and {MAX_RULE_QUARTERS} quarters."})
+                               _("Choose between 0 (never flag) and {max_rule_quarters} "
+                                 "quarters.").format(max_rule_quarters=MAX_RULE_QUARTERS)})
     with db.write() as s:
         team = s.get(Team, team_id)
         if team is None:
-            raise ConflictError("That team no longer exists.")
+            raise ConflictError(_("That team no longer exists."))
         team.quarters_to_reach_quota = int(quarters)

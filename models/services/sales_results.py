@@ -118,5 +118,5 @@ def open_weighted_by_rep(session: Session, expected_by: dt.date | None = None
                          ) -> dict[int, Decimal]:
     """{rep_id: sum of open deal amount x its stage's win probability} in sales_money()'s
     currency (see open_weighted_by_rep_money)."""
-    return {rep: amount for rep, (amount, _) in
+    return {rep: amount for rep, (amount, _unused) in
             open_weighted_by_rep_money(session, expected_by).amounts.items()}

@@ -10,6 +10,7 @@ from models.db.location import demo_path, to_url
 from models.db.migrate import open_database
 from models.domain.progress import Progress
 from models.services.users import CurrentUser, sign_in
+from models.i18n import _
 
 DEMO_REPS = 300
 
@@ -31,8 +32,9 @@ def open_workspace(target: str | None, *, user: str | None = None, demo: bool = 
     if not (create or demo) and url.get_backend_name() == "sqlite" \
             and not Path(url.database).exists():
         # The window's own words: the command-line advice (`db upgrade --create`) is not for it.
-        raise DatabaseOpenError(f"There is no Repdesk database at {url.database}. Check the "
-                                "path, or make a new one with File ▸ New empty database.")
+        raise DatabaseOpenError(_("There is no Repdesk database at {database}. Check the path, "
+                                  "or make a new one with File ▸ New empty database.").format(
+                                    database=url.database))
     progress.step(0, 3, f"Opening {url.database if url.get_backend_name() == 'sqlite' else url.host}…")
     db = open_database(url, user=user, create=create or demo)
     try:

@@ -16,6 +16,7 @@ from models.db.roster import Quota
 from models.domain.quotas import Measure, Period, allocation_gap, quarter_of
 from models.domain.roster_assignments import (Assignment, ReassignError, covered,
                                               plan_reassignment)
+from models.i18n import _
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def reassign(db: Database, rep_id: int, to_territory: int, on: dt.date, *,
     Returns the new assignment's id (None when the rep already covers that territory)."""
     with db.write() as s:
         if s.get(Territory, to_territory) is None:
-            raise RepdeskError("That territory no longer exists.")
+            raise RepdeskError(_("That territory no longer exists."))
         rows = s.execute(select(TerritoryAssignment).where(
             TerritoryAssignment.rep_id == rep_id)).scalars().all()
         if from_assignment is not None:
@@ -164,7 +165,7 @@ def reassign(db: Database, rep_id: int, to_territory: int, on: dt.date, *,
                 from models.db.retry import conflict_for
                 raise conflict_for(s, dragged, TerritoryAssignment, from_assignment,
                                    expected_version or 0, {"territory_id": to_territory},
-                                   not_saved="nothing was moved")
+                                   not_saved=_("nothing was moved"))
             role = str(dragged.role)
         current = [Assignment(a.id, a.rep_id, a.territory_id, str(a.role), a.start_date,
                               a.end_date) for a in rows]

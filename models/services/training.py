@@ -15,6 +15,7 @@ from models.db.database import Database
 from models.db.errors import RepdeskError, ValidationError
 from models.db.quality import Course, CourseSection, Enrolment, Evaluation, TrainingSession
 from models.domain.training_gaps import (Effect, EnrolmentStatus, course_effect, pooled_effect)
+from models.i18n import _
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,11 @@ def list_courses(db: Database, *, today: dt.date | None = None) -> list[CourseRo
 def create_course(db: Database, name: str, *, sections: list[str], topic: str | None = None,
                   description: str | None = None, duration_hours: Decimal | None = None) -> int:
     if not name.strip():
-        raise ValidationError({"name": "a course needs a name"})
+        raise ValidationError({"name": _("a course needs a name")})
     with db.write() as session:
         if session.execute(select(Course.id).where(Course.name == name.strip())).first():
-            raise ValidationError({"name": f"there is already a course called '{name.strip()}'"})
+            raise ValidationError({"name": _("there is already a course called '{name}'").format(
+                                               name=name.strip())})
         course = Course(name=name.strip(), topic=topic, description=description,
                         duration_hours=duration_hours,
                         sections=[CourseSection(section_name=s.strip())
@@ -72,7 +74,7 @@ def add_session(db: Database, course_id: int, starts_at: dt.datetime, ends_at: d
                 trainer: str | None = None, remote: bool = False, location: str | None = None,
                 team_id: int | None = None, capacity: int | None = None) -> int:
     if ends_at < starts_at:
-        raise ValidationError({"end": "a session cannot end before it starts"})
+        raise ValidationError({"end": _("a session cannot end before it starts")})
     with db.write() as session:
         row = TrainingSession(course_id=course_id, starts_at=starts_at, ends_at=ends_at,
                               trainer=trainer, remote=remote, location=location, team_id=team_id,
@@ -114,11 +116,12 @@ def assign_course(db: Database, rep_id: int, course_id: int, *, reason: str | No
 def record_outcome(db: Database, enrolment_id: int, *, attended: bool, completed_on: dt.date | None,
                    assessment_score: Decimal | None = None) -> None:
     if assessment_score is not None and not Decimal(0) <= assessment_score <= 1:
-        raise ValidationError({"assessment": "a score between 0% and 100%"})
+        raise ValidationError({"assessment": _("a score between 0% and 100%")})
     with db.write() as session:
         enrolment = session.get(Enrolment, enrolment_id)
         if enrolment is None:
-            raise RepdeskError(f"There is no enrolment {enrolment_id}.")
+            raise RepdeskError(_("There is no enrolment {enrolment_id}.").format(
+                                   enrolment_id=enrolment_id))
         enrolment.attended = attended
         enrolment.completed_on = completed_on
         enrolment.assessment_score = assessment_score
@@ -181,7 +184,7 @@ def calendar(db: Database, start: dt.date, end: dt.date, *,
             .order_by(TrainingSession.starts_at)).all()
         people = defaultdict(list)
         teams_in = defaultdict(set)
-        ids = [s.id for s, _, _ in sessions]
+        ids = [s.id for s, _unused, _unused in sessions]
         if ids:
             for sid, name, rep_team in session.execute(
                     select(Enrolment.session_id, Rep.full_name, Rep.team_id)
@@ -247,7 +250,7 @@ def course_effects(db: Database, *, window_days: int = 120) -> list[CourseEffect
             .join(Course, Course.id == Enrolment.course_id)
             .where(Enrolment.status == EnrolmentStatus.COMPLETED,
                    Enrolment.completed_on.is_not(None))).all()
-        reps = {rep for _, _, rep, _ in completions}
+        reps = {rep for _unused, _unused, rep, _unused in completions}
         scores = defaultdict(list)
         if reps:
             for rep, on, score in session.execute(

@@ -14,6 +14,7 @@ from models.db.core import AppUser, Team
 from models.db.database import Database
 from models.db.errors import PermissionDenied, RepdeskError, ValidationError
 from models.domain.enums import UserRole
+from models.i18n import _
 
 SQLITE_NOTICE = ("This SQLite file has no per-user security: anyone who can open the file can read "
                  "and change everything in it, pay included. Keep a shared office's data on a "
@@ -88,8 +89,9 @@ def sign_in(db: Database) -> CurrentUser:
         if db.backend != "postgresql":
             raise
         raise PermissionDenied(
-            f"The database login {db.user} is not set up for Repdesk. Ask an admin to run "
-            f"`repdesk db grant {db.user} --role manager --team TEAM` (or another role).") from None
+            _("The database login {user} is not set up for Repdesk. Ask an admin to run "
+              "`repdesk db grant {user} --role manager --team TEAM` (or another role).").format(
+                user=db.user)) from None
 
 
 def _sign_in_as_own_login(db: Database, session) -> None:
@@ -129,14 +131,15 @@ def parse_role(name: str) -> UserRole:
     try:
         return ROLE_NAMES[name.strip().lower()]
     except KeyError:
-        raise ValidationError({"role": f"'{name}' is not a role; use admin, manager, hr or "
-                                       "trainer"}) from None
+        raise ValidationError({"role": _("'{name}' is not a role; use admin, manager, hr or "
+                                         "trainer").format(name=name)}) from None
 
 
 def require_admin(user: CurrentUser, doing: str) -> None:
     if not user.is_admin:
-        raise PermissionDenied(f"Only an admin may {doing}; you are signed in as "
-                               f"{user.login} ({user.role_label}).")
+        raise PermissionDenied(_("Only an admin may {doing}; you are signed in as {login} "
+                                 "({role_label}).").format(
+                                   doing=doing, login=user.login, role_label=user.role_label))
 
 
 def find_team(session, team: str | int | None) -> Team | None:
@@ -148,7 +151,7 @@ def find_team(session, team: str | int | None) -> Team | None:
     if found is None:
         found = session.execute(select(Team).where(Team.name == str(team))).scalar_one_or_none()
     if found is None:
-        raise ValidationError({"team": f"there is no team '{team}'"})
+        raise ValidationError({"team": _("there is no team '{team}'").format(team=team)})
     return found
 
 
@@ -161,13 +164,13 @@ def grant(db: Database, acting: CurrentUser, login: str, role: UserRole | str, *
     one group role; a superuser, BYPASSRLS or table-owning login is refused (it would skip
     row-level security). Returns a sentence saying what was done."""
     from models.db import security
-    require_admin(acting, "set up users")
+    require_admin(acting, _("set up users"))
     role = parse_role(role) if isinstance(role, str) else role
     login = login.strip()
     if not login:
-        raise ValidationError({"user": "give a login name"})
+        raise ValidationError({"user": _("give a login name")})
     if role == UserRole.SALES_MANAGER and team in (None, ""):
-        raise ValidationError({"team": "a sales manager needs --team (the team they run)"})
+        raise ValidationError({"team": _("a sales manager needs --team (the team they run)")})
     created = False
     try:
         with db.write() as session:
@@ -177,9 +180,9 @@ def grant(db: Database, acting: CurrentUser, login: str, role: UserRole | str, *
                 problems = security.login_problems(conn, login)
                 if problems:
                     raise PermissionDenied(
-                        f"The database login {login} {' and '.join(problems)}: it would skip "
-                        "row-level security, so it cannot be a Repdesk user. Give the person a "
-                        "login of their own.")
+                        _("The database login {login} {problems}: it would skip row-level "
+                          "security, so it cannot be a Repdesk user. Give the person a login of "
+                          "their own.").format(login=login, problems=' and '.join(problems)))
                 created = security.grant_login(conn, login, role, password=password)
             user = session.execute(select(AppUser).where(AppUser.login == login)).scalar_one_or_none()
             if user is None:
@@ -193,8 +196,9 @@ def grant(db: Database, acting: CurrentUser, login: str, role: UserRole | str, *
             team_name = team_row.name if team_row else None
     except exc.ProgrammingError as error:
         raise PermissionDenied(
-            f"The database refused to set up {login}: {str(error.orig).splitlines()[0]}. Run this "
-            "with a database login that may create roles (the schema owner).") from None
+            _("The database refused to set up {login}: {orig}. Run this with a database login "
+              "that may create roles (the schema owner).").format(
+                login=login, orig=str(error.orig).splitlines()[0])) from None
     scope = f" of team {team_name}" if team_name else ""
     what = f"{login} is now {role.value.replace('_', ' ')}{scope}"
     if created:
@@ -213,9 +217,9 @@ def list_users(db: Database) -> list[UserRow]:
 
 
 def deactivate(db: Database, acting: CurrentUser, login: str) -> None:
-    require_admin(acting, "deactivate users")
+    require_admin(acting, _("deactivate users"))
     with db.write() as session:
         user = session.execute(select(AppUser).where(AppUser.login == login)).scalar_one_or_none()
         if user is None:
-            raise RepdeskError(f"There is no user {login}.")
+            raise RepdeskError(_("There is no user {login}.").format(login=login))
         user.active = False

@@ -13,6 +13,7 @@ from models.db.errors import RepdeskError, ValidationError
 from models.db.funnel import Account, Deal
 from models.services.setup.common import (clean, load_for_edit, require_rep_team, require_team,
                                           writing)
+from models.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,11 @@ def _check(session, record: AccountRecord) -> AccountRecord:
     problems = {}
     name = (record.name or "").strip()
     if not name or len(name) > 300:
-        problems["name"] = "An account needs a name of at most 300 characters."
+        problems["name"] = _("An account needs a name of at most 300 characters.")
     if record.owner_rep_id is not None and session.get(Rep, record.owner_rep_id) is None:
-        problems["owner_rep_id"] = "That rep no longer exists."
+        problems["owner_rep_id"] = _("That rep no longer exists.")
     if record.territory_id is not None and session.get(Territory, record.territory_id) is None:
-        problems["territory_id"] = "That territory no longer exists."
+        problems["territory_id"] = _("That territory no longer exists.")
     turnover = record.annual_turnover
     if turnover is not None:
         try:
@@ -64,10 +65,10 @@ def _check(session, record: AccountRecord) -> AccountRecord:
             if not turnover.is_finite() or turnover < 0 or turnover >= Decimal("1e12"):
                 raise InvalidOperation
         except InvalidOperation:
-            problems["annual_turnover"] = "The turnover is an amount of zero or more."
+            problems["annual_turnover"] = _("The turnover is an amount of zero or more.")
     segment = clean(record.segment)
     if segment and len(segment) > 100:
-        problems["segment"] = "A segment has at most 100 characters."
+        problems["segment"] = _("A segment has at most 100 characters.")
     if problems:
         raise ValidationError(problems)
     return replace(record, name=name, segment=segment, annual_turnover=turnover)
@@ -88,7 +89,7 @@ def save_account(db, acting, record: AccountRecord) -> AccountRecord:
         else:
             row = load_for_edit(s, Account, record.id, record.version, values,
                                 f"Account “{record.name}”", acting=acting,
-                                doing="edit the accounts")
+                                doing=_("edit the accounts"))
             require_team(acting, _team_of(s, row.owner_rep_id), "edit the accounts")
             for key, value in values.items():
                 setattr(row, key, value)
@@ -102,12 +103,13 @@ def delete_account(db, acting, account_id: int, version: int) -> None:
     models.services.history.restore_deleted)."""
     with db.write() as s:
         row = load_for_edit(s, Account, account_id, version, {}, "This account",
-                            not_saved="nothing was deleted", acting=acting,
-                            doing="delete the accounts")
+                            not_saved=_("nothing was deleted"), acting=acting,
+                            doing=_("delete the accounts"))
         require_team(acting, _team_of(s, row.owner_rep_id), "delete the accounts")
         deals = s.scalar(select(func.count()).select_from(Deal).where(Deal.account_id == account_id))
         if deals:
-            raise RepdeskError(f"“{row.name}” has {deals} deal{'s' if deals != 1 else ''}: it "
-                               "stays while they do.")
+            raise RepdeskError(ngettext("“{name}” has {n} deal: it stays while it does.",
+                                        "“{name}” has {n} deals: it stays while they do.",
+                                        deals).format(name=row.name, n=deals))
         s.delete(row)
         s.flush()

@@ -13,6 +13,7 @@ from models.db.core import Agency, Rep
 from models.db.errors import RepdeskError, ValidationError
 from models.domain.money import normalise_currency
 from models.services.setup.common import clean, load_for_edit, require_not_trainer, writing
+from models.i18n import _
 
 FEE_MODELS = {"per_head": "per rep per month", "per_hour": "per hour worked",
               "percent": "percent of sales", "fixed": "fixed per month"}
@@ -54,15 +55,15 @@ def check_agency(record: AgencyRecord) -> AgencyRecord:
     problems = {}
     name = (record.name or "").strip()
     if not name or len(name) > 200:
-        problems["name"] = "An agency needs a name of at most 200 characters."
+        problems["name"] = _("An agency needs a name of at most 200 characters.")
     email = clean(record.contact_email)
     if email and ("@" not in email or len(email) > 320):
-        problems["contact_email"] = "That is not an e-mail address."
+        problems["contact_email"] = _("That is not an e-mail address.")
     if record.contract_start and record.contract_end and record.contract_end < record.contract_start:
-        problems["contract_end"] = "The contract ends before it starts."
+        problems["contract_end"] = _("The contract ends before it starts.")
     model = clean(record.fee_model)
     if model is not None and model not in FEE_MODELS:
-        problems["fee_model"] = "The fee is per rep, per hour, a percent of sales or fixed."
+        problems["fee_model"] = _("The fee is per rep, per hour, a percent of sales or fixed.")
     fee = record.fee
     if fee is not None:
         try:
@@ -74,13 +75,14 @@ def check_agency(record: AgencyRecord) -> AgencyRecord:
             problems["fee"] = ("A percent fee is from 0 to 100." if model == "percent"
                                else "The fee is an amount of zero or more.")
         if model is None:
-            problems["fee_model"] = "Say what the fee is for (per rep, per hour, percent, fixed)."
+            problems["fee_model"] = _("Say what the fee is for (per rep, per hour, percent, "
+                                      "fixed).")
     currency = normalise_currency(record.fee_currency)
     if record.fee_currency and currency is None:
-        problems["fee_currency"] = "A currency is a three-letter code such as PHP or IDR."
+        problems["fee_currency"] = _("A currency is a three-letter code such as PHP or IDR.")
     if record.notice_days is not None and (not isinstance(record.notice_days, int)
                                            or not 0 <= record.notice_days <= 3650):
-        problems["notice_days"] = "The notice period is a number of days from 0 to 3650."
+        problems["notice_days"] = _("The notice period is a number of days from 0 to 3650.")
     if problems:
         raise ValidationError(problems)
     return replace(record, name=name, contact_name=clean(record.contact_name),
@@ -91,13 +93,14 @@ def check_agency(record: AgencyRecord) -> AgencyRecord:
 @writing
 def save_agency(db, acting, record: AgencyRecord) -> AgencyRecord:
     """Create or edit an agency (not trainers), version-checked; returns it as saved."""
-    require_not_trainer(acting, "change agencies")
+    require_not_trainer(acting, _("change agencies"))
     record = check_agency(record)
     values = {k: getattr(record, k) for k in AgencyRecord.FIELDS}
     with db.write() as s:
         if s.execute(select(Agency.id).where(Agency.name == record.name,
                                              Agency.id != (record.id or -1))).first():
-            raise ValidationError({"name": f"There is already an agency named “{record.name}”."})
+            raise ValidationError({"name": _("There is already an agency named “{name}”.").format(
+                                               name=record.name)})
         if record.id is None:
             row = Agency(**values)
             s.add(row)
@@ -114,14 +117,15 @@ def save_agency(db, acting, record: AgencyRecord) -> AgencyRecord:
 def delete_agency(db, acting, agency_id: int, version: int) -> None:
     """Delete an agency no rep comes from (audited; an admin restores it through
     models.services.history.restore_deleted)."""
-    require_not_trainer(acting, "delete agencies")
+    require_not_trainer(acting, _("delete agencies"))
     with db.write() as s:
         row = load_for_edit(s, Agency, agency_id, version, {}, "This agency",
-                            not_saved="nothing was deleted")
+                            not_saved=_("nothing was deleted"))
         reps = s.scalar(select(func.count()).select_from(Rep).where(Rep.agency_id == agency_id))
         if reps:
-            raise RepdeskError(f"{reps} rep{'s' if reps != 1 else ''} came through “{row.name}”: "
-                               "it stays in their records. End its contract instead.")
+            raise RepdeskError(_("{reps} rep{value} came through “{name}”: it stays in their "
+                                 "records. End its contract instead.").format(
+                                   reps=reps, value='s' if reps != 1 else '', name=row.name))
         s.delete(row)
         s.flush()
 

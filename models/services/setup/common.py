@@ -6,6 +6,7 @@ from sqlalchemy import exc, select
 from models.db.errors import PermissionDenied, RepdeskError, ValidationError, refused_by_server
 from models.db.retry import conflict_for, lock_for_edit
 from models.domain.enums import UserRole
+from models.i18n import _
 
 
 def is_admin(acting) -> bool:
@@ -15,12 +16,12 @@ def is_admin(acting) -> bool:
 def require_admin(acting, doing: str) -> None:
     """PermissionDenied("Only an admin may <doing>.")."""
     if not is_admin(acting):
-        raise PermissionDenied(f"Only an admin may {doing}.")
+        raise PermissionDenied(_("Only an admin may {doing}.").format(doing=doing))
 
 
 def require_not_trainer(acting, doing: str) -> None:
     if acting is None or acting.role == UserRole.TRAINER:
-        raise PermissionDenied(f"Trainers may not {doing}.")
+        raise PermissionDenied(_("Trainers may not {doing}.").format(doing=doing))
 
 
 def require_team(acting, team_id: int | None, doing: str) -> None:
@@ -28,7 +29,8 @@ def require_team(acting, team_id: int | None, doing: str) -> None:
     record without a team is the company's: not theirs); trainers on none."""
     require_not_trainer(acting, doing)
     if acting.role == UserRole.SALES_MANAGER and (team_id is None or team_id != acting.team_id):
-        raise PermissionDenied(f"A sales manager may {doing} of their own team only.")
+        raise PermissionDenied(_("A sales manager may {doing} of their own team only.").format(
+                                   doing=doing))
 
 
 def require_rep_team(session, acting, rep_id: int | None, doing: str,
@@ -42,8 +44,9 @@ def require_rep_team(session, acting, rep_id: int | None, doing: str,
     row = session.execute(select(Rep.team_id).where(Rep.id == rep_id)).first()
     if row is None:
         if acting is not None and acting.role == UserRole.SALES_MANAGER:
-            raise PermissionDenied(f"A sales manager may {doing} of their own team only.")
-        raise ValidationError({field: "That rep no longer exists."})
+            raise PermissionDenied(_("A sales manager may {doing} of their own team only.").format(
+                                       doing=doing))
+        raise ValidationError({field: _("That rep no longer exists.")})
     require_team(acting, row[0], doing)
     return row[0]
 
@@ -60,8 +63,9 @@ def load_for_edit(session, entity, row_id: int, version: int | None, mine: dict,
     row = lock_for_edit(session, entity, row_id)
     if row is None and doing and acting is not None and acting.role == UserRole.SALES_MANAGER \
             and _last_action(session, entity, row_id) != "delete":
-        raise PermissionDenied(f"{what or 'This record'} is no longer your team's: a sales "
-                               f"manager may {doing} of their own team only.")
+        raise PermissionDenied(_("{value} is no longer your team's: a sales manager may {doing} "
+                                 "of their own team only.").format(
+                                   value=what or 'This record', doing=doing))
     if row is None or row.version != version:
         raise conflict_for(session, row, entity, row_id, version or 0, mine, what=what,
                            not_saved=not_saved)
@@ -92,8 +96,9 @@ def writing(fn):
                 raise refusal from None
             if isinstance(error, exc.IntegrityError):
                 raise RepdeskError(
-                    "The database refused this change: another record still depends on it, or "
-                    f"it would break a rule ({str(error.orig).splitlines()[0][:160]}).") from None
+                    _("The database refused this change: another record still depends on it, or "
+                      "it would break a rule ({orig}).").format(
+                        orig=str(error.orig).splitlines()[0][:160])) from None
             raise
     wrapper.__name__, wrapper.__doc__ = fn.__name__, fn.__doc__
     wrapper.__wrapped__ = fn

@@ -21,6 +21,8 @@ from models.db.funnel import Account, Deal, DealStageChange, LostReason, Pipelin
 from models.domain.funnel import DealSource, DealStatus, StageRole
 from models.domain.money import normalise_currency
 from models.services.setup.common import load_for_edit, require_rep_team, require_team, writing
+from models import formatting
+from models.i18n import _
 
 MAX_AMOUNT = Decimal("1e12")
 
@@ -66,7 +68,7 @@ def get_deal(db, deal_id: int) -> DealRecord:
     with db.read() as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise RepdeskError(f"Deal {deal_id} no longer exists.")
+            raise RepdeskError(_("Deal {deal_id} no longer exists.").format(deal_id=deal_id))
         return _record(deal)
 
 
@@ -79,9 +81,9 @@ def _check(session, record: DealRecord, today: dt.date) -> tuple[DealRecord, Sta
     problems = {}
     title = (record.title or "").strip()
     if not title or len(title) > 300:
-        problems["title"] = "A deal needs a title of at most 300 characters."
+        problems["title"] = _("A deal needs a title of at most 300 characters.")
     if record.rep_id is None or session.get(Rep, record.rep_id) is None:
-        problems["rep_id"] = "A deal needs a rep who exists."
+        problems["rep_id"] = _("A deal needs a rep who exists.")
     amount = record.amount
     if amount is not None:
         try:
@@ -90,32 +92,32 @@ def _check(session, record: DealRecord, today: dt.date) -> tuple[DealRecord, Sta
                 raise InvalidOperation
             amount = amount.quantize(Decimal("0.01"))
         except InvalidOperation:
-            problems["amount"] = "The amount is a number of zero or more."
+            problems["amount"] = _("The amount is a number of zero or more.")
     if not (record.currency or "").strip():
         from models.services.company import settings_in
         record = replace(record, currency=settings_in(session).currency)
     currency = normalise_currency(record.currency)
     if currency is None:
-        problems["currency"] = "A currency is a three-letter code such as USD, EUR or PHP."
+        problems["currency"] = _("A currency is a three-letter code such as USD, EUR or PHP.")
     if record.source not in {s.value for s in DealSource}:
-        problems["source"] = "Pick where the deal came from."
+        problems["source"] = _("Pick where the deal came from.")
     for key, entity in (("account_id", Account), ("territory_id", Territory)):
         if getattr(record, key) is not None and session.get(entity, getattr(record, key)) is None:
-            problems[key] = "That record no longer exists."
+            problems[key] = _("That record no longer exists.")
     stage = session.get(Stage, record.stage_id) if record.stage_id is not None else None
     pipeline_id = record.pipeline_id
     if stage is None:
-        problems["stage_id"] = "Pick the deal's stage."
+        problems["stage_id"] = _("Pick the deal's stage.")
     else:
         if pipeline_id is None:
             pipeline_id = stage.pipeline_id
         if stage.pipeline_id != pipeline_id:
-            problems["stage_id"] = "That stage belongs to another pipeline."
+            problems["stage_id"] = _("That stage belongs to another pipeline.")
     if pipeline_id is not None and session.get(Pipeline, pipeline_id) is None:
-        problems["pipeline_id"] = "That pipeline no longer exists."
+        problems["pipeline_id"] = _("That pipeline no longer exists.")
     if record.lead_received_at and record.first_call_at \
             and record.first_call_at < record.lead_received_at:
-        problems["first_call_at"] = "The first call cannot come before the lead arrived."
+        problems["first_call_at"] = _("The first call cannot come before the lead arrived.")
     closed_on, reason = record.closed_on, record.lost_reason_id
     if stage is not None:
         role = StageRole(stage.role)
@@ -125,11 +127,12 @@ def _check(session, record: DealRecord, today: dt.date) -> tuple[DealRecord, Sta
             closed_on = closed_on or today
         if role == StageRole.LOST:
             if reason is None:
-                problems["lost_reason_id"] = "A lost deal needs a reason."
+                problems["lost_reason_id"] = _("A lost deal needs a reason.")
             else:
                 lost = session.get(LostReason, reason)
                 if lost is None or lost.pipeline_id not in (None, pipeline_id):
-                    problems["lost_reason_id"] = "That reason is not in this pipeline's catalogue."
+                    problems["lost_reason_id"] = _("That reason is not in this pipeline's "
+                                                   "catalogue.")
         elif role == StageRole.WON:
             reason = None
     if problems:
@@ -163,7 +166,7 @@ def save_deal(db, acting, record: DealRecord, *, today: dt.date | None = None) -
         else:
             deal = load_for_edit(s, Deal, record.id, record.version,
                                  {k: to_json(v) for k, v in values.items()},
-                                 f"Deal “{record.title}”", acting=acting, doing="edit the deals")
+                                 f"Deal “{record.title}”", acting=acting, doing=_("edit the deals"))
             require_team(acting, _team_of(s, deal.rep_id), "edit the deals")
             if deal.stage_id != stage.id:
                 s.add(DealStageChange(deal_id=deal.id, from_stage_id=deal.stage_id,
@@ -193,21 +196,23 @@ def split_deal(db, acting, deal_id: int, version: int, amount: Decimal, *,
         if not amount.is_finite():
             raise InvalidOperation
     except InvalidOperation:
-        raise ValidationError({"amount": "The amount to split off is a number."}) from None
+        raise ValidationError({"amount": _("The amount to split off is a number.")}) from None
     now = utcnow()
     with db.write() as s:
         deal = load_for_edit(s, Deal, deal_id, version, {"amount": str(amount)}, None,
-                             "nothing was split", acting=acting, doing="split the deals")
+                             "nothing was split", acting=acting, doing=_("split the deals"))
         require_team(acting, _team_of(s, deal.rep_id), "split the deals")
         whole = Decimal(deal.amount or 0)
         if not Decimal(0) < amount < whole:
-            raise ValidationError({"amount": f"Split off more than zero and less than the deal's "
-                                             f"{whole:,.2f} {deal.currency}."})
+            raise ValidationError({"amount": _("Split off more than zero and less than the "
+                                               "deal's {whole} {currency}.").format(
+                                                 whole=formatting.number(whole, 2),
+                                                 currency=deal.currency)})
         new_rep = rep_id if rep_id is not None else deal.rep_id
         require_rep_team(s, acting, new_rep, "give deals to the reps")
         new_title = (title or "").strip() or f"{deal.title} (split)"
         if len(new_title) > 300:
-            raise ValidationError({"title": "A deal's title has at most 300 characters."})
+            raise ValidationError({"title": _("A deal's title has at most 300 characters.")})
         copy = Deal(title=new_title, account_id=deal.account_id, rep_id=new_rep,
                     territory_id=deal.territory_id, pipeline_id=deal.pipeline_id,
                     stage_id=deal.stage_id, amount=amount, currency=deal.currency,
@@ -239,13 +244,13 @@ def reassign_deals(db, acting, from_rep_id: int, to_rep_id: int, *,
     departing rep's pipeline handed over. Listed deals changed meanwhile are skipped and
     reported, never overwritten. Each deal's change is audited."""
     if from_rep_id == to_rep_id:
-        raise ValidationError({"to_rep_id": "Pick another rep to give the deals to."})
+        raise ValidationError({"to_rep_id": _("Pick another rep to give the deals to.")})
     with db.write() as s:
         require_rep_team(s, acting, from_rep_id, "hand over the deals", "from_rep_id")
         require_rep_team(s, acting, to_rep_id, "give deals to the reps", "to_rep_id")
         stmt = select(Deal).where(Deal.rep_id == from_rep_id).order_by(Deal.id)
         if deals is not None:
-            stmt = stmt.where(Deal.id.in_([d for d, _ in deals]))
+            stmt = stmt.where(Deal.id.in_([d for d, _unused in deals]))
         elif only_open:
             stmt = stmt.where(Deal.status == DealStatus.OPEN)
         wanted = dict(deals) if deals is not None else None
@@ -269,12 +274,12 @@ def delete_deal(db, acting, deal_id: int, version: int) -> None:
     them, through models.services.history.restore_deleted(db, admin, "deals", id))."""
     with db.write() as s:
         deal = load_for_edit(s, Deal, deal_id, version, {}, None, "nothing was deleted",
-                             acting=acting, doing="delete the deals")
+                             acting=acting, doing=_("delete the deals"))
         require_team(acting, _team_of(s, deal.rep_id), "delete the deals")
         again = s.scalar(select(Deal.id).where(Deal.reopened_from_id == deal_id))
         if again is not None:
-            raise RepdeskError(f"“{deal.title}” was reopened as deal {again}: that deal points "
-                               "back to it, so it stays.")
+            raise RepdeskError(_("“{title}” was reopened as deal {again}: that deal points back "
+                                 "to it, so it stays.").format(title=deal.title, again=again))
         s.delete(deal)
         s.flush()
 

@@ -13,6 +13,7 @@ from models.db.errors import RepdeskError, ValidationError
 from models.db.funnel import Deal, LostReason, Pipeline, Stage
 from models.domain.funnel import DealStatus, StageRole
 from models.services.setup.common import load_for_edit, require_admin, writing
+from models.i18n import _
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def get_pipeline(db, pipeline_id: int) -> PipelineRecord:
     with db.read() as s:
         p = s.get(Pipeline, pipeline_id)
         if p is None:
-            raise RepdeskError(f"Pipeline {pipeline_id} no longer exists.")
+            raise RepdeskError(_("Pipeline {pipeline_id} no longer exists.").format(
+                                   pipeline_id=pipeline_id))
         return _record(s, p)
 
 
@@ -105,7 +107,7 @@ def save_pipeline(db, acting, record: PipelineRecord) -> PipelineRecord:
     """Create or edit a pipeline with its stages in order (admins only). Stages with an id are
     changed (each version-checked), without one added, and those left out removed — refused for
     a stage that still holds deals. Making it the company default unsets the previous one."""
-    require_admin(acting, "change pipelines")
+    require_admin(acting, _("change pipelines"))
     name = (record.name or "").strip()
     problems = {"name": "A pipeline needs a name."} if not name else {}
     problems.update(check_stages(record.stages))
@@ -114,9 +116,10 @@ def save_pipeline(db, acting, record: PipelineRecord) -> PipelineRecord:
     with db.write() as s:
         if s.execute(select(Pipeline.id).where(Pipeline.name == name,
                                                Pipeline.id != (record.id or -1))).first():
-            raise ValidationError({"name": f"There is already a pipeline named “{name}”."})
+            raise ValidationError({"name": _("There is already a pipeline named “{name}”.").format(
+                                               name=name)})
         if record.team_id is not None and s.get(Team, record.team_id) is None:
-            raise ValidationError({"team_id": "That team no longer exists."})
+            raise ValidationError({"team_id": _("That team no longer exists.")})
         values = dict(name=name, team_id=record.team_id, is_default=record.is_default)
         if record.id is None:
             pipeline = Pipeline(**values)
@@ -141,13 +144,15 @@ def _save_stages(s, pipeline_id: int, stages) -> None:
     kept = {st.id for st in stages if st.id is not None}
     unknown = kept - set(existing)
     if unknown:
-        raise RepdeskError("A stage of this pipeline was deleted by someone else after you opened "
-                           "it; nothing was saved. Reload the pipeline.")
+        raise RepdeskError(_("A stage of this pipeline was deleted by someone else after you "
+                             "opened it; nothing was saved. Reload the pipeline."))
     for gone in set(existing) - kept:
         held = s.scalar(select(func.count()).select_from(Deal).where(Deal.stage_id == gone))
         if held:
-            raise RepdeskError(f"Stage “{existing[gone].name}” still holds {held} "
-                               f"deal{'s' if held != 1 else ''}: move them before removing it.")
+            raise RepdeskError(_("Stage “{name}” still holds {held} deal{value}: move them "
+                                 "before removing it.").format(
+                                   name=existing[gone].name, held=held,
+                                   value='s' if held != 1 else ''))
         s.delete(existing.pop(gone))
     s.flush()   # gone before a new stage takes its name
     for st in stages:   # every kept stage still as the user loaded it
@@ -177,18 +182,19 @@ def archive_pipeline(db, acting, pipeline_id: int, version: int, *,
                      on: dt.date | None = None) -> PipelineRecord:
     """Archive a pipeline (admins only): it leaves the pickers; its deals stay. Refused for the
     company default and while it holds open deals."""
-    require_admin(acting, "archive pipelines")
+    require_admin(acting, _("archive pipelines"))
     with db.write() as s:
         p = load_for_edit(s, Pipeline, pipeline_id, version, {"archived_on": str(on)},
                           "This pipeline")
         if p.is_default:
-            raise RepdeskError(f"“{p.name}” is the default pipeline: make another one the "
-                               "default first.")
+            raise RepdeskError(_("“{name}” is the default pipeline: make another one the "
+                                 "default first.").format(name=p.name))
         open_deals = s.scalar(select(func.count()).select_from(Deal).where(
             Deal.pipeline_id == pipeline_id, Deal.status == DealStatus.OPEN))
         if open_deals:
-            raise RepdeskError(f"“{p.name}” still has {open_deals} open "
-                               f"deal{'s' if open_deals != 1 else ''}.")
+            raise RepdeskError(_("“{name}” still has {open_deals} open deal{value}.").format(
+                                   name=p.name, open_deals=open_deals,
+                                   value='s' if open_deals != 1 else ''))
         p.archived_on = on or dt.date.today()
         for team in s.scalars(select(Team).where(Team.default_pipeline_id == pipeline_id)):
             team.default_pipeline_id = None
@@ -198,7 +204,7 @@ def archive_pipeline(db, acting, pipeline_id: int, version: int, *,
 
 @writing
 def restore_pipeline(db, acting, pipeline_id: int, version: int) -> PipelineRecord:
-    require_admin(acting, "restore pipelines")
+    require_admin(acting, _("restore pipelines"))
     with db.write() as s:
         p = load_for_edit(s, Pipeline, pipeline_id, version, {"archived_on": None},
                           "This pipeline")
@@ -212,15 +218,14 @@ def set_team_default_pipeline(db, acting, team_id: int, team_version: int,
                               pipeline_id: int | None) -> int:
     """The pipeline a team's new deals go into (None: the company default). Admins only;
     version-checked against the team; returns the team's new version."""
-    require_admin(acting, "change a team's pipeline")
+    require_admin(acting, _("change a team's pipeline"))
     with db.write() as s:
         if pipeline_id is not None:
             p = s.get(Pipeline, pipeline_id)
             if p is None or p.archived_on is not None:
-                raise ValidationError({"default_pipeline_id": "Pick a pipeline in use."})
+                raise ValidationError({"default_pipeline_id": _("Pick a pipeline in use.")})
             if p.team_id not in (None, team_id):
-                raise ValidationError({"default_pipeline_id": "That pipeline is another "
-                                                              "team's own."})
+                raise ValidationError({"default_pipeline_id": _("That pipeline is another team's own.")})
         team = load_for_edit(s, Team, team_id, team_version,
                              {"default_pipeline_id": pipeline_id})
         team.default_pipeline_id = pipeline_id
@@ -271,16 +276,17 @@ def lost_reasons(db, pipeline_id: int | None = None, *, include_retired: bool = 
 def save_lost_reason(db, acting, record: LostReasonRecord) -> LostReasonRecord:
     """Add or change a lost reason, company-wide or a pipeline's own (admins only; names are
     unique across the catalogue; a reason in use is retired with active=False, not deleted)."""
-    require_admin(acting, "change the lost-reason catalogue")
+    require_admin(acting, _("change the lost-reason catalogue"))
     name = (record.name or "").strip()
     if not name or len(name) > 200:
-        raise ValidationError({"name": "A reason needs a name of at most 200 characters."})
+        raise ValidationError({"name": _("A reason needs a name of at most 200 characters.")})
     with db.write() as s:
         if record.pipeline_id is not None and s.get(Pipeline, record.pipeline_id) is None:
-            raise ValidationError({"pipeline_id": "That pipeline no longer exists."})
+            raise ValidationError({"pipeline_id": _("That pipeline no longer exists.")})
         if s.execute(select(LostReason.id).where(LostReason.name == name,
                                                  LostReason.id != (record.id or -1))).first():
-            raise ValidationError({"name": f"“{name}” is already in the catalogue."})
+            raise ValidationError({"name": _("“{name}” is already in the catalogue.").format(
+                                               name=name)})
         values = dict(name=name, is_dirty_lead=record.is_dirty_lead, active=record.active,
                       pipeline_id=record.pipeline_id, sort_order=record.sort_order)
         if record.id is None:

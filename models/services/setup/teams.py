@@ -17,6 +17,7 @@ from models.domain.enums import RepStatus, SalesModel, UserRole
 from models.services.company import normalise_country, valid_time_zone
 from models.services.setup.common import (clean, load_for_edit, require_admin,
                                           require_not_trainer, writing)
+from models.i18n import _
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def get_team(db, team_id: int) -> TeamRecord:
     with db.read() as s:
         team = s.get(Team, team_id)
         if team is None:
-            raise RepdeskError(f"Team {team_id} no longer exists.")
+            raise RepdeskError(_("Team {team_id} no longer exists.").format(team_id=team_id))
         return _record(team)
 
 
@@ -77,34 +78,35 @@ def check_team(session, record: TeamRecord) -> TeamRecord:
     problems = {}
     name = (record.name or "").strip()
     if not name:
-        problems["name"] = "A team needs a name."
+        problems["name"] = _("A team needs a name.")
     elif len(name) > 200:
-        problems["name"] = "A team's name has at most 200 characters."
+        problems["name"] = _("A team's name has at most 200 characters.")
     elif session.execute(select(Team.id).where(Team.name == name,
                                                Team.id != (record.id or -1))).first():
-        problems["name"] = f"There is already a team named “{name}”."
+        problems["name"] = _("There is already a team named “{name}”.").format(name=name)
     if record.sales_model not in {m.value for m in SalesModel}:
-        problems["sales_model"] = "The sales model is island or assembly line."
+        problems["sales_model"] = _("The sales model is island or assembly line.")
     if not isinstance(record.quarters_to_reach_quota, int) \
             or not 1 <= record.quarters_to_reach_quota <= 8:
-        problems["quarters_to_reach_quota"] = ("The probation rule counts 1 to 8 quarters below "
-                                               "quota in a row.")
+        problems["quarters_to_reach_quota"] = (_("The probation rule counts 1 to 8 quarters "
+                                                 "below quota in a row."))
     if record.manager_rep_id is not None:
         rep = session.get(Rep, record.manager_rep_id)
         if rep is None or rep.status == RepStatus.DEPARTED:
-            problems["manager_rep_id"] = "The manager must be a current rep."
+            problems["manager_rep_id"] = _("The manager must be a current rep.")
     if record.default_pipeline_id is not None:
         pipeline = session.get(Pipeline, record.default_pipeline_id)
         if pipeline is None or pipeline.archived_on is not None:
-            problems["default_pipeline_id"] = "Pick a pipeline in use as the default."
+            problems["default_pipeline_id"] = _("Pick a pipeline in use as the default.")
         elif pipeline.team_id not in (None, record.id):
-            problems["default_pipeline_id"] = "That pipeline is another team's own."
+            problems["default_pipeline_id"] = _("That pipeline is another team's own.")
     country = normalise_country(record.country)
     if record.country and country is None:
-        problems["country"] = "A country is a two-letter code such as PH, ID or GR."
+        problems["country"] = _("A country is a two-letter code such as PH, ID or GR.")
     zone = clean(record.time_zone)
     if not valid_time_zone(zone):
-        problems["time_zone"] = f"“{zone}” is not a time zone name such as Asia/Jakarta."
+        problems["time_zone"] = _("“{zone}” is not a time zone name such as Asia/Jakarta.").format(
+                                    zone=zone)
     if problems:
         raise ValidationError(problems)
     return replace(record, name=name, country=country, time_zone=zone)
@@ -114,7 +116,7 @@ def check_team(session, record: TeamRecord) -> TeamRecord:
 def save_team(db, acting, record: TeamRecord) -> TeamRecord:
     """Create (`record.id` None) or edit a team (admins only), version-checked. Returns it as
     saved."""
-    require_admin(acting, "create or change teams")
+    require_admin(acting, _("create or change teams"))
     with db.write() as s:
         record = check_team(s, record)
         values = {k: getattr(record, k) for k in TeamRecord.FIELDS}
@@ -136,15 +138,16 @@ def archive_team(db, acting, team_id: int, version: int, *, on: dt.date | None =
                  ) -> TeamRecord:
     """Archive a team (admins only): it leaves the pickers; its reps, numbers and history stay.
     Refused while current reps are still in it (move them first)."""
-    require_admin(acting, "archive teams")
+    require_admin(acting, _("archive teams"))
     with db.write() as s:
         team = load_for_edit(s, Team, team_id, version, {"archived_on": str(on)}, "This team")
         members = s.scalar(select(func.count()).select_from(Rep).where(
             Rep.team_id == team_id, Rep.status != RepStatus.DEPARTED))
         if members:
-            raise RepdeskError(f"Team “{team.name}” still has {members} current "
-                               f"rep{'s' if members != 1 else ''}: move them to another team "
-                               "before archiving it.")
+            raise RepdeskError(_("Team “{name}” still has {members} current rep{value}: move "
+                                 "them to another team before archiving it.").format(
+                                   name=team.name, members=members,
+                                   value='s' if members != 1 else ''))
         team.archived_on = on or dt.date.today()
         s.flush()
         return _record(team)
@@ -153,7 +156,7 @@ def archive_team(db, acting, team_id: int, version: int, *, on: dt.date | None =
 @writing
 def restore_team(db, acting, team_id: int, version: int) -> TeamRecord:
     """Bring an archived team back into use (admins only)."""
-    require_admin(acting, "restore teams")
+    require_admin(acting, _("restore teams"))
     with db.write() as s:
         team = load_for_edit(s, Team, team_id, version, {"archived_on": None}, "This team")
         team.archived_on = None
@@ -166,16 +169,16 @@ def delete_team(db, acting, team_id: int, version: int) -> None:
     """Delete a team nobody refers to (admins only; audited, an admin restores it through
     models.services.history.restore_deleted). A team with reps, users or records is refused:
     archive it instead."""
-    require_admin(acting, "delete teams")
+    require_admin(acting, _("delete teams"))
     with db.write() as s:
         team = load_for_edit(s, Team, team_id, version, {}, "This team",
-                             not_saved="nothing was deleted")
+                             not_saved=_("nothing was deleted"))
         used = (s.scalar(select(func.count()).select_from(Rep).where(Rep.team_id == team_id))
                 + s.scalar(select(func.count()).select_from(AppUser)
                            .where(AppUser.team_id == team_id)))
         if used:
-            raise RepdeskError(f"Team “{team.name}” has reps or users: archive it instead of "
-                               "deleting it.")
+            raise RepdeskError(_("Team “{name}” has reps or users: archive it instead of "
+                                 "deleting it.").format(name=team.name))
         s.delete(team)
         s.flush()
 
@@ -191,9 +194,9 @@ def team_members(db, team_id: int, *, include_departed: bool = False) -> list[Me
 
 
 def _may_move_members(acting) -> None:
-    require_not_trainer(acting, "move reps between teams")
+    require_not_trainer(acting, _("move reps between teams"))
     if acting.role == UserRole.SALES_MANAGER:
-        raise PermissionDenied("Only an admin or HR may move reps between teams.")
+        raise PermissionDenied(_("Only an admin or HR may move reps between teams."))
 
 
 @writing
@@ -205,9 +208,10 @@ def set_member_team(db, acting, rep_id: int, version: int, team_id: int | None) 
         if team_id is not None:
             team = s.get(Team, team_id)
             if team is None:
-                raise ValidationError({"team_id": "That team no longer exists."})
+                raise ValidationError({"team_id": _("That team no longer exists.")})
             if team.archived_on is not None:
-                raise ValidationError({"team_id": f"Team “{team.name}” is archived."})
+                raise ValidationError({"team_id": _("Team “{name}” is archived.").format(
+                                                      name=team.name)})
         rep = load_for_edit(s, Rep, rep_id, version, {"team_id": team_id})
         rep.team_id = team_id
         s.flush()

@@ -13,6 +13,7 @@ from models.db.core import Territory, TerritoryAssignment
 from models.db.errors import RepdeskError, ValidationError
 from models.domain.enums import TerritoryKind
 from models.services.setup.common import load_for_edit, require_admin, writing
+from models.i18n import _
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,11 @@ def _check(session, record: TerritoryRecord) -> TerritoryRecord:
     problems = {}
     name = (record.name or "").strip()
     if not name:
-        problems["name"] = "A territory needs a name."
+        problems["name"] = _("A territory needs a name.")
     elif len(name) > 200:
-        problems["name"] = "A territory's name has at most 200 characters."
+        problems["name"] = _("A territory's name has at most 200 characters.")
     if record.kind not in {k.value for k in TerritoryKind}:
-        problems["kind"] = "The kind is geographic, named accounts or industry."
+        problems["kind"] = _("The kind is geographic, named accounts or industry.")
     potential = record.market_potential
     if potential is not None:
         try:
@@ -76,15 +77,15 @@ def _check(session, record: TerritoryRecord) -> TerritoryRecord:
             if not potential.is_finite() or potential < 0 or potential >= Decimal("1e12"):
                 raise InvalidOperation
         except InvalidOperation:
-            problems["market_potential"] = "The potential is an amount of zero or more."
+            problems["market_potential"] = _("The potential is an amount of zero or more.")
     if record.parent_id is not None:
         parent = session.get(Territory, record.parent_id)
         if parent is None:
-            problems["parent_id"] = "That parent territory no longer exists."
+            problems["parent_id"] = _("That parent territory no longer exists.")
         elif parent.archived_on is not None:
-            problems["parent_id"] = f"“{parent.name}” is archived."
+            problems["parent_id"] = _("“{name}” is archived.").format(name=parent.name)
         elif record.id is not None and would_cycle(_parents(session), record.id, record.parent_id):
-            problems["parent_id"] = "A territory cannot move under itself or one of its own."
+            problems["parent_id"] = _("A territory cannot move under itself or one of its own.")
     if problems:
         raise ValidationError(problems)
     return replace(record, name=name, market_potential=potential)
@@ -94,7 +95,7 @@ def _check(session, record: TerritoryRecord) -> TerritoryRecord:
 def save_territory(db, acting, record: TerritoryRecord) -> TerritoryRecord:
     """Create (`record.id` None) or change a territory's name, kind, potential and parent
     (admins only; version-checked; a move that would put it under itself is refused)."""
-    require_admin(acting, "change the territory tree")
+    require_admin(acting, _("change the territory tree"))
     with db.write() as s:
         record = _check(s, record)
         values = dict(name=record.name, parent_id=record.parent_id,
@@ -116,7 +117,8 @@ def move_territory(db, acting, territory_id: int, version: int,
     """Move a territory (with everything under it) under another one, or to the top (None)."""
     current = next((t for t in list_territories(db) if t.id == territory_id), None)
     if current is None:
-        raise RepdeskError(f"Territory {territory_id} no longer exists.")
+        raise RepdeskError(_("Territory {territory_id} no longer exists.").format(
+                               territory_id=territory_id))
     return save_territory(db, acting, current.with_values(version=version,
                                                           parent_id=new_parent_id))
 
@@ -127,7 +129,7 @@ def archive_territory(db, acting, territory_id: int, version: int, *,
     """Archive a territory (admins only): its reps' assignments end the day before `on`
     (default today) and stay in its history; accounts and deals keep pointing at it. Refused
     while a territory under it is still in use."""
-    require_admin(acting, "archive territories")
+    require_admin(acting, _("archive territories"))
     on = on or dt.date.today()
     with db.write() as s:
         row = load_for_edit(s, Territory, territory_id, version, {"archived_on": str(on)},
@@ -135,8 +137,8 @@ def archive_territory(db, acting, territory_id: int, version: int, *,
         live = s.execute(select(Territory.name).where(Territory.parent_id == territory_id,
                                                       Territory.archived_on.is_(None))).first()
         if live:
-            raise RepdeskError(f"“{live[0]}” under “{row.name}” is still in use: archive or move "
-                               "it first.")
+            raise RepdeskError(_("“{live}” under “{name}” is still in use: archive or move it "
+                                 "first.").format(live=live[0], name=row.name))
         for a in s.scalars(select(TerritoryAssignment).where(
                 TerritoryAssignment.territory_id == territory_id,
                 TerritoryAssignment.end_date.is_(None) | (TerritoryAssignment.end_date >= on))):
@@ -149,14 +151,15 @@ def archive_territory(db, acting, territory_id: int, version: int, *,
 @writing
 def restore_territory(db, acting, territory_id: int, version: int) -> TerritoryRecord:
     """Bring an archived territory back (admins only; its parent must be in use)."""
-    require_admin(acting, "restore territories")
+    require_admin(acting, _("restore territories"))
     with db.write() as s:
         row = load_for_edit(s, Territory, territory_id, version, {"archived_on": None},
                             "This territory")
         if row.parent_id is not None:
             parent = s.get(Territory, row.parent_id)
             if parent is not None and parent.archived_on is not None:
-                raise RepdeskError(f"“{parent.name}” above it is archived: restore that first.")
+                raise RepdeskError(_("“{name}” above it is archived: restore that first.").format(
+                                       name=parent.name))
         row.archived_on = None
         s.flush()
         return _record(row)
