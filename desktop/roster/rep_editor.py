@@ -23,6 +23,7 @@ from desktop.conflicts import CANCEL, RELOAD, FormSave, SaveOutcome, resolve_con
 from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode, label
+from models.i18n import LANGUAGES
 from models.services.reps import EditorChoices, RepRecord, check
 
 BUSY_STYLE = "color: #8a5a00; background: #fff4d6; border: 1px solid #e8c766; padding: 4px;"
@@ -112,6 +113,11 @@ class RepEditor(QDialog):
         self.end_date = OptionalDate(tr("has left"))
         self.home_base = QLineEdit(record.home_base or "")
         self.time_zone = QLineEdit(record.time_zone or "")
+        # The language their review PDF is printed in, each language named in itself.
+        self.language = _combo([(None, tr("Company default"))] + list(LANGUAGES.items()))
+        self.language.setToolTip(tr("The language this rep's review PDF is printed in: its labels, "
+                                    "dates and numbers. Comments stay as written. Company "
+                                    "default: the language of whoever prints it."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -127,7 +133,8 @@ class RepEditor(QDialog):
                 ("hire_date", tr("Hire date"), self.hire_date),
                 ("end_date", tr("End date"), self.end_date),
                 ("home_base", tr("Home base"), self.home_base),
-                ("time_zone", tr("Time zone"), self.time_zone)]:
+                ("time_zone", tr("Time zone"), self.time_zone),
+                ("language", tr("Review language"), self.language)]:
             self._row(form, key, text, widget)
 
         layout = QVBoxLayout(self)
@@ -228,6 +235,7 @@ class RepEditor(QDialog):
             widget.setText(value or "")
         self.prior_performance_verified.setChecked(bool(record.prior_performance_verified))
         _select(self.profile, record.profile)
+        _select(self.language, record.language)
         if self.sees_compensation:
             self.base_salary.setText(formatting.editable_number(record.base_salary))
             self.currency.setText(record.currency or "")
@@ -313,7 +321,7 @@ class RepEditor(QDialog):
             referral_source=self.referral_source.text(),
             prior_performance_verified=self.prior_performance_verified.isChecked(),
             prior_performance_note=self.prior_performance_note.text(),
-            profile=self.profile.currentData())
+            profile=self.profile.currentData(), language=self.language.currentData())
         if self.sees_compensation:
             for key, widget, parse in [("base_salary", self.base_salary, formatting.parse_number),
                                        ("commission_rate", self.commission_rate,

@@ -24,10 +24,11 @@ PAY = (A, H)
 # What a trainer reads of a rep: who they are, where and how they work (team, manager, mentor,
 # role, mode, employment, agency, tenure, status — what training is planned by), and the work
 # e-mail that mystery-shopping and call-review exports identify them by. No phone, home, time
-# zone, background, referral or prior-performance notes, and no pay.
+# zone, background, referral or prior-performance notes, and no pay. The language they prefer
+# (revision 0018) is a work detail too: training material can be chosen in it.
 TRAINER_REP_COLUMNS = ("id", "full_name", "preferred_name", "email", "team_id", "manager_id",
                        "mentor_id", "role", "work_mode", "employment", "agency_id", "hire_date",
-                       "end_date", "status", "version", "updated_at")
+                       "end_date", "status", "language", "version", "updated_at")
 
 
 def _t(read, write, scope, **extra):

@@ -62,6 +62,8 @@ class Rep(Versioned, Base):
         CheckConstraint("end_date IS NULL OR hire_date IS NULL OR end_date >= hire_date",
                         name="end_after_hire"),
         CheckConstraint("mentor_id IS NULL OR mentor_id <> id", name="not_own_mentor"),
+        CheckConstraint("language IS NULL OR language IN ('en', 'fil', 'id', 'el', 'zh_CN')",
+                        name="language_known"),
         Index("ix_reps_team_status", "team_id", "status"),
     )
 
@@ -83,6 +85,9 @@ class Rep(Versioned, Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[RepStatus] = mapped_column(str_enum(RepStatus, "rep_status"),
                                               default=RepStatus.ACTIVE)
+    # The language their review PDF is printed in (models/i18n.LANGUAGES); None: the language of
+    # whoever prints it.
+    language: Mapped[str | None] = mapped_column(String(16))
     # Private details: deferred, so a plain `select(Rep)` (and every relationship load) reads only
     # the columns a trainer's login may read on PostgreSQL; forms that show them undefer the group.
     home_base: Mapped[str | None] = mapped_column(String(200), deferred=True,

@@ -121,11 +121,23 @@ def _roles() -> str:
 
 
 def _tables(conn) -> dict[str, dict]:
-    """access.TABLES, less the tables a later revision creates: an earlier revision (0011) applies
-    what is there when it runs, the revision that adds a table applies it again."""
+    """access.TABLES, less the tables and granted columns a later revision creates: an earlier
+    revision (0011) applies what is there when it runs, the revision that adds a table or a
+    column applies it again."""
     present = {name for (name,) in conn.exec_driver_sql(
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
-    return {table: spec for table, spec in access.TABLES.items() if table in present}
+    out = {}
+    for table, spec in access.TABLES.items():
+        if table not in present:
+            continue
+        if spec.get("columns"):
+            have = {name for (name,) in conn.exec_driver_sql(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name = %(t)s", {"t": table})}
+            spec = dict(spec, columns={role: [c for c in cols if c in have]
+                                       for role, cols in spec["columns"].items()})
+        out[table] = spec
+    return out
 
 
 def apply_grants(conn) -> None:

@@ -111,3 +111,21 @@ def draw_string(canvas, x: float, y: float, text: str, size: float, *, bold: boo
         canvas.setFont(font, size)
         canvas.drawString(x, y, piece)
         x += pdfmetrics.stringWidth(piece, font, size)
+
+
+def text_shape(x: float, y: float, text: str, size: float, *, bold: bool = False,
+               anchor: str = "start", color=None):
+    """A chart label as a reportlab.graphics Group of one String per run, so a Chinese title or
+    rating word in a chart is drawn in the CJK font instead of as empty boxes."""
+    from reportlab.graphics.shapes import Group, String
+    register_fonts()
+    if anchor != "start":
+        width = string_width(text, size, bold)
+        x -= width if anchor == "end" else width / 2
+    group = Group()
+    for piece, cjk in runs(text):
+        font = CJK if cjk else (SANS_BOLD if bold else SANS)
+        kwargs = {"fillColor": color} if color is not None else {}
+        group.add(String(x, y, piece, fontName=font, fontSize=size, **kwargs))
+        x += pdfmetrics.stringWidth(piece, font, size)
+    return group

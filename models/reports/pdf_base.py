@@ -17,7 +17,9 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from models import formatting
 from models.db.errors import ValidationError
+from models.i18n import _
 from models.reports.fonts import (SANS, SANS_BOLD, draw_string, markup, register_fonts,
                                   string_width)
 
@@ -32,7 +34,8 @@ SHADE = colors.HexColor("#f3f5f7")
 def page_size(name: str | None):
     key = (name or "A4").strip().upper()
     if key not in PAGE_SIZES:
-        raise ValidationError({"page_size": f"'{name}' is not a page size (A4 or Letter)"})
+        raise ValidationError({"page_size": _("'{name}' is not a page size (A4 or Letter)").format(
+            name=name)})
     return PAGE_SIZES[key]
 
 
@@ -114,7 +117,8 @@ def section(number: int, title: str, style: ParagraphStyle, room: float = 35 * m
 
 
 class ContentsLine(Flowable):
-    """'Contents: 1 Ratings p. 1 · 2 Charts p. 1 …', drawn from a form filled in at save time."""
+    """'Contents: 1 Ratings p. 1 · 2 Charts p. 1 …', drawn from a form filled in at save time
+    (in the language the document is built in)."""
 
     def __init__(self, height: float = 22):
         super().__init__()
@@ -165,13 +169,17 @@ class ReportCanvas(Canvas):
         for page in range(1, total + 1):
             self.beginForm("pagecount" + str(page))
             self.setFillColor(MUTED)
-            draw_string(self, self._pagesize[0] - 18 * mm, 9.5 * mm, f"Page {page} of {total}",
+            draw_string(self, self._pagesize[0] - 18 * mm, 9.5 * mm,
+                        _("Page {page} of {total}").format(page=formatting.number(page),
+                                                          total=formatting.number(total)),
                         7.5, anchor="end")
             self.endForm()
         self.beginForm("contents")
         self.setFillColor(MUTED)
-        parts = [f"{n} {title} p. {page}" for n, (title, page) in sorted(self.section_pages.items())]
-        lines, line = [], "Contents:  "
+        parts = [_("{number} {title} p. {page}").format(number=n, title=title,
+                                                         page=formatting.number(page))
+                 for n, (title, page) in sorted(self.section_pages.items())]
+        lines, line = [], _("Contents:") + "  "
         for part in parts:
             candidate = line + ("  ·  " if not line.endswith("  ") else "") + part
             if string_width(candidate, 7.5) > self.contents_width and not line.endswith("  "):

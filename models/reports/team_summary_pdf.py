@@ -1,5 +1,6 @@
 """The team summary of a review cycle: ranking by overall rating, the distribution of ratings,
-and who is on an improvement plan."""
+and who is on an improvement plan. It is printed in the language of whoever prints it (the
+process's language), not in the reps' own languages."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,11 +10,13 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from models.domain.enums import label
+from models import formatting
 from models.domain.reviews import RankedRep, Scale, distribution, is_finished, rank
+from models.i18n import _, ngettext
 from models.reports import charts
-from models.reports.fonts import SANS
+from models.reports.fonts import SANS, markup
 from models.reports.review_pdf import cell
+from models.reports.review_words import SCALE_WORDS, STATUSES, own_word, word
 from models.reports.pdf_base import (RULE, SHADE, ContentsLine, build, page_size, para, section,
                                      styles)
 
@@ -47,40 +50,52 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
     size = page_size(page)
     st = styles()
     width = size[0] - 36 * mm
-    story: list = [para(f"Review summary {summary.cycle}: {summary.scope}", st.title),
-                   para(f"{summary.period_start:%d %b %Y} – {summary.period_end:%d %b %Y} · "
-                        f"{len(summary.rows)} reviews · "
-                        + ", ".join(f"{n} {label(s).lower()}" for s, n in _status_counts(summary)),
-                        st.subtitle),
+    reviews = len(summary.rows)
+    period = _("{start} – {end}").format(start=formatting.date(summary.period_start),
+                                         end=formatting.date(summary.period_end))
+    subtitle = " · ".join([
+        period,
+        ngettext("{n} review", "{n} reviews", reviews).format(n=formatting.number(reviews)),
+        ", ".join(_status_count(s, n) for s, n in _status_counts(summary))])
+    story: list = [para(_("Review summary {cycle}: {scope}").format(cycle=summary.cycle,
+                                                                     scope=summary.scope),
+                        st.title),
+                   para(subtitle, st.subtitle),
                    Spacer(1, 3), ContentsLine(), Spacer(1, 4)]
     by_id = {r.rep_id: r for r in summary.rows}
     finished = [r for r in summary.rows if is_finished(r.status)]
     drafts = len(summary.rows) - len(finished)
-    left_out = (f"{drafts} draft review{'s are' if drafts != 1 else ' is'} left out of the "
-                "distribution and the ranking until submitted." if drafts else "")
+    left_out = ngettext(
+        "{n} draft review is left out of the distribution and the ranking until submitted.",
+        "{n} draft reviews are left out of the distribution and the ranking until submitted.",
+        drafts).format(n=formatting.number(drafts)) if drafts else ""
     ranked = rank([RankedRep(r.rep_id, r.name, r.rating) for r in finished])
 
-    story.extend(section(1, "Distribution of ratings", st.h1))
+    story.extend(section(1, _("Distribution of ratings"), st.h1))
     counts = distribution(summary.scale, [r.rating for r in finished])
     story.append(charts.distribution_chart(
-        tuple((f"{step} · {summary.scale.label(step)}", n) for step, n in
-              sorted(counts.items(), reverse=True)), min(width, 380), 22 * len(counts) + 6))
+        tuple((f"{formatting.number(step)} · {own_word(summary.scale.label(step), SCALE_WORDS)}",
+               n) for step, n in sorted(counts.items(), reverse=True)),
+        min(width, 380), 22 * len(counts) + 6))
     unrated = sum(1 for r in finished if r.rating is None)
     if unrated:
-        story.append(para(f"{unrated} review{'s are' if unrated != 1 else ' is'} not rated yet.",
-                          st.muted))
+        story.append(para(ngettext("{n} review is not rated yet.",
+                                   "{n} reviews are not rated yet.", unrated).format(
+                                       n=formatting.number(unrated)), st.muted))
     if left_out:
         story.append(para(left_out, st.muted))
 
-    story.extend(section(2, "Ranking by overall rating", st.h1))
-    rows = [[Paragraph(f"<b>{h}</b>", st.cell) for h in ("#", "Rep", "Team", "Rating",
-                                                         "Status", "Plan")]]
+    story.extend(section(2, _("Ranking by overall rating"), st.h1))
+    rows = [[Paragraph(f"<b>{markup(h)}</b>", st.cell)
+             for h in ("#", _("Rep"), _("Team"), _("Rating"), _("Status"), _("Plan"))]]
     for position, item in ranked:
         r = by_id[item.rep_id]
-        rating = "–" if r.rating is None else f"{r.rating:.2f} · {summary.scale.label(r.rating)}"
-        rows.append(["–" if position is None else str(position), cell(r.name, st.cell),
-                     cell(r.team or "", st.cell), cell(rating, st.cell), label(r.status),
-                     "yes" if r.plan else ""])
+        rating = formatting.DASH if r.rating is None else "{} · {}".format(
+            formatting.number(r.rating, 2), own_word(summary.scale.label(r.rating), SCALE_WORDS))
+        rows.append([formatting.number(position), cell(r.name, st.cell),
+                     cell(r.team or "", st.cell), cell(rating, st.cell),
+                     cell(word(r.status, STATUSES), st.cell), cell(_("yes") if r.plan else "",
+                                                                   st.cell)])
     table = Table(rows, colWidths=[0.06 * width, 0.29 * width, 0.23 * width, 0.2 * width,
                                    0.15 * width, 0.07 * width], repeatRows=1)
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -94,16 +109,33 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
         story.append(Spacer(1, 4))
         story.append(para(left_out, st.muted))
 
-    story.extend(section(3, "On an improvement plan", st.h1))
+    story.extend(section(3, _("On an improvement plan"), st.h1))
     on_plan = [r for r in summary.rows if r.plan]
     if not on_plan:
-        story.append(para("Nobody in this cycle is on an improvement plan.", st.muted))
+        story.append(para(_("Nobody in this cycle is on an improvement plan."), st.muted))
     for r in sorted(on_plan, key=lambda r: r.name.casefold()):
-        story.append(para(f"{r.name}: {r.plan}", st.body))
-    header = f"{summary.company} · Review summary · {summary.scope} · {summary.cycle}"
+        story.append(para(_("{name}: {plan}").format(name=r.name, plan=r.plan), st.body))
+    header = _("{company} · Review summary · {scope} · {cycle}").format(
+        company=summary.company, scope=summary.scope, cycle=summary.cycle)
     return build(story, pagesize=size, header=header, created=created or summary.document_date(),
-                 title=f"Review summary {summary.cycle}: {summary.scope}", author=summary.company,
-                 subject=f"Review summary {summary.cycle}")
+                 title=_("Review summary {cycle}: {scope}").format(cycle=summary.cycle,
+                                                                   scope=summary.scope),
+                 author=summary.company,
+                 subject=_("Review summary {cycle}").format(cycle=summary.cycle))
+
+
+def _status_count(status: str, n: int) -> str:
+    """'3 acknowledged', '1 draft' in the current language (each status its own plural forms)."""
+    shown = formatting.number(n)
+    if status == "draft":
+        return ngettext("{n} draft", "{n} drafts", n).format(n=shown)
+    if status == "submitted":
+        return ngettext("{n} submitted", "{n} submitted", n).format(n=shown)
+    if status == "acknowledged":
+        return ngettext("{n} acknowledged", "{n} acknowledged", n).format(n=shown)
+    if status == "closed":
+        return ngettext("{n} closed", "{n} closed", n).format(n=shown)
+    return f"{shown} {word(status, STATUSES)}"
 
 
 def _status_counts(summary: TeamSummary):
