@@ -3028,2198 +3028,2204 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Κενό</translation>
         </message>
         <message>
             <source>No training assigned.</source>
-            <translation type="unfinished" />
+            <translation>Καμία εκπαίδευση δεν έχει ανατεθεί.</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Βαθμός</translation>
         </message>
         <message>
             <source>Base salary</source>
-            <translation type="unfinished" />
+            <translation>Βασικός μισθός</translation>
         </message>
         <message>
             <source>Own commission rate</source>
-            <translation type="unfinished" />
+            <translation>Δικός του συντελεστής προμήθειας</translation>
         </message>
         <message>
             <source>No commission this quarter: no won deals and no quota.</source>
-            <translation type="unfinished" />
+            <translation>Καμία προμήθεια αυτό το τρίμηνο: ούτε κερδισμένες συμφωνίες ούτε στόχος.</translation>
         </message>
         <message>
             <source>{period} ({plan}): won {won}, commission {commission}</source>
-            <translation type="unfinished" />
+            <translation>{period} ({plan}): κερδισμένα {won}, προμήθεια {commission}</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Γραμμή</translation>
         </message>
         <message>
             <source>On</source>
             <comment>the amount a rate applies to</comment>
-            <translation type="unfinished" />
+            <translation>Επί</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Συντελ.</translation>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>Προμήθεια</translation>
         </message>
         <message>
             <source>No recorded changes.</source>
-            <translation type="unfinished" />
+            <translation>Καμία καταγεγραμμένη αλλαγή.</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>δημιουργήθηκε</translation>
         </message>
         <message>
             <source>Choose a review on the left.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε αξιολόγηση στα αριστερά.</translation>
         </message>
         <message>
             <source>Dimension</source>
-            <translation type="unfinished" />
+            <translation>Διάσταση</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Βάρος</translation>
         </message>
         <message>
             <source>Figure of the quarter</source>
-            <translation type="unfinished" />
+            <translation>Μέγεθος τριμήνου</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished" />
+            <translation>Προτεινόμενο</translation>
         </message>
         <message>
             <source>Overall rating: –</source>
-            <translation type="unfinished" />
+            <translation>Συνολικός βαθμός: –</translation>
         </message>
         <message>
             <source>Override</source>
-            <translation type="unfinished" />
+            <translation>Παράκαμψη</translation>
         </message>
         <message>
             <source>Reason for the override (required)</source>
-            <translation type="unfinished" />
+            <translation>Λόγος παράκαμψης (υποχρεωτικό)</translation>
         </message>
         <message>
             <source>Figures against target</source>
-            <translation type="unfinished" />
+            <translation>Μεγέθη έναντι στόχου</translation>
         </message>
         <message>
             <source>Trend of the quarter</source>
-            <translation type="unfinished" />
+            <translation>Τάση τριμήνου</translation>
         </message>
         <message>
             <source>The rep's own comments, entered when they acknowledge the review</source>
-            <translation type="unfinished" />
+            <translation>Τα σχόλια του ίδιου του πωλητή, όταν επιβεβαιώνει την αξιολόγηση</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Δυνατά σημεία</translation>
         </message>
         <message>
             <source>To improve</source>
-            <translation type="unfinished" />
+            <translation>Προς βελτίωση</translation>
         </message>
         <message>
             <source>SMART goal (specific)</source>
-            <translation type="unfinished" />
+            <translation>Στόχος SMART (συγκεκριμένος)</translation>
         </message>
         <message>
             <source>Measured by</source>
-            <translation type="unfinished" />
+            <translation>Μέτρηση με</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Στόχος</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Προθεσμία</translation>
         </message>
         <message>
             <source>Goals for next quarter</source>
-            <translation type="unfinished" />
+            <translation>Στόχοι επόμενου τριμήνου</translation>
         </message>
         <message>
             <source>Rep's comments</source>
-            <translation type="unfinished" />
+            <translation>Σχόλια πωλητή</translation>
         </message>
         <message>
             <source>Pay and decision (HR only)</source>
-            <translation type="unfinished" />
+            <translation>Αμοιβή και απόφαση (μόνο HR)</translation>
         </message>
         <message>
             <source>Record decision</source>
-            <translation type="unfinished" />
+            <translation>Καταγραφή απόφασης</translation>
         </message>
         <message>
             <source>Current pay</source>
-            <translation type="unfinished" />
+            <translation>Τρέχουσα αμοιβή</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Απόφαση</translation>
         </message>
         <message>
             <source>Submit</source>
-            <translation type="unfinished" />
+            <translation>Υποβολή</translation>
         </message>
         <message>
             <source>Return to draft</source>
-            <translation type="unfinished" />
+            <translation>Επιστροφή σε πρόχειρο</translation>
         </message>
         <message>
             <source>Rep acknowledges</source>
-            <translation type="unfinished" />
+            <translation>Επιβεβαίωση πωλητή</translation>
         </message>
         <message>
             <source>Close review</source>
-            <translation type="unfinished" />
+            <translation>Κλείσιμο αξιολόγησης</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Reviewer {name}</source>
-            <translation type="unfinished" />
+            <translation>Αξιολογητής {name}</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Κατάσταση: {status}</translation>
         </message>
         <message>
             <source>closed {date}</source>
-            <translation type="unfinished" />
+            <translation>έκλεισε {date}</translation>
         </message>
         <message>
             <source>Rated by the reviewer</source>
-            <translation type="unfinished" />
+            <translation>Βαθμολογήθηκε από τον αξιολογητή</translation>
         </message>
         <message>
             <source>Not available yet: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Μη διαθέσιμο ακόμη: {reason}</translation>
         </message>
         <message>
             <source>This review is closed and read-only.</source>
-            <translation type="unfinished" />
+            <translation>Η αξιολόγηση έχει κλείσει και είναι μόνο για ανάγνωση.</translation>
         </message>
         <message>
             <source>Previous review {cycle}: {rating} ({status}).</source>
-            <translation type="unfinished" />
+            <translation>Προηγούμενη αξιολόγηση {cycle}: {rating} ({status}).</translation>
         </message>
         <message>
             <source>No previous review.</source>
-            <translation type="unfinished" />
+            <translation>Καμία προηγούμενη αξιολόγηση.</translation>
         </message>
         <message>
             <source>One-on-ones this quarter: {held} held of {count}.</source>
-            <translation type="unfinished" />
+            <translation>Ατομικές συναντήσεις τριμήνου: έγιναν {held} από {count}.</translation>
         </message>
         <message>
             <source>No one-on-ones recorded this quarter.</source>
-            <translation type="unfinished" />
+            <translation>Καμία ατομική συνάντηση αυτό το τρίμηνο.</translation>
         </message>
         <message>
             <source>Goals for this quarter: {goals}.</source>
-            <translation type="unfinished" />
+            <translation>Στόχοι τριμήνου: {goals}.</translation>
         </message>
         <message>
             <source>{goal} ({target} by {deadline})</source>
-            <translation type="unfinished" />
+            <translation>{goal} ({target} έως {deadline})</translation>
         </message>
         <message>
             <source>Improvement plan ({days} days from {start}, {outcome}): {progress}</source>
-            <translation type="unfinished" />
+            <translation>Πλάνο βελτίωσης ({days} ημέρες από {start}, {outcome}): {progress}</translation>
         </message>
         <message>
             <source>Key numbers</source>
-            <translation type="unfinished" />
+            <translation>Βασικοί δείκτες</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Ποιότητα</translation>
         </message>
         <message>
             <source>% of target</source>
-            <translation type="unfinished" />
+            <translation>% στόχου</translation>
         </message>
         <message>
             <source>{base} base, commission {rate}</source>
-            <translation type="unfinished" />
+            <translation>{base} βασικός, προμήθεια {rate}</translation>
         </message>
         <message>
             <source>{base} base</source>
-            <translation type="unfinished" />
+            <translation>{base} βασικός</translation>
         </message>
         <message>
             <source>– ({progress}; shown once all are)</source>
-            <translation type="unfinished" />
+            <translation>– ({progress}· εμφανίζεται όταν βαθμολογηθούν όλα)</translation>
         </message>
         <message>
             <source>Overall rating (from the weights): {rating}</source>
-            <translation type="unfinished" />
+            <translation>Συνολικός βαθμός (από τα βάρη): {rating}</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this review. Your edits are still here; Save checks them against the current version.</source>
-            <translation type="unfinished" />
+            <translation>Δεν αποθηκεύτηκε: κάποιος άλλος άλλαξε αυτή την αξιολόγηση. Οι αλλαγές σας είναι ακόμη εδώ· η Αποθήκευση τις ελέγχει έναντι της τρέχουσας έκδοσης.</translation>
         </message>
         <message>
             <source>Reloaded: the form shows the review as saved now.</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορτώθηκε: η φόρμα δείχνει την αξιολόγηση όπως είναι αποθηκευμένη τώρα.</translation>
         </message>
         <message>
             <source>Could not reload; your edits are kept. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Η επαναφόρτωση απέτυχε· οι αλλαγές σας διατηρούνται. {reason}</translation>
         </message>
         <message>
             <source>{action}…</source>
-            <translation type="unfinished" />
+            <translation>{action}…</translation>
         </message>
         <message>
             <source>Review submitted.</source>
-            <translation type="unfinished" />
+            <translation>Η αξιολόγηση υποβλήθηκε.</translation>
         </message>
         <message>
             <source>Review returned.</source>
-            <translation type="unfinished" />
+            <translation>Η αξιολόγηση επιστράφηκε.</translation>
         </message>
         <message>
             <source>Review acknowledged.</source>
-            <translation type="unfinished" />
+            <translation>Η αξιολόγηση επιβεβαιώθηκε.</translation>
         </message>
         <message>
             <source>Review closed.</source>
-            <translation type="unfinished" />
+            <translation>Η αξιολόγηση έκλεισε.</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Έγινε.</translation>
         </message>
         <message>
             <source>Not done: someone else changed this review meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Δεν έγινε: κάποιος άλλος άλλαξε στο μεταξύ την αξιολόγηση.</translation>
         </message>
         <message>
             <source>Pay decision recorded.</source>
-            <translation type="unfinished" />
+            <translation>Η απόφαση αμοιβής καταγράφηκε.</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Αξιολόγηση</translation>
         </message>
         <message>
             <source>Goals of the sales plan due in the quarter</source>
-            <translation type="unfinished" />
+            <translation>Επιδιώξεις του πλάνου πωλήσεων με λήξη στο τρίμηνο</translation>
         </message>
         <message>
             <source>The goals of the sales plan could not be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η ανάγνωση των επιδιώξεων του πλάνου πωλήσεων: {why}</translation>
         </message>
         <message>
             <source>No goal of the rep's sales plan was due in this quarter.</source>
-            <translation type="unfinished" />
+            <translation>Καμία επιδίωξη του πλάνου του πωλητή δεν έληγε σε αυτό το τρίμηνο.</translation>
         </message>
         <message>
             <source>{met} of {all} met (the rep's own plan's goals with their deadline in this quarter, measured from Repdesk data).</source>
-            <translation type="unfinished" />
+            <translation>Επιτεύχθηκαν {met} από {all} (οι επιδιώξεις του πλάνου του πωλητή με προθεσμία στο τρίμηνο, μετρημένες από δεδομένα του Repdesk).</translation>
         </message>
         <message>
             <source>New cycle…</source>
-            <translation type="unfinished" />
+            <translation>Νέος κύκλος…</translation>
         </message>
         <message>
             <source>PDFs for the list…</source>
-            <translation type="unfinished" />
+            <translation>PDF για τη λίστα…</translation>
         </message>
         <message>
             <source>Team summary PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF σύνοψης ομάδας…</translation>
         </message>
         <message>
             <source>A4</source>
             <comment>paper size</comment>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
             <comment>paper size</comment>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>Χαρτί</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Πλάνο</translation>
         </message>
         <message>
             <source>Open PDF</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα PDF</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα φακέλου</translation>
         </message>
         <message>
             <source>Put on improvement plan…</source>
-            <translation type="unfinished" />
+            <translation>Ένταξη σε πλάνο βελτίωσης…</translation>
         </message>
         <message>
             <source>Loading the reviews…</source>
-            <translation type="unfinished" />
+            <translation>Φόρτωση αξιολογήσεων…</translation>
         </message>
         <message>
             <source>Could not load the reviews: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η φόρτωση των αξιολογήσεων: {reason}</translation>
         </message>
         <message>
             <source>on plan</source>
-            <translation type="unfinished" />
+            <translation>σε πλάνο</translation>
         </message>
         <message>
             <source>{n} {status}</source>
-            <translation type="unfinished" />
+            <translation>{n} {status}</translation>
         </message>
         <message>
             <source>No reviews in this cycle for this team.</source>
-            <translation type="unfinished" />
+            <translation>Καμία αξιολόγηση σε αυτόν τον κύκλο για την ομάδα.</translation>
         </message>
         <message>
             <source>New review cycle</source>
-            <translation type="unfinished" />
+            <translation>Νέος κύκλος αξιολογήσεων</translation>
         </message>
         <message>
             <source>Quarter (draft reviews for {scope}):</source>
-            <translation type="unfinished" />
+            <translation>Τρίμηνο (πρόχειρες αξιολογήσεις για {scope}):</translation>
         </message>
         <message>
             <source>Review {cycle}: rated {rating}.</source>
-            <translation type="unfinished" />
+            <translation>Αξιολόγηση {cycle}: βαθμός {rating}.</translation>
         </message>
         <message>
             <source>Review {cycle}: not rated yet.</source>
-            <translation type="unfinished" />
+            <translation>Αξιολόγηση {cycle}: δεν έχει βαθμολογηθεί ακόμη.</translation>
         </message>
         <message>
             <source>Folder for the PDFs</source>
-            <translation type="unfinished" />
+            <translation>Φάκελος για τα PDF</translation>
         </message>
         <message>
             <source>Failed: {list}.</source>
-            <translation type="unfinished" />
+            <translation>Απέτυχαν: {list}.</translation>
         </message>
         <message>
             <source>Cancelled: no PDFs were kept.</source>
-            <translation type="unfinished" />
+            <translation>Ακυρώθηκε: δεν κρατήθηκε κανένα PDF.</translation>
         </message>
         <message>
             <source>Review PDFs</source>
-            <translation type="unfinished" />
+            <translation>PDF αξιολογήσεων</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation type="unfinished" />
+            <translation>Γράφτηκε το {path}.</translation>
         </message>
         <message>
             <source>Reading the cycle…</source>
-            <translation type="unfinished" />
+            <translation>Ανάγνωση του κύκλου…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Ολοκληρώθηκε</translation>
         </message>
         <message>
             <source>Writing the team summary…</source>
-            <translation type="unfinished" />
+            <translation>Σύνταξη σύνοψης ομάδας…</translation>
         </message>
         <message>
             <source>Improvement plan: {rep}</source>
-            <translation type="unfinished" />
+            <translation>Πλάνο βελτίωσης: {rep}</translation>
         </message>
         <message>
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} ημέρες</translation>
         </message>
         <message>
             <source>The key number measured each week (its key, e.g. calls)</source>
-            <translation type="unfinished" />
+            <translation>Ο βασικός δείκτης που μετράται κάθε εβδομάδα (το κλειδί του, π.χ. calls)</translation>
         </message>
         <message>
             <source>Weekly target</source>
-            <translation type="unfinished" />
+            <translation>Εβδομαδιαίος στόχος</translation>
         </message>
         <message>
             <source>Check-ins are scheduled every two weeks.</source>
-            <translation type="unfinished" />
+            <translation>Οι ενδιάμεσοι έλεγχοι προγραμματίζονται κάθε δύο εβδομάδες.</translation>
         </message>
         <message>
             <source>Export reps</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή πωλητών</translation>
         </message>
         <message>
             <source>Reps exported</source>
-            <translation type="unfinished" />
+            <translation>Οι πωλητές εξήχθησαν</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
             <source>Exporting reps…</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή πωλητών…</translation>
         </message>
         <message>
             <source>Search name, email, territory, agency…</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση ονόματος, email, περιοχής, συνεργάτη…</translation>
         </message>
         <message>
             <source>Below quota for the team's probation rule, or onboarding overdue</source>
-            <translation type="unfinished" />
+            <translation>Κάτω από τον στόχο κατά τον κανόνα δοκιμαστικής περιόδου ή εκπρόθεσμη ένταξη</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Όλες οι καταστάσεις</translation>
         </message>
         <message>
             <source>All work modes</source>
-            <translation type="unfinished" />
+            <translation>Όλοι οι τρόποι εργασίας</translation>
         </message>
         <message>
             <source>All employment</source>
-            <translation type="unfinished" />
+            <translation>Όλες οι σχέσεις εργασίας</translation>
         </message>
         <message>
             <source>Add rep…</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη πωλητή…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή…</translation>
         </message>
         <message>
             <source>Probation rule…</source>
-            <translation type="unfinished" />
+            <translation>Κανόνας δοκιμ. περιόδου…</translation>
         </message>
         <message>
             <source>Quarters below quota, in a row, before a rep of the chosen team is flagged</source>
-            <translation type="unfinished" />
+            <translation>Συνεχόμενα τρίμηνα κάτω από τον στόχο πριν επισημανθεί πωλητής της ομάδας</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Στήλες</translation>
         </message>
         <message>
             <source>Loading the roster…</source>
-            <translation type="unfinished" />
+            <translation>Φόρτωση μητρώου…</translation>
         </message>
         <message>
             <source>{action} {what}</source>
             <comment>undo or redo, then what</comment>
-            <translation type="unfinished" />
+            <translation>{action} {what}</translation>
         </message>
         <message>
             <source>Could not load the roster: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η φόρτωση του μητρώου: {problem}</translation>
         </message>
         <message>
             <source>&lt;span style='color:#b3261e'&gt;{n} on quota watch&lt;/span&gt; (below quota the team's number of quarters in a row)</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#b3261e'&gt;{n} υπό παρακολούθηση στόχου&lt;/span&gt; (κάτω από τον στόχο τόσα συνεχόμενα τρίμηνα όσα ορίζει η ομάδα)</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορά στηλών</translation>
         </message>
         <message>
             <source>Probation rule</source>
-            <translation type="unfinished" />
+            <translation>Κανόνας δοκιμαστικής περιόδου</translation>
         </message>
         <message>
             <source>{team}: flag reps below quota this many quarters in a row (0: never)</source>
-            <translation type="unfinished" />
+            <translation>{team}: επισήμανση πωλητών κάτω από τον στόχο για τόσα συνεχόμενα τρίμηνα (0: ποτέ)</translation>
         </message>
         <message>
             <source>Select a territory to see and set its quota.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε περιοχή για να δείτε και να ορίσετε τον στόχο της.</translation>
         </message>
         <message>
             <source>Year {year}</source>
-            <translation type="unfinished" />
+            <translation>Έτος {year}</translation>
         </message>
         <message>
             <source>Money (won amount)</source>
-            <translation type="unfinished" />
+            <translation>Χρήμα (κερδισμένο ποσό)</translation>
         </message>
         <message>
             <source>Won deals (count)</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένες συμφωνίες (πλήθος)</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>ποσό</translation>
         </message>
         <message>
             <source>Save quota</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση στόχου</translation>
         </message>
         <message>
             <source>into quarters</source>
-            <translation type="unfinished" />
+            <translation>σε τρίμηνα</translation>
         </message>
         <message>
             <source>into months</source>
-            <translation type="unfinished" />
+            <translation>σε μήνες</translation>
         </message>
         <message>
             <source>into weeks</source>
-            <translation type="unfinished" />
+            <translation>σε εβδομάδες</translation>
         </message>
         <message>
             <source>weights, e.g. 1,1,1,2</source>
-            <translation type="unfinished" />
+            <translation>βάρη, π.χ. 1,1,1,2</translation>
         </message>
         <message>
             <source>Empty: split evenly; or seasonal weights, e.g. 1,1,1,2</source>
-            <translation type="unfinished" />
+            <translation>Κενό: ισόποσος διαχωρισμός· ή εποχικά βάρη, π.χ. 1,1,1,2</translation>
         </message>
         <message>
             <source>Share of the quota</source>
-            <translation type="unfinished" />
+            <translation>Μερίδιο στόχου</translation>
         </message>
         <message>
             <source>Share evenly</source>
-            <translation type="unfinished" />
+            <translation>Ισόποση κατανομή</translation>
         </message>
         <message>
             <source>Save allocation</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση κατανομής</translation>
         </message>
         <message>
             <source>Measured in</source>
-            <translation type="unfinished" />
+            <translation>Μονάδα μέτρησης</translation>
         </message>
         <message>
             <source>Territory quota</source>
-            <translation type="unfinished" />
+            <translation>Στόχος περιοχής</translation>
         </message>
         <message>
             <source>&lt;b&gt;Allocation to the reps covering the territory&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Κατανομή στους πωλητές της περιοχής&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: quota, split and allocation</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: στόχος, διαχωρισμός και κατανομή</translation>
         </message>
         <message>
             <source>Split: {parts}</source>
-            <translation type="unfinished" />
+            <translation>Διαχωρισμός: {parts}</translation>
         </message>
         <message>
             <source>Not a valid amount for: {names}</source>
-            <translation type="unfinished" />
+            <translation>Μη έγκυρο ποσό για: {names}</translation>
         </message>
         <message>
             <source>Allocated {total}; the territory has no quota for this period.</source>
-            <translation type="unfinished" />
+            <translation>Κατανεμήθηκαν {total}· η περιοχή δεν έχει στόχο για αυτή την περίοδο.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: it adds up.</source>
-            <translation type="unfinished" />
+            <translation>Κατανεμήθηκαν {total} από {quota}: το άθροισμα συμφωνεί.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: {gap} not allocated.</source>
-            <translation type="unfinished" />
+            <translation>Κατανεμήθηκαν {total} από {quota}: {gap} δεν κατανεμήθηκαν.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: {gap} allocated beyond the territory's quota.</source>
-            <translation type="unfinished" />
+            <translation>Κατανεμήθηκαν {total} από {quota}: {gap} πέρα από τον στόχο της περιοχής.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>Το «{text}» δεν είναι ποσό.</translation>
         </message>
         <message>
             <source>Not split</source>
-            <translation type="unfinished" />
+            <translation>Δεν διαχωρίστηκε</translation>
         </message>
         <message>
             <source>“{text}” is not a list of weights.</source>
-            <translation type="unfinished" />
+            <translation>Το «{text}» δεν είναι λίστα βαρών.</translation>
         </message>
         <message>
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία: {name}</translation>
         </message>
         <message>
             <source>Add a rep</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη πωλητή</translation>
         </message>
         <message>
             <source>— no team —</source>
-            <translation type="unfinished" />
+            <translation>— χωρίς ομάδα —</translation>
         </message>
         <message>
             <source>known</source>
             <comment>hire date</comment>
-            <translation type="unfinished" />
+            <translation>γνωστή</translation>
         </message>
         <message>
             <source>has left</source>
-            <translation type="unfinished" />
+            <translation>έχει αποχωρήσει</translation>
         </message>
         <message>
             <source>The language this rep's review PDF is printed in: its labels, dates and numbers. Comments stay as written. Company default: the language of whoever prints it.</source>
-            <translation type="unfinished" />
+            <translation>Η γλώσσα στην οποία τυπώνεται το PDF αξιολόγησης του πωλητή: ετικέτες, ημερομηνίες και αριθμοί. Τα σχόλια μένουν όπως γράφτηκαν. Προεπιλογή εταιρείας: η γλώσσα όποιου το τυπώνει.</translation>
         </message>
         <message>
             <source>Full name *</source>
-            <translation type="unfinished" />
+            <translation>Ονοματεπώνυμο *</translation>
         </message>
         <message>
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Προτιμώμενο όνομα</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Ρόλος</translation>
         </message>
         <message>
             <source>Work mode</source>
-            <translation type="unfinished" />
+            <translation>Τρόπος εργασίας</translation>
         </message>
         <message>
             <source>Employment</source>
-            <translation type="unfinished" />
+            <translation>Σχέση εργασίας</translation>
         </message>
         <message>
             <source>Hire date</source>
-            <translation type="unfinished" />
+            <translation>Ημ. πρόσληψης</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Ημ. λήξης</translation>
         </message>
         <message>
             <source>Review language</source>
-            <translation type="unfinished" />
+            <translation>Γλώσσα αξιολόγησης</translation>
         </message>
         <message>
             <source>Hiring</source>
-            <translation type="unfinished" />
+            <translation>Πρόσληψη</translation>
         </message>
         <message>
             <source>e.g. referred by a rep, job board, agency</source>
-            <translation type="unfinished" />
+            <translation>π.χ. σύσταση πωλητή, αγγελία, γραφείο ευρέσεως</translation>
         </message>
         <message>
             <source>How: reference call, payslips, W-2…</source>
-            <translation type="unfinished" />
+            <translation>Πώς: τηλέφωνο αναφοράς, μισθοδοσίες, βεβαιώσεις…</translation>
         </message>
         <message>
             <source>— not set —</source>
-            <translation type="unfinished" />
+            <translation>— δεν ορίστηκε —</translation>
         </message>
         <message>
             <source>Builder — opens new accounts</source>
-            <translation type="unfinished" />
+            <translation>Builder — ανοίγει νέους λογαριασμούς</translation>
         </message>
         <message>
             <source>Compensation (visible to HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Αμοιβές (ορατές μόνο σε HR και διαχειριστές)</translation>
         </message>
         <message>
             <source>e.g. 5%</source>
-            <translation type="unfinished" />
+            <translation>π.χ. 5%</translation>
         </message>
         <message>
             <source>Commission rate</source>
-            <translation type="unfinished" />
+            <translation>Συντελεστής προμήθειας</translation>
         </message>
         <message>
             <source>Onboarding checklist</source>
-            <translation type="unfinished" />
+            <translation>Λίστα ένταξης</translation>
         </message>
         <message>
             <source>{item} — with the {whom}, due {date}</source>
-            <translation type="unfinished" />
+            <translation>{item} — με {whom}, έως {date}</translation>
         </message>
         <message>
             <source>rep</source>
             <comment>onboarding: with the rep</comment>
-            <translation type="unfinished" />
+            <translation>τον πωλητή</translation>
         </message>
         <message>
             <source>{item}  (overdue)</source>
-            <translation type="unfinished" />
+            <translation>{item}  (εκπρόθεσμο)</translation>
         </message>
         <message>
             <source>Please correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Διορθώστε τα επισημασμένα πεδία.</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Δεν αποθηκεύτηκε: {problem}</translation>
         </message>
         <message>
             <source>Reloaded: the fields show the rep as saved now. Make your change again if it is still needed.</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορτώθηκε: τα πεδία δείχνουν τον πωλητή όπως είναι αποθηκευμένος τώρα. Κάντε ξανά την αλλαγή σας αν χρειάζεται ακόμη.</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this rep. Your edits are still here; saving again checks them against the current version.</source>
-            <translation type="unfinished" />
+            <translation>Δεν αποθηκεύτηκε: κάποιος άλλος άλλαξε αυτόν τον πωλητή. Οι αλλαγές σας είναι ακόμη εδώ· η νέα αποθήκευση τις ελέγχει έναντι της τρέχουσας έκδοσης.</translation>
         </message>
         <message>
             <source>Could not reload; your edits are kept. {problem}</source>
-            <translation type="unfinished" />
+            <translation>Η επαναφόρτωση απέτυχε· οι αλλαγές σας διατηρούνται. {problem}</translation>
         </message>
         <message>
             <source>Stopping the save…</source>
-            <translation type="unfinished" />
+            <translation>Διακοπή αποθήκευσης…</translation>
         </message>
         <message>
             <source>{days} d</source>
             <comment>tenure in days</comment>
-            <translation type="unfinished" />
+            <translation>{days} ημ.</translation>
         </message>
         <message>
             <source>{years} y {months} m</source>
             <comment>tenure</comment>
-            <translation type="unfinished" />
+            <translation>{years} έ. {months} μ.</translation>
         </message>
         <message>
             <source>{months} m</source>
             <comment>tenure in months</comment>
-            <translation type="unfinished" />
+            <translation>{months} μ.</translation>
         </message>
         <message>
             <source>Agency: {agency}</source>
-            <translation type="unfinished" />
+            <translation>Συνεργάτης: {agency}</translation>
         </message>
         <message>
             <source>Won / quota for {quarter}: {percent}</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα / στόχος για {quarter}: {percent}</translation>
         </message>
         <message>
             <source>{n} overdue</source>
             <comment>onboarding items</comment>
-            <translation type="unfinished" />
+            <translation>{n} εκπρόθεσμα</translation>
         </message>
         <message>
             <source>The rep's status; '{note}': below quota the team's number of completed quarters in a row and not at quota yet this quarter (the probation rule)</source>
-            <translation type="unfinished" />
+            <translation>Η κατάσταση του πωλητή· «{note}»: κάτω από τον στόχο για όσα συνεχόμενα ολοκληρωμένα τρίμηνα ορίζει η ομάδα και όχι ακόμη στον στόχο αυτό το τρίμηνο (κανόνας δοκιμαστικής περιόδου)</translation>
         </message>
         <message>
             <source>Time since the hire date (d: days, m: months, y: years)</source>
-            <translation type="unfinished" />
+            <translation>Χρόνος από την πρόσληψη (ημ.: ημέρες, μ.: μήνες, έ.: έτη)</translation>
         </message>
         <message>
             <source>Won deals (by close date) ÷ the rep's quota for {quarter}; green at 100%, blue from 75%, yellow from 50%, red below</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένες συμφωνίες (κατά ημ. κλεισίματος) ÷ στόχος του πωλητή για {quarter}· πράσινο στο 100%, μπλε από 75%, κίτρινο από 50%, κόκκινο κάτω</translation>
         </message>
         <message>
             <source>The next one-on-one scheduled with the rep</source>
-            <translation type="unfinished" />
+            <translation>Η επόμενη προγραμματισμένη ατομική συνάντηση με τον πωλητή</translation>
         </message>
         <message>
             <source>Onboarding checklist items past their due date</source>
-            <translation type="unfinished" />
+            <translation>Στοιχεία της λίστας ένταξης μετά την προθεσμία τους</translation>
         </message>
         <message>
             <source>Add {name}</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη: {name}</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>Επωνυμία εταιρείας</translation>
         </message>
         <message>
             <source>Currency *</source>
-            <translation type="unfinished" />
+            <translation>Νόμισμα *</translation>
         </message>
         <message>
             <source>the currency totals are shown in: USD, PHP…</source>
-            <translation type="unfinished" />
+            <translation>το νόμισμα των συνόλων: EUR, USD…</translation>
         </message>
         <message>
             <source>Fiscal year starts in</source>
-            <translation type="unfinished" />
+            <translation>Το οικον. έτος αρχίζει τον</translation>
         </message>
         <message>
             <source>Week starts on</source>
-            <translation type="unfinished" />
+            <translation>Η εβδομάδα αρχίζει</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>Εργάσιμες ημέρες</translation>
         </message>
         <message>
             <source>e.g. Asia/Manila</source>
-            <translation type="unfinished" />
+            <translation>π.χ. Europe/Athens</translation>
         </message>
         <message>
             <source>Company settings</source>
-            <translation type="unfinished" />
+            <translation>Ρυθμίσεις εταιρείας</translation>
         </message>
         <message>
             <source>Totals in several currencies are converted to the company currency with the exchange rates (Company ▸ Exchange rates).</source>
-            <translation type="unfinished" />
+            <translation>Τα σύνολα σε πολλά νομίσματα μετατρέπονται στο νόμισμα της εταιρείας με τις ισοτιμίες (Εταιρεία ▸ Ισοτιμίες).</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Ισοτιμίες</translation>
         </message>
         <message>
             <source>rate</source>
-            <translation type="unfinished" />
+            <translation>ισοτιμία</translation>
         </message>
         <message>
             <source>One unit is worth</source>
-            <translation type="unfinished" />
+            <translation>Μία μονάδα αξίζει</translation>
         </message>
         <message>
             <source>{rate} in the company currency</source>
-            <translation type="unfinished" />
+            <translation>{rate} στο νόμισμα της εταιρείας</translation>
         </message>
         <message>
             <source>EUR, PHP, IDR…</source>
-            <translation type="unfinished" />
+            <translation>EUR, USD, GBP…</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>Από *</translation>
         </message>
         <message>
             <source>Rate *</source>
-            <translation type="unfinished" />
+            <translation>Ισοτιμία *</translation>
         </message>
         <message>
             <source>units of the company currency for one unit</source>
-            <translation type="unfinished" />
+            <translation>μονάδες νομίσματος εταιρείας ανά μονάδα</translation>
         </message>
         <message>
             <source>{currency} from {day}</source>
-            <translation type="unfinished" />
+            <translation>{currency} από {day}</translation>
         </message>
         <message>
             <source>rates</source>
-            <translation type="unfinished" />
+            <translation>ισοτιμίες</translation>
         </message>
         <message>
             <source>What one unit of each currency is worth in the company currency, from a day on.</source>
-            <translation type="unfinished" />
+            <translation>Πόσο αξίζει μία μονάδα κάθε νομίσματος στο νόμισμα της εταιρείας, από μια ημέρα και μετά.</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>Χρήστες και ρόλοι</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>χρήστης</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Σύνδεση</translation>
         </message>
         <message>
             <source>deactivated</source>
-            <translation type="unfinished" />
+            <translation>απενεργοποιημένος</translation>
         </message>
         <message>
             <source>Login *</source>
-            <translation type="unfinished" />
+            <translation>Όνομα σύνδεσης *</translation>
         </message>
         <message>
             <source>their database login on a server</source>
-            <translation type="unfinished" />
+            <translation>η σύνδεσή του στη βάση σε διακομιστή</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Κωδικός</translation>
         </message>
         <message>
             <source>a new server login only; leave empty to set it later</source>
-            <translation type="unfinished" />
+            <translation>μόνο για νέα σύνδεση διακομιστή· αφήστε κενό για αργότερα</translation>
         </message>
         <message>
             <source>— all teams —</source>
-            <translation type="unfinished" />
+            <translation>— όλες οι ομάδες —</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Απενεργοποίηση</translation>
         </message>
         <message>
             <source>users</source>
-            <translation type="unfinished" />
+            <translation>χρήστες</translation>
         </message>
         <message>
             <source>Who may sign in, and as what: admins set up everything, sales managers run one team, HR sees pay, trainers see quality and training. On a PostgreSQL server this creates the person's own login, as `repdesk db grant` does.</source>
-            <translation type="unfinished" />
+            <translation>Ποιος μπορεί να συνδεθεί και με ποιον ρόλο: οι διαχειριστές ρυθμίζουν τα πάντα, οι διευθυντές πωλήσεων διοικούν μία ομάδα, το HR βλέπει αμοιβές, οι εκπαιδευτές βλέπουν ποιότητα και εκπαίδευση. Σε διακομιστή PostgreSQL δημιουργεί τη δική του σύνδεση για το άτομο, όπως το `repdesk db grant`.</translation>
         </message>
         <message>
             <source>Members — {team}</source>
-            <translation type="unfinished" />
+            <translation>Μέλη — {team}</translation>
         </message>
         <message>
             <source>Add to team</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη στην ομάδα</translation>
         </message>
         <message>
             <source>Take out of team</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση από την ομάδα</translation>
         </message>
         <message>
             <source>&lt;b&gt;{team}&lt;/b&gt; — its current reps</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{team}&lt;/b&gt; — οι τρέχοντες πωλητές της</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Μέλη</translation>
         </message>
         <message>
             <source>— every team (or by country) —</source>
-            <translation type="unfinished" />
+            <translation>— όλες οι ομάδες (ή ανά χώρα) —</translation>
         </message>
         <message>
             <source>teams in {country}</source>
-            <translation type="unfinished" />
+            <translation>ομάδες σε {country}</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>όλοι</translation>
         </message>
         <message>
             <source>Public holidays</source>
-            <translation type="unfinished" />
+            <translation>Επίσημες αργίες</translation>
         </message>
         <message>
             <source>holiday</source>
-            <translation type="unfinished" />
+            <translation>αργία</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Ημέρα</translation>
         </message>
         <message>
             <source>Holiday</source>
-            <translation type="unfinished" />
+            <translation>Αργία</translation>
         </message>
         <message>
             <source>Day *</source>
-            <translation type="unfinished" />
+            <translation>Ημέρα *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Όνομα *</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Χώρα</translation>
         </message>
         <message>
             <source>two letters, e.g. PH: for the teams there</source>
-            <translation type="unfinished" />
+            <translation>δύο γράμματα, π.χ. GR: για τις ομάδες εκεί</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Μόνο για</translation>
         </message>
         <message>
             <source>holidays</source>
-            <translation type="unfinished" />
+            <translation>αργίες</translation>
         </message>
         <message>
             <source>Days nobody is expected to work: goals, run rates and the no-numbers alert skip them. For everyone, for the teams of one country, or for one team.</source>
-            <translation type="unfinished" />
+            <translation>Ημέρες χωρίς εργασία: οι στόχοι, οι ρυθμοί και η ειδοποίηση ελλειπόντων αριθμών τις παραλείπουν. Για όλους, για τις ομάδες μιας χώρας ή για μία ομάδα.</translation>
         </message>
         <message>
             <source>Title *</source>
-            <translation type="unfinished" />
+            <translation>Τίτλος *</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>Διοχέτευση</translation>
         </message>
         <message>
             <source>Stage *</source>
-            <translation type="unfinished" />
+            <translation>Στάδιο *</translation>
         </message>
         <message>
             <source>e.g. 25000</source>
-            <translation type="unfinished" />
+            <translation>π.χ. 25000</translation>
         </message>
         <message>
             <source>USD, PHP, IDR, EUR…</source>
-            <translation type="unfinished" />
+            <translation>EUR, USD, GBP…</translation>
         </message>
         <message>
             <source>— pick a rep —</source>
-            <translation type="unfinished" />
+            <translation>— επιλέξτε πωλητή —</translation>
         </message>
         <message>
             <source>deal</source>
-            <translation type="unfinished" />
+            <translation>συμφωνία</translation>
         </message>
         <message>
             <source>deals</source>
-            <translation type="unfinished" />
+            <translation>συμφωνίες</translation>
         </message>
         <message>
             <source>Search deal titles and accounts…</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση τίτλων συμφωνιών και λογαριασμών…</translation>
         </message>
         <message>
             <source>Split…</source>
-            <translation type="unfinished" />
+            <translation>Διαχωρισμός…</translation>
         </message>
         <message>
             <source>Hand over…</source>
-            <translation type="unfinished" />
+            <translation>Μεταβίβαση…</translation>
         </message>
         <message>
             <source>Give this rep's open deals (or the selected one) to another rep</source>
-            <translation type="unfinished" />
+            <translation>Μεταβίβαση των ανοιχτών συμφωνιών του πωλητή (ή της επιλεγμένης) σε άλλον πωλητή</translation>
         </message>
         <message>
             <source>Deals of</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες του</translation>
         </message>
         <message>
             <source>Every rep (newest first)</source>
-            <translation type="unfinished" />
+            <translation>Όλοι οι πωλητές (νεότερες πρώτα)</translation>
         </message>
         <message>
             <source>newest &lt;b&gt;{count}&lt;/b&gt; shown</source>
-            <translation type="unfinished" />
+            <translation>εμφανίζονται οι &lt;b&gt;{count}&lt;/b&gt; νεότερες</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Νέα συμφωνία</translation>
         </message>
         <message>
             <source>Edit deal — {title}</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία συμφωνίας — {title}</translation>
         </message>
         <message>
             <source>Delete deal</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή συμφωνίας</translation>
         </message>
         <message>
             <source>Delete the deal “{title}” with its notes and stage history?
 
 Undo (Ctrl+Z) or an admin's restore in its history brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή της συμφωνίας «{title}» μαζί με τις σημειώσεις και το ιστορικό σταδίων της;
+
+Η αναίρεση (Ctrl+Z) ή η επαναφορά από διαχειριστή στο ιστορικό της την επαναφέρει.</translation>
         </message>
         <message>
             <source>Split deal</source>
-            <translation type="unfinished" />
+            <translation>Διαχωρισμός συμφωνίας</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Το «{text}» δεν είναι αριθμός.</translation>
         </message>
         <message>
             <source>{handed_over} {skipped}</source>
-            <translation type="unfinished" />
+            <translation>{handed_over} {skipped}</translation>
         </message>
         <message>
             <source>Hand over deals</source>
-            <translation type="unfinished" />
+            <translation>Μεταβίβαση συμφωνιών</translation>
         </message>
         <message>
             <source>Split — {title}</source>
-            <translation type="unfinished" />
+            <translation>Διαχωρισμός — {title}</translation>
         </message>
         <message>
             <source>less than {amount}</source>
-            <translation type="unfinished" />
+            <translation>λιγότερο από {amount}</translation>
         </message>
         <message>
             <source>{title} (split)</source>
-            <translation type="unfinished" />
+            <translation>{title} (διαχωρισμός)</translation>
         </message>
         <message>
             <source>Split part of this deal off into a new deal in the same stage.</source>
-            <translation type="unfinished" />
+            <translation>Διαχωρισμός μέρους της συμφωνίας σε νέα συμφωνία στο ίδιο στάδιο.</translation>
         </message>
         <message>
             <source>Amount to split off</source>
-            <translation type="unfinished" />
+            <translation>Ποσό προς διαχωρισμό</translation>
         </message>
         <message>
             <source>New deal's title</source>
-            <translation type="unfinished" />
+            <translation>Τίτλος νέας συμφωνίας</translation>
         </message>
         <message>
             <source>New deal's rep</source>
-            <translation type="unfinished" />
+            <translation>Πωλητής νέας συμφωνίας</translation>
         </message>
         <message>
             <source>rep {number}</source>
-            <translation type="unfinished" />
+            <translation>πωλητής {number}</translation>
         </message>
         <message>
             <source>Hand over {name}'s deals</source>
-            <translation type="unfinished" />
+            <translation>Μεταβίβαση συμφωνιών: {name}</translation>
         </message>
         <message>
             <source>only “{title}”</source>
-            <translation type="unfinished" />
+            <translation>μόνο η «{title}»</translation>
         </message>
         <message>
             <source>Every open deal of {name} goes to the rep you pick, in one change; a deal someone changes meanwhile is left as it is and reported.</source>
-            <translation type="unfinished" />
+            <translation>Κάθε ανοιχτή συμφωνία του/της {name} πηγαίνει στον πωλητή που επιλέγετε, με μία αλλαγή· μια συμφωνία που αλλάζει κάποιος στο μεταξύ μένει ως έχει και αναφέρεται.</translation>
         </message>
         <message>
             <source>Give them to</source>
-            <translation type="unfinished" />
+            <translation>Μεταβίβαση σε</translation>
         </message>
         <message>
             <source>Not saved: {reason} Your edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>Δεν αποθηκεύτηκε: {reason} Οι αλλαγές σας διατηρούνται.</translation>
         </message>
         <message>
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>Δευ</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>Τρι</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>Τετ</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>Πεμ</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>Παρ</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>Σαβ</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>Κυρ</translation>
         </message>
         <message>
             <source>“{text}” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Το «{text}» δεν είναι ακέραιος.</translation>
         </message>
         <message>
             <source>Set up the company</source>
-            <translation type="unfinished" />
+            <translation>Ρύθμιση εταιρείας</translation>
         </message>
         <message>
             <source>{number}. {step}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {step}</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Πίσω</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Επόμενο</translation>
         </message>
         <message>
             <source>Each step can be skipped and done later from the Company menu.</source>
-            <translation type="unfinished" />
+            <translation>Κάθε βήμα μπορεί να παραλειφθεί και να γίνει αργότερα από το μενού Εταιρεία.</translation>
         </message>
         <message>
             <source>Import deals from a file…</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή συμφωνιών από αρχείο…</translation>
         </message>
         <message>
             <source>Import reps from a file…</source>
-            <translation type="unfinished" />
+            <translation>Εισαγωγή πωλητών από αρχείο…</translation>
         </message>
         <message>
             <source>Add a rep…</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη πωλητή…</translation>
         </message>
         <message>
             <source>Open the roster</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα μητρώου</translation>
         </message>
         <message>
             <source>Open the deal board</source>
-            <translation type="unfinished" />
+            <translation>Άνοιγμα πίνακα συμφωνιών</translation>
         </message>
         <message>
             <source>Quotas, key numbers and goals, scorecards and reviews are set up on their own pages.</source>
-            <translation type="unfinished" />
+            <translation>Οι στόχοι πωλήσεων, οι βασικοί δείκτες και στόχοι, οι φόρμες βαθμολόγησης και οι αξιολογήσεις ρυθμίζονται στις δικές τους σελίδες.</translation>
         </message>
         <message>
             <source>archived {day}</source>
-            <translation type="unfinished" />
+            <translation>αρχειοθετήθηκε {day}</translation>
         </message>
         <message>
             <source>in use</source>
-            <translation type="unfinished" />
+            <translation>σε χρήση</translation>
         </message>
         <message>
             <source>— the company default —</source>
-            <translation type="unfinished" />
+            <translation>— προεπιλογή εταιρείας —</translation>
         </message>
         <message>
             <source>Agencies</source>
-            <translation type="unfinished" />
+            <translation>Συνεργάτες</translation>
         </message>
         <message>
             <source>agency</source>
-            <translation type="unfinished" />
+            <translation>συνεργάτης</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Επαφή</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Σύμβαση</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Αμοιβή</translation>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>Προειδοπ.</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Contract from</source>
-            <translation type="unfinished" />
+            <translation>Σύμβαση από</translation>
         </message>
         <message>
             <source>Contract until</source>
-            <translation type="unfinished" />
+            <translation>Σύμβαση έως</translation>
         </message>
         <message>
             <source>Fee amount</source>
-            <translation type="unfinished" />
+            <translation>Ποσό αμοιβής</translation>
         </message>
         <message>
             <source>e.g. 1200, or 12.5 for a percent</source>
-            <translation type="unfinished" />
+            <translation>π.χ. 1200, ή 12.5 για ποσοστό</translation>
         </message>
         <message>
             <source>Fee currency</source>
-            <translation type="unfinished" />
+            <translation>Νόμισμα αμοιβής</translation>
         </message>
         <message>
             <source>PHP, IDR, EUR…</source>
-            <translation type="unfinished" />
+            <translation>EUR, USD, GBP…</translation>
         </message>
         <message>
             <source>Notice (days)</source>
-            <translation type="unfinished" />
+            <translation>Προειδοποίηση (ημέρες)</translation>
         </message>
         <message>
             <source>Terms</source>
-            <translation type="unfinished" />
+            <translation>Όροι</translation>
         </message>
         <message>
             <source>agencies</source>
-            <translation type="unfinished" />
+            <translation>συνεργάτες</translation>
         </message>
         <message>
             <source>Outsourcing agencies that supply reps: their contact, contract and fee.</source>
-            <translation type="unfinished" />
+            <translation>Εξωτερικοί συνεργάτες (outsourcing) που παρέχουν πωλητές: επαφή, σύμβαση και αμοιβή.</translation>
         </message>
         <message>
             <source>{percent} of sales</source>
-            <translation type="unfinished" />
+            <translation>{percent} των πωλήσεων</translation>
         </message>
         <message>
             <source>{amount} {fee_model}</source>
-            <translation type="unfinished" />
+            <translation>{amount} {fee_model}</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Λογαριασμοί</translation>
         </message>
         <message>
             <source>account</source>
-            <translation type="unfinished" />
+            <translation>λογαριασμός</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Κάτοχος</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Τμήμα</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Πελάτης</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>πελάτης</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>δυνητικός</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Τζίρος</translation>
         </message>
         <message>
             <source>SMB, Mid-market, Enterprise…</source>
-            <translation type="unfinished" />
+            <translation>ΜμΕ, Μεσαίες, Μεγάλες…</translation>
         </message>
         <message>
             <source>a client already (not a potential one)</source>
-            <translation type="unfinished" />
+            <translation>ήδη πελάτης (όχι δυνητικός)</translation>
         </message>
         <message>
             <source>Annual turnover</source>
-            <translation type="unfinished" />
+            <translation>Ετήσιος τζίρος</translation>
         </message>
         <message>
             <source>accounts</source>
-            <translation type="unfinished" />
+            <translation>λογαριασμοί</translation>
         </message>
         <message>
             <source>Client companies and potential clients, with the rep who owns each.</source>
-            <translation type="unfinished" />
+            <translation>Εταιρείες-πελάτες και δυνητικοί πελάτες, με τον πωλητή που έχει τον καθένα.</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Ομάδες</translation>
         </message>
         <message>
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>ομάδα</translation>
         </message>
         <message>
             <source>Sales model</source>
-            <translation type="unfinished" />
+            <translation>Μοντέλο πωλήσεων</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>ανενεργό</translation>
         </message>
         <message>
             <source>Probation rule (quarters)</source>
-            <translation type="unfinished" />
+            <translation>Κανόνας δοκιμ. (τρίμηνα)</translation>
         </message>
         <message>
             <source>two letters, e.g. PH: its public holidays</source>
-            <translation type="unfinished" />
+            <translation>δύο γράμματα, π.χ. GR: οι επίσημες αργίες της</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Αρχειοθέτηση</translation>
         </message>
         <message>
             <source>Members…</source>
-            <translation type="unfinished" />
+            <translation>Μέλη…</translation>
         </message>
         <message>
             <source>teams</source>
-            <translation type="unfinished" />
+            <translation>ομάδες</translation>
         </message>
         <message>
             <source>Teams, their manager and probation rule (quarters below quota in a row before a rep is flagged; 0 turns it off).</source>
-            <translation type="unfinished" />
+            <translation>Οι ομάδες, ο υπεύθυνός τους και ο κανόνας δοκιμαστικής περιόδου (συνεχόμενα τρίμηνα κάτω από τον στόχο πριν επισημανθεί πωλητής· 0 τον απενεργοποιεί).</translation>
         </message>
         <message>
             <source>territory</source>
-            <translation type="unfinished" />
+            <translation>περιοχή</translation>
         </message>
         <message>
             <source>Market potential</source>
-            <translation type="unfinished" />
+            <translation>Δυναμική αγοράς</translation>
         </message>
         <message>
             <source>Inside</source>
-            <translation type="unfinished" />
+            <translation>Ανήκει σε</translation>
         </message>
         <message>
             <source>— top of the tree —</source>
-            <translation type="unfinished" />
+            <translation>— κορυφή του δέντρου —</translation>
         </message>
         <message>
             <source>territories</source>
-            <translation type="unfinished" />
+            <translation>περιοχές</translation>
         </message>
         <message>
             <source>The territory tree: regions, areas and named-account lists, any depth.</source>
-            <translation type="unfinished" />
+            <translation>Το δέντρο περιοχών: περιφέρειες, ζώνες και λίστες επώνυμων λογαριασμών, σε οποιοδήποτε βάθος.</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>&amp;Εταιρεία</translation>
         </message>
         <message>
             <source>Set the company up &amp;step by step…</source>
-            <translation type="unfinished" />
+            <translation>Ρύθμιση εταιρείας &amp;βήμα προς βήμα…</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Εταιρεία</translation>
         </message>
         <message>
             <source>Team's own</source>
-            <translation type="unfinished" />
+            <translation>Της ομάδας</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Προεπιλογή</translation>
         </message>
         <message>
             <source>the company's default pipeline</source>
-            <translation type="unfinished" />
+            <translation>η προεπιλεγμένη διοχέτευση της εταιρείας</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη σταδίου</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Αφαίρεση</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Πάνω</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Κάτω</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Στάδια</translation>
         </message>
         <message>
             <source>The win probability of “{stage}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Η πιθανότητα επιτυχίας του «{stage}» δεν είναι αριθμός.</translation>
         </message>
         <message>
             <source>“{stage}” is stuck after a whole number of days, or blank.</source>
-            <translation type="unfinished" />
+            <translation>Το «{stage}» θεωρείται κολλημένο μετά από ακέραιο αριθμό ημερών, ή κενό.</translation>
         </message>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>Διοχετεύσεις</translation>
         </message>
         <message>
             <source>pipeline</source>
-            <translation type="unfinished" />
+            <translation>διοχέτευση</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>προεπιλογή</translation>
         </message>
         <message>
             <source>— every team —</source>
-            <translation type="unfinished" />
+            <translation>— όλες οι ομάδες —</translation>
         </message>
         <message>
             <source>pipelines</source>
-            <translation type="unfinished" />
+            <translation>διοχετεύσεις</translation>
         </message>
         <message>
             <source>The stages a deal goes through, in order. A pipeline needs one Won and one Lost stage; a team may have its own.</source>
-            <translation type="unfinished" />
+            <translation>Τα στάδια από τα οποία περνά μια συμφωνία, με τη σειρά. Μια διοχέτευση χρειάζεται ένα στάδιο Κερδισμένη και ένα Χαμένη· μια ομάδα μπορεί να έχει δική της.</translation>
         </message>
         <message>
             <source>This {thing} no longer exists: someone deleted it.</source>
-            <translation type="unfinished" />
+            <translation>Αυτό ({thing}) δεν υπάρχει πια: κάποιος το διέγραψε.</translation>
         </message>
         <message>
             <source>Company — {editor}</source>
-            <translation type="unfinished" />
+            <translation>Εταιρεία — {editor}</translation>
         </message>
         <message>
             <source>New {thing}…</source>
-            <translation type="unfinished" />
+            <translation>Νέο: {thing}…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Ιστορικό…</translation>
         </message>
         <message>
             <source>Every change of the selected record (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Κάθε αλλαγή της επιλεγμένης εγγραφής (Ctrl+H)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{count}&lt;/b&gt; {things}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{count}&lt;/b&gt; {things}</translation>
         </message>
         <message>
             <source>New {thing}</source>
-            <translation type="unfinished" />
+            <translation>Νέο: {thing}</translation>
         </message>
         <message>
             <source>Edit {thing} — {name}</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία: {thing} — {name}</translation>
         </message>
         <message>
             <source>{action} {thing}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {thing}</translation>
         </message>
         <message>
             <source>{action} {thing} “{name}”?
 
 The change is recorded in the history; Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished" />
+            <translation>{action}: {thing} «{name}»;
+
+Η αλλαγή καταγράφεται στο ιστορικό· η Αναίρεση (Ctrl+Z) την επαναφέρει.</translation>
         </message>
         <message>
             <source>Add {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη: {thing} «{name}»</translation>
         </message>
         <message>
             <source>Edit {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία: {thing} «{name}»</translation>
         </message>
         <message>
             <source>{action} {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>{action}: {thing} «{name}»</translation>
         </message>
         <message>
             <source>{amount} M</source>
             <comment>millions</comment>
-            <translation type="unfinished" />
+            <translation>{amount} εκ.</translation>
         </message>
         <message>
             <source>{amount} k</source>
             <comment>thousands</comment>
-            <translation type="unfinished" />
+            <translation>{amount} χιλ.</translation>
         </message>
         <message>
             <source>Reassign rep…</source>
-            <translation type="unfinished" />
+            <translation>Ανακατανομή πωλητή…</translation>
         </message>
         <message>
             <source>Drag a rep onto a territory to reassign them.</source>
-            <translation type="unfinished" />
+            <translation>Σύρετε έναν πωλητή σε περιοχή για να τον μετακινήσετε.</translation>
         </message>
         <message>
             <source>Effective</source>
             <comment>date a reassignment takes effect</comment>
-            <translation type="unfinished" />
+            <translation>Ισχύει από</translation>
         </message>
         <message>
             <source>Select a territory or a rep to see who covered what.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε περιοχή ή πωλητή για να δείτε ποιος κάλυψε τι.</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Οποτεδήποτε</translation>
         </message>
         <message>
             <source>Covered in {quarter}</source>
-            <translation type="unfinished" />
+            <translation>Κάλυψη στο {quarter}</translation>
         </message>
         <message>
             <source>From</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>Από</translation>
         </message>
         <message>
             <source>To</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>Έως</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>Δυναμική</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Πωλητές</translation>
         </message>
         <message>
             <source>Potential per rep</source>
-            <translation type="unfinished" />
+            <translation>Δυναμική ανά πωλητή</translation>
         </message>
         <message>
             <source>Quotas</source>
-            <translation type="unfinished" />
+            <translation>Στόχοι</translation>
         </message>
         <message>
             <source>Coverage and workload</source>
-            <translation type="unfinished" />
+            <translation>Κάλυψη και φόρτος</translation>
         </message>
         <message>
             <source>Could not reload: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Η επαναφόρτωση απέτυχε: {problem}</translation>
         </message>
         <message>
             <source>{amount} unallocated</source>
-            <translation type="unfinished" />
+            <translation>{amount} μη κατανεμημένα</translation>
         </message>
         <message>
             <source>{amount} over</source>
             <comment>allocated beyond the quota</comment>
-            <translation type="unfinished" />
+            <translation>{amount} πάνω</translation>
         </message>
         <message>
             <source>no rep</source>
-            <translation type="unfinished" />
+            <translation>χωρίς πωλητή</translation>
         </message>
         <message>
             <source>Market potential per primary rep, millions (red: no rep)</source>
-            <translation type="unfinished" />
+            <translation>Δυναμική αγοράς ανά κύριο πωλητή, εκατ. (κόκκινο: χωρίς πωλητή)</translation>
         </message>
         <message>
             <source>the territory</source>
-            <translation type="unfinished" />
+            <translation>την περιοχή</translation>
         </message>
         <message>
             <source>Quota of {place}, {period}</source>
-            <translation type="unfinished" />
+            <translation>Στόχος για {place}, {period}</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: who covered it</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: ποιος την κάλυψε</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: territories covered</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: περιοχές που κάλυψε</translation>
         </message>
         <message>
             <source>rep {id}</source>
-            <translation type="unfinished" />
+            <translation>πωλητής {id}</translation>
         </message>
         <message>
             <source>{title} in {quarter}</source>
-            <translation type="unfinished" />
+            <translation>{title} στο {quarter}</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>τώρα</translation>
         </message>
         <message>
             <source>Move {rep} from {source} to {target}, effective {date}?
 
 The current assignment ends the day before; the history keeps both.</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση του/της {rep} από {source} σε {target}, από {date};
+
+Η τρέχουσα ανάθεση λήγει την προηγούμενη ημέρα· το ιστορικό κρατά και τις δύο.</translation>
         </message>
         <message>
             <source>this rep</source>
-            <translation type="unfinished" />
+            <translation>αυτός ο πωλητής</translation>
         </message>
         <message>
             <source>Reassign rep</source>
-            <translation type="unfinished" />
+            <translation>Ανακατανομή πωλητή</translation>
         </message>
         <message>
             <source>Not reassigned</source>
-            <translation type="unfinished" />
+            <translation>Δεν μετακινήθηκε</translation>
         </message>
         <message>
             <source>Reassign</source>
-            <translation type="unfinished" />
+            <translation>Ανακατανομή</translation>
         </message>
         <message>
             <source>Move {rep} to:</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση {rep} σε:</translation>
         </message>
         <message>
             <source>Reset view</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορά προβολής</translation>
         </message>
         <message>
             <source>Show the whole period again after dragging the chart</source>
-            <translation type="unfinished" />
+            <translation>Εμφάνιση ολόκληρης της περιόδου μετά τη μετακίνηση του γραφήματος</translation>
         </message>
         <message>
             <source>Hover over the chart for exact values.</source>
-            <translation type="unfinished" />
+            <translation>Περάστε τον δείκτη πάνω από το γράφημα για ακριβείς τιμές.</translation>
         </message>
         <message>
             <source>{series}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{series}: {value}</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>χωρίς δεδομένα</translation>
         </message>
         <message>
             <source>goal: {value}</source>
-            <translation type="unfinished" />
+            <translation>στόχος: {value}</translation>
         </message>
         <message>
             <source>% of goal</source>
-            <translation type="unfinished" />
+            <translation>% στόχου</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Άλλαξε από άλλον</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Πεδίο</translation>
         </message>
         <message>
             <source>Your change</source>
-            <translation type="unfinished" />
+            <translation>Η αλλαγή σας</translation>
         </message>
         <message>
             <source>Saved now</source>
-            <translation type="unfinished" />
+            <translation>Αποθηκευμένο τώρα</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγή από</translation>
         </message>
         <message>
             <source>Highlighted: a field you and the other person both changed.</source>
-            <translation type="unfinished" />
+            <translation>Με επισήμανση: πεδίο που αλλάξατε και εσείς και ο άλλος.</translation>
         </message>
         <message>
             <source>Drop your change and show the saved values</source>
-            <translation type="unfinished" />
+            <translation>Απόρριψη της αλλαγής σας και εμφάνιση των αποθηκευμένων τιμών</translation>
         </message>
         <message>
             <source>Re-apply my change</source>
-            <translation type="unfinished" />
+            <translation>Εκ νέου εφαρμογή της αλλαγής μου</translation>
         </message>
         <message>
             <source>Save your values on top of the saved record</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση των τιμών σας πάνω στην αποθηκευμένη εγγραφή</translation>
         </message>
         <message>
             <source>Keep editing; nothing is saved</source>
-            <translation type="unfinished" />
+            <translation>Συνέχεια επεξεργασίας· δεν αποθηκεύεται τίποτα</translation>
         </message>
         <message>
             <source>'{text}' is not a count</source>
-            <translation type="unfinished" />
+            <translation>Το «{text}» δεν είναι πλήθος</translation>
         </message>
         <message>
             <source>'{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>Το «{text}» δεν είναι ακέραιος</translation>
         </message>
         <message>
             <source>{value} is outside 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>Το {value} είναι εκτός 0–{most}</translation>
         </message>
         <message>
             <source>goal {goal}</source>
-            <translation type="unfinished" />
+            <translation>στόχος {goal}</translation>
         </message>
         <message>
             <source>was empty</source>
-            <translation type="unfinished" />
+            <translation>ήταν κενό</translation>
         </message>
         <message>
             <source>was {value}</source>
-            <translation type="unfinished" />
+            <translation>ήταν {value}</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία</translation>
         </message>
         <message>
             <source>Paste refused, row {row} column {column}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Η επικόλληση απορρίφθηκε, γραμμή {row} στήλη {column}: {problem}</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Επικόλληση</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>όχι</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Όλοι</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Καθαρισμός φίλτρων</translation>
         </message>
         <message>
             <source>By</source>
             <comment>changed by</comment>
-            <translation type="unfinished" />
+            <translation>Από</translation>
         </message>
         <message>
             <source>to</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>έως</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Πριν</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Μετά</translation>
         </message>
         <message>
             <source>Restore these values</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορά αυτών των τιμών</translation>
         </message>
         <message>
             <source>Put the 'Before' values of the selected change back (recorded as a new change)</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορά των τιμών «Πριν» της επιλεγμένης αλλαγής (καταγράφεται ως νέα αλλαγή)</translation>
         </message>
         <message>
             <source>No changes recorded for this record yet.</source>
-            <translation type="unfinished" />
+            <translation>Δεν έχουν καταγραφεί αλλαγές για αυτή την εγγραφή ακόμη.</translation>
         </message>
         <message>
             <source>{action} — audit entry {id}</source>
-            <translation type="unfinished" />
+            <translation>{action} — εγγραφή ιστορικού {id}</translation>
         </message>
         <message>
             <source>Restore the deleted record</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορά της διαγραμμένης εγγραφής</translation>
         </message>
         <message>
             <source>{days} days in this stage — stuck</source>
-            <translation type="unfinished" />
+            <translation>{days} ημέρες σε αυτό το στάδιο — κολλημένη</translation>
         </message>
         <message>
             <source>{days} days in this stage</source>
-            <translation type="unfinished" />
+            <translation>{days} ημέρες σε αυτό το στάδιο</translation>
         </message>
         <message>
             <source>Expected to close {date}, {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>Αναμενόταν να κλείσει {date}, πριν από {days} ημέρες</translation>
         </message>
         <message>
             <source>{n} stuck</source>
-            <translation type="unfinished" />
+            <translation>{n} κολλημένες</translation>
         </message>
         <message>
             <source>{n} without a rate</source>
-            <translation type="unfinished" />
+            <translation>{n} χωρίς ισοτιμία</translation>
         </message>
         <message>
             <source>weighted {amount}</source>
-            <translation type="unfinished" />
+            <translation>σταθμισμένο {amount}</translation>
         </message>
         <message>
             <source>; stuck after {days} days</source>
-            <translation type="unfinished" />
+            <translation>· κολλημένη μετά από {days} ημέρες</translation>
         </message>
         <message>
             <source>. Left out of the total: {what}</source>
-            <translation type="unfinished" />
+            <translation>. Εκτός συνόλου: {what}</translation>
         </message>
         <message>
             <source>{deals}, total {currency} {total}{basis}, weighted by {probability} = {weighted}</source>
-            <translation type="unfinished" />
+            <translation>{deals}, σύνολο {currency} {total}{basis}, σταθμισμένο με {probability} = {weighted}</translation>
         </message>
         <message>
             <source>Open details</source>
-            <translation type="unfinished" />
+            <translation>Λεπτομέρειες</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Επανάνοιγμα…</translation>
         </message>
         <message>
             <source>{days} d late</source>
-            <translation type="unfinished" />
+            <translation>{days} ημ. καθυστ.</translation>
         </message>
         <message>
             <source>stuck {days} d</source>
-            <translation type="unfinished" />
+            <translation>κολλημένη {days} ημ.</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} ημ.</translation>
         </message>
         <message>
             <source>Score %</source>
-            <translation type="unfinished" />
+            <translation>Βαθμός %</translation>
         </message>
         <message>
             <source>'{part}' needs points: write Label=points</source>
-            <translation type="unfinished" />
+            <translation>Το «{part}» χρειάζεται βαθμούς: γράψτε Ετικέτα=βαθμοί</translation>
         </message>
         <message>
             <source>'{points}' is not a number of points</source>
-            <translation type="unfinished" />
+            <translation>Το «{points}» δεν είναι αριθμός βαθμών</translation>
         </message>
         <message>
             <source>{what}: '{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>{what}: το «{text}» δεν είναι αριθμός</translation>
         </message>
         <message>
             <source>Add section</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη ενότητας</translation>
         </message>
         <message>
             <source>Add question</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη ερώτησης</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση πάνω</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση κάτω</translation>
         </message>
         <message>
             <source>New section</source>
-            <translation type="unfinished" />
+            <translation>Νέα ενότητα</translation>
         </message>
         <message>
             <source>New question</source>
-            <translation type="unfinished" />
+            <translation>Νέα ερώτηση</translation>
         </message>
         <message>
             <source>{section}, question {number}</source>
-            <translation type="unfinished" />
+            <translation>{section}, ερώτηση {number}</translation>
         </message>
         <message>
             <source>{where}: the scale top '{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{where}: το ανώτατο της κλίμακας «{text}» δεν είναι ακέραιος</translation>
         </message>
         <message>
             <source>{where}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{where}: {problem}</translation>
         </message>
         <message>
             <source>{where} weight</source>
-            <translation type="unfinished" />
+            <translation>{where} βάρος</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>κρίσιμη</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>Σχόλιο (προαιρετικό)</translation>
         </message>
         <message>
             <source>Y  Yes</source>
-            <translation type="unfinished" />
+            <translation>Y  Ναι</translation>
         </message>
         <message>
             <source>N  No</source>
-            <translation type="unfinished" />
+            <translation>N  Όχι</translation>
         </message>
         <message>
             <source>A  N/A</source>
-            <translation type="unfinished" />
+            <translation>A  Δ/Ε</translation>
         </message>
         <message>
             <source>Keys: &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; yes–no · a &lt;b&gt;digit&lt;/b&gt; for points or the option number · &lt;b&gt;A&lt;/b&gt; N/A · &lt;b&gt;Backspace&lt;/b&gt; clears · answering moves to the next question</source>
-            <translation type="unfinished" />
+            <translation>Πλήκτρα: &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; ναι–όχι · ένα &lt;b&gt;ψηφίο&lt;/b&gt; για βαθμούς ή αριθμό επιλογής · &lt;b&gt;A&lt;/b&gt; Δ/Ε · &lt;b&gt;Backspace&lt;/b&gt; καθαρίζει · η απάντηση πάει στην επόμενη ερώτηση</translation>
         </message>
         <message>
             <source>weight {weight}</source>
-            <translation type="unfinished" />
+            <translation>βάρος {weight}</translation>
         </message>
         <message>
             <source>Choose a scorecard.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε φόρμα βαθμολόγησης.</translation>
         </message>
         <message>
             <source>critical question failed</source>
-            <translation type="unfinished" />
+            <translation>αποτυχία σε κρίσιμη ερώτηση</translation>
         </message>
         <message>
             <source>{n} unanswered</source>
-            <translation type="unfinished" />
+            <translation>{n} αναπάντητες</translation>
         </message>
         <message>
             <source>Territory / rep</source>
-            <translation type="unfinished" />
+            <translation>Περιοχή / πωλητής</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Κατανομή</translation>
         </message>
         <message>
             <source>{name}  (overlay)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (επικάλυψη)</translation>
         </message>
         <message>
             <source>since {date}</source>
-            <translation type="unfinished" />
+            <translation>από {date}</translation>
         </message>
         <message>
             <source>Drag onto another territory to reassign</source>
-            <translation type="unfinished" />
+            <translation>Σύρετε σε άλλη περιοχή για μετακίνηση</translation>
         </message>
     </context>
     <context>
         <name>QCoreApplication</name>
         <message>
             <source>Reconnecting to the database… your edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>Επανασύνδεση με τη βάση δεδομένων… οι αλλαγές σας διατηρούνται.</translation>
         </message>
         <message>
             <source>Not saved: you stopped the save while the database could not be reached. Your edits are kept; press Save to try again.</source>
-            <translation type="unfinished" />
+            <translation>Δεν αποθηκεύτηκε: διακόψατε την αποθήκευση ενώ η βάση δεν ήταν προσβάσιμη. Οι αλλαγές σας διατηρούνται· πατήστε Αποθήκευση για νέα προσπάθεια.</translation>
         </message>
         <message>
             <source>Leads received in the period</source>
-            <translation type="unfinished" />
+            <translation>Leads που ελήφθησαν στην περίοδο</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share called at least once</source>
-            <translation type="unfinished" />
+            <translation>Από τα νέα leads της περιόδου, το ποσοστό που κλήθηκε τουλάχιστον μία φορά</translation>
         </message>
         <message>
             <source>Median hours from a lead's arrival to the first call</source>
-            <translation type="unfinished" />
+            <translation>Διάμεσες ώρες από την άφιξη ενός lead ως την πρώτη κλήση</translation>
         </message>
         <message>
             <source>9 in 10 leads were called within this many hours</source>
-            <translation type="unfinished" />
+            <translation>9 στα 10 leads κλήθηκαν μέσα σε τόσες ώρες</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share lost as a wrong or fake contact</source>
-            <translation type="unfinished" />
+            <translation>Από τα νέα leads της περιόδου, το ποσοστό που χάθηκε ως λάθος ή ψεύτικη επαφή</translation>
         </message>
         <message>
             <source>Proposals sent in the period</source>
-            <translation type="unfinished" />
+            <translation>Προσφορές που στάλθηκαν στην περίοδο</translation>
         </message>
         <message>
             <source>The amount of the proposals sent in the period</source>
-            <translation type="unfinished" />
+            <translation>Το ποσό των προσφορών που στάλθηκαν στην περίοδο</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share that reached a proposal by now</source>
-            <translation type="unfinished" />
+            <translation>Από τα νέα leads της περιόδου, το ποσοστό που έφτασε μέχρι τώρα σε προσφορά</translation>
         </message>
         <message>
             <source>Deals that entered objection handling in the period</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες που μπήκαν σε διαχείριση αντιρρήσεων στην περίοδο</translation>
         </message>
         <message>
             <source>Deals lost while in objection handling</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες που χάθηκαν στη διαχείριση αντιρρήσεων</translation>
         </message>
         <message>
             <source>Average days deals spent in objection handling</source>
-            <translation type="unfinished" />
+            <translation>Μέσες ημέρες των συμφωνιών στη διαχείριση αντιρρήσεων</translation>
         </message>
         <message>
             <source>Deals won in the period (by close date)</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες που κερδήθηκαν στην περίοδο (κατά ημ. κλεισίματος)</translation>
         </message>
         <message>
             <source>The amount of the deals won in the period</source>
-            <translation type="unfinished" />
+            <translation>Το ποσό των συμφωνιών που κερδήθηκαν στην περίοδο</translation>
         </message>
         <message>
             <source>Of the proposals sent in the period, the share won by now</source>
-            <translation type="unfinished" />
+            <translation>Από τις προσφορές της περιόδου, το ποσοστό που κερδήθηκε μέχρι τώρα</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share won by now</source>
-            <translation type="unfinished" />
+            <translation>Από τα νέα leads της περιόδου, το ποσοστό που κερδήθηκε μέχρι τώρα</translation>
         </message>
         <message>
             <source>Deals lost in the period (by close date)</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες που χάθηκαν στην περίοδο (κατά ημ. κλεισίματος)</translation>
         </message>
         <message>
             <source>Won ÷ (won + lost) of the deals closed in the period</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένες ÷ (κερδισμένες + χαμένες) των συμφωνιών που έκλεισαν στην περίοδο</translation>
         </message>
         <message>
             <source>Won amount ÷ deals won (deals without an exchange rate left out)</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένο ποσό ÷ κερδισμένες συμφωνίες (εκτός όσων δεν έχουν ισοτιμία)</translation>
         </message>
         <message>
             <source>Median days from a lead's arrival to its win, over the period's wins</source>
-            <translation type="unfinished" />
+            <translation>Διάμεσες ημέρες από την άφιξη ενός lead ως την επιτυχία, για τις επιτυχίες της περιόδου</translation>
         </message>
         <message>
             <source>Deals lost in the period that were reopened since</source>
-            <translation type="unfinished" />
+            <translation>Χαμένες συμφωνίες της περιόδου που ανοίχτηκαν ξανά από τότε</translation>
         </message>
         <message>
             <source>Of those reopened, how many were won</source>
-            <translation type="unfinished" />
+            <translation>Από όσες ανοίχτηκαν ξανά, πόσες κερδήθηκαν</translation>
         </message>
         <message>
             <source>Of the deals lost in the period, the share reopened and won since</source>
-            <translation type="unfinished" />
+            <translation>Από τις χαμένες συμφωνίες της περιόδου, το ποσοστό που ανοίχτηκε ξανά και κερδήθηκε</translation>
         </message>
         <message>
             <source>Any close date</source>
-            <translation type="unfinished" />
+            <translation>Οποιαδήποτε ημ. κλεισίματος</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Εκπρόθεσμες</translation>
         </message>
         <message>
             <source>Next 30 days</source>
-            <translation type="unfinished" />
+            <translation>Επόμενες 30 ημέρες</translation>
         </message>
         <message>
             <source>Next 90 days</source>
-            <translation type="unfinished" />
+            <translation>Επόμενες 90 ημέρες</translation>
         </message>
         <message>
             <source>This quarter</source>
-            <translation type="unfinished" />
+            <translation>Τρέχον τρίμηνο</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Προηγ. τρίμηνο</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Τρέχων μήνας</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Προηγ. μήνας</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Τρέχον έτος</translation>
         </message>
         <message>
             <source>Funnel board</source>
-            <translation type="unfinished" />
+            <translation>Πίνακας χοάνης</translation>
         </message>
         <message>
             <source>Move the selected card to the next / previous stage</source>
-            <translation type="unfinished" />
+            <translation>Μετακίνηση της επιλεγμένης κάρτας στο επόμενο / προηγούμενο στάδιο</translation>
         </message>
         <message>
             <source>Dialogs</source>
-            <translation type="unfinished" />
+            <translation>Παράθυρα διαλόγου</translation>
         </message>
         <message>
             <source>Save / close without saving</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση / κλείσιμο χωρίς αποθήκευση</translation>
         </message>
         <message>
             <source>Rep</source>
@@ -5243,19 +5249,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Αξιολόγηση</translation>
         </message>
         <message>
             <source>Territory assignment</source>
-            <translation type="unfinished" />
+            <translation>Ανάθεση περιοχής</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Αμοιβή</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Χρήστης</translation>
         </message>
         <message>
             <source>Agency</source>
@@ -5263,7 +5269,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Υπολογιστικά φύλλα (*.csv *.xlsx *.txt);;Όλα τα αρχεία (*)</translation>
         </message>
         <message>
             <source>CRM id</source>
@@ -5271,23 +5277,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>CRM user id</source>
-            <translation type="unfinished" />
+            <translation>Κωδ. χρήστη CRM</translation>
         </message>
         <message>
             <source>Active (CRM flag)</source>
-            <translation type="unfinished" />
+            <translation>Ενεργός (σήμανση CRM)</translation>
         </message>
         <message>
             <source>Prior results verified</source>
-            <translation type="unfinished" />
+            <translation>Προηγ. αποτελέσματα επαληθευμένα</translation>
         </message>
         <message>
             <source>Prior results note</source>
-            <translation type="unfinished" />
+            <translation>Σημείωση προηγ. αποτελεσμάτων</translation>
         </message>
         <message>
             <source>Profile (builder or producer)</source>
-            <translation type="unfinished" />
+            <translation>Προφίλ (builder ή producer)</translation>
         </message>
         <message>
             <source>When</source>
@@ -5295,7 +5301,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Τι</translation>
         </message>
         <message>
             <source>File</source>
@@ -5303,31 +5309,31 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Από</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Δημιουργήθηκαν</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Ενημερώθηκαν</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Αμετάβλητες</translation>
         </message>
         <message>
             <source>Bad</source>
-            <translation type="unfinished" />
+            <translation>Λανθασμένες</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Αναιρέθηκε</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Πωλητές</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -5335,7 +5341,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Key numbers</source>
-            <translation type="unfinished" />
+            <translation>Βασικοί δείκτες</translation>
         </message>
         <message>
             <source>Evaluations</source>
@@ -5343,63 +5349,63 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>● Live</source>
-            <translation type="unfinished" />
+            <translation>● Ζωντανά</translation>
         </message>
         <message>
             <source>Changes saved on other workstations show here at once.</source>
-            <translation type="unfinished" />
+            <translation>Οι αλλαγές από άλλους υπολογιστές εμφανίζονται εδώ αμέσως.</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Επανασύνδεση…</translation>
         </message>
         <message>
             <source>The connection to the database server was lost. Your unsaved edits are kept; Repdesk reconnects by itself.</source>
-            <translation type="unfinished" />
+            <translation>Η σύνδεση με τον διακομιστή της βάσης χάθηκε. Οι μη αποθηκευμένες αλλαγές σας διατηρούνται· το Repdesk επανασυνδέεται αυτόματα.</translation>
         </message>
         <message>
             <source>● Shared file</source>
-            <translation type="unfinished" />
+            <translation>● Κοινόχρηστο αρχείο</translation>
         </message>
         <message>
             <source>Changes saved by other programs on this file show within seconds.</source>
-            <translation type="unfinished" />
+            <translation>Οι αλλαγές άλλων προγραμμάτων σε αυτό το αρχείο εμφανίζονται μέσα σε δευτερόλεπτα.</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Repdesk 0.1&lt;/h3&gt;&lt;p&gt;A console for the people who run sales teams whose reps are out of sight: field reps, remote reps and reps from outsourcing agencies.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Repdesk 0.1&lt;/h3&gt;&lt;p&gt;Κονσόλα για όσους διοικούν ομάδες πωλήσεων με πωλητές εκτός γραφείου: πωλητές πεδίου, εξ αποστάσεως και από εξωτερικούς συνεργάτες.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>admin</source>
-            <translation type="unfinished" />
+            <translation>διαχειριστής</translation>
         </message>
         <message>
             <source>sales manager</source>
-            <translation type="unfinished" />
+            <translation>διευθυντής πωλήσεων</translation>
         </message>
         <message>
             <source>HR</source>
-            <translation type="unfinished" />
+            <translation>HR</translation>
         </message>
         <message>
             <source>trainer</source>
-            <translation type="unfinished" />
+            <translation>εκπαιδευτής</translation>
         </message>
         <message>
             <source>Last 4 weeks</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίες 4 εβδομάδες</translation>
         </message>
         <message>
             <source>Last 13 weeks</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίες 13 εβδομάδες</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίοι 12 μήνες</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Οποτεδήποτε</translation>
         </message>
         <message>
             <source>Date</source>
@@ -5415,35 +5421,35 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Ετικέτες</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Αυτή την εβδομάδα</translation>
         </message>
         <message>
             <source>Won so far this quarter (deals by close date)</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα μέχρι στιγμής στο τρίμηνο (συμφωνίες κατά ημ. κλεισίματος)</translation>
         </message>
         <message>
             <source>Open deals expected to close by the quarter's end (or with no date), each × its stage's win probability</source>
-            <translation type="unfinished" />
+            <translation>Ανοιχτές συμφωνίες που αναμένεται να κλείσουν ως το τέλος του τριμήνου (ή χωρίς ημερομηνία), η καθεμία × την πιθανότητα επιτυχίας του σταδίου της</translation>
         </message>
         <message>
             <source>What the rep's pace so far would add in the working days left: won ÷ days gone × days left</source>
-            <translation type="unfinished" />
+            <translation>Τι θα πρόσθετε ο ρυθμός του πωλητή στις εργάσιμες που απομένουν: κερδισμένα ÷ ημέρες που πέρασαν × ημέρες που απομένουν</translation>
         </message>
         <message>
             <source>Won + the average of the weighted funnel and the run-rate rest</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα + ο μέσος όρος σταθμισμένης χοάνης και ρυθμού υπολοίπου</translation>
         </message>
         <message>
             <source>The rep's quota for the quarter</source>
-            <translation type="unfinished" />
+            <translation>Ο στόχος του πωλητή για το τρίμηνο</translation>
         </message>
         <message>
             <source>Expected ÷ quota</source>
-            <translation type="unfinished" />
+            <translation>Αναμενόμενο ÷ στόχος</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -5451,11 +5457,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Πλάνο</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Προθεσμία</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5463,39 +5469,39 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Πρόοδος</translation>
         </message>
         <message>
             <source>Eight times in ten the month's wins should land in this range: the model's 10th and 90th percentiles</source>
-            <translation type="unfinished" />
+            <translation>Οκτώ φορές στις δέκα τα κέρδη του μήνα θα πέσουν σε αυτό το εύρος: το 10ο και το 90ό εκατοστημόριο του μοντέλου</translation>
         </message>
         <message>
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Δευτέρα</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Τρίτη</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Τετάρτη</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Πέμπτη</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Παρασκευή</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Σάββατο</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Κυριακή</translation>
         </message>
         <message>
             <source>Why</source>
@@ -5507,51 +5513,51 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Συνέχεια</translation>
         </message>
         <message>
             <source>Last 3 months</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίοι 3 μήνες</translation>
         </message>
         <message>
             <source>Last 6 months</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίοι 6 μήνες</translation>
         </message>
         <message>
             <source>Last 3 years</source>
-            <translation type="unfinished" />
+            <translation>Τελευταία 3 έτη</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Εβδομάδες</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Ημέρες</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Μήνες</translation>
         </message>
         <message>
             <source>{metric} per week</source>
-            <translation type="unfinished" />
+            <translation>{metric} ανά εβδομάδα</translation>
         </message>
         <message>
             <source>{metric} per day</source>
-            <translation type="unfinished" />
+            <translation>{metric} ανά ημέρα</translation>
         </message>
         <message>
             <source>{metric} per month</source>
-            <translation type="unfinished" />
+            <translation>{metric} ανά μήνα</translation>
         </message>
         <message>
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Μητρώο</translation>
         </message>
         <message>
             <source>Who is on the team</source>
-            <translation type="unfinished" />
+            <translation>Ποιος είναι στην ομάδα</translation>
         </message>
         <message>
             <source>Territories</source>
@@ -5559,7 +5565,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Who covers what: territory tree, assignments, quotas</source>
-            <translation type="unfinished" />
+            <translation>Ποιος καλύπτει τι: δέντρο περιοχών, αναθέσεις, στόχοι</translation>
         </message>
         <message>
             <source>Funnel</source>
@@ -5567,39 +5573,39 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Deals through the stages</source>
-            <translation type="unfinished" />
+            <translation>Οι συμφωνίες στα στάδια</translation>
         </message>
         <message>
             <source>Numbers &amp; trends</source>
-            <translation type="unfinished" />
+            <translation>Αριθμοί &amp; τάσεις</translation>
         </message>
         <message>
             <source>Daily key numbers, goals, trends and the attention list</source>
-            <translation type="unfinished" />
+            <translation>Ημερήσιοι βασικοί δείκτες, στόχοι, τάσεις και λίστα προσοχής</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Αξιολογήσεις</translation>
         </message>
         <message>
             <source>Quarterly performance reviews and improvement plans</source>
-            <translation type="unfinished" />
+            <translation>Τριμηνιαίες αξιολογήσεις απόδοσης και πλάνα βελτίωσης</translation>
         </message>
         <message>
             <source>Quality &amp; training</source>
-            <translation type="unfinished" />
+            <translation>Ποιότητα &amp; εκπαίδευση</translation>
         </message>
         <message>
             <source>Mystery shopping, call reviews and training</source>
-            <translation type="unfinished" />
+            <translation>Μυστικός πελάτης, αξιολόγηση κλήσεων και εκπαίδευση</translation>
         </message>
         <message>
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>Ανάλυση</translation>
         </message>
         <message>
             <source>Sales by slice and period, the customer base, agencies against in-house teams, deal sizes</source>
-            <translation type="unfinished" />
+            <translation>Πωλήσεις ανά διάσταση και περίοδο, πελατολόγιο, συνεργάτες έναντι εσωτερικών ομάδων, μεγέθη συμφωνιών</translation>
         </message>
         <message>
             <source>Plans</source>
@@ -5607,35 +5613,35 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>The sales plan: targets rolled up, goals and their status, weekly sprints</source>
-            <translation type="unfinished" />
+            <translation>Το πλάνο πωλήσεων: συγκεντρωτικοί στόχοι, επιδιώξεις και η κατάστασή τους, εβδομαδιαία σπριντ</translation>
         </message>
         <message>
             <source>Field notes</source>
-            <translation type="unfinished" />
+            <translation>Σημειώσεις πεδίου</translation>
         </message>
         <message>
             <source>Market intelligence from the field: competitors, prices, products, customer needs, events; the weekly digest</source>
-            <translation type="unfinished" />
+            <translation>Πληροφορίες αγοράς από το πεδίο: ανταγωνιστές, τιμές, προϊόντα, ανάγκες πελατών, γεγονότα· η εβδομαδιαία σύνοψη</translation>
         </message>
         <message>
             <source>Plan of</source>
-            <translation type="unfinished" />
+            <translation>Πλάνο για</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Στόχος</translation>
         </message>
         <message>
             <source>Own target</source>
-            <translation type="unfinished" />
+            <translation>Δικός στόχος</translation>
         </message>
         <message>
             <source>Sum below</source>
-            <translation type="unfinished" />
+            <translation>Άθροισμα κάτω</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Διαφορά</translation>
         </message>
         <message>
             <source>Note</source>
@@ -5643,11 +5649,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Κάτοχος</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Μέτρο</translation>
         </message>
         <message>
             <source>So far</source>
@@ -5655,23 +5661,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Pace</source>
-            <translation type="unfinished" />
+            <translation>Ρυθμός</translation>
         </message>
         <message>
             <source>Steps done</source>
-            <translation type="unfinished" />
+            <translation>Βήματα</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Κλήσεις</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Συναντήσεις</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation>Προσφορές</translation>
         </message>
         <message>
             <source>Deals to advance</source>
@@ -5679,23 +5685,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Αναφορά</translation>
         </message>
         <message>
             <source>into quarters</source>
-            <translation type="unfinished" />
+            <translation>σε τρίμηνα</translation>
         </message>
         <message>
             <source>into months</source>
-            <translation type="unfinished" />
+            <translation>σε μήνες</translation>
         </message>
         <message>
             <source>into weeks</source>
-            <translation type="unfinished" />
+            <translation>σε εβδομάδες</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Βαθμός</translation>
         </message>
         <message>
             <source>Scorecard</source>
@@ -5719,23 +5725,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Any date</source>
-            <translation type="unfinished" />
+            <translation>Οποιαδήποτε ημ/νία</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίες 30 ημέρες</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίες 90 ημέρες</translation>
         </message>
         <message>
             <source>Tiers apply to</source>
-            <translation type="unfinished" />
+            <translation>Τα κλιμάκια ισχύουν σε</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Νόμ.</translation>
         </message>
         <message>
             <source>Won</source>
@@ -5747,43 +5753,43 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>Προμήθεια</translation>
         </message>
         <message>
             <source>Bonuses</source>
-            <translation type="unfinished" />
+            <translation>Μπόνους</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Σύνολο</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Ποιότητα</translation>
         </message>
         <message>
             <source>attainment at least (%)</source>
-            <translation type="unfinished" />
+            <translation>επίτευξη τουλάχιστον (%)</translation>
         </message>
         <message>
             <source>won deals at least</source>
-            <translation type="unfinished" />
+            <translation>κερδισμένες συμφωνίες τουλάχιστον</translation>
         </message>
         <message>
             <source>quality score at least (%)</source>
-            <translation type="unfinished" />
+            <translation>βαθμός ποιότητας τουλάχιστον (%)</translation>
         </message>
         <message>
             <source>Rep trend</source>
-            <translation type="unfinished" />
+            <translation>Τάση πωλητή</translation>
         </message>
         <message>
             <source>League tables</source>
-            <translation type="unfinished" />
+            <translation>Βαθμολογίες</translation>
         </message>
         <message>
             <source>Gaps &amp;&amp; training</source>
-            <translation type="unfinished" />
+            <translation>Κενά &amp;&amp; εκπαίδευση</translation>
         </message>
         <message>
             <source>Scorecards</source>
@@ -5795,15 +5801,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Status, onboarding and improvement plan</source>
-            <translation type="unfinished" />
+            <translation>Κατάσταση, ένταξη και πλάνο βελτίωσης</translation>
         </message>
         <message>
             <source>Quota attainment by quarter</source>
-            <translation type="unfinished" />
+            <translation>Επίτευξη στόχου ανά τρίμηνο</translation>
         </message>
         <message>
             <source>Key numbers against goals</source>
-            <translation type="unfinished" />
+            <translation>Βασικοί δείκτες έναντι στόχων</translation>
         </message>
         <message>
             <source>One-on-ones</source>
@@ -5811,27 +5817,27 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Quality scores by section (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>Βαθμοί ποιότητας ανά ενότητα (τελευταίοι 12 μήνες)</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Εκπαίδευση</translation>
         </message>
         <message>
             <source>Pay and commission (HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Αμοιβή και προμήθεια (μόνο HR και διαχειριστές)</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Πρόσφατες αλλαγές</translation>
         </message>
         <message>
             <source>Achieved</source>
-            <translation type="unfinished" />
+            <translation>Επιτεύχθηκε</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Αποτέλεσμα</translation>
         </message>
         <message>
             <source>Name</source>
@@ -5839,7 +5845,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Ρόλος</translation>
         </message>
         <message>
             <source>Manager</source>
@@ -5847,23 +5853,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Work mode</source>
-            <translation type="unfinished" />
+            <translation>Τρόπος εργασίας</translation>
         </message>
         <message>
             <source>Employment</source>
-            <translation type="unfinished" />
+            <translation>Σχέση εργασίας</translation>
         </message>
         <message>
             <source>Tenure</source>
-            <translation type="unfinished" />
+            <translation>Προϋπηρ.</translation>
         </message>
         <message>
             <source>Quota this qtr</source>
-            <translation type="unfinished" />
+            <translation>Στόχος τριμ.</translation>
         </message>
         <message>
             <source>Next 1:1</source>
-            <translation type="unfinished" />
+            <translation>Επόμ. 1:1</translation>
         </message>
         <message>
             <source>Onboarding</source>
@@ -5879,11 +5885,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Διαχειριστής</translation>
         </message>
         <message>
             <source>Sales manager</source>
-            <translation type="unfinished" />
+            <translation>Διευθυντής πωλήσεων</translation>
         </message>
         <message>
             <source>Trainer</source>
@@ -5891,55 +5897,55 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Εταιρεία</translation>
         </message>
         <message>
             <source>Name the company, its currency and its working week.</source>
-            <translation type="unfinished" />
+            <translation>Ορίστε την επωνυμία, το νόμισμα και την εργάσιμη εβδομάδα της εταιρείας.</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Ομάδες</translation>
         </message>
         <message>
             <source>Add the teams your reps work in — a team has a manager and a probation rule.</source>
-            <translation type="unfinished" />
+            <translation>Προσθέστε τις ομάδες των πωλητών σας — κάθε ομάδα έχει υπεύθυνο και κανόνα δοκιμαστικής περιόδου.</translation>
         </message>
         <message>
             <source>Build the territory tree: regions, then the areas or account lists inside them.</source>
-            <translation type="unfinished" />
+            <translation>Δημιουργήστε το δέντρο περιοχών: περιφέρειες, και μέσα σε αυτές ζώνες ή λίστες λογαριασμών.</translation>
         </message>
         <message>
             <source>Agencies</source>
-            <translation type="unfinished" />
+            <translation>Συνεργάτες</translation>
         </message>
         <message>
             <source>Outsourcing agencies that supply reps, if you work with any.</source>
-            <translation type="unfinished" />
+            <translation>Εξωτερικοί συνεργάτες που παρέχουν πωλητές, αν συνεργάζεστε με κάποιον.</translation>
         </message>
         <message>
             <source>Import your reps from a spreadsheet or a CRM's user export, or add them one by one.</source>
-            <translation type="unfinished" />
+            <translation>Εισαγάγετε τους πωλητές σας από υπολογιστικό φύλλο ή εξαγωγή χρηστών CRM, ή προσθέστε τους έναν-έναν.</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>Διοχέτευση</translation>
         </message>
         <message>
             <source>The stages your deals go through. A new pipeline starts with five stages to rename; make it the default.</source>
-            <translation type="unfinished" />
+            <translation>Τα στάδια από τα οποία περνούν οι συμφωνίες σας. Μια νέα διοχέτευση ξεκινά με πέντε στάδια προς μετονομασία· ορίστε την ως προεπιλογή.</translation>
         </message>
         <message>
             <source>Import your deals from a CRM export, or add them here.</source>
-            <translation type="unfinished" />
+            <translation>Εισαγάγετε τις συμφωνίες σας από εξαγωγή CRM ή προσθέστε τις εδώ.</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Ολοκληρώθηκε</translation>
         </message>
         <message>
             <source>The company is set up. Everything here stays in the Company menu.</source>
-            <translation type="unfinished" />
+            <translation>Η εταιρεία ρυθμίστηκε. Όλα αυτά παραμένουν στο μενού Εταιρεία.</translation>
         </message>
         <message>
             <source>— none —</source>
@@ -5947,43 +5953,43 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ρυθμίσεις…</translation>
         </message>
         <message>
             <source>&amp;Teams and members…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ομάδες και μέλη…</translation>
         </message>
         <message>
             <source>Te&amp;rritory tree…</source>
-            <translation type="unfinished" />
+            <translation>Δέντρο &amp;περιοχών…</translation>
         </message>
         <message>
             <source>&amp;Pipelines and stages…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Διοχετεύσεις και στάδια…</translation>
         </message>
         <message>
             <source>&amp;Agencies…</source>
-            <translation type="unfinished" />
+            <translation>Συ&amp;νεργάτες…</translation>
         </message>
         <message>
             <source>A&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Λογαριασμοί…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>Συμ&amp;φωνίες…</translation>
         </message>
         <message>
             <source>Public &amp;holidays…</source>
-            <translation type="unfinished" />
+            <translation>Επίσημες α&amp;ργίες…</translation>
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ισοτιμίες…</translation>
         </message>
         <message>
             <source>&amp;Users and roles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Χρήστες και ρόλοι…</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -5991,23 +5997,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Win %</source>
-            <translation type="unfinished" />
+            <translation>Επιτ. %</translation>
         </message>
         <message>
             <source>Stuck after (days)</source>
-            <translation type="unfinished" />
+            <translation>Κολλημένη μετά (ημ.)</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>Νέο lead</translation>
         </message>
         <message>
             <source>Qualified</source>
-            <translation type="unfinished" />
+            <translation>Αξιολογημένο</translation>
         </message>
         <message>
             <source>Proposal sent</source>
-            <translation type="unfinished" />
+            <translation>Προσφορά εστάλη</translation>
         </message>
         <message>
             <source>Lost</source>
@@ -6015,15 +6021,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγή</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή</translation>
         </message>
         <message>
             <source>Changed (batch)</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγή (μαζική)</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -6031,47 +6037,47 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(δεν καταγράφηκε)</translation>
         </message>
         <message>
             <source>Section / question</source>
-            <translation type="unfinished" />
+            <translation>Ενότητα / ερώτηση</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Τύπος</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Βάρος</translation>
         </message>
         <message>
             <source>Scale top / options</source>
-            <translation type="unfinished" />
+            <translation>Άνω όριο / επιλογές</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Κρίσιμη</translation>
         </message>
         <message>
             <source>N/A</source>
-            <translation type="unfinished" />
+            <translation>Δ/Ε</translation>
         </message>
         <message>
             <source>Yes / no</source>
-            <translation type="unfinished" />
+            <translation>Ναι / όχι</translation>
         </message>
         <message>
             <source>Scale 0–N</source>
-            <translation type="unfinished" />
+            <translation>Κλίμακα 0–N</translation>
         </message>
         <message>
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή</translation>
         </message>
         <message>
             <source>Free text</source>
-            <translation type="unfinished" />
+            <translation>Ελεύθερο κείμενο</translation>
         </message>
     </context>
 </TS>
