@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPus
 
 from widgets.field_error import ERROR_STYLE
 
-from desktop.analysis import agencies_tab, customers_tab, deal_sizes_tab, sales_tab
+from desktop.analysis import (agencies_tab, costs_dialog, customers_tab, deal_sizes_tab,
+                              sales_tab)
 from desktop.analysis.common import Choice
 from desktop.tasks import LatestLoad
 from models import formatting
@@ -94,6 +95,7 @@ class AnalysisPage(QWidget):
         bar.addWidget(self.period)
         bar.addWidget(self.export_button)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(costs_dialog.costs_button(self))   # entered tools and travel costs
         self.status = QLabel("Reading the teams, territories and reps…")
         self.status.setWordWrap(True)
         self.tabs = QTabWidget()

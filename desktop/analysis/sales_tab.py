@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
                                      figure_table, money, notes_label, table_above_chart)
 from models import formatting
+from models.reports.analysis_charts import sales_charts
 from models.services.analysis_slices import MonthlyRevenue, monthly_revenue
 from models.services.sales_analysis import SalesAnalysis, analyse_sales
 
@@ -85,7 +86,11 @@ def rows(a: SalesAnalysis) -> tuple[list[list[str]], list[list], list[str]]:
             [c.commission, ..., ...], "money")
         add("Agency fees", "What the outsourcing agencies charge for the slice's agency reps",
             [c.agency_fees, ..., ...], "money")
-        add("Cost of the sales system", "Base pay, commission and agency fees (those shown)",
+        add("Other costs (tools, travel)", "Tools, travel and other costs entered for the "
+                                           "period (Costs…), by their days in it",
+            [c.other, ..., ...], "money")
+        add("Cost of the sales system", "Base pay, commission, agency fees and other costs "
+                                        "(those shown)",
             [c.total, ..., ...], "money")
         add("Cost per unit of revenue", "Cost of the sales system as a share of revenue: 25% "
                                         "means 25 cents of cost for every 1 of revenue",
@@ -98,7 +103,7 @@ def section(result: SalesResult) -> Section:
     shown, plain, _ = rows(a)
     return Section(f"Sales, {formatting.date(a.start)} – {formatting.date(a.end)} "
                    f"(amounts in {a.currency})", HEADERS, shown, plain, list(a.notes),
-                   numeric=(1, 2, 3))
+                   numeric=(1, 2, 3), charts=sales_charts(a, result.monthly))
 
 
 class SalesTab(QWidget):

@@ -250,3 +250,18 @@ def for_analysis(session, start: dt.date, end: dt.date, part, converter: Convert
     notes = [_("Entered costs in {currency} have no exchange rate: they are left out.").format(
         currency=c) for c in sorted(missing)]
     return total, notes
+
+
+@dataclass(frozen=True)
+class EntryChoices:
+    """What the costs dialog offers: the teams this login reads (id, name) and the company
+    currency, the default for a new cost."""
+    teams: list[tuple[int, str]]
+    currency: str
+
+
+def entry_choices(db: Database) -> EntryChoices:
+    from models.services.company import company_settings
+    with db.read() as s:
+        teams = [(i, n) for i, n in s.execute(select(Team.id, Team.name).order_by(Team.name))]
+    return EntryChoices(teams, company_settings(db).currency)
