@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
                                      figure_table, money, notes_label, table_above_chart)
 from models import formatting
-from models.reports.analysis_charts import sales_charts
 from models.services.analysis_slices import MonthlyRevenue, monthly_revenue
 from models.services.sales_analysis import SalesAnalysis, analyse_sales
 
@@ -103,7 +102,7 @@ def section(result: SalesResult) -> Section:
     shown, plain, _ = rows(a)
     return Section(f"Sales, {formatting.date(a.start)} – {formatting.date(a.end)} "
                    f"(amounts in {a.currency})", HEADERS, shown, plain, list(a.notes),
-                   numeric=(1, 2, 3), charts=sales_charts(a, result.monthly))
+                   numeric=(1, 2, 3))
 
 
 class SalesTab(QWidget):
