@@ -2825,2400 +2825,2406 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>不可用：{reason}</translation>
         </message>
         <message>
             <source>{metric}, week by week</source>
-            <translation type="unfinished" />
+            <translation>{metric}，逐周</translation>
         </message>
         <message>
             <source>Rep {id}</source>
-            <translation type="unfinished" />
+            <translation>销售代表 {id}</translation>
         </message>
         <message>
             <source>no target</source>
-            <translation type="unfinished" />
+            <translation>无目标值</translation>
         </message>
         <message>
             <source>from {agency}</source>
-            <translation type="unfinished" />
+            <translation>来自{agency}</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>经理</translation>
         </message>
         <message>
             <source>Mentor</source>
-            <translation type="unfinished" />
+            <translation>导师</translation>
         </message>
         <message>
             <source>Territories</source>
-            <translation type="unfinished" />
+            <translation>区域</translation>
         </message>
         <message>
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>入职</translation>
         </message>
         <message>
             <source>Left</source>
             <comment>left the company</comment>
-            <translation type="unfinished" />
+            <translation>离职</translation>
         </message>
         <message>
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>已核实</translation>
         </message>
         <message>
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>未核实</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Home base</source>
-            <translation type="unfinished" />
+            <translation>常驻地</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>时区</translation>
         </message>
         <message>
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>推荐人</translation>
         </message>
         <message>
             <source>Prior results</source>
-            <translation type="unfinished" />
+            <translation>以往业绩</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Builder — opens new accounts and territory</source>
-            <translation type="unfinished" />
+            <translation>开拓型 — 开发新客户和新区域</translation>
         </message>
         <message>
             <source>Producer — grows existing accounts</source>
-            <translation type="unfinished" />
+            <translation>耕耘型 — 深挖现有客户</translation>
         </message>
         <message>
             <source>Probation rule:</source>
-            <translation type="unfinished" />
+            <translation>试用期规则：</translation>
         </message>
         <message>
             <source>Not flagged by the probation rule.</source>
-            <translation type="unfinished" />
+            <translation>未被试用期规则标记。</translation>
         </message>
         <message>
             <source>Onboarding</source>
-            <translation type="unfinished" />
+            <translation>入职引导</translation>
         </message>
         <message>
             <source>{done} of {count} done</source>
-            <translation type="unfinished" />
+            <translation>已完成 {done} / {count}</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>步骤</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>截止</translation>
         </message>
         <message>
             <source>Improvement plan</source>
-            <translation type="unfinished" />
+            <translation>绩效改进计划</translation>
         </message>
         <message>
             <source>No improvement plan.</source>
-            <translation type="unfinished" />
+            <translation>无绩效改进计划。</translation>
         </message>
         <message>
             <source>so far</source>
-            <translation type="unfinished" />
+            <translation>截至目前</translation>
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>季度</translation>
         </message>
         <message>
             <source>No key numbers or goals this quarter.</source>
-            <translation type="unfinished" />
+            <translation>本季度无关键指标或目标。</translation>
         </message>
         <message>
             <source>So far</source>
-            <translation type="unfinished" />
+            <translation>截至目前</translation>
         </message>
         <message>
             <source>{open} · {won} · {lost} this quarter</source>
-            <translation type="unfinished" />
+            <translation>本季度：{open} · {won} · {lost}</translation>
         </message>
         <message>
             <source>{n} open</source>
-            <translation type="unfinished" />
+            <translation>{n} 未结</translation>
         </message>
         <message>
             <source>{n} won</source>
-            <translation type="unfinished" />
+            <translation>{n} 赢单</translation>
         </message>
         <message>
             <source>{n} lost</source>
-            <translation type="unfinished" />
+            <translation>{n} 输单</translation>
         </message>
         <message>
             <source>Close</source>
             <comment>close date</comment>
-            <translation type="unfinished" />
+            <translation>成交日</translation>
         </message>
         <message>
             <source>and {n} more on the board</source>
-            <translation type="unfinished" />
+            <translation>看板上还有 {n} 笔</translation>
         </message>
         <message>
             <source>Next:</source>
-            <translation type="unfinished" />
+            <translation>下次：</translation>
         </message>
         <message>
             <source>No one-on-one scheduled.</source>
-            <translation type="unfinished" />
+            <translation>未安排一对一。</translation>
         </message>
         <message>
             <source>numbers not recovered</source>
-            <translation type="unfinished" />
+            <translation>数据未回升</translation>
         </message>
         <message>
             <source>No one-on-one held yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未进行一对一。</translation>
         </message>
         <message>
             <source>No reviews yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无考评。</translation>
         </message>
         <message>
             <source>Cycle</source>
-            <translation type="unfinished" />
+            <translation>周期</translation>
         </message>
         <message>
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>评级</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>考评人</translation>
         </message>
         <message>
             <source>No evaluations in the last twelve months.</source>
-            <translation type="unfinished" />
+            <translation>近十二个月无评估。</translation>
         </message>
         <message>
             <source>Section (weakest first)</source>
-            <translation type="unfinished" />
+            <translation>部分（最弱在前）</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>差距</translation>
         </message>
         <message>
             <source>No training assigned.</source>
-            <translation type="unfinished" />
+            <translation>未分配培训。</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>得分</translation>
         </message>
         <message>
             <source>Base salary</source>
-            <translation type="unfinished" />
+            <translation>基本工资</translation>
         </message>
         <message>
             <source>Own commission rate</source>
-            <translation type="unfinished" />
+            <translation>个人提成比例</translation>
         </message>
         <message>
             <source>No commission this quarter: no won deals and no quota.</source>
-            <translation type="unfinished" />
+            <translation>本季度无提成：无赢单交易且无定额。</translation>
         </message>
         <message>
             <source>{period} ({plan}): won {won}, commission {commission}</source>
-            <translation type="unfinished" />
+            <translation>{period}（{plan}）：赢单 {won}，提成 {commission}</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
         <message>
             <source>On</source>
             <comment>the amount a rate applies to</comment>
-            <translation type="unfinished" />
+            <translation>计提基数</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>费率</translation>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>提成</translation>
         </message>
         <message>
             <source>No recorded changes.</source>
-            <translation type="unfinished" />
+            <translation>无更改记录。</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>已创建</translation>
         </message>
         <message>
             <source>Choose a review on the left.</source>
-            <translation type="unfinished" />
+            <translation>请在左侧选择一份考评。</translation>
         </message>
         <message>
             <source>Dimension</source>
-            <translation type="unfinished" />
+            <translation>维度</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>权重</translation>
         </message>
         <message>
             <source>Figure of the quarter</source>
-            <translation type="unfinished" />
+            <translation>本季度数据</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished" />
+            <translation>建议</translation>
         </message>
         <message>
             <source>Overall rating: –</source>
-            <translation type="unfinished" />
+            <translation>总评级：–</translation>
         </message>
         <message>
             <source>Override</source>
-            <translation type="unfinished" />
+            <translation>手动调整</translation>
         </message>
         <message>
             <source>Reason for the override (required)</source>
-            <translation type="unfinished" />
+            <translation>调整原因（必填）</translation>
         </message>
         <message>
             <source>Figures against target</source>
-            <translation type="unfinished" />
+            <translation>数据与目标对比</translation>
         </message>
         <message>
             <source>Trend of the quarter</source>
-            <translation type="unfinished" />
+            <translation>本季度趋势</translation>
         </message>
         <message>
             <source>The rep's own comments, entered when they acknowledge the review</source>
-            <translation type="unfinished" />
+            <translation>销售代表本人的意见，在确认考评时填写</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>优势</translation>
         </message>
         <message>
             <source>To improve</source>
-            <translation type="unfinished" />
+            <translation>待改进</translation>
         </message>
         <message>
             <source>SMART goal (specific)</source>
-            <translation type="unfinished" />
+            <translation>SMART 目标（具体）</translation>
         </message>
         <message>
             <source>Measured by</source>
-            <translation type="unfinished" />
+            <translation>衡量依据</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>目标值</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>Goals for next quarter</source>
-            <translation type="unfinished" />
+            <translation>下季度目标</translation>
         </message>
         <message>
             <source>Rep's comments</source>
-            <translation type="unfinished" />
+            <translation>销售代表意见</translation>
         </message>
         <message>
             <source>Pay and decision (HR only)</source>
-            <translation type="unfinished" />
+            <translation>薪酬与决定（仅限 HR）</translation>
         </message>
         <message>
             <source>Record decision</source>
-            <translation type="unfinished" />
+            <translation>记录决定</translation>
         </message>
         <message>
             <source>Current pay</source>
-            <translation type="unfinished" />
+            <translation>当前薪酬</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>决定</translation>
         </message>
         <message>
             <source>Submit</source>
-            <translation type="unfinished" />
+            <translation>提交</translation>
         </message>
         <message>
             <source>Return to draft</source>
-            <translation type="unfinished" />
+            <translation>退回草稿</translation>
         </message>
         <message>
             <source>Rep acknowledges</source>
-            <translation type="unfinished" />
+            <translation>销售代表确认</translation>
         </message>
         <message>
             <source>Close review</source>
-            <translation type="unfinished" />
+            <translation>关闭考评</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Reviewer {name}</source>
-            <translation type="unfinished" />
+            <translation>考评人 {name}</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>状态：{status}</translation>
         </message>
         <message>
             <source>closed {date}</source>
-            <translation type="unfinished" />
+            <translation>{date}关闭</translation>
         </message>
         <message>
             <source>Rated by the reviewer</source>
-            <translation type="unfinished" />
+            <translation>由考评人评级</translation>
         </message>
         <message>
             <source>Not available yet: {reason}</source>
-            <translation type="unfinished" />
+            <translation>暂不可用：{reason}</translation>
         </message>
         <message>
             <source>This review is closed and read-only.</source>
-            <translation type="unfinished" />
+            <translation>此考评已关闭，只读。</translation>
         </message>
         <message>
             <source>Previous review {cycle}: {rating} ({status}).</source>
-            <translation type="unfinished" />
+            <translation>上次考评 {cycle}：{rating}（{status}）。</translation>
         </message>
         <message>
             <source>No previous review.</source>
-            <translation type="unfinished" />
+            <translation>无上次考评。</translation>
         </message>
         <message>
             <source>One-on-ones this quarter: {held} held of {count}.</source>
-            <translation type="unfinished" />
+            <translation>本季度一对一：已进行 {held} / {count}。</translation>
         </message>
         <message>
             <source>No one-on-ones recorded this quarter.</source>
-            <translation type="unfinished" />
+            <translation>本季度无一对一记录。</translation>
         </message>
         <message>
             <source>Goals for this quarter: {goals}.</source>
-            <translation type="unfinished" />
+            <translation>本季度目标：{goals}。</translation>
         </message>
         <message>
             <source>{goal} ({target} by {deadline})</source>
-            <translation type="unfinished" />
+            <translation>{goal}（{deadline}前达到 {target}）</translation>
         </message>
         <message>
             <source>Improvement plan ({days} days from {start}, {outcome}): {progress}</source>
-            <translation type="unfinished" />
+            <translation>绩效改进计划（自{start}起 {days} 天，{outcome}）：{progress}</translation>
         </message>
         <message>
             <source>Key numbers</source>
-            <translation type="unfinished" />
+            <translation>关键指标</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>质量</translation>
         </message>
         <message>
             <source>% of target</source>
-            <translation type="unfinished" />
+            <translation>目标 %</translation>
         </message>
         <message>
             <source>{base} base, commission {rate}</source>
-            <translation type="unfinished" />
+            <translation>基本工资 {base}，提成 {rate}</translation>
         </message>
         <message>
             <source>{base} base</source>
-            <translation type="unfinished" />
+            <translation>基本工资 {base}</translation>
         </message>
         <message>
             <source>– ({progress}; shown once all are)</source>
-            <translation type="unfinished" />
+            <translation>–（{progress}；全部完成后显示）</translation>
         </message>
         <message>
             <source>Overall rating (from the weights): {rating}</source>
-            <translation type="unfinished" />
+            <translation>总评级（按权重）：{rating}</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this review. Your edits are still here; Save checks them against the current version.</source>
-            <translation type="unfinished" />
+            <translation>未保存：其他人修改了此考评。您的修改仍在此处；再次保存时将与当前版本核对。</translation>
         </message>
         <message>
             <source>Reloaded: the form shows the review as saved now.</source>
-            <translation type="unfinished" />
+            <translation>已重新加载：表单显示考评当前已保存的内容。</translation>
         </message>
         <message>
             <source>Could not reload; your edits are kept. {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法重新加载；您的修改已保留。{reason}</translation>
         </message>
         <message>
             <source>{action}…</source>
-            <translation type="unfinished" />
+            <translation>{action}…</translation>
         </message>
         <message>
             <source>Review submitted.</source>
-            <translation type="unfinished" />
+            <translation>考评已提交。</translation>
         </message>
         <message>
             <source>Review returned.</source>
-            <translation type="unfinished" />
+            <translation>考评已退回。</translation>
         </message>
         <message>
             <source>Review acknowledged.</source>
-            <translation type="unfinished" />
+            <translation>考评已确认。</translation>
         </message>
         <message>
             <source>Review closed.</source>
-            <translation type="unfinished" />
+            <translation>考评已关闭。</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>完成。</translation>
         </message>
         <message>
             <source>Not done: someone else changed this review meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>未完成：期间其他人修改了此考评。</translation>
         </message>
         <message>
             <source>Pay decision recorded.</source>
-            <translation type="unfinished" />
+            <translation>薪酬决定已记录。</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>考评</translation>
         </message>
         <message>
             <source>Goals of the sales plan due in the quarter</source>
-            <translation type="unfinished" />
+            <translation>本季度到期的销售计划目标</translation>
         </message>
         <message>
             <source>The goals of the sales plan could not be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>无法读取销售计划目标：{why}</translation>
         </message>
         <message>
             <source>No goal of the rep's sales plan was due in this quarter.</source>
-            <translation type="unfinished" />
+            <translation>本季度没有到期的该销售代表销售计划目标。</translation>
         </message>
         <message>
             <source>{met} of {all} met (the rep's own plan's goals with their deadline in this quarter, measured from Repdesk data).</source>
-            <translation type="unfinished" />
+            <translation>达成 {met} / {all}（该销售代表个人计划中截止日期在本季度的目标，依据 Repdesk 数据衡量）。</translation>
         </message>
         <message>
             <source>New cycle…</source>
-            <translation type="unfinished" />
+            <translation>新建周期…</translation>
         </message>
         <message>
             <source>PDFs for the list…</source>
-            <translation type="unfinished" />
+            <translation>为列表生成 PDF…</translation>
         </message>
         <message>
             <source>Team summary PDF…</source>
-            <translation type="unfinished" />
+            <translation>团队汇总 PDF…</translation>
         </message>
         <message>
             <source>A4</source>
             <comment>paper size</comment>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
             <comment>paper size</comment>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>纸张</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>计划</translation>
         </message>
         <message>
             <source>Open PDF</source>
-            <translation type="unfinished" />
+            <translation>打开 PDF</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>打开文件夹</translation>
         </message>
         <message>
             <source>Put on improvement plan…</source>
-            <translation type="unfinished" />
+            <translation>列入绩效改进计划…</translation>
         </message>
         <message>
             <source>Loading the reviews…</source>
-            <translation type="unfinished" />
+            <translation>正在加载考评…</translation>
         </message>
         <message>
             <source>Could not load the reviews: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法加载考评：{reason}</translation>
         </message>
         <message>
             <source>on plan</source>
-            <translation type="unfinished" />
+            <translation>改进计划中</translation>
         </message>
         <message>
             <source>{n} {status}</source>
-            <translation type="unfinished" />
+            <translation>{n} {status}</translation>
         </message>
         <message>
             <source>No reviews in this cycle for this team.</source>
-            <translation type="unfinished" />
+            <translation>该团队本周期无考评。</translation>
         </message>
         <message>
             <source>New review cycle</source>
-            <translation type="unfinished" />
+            <translation>新建考评周期</translation>
         </message>
         <message>
             <source>Quarter (draft reviews for {scope}):</source>
-            <translation type="unfinished" />
+            <translation>季度（为{scope}创建考评草稿）：</translation>
         </message>
         <message>
             <source>Review {cycle}: rated {rating}.</source>
-            <translation type="unfinished" />
+            <translation>考评 {cycle}：评级 {rating}。</translation>
         </message>
         <message>
             <source>Review {cycle}: not rated yet.</source>
-            <translation type="unfinished" />
+            <translation>考评 {cycle}：尚未评级。</translation>
         </message>
         <message>
             <source>Folder for the PDFs</source>
-            <translation type="unfinished" />
+            <translation>PDF 保存文件夹</translation>
         </message>
         <message>
             <source>Failed: {list}.</source>
-            <translation type="unfinished" />
+            <translation>失败：{list}。</translation>
         </message>
         <message>
             <source>Cancelled: no PDFs were kept.</source>
-            <translation type="unfinished" />
+            <translation>已取消：未保留任何 PDF。</translation>
         </message>
         <message>
             <source>Review PDFs</source>
-            <translation type="unfinished" />
+            <translation>考评 PDF</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation type="unfinished" />
+            <translation>已写入 {path}。</translation>
         </message>
         <message>
             <source>Reading the cycle…</source>
-            <translation type="unfinished" />
+            <translation>正在读取周期…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
             <source>Writing the team summary…</source>
-            <translation type="unfinished" />
+            <translation>正在生成团队汇总…</translation>
         </message>
         <message>
             <source>Improvement plan: {rep}</source>
-            <translation type="unfinished" />
+            <translation>绩效改进计划：{rep}</translation>
         </message>
         <message>
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} 天</translation>
         </message>
         <message>
             <source>The key number measured each week (its key, e.g. calls)</source>
-            <translation type="unfinished" />
+            <translation>每周衡量的关键指标（其键名，例如 calls）</translation>
         </message>
         <message>
             <source>Weekly target</source>
-            <translation type="unfinished" />
+            <translation>每周目标值</translation>
         </message>
         <message>
             <source>Check-ins are scheduled every two weeks.</source>
-            <translation type="unfinished" />
+            <translation>每两周安排一次跟进面谈。</translation>
         </message>
         <message>
             <source>Export reps</source>
-            <translation type="unfinished" />
+            <translation>导出销售代表</translation>
         </message>
         <message>
             <source>Reps exported</source>
-            <translation type="unfinished" />
+            <translation>销售代表已导出</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>导出失败</translation>
         </message>
         <message>
             <source>Exporting reps…</source>
-            <translation type="unfinished" />
+            <translation>正在导出销售代表…</translation>
         </message>
         <message>
             <source>Search name, email, territory, agency…</source>
-            <translation type="unfinished" />
+            <translation>搜索姓名、邮箱、区域、机构…</translation>
         </message>
         <message>
             <source>Below quota for the team's probation rule, or onboarding overdue</source>
-            <translation type="unfinished" />
+            <translation>按团队试用期规则低于定额，或入职引导逾期</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>所有状态</translation>
         </message>
         <message>
             <source>All work modes</source>
-            <translation type="unfinished" />
+            <translation>所有工作方式</translation>
         </message>
         <message>
             <source>All employment</source>
-            <translation type="unfinished" />
+            <translation>所有用工类型</translation>
         </message>
         <message>
             <source>Add rep…</source>
-            <translation type="unfinished" />
+            <translation>添加销售代表…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>导入…</translation>
         </message>
         <message>
             <source>Probation rule…</source>
-            <translation type="unfinished" />
+            <translation>试用期规则…</translation>
         </message>
         <message>
             <source>Quarters below quota, in a row, before a rep of the chosen team is flagged</source>
-            <translation type="unfinished" />
+            <translation>所选团队的销售代表连续低于定额多少个季度后被标记</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <source>Loading the roster…</source>
-            <translation type="unfinished" />
+            <translation>正在加载销售代表名册…</translation>
         </message>
         <message>
             <source>{action} {what}</source>
             <comment>undo or redo, then what</comment>
-            <translation type="unfinished" />
+            <translation>{action}{what}</translation>
         </message>
         <message>
             <source>Could not load the roster: {problem}</source>
-            <translation type="unfinished" />
+            <translation>无法加载名册：{problem}</translation>
         </message>
         <message>
             <source>&lt;span style='color:#b3261e'&gt;{n} on quota watch&lt;/span&gt; (below quota the team's number of quarters in a row)</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#b3261e'&gt;{n}处于定额观察中&lt;/span&gt;（连续低于定额的季度数达到团队规定）</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>重置列</translation>
         </message>
         <message>
             <source>Probation rule</source>
-            <translation type="unfinished" />
+            <translation>试用期规则</translation>
         </message>
         <message>
             <source>{team}: flag reps below quota this many quarters in a row (0: never)</source>
-            <translation type="unfinished" />
+            <translation>{team}：连续这么多个季度低于定额的销售代表将被标记（0：从不）</translation>
         </message>
         <message>
             <source>Select a territory to see and set its quota.</source>
-            <translation type="unfinished" />
+            <translation>选择一个区域以查看和设置其定额。</translation>
         </message>
         <message>
             <source>Year {year}</source>
-            <translation type="unfinished" />
+            <translation>{year} 年</translation>
         </message>
         <message>
             <source>Money (won amount)</source>
-            <translation type="unfinished" />
+            <translation>金额（赢单金额）</translation>
         </message>
         <message>
             <source>Won deals (count)</source>
-            <translation type="unfinished" />
+            <translation>赢单数（笔数）</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>Save quota</source>
-            <translation type="unfinished" />
+            <translation>保存定额</translation>
         </message>
         <message>
             <source>into quarters</source>
-            <translation type="unfinished" />
+            <translation>拆分为季度</translation>
         </message>
         <message>
             <source>into months</source>
-            <translation type="unfinished" />
+            <translation>拆分为月</translation>
         </message>
         <message>
             <source>into weeks</source>
-            <translation type="unfinished" />
+            <translation>拆分为周</translation>
         </message>
         <message>
             <source>weights, e.g. 1,1,1,2</source>
-            <translation type="unfinished" />
+            <translation>权重，例如 1,1,1,2</translation>
         </message>
         <message>
             <source>Empty: split evenly; or seasonal weights, e.g. 1,1,1,2</source>
-            <translation type="unfinished" />
+            <translation>留空：平均拆分；或季节性权重，例如 1,1,1,2</translation>
         </message>
         <message>
             <source>Share of the quota</source>
-            <translation type="unfinished" />
+            <translation>定额份额</translation>
         </message>
         <message>
             <source>Share evenly</source>
-            <translation type="unfinished" />
+            <translation>平均分配</translation>
         </message>
         <message>
             <source>Save allocation</source>
-            <translation type="unfinished" />
+            <translation>保存分配</translation>
         </message>
         <message>
             <source>Measured in</source>
-            <translation type="unfinished" />
+            <translation>计量单位</translation>
         </message>
         <message>
             <source>Territory quota</source>
-            <translation type="unfinished" />
+            <translation>区域定额</translation>
         </message>
         <message>
             <source>&lt;b&gt;Allocation to the reps covering the territory&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;分配给负责该区域的销售代表&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: quota, split and allocation</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;：定额、拆分与分配</translation>
         </message>
         <message>
             <source>Split: {parts}</source>
-            <translation type="unfinished" />
+            <translation>拆分：{parts}</translation>
         </message>
         <message>
             <source>Not a valid amount for: {names}</source>
-            <translation type="unfinished" />
+            <translation>金额无效：{names}</translation>
         </message>
         <message>
             <source>Allocated {total}; the territory has no quota for this period.</source>
-            <translation type="unfinished" />
+            <translation>已分配 {total}；该区域此期间没有定额。</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: it adds up.</source>
-            <translation type="unfinished" />
+            <translation>已分配 {total} / {quota}：合计相符。</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: {gap} not allocated.</source>
-            <translation type="unfinished" />
+            <translation>已分配 {total} / {quota}：{gap} 未分配。</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: {gap} allocated beyond the territory's quota.</source>
-            <translation type="unfinished" />
+            <translation>已分配 {total} / {quota}：超出区域定额 {gap}。</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>“{text}”不是金额。</translation>
         </message>
         <message>
             <source>Not split</source>
-            <translation type="unfinished" />
+            <translation>未拆分</translation>
         </message>
         <message>
             <source>“{text}” is not a list of weights.</source>
-            <translation type="unfinished" />
+            <translation>“{text}”不是权重列表。</translation>
         </message>
         <message>
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>编辑{name}</translation>
         </message>
         <message>
             <source>Add a rep</source>
-            <translation type="unfinished" />
+            <translation>添加销售代表</translation>
         </message>
         <message>
             <source>— no team —</source>
-            <translation type="unfinished" />
+            <translation>— 无团队 —</translation>
         </message>
         <message>
             <source>known</source>
             <comment>hire date</comment>
-            <translation type="unfinished" />
+            <translation>已知</translation>
         </message>
         <message>
             <source>has left</source>
-            <translation type="unfinished" />
+            <translation>已离职</translation>
         </message>
         <message>
             <source>The language this rep's review PDF is printed in: its labels, dates and numbers. Comments stay as written. Company default: the language of whoever prints it.</source>
-            <translation type="unfinished" />
+            <translation>该销售代表考评 PDF 的打印语言：标签、日期和数字。评语保持原文。公司默认：打印者的语言。</translation>
         </message>
         <message>
             <source>Full name *</source>
-            <translation type="unfinished" />
+            <translation>全名 *</translation>
         </message>
         <message>
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>常用名</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Work mode</source>
-            <translation type="unfinished" />
+            <translation>工作方式</translation>
         </message>
         <message>
             <source>Employment</source>
-            <translation type="unfinished" />
+            <translation>用工类型</translation>
         </message>
         <message>
             <source>Hire date</source>
-            <translation type="unfinished" />
+            <translation>入职日期</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>离职日期</translation>
         </message>
         <message>
             <source>Review language</source>
-            <translation type="unfinished" />
+            <translation>考评语言</translation>
         </message>
         <message>
             <source>Hiring</source>
-            <translation type="unfinished" />
+            <translation>招聘</translation>
         </message>
         <message>
             <source>e.g. referred by a rep, job board, agency</source>
-            <translation type="unfinished" />
+            <translation>例如：销售代表推荐、招聘网站、机构</translation>
         </message>
         <message>
             <source>How: reference call, payslips, W-2…</source>
-            <translation type="unfinished" />
+            <translation>核实方式：背景调查电话、工资单、W-2…</translation>
         </message>
         <message>
             <source>— not set —</source>
-            <translation type="unfinished" />
+            <translation>— 未设置 —</translation>
         </message>
         <message>
             <source>Builder — opens new accounts</source>
-            <translation type="unfinished" />
+            <translation>开拓型 — 开发新客户</translation>
         </message>
         <message>
             <source>Compensation (visible to HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>薪酬（仅 HR 和管理员可见）</translation>
         </message>
         <message>
             <source>e.g. 5%</source>
-            <translation type="unfinished" />
+            <translation>例如 5%</translation>
         </message>
         <message>
             <source>Commission rate</source>
-            <translation type="unfinished" />
+            <translation>提成比例</translation>
         </message>
         <message>
             <source>Onboarding checklist</source>
-            <translation type="unfinished" />
+            <translation>入职引导清单</translation>
         </message>
         <message>
             <source>{item} — with the {whom}, due {date}</source>
-            <translation type="unfinished" />
+            <translation>{item} — 与{whom}，截止 {date}</translation>
         </message>
         <message>
             <source>rep</source>
             <comment>onboarding: with the rep</comment>
-            <translation type="unfinished" />
+            <translation>销售代表</translation>
         </message>
         <message>
             <source>{item}  (overdue)</source>
-            <translation type="unfinished" />
+            <translation>{item}（已逾期）</translation>
         </message>
         <message>
             <source>Please correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>请更正标记的字段。</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>未保存：{problem}</translation>
         </message>
         <message>
             <source>Reloaded: the fields show the rep as saved now. Make your change again if it is still needed.</source>
-            <translation type="unfinished" />
+            <translation>已重新加载：字段显示销售代表当前已保存的内容。如仍需要，请重新修改。</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this rep. Your edits are still here; saving again checks them against the current version.</source>
-            <translation type="unfinished" />
+            <translation>未保存：其他人修改了此销售代表。您的修改仍在此处；再次保存时将与当前版本核对。</translation>
         </message>
         <message>
             <source>Could not reload; your edits are kept. {problem}</source>
-            <translation type="unfinished" />
+            <translation>无法重新加载；您的修改已保留。{problem}</translation>
         </message>
         <message>
             <source>Stopping the save…</source>
-            <translation type="unfinished" />
+            <translation>正在停止保存…</translation>
         </message>
         <message>
             <source>{days} d</source>
             <comment>tenure in days</comment>
-            <translation type="unfinished" />
+            <translation>{days} 天</translation>
         </message>
         <message>
             <source>{years} y {months} m</source>
             <comment>tenure</comment>
-            <translation type="unfinished" />
+            <translation>{years} 年 {months} 个月</translation>
         </message>
         <message>
             <source>{months} m</source>
             <comment>tenure in months</comment>
-            <translation type="unfinished" />
+            <translation>{months} 个月</translation>
         </message>
         <message>
             <source>Agency: {agency}</source>
-            <translation type="unfinished" />
+            <translation>机构：{agency}</translation>
         </message>
         <message>
             <source>Won / quota for {quarter}: {percent}</source>
-            <translation type="unfinished" />
+            <translation>{quarter}赢单/定额：{percent}</translation>
         </message>
         <message>
             <source>{n} overdue</source>
             <comment>onboarding items</comment>
-            <translation type="unfinished" />
+            <translation>{n} 项逾期</translation>
         </message>
         <message>
             <source>The rep's status; '{note}': below quota the team's number of completed quarters in a row and not at quota yet this quarter (the probation rule)</source>
-            <translation type="unfinished" />
+            <translation>销售代表状态；“{note}”：连续已完成季度低于定额的数量达到团队规定，且本季度尚未达到定额（试用期规则）</translation>
         </message>
         <message>
             <source>Time since the hire date (d: days, m: months, y: years)</source>
-            <translation type="unfinished" />
+            <translation>自入职日期以来的时长（天、月、年）</translation>
         </message>
         <message>
             <source>Won deals (by close date) ÷ the rep's quota for {quarter}; green at 100%, blue from 75%, yellow from 50%, red below</source>
-            <translation type="unfinished" />
+            <translation>赢单（按成交日期）÷ 该销售代表{quarter}的定额；100% 为绿色，75% 起为蓝色，50% 起为黄色，以下为红色</translation>
         </message>
         <message>
             <source>The next one-on-one scheduled with the rep</source>
-            <translation type="unfinished" />
+            <translation>与该销售代表安排的下一次一对一</translation>
         </message>
         <message>
             <source>Onboarding checklist items past their due date</source>
-            <translation type="unfinished" />
+            <translation>已过截止日期的入职引导清单项</translation>
         </message>
         <message>
             <source>Add {name}</source>
-            <translation type="unfinished" />
+            <translation>添加{name}</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>公司名称</translation>
         </message>
         <message>
             <source>Currency *</source>
-            <translation type="unfinished" />
+            <translation>币种 *</translation>
         </message>
         <message>
             <source>the currency totals are shown in: USD, PHP…</source>
-            <translation type="unfinished" />
+            <translation>合计显示所用币种：CNY、USD…</translation>
         </message>
         <message>
             <source>Fiscal year starts in</source>
-            <translation type="unfinished" />
+            <translation>财年起始月</translation>
         </message>
         <message>
             <source>Week starts on</source>
-            <translation type="unfinished" />
+            <translation>每周起始日</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>工作日</translation>
         </message>
         <message>
             <source>e.g. Asia/Manila</source>
-            <translation type="unfinished" />
+            <translation>例如 Asia/Shanghai</translation>
         </message>
         <message>
             <source>Company settings</source>
-            <translation type="unfinished" />
+            <translation>公司设置</translation>
         </message>
         <message>
             <source>Totals in several currencies are converted to the company currency with the exchange rates (Company ▸ Exchange rates).</source>
-            <translation type="unfinished" />
+            <translation>多币种合计按汇率（公司 ▸ 汇率）换算为公司币种。</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>汇率</translation>
         </message>
         <message>
             <source>rate</source>
-            <translation type="unfinished" />
+            <translation>汇率</translation>
         </message>
         <message>
             <source>One unit is worth</source>
-            <translation type="unfinished" />
+            <translation>一个单位等于</translation>
         </message>
         <message>
             <source>{rate} in the company currency</source>
-            <translation type="unfinished" />
+            <translation>公司币种 {rate}</translation>
         </message>
         <message>
             <source>EUR, PHP, IDR…</source>
-            <translation type="unfinished" />
+            <translation>EUR、PHP、IDR…</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>起始 *</translation>
         </message>
         <message>
             <source>Rate *</source>
-            <translation type="unfinished" />
+            <translation>汇率 *</translation>
         </message>
         <message>
             <source>units of the company currency for one unit</source>
-            <translation type="unfinished" />
+            <translation>一个单位折合的公司币种数</translation>
         </message>
         <message>
             <source>{currency} from {day}</source>
-            <translation type="unfinished" />
+            <translation>{currency}，自{day}起</translation>
         </message>
         <message>
             <source>rates</source>
-            <translation type="unfinished" />
+            <translation>汇率</translation>
         </message>
         <message>
             <source>What one unit of each currency is worth in the company currency, from a day on.</source>
-            <translation type="unfinished" />
+            <translation>每种货币一个单位折合多少公司币种，自某日起生效。</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>用户和角色</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>登录名</translation>
         </message>
         <message>
             <source>deactivated</source>
-            <translation type="unfinished" />
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Login *</source>
-            <translation type="unfinished" />
+            <translation>登录名 *</translation>
         </message>
         <message>
             <source>their database login on a server</source>
-            <translation type="unfinished" />
+            <translation>其在服务器上的数据库登录名</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>密码</translation>
         </message>
         <message>
             <source>a new server login only; leave empty to set it later</source>
-            <translation type="unfinished" />
+            <translation>仅用于新建服务器登录；留空可稍后设置</translation>
         </message>
         <message>
             <source>— all teams —</source>
-            <translation type="unfinished" />
+            <translation>— 所有团队 —</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>停用</translation>
         </message>
         <message>
             <source>users</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>Who may sign in, and as what: admins set up everything, sales managers run one team, HR sees pay, trainers see quality and training. On a PostgreSQL server this creates the person's own login, as `repdesk db grant` does.</source>
-            <translation type="unfinished" />
+            <translation>谁可以登录、以什么身份：管理员设置一切，销售经理管理一个团队，HR 可查看薪酬，培训师可查看质量和培训。在 PostgreSQL 服务器上，这会为此人创建独立登录名，与 `repdesk db grant` 相同。</translation>
         </message>
         <message>
             <source>Members — {team}</source>
-            <translation type="unfinished" />
+            <translation>成员 — {team}</translation>
         </message>
         <message>
             <source>Add to team</source>
-            <translation type="unfinished" />
+            <translation>加入团队</translation>
         </message>
         <message>
             <source>Take out of team</source>
-            <translation type="unfinished" />
+            <translation>移出团队</translation>
         </message>
         <message>
             <source>&lt;b&gt;{team}&lt;/b&gt; — its current reps</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{team}&lt;/b&gt; — 当前销售代表</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>成员</translation>
         </message>
         <message>
             <source>— every team (or by country) —</source>
-            <translation type="unfinished" />
+            <translation>— 所有团队（或按国家）—</translation>
         </message>
         <message>
             <source>teams in {country}</source>
-            <translation type="unfinished" />
+            <translation>{country}的团队</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>所有人</translation>
         </message>
         <message>
             <source>Public holidays</source>
-            <translation type="unfinished" />
+            <translation>公共假日</translation>
         </message>
         <message>
             <source>holiday</source>
-            <translation type="unfinished" />
+            <translation>假日</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Holiday</source>
-            <translation type="unfinished" />
+            <translation>假日</translation>
         </message>
         <message>
             <source>Day *</source>
-            <translation type="unfinished" />
+            <translation>日期 *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>名称 *</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>国家</translation>
         </message>
         <message>
             <source>two letters, e.g. PH: for the teams there</source>
-            <translation type="unfinished" />
+            <translation>两个字母，例如 CN：适用于该国的团队</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>仅适用于</translation>
         </message>
         <message>
             <source>holidays</source>
-            <translation type="unfinished" />
+            <translation>假日</translation>
         </message>
         <message>
             <source>Days nobody is expected to work: goals, run rates and the no-numbers alert skip them. For everyone, for the teams of one country, or for one team.</source>
-            <translation type="unfinished" />
+            <translation>预计无人工作的日子：目标、速率和未录数据预警都会跳过这些日子。可适用于所有人、某国的团队或某一团队。</translation>
         </message>
         <message>
             <source>Title *</source>
-            <translation type="unfinished" />
+            <translation>标题 *</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>管道</translation>
         </message>
         <message>
             <source>Stage *</source>
-            <translation type="unfinished" />
+            <translation>阶段 *</translation>
         </message>
         <message>
             <source>e.g. 25000</source>
-            <translation type="unfinished" />
+            <translation>例如 25000</translation>
         </message>
         <message>
             <source>USD, PHP, IDR, EUR…</source>
-            <translation type="unfinished" />
+            <translation>CNY、USD、EUR…</translation>
         </message>
         <message>
             <source>— pick a rep —</source>
-            <translation type="unfinished" />
+            <translation>— 选择销售代表 —</translation>
         </message>
         <message>
             <source>deal</source>
-            <translation type="unfinished" />
+            <translation>交易</translation>
         </message>
         <message>
             <source>deals</source>
-            <translation type="unfinished" />
+            <translation>交易</translation>
         </message>
         <message>
             <source>Search deal titles and accounts…</source>
-            <translation type="unfinished" />
+            <translation>搜索交易标题和客户…</translation>
         </message>
         <message>
             <source>Split…</source>
-            <translation type="unfinished" />
+            <translation>拆分…</translation>
         </message>
         <message>
             <source>Hand over…</source>
-            <translation type="unfinished" />
+            <translation>移交…</translation>
         </message>
         <message>
             <source>Give this rep's open deals (or the selected one) to another rep</source>
-            <translation type="unfinished" />
+            <translation>将此销售代表的未结交易（或所选交易）移交给其他销售代表</translation>
         </message>
         <message>
             <source>Deals of</source>
-            <translation type="unfinished" />
+            <translation>交易归属</translation>
         </message>
         <message>
             <source>Every rep (newest first)</source>
-            <translation type="unfinished" />
+            <translation>所有销售代表（最新在前）</translation>
         </message>
         <message>
             <source>newest &lt;b&gt;{count}&lt;/b&gt; shown</source>
-            <translation type="unfinished" />
+            <translation>显示最新 &lt;b&gt;{count}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>新建交易</translation>
         </message>
         <message>
             <source>Edit deal — {title}</source>
-            <translation type="unfinished" />
+            <translation>编辑交易 — {title}</translation>
         </message>
         <message>
             <source>Delete deal</source>
-            <translation type="unfinished" />
+            <translation>删除交易</translation>
         </message>
         <message>
             <source>Delete the deal “{title}” with its notes and stage history?
 
 Undo (Ctrl+Z) or an admin's restore in its history brings it back.</source>
-            <translation type="unfinished" />
+            <translation>删除交易“{title}”及其备注和阶段历史？
+
+撤销 (Ctrl+Z) 或管理员在其历史中恢复可找回。</translation>
         </message>
         <message>
             <source>Split deal</source>
-            <translation type="unfinished" />
+            <translation>拆分交易</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{text}”不是数字。</translation>
         </message>
         <message>
             <source>{handed_over} {skipped}</source>
-            <translation type="unfinished" />
+            <translation>{handed_over} {skipped}</translation>
         </message>
         <message>
             <source>Hand over deals</source>
-            <translation type="unfinished" />
+            <translation>移交交易</translation>
         </message>
         <message>
             <source>Split — {title}</source>
-            <translation type="unfinished" />
+            <translation>拆分 — {title}</translation>
         </message>
         <message>
             <source>less than {amount}</source>
-            <translation type="unfinished" />
+            <translation>小于 {amount}</translation>
         </message>
         <message>
             <source>{title} (split)</source>
-            <translation type="unfinished" />
+            <translation>{title}（拆分）</translation>
         </message>
         <message>
             <source>Split part of this deal off into a new deal in the same stage.</source>
-            <translation type="unfinished" />
+            <translation>将此交易的一部分拆分为同一阶段的新交易。</translation>
         </message>
         <message>
             <source>Amount to split off</source>
-            <translation type="unfinished" />
+            <translation>拆分金额</translation>
         </message>
         <message>
             <source>New deal's title</source>
-            <translation type="unfinished" />
+            <translation>新交易标题</translation>
         </message>
         <message>
             <source>New deal's rep</source>
-            <translation type="unfinished" />
+            <translation>新交易的销售代表</translation>
         </message>
         <message>
             <source>rep {number}</source>
-            <translation type="unfinished" />
+            <translation>销售代表 {number}</translation>
         </message>
         <message>
             <source>Hand over {name}'s deals</source>
-            <translation type="unfinished" />
+            <translation>移交{name}的交易</translation>
         </message>
         <message>
             <source>only “{title}”</source>
-            <translation type="unfinished" />
+            <translation>仅“{title}”</translation>
         </message>
         <message>
             <source>Every open deal of {name} goes to the rep you pick, in one change; a deal someone changes meanwhile is left as it is and reported.</source>
-            <translation type="unfinished" />
+            <translation>{name}的所有未结交易将一次性移交给您选择的销售代表；期间被他人修改的交易保持不变并会列出。</translation>
         </message>
         <message>
             <source>Give them to</source>
-            <translation type="unfinished" />
+            <translation>移交给</translation>
         </message>
         <message>
             <source>Not saved: {reason} Your edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>未保存：{reason}您的修改已保留。</translation>
         </message>
         <message>
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>周一</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>周二</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>周三</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>周四</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>周五</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>周六</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>周日</translation>
         </message>
         <message>
             <source>“{text}” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>“{text}”不是整数。</translation>
         </message>
         <message>
             <source>Set up the company</source>
-            <translation type="unfinished" />
+            <translation>设置公司</translation>
         </message>
         <message>
             <source>{number}. {step}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {step}</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>上一步</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>下一步</translation>
         </message>
         <message>
             <source>Each step can be skipped and done later from the Company menu.</source>
-            <translation type="unfinished" />
+            <translation>每一步都可跳过，稍后在“公司”菜单中完成。</translation>
         </message>
         <message>
             <source>Import deals from a file…</source>
-            <translation type="unfinished" />
+            <translation>从文件导入交易…</translation>
         </message>
         <message>
             <source>Import reps from a file…</source>
-            <translation type="unfinished" />
+            <translation>从文件导入销售代表…</translation>
         </message>
         <message>
             <source>Add a rep…</source>
-            <translation type="unfinished" />
+            <translation>添加销售代表…</translation>
         </message>
         <message>
             <source>Open the roster</source>
-            <translation type="unfinished" />
+            <translation>打开销售代表名册</translation>
         </message>
         <message>
             <source>Open the deal board</source>
-            <translation type="unfinished" />
+            <translation>打开交易看板</translation>
         </message>
         <message>
             <source>Quotas, key numbers and goals, scorecards and reviews are set up on their own pages.</source>
-            <translation type="unfinished" />
+            <translation>定额、关键指标和目标、评分表和考评在各自的页面中设置。</translation>
         </message>
         <message>
             <source>archived {day}</source>
-            <translation type="unfinished" />
+            <translation>{day}已归档</translation>
         </message>
         <message>
             <source>in use</source>
-            <translation type="unfinished" />
+            <translation>使用中</translation>
         </message>
         <message>
             <source>— the company default —</source>
-            <translation type="unfinished" />
+            <translation>— 公司默认 —</translation>
         </message>
         <message>
             <source>Agencies</source>
-            <translation type="unfinished" />
+            <translation>外包机构</translation>
         </message>
         <message>
             <source>agency</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>合同</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>费用</translation>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>通知期</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <source>Contract from</source>
-            <translation type="unfinished" />
+            <translation>合同开始</translation>
         </message>
         <message>
             <source>Contract until</source>
-            <translation type="unfinished" />
+            <translation>合同截止</translation>
         </message>
         <message>
             <source>Fee amount</source>
-            <translation type="unfinished" />
+            <translation>费用金额</translation>
         </message>
         <message>
             <source>e.g. 1200, or 12.5 for a percent</source>
-            <translation type="unfinished" />
+            <translation>例如 1200，百分比则填 12.5</translation>
         </message>
         <message>
             <source>Fee currency</source>
-            <translation type="unfinished" />
+            <translation>费用币种</translation>
         </message>
         <message>
             <source>PHP, IDR, EUR…</source>
-            <translation type="unfinished" />
+            <translation>CNY、PHP、EUR…</translation>
         </message>
         <message>
             <source>Notice (days)</source>
-            <translation type="unfinished" />
+            <translation>通知期（天）</translation>
         </message>
         <message>
             <source>Terms</source>
-            <translation type="unfinished" />
+            <translation>条款</translation>
         </message>
         <message>
             <source>agencies</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <source>Outsourcing agencies that supply reps: their contact, contract and fee.</source>
-            <translation type="unfinished" />
+            <translation>提供销售代表的外包机构：联系人、合同和费用。</translation>
         </message>
         <message>
             <source>{percent} of sales</source>
-            <translation type="unfinished" />
+            <translation>销售额的 {percent}</translation>
         </message>
         <message>
             <source>{amount} {fee_model}</source>
-            <translation type="unfinished" />
+            <translation>{amount} {fee_model}</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>account</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>细分</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>潜在</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>营业额</translation>
         </message>
         <message>
             <source>SMB, Mid-market, Enterprise…</source>
-            <translation type="unfinished" />
+            <translation>小微企业、中型企业、大型企业…</translation>
         </message>
         <message>
             <source>a client already (not a potential one)</source>
-            <translation type="unfinished" />
+            <translation>已是客户（非潜在客户）</translation>
         </message>
         <message>
             <source>Annual turnover</source>
-            <translation type="unfinished" />
+            <translation>年营业额</translation>
         </message>
         <message>
             <source>accounts</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
         <message>
             <source>Client companies and potential clients, with the rep who owns each.</source>
-            <translation type="unfinished" />
+            <translation>客户公司和潜在客户，以及各自的负责销售代表。</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>团队</translation>
         </message>
         <message>
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>团队</translation>
         </message>
         <message>
             <source>Sales model</source>
-            <translation type="unfinished" />
+            <translation>销售模式</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>Probation rule (quarters)</source>
-            <translation type="unfinished" />
+            <translation>试用期规则（季度）</translation>
         </message>
         <message>
             <source>two letters, e.g. PH: its public holidays</source>
-            <translation type="unfinished" />
+            <translation>两个字母，例如 CN：其公共假日</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>归档</translation>
         </message>
         <message>
             <source>Members…</source>
-            <translation type="unfinished" />
+            <translation>成员…</translation>
         </message>
         <message>
             <source>teams</source>
-            <translation type="unfinished" />
+            <translation>团队</translation>
         </message>
         <message>
             <source>Teams, their manager and probation rule (quarters below quota in a row before a rep is flagged; 0 turns it off).</source>
-            <translation type="unfinished" />
+            <translation>团队、其经理和试用期规则（连续低于定额多少个季度后标记销售代表；0 表示关闭）。</translation>
         </message>
         <message>
             <source>territory</source>
-            <translation type="unfinished" />
+            <translation>区域</translation>
         </message>
         <message>
             <source>Market potential</source>
-            <translation type="unfinished" />
+            <translation>市场潜力</translation>
         </message>
         <message>
             <source>Inside</source>
-            <translation type="unfinished" />
+            <translation>上级</translation>
         </message>
         <message>
             <source>— top of the tree —</source>
-            <translation type="unfinished" />
+            <translation>— 顶层 —</translation>
         </message>
         <message>
             <source>territories</source>
-            <translation type="unfinished" />
+            <translation>区域</translation>
         </message>
         <message>
             <source>The territory tree: regions, areas and named-account lists, any depth.</source>
-            <translation type="unfinished" />
+            <translation>区域树：大区、片区和指定客户列表，层级不限。</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>公司(&amp;C)</translation>
         </message>
         <message>
             <source>Set the company up &amp;step by step…</source>
-            <translation type="unfinished" />
+            <translation>分步设置公司(&amp;S)…</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>公司</translation>
         </message>
         <message>
             <source>Team's own</source>
-            <translation type="unfinished" />
+            <translation>团队专用</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>默认</translation>
         </message>
         <message>
             <source>the company's default pipeline</source>
-            <translation type="unfinished" />
+            <translation>公司的默认管道</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>添加阶段</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>阶段</translation>
         </message>
         <message>
             <source>The win probability of “{stage}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{stage}”的赢单概率不是数字。</translation>
         </message>
         <message>
             <source>“{stage}” is stuck after a whole number of days, or blank.</source>
-            <translation type="unfinished" />
+            <translation>“{stage}”的停滞天数须为整数，或留空。</translation>
         </message>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>管道</translation>
         </message>
         <message>
             <source>pipeline</source>
-            <translation type="unfinished" />
+            <translation>管道</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>默认</translation>
         </message>
         <message>
             <source>— every team —</source>
-            <translation type="unfinished" />
+            <translation>— 所有团队 —</translation>
         </message>
         <message>
             <source>pipelines</source>
-            <translation type="unfinished" />
+            <translation>管道</translation>
         </message>
         <message>
             <source>The stages a deal goes through, in order. A pipeline needs one Won and one Lost stage; a team may have its own.</source>
-            <translation type="unfinished" />
+            <translation>交易依次经过的阶段。管道需要一个“赢单”和一个“输单”阶段；团队可以有自己的管道。</translation>
         </message>
         <message>
             <source>This {thing} no longer exists: someone deleted it.</source>
-            <translation type="unfinished" />
+            <translation>此{thing}已不存在：已被他人删除。</translation>
         </message>
         <message>
             <source>Company — {editor}</source>
-            <translation type="unfinished" />
+            <translation>公司 — {editor}</translation>
         </message>
         <message>
             <source>New {thing}…</source>
-            <translation type="unfinished" />
+            <translation>新建{thing}…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>历史…</translation>
         </message>
         <message>
             <source>Every change of the selected record (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>所选记录的所有更改 (Ctrl+H)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{count}&lt;/b&gt; {things}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{count}&lt;/b&gt; 个{things}</translation>
         </message>
         <message>
             <source>New {thing}</source>
-            <translation type="unfinished" />
+            <translation>新建{thing}</translation>
         </message>
         <message>
             <source>Edit {thing} — {name}</source>
-            <translation type="unfinished" />
+            <translation>编辑{thing} — {name}</translation>
         </message>
         <message>
             <source>{action} {thing}</source>
-            <translation type="unfinished" />
+            <translation>{action}{thing}</translation>
         </message>
         <message>
             <source>{action} {thing} “{name}”?
 
 The change is recorded in the history; Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished" />
+            <translation>{action}{thing}“{name}”？
+
+此更改将记入历史；撤销 (Ctrl+Z) 可恢复。</translation>
         </message>
         <message>
             <source>Add {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>添加{thing}“{name}”</translation>
         </message>
         <message>
             <source>Edit {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>编辑{thing}“{name}”</translation>
         </message>
         <message>
             <source>{action} {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>{action}{thing}“{name}”</translation>
         </message>
         <message>
             <source>{amount} M</source>
             <comment>millions</comment>
-            <translation type="unfinished" />
+            <translation>{amount}百万</translation>
         </message>
         <message>
             <source>{amount} k</source>
             <comment>thousands</comment>
-            <translation type="unfinished" />
+            <translation>{amount}千</translation>
         </message>
         <message>
             <source>Reassign rep…</source>
-            <translation type="unfinished" />
+            <translation>重新分配销售代表…</translation>
         </message>
         <message>
             <source>Drag a rep onto a territory to reassign them.</source>
-            <translation type="unfinished" />
+            <translation>将销售代表拖到某个区域以重新分配。</translation>
         </message>
         <message>
             <source>Effective</source>
             <comment>date a reassignment takes effect</comment>
-            <translation type="unfinished" />
+            <translation>生效日期</translation>
         </message>
         <message>
             <source>Select a territory or a rep to see who covered what.</source>
-            <translation type="unfinished" />
+            <translation>选择区域或销售代表，查看谁负责了哪里。</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>任何时间</translation>
         </message>
         <message>
             <source>Covered in {quarter}</source>
-            <translation type="unfinished" />
+            <translation>{quarter}负责</translation>
         </message>
         <message>
             <source>From</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>从</translation>
         </message>
         <message>
             <source>To</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>潜力</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>销售代表</translation>
         </message>
         <message>
             <source>Potential per rep</source>
-            <translation type="unfinished" />
+            <translation>人均潜力</translation>
         </message>
         <message>
             <source>Quotas</source>
-            <translation type="unfinished" />
+            <translation>定额</translation>
         </message>
         <message>
             <source>Coverage and workload</source>
-            <translation type="unfinished" />
+            <translation>覆盖与工作量</translation>
         </message>
         <message>
             <source>Could not reload: {problem}</source>
-            <translation type="unfinished" />
+            <translation>无法重新加载：{problem}</translation>
         </message>
         <message>
             <source>{amount} unallocated</source>
-            <translation type="unfinished" />
+            <translation>{amount} 未分配</translation>
         </message>
         <message>
             <source>{amount} over</source>
             <comment>allocated beyond the quota</comment>
-            <translation type="unfinished" />
+            <translation>超出 {amount}</translation>
         </message>
         <message>
             <source>no rep</source>
-            <translation type="unfinished" />
+            <translation>无销售代表</translation>
         </message>
         <message>
             <source>Market potential per primary rep, millions (red: no rep)</source>
-            <translation type="unfinished" />
+            <translation>每名主负责销售代表的市场潜力，百万（红色：无销售代表）</translation>
         </message>
         <message>
             <source>the territory</source>
-            <translation type="unfinished" />
+            <translation>该区域</translation>
         </message>
         <message>
             <source>Quota of {place}, {period}</source>
-            <translation type="unfinished" />
+            <translation>{place}的定额，{period}</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: who covered it</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;：负责人员</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: territories covered</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;：负责区域</translation>
         </message>
         <message>
             <source>rep {id}</source>
-            <translation type="unfinished" />
+            <translation>销售代表 {id}</translation>
         </message>
         <message>
             <source>{title} in {quarter}</source>
-            <translation type="unfinished" />
+            <translation>{quarter}的{title}</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>现在</translation>
         </message>
         <message>
             <source>Move {rep} from {source} to {target}, effective {date}?
 
 The current assignment ends the day before; the history keeps both.</source>
-            <translation type="unfinished" />
+            <translation>将{rep}从{source}调到{target}，{date}生效？
+
+当前分配在前一天结束；历史中保留两者。</translation>
         </message>
         <message>
             <source>this rep</source>
-            <translation type="unfinished" />
+            <translation>此销售代表</translation>
         </message>
         <message>
             <source>Reassign rep</source>
-            <translation type="unfinished" />
+            <translation>重新分配销售代表</translation>
         </message>
         <message>
             <source>Not reassigned</source>
-            <translation type="unfinished" />
+            <translation>未重新分配</translation>
         </message>
         <message>
             <source>Reassign</source>
-            <translation type="unfinished" />
+            <translation>重新分配</translation>
         </message>
         <message>
             <source>Move {rep} to:</source>
-            <translation type="unfinished" />
+            <translation>将{rep}调到：</translation>
         </message>
         <message>
             <source>Reset view</source>
-            <translation type="unfinished" />
+            <translation>重置视图</translation>
         </message>
         <message>
             <source>Show the whole period again after dragging the chart</source>
-            <translation type="unfinished" />
+            <translation>拖动图表后重新显示整个期间</translation>
         </message>
         <message>
             <source>Hover over the chart for exact values.</source>
-            <translation type="unfinished" />
+            <translation>将鼠标悬停在图表上可查看精确值。</translation>
         </message>
         <message>
             <source>{series}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{series}：{value}</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>无数据</translation>
         </message>
         <message>
             <source>goal: {value}</source>
-            <translation type="unfinished" />
+            <translation>目标：{value}</translation>
         </message>
         <message>
             <source>% of goal</source>
-            <translation type="unfinished" />
+            <translation>目标 %</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>已被他人修改</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <source>Your change</source>
-            <translation type="unfinished" />
+            <translation>您的修改</translation>
         </message>
         <message>
             <source>Saved now</source>
-            <translation type="unfinished" />
+            <translation>当前已保存</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>修改人</translation>
         </message>
         <message>
             <source>Highlighted: a field you and the other person both changed.</source>
-            <translation type="unfinished" />
+            <translation>高亮：您和对方都修改过的字段。</translation>
         </message>
         <message>
             <source>Drop your change and show the saved values</source>
-            <translation type="unfinished" />
+            <translation>放弃您的修改并显示已保存的值</translation>
         </message>
         <message>
             <source>Re-apply my change</source>
-            <translation type="unfinished" />
+            <translation>重新应用我的修改</translation>
         </message>
         <message>
             <source>Save your values on top of the saved record</source>
-            <translation type="unfinished" />
+            <translation>在已保存的记录基础上保存您的值</translation>
         </message>
         <message>
             <source>Keep editing; nothing is saved</source>
-            <translation type="unfinished" />
+            <translation>继续编辑；不保存任何内容</translation>
         </message>
         <message>
             <source>'{text}' is not a count</source>
-            <translation type="unfinished" />
+            <translation>“{text}”不是计数</translation>
         </message>
         <message>
             <source>'{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>“{text}”不是整数</translation>
         </message>
         <message>
             <source>{value} is outside 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>{value} 超出 0–{most} 范围</translation>
         </message>
         <message>
             <source>goal {goal}</source>
-            <translation type="unfinished" />
+            <translation>目标 {goal}</translation>
         </message>
         <message>
             <source>was empty</source>
-            <translation type="unfinished" />
+            <translation>原为空</translation>
         </message>
         <message>
             <source>was {value}</source>
-            <translation type="unfinished" />
+            <translation>原为 {value}</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑</translation>
         </message>
         <message>
             <source>Paste refused, row {row} column {column}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>粘贴被拒绝，第 {row} 行第 {column} 列：{problem}</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>粘贴</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>所有人</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>清除筛选</translation>
         </message>
         <message>
             <source>By</source>
             <comment>changed by</comment>
-            <translation type="unfinished" />
+            <translation>修改人</translation>
         </message>
         <message>
             <source>to</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>修改前</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>修改后</translation>
         </message>
         <message>
             <source>Restore these values</source>
-            <translation type="unfinished" />
+            <translation>恢复这些值</translation>
         </message>
         <message>
             <source>Put the 'Before' values of the selected change back (recorded as a new change)</source>
-            <translation type="unfinished" />
+            <translation>恢复所选更改的“修改前”值（记为一次新更改）</translation>
         </message>
         <message>
             <source>No changes recorded for this record yet.</source>
-            <translation type="unfinished" />
+            <translation>此记录尚无更改记录。</translation>
         </message>
         <message>
             <source>{action} — audit entry {id}</source>
-            <translation type="unfinished" />
+            <translation>{action} — 审计条目 {id}</translation>
         </message>
         <message>
             <source>Restore the deleted record</source>
-            <translation type="unfinished" />
+            <translation>恢复已删除的记录</translation>
         </message>
         <message>
             <source>{days} days in this stage — stuck</source>
-            <translation type="unfinished" />
+            <translation>在此阶段 {days} 天 — 停滞</translation>
         </message>
         <message>
             <source>{days} days in this stage</source>
-            <translation type="unfinished" />
+            <translation>在此阶段 {days} 天</translation>
         </message>
         <message>
             <source>Expected to close {date}, {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>预计 {date} 成交，已过 {days} 天</translation>
         </message>
         <message>
             <source>{n} stuck</source>
-            <translation type="unfinished" />
+            <translation>{n} 停滞</translation>
         </message>
         <message>
             <source>{n} without a rate</source>
-            <translation type="unfinished" />
+            <translation>{n} 无概率</translation>
         </message>
         <message>
             <source>weighted {amount}</source>
-            <translation type="unfinished" />
+            <translation>加权 {amount}</translation>
         </message>
         <message>
             <source>; stuck after {days} days</source>
-            <translation type="unfinished" />
+            <translation>；{days} 天后视为停滞</translation>
         </message>
         <message>
             <source>. Left out of the total: {what}</source>
-            <translation type="unfinished" />
+            <translation>。未计入合计：{what}</translation>
         </message>
         <message>
             <source>{deals}, total {currency} {total}{basis}, weighted by {probability} = {weighted}</source>
-            <translation type="unfinished" />
+            <translation>{deals}，合计 {currency} {total}{basis}，按 {probability} 加权 = {weighted}</translation>
         </message>
         <message>
             <source>Open details</source>
-            <translation type="unfinished" />
+            <translation>打开详情</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>重新打开…</translation>
         </message>
         <message>
             <source>{days} d late</source>
-            <translation type="unfinished" />
+            <translation>逾期 {days} 天</translation>
         </message>
         <message>
             <source>stuck {days} d</source>
-            <translation type="unfinished" />
+            <translation>停滞 {days} 天</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} 天</translation>
         </message>
         <message>
             <source>Score %</source>
-            <translation type="unfinished" />
+            <translation>得分 %</translation>
         </message>
         <message>
             <source>'{part}' needs points: write Label=points</source>
-            <translation type="unfinished" />
+            <translation>“{part}”需要分值：请写成 标签=分值</translation>
         </message>
         <message>
             <source>'{points}' is not a number of points</source>
-            <translation type="unfinished" />
+            <translation>“{points}”不是分值</translation>
         </message>
         <message>
             <source>{what}: '{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>{what}：“{text}”不是数字</translation>
         </message>
         <message>
             <source>Add section</source>
-            <translation type="unfinished" />
+            <translation>添加部分</translation>
         </message>
         <message>
             <source>Add question</source>
-            <translation type="unfinished" />
+            <translation>添加问题</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>New section</source>
-            <translation type="unfinished" />
+            <translation>新部分</translation>
         </message>
         <message>
             <source>New question</source>
-            <translation type="unfinished" />
+            <translation>新问题</translation>
         </message>
         <message>
             <source>{section}, question {number}</source>
-            <translation type="unfinished" />
+            <translation>{section}，问题 {number}</translation>
         </message>
         <message>
             <source>{where}: the scale top '{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{where}：量表最高值“{text}”不是整数</translation>
         </message>
         <message>
             <source>{where}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{where}：{problem}</translation>
         </message>
         <message>
             <source>{where} weight</source>
-            <translation type="unfinished" />
+            <translation>{where}权重</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>关键</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>评语（可选）</translation>
         </message>
         <message>
             <source>Y  Yes</source>
-            <translation type="unfinished" />
+            <translation>Y  是</translation>
         </message>
         <message>
             <source>N  No</source>
-            <translation type="unfinished" />
+            <translation>N  否</translation>
         </message>
         <message>
             <source>A  N/A</source>
-            <translation type="unfinished" />
+            <translation>A  不适用</translation>
         </message>
         <message>
             <source>Keys: &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; yes–no · a &lt;b&gt;digit&lt;/b&gt; for points or the option number · &lt;b&gt;A&lt;/b&gt; N/A · &lt;b&gt;Backspace&lt;/b&gt; clears · answering moves to the next question</source>
-            <translation type="unfinished" />
+            <translation>按键：&lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; 是/否 · &lt;b&gt;数字&lt;/b&gt;为分值或选项编号 · &lt;b&gt;A&lt;/b&gt; 不适用 · &lt;b&gt;Backspace&lt;/b&gt; 清除 · 作答后自动跳到下一题</translation>
         </message>
         <message>
             <source>weight {weight}</source>
-            <translation type="unfinished" />
+            <translation>权重 {weight}</translation>
         </message>
         <message>
             <source>Choose a scorecard.</source>
-            <translation type="unfinished" />
+            <translation>请选择评分表。</translation>
         </message>
         <message>
             <source>critical question failed</source>
-            <translation type="unfinished" />
+            <translation>关键问题未通过</translation>
         </message>
         <message>
             <source>{n} unanswered</source>
-            <translation type="unfinished" />
+            <translation>{n} 未作答</translation>
         </message>
         <message>
             <source>Territory / rep</source>
-            <translation type="unfinished" />
+            <translation>区域 / 销售代表</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>分配</translation>
         </message>
         <message>
             <source>{name}  (overlay)</source>
-            <translation type="unfinished" />
+            <translation>{name}（叠加）</translation>
         </message>
         <message>
             <source>since {date}</source>
-            <translation type="unfinished" />
+            <translation>自{date}起</translation>
         </message>
         <message>
             <source>Drag onto another territory to reassign</source>
-            <translation type="unfinished" />
+            <translation>拖到另一区域以重新分配</translation>
         </message>
     </context>
     <context>
         <name>QCoreApplication</name>
         <message>
             <source>Reconnecting to the database… your edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>正在重新连接数据库… 您的修改已保留。</translation>
         </message>
         <message>
             <source>Not saved: you stopped the save while the database could not be reached. Your edits are kept; press Save to try again.</source>
-            <translation type="unfinished" />
+            <translation>未保存：数据库无法连接时您停止了保存。您的修改已保留；按“保存”重试。</translation>
         </message>
         <message>
             <source>Leads received in the period</source>
-            <translation type="unfinished" />
+            <translation>本期收到的线索</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share called at least once</source>
-            <translation type="unfinished" />
+            <translation>本期新线索中至少拨打过一次电话的比例</translation>
         </message>
         <message>
             <source>Median hours from a lead's arrival to the first call</source>
-            <translation type="unfinished" />
+            <translation>从线索到达到首次电话的小时数中位数</translation>
         </message>
         <message>
             <source>9 in 10 leads were called within this many hours</source>
-            <translation type="unfinished" />
+            <translation>90% 的线索在此小时数内接到电话</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share lost as a wrong or fake contact</source>
-            <translation type="unfinished" />
+            <translation>本期新线索中因联系方式错误或虚假而输单的比例</translation>
         </message>
         <message>
             <source>Proposals sent in the period</source>
-            <translation type="unfinished" />
+            <translation>本期发出的方案</translation>
         </message>
         <message>
             <source>The amount of the proposals sent in the period</source>
-            <translation type="unfinished" />
+            <translation>本期发出方案的金额</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share that reached a proposal by now</source>
-            <translation type="unfinished" />
+            <translation>本期新线索中至今已到达方案阶段的比例</translation>
         </message>
         <message>
             <source>Deals that entered objection handling in the period</source>
-            <translation type="unfinished" />
+            <translation>本期进入异议处理的交易</translation>
         </message>
         <message>
             <source>Deals lost while in objection handling</source>
-            <translation type="unfinished" />
+            <translation>在异议处理阶段输单的交易</translation>
         </message>
         <message>
             <source>Average days deals spent in objection handling</source>
-            <translation type="unfinished" />
+            <translation>交易在异议处理阶段的平均天数</translation>
         </message>
         <message>
             <source>Deals won in the period (by close date)</source>
-            <translation type="unfinished" />
+            <translation>本期赢单的交易（按成交日期）</translation>
         </message>
         <message>
             <source>The amount of the deals won in the period</source>
-            <translation type="unfinished" />
+            <translation>本期赢单交易的金额</translation>
         </message>
         <message>
             <source>Of the proposals sent in the period, the share won by now</source>
-            <translation type="unfinished" />
+            <translation>本期发出的方案中至今已赢单的比例</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share won by now</source>
-            <translation type="unfinished" />
+            <translation>本期新线索中至今已赢单的比例</translation>
         </message>
         <message>
             <source>Deals lost in the period (by close date)</source>
-            <translation type="unfinished" />
+            <translation>本期输单的交易（按成交日期）</translation>
         </message>
         <message>
             <source>Won ÷ (won + lost) of the deals closed in the period</source>
-            <translation type="unfinished" />
+            <translation>本期关闭交易的赢单 ÷（赢单 + 输单）</translation>
         </message>
         <message>
             <source>Won amount ÷ deals won (deals without an exchange rate left out)</source>
-            <translation type="unfinished" />
+            <translation>赢单金额 ÷ 赢单笔数（不含无汇率的交易）</translation>
         </message>
         <message>
             <source>Median days from a lead's arrival to its win, over the period's wins</source>
-            <translation type="unfinished" />
+            <translation>本期赢单中从线索到达到赢单的天数中位数</translation>
         </message>
         <message>
             <source>Deals lost in the period that were reopened since</source>
-            <translation type="unfinished" />
+            <translation>本期输单后又重新打开的交易</translation>
         </message>
         <message>
             <source>Of those reopened, how many were won</source>
-            <translation type="unfinished" />
+            <translation>重新打开的交易中赢单的数量</translation>
         </message>
         <message>
             <source>Of the deals lost in the period, the share reopened and won since</source>
-            <translation type="unfinished" />
+            <translation>本期输单交易中重新打开并赢单的比例</translation>
         </message>
         <message>
             <source>Any close date</source>
-            <translation type="unfinished" />
+            <translation>任意成交日期</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>Next 30 days</source>
-            <translation type="unfinished" />
+            <translation>未来 30 天</translation>
         </message>
         <message>
             <source>Next 90 days</source>
-            <translation type="unfinished" />
+            <translation>未来 90 天</translation>
         </message>
         <message>
             <source>This quarter</source>
-            <translation type="unfinished" />
+            <translation>本季度</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>上季度</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>本月</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>上月</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>今年</translation>
         </message>
         <message>
             <source>Funnel board</source>
-            <translation type="unfinished" />
+            <translation>漏斗看板</translation>
         </message>
         <message>
             <source>Move the selected card to the next / previous stage</source>
-            <translation type="unfinished" />
+            <translation>将所选卡片移到下一个/上一个阶段</translation>
         </message>
         <message>
             <source>Dialogs</source>
-            <translation type="unfinished" />
+            <translation>对话框</translation>
         </message>
         <message>
             <source>Save / close without saving</source>
-            <translation type="unfinished" />
+            <translation>保存 / 关闭不保存</translation>
         </message>
         <message>
             <source>Rep</source>
@@ -5242,19 +5248,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>考评</translation>
         </message>
         <message>
             <source>Territory assignment</source>
-            <translation type="unfinished" />
+            <translation>区域分配</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>薪酬</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>Agency</source>
@@ -5262,7 +5268,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
         </message>
         <message>
             <source>CRM id</source>
@@ -5270,23 +5276,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>CRM user id</source>
-            <translation type="unfinished" />
+            <translation>CRM 用户 ID</translation>
         </message>
         <message>
             <source>Active (CRM flag)</source>
-            <translation type="unfinished" />
+            <translation>在职（CRM 标记）</translation>
         </message>
         <message>
             <source>Prior results verified</source>
-            <translation type="unfinished" />
+            <translation>以往业绩已核实</translation>
         </message>
         <message>
             <source>Prior results note</source>
-            <translation type="unfinished" />
+            <translation>以往业绩说明</translation>
         </message>
         <message>
             <source>Profile (builder or producer)</source>
-            <translation type="unfinished" />
+            <translation>类型（开拓型或耕耘型）</translation>
         </message>
         <message>
             <source>When</source>
@@ -5294,7 +5300,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>内容</translation>
         </message>
         <message>
             <source>File</source>
@@ -5302,31 +5308,31 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>操作人</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>已创建</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>已更新</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>未变</translation>
         </message>
         <message>
             <source>Bad</source>
-            <translation type="unfinished" />
+            <translation>错误</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>已撤销</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>销售代表</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -5334,7 +5340,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Key numbers</source>
-            <translation type="unfinished" />
+            <translation>关键指标</translation>
         </message>
         <message>
             <source>Evaluations</source>
@@ -5342,63 +5348,63 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>● Live</source>
-            <translation type="unfinished" />
+            <translation>● 实时</translation>
         </message>
         <message>
             <source>Changes saved on other workstations show here at once.</source>
-            <translation type="unfinished" />
+            <translation>其他工作站保存的更改会立即显示在此处。</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>正在重新连接…</translation>
         </message>
         <message>
             <source>The connection to the database server was lost. Your unsaved edits are kept; Repdesk reconnects by itself.</source>
-            <translation type="unfinished" />
+            <translation>与数据库服务器的连接已断开。您未保存的修改已保留；Repdesk 会自动重新连接。</translation>
         </message>
         <message>
             <source>● Shared file</source>
-            <translation type="unfinished" />
+            <translation>● 共享文件</translation>
         </message>
         <message>
             <source>Changes saved by other programs on this file show within seconds.</source>
-            <translation type="unfinished" />
+            <translation>其他程序对此文件保存的更改会在几秒内显示。</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Repdesk 0.1&lt;/h3&gt;&lt;p&gt;A console for the people who run sales teams whose reps are out of sight: field reps, remote reps and reps from outsourcing agencies.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Repdesk 0.1&lt;/h3&gt;&lt;p&gt;专为管理“看不见”的销售团队的人打造的控制台：外勤销售、远程销售以及来自外包机构的销售代表。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>admin</source>
-            <translation type="unfinished" />
+            <translation>管理员</translation>
         </message>
         <message>
             <source>sales manager</source>
-            <translation type="unfinished" />
+            <translation>销售经理</translation>
         </message>
         <message>
             <source>HR</source>
-            <translation type="unfinished" />
+            <translation>HR</translation>
         </message>
         <message>
             <source>trainer</source>
-            <translation type="unfinished" />
+            <translation>培训师</translation>
         </message>
         <message>
             <source>Last 4 weeks</source>
-            <translation type="unfinished" />
+            <translation>最近 4 周</translation>
         </message>
         <message>
             <source>Last 13 weeks</source>
-            <translation type="unfinished" />
+            <translation>最近 13 周</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>最近 12 个月</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>任何时间</translation>
         </message>
         <message>
             <source>Date</source>
@@ -5414,35 +5420,35 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>标签</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>本周</translation>
         </message>
         <message>
             <source>Won so far this quarter (deals by close date)</source>
-            <translation type="unfinished" />
+            <translation>本季度至今赢单（按成交日期）</translation>
         </message>
         <message>
             <source>Open deals expected to close by the quarter's end (or with no date), each × its stage's win probability</source>
-            <translation type="unfinished" />
+            <translation>预计在季度末前成交（或无日期）的未结交易，各自 × 所在阶段的赢单概率</translation>
         </message>
         <message>
             <source>What the rep's pace so far would add in the working days left: won ÷ days gone × days left</source>
-            <translation type="unfinished" />
+            <translation>按该销售代表目前的速率，剩余工作日可增加的金额：赢单 ÷ 已过天数 × 剩余天数</translation>
         </message>
         <message>
             <source>Won + the average of the weighted funnel and the run-rate rest</source>
-            <translation type="unfinished" />
+            <translation>赢单 + 加权漏斗与速率剩余的平均值</translation>
         </message>
         <message>
             <source>The rep's quota for the quarter</source>
-            <translation type="unfinished" />
+            <translation>该销售代表本季度的定额</translation>
         </message>
         <message>
             <source>Expected ÷ quota</source>
-            <translation type="unfinished" />
+            <translation>预计 ÷ 定额</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -5450,11 +5456,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>计划</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5462,39 +5468,39 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>进度</translation>
         </message>
         <message>
             <source>Eight times in ten the month's wins should land in this range: the model's 10th and 90th percentiles</source>
-            <translation type="unfinished" />
+            <translation>十次中有八次，当月赢单应落在此范围内：模型的第 10 和第 90 百分位</translation>
         </message>
         <message>
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>星期一</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>星期二</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>星期三</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>星期四</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>星期五</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>星期六</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>星期日</translation>
         </message>
         <message>
             <source>Why</source>
@@ -5506,59 +5512,59 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>跟进</translation>
         </message>
         <message>
             <source>Last 3 months</source>
-            <translation type="unfinished" />
+            <translation>最近 3 个月</translation>
         </message>
         <message>
             <source>Last 6 months</source>
-            <translation type="unfinished" />
+            <translation>最近 6 个月</translation>
         </message>
         <message>
             <source>Last 3 years</source>
-            <translation type="unfinished" />
+            <translation>最近 3 年</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>周</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>天</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>月</translation>
         </message>
         <message>
             <source>{metric} per week</source>
-            <translation type="unfinished" />
+            <translation>每周{metric}</translation>
         </message>
         <message>
             <source>{metric} per day</source>
-            <translation type="unfinished" />
+            <translation>每天{metric}</translation>
         </message>
         <message>
             <source>{metric} per month</source>
-            <translation type="unfinished" />
+            <translation>每月{metric}</translation>
         </message>
         <message>
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>名册</translation>
         </message>
         <message>
             <source>Who is on the team</source>
-            <translation type="unfinished" />
+            <translation>团队成员</translation>
         </message>
         <message>
             <source>Territories</source>
-            <translation type="unfinished" />
+            <translation>区域</translation>
         </message>
         <message>
             <source>Who covers what: territory tree, assignments, quotas</source>
-            <translation type="unfinished" />
+            <translation>谁负责哪里：区域树、分配、定额</translation>
         </message>
         <message>
             <source>Funnel</source>
@@ -5566,39 +5572,39 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Deals through the stages</source>
-            <translation type="unfinished" />
+            <translation>交易在各阶段的流转</translation>
         </message>
         <message>
             <source>Numbers &amp; trends</source>
-            <translation type="unfinished" />
+            <translation>数据与趋势</translation>
         </message>
         <message>
             <source>Daily key numbers, goals, trends and the attention list</source>
-            <translation type="unfinished" />
+            <translation>每日关键指标、目标、趋势和关注名单</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>考评</translation>
         </message>
         <message>
             <source>Quarterly performance reviews and improvement plans</source>
-            <translation type="unfinished" />
+            <translation>季度绩效考评和改进计划</translation>
         </message>
         <message>
             <source>Quality &amp; training</source>
-            <translation type="unfinished" />
+            <translation>质量与培训</translation>
         </message>
         <message>
             <source>Mystery shopping, call reviews and training</source>
-            <translation type="unfinished" />
+            <translation>神秘顾客、通话评估和培训</translation>
         </message>
         <message>
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>分析</translation>
         </message>
         <message>
             <source>Sales by slice and period, the customer base, agencies against in-house teams, deal sizes</source>
-            <translation type="unfinished" />
+            <translation>按维度和期间的销售、客户群、外包机构与自有团队对比、交易规模</translation>
         </message>
         <message>
             <source>Plans</source>
@@ -5606,35 +5612,35 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>The sales plan: targets rolled up, goals and their status, weekly sprints</source>
-            <translation type="unfinished" />
+            <translation>销售计划：目标汇总、目标及状态、每周冲刺</translation>
         </message>
         <message>
             <source>Field notes</source>
-            <translation type="unfinished" />
+            <translation>一线笔记</translation>
         </message>
         <message>
             <source>Market intelligence from the field: competitors, prices, products, customer needs, events; the weekly digest</source>
-            <translation type="unfinished" />
+            <translation>来自一线的市场情报：竞争对手、价格、产品、客户需求、事件；每周摘要</translation>
         </message>
         <message>
             <source>Plan of</source>
-            <translation type="unfinished" />
+            <translation>计划对象</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>目标值</translation>
         </message>
         <message>
             <source>Own target</source>
-            <translation type="unfinished" />
+            <translation>自身目标</translation>
         </message>
         <message>
             <source>Sum below</source>
-            <translation type="unfinished" />
+            <translation>下层合计</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>差额</translation>
         </message>
         <message>
             <source>Note</source>
@@ -5642,35 +5648,35 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>衡量</translation>
         </message>
         <message>
             <source>So far</source>
-            <translation type="unfinished" />
+            <translation>截至目前</translation>
         </message>
         <message>
             <source>Pace</source>
-            <translation type="unfinished" />
+            <translation>进度线</translation>
         </message>
         <message>
             <source>Steps done</source>
-            <translation type="unfinished" />
+            <translation>已完成步骤</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>会面</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation>方案</translation>
         </message>
         <message>
             <source>Deals to advance</source>
@@ -5678,23 +5684,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>报告</translation>
         </message>
         <message>
             <source>into quarters</source>
-            <translation type="unfinished" />
+            <translation>拆分为季度</translation>
         </message>
         <message>
             <source>into months</source>
-            <translation type="unfinished" />
+            <translation>拆分为月</translation>
         </message>
         <message>
             <source>into weeks</source>
-            <translation type="unfinished" />
+            <translation>拆分为周</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>得分</translation>
         </message>
         <message>
             <source>Scorecard</source>
@@ -5718,23 +5724,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Any date</source>
-            <translation type="unfinished" />
+            <translation>任意日期</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>最近 30 天</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>最近 90 天</translation>
         </message>
         <message>
             <source>Tiers apply to</source>
-            <translation type="unfinished" />
+            <translation>档位适用于</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>币种</translation>
         </message>
         <message>
             <source>Won</source>
@@ -5746,43 +5752,43 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>提成</translation>
         </message>
         <message>
             <source>Bonuses</source>
-            <translation type="unfinished" />
+            <translation>奖金</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>合计</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>质量</translation>
         </message>
         <message>
             <source>attainment at least (%)</source>
-            <translation type="unfinished" />
+            <translation>完成率至少 (%)</translation>
         </message>
         <message>
             <source>won deals at least</source>
-            <translation type="unfinished" />
+            <translation>赢单数至少</translation>
         </message>
         <message>
             <source>quality score at least (%)</source>
-            <translation type="unfinished" />
+            <translation>质量得分至少 (%)</translation>
         </message>
         <message>
             <source>Rep trend</source>
-            <translation type="unfinished" />
+            <translation>销售代表趋势</translation>
         </message>
         <message>
             <source>League tables</source>
-            <translation type="unfinished" />
+            <translation>排名表</translation>
         </message>
         <message>
             <source>Gaps &amp;&amp; training</source>
-            <translation type="unfinished" />
+            <translation>差距与培训</translation>
         </message>
         <message>
             <source>Scorecards</source>
@@ -5790,19 +5796,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Status, onboarding and improvement plan</source>
-            <translation type="unfinished" />
+            <translation>状态、入职引导和改进计划</translation>
         </message>
         <message>
             <source>Quota attainment by quarter</source>
-            <translation type="unfinished" />
+            <translation>各季度定额完成率</translation>
         </message>
         <message>
             <source>Key numbers against goals</source>
-            <translation type="unfinished" />
+            <translation>关键指标与目标对比</translation>
         </message>
         <message>
             <source>One-on-ones</source>
@@ -5810,27 +5816,27 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Quality scores by section (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>各部分质量得分（最近 12 个月）</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>培训</translation>
         </message>
         <message>
             <source>Pay and commission (HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>薪酬与提成（仅 HR 和管理员）</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>最近更改</translation>
         </message>
         <message>
             <source>Achieved</source>
-            <translation type="unfinished" />
+            <translation>已达成</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <source>Name</source>
@@ -5838,51 +5844,51 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>经理</translation>
         </message>
         <message>
             <source>Work mode</source>
-            <translation type="unfinished" />
+            <translation>工作方式</translation>
         </message>
         <message>
             <source>Employment</source>
-            <translation type="unfinished" />
+            <translation>用工类型</translation>
         </message>
         <message>
             <source>Tenure</source>
-            <translation type="unfinished" />
+            <translation>司龄</translation>
         </message>
         <message>
             <source>Quota this qtr</source>
-            <translation type="unfinished" />
+            <translation>本季定额</translation>
         </message>
         <message>
             <source>Next 1:1</source>
-            <translation type="unfinished" />
+            <translation>下次 1:1</translation>
         </message>
         <message>
             <source>Onboarding</source>
-            <translation type="unfinished" />
+            <translation>入职引导</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>入职</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>管理员</translation>
         </message>
         <message>
             <source>Sales manager</source>
-            <translation type="unfinished" />
+            <translation>销售经理</translation>
         </message>
         <message>
             <source>Trainer</source>
@@ -5890,55 +5896,55 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>公司</translation>
         </message>
         <message>
             <source>Name the company, its currency and its working week.</source>
-            <translation type="unfinished" />
+            <translation>填写公司名称、币种和工作周。</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>团队</translation>
         </message>
         <message>
             <source>Add the teams your reps work in — a team has a manager and a probation rule.</source>
-            <translation type="unfinished" />
+            <translation>添加销售代表所在的团队 — 每个团队有一名经理和一条试用期规则。</translation>
         </message>
         <message>
             <source>Build the territory tree: regions, then the areas or account lists inside them.</source>
-            <translation type="unfinished" />
+            <translation>建立区域树：先大区，再其下的片区或客户列表。</translation>
         </message>
         <message>
             <source>Agencies</source>
-            <translation type="unfinished" />
+            <translation>外包机构</translation>
         </message>
         <message>
             <source>Outsourcing agencies that supply reps, if you work with any.</source>
-            <translation type="unfinished" />
+            <translation>提供销售代表的外包机构（如有合作）。</translation>
         </message>
         <message>
             <source>Import your reps from a spreadsheet or a CRM's user export, or add them one by one.</source>
-            <translation type="unfinished" />
+            <translation>从电子表格或 CRM 用户导出文件导入销售代表，或逐个添加。</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>管道</translation>
         </message>
         <message>
             <source>The stages your deals go through. A new pipeline starts with five stages to rename; make it the default.</source>
-            <translation type="unfinished" />
+            <translation>交易经过的阶段。新管道自带五个阶段供重命名；请将其设为默认。</translation>
         </message>
         <message>
             <source>Import your deals from a CRM export, or add them here.</source>
-            <translation type="unfinished" />
+            <translation>从 CRM 导出文件导入交易，或在此添加。</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
             <source>The company is set up. Everything here stays in the Company menu.</source>
-            <translation type="unfinished" />
+            <translation>公司已设置完成。所有设置都保留在“公司”菜单中。</translation>
         </message>
         <message>
             <source>— none —</source>
@@ -5946,43 +5952,43 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>设置(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Teams and members…</source>
-            <translation type="unfinished" />
+            <translation>团队和成员(&amp;T)…</translation>
         </message>
         <message>
             <source>Te&amp;rritory tree…</source>
-            <translation type="unfinished" />
+            <translation>区域树(&amp;R)…</translation>
         </message>
         <message>
             <source>&amp;Pipelines and stages…</source>
-            <translation type="unfinished" />
+            <translation>管道和阶段(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Agencies…</source>
-            <translation type="unfinished" />
+            <translation>外包机构(&amp;A)…</translation>
         </message>
         <message>
             <source>A&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>客户(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>交易(&amp;D)…</translation>
         </message>
         <message>
             <source>Public &amp;holidays…</source>
-            <translation type="unfinished" />
+            <translation>公共假日(&amp;H)…</translation>
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation type="unfinished" />
+            <translation>汇率(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Users and roles…</source>
-            <translation type="unfinished" />
+            <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -5990,23 +5996,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Win %</source>
-            <translation type="unfinished" />
+            <translation>赢单 %</translation>
         </message>
         <message>
             <source>Stuck after (days)</source>
-            <translation type="unfinished" />
+            <translation>停滞天数</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>新线索</translation>
         </message>
         <message>
             <source>Qualified</source>
-            <translation type="unfinished" />
+            <translation>已确认资格</translation>
         </message>
         <message>
             <source>Proposal sent</source>
-            <translation type="unfinished" />
+            <translation>已发方案</translation>
         </message>
         <message>
             <source>Lost</source>
@@ -6014,15 +6020,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>已修改</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <source>Changed (batch)</source>
-            <translation type="unfinished" />
+            <translation>已修改（批量）</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -6030,47 +6036,47 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>（未记录）</translation>
         </message>
         <message>
             <source>Section / question</source>
-            <translation type="unfinished" />
+            <translation>部分 / 问题</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>权重</translation>
         </message>
         <message>
             <source>Scale top / options</source>
-            <translation type="unfinished" />
+            <translation>量表最高值 / 选项</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>关键</translation>
         </message>
         <message>
             <source>N/A</source>
-            <translation type="unfinished" />
+            <translation>不适用</translation>
         </message>
         <message>
             <source>Yes / no</source>
-            <translation type="unfinished" />
+            <translation>是 / 否</translation>
         </message>
         <message>
             <source>Scale 0–N</source>
-            <translation type="unfinished" />
+            <translation>量表 0–N</translation>
         </message>
         <message>
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>单选</translation>
         </message>
         <message>
             <source>Free text</source>
-            <translation type="unfinished" />
+            <translation>自由文本</translation>
         </message>
     </context>
 </TS>
