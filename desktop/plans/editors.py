@@ -362,15 +362,25 @@ class WeekForm(ListForm):
         self.inputs["rep_id"].currentIndexChanged.connect(self._rep_changed)
 
     def fill_list(self, record) -> None:
+        self._filled_for = record.rep_id
         self._fill(record.rep_id, set(record.deals))
 
     def _rep_changed(self) -> None:
-        if not self.friday:
-            self._fill(self.inputs["rep_id"].currentData(), set())
+        # set_record choosing the record's own rep must not clear the ticks it just filled
+        rep_id = self.inputs["rep_id"].currentData()
+        if self.friday or rep_id == getattr(self, "_filled_for", None):
+            return
+        self._filled_for = rep_id
+        self._fill(rep_id, set())
 
     def _fill(self, rep_id, ticked: set) -> None:
         self.checklist.clear()
-        choices = self.planned if self.friday else self.deals_of(rep_id)
+        if self.friday:
+            choices = list(self.planned)
+        else:   # the rep's open deals, and a planned one closed since (still the week's plan)
+            choices = list(self.deals_of(rep_id))
+            known = {d for d, _title in choices}
+            choices += [(d, title) for d, title in self.planned if d not in known and d in ticked]
         for deal_id, title in choices:
             self.checklist.add(title, deal_id in ticked, deal_id)
 

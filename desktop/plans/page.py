@@ -364,8 +364,8 @@ class PlansPage(QWidget):
         return {p.label(): p for p in self.periods}
 
     def _ask(self, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-        QMessageBox.information(self, tr("Plans"), text)
+        """What to choose first, said in the page's status line (no box to click away)."""
+        self.status.setText(text)
 
     def _open(self, dialog) -> None:
         self.dialog = dialog

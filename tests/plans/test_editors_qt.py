@@ -182,6 +182,11 @@ def test_a_week_is_planned_on_monday_and_reported_on_friday(qtbot, db, world):
     assert page.sprint_model.cell(0, 0) == "Ana Reyes" and page.sprint_model.cell(0, 5) == \
         "not yet"
     page.sprint_view.selectRow(0)
+    dialog = page.open_plan_week()           # Monday's plan opens again as it was saved
+    assert [(text, done) for text, done, _d in dialog.form.checklist.items()] == \
+        [("Σύμβουλοι renewal", True), ("云服务 upsell", False)]
+    assert dialog.form.inputs["calls"].value() == 40
+    dialog.reject()
     dialog = page.open_report_week()
     dialog.form.inputs["calls"].setValue(35)
     dialog.form.checklist.list.item(0).setCheckState(
