@@ -2572,8 +2572,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; course(s) just assigned.</source>
-            <translation>
-                <numerusform>Ανατέθηκε &lt;b&gt;%n&lt;/b&gt; μάθημα.</numerusform>
+            <translation><numerusform>Ανατέθηκε &lt;b&gt;%n&lt;/b&gt; μάθημα.</numerusform>
                 <numerusform>Ανατέθηκαν &lt;b&gt;%n&lt;/b&gt; μαθήματα.</numerusform>
             </translation>
         </message>
