@@ -17,7 +17,7 @@ from models.i18n import N_, _
 
 def register(subparsers) -> None:
     from models.imports.activity import CALL_LOG_FIELDS, DAILY_FIELDS
-    imports = subgroup(subparsers, "import", "load data from CSV/XLSX files")
+    imports = subgroup(subparsers, "import", _("load data from CSV/XLSX files"))
     act = imports.add_parser(
         "activity", help=_("daily key numbers (a column per metric, or Metric and Value "
                            "columns) or a phone system's call log (Time, Rep, Duration, "
@@ -32,11 +32,11 @@ def register(subparsers) -> None:
     add_profile_options(act, "activity")
     act.set_defaults(handler=cmd_import, roles=NOT_TRAINERS)
 
-    kpi = subgroup(subparsers, "kpi", "key figures on the command line")
-    for name, help_text in (("activity", "goal attainment per rep and metric"),
-                            ("quota", "quota attainment from won deals, with its consistency"),
-                            ("alerts", "drawdown and missing-numbers alerts")):
-        p = kpi.add_parser(name, help=help_text)
+    kpi = subgroup(subparsers, "kpi", _("key figures on the command line"))
+    for name, help_text in (("activity", N_("goal attainment per rep and metric")),
+                            ("quota", N_("quota attainment from won deals, with its consistency")),
+                            ("alerts", N_("drawdown and missing-numbers alerts"))):
+        p = kpi.add_parser(name, help=_(help_text))
         p.add_argument("--period", default=None,
                        help=_("2026-Q3, 2026-07, 2026-W27, 2026-07-14 (default: this month; for "
                               "alerts, judged at the period's end or today)"))

@@ -8,7 +8,7 @@ from models.i18n import N_, _
 
 
 def register(subparsers) -> None:
-    db = subgroup(subparsers, "db", "database maintenance")
+    db = subgroup(subparsers, "db", _("database maintenance"))
     grant = db.add_parser("grant", help=_("give a user a role (admin only); on PostgreSQL also "
                                           "creates their database login"))
     grant.add_argument("login", metavar="USER")

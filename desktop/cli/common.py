@@ -195,5 +195,6 @@ def print_batch(result) -> None:
     """Where the import was recorded, and how to take it back."""
     batch_id = getattr(result, "batch_id", None)
     if batch_id is not None:
-        print(_("Recorded as import {batch_id}; `repdesk import undo {batch_id}` takes it back.").format(
+        print(_("Recorded as import {batch_id}; `repdesk import undo {batch_id}` takes it "
+                "back.").format(
                   batch_id=batch_id))

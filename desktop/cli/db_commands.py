@@ -6,7 +6,7 @@ from models.i18n import _
 
 
 def register(subparsers) -> None:
-    db = subgroup(subparsers, "db", "database maintenance")
+    db = subgroup(subparsers, "db", _("database maintenance"))
     upgrade = db.add_parser("upgrade", help=_("bring the database to this version's schema"))
     upgrade.add_argument("--create", action="store_true",
                          help=_("create the SQLite file named by --db / $REPDESK_DB when there "

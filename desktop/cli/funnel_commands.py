@@ -14,7 +14,7 @@ from models.i18n import _
 
 def register(subparsers) -> None:
     from models.imports.crm_layouts import FIELDS as DEAL_FIELDS
-    imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
+    imports = subgroup(subparsers, "import", _("import data from CSV/XLSX files"))
     deals = imports.add_parser(
         "deals",
         help=_("deals from a CRM export (Salesforce, HubSpot, Pipedrive, Zoho, amoCRM/Kommo, "
@@ -51,7 +51,7 @@ def register(subparsers) -> None:
     add_profile_options(deals, "deals")
     deals.set_defaults(handler=cmd_import_deals, roles=NOT_TRAINERS)
 
-    kpi = subgroup(subparsers, "kpi", "print key numbers")
+    kpi = subgroup(subparsers, "kpi", _("print key numbers"))
     funnel = kpi.add_parser("funnel", help=_("stage KPIs of the funnel for a period"))
     funnel.add_argument("--period", required=True,
                         help=_("2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30"))

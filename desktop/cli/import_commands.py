@@ -8,7 +8,7 @@ KINDS = ("reps", "deals", "activity", "evaluations")
 
 
 def register(subparsers) -> None:
-    imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
+    imports = subgroup(subparsers, "import", _("import data from CSV/XLSX files"))
     history = imports.add_parser(
         "history", help=_("the imports recorded (newest first): who, when, which file, its "
                           "counts"))
@@ -34,7 +34,8 @@ def cmd_history(args) -> int:
     finally:
         db.dispose()
     if not batches:
-        print("No imports recorded" + (f" of {args.kind}" if args.kind else "") + ".")
+        print(_("No imports of {kind} recorded.").format(kind=args.kind) if args.kind
+              else _("No imports recorded."))
         return 0
     print_table([N_("Id"), N_("When"), N_("Kind"), N_("File"), N_("By"), N_("Rows"), N_("Created"),
                  N_("Updated"), N_("Unchanged"), N_("Bad"), N_("Undone")],

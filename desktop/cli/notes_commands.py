@@ -35,7 +35,7 @@ def _filters(p) -> None:
 
 
 def register(subparsers) -> None:
-    notes = subgroup(subparsers, "notes", "market intelligence: notes from the field")
+    notes = subgroup(subparsers, "notes", _("market intelligence: notes from the field"))
     p = notes.add_parser("add", help=_("add a note for your team"))
     p.add_argument("--kind", choices=KINDS, required=True)
     p.add_argument("--title", required=True)
@@ -85,8 +85,9 @@ def cmd_add(args) -> int:
                         team_id=_signed_in(db).team_id)
     finally:
         db.dispose()
-    print(f"Note {row.id} added: {row.title}"
-          + (" (company-wide)" if row.company_wide else f" ({row.team_name or 'no team'})"))
+    where = (_("company-wide") if row.company_wide
+             else row.team_name or _("no team"))
+    print(_("Note {id} added: {title} ({where})").format(id=row.id, title=row.title, where=where))
     return EXIT_OK
 
 
@@ -150,6 +151,6 @@ def cmd_digest(args) -> int:
             from models.db.errors import RepdeskError
             raise RepdeskError(_("Cannot write {pdf}: {why}.").format(
                 pdf=args.pdf, why=error.strerror or error)) from None
-        sys.stderr.write(f"Digest written to {args.pdf}.\n")
+        sys.stderr.write(_("Digest written to {file}.").format(file=args.pdf) + "\n")
     sys.stdout.write(fn.digest_text(digest))
     return EXIT_OK

@@ -12,7 +12,7 @@ from models.i18n import N_, _, ngettext
 
 
 def register(subparsers) -> None:
-    kpi = subgroup(subparsers, "kpi", "print key numbers")
+    kpi = subgroup(subparsers, "kpi", _("print key numbers"))
     p = kpi.add_parser("next-month", help=_("each rep's won revenue next month, predicted, with "
                                             "its backtested accuracy"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", type=dt.date.fromisoformat,

@@ -25,7 +25,7 @@ def _date(text: str) -> dt.date:
 
 def register(subparsers) -> None:
     from models.imports.evaluations import FIELDS as EVALUATION_FIELDS
-    imports = subgroup(subparsers, "import", "import data from CSV or XLSX files")
+    imports = subgroup(subparsers, "import", _("import data from CSV or XLSX files"))
     evaluations = imports.add_parser(
         "evaluations", help=_("an agency's mystery shops or call reviews: a row per evaluation, "
                               "a column per question"),
@@ -50,7 +50,7 @@ def register(subparsers) -> None:
     add_profile_options(evaluations, "evaluations")
     evaluations.set_defaults(handler=run_import)
 
-    kpi = subgroup(subparsers, "kpi", "key figures on the command line")
+    kpi = subgroup(subparsers, "kpi", _("key figures on the command line"))
     com = kpi.add_parser("commission", help=_("each rep's commission and bonuses for a period "
                                               "(HR and admin only)"))
     com.add_argument("--period", required=True, help=_("2026-Q3, 2026-07 or 2026"))
@@ -59,7 +59,7 @@ def register(subparsers) -> None:
                                                         "screen"))
     com.set_defaults(handler=run_commission, roles=NOT_TRAINERS)
 
-    export = subgroup(subparsers, "export", "export data to files")
+    export = subgroup(subparsers, "export", _("export data to files"))
     ics = export.add_parser("training-ics", help=_("training sessions as an iCalendar (.ics) "
                                                    "file"))
     ics.add_argument("file", help=_("the .ics file to write"))

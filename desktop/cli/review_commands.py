@@ -17,7 +17,7 @@ from models.i18n import N_, _, ngettext
 
 
 def register(subparsers) -> None:
-    review = subgroup(subparsers, "review", "quarterly reviews: PDFs and lists")
+    review = subgroup(subparsers, "review", _("quarterly reviews: PDFs and lists"))
     pdf = review.add_parser("pdf", help=_("write one PDF per review of a cycle (and a team "
                                           "summary)"))
     pdf.add_argument("--cycle", required=True, help=_("the review cycle, e.g. 2026-Q3"))
@@ -91,10 +91,18 @@ def run_pdf(args) -> int:
                                                     created=args.date))
     finally:
         db.dispose()
-    print(f"Wrote {len(result.written)} review PDF(s) to {args.out}"
-          + (f" and the summary {summary_path.name}" if summary_path else "") + ".")
+    written = len(result.written)
+    if summary_path:
+        print(ngettext("Wrote {n} review PDF to {folder} and the summary {summary}.",
+                       "Wrote {n} review PDFs to {folder} and the summary {summary}.",
+                       written).format(n=formatting.number(written), folder=args.out,
+                                       summary=summary_path.name))
+    else:
+        print(ngettext("Wrote {n} review PDF to {folder}.", "Wrote {n} review PDFs to {folder}.",
+                       written).format(n=formatting.number(written), folder=args.out))
     for name, why in result.failed:
-        print(_("repdesk: the review of {name} failed: {why}").format(name=name, why=why), file=sys.stderr)
+        print(_("repdesk: the review of {name} failed: {why}").format(name=name, why=why),
+              file=sys.stderr)
     return EXIT_PARTIAL if result.failed else 0
 
 

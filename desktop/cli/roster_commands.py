@@ -13,7 +13,7 @@ from models.i18n import _, ngettext
 
 def register(subparsers) -> None:
     from models.imports.reps import FIELDS as REP_FIELDS
-    imports = subgroup(subparsers, "import", "import data from CSV/XLSX files")
+    imports = subgroup(subparsers, "import", _("import data from CSV/XLSX files"))
     reps = imports.add_parser("reps", help=_("reps from a CSV or XLSX roster (re-importing "
                                              "updates, never duplicates)"))
     reps.add_argument("file", help=_("a .csv or .xlsx file"))
@@ -27,7 +27,7 @@ def register(subparsers) -> None:
     add_profile_options(reps, "reps")
     reps.set_defaults(handler=cmd_import_reps, roles=NOT_TRAINERS)
 
-    exports = subgroup(subparsers, "export", "export data to CSV/XLSX files")
+    exports = subgroup(subparsers, "export", _("export data to CSV/XLSX files"))
     out = exports.add_parser("reps", help=_("reps to a CSV or XLSX file (by the file's suffix)"))
     out.add_argument("file", help=_("a .csv or .xlsx file to write"))
     out.add_argument("--team", metavar="NAME", help=_("only this team"))
@@ -57,8 +57,9 @@ def cmd_import_reps(args) -> int:
         print(file=sys.stderr)
     print_dry_run(plan)
     teams = getattr(result, "new_teams", [])
-    print(f"Reps from {args.file}: {result.summary()}" +
-          (f"\nNew teams: {', '.join(teams)}" if teams else ""))
+    print(_("Reps from {file}: {summary}").format(file=args.file, summary=result.summary()))
+    if teams:
+        print(_("New teams: {teams}").format(teams=", ".join(teams)))
     print_batch(result)
     return import_exit_code(result)
 

@@ -16,7 +16,7 @@ from desktop.numbers.next_month import NextMonthBox
 from desktop.numbers.talks import ScheduleDialog, next_working_morning
 from models.domain.activity_goals import period_of
 from models import formatting
-from models.i18n import ngettext
+from models.i18n import _, ngettext
 from models.domain.attention import URGENCY_HELP, AttentionItem
 from models.domain.forecast import Forecast
 from models.services import activity_kpi as kpi
@@ -48,7 +48,7 @@ def load_dashboard(db, *, today: dt.date, team_id: int | None, metric_key: str, 
     if metric_key == QUOTA:
         quota_rows = kpi.quota_attainment(db, p, team_id=team_id, today=today)
         quota_rows.sort(key=lambda r: (r.ratio is None, r.ratio or 0))
-        bars = [(f"{r.rep_name} · {r.consistency.label}",
+        bars = [(f"{r.rep_name} · {r.consistency.label_text()}",
                  float(r.ratio) if r.ratio is not None else None) for r in quota_rows]
     else:
         rows = kpi.goal_attainment(db, p, team_id=team_id, metric_keys=[metric_key], upto=today)
@@ -132,7 +132,7 @@ class DashboardTab(QWidget):
 
         self.attention_view, self.attention_model = _table(
             [tr("Urgency"), tr("Rep"), tr("Why (points each reason adds)")], [64, 170, 400],
-            [URGENCY_HELP, None, tr("The reasons, most urgent first, with the points each adds "
+            [_(URGENCY_HELP), None, tr("The reasons, most urgent first, with the points each adds "
                                     "to the urgency")])
         from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
         open_on_activate(self.attention_view,

@@ -11,6 +11,7 @@ from pathlib import Path
 from models.db.errors import RepdeskError
 from models.db.location import SQLITE_MAGIC
 from models.db.migrate import known_revisions
+from models.i18n import _
 
 PAGES_PER_STEP = 1024
 REPDESK_TABLES = {"alembic_version", "reps", "audit_log"}  # enough to tell our file from others
@@ -19,8 +20,9 @@ REPDESK_TABLES = {"alembic_version", "reps", "audit_log"}  # enough to tell our 
 def _sqlite_path(db) -> Path:
     if db.backend != "sqlite":
         raise RepdeskError(
-            "Backup and restore here are for SQLite files. Back up a PostgreSQL database with "
-            "pg_dump -Fc (and restore with pg_restore): see 'Sharing one database' in the README.")
+            _("Backup and restore here are for SQLite files. Back up a PostgreSQL database with "
+              "pg_dump -Fc (and restore with pg_restore): see 'Sharing one database' in the "
+              "README."))
     return Path(db.url.database)
 
 
@@ -31,9 +33,10 @@ def backup(db, target: str | Path, *, progress=None) -> Path:
     source = _sqlite_path(db)
     target = Path(target).expanduser().resolve()
     if target == source:
-        raise RepdeskError("The backup must go to another file than the database itself.")
+        raise RepdeskError(_("The backup must go to another file than the database itself."))
     if target.is_dir():
-        raise RepdeskError(f"{target} is a folder; give a file name for the backup.")
+        raise RepdeskError(_("{target} is a folder; give a file name for the backup.").format(
+                               target=target))
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
@@ -41,10 +44,12 @@ def backup(db, target: str | Path, *, progress=None) -> Path:
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise RepdeskError(f"Cannot write the backup {target}: {error.strerror}.") from None
+        raise RepdeskError(_("Cannot write the backup {target}: {strerror}.").format(
+                               target=target, strerror=error.strerror)) from None
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise RepdeskError(f"The backup failed: {error}. Nothing was written to {target}.") from None
+        raise RepdeskError(_("The backup failed: {error}. Nothing was written to {target}.").format(
+                               error=error, target=target)) from None
     except BaseException:  # a failed check or Ctrl+C: no half-written copy is left behind
         partial.unlink(missing_ok=True)
         raise
@@ -62,7 +67,8 @@ def _copy_checked(source: Path, copy: Path, progress) -> None:
     src.close()
     dst.close()
     if health != "ok":
-        raise RepdeskError(f"The copy failed its integrity check ({health}); nothing was replaced.")
+        raise RepdeskError(_("The copy failed its integrity check ({health}); nothing was "
+                             "replaced.").format(health=health))
 
 
 def check_backup_file(path: str | Path) -> Path:
@@ -71,23 +77,28 @@ def check_backup_file(path: str | Path) -> Path:
     (restoring that would leave a database this workstation then refuses to open)."""
     path = Path(path).expanduser().resolve()
     if not path.is_file():
-        raise RepdeskError(f"There is no backup file at {path}.")
+        raise RepdeskError(_("There is no backup file at {path}.").format(path=path))
     with open(path, "rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
-            raise RepdeskError(f"{path} is not a Repdesk backup (not a SQLite file).")
+            raise RepdeskError(_("{path} is not a Repdesk backup (not a SQLite file).").format(
+                                   path=path))
     try:
         health, tables, revisions = _read_backup(path)
     except sqlite3.Error as error:  # a truncated file often fails before any check can run
-        raise RepdeskError(f"{path} is damaged ({error}); nothing was restored.") from None
+        raise RepdeskError(_("{path} is damaged ({error}); nothing was restored.").format(
+                               path=path, error=error)) from None
     if health != "ok":
-        raise RepdeskError(f"{path} is damaged ({health}); nothing was restored.")
+        raise RepdeskError(_("{path} is damaged ({health}); nothing was restored.").format(
+                               path=path, health=health))
     if not REPDESK_TABLES <= tables:
-        raise RepdeskError(f"{path} is a SQLite file but not a Repdesk database.")
+        raise RepdeskError(_("{path} is a SQLite file but not a Repdesk database.").format(
+                               path=path))
     newer = revisions - known_revisions()
     if newer:
         raise RepdeskError(
-            f"{path} was written by a newer version of Repdesk (schema {', '.join(sorted(newer))}): "
-            "update Repdesk on this workstation before restoring it; nothing was restored.")
+            _("{path} was written by a newer version of Repdesk (schema {newer}): update "
+              "Repdesk on this workstation before restoring it; nothing was restored.").format(
+                path=path, newer=', '.join(sorted(newer))))
     return path
 
 
@@ -120,7 +131,7 @@ def restore(db, source: str | Path, *, progress=None) -> None:
     target = _sqlite_path(db)
     source = check_backup_file(source)
     if source == target:
-        raise RepdeskError("That is the database itself, not a backup of it.")
+        raise RepdeskError(_("That is the database itself, not a backup of it."))
     try:
         with sqlite3.connect(source) as src, sqlite3.connect(target, timeout=30) as dst:
             def report(_status, remaining, total):
@@ -130,5 +141,7 @@ def restore(db, source: str | Path, *, progress=None) -> None:
         src.close()
         dst.close()
     except sqlite3.Error as error:
-        raise RepdeskError(f"The restore failed: {error}. The database was left as it was.") from None
+        raise RepdeskError(_("The restore failed: {error}. The database was left as it "
+                             "was.").format(
+                               error=error)) from None
     db.engine.dispose()  # pooled connections would hold the old schema cache

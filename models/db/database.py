@@ -24,6 +24,7 @@ from models.db import entities  # noqa: F401  (the whole schema on Base.metadata
 from models.db.errors import (ConflictError, DatabaseBusyError, DatabaseOpenError,
                               RepdeskError)
 from models.db.location import check_sqlite_file, to_url
+from models.i18n import _
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -173,8 +174,8 @@ class Database:
                 if self.backend == "sqlite" and ("locked" in str(error.orig)
                                                  or "busy" in str(error.orig)):
                     raise DatabaseBusyError(
-                        "The database is busy: another workstation is saving. Nothing was "
-                        "written; try again in a moment.") from None
+                        _("The database is busy: another workstation is saving. Nothing was "
+                          "written; try again in a moment.")) from None
                 raise
             except BaseException:
                 session.rollback()
@@ -192,13 +193,15 @@ class Database:
                 who, when = change
                 stamp = when.strftime("%Y-%m-%d %H:%M") if when else "an unknown time"
                 return ConflictError(
-                    f"{kind} {row_id} was changed by {who} at {stamp} after you opened it; your "
-                    "change was not saved. Reload to see the current values, then apply your "
-                    "change again.", changed_by=who, changed_at=when)
-            return ConflictError(f"{kind} {row_id} was changed or deleted by someone else after "
-                                 "you opened it; your change was not saved.")
-        return ConflictError("This record was changed by someone else after you opened it; your "
-                             "change was not saved. Reload to see the current values.")
+                    _("{kind} {row_id} was changed by {who} at {stamp} after you opened it; "
+                      "your change was not saved. Reload to see the current values, then apply "
+                      "your change again.").format(kind=kind, row_id=row_id, who=who, stamp=stamp),
+                    changed_by=who, changed_at=when)
+            return ConflictError(_("{kind} {row_id} was changed or deleted by someone else "
+                                   "after you opened it; your change was not saved.").format(
+                                     kind=kind, row_id=row_id))
+        return ConflictError(_("This record was changed by someone else after you opened it; "
+                               "your change was not saved. Reload to see the current values."))
 
     # -- helpers ---------------------------------------------------------------------------
     def scalar(self, statement):

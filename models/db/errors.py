@@ -1,6 +1,8 @@
 """Errors a user can act on. Their message is shown as-is (dialog or stderr), never a traceback."""
 from __future__ import annotations
 
+from models.i18n import _
+
 
 class RepdeskError(Exception):
     """Base for every error whose message is meant for the user."""
@@ -51,5 +53,5 @@ def refused_by_server(error: BaseException) -> PermissionDenied | None:
     if getattr(orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
         return None
     detail = str(orig).splitlines()[0] if str(orig) else ""
-    return PermissionDenied(f"The database server refused this for your role ({detail}). Ask an "
-                            "admin if your work needs it.")
+    return PermissionDenied(_("The database server refused this for your role ({detail}). Ask "
+                              "an admin if your work needs it.").format(detail=detail))

@@ -9,6 +9,7 @@ from sqlalchemy.engine import URL, make_url
 
 from models.db.errors import DatabaseOpenError
 from models.paths import ENV_VAR, default_path, demo_path  # noqa: F401  (re-exported)
+from models.i18n import _
 NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "afs", "9p", "fuse.sshfs",
                     "sshfs", "ncpfs", "glusterfs", "ceph", "davfs", "fuse.davfs2"}
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -30,14 +31,16 @@ def to_url(value: str) -> URL:
     try:
         url = make_url(value)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
-        raise DatabaseOpenError(f"'{value}' is not a database address ({exc}).") from None
+        raise DatabaseOpenError(_("'{value}' is not a database address ({exc}).").format(
+                                    value=value, exc=exc)) from None
     if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         url = url.set(drivername="postgresql+psycopg")
     elif url.drivername == "sqlite":
         url = url.set(drivername="sqlite+pysqlite")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseOpenError(
-            f"Repdesk works with SQLite files and PostgreSQL servers, not '{url.drivername}'.")
+            _("Repdesk works with SQLite files and PostgreSQL servers, not '{drivername}'.").format(
+                drivername=url.drivername))
     return url
 
 
@@ -75,31 +78,39 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
     """Refuse, before anything is written, a file SQLite cannot safely use."""
     if is_network_path(path):
         raise DatabaseOpenError(
-            f"{path} is on a network share. SQLite's locking does not work over a network file "
-            "system and the file could be corrupted. For a shared office database use a "
-            "PostgreSQL server: start Repdesk with --db postgresql://user@server/dbname.")
+            _("{path} is on a network share. SQLite's locking does not work over a network file "
+              "system and the file could be corrupted. For a shared office database use a "
+              "PostgreSQL server: start Repdesk with --db postgresql://user@server/dbname.").format(
+                path=path))
     if path.exists():
         if path.is_dir():
-            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+            raise DatabaseOpenError(_("{path} is a folder, not a database file.").format(
+                                        path=path))
         if not os.access(path, os.R_OK):
-            raise DatabaseOpenError(f"{path} cannot be read (permission denied).")
+            raise DatabaseOpenError(_("{path} cannot be read (permission denied).").format(
+                                        path=path))
         with open(path, "rb") as fh:
             header = fh.read(16)
         if header and header != SQLITE_MAGIC:
-            raise DatabaseOpenError(f"{path} is not a Repdesk database (it is not a SQLite file).")
+            raise DatabaseOpenError(_("{path} is not a Repdesk database (it is not a SQLite "
+                                      "file).").format(path=path))
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(
-                f"{path} is read-only (or its folder is): Repdesk needs to write to it. "
-                "Copy it somewhere writable or ask for write permission.")
+                _("{path} is read-only (or its folder is): Repdesk needs to write to it. Copy "
+                  "it somewhere writable or ask for write permission.").format(path=path))
     elif not create:
         raise DatabaseOpenError(
-            f"There is no Repdesk database at {path}; check the path, or create a new database "
-            f"there with `repdesk --db {path} db upgrade --create` (or `repdesk demo`).")
+            _("There is no Repdesk database at {path}; check the path, or create a new database "
+              "there with `repdesk --db {path} db upgrade --create` (or `repdesk demo`).").format(
+                path=path))
     else:
         parent = path.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseOpenError(f"Cannot create the folder {parent}: {exc.strerror}.") from None
+            raise DatabaseOpenError(_("Cannot create the folder {parent}: {strerror}.").format(
+                                        parent=parent, strerror=exc.strerror)) from None
         if not os.access(parent, os.W_OK):
-            raise DatabaseOpenError(f"Cannot create a database in {parent}: it is read-only.")
+            raise DatabaseOpenError(_("Cannot create a database in {parent}: it is "
+                                      "read-only.").format(
+                                        parent=parent))

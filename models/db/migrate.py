@@ -21,6 +21,7 @@ from sqlalchemy import inspect, text
 
 from models.db.database import Database
 from models.db.errors import DatabaseOpenError, NewerDatabaseError
+from models.i18n import _
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 ADVISORY_LOCK_KEY = 0x52455044  # "REPD"
@@ -59,11 +60,13 @@ def schema_state(db: Database) -> SchemaState:
     unknown = current - known_revisions()
     if unknown:
         raise NewerDatabaseError(
-            f"This database was written by a newer version of Repdesk (schema {', '.join(sorted(unknown))}). "
-            "Update Repdesk on this workstation to open it; nothing was changed.")
+            _("This database was written by a newer version of Repdesk (schema {unknown}). "
+              "Update Repdesk on this workstation to open it; nothing was changed.").format(
+                unknown=', '.join(sorted(unknown))))
     if not current and tables - {"alembic_version"}:
         raise DatabaseOpenError(
-            f"{db.describe()} holds tables but is not a Repdesk database; nothing was changed.")
+            _("{db} holds tables but is not a Repdesk database; nothing was changed.").format(
+                db=db.describe()))
     return SchemaState(current=current, heads=heads, empty=not current)
 
 

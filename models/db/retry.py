@@ -262,29 +262,41 @@ def changes_since(session: Session, table: str, row_id, count: int) -> list[Fiel
 
 def conflict_for(session: Session, obj, entity, row_id, expected_version: int, mine: dict, *,
                  what: str | None = None,
-                 not_saved: str = "your change was not saved") -> EditConflict:
+                 not_saved: str | None = None) -> EditConflict:
     """The conflict of a save against `expected_version` of a row now at `obj` (None: deleted).
     `what` names the record in the message (default: its kind and name), `not_saved` says what
     did not happen ("nothing was moved")."""
+    from models import formatting
+    from models.i18n import _
+    not_saved = not_saved or _("your change was not saved")
     table = entity.__tablename__
     kind = type_label(entity)
     if obj is None:
         from models.db.database import last_change
         who = last_change(session, table, row_id)
-        by = f" by {who[0]}" if who else ""
-        return EditConflict(f"{what or f'{kind} {row_id}'} was deleted{by} after you opened it; "
-                            f"{not_saved}.", table=table, row_id=row_id, changes=[],
+        what = what or f"{kind} {row_id}"
+        said = (_("{what} was deleted by {who} after you opened it; {not_saved}.").format(
+                    what=what, who=who[0], not_saved=not_saved) if who else
+                _("{what} was deleted after you opened it; {not_saved}.").format(
+                    what=what, not_saved=not_saved))
+        return EditConflict(said, table=table, row_id=row_id, changes=[],
                             current={}, mine=mine, current_version=None, deleted=True)
     changes = changes_since(session, table, row_id, obj.version - expected_version)
     if what is None:
         name = getattr(obj, "full_name", None) or getattr(obj, "name", None)
         what = f"{kind} {name} (#{row_id})" if name else f"{kind} {row_id}"
-    people = sorted({c.user for c in changes}) or ["someone else"]
+    people = ", ".join(sorted({c.user for c in changes})) or _("someone else")
     when = changes[-1].at if changes else None
-    stamp = f" at {when:%Y-%m-%d %H:%M}" if when else ""
+    if when:
+        said = _("{what} was changed by {people} at {when} after you opened it; {not_saved}. "
+                 "Reload to see the current values, re-apply your change, or cancel.").format(
+            what=what, people=people, when=formatting.date_time(when), not_saved=not_saved)
+    else:
+        said = _("{what} was changed by {people} after you opened it; {not_saved}. Reload to "
+                 "see the current values, re-apply your change, or cancel.").format(
+            what=what, people=people, not_saved=not_saved)
     return EditConflict(
-        f"{what} was changed by {', '.join(people)}{stamp} after you opened it; {not_saved}. "
-        "Reload to see the current values, re-apply your change, or cancel.",
+        said,
         table=table, row_id=row_id, changes=changes, current=values_of(obj), mine=mine,
         current_version=obj.version)
 

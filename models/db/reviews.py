@@ -14,6 +14,7 @@ from models.db.base import Base, Versioned
 from models.db.types import JsonValue, Money, str_enum
 from models.domain.improvement_plans import PlanOutcome
 from models.domain.reviews import CompensationKind, DimensionSource, ReviewStatus
+from models.i18n import _
 
 Rating = Numeric(4, 2)
 
@@ -180,13 +181,13 @@ def _closed_guard(session, _flush_context, _instances) -> None:
     for obj in list(session.dirty) + list(session.deleted):
         if isinstance(obj, Review) and was_closed(obj) and (
                 obj in session.deleted or session.is_modified(obj, include_collections=False)):
-            raise ReviewClosedError("This review is closed and can no longer be changed.")
+            raise ReviewClosedError(_("This review is closed and can no longer be changed."))
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
         if isinstance(obj, (ReviewRating, ReviewGoal, CompensationDecision)):
             with session.no_autoflush:
                 review = session.get(Review, obj.review_id)
             if review is not None and was_closed(review):
-                raise ReviewClosedError("This review is closed and can no longer be changed.")
+                raise ReviewClosedError(_("This review is closed and can no longer be changed."))
 
 
 def _install_guard() -> None:

@@ -111,7 +111,8 @@ def plan_progress(start: dt.date, length_days: int, targets: Sequence[WeeklyTarg
     rows: list[WeekProgress] = []
     for t in sorted(targets, key=lambda t: (t.week, t.metric)):
         if t.week not in weeks:
-            raise ValidationError({"week": _("week {week} is outside a {length_days}-day plan").format(
+            raise ValidationError({"week": _("week {week} is outside a {length_days}-day "
+                                             "plan").format(
                                                week=t.week, length_days=length_days)})
         if t.target < 0:
             raise ValidationError({"target": _("a target cannot be negative")})

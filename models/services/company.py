@@ -237,7 +237,8 @@ def save_holiday(db, acting, record: HolidayRecord) -> HolidayRecord:
             row = lock_for_edit(s, Holiday, record.id)
             if row is None or row.version != record.version:
                 raise conflict_for(s, row, Holiday, record.id, record.version or 0,
-                                   {"day": record.day, "name": name}, what=_("The holiday “{name}”").format(
+                                   {"day": record.day, "name": name}, what=_("The holiday "
+                                                                             "“{name}”").format(
                                                                                name=name))
             _may_edit_holiday(acting, row.only_team_id)
         row.day, row.name, row.country, row.only_team_id = record.day, name, country, record.team_id
@@ -420,7 +421,8 @@ def read_rates_csv(text: str, company: str) -> list[tuple[dt.date, str, Decimal]
             continue
         where = f"Line {line_no} of the rates file"
         if len(cells) < 3 or any(c.strip() for c in cells[3:]):
-            raise RepdeskError(_("{where} does not have the three values date,currency,rate.").format(
+            raise RepdeskError(_("{where} does not have the three values "
+                                 "date,currency,rate.").format(
                                    where=where))
         day_text, code_text, rate_text = (c.strip() for c in cells[:3])
         try:
@@ -462,7 +464,8 @@ def import_rates_csv(db, acting, path: str | Path) -> RatesImport:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise RepdeskError(_("{name} is not a UTF-8 text file.").format(name=Path(path).name)) from None
+        raise RepdeskError(_("{name} is not a UTF-8 text "
+                             "file.").format(name=Path(path).name)) from None
     except OSError as error:
         raise RepdeskError(_("Cannot read {name}: {strerror}.").format(
                                name=Path(path).name, strerror=error.strerror)) from None

@@ -106,7 +106,8 @@ def _check(fields: NoteFields) -> NoteFields:
 
 def _check_tags(s, fields: NoteFields) -> None:
     if fields.territory_id is not None and s.get(Territory, fields.territory_id) is None:
-        raise ValidationError({"territory": _("there is no territory with id {territory_id}").format(
+        raise ValidationError({"territory": _("there is no territory with id "
+                                              "{territory_id}").format(
                                                 territory_id=fields.territory_id)})
     if fields.account_id is not None and s.get(Account, fields.account_id) is None:
         raise ValidationError({"account": _("there is no account with id {account_id}").format(
@@ -382,7 +383,8 @@ def import_csv(db: Database, path: Path, *, team_id: int | None) -> ImportResult
     headers = {fold(h).strip(): h for h in (reader.fieldnames or [])}
     missing = [c for c in ("date", "kind", "title") if c not in headers]
     if missing:
-        raise RepdeskError(_("{name} has no column {missing}; the columns are {csv_columns}.").format(
+        raise RepdeskError(_("{name} has no column {missing}; the columns are "
+                             "{csv_columns}.").format(
                                name=Path(path).name, missing=', '.join(missing),
                                csv_columns=', '.join(CSV_COLUMNS)))
     with db.read() as s:

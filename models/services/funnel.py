@@ -481,7 +481,8 @@ def create_pipeline(db, name: str, stages, *, team_id: int | None = None) -> int
         problems["stages"] = _("two stages have the same name")
     for s in stages:
         if not Decimal(0) <= Decimal(s.probability) <= Decimal(1):
-            problems["stages"] = _("the win probability of “{name}” must be between 0 and 1").format(
+            problems["stages"] = _("the win probability of “{name}” must be between 0 and "
+                                   "1").format(
                                      name=s.name)
     if problems:
         raise ValidationError(problems)

@@ -106,7 +106,7 @@ def funnel_kpis(db, start: dt.date, end: dt.date, *, by: str = "rep", team_id: i
     converter = Converter((f.currency for f in facts), rates, rates.company_currency)
     result = compute_funnel_kpis(facts, moves, reasons, start, end, group=group, now=now,
                                  converter=converter)
-    rows = [KpiRow(key, names.get(key, "Whole company" if by == "company" else "No team"), k)
+    rows = [KpiRow(key, names.get(key, _("Whole company") if by == "company" else _("No team")), k)
             for key, k in result.items()]
     rows.sort(key=lambda r: r.label.casefold())
     return rows

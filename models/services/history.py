@@ -159,7 +159,7 @@ def _part_names(session, table: str, row_id) -> dict[str, dict[int, str]]:
         select(ReviewRating.id, ReviewDimension.name)
         .join(ReviewDimension, ReviewDimension.id == ReviewRating.dimension_id)
         .where(ReviewRating.review_id == rid))}
-    goals = {i: f"Goal {n}" for n, (i,) in enumerate(session.execute(
+    goals = {i: _("Goal {n}").format(n=n) for n, (i,) in enumerate(session.execute(
         select(ReviewGoal.id).where(ReviewGoal.review_id == rid)
         .order_by(ReviewGoal.sort_order, ReviewGoal.id)), start=1)}
     return {"review_ratings": ratings, "review_goals": goals}

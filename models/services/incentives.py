@@ -97,7 +97,7 @@ def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[Com
     for rep_id, name, team_id, team, currency, own_rate in reps:
         plan_name, plan = plans.get(team_id) or plans.get(None) or (None, None)
         if plan is None:
-            plan_name, plan = "Personal rate", Plan(Decimal(own_rate or 0))
+            plan_name, plan = _("Personal rate"), Plan(Decimal(own_rate or 0))
         amount, deals = won.get(rep_id, (Decimal(0), 0))
         target, quota_currency = targets.get(rep_id, (None, None))
         notes = [won_detail.note(rep_id)]

@@ -52,10 +52,11 @@ def _check_version(s, talk: OneOnOne | None, one_on_one_id: int, version: int,
     who changed which field; nothing is overwritten."""
     from models.db.retry import conflict_for
     if talk is None or talk.version != version:
-        what = "This one-on-one"
+        what = _("This one-on-one")
         if talk is not None:
-            what = (f"The one-on-one with {s.get(Rep, talk.rep_id).full_name} on "
-                    f"{talk.scheduled_at:%Y-%m-%d %H:%M}")
+            what = _("The one-on-one with {rep} on {when}").format(
+                rep=s.get(Rep, talk.rep_id).full_name,
+                when=f"{talk.scheduled_at:%Y-%m-%d %H:%M}")
         raise conflict_for(s, talk, OneOnOne, one_on_one_id, version, mine or {}, what=what)
 
 

@@ -212,7 +212,8 @@ def _profile(db, rep_id: int, *, private: bool) -> Profile:
             .outerjoin(Agency, Agency.id == Rep.agency_id)
             .where(Rep.id == rep_id)).one_or_none()
         if row is None:
-            raise RepdeskError(_("There is no rep with id {rep_id}: someone may have deleted it.").format(
+            raise RepdeskError(_("There is no rep with id {rep_id}: someone may have deleted "
+                                 "it.").format(
                                    rep_id=rep_id))
         today = dt.date.today()
         current = (TerritoryAssignment.start_date <= today) & (

@@ -270,7 +270,8 @@ def delete_rep(db: Database, rep_id: int, version: int | None) -> None:
         if rep is None:
             return
         if version is not None and rep.version != version:
-            raise ConflictError(_("{full_name} was changed by someone else since; not deleted.").format(
+            raise ConflictError(_("{full_name} was changed by someone else since; not "
+                                  "deleted.").format(
                                     full_name=rep.full_name))
         for item in s.execute(select(OnboardingItem).where(OnboardingItem.rep_id == rep_id)).scalars():
             s.delete(item)

@@ -180,7 +180,8 @@ def create_cycle(db: Database, name: str, *, team_id: int | None = None,
             stmt = stmt.where(Rep.id.in_(list(rep_ids)))
         chosen = list(s.scalars(stmt.order_by(Rep.id)))
         if not chosen:
-            raise ValidationError({"participants": "nobody in this choice worked during " + name})
+            raise ValidationError({"participants": _("nobody in this choice worked during {name}")
+                                   .format(name=name)})
         managers = dict(s.execute(select(Rep.id, Rep.full_name)).all())
         manager_of = dict(s.execute(select(Rep.id, Rep.manager_id).where(Rep.id.in_(chosen))).all())
         for rep_id in chosen:
@@ -205,7 +206,7 @@ def cycle_by_name(session: Session, name: str) -> ReviewCycle:
     cycle = session.execute(select(ReviewCycle).where(ReviewCycle.name == name)).scalar_one_or_none()
     if cycle is None:
         known = ", ".join(session.scalars(select(ReviewCycle.name).order_by(ReviewCycle.name))) \
-            or "none yet"
+            or _("none yet")
         raise RepdeskError(_("There is no review cycle named {name} (known: {known}).").format(
                                name=name, known=known))
     return cycle
@@ -457,13 +458,15 @@ def _load_for_edit(s: Session, review_id: int, version: int | None,
     from models.db.retry import conflict_for, lock_for_edit
     review = lock_for_edit(s, Review, review_id)  # "being edited by X" at once, never a wait
     if review is None and version is None:
-        raise RepdeskError(_("Review {review_id} does not exist (it may have been deleted).").format(
+        raise RepdeskError(_("Review {review_id} does not exist (it may have been "
+                             "deleted).").format(
                                review_id=review_id))
     if review is None or (version is not None and review.version != version):
-        what = "This review"
+        what = _("This review")
         if review is not None:
             cycle = s.get(ReviewCycle, review.cycle_id)
-            what = f"The review of {s.get(Rep, review.rep_id).full_name} ({cycle.name})"
+            what = _("The review of {rep} ({cycle})").format(
+                rep=s.get(Rep, review.rep_id).full_name, cycle=cycle.name)
         changes = mine(review) if mine is not None and review is not None else {}
         raise conflict_for(s, review, Review, review_id, version or 0, changes, what=what)
     ensure_editable(review.status)

@@ -47,11 +47,13 @@ def create_plan(db: Database, rep_id: int, start: dt.date, length_days: int, rea
     end = plan_end(start, length_days)
     for t in targets:
         if t.week not in weeks:
-            raise ValidationError({"targets": _("week {week} is outside a {length_days}-day plan").format(
+            raise ValidationError({"targets": _("week {week} is outside a {length_days}-day "
+                                                "plan").format(
                                                   week=t.week, length_days=length_days)})
     for day in check_ins:
         if not start <= day <= end:
-            raise ValidationError({"check_ins": _("{day} is outside the plan ({start} to {end})").format(
+            raise ValidationError({"check_ins": _("{day} is outside the plan ({start} to "
+                                                  "{end})").format(
                                                     day=day, start=start, end=end)})
     with db.write() as s:
         if s.get(Rep, rep_id) is None:
@@ -94,7 +96,8 @@ def record_actual(db: Database, plan_id: int, week: int, metric: str, actual: De
                                                  PlanTarget.week == week,
                                                  PlanTarget.metric == metric)).scalar_one_or_none()
         if row is None:
-            raise RepdeskError(_("Plan {plan_id} has no target for {metric} in week {week}.").format(
+            raise RepdeskError(_("Plan {plan_id} has no target for {metric} in week "
+                                 "{week}.").format(
                                    plan_id=plan_id, metric=metric, week=week))
         row.actual = actual
 

@@ -10,7 +10,12 @@ from models.db.reviews import ReviewTemplate
 from models.reports.team_summary_pdf import SummaryRow, TeamSummary
 from models.services.reviews import PLAN_WINDOW_DAYS, _scale, cycle_by_name, list_reviews
 from models.services.reviews_plans import plans_for
-from models.i18n import _
+from models import formatting
+from models.i18n import N_, _
+
+# An improvement plan's outcome inside the summary's sentence ("60-day plan from …, open: …").
+OUTCOME_WORDS = {"open": N_("open"), "passed": N_("passed"), "extended": N_("extended"),
+                 "ended": N_("ended")}
 
 
 def team_summary(db: Database, cycle: str, *, team: str | None = None,
@@ -38,8 +43,10 @@ def team_summary(db: Database, cycle: str, *, team: str | None = None,
         for p in plans.get(r.rep_id, []):
             in_window = p.start_date <= end + dt.timedelta(days=PLAN_WINDOW_DAYS)
             if in_window and (p.outcome == "open" or (p.outcome_on and p.outcome_on >= start)):
-                text = (f"{p.length_days}-day plan from {p.start_date:%d %b %Y}, "
-                        f"{p.outcome}: {p.progress.summary()}")
+                text = _("{days}-day plan from {start}, {outcome}: {progress}").format(
+                    days=p.length_days, start=formatting.date(p.start_date),
+                    outcome=_(OUTCOME_WORDS.get(str(p.outcome), str(p.outcome))),
+                    progress=p.progress.summary())
         out.append(SummaryRow(r.rep_id, r.rep_name, r.team, r.status, r.rating, text))
     return TeamSummary(company, name, start, end, scope, scale, out)
 
@@ -53,6 +60,7 @@ def _whole_company_or_whose(db: Database, session) -> str:
     if sees_all and db.backend == "postgresql":
         sees_all = session.execute(text("SELECT repdesk_scope()")).scalar() == "all"
     if sees_all:
-        return "All teams"
+        return _("All teams")
     names = sorted(session.execute(select(Team.name)).scalars(), key=str.casefold)
-    return f"{', '.join(names) or 'no team'} (the teams {db.user} may see)"
+    return _("{teams} (the teams {login} may see)").format(
+        teams=", ".join(names) or _("no team"), login=db.user)

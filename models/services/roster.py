@@ -119,7 +119,7 @@ def load_roster(db: Database, today: dt.date | None = None, *, team_id: int | No
     with db.read() as s:
         rows = s.execute(stmt).all()
         if progress:
-            progress.step(1, 4, "Territories…")
+            progress.step(1, 4, _("Territories…"))
         covered: dict[int, list[str]] = defaultdict(list)
         for rep_id, name, role in s.execute(
                 select(TerritoryAssignment.rep_id, Territory.name, TerritoryAssignment.role)
@@ -131,7 +131,7 @@ def load_roster(db: Database, today: dt.date | None = None, *, team_id: int | No
             .where(OnboardingItem.done_date.is_(None), OnboardingItem.due_date < today)
             .group_by(OnboardingItem.rep_id)).all())
         if progress:
-            progress.step(2, 4, "Quota attainment…")
+            progress.step(2, 4, _("Quota attainment…"))
         try:
             ratios = quarter_attainment(s, quarter)
             rules = {r[0]: r[12] for r in rows if r[12] and r[9] != "departed"}
@@ -141,7 +141,7 @@ def load_roster(db: Database, today: dt.date | None = None, *, team_id: int | No
             s.rollback()
             ratios, flags = {}, {}
         if progress:
-            progress.step(3, 4, "One-on-ones…")
+            progress.step(3, 4, _("One-on-ones…"))
         next_meeting = _next_one_on_ones(s, today)
     for r in rows:
         rep_id = r[0]

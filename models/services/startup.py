@@ -35,17 +35,18 @@ def open_workspace(target: str | None, *, user: str | None = None, demo: bool = 
         raise DatabaseOpenError(_("There is no Repdesk database at {database}. Check the path, "
                                   "or make a new one with File ▸ New empty database.").format(
                                     database=url.database))
-    progress.step(0, 3, f"Opening {url.database if url.get_backend_name() == 'sqlite' else url.host}…")
+    progress.step(0, 3, _("Opening {database}…").format(
+        database=url.database if url.get_backend_name() == "sqlite" else url.host))
     db = open_database(url, user=user, create=create or demo)
     try:
         if demo:
             from sqlalchemy import func, select
             from models.db.core import Rep
             if not db.scalar(select(func.count()).select_from(Rep)):
-                progress.step(1, 3, "Creating the demo company…")
+                progress.step(1, 3, _("Creating the demo company…"))
                 from models.demo import generate
                 generate(db, reps=DEMO_REPS, seed=42)
-        progress.step(2, 3, "Signing in…")
+        progress.step(2, 3, _("Signing in…"))
         current = sign_in(db)
     except BaseException:
         db.dispose()

@@ -216,13 +216,17 @@ def export_ics(db: Database, path: str | Path, start: dt.date, end: dt.date, *,
         event.add("dtstart", _aware(row.starts_at))
         event.add("dtend", _aware(row.ends_at))
         event.add("dtstamp", dt.datetime.now(dt.timezone.utc))
-        where = ("Remote" + (f": {row.location}" if row.location else "")) if row.remote \
-            else (row.location or "")
+        if row.remote:
+            where = (_("Remote: {place}").format(place=row.location) if row.location
+                     else _("Remote"))
+        else:
+            where = row.location or ""
         if where:
             event.add("location", where)
-        lines = [f"Trainer: {row.trainer}" if row.trainer else "",
-                 f"Team: {row.team}" if row.team else "",
-                 f"Participants ({row.enrolled}): " + ", ".join(row.participants)
+        lines = [_("Trainer: {name}").format(name=row.trainer) if row.trainer else "",
+                 _("Team: {team}").format(team=row.team) if row.team else "",
+                 _("Participants ({n}): {names}").format(n=row.enrolled,
+                                                         names=", ".join(row.participants))
                  if row.participants else ""]
         event.add("description", "\n".join(line for line in lines if line))
         cal.add_component(event)

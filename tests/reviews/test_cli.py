@@ -21,7 +21,7 @@ def test_whole_cycle_writes_one_pdf_per_review_and_a_summary(demo_db, tmp_path, 
     assert len(files) == expected + 1
     assert "2026-Q3 summary all teams.pdf" in files
     assert all(f.endswith(".pdf") and not f.startswith(".") for f in files)
-    assert f"Wrote {expected} review PDF(s)" in capsys.readouterr().out
+    assert f"Wrote {expected:,} review PDFs" in capsys.readouterr().out
     # the same data gives the same files
     again = tmp_path / "again"
     assert run(demo_db, "--cycle", "2026-Q3", "--out", str(again), "--jobs", "1", "--quiet") == 0

@@ -13,7 +13,8 @@ from models.db.core import Agency, Rep
 from models.db.errors import RepdeskError, ValidationError
 from models.domain.money import normalise_currency
 from models.services.setup.common import clean, load_for_edit, require_not_trainer, writing
-from models.i18n import _
+from models import formatting
+from models.i18n import _, ngettext
 
 FEE_MODELS = {"per_head": "per rep per month", "per_hour": "per hour worked",
               "percent": "percent of sales", "fixed": "fixed per month"}
@@ -140,10 +141,18 @@ class ContractNotice:
 
     @property
     def text(self) -> str:
-        when = ("today" if self.days_left == 0 else
-                f"in {self.days_left} day{'s' if self.days_left != 1 else ''}")
-        notice = (f"; notice period {self.notice_days} days" if self.notice_days else "")
-        return f"{self.agency}'s contract ends {when} ({self.contract_end:%d %b %Y}){notice}."
+        day = formatting.date(self.contract_end)
+        if self.days_left == 0:
+            text = _("{agency}'s contract ends today ({day})").format(agency=self.agency, day=day)
+        else:
+            text = ngettext("{agency}'s contract ends in {n} day ({day})",
+                            "{agency}'s contract ends in {n} days ({day})", self.days_left).format(
+                agency=self.agency, n=formatting.number(self.days_left), day=day)
+        if self.notice_days:
+            text = ngettext("{text}; notice period {n} day", "{text}; notice period {n} days",
+                            self.notice_days).format(text=text,
+                                                     n=formatting.number(self.notice_days))
+        return _("{text}.").format(text=text)
 
 
 def contracts_ending(db, today: dt.date, *, within_days: int = 31) -> list[ContractNotice]:

@@ -225,7 +225,8 @@ def set_team_default_pipeline(db, acting, team_id: int, team_version: int,
             if p is None or p.archived_on is not None:
                 raise ValidationError({"default_pipeline_id": _("Pick a pipeline in use.")})
             if p.team_id not in (None, team_id):
-                raise ValidationError({"default_pipeline_id": _("That pipeline is another team's own.")})
+                raise ValidationError({"default_pipeline_id": _("That pipeline is another team's "
+                                                                "own.")})
         team = load_for_edit(s, Team, team_id, team_version,
                              {"default_pipeline_id": pipeline_id})
         team.default_pipeline_id = pipeline_id
