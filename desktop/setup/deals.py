@@ -11,25 +11,33 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
 
+from desktop.i18n import tr
 from desktop.setup.editor import RecordDialog, warn
 from desktop.setup.form import ERROR_STYLE, Field, RecordForm, select_data
 from desktop.setup.records import RecordKind, SetupDialog
 from models import formatting as fmt
 from models.domain.enums import label
 from models.domain.funnel import DealSource
+from models.i18n import ngettext
 
-NONE = "— none —"
-FIELDS = [Field("title", "Title *"), Field("rep_id", "Rep *", "choice"),
-          Field("account_id", "Account", "choice"), Field("pipeline_id", "Pipeline", "choice"),
-          Field("stage_id", "Stage *", "choice"), Field("lost_reason_id", "Lost reason", "choice"),
-          Field("amount", "Amount", "decimal", hint="e.g. 25000"),
-          Field("currency", "Currency *", hint="USD, PHP, IDR, EUR…"),
-          Field("expected_close", "Expected close", "date"),
-          Field("closed_on", "Closed on", "date"),
-          Field("source", "Source", "choice"),
-          Field("lead_received_at", "Lead received", "datetime"),
-          Field("first_call_at", "First call", "datetime"),
-          Field("territory_id", "Territory", "choice")]
+from desktop.setup.kinds import NONE  # marked there once; tr(NONE) where offered
+
+
+def deal_fields() -> list[Field]:
+    """The deal form's fields, labelled in the window's language."""
+    return [Field("title", tr("Title *")), Field("rep_id", tr("Rep *"), "choice"),
+            Field("account_id", tr("Account"), "choice"),
+            Field("pipeline_id", tr("Pipeline"), "choice"),
+            Field("stage_id", tr("Stage *"), "choice"),
+            Field("lost_reason_id", tr("Lost reason"), "choice"),
+            Field("amount", tr("Amount"), "decimal", hint=tr("e.g. 25000")),
+            Field("currency", tr("Currency *"), hint=tr("USD, PHP, IDR, EUR…")),
+            Field("expected_close", tr("Expected close"), "date"),
+            Field("closed_on", tr("Closed on"), "date"),
+            Field("source", tr("Source"), "choice"),
+            Field("lead_received_at", tr("Lead received"), "datetime"),
+            Field("first_call_at", tr("First call"), "datetime"),
+            Field("territory_id", tr("Territory"), "choice")]
 
 
 class DealForm(RecordForm):
@@ -38,19 +46,19 @@ class DealForm(RecordForm):
     def __init__(self, choices: dict, parent=None):
         self.deal_choices = choices["_deal"]
         c = self.deal_choices
-        super().__init__(FIELDS, choices={
-            "rep_id": [(None, "— pick a rep —")] + c.reps,
-            "account_id": [(None, NONE)] + c.accounts,
+        super().__init__(deal_fields(), choices={
+            "rep_id": [(None, tr("— pick a rep —"))] + c.reps,
+            "account_id": [(None, tr(NONE))] + c.accounts,
             "pipeline_id": c.pipelines,
             "source": [(s.value, label(s.value)) for s in DealSource],
-            "territory_id": choices.get("territory_id", [(None, NONE)])}, parent=parent)
+            "territory_id": choices.get("territory_id", [(None, tr(NONE))])}, parent=parent)
         self.inputs["pipeline_id"].currentIndexChanged.connect(lambda _i: self._pipeline_changed())
         self.inputs["stage_id"].currentIndexChanged.connect(lambda _i: self._stage_changed())
 
     def _pipeline_changed(self) -> None:
         c, pid = self.deal_choices, self.inputs["pipeline_id"].currentData()
         self.set_choices("stage_id", [(sid, name) for sid, name, _role in c.stages.get(pid, [])])
-        self.set_choices("lost_reason_id", [(None, NONE)] + c.lost_reasons.get(None, []) +
+        self.set_choices("lost_reason_id", [(None, tr(NONE))] + c.lost_reasons.get(None, []) +
                          c.lost_reasons.get(pid, []))
         self._stage_changed()
 
@@ -82,15 +90,15 @@ def deal_kind() -> RecordKind:
         r = line.record
         return fmt.money(r.amount, r.currency) if r.amount is not None else ""
     return RecordKind(
-        "deals", "Deals", "deal",
-        [("Deal", lambda d: d.record.title), ("Account", lambda d: d.account or ""),
-         ("Rep", lambda d: d.rep), ("Stage", lambda d: d.stage), ("Amount", money),
-         ("Close", lambda d: fmt.date(d.record.closed_on or d.record.expected_close)
+        "deals", tr("Deals"), tr("deal"),
+        [(tr("Deal"), lambda d: d.record.title), (tr("Account"), lambda d: d.account or ""),
+         (tr("Rep"), lambda d: d.rep), (tr("Stage"), lambda d: d.stage), (tr("Amount"), money),
+         (tr("Close"), lambda d: fmt.date(d.record.closed_on or d.record.expected_close)
           if (d.record.closed_on or d.record.expected_close) else "")],
-        FIELDS, deal_list.list_deals, svc.DealRecord, svc.save_deal, svc.delete_deal,
+        deal_fields(), deal_list.list_deals, svc.DealRecord, svc.save_deal, svc.delete_deal,
         choices=lambda db: {"_deal": deal_list.deal_choices(db),
                             "territory_id": territory_choices(db)},
-        form=lambda choices: DealForm(choices), get=svc.get_deal,
+        form=lambda choices: DealForm(choices), get=svc.get_deal, plural=tr("deals"),
         name=lambda d: getattr(d, "title", None) or getattr(getattr(d, "record", None),
                                                             "title", ""))
 
@@ -102,18 +110,18 @@ class DealsDialog(SetupDialog):
         self.rep_filter = QComboBox()
         self.rep_filter.setMinimumContentsLength(20)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search deal titles and accounts…")
+        self.search.setPlaceholderText(tr("Search deal titles and accounts…"))
         self.search.setClearButtonEnabled(True)
         self._wanted_rep = rep_id
         super().__init__(ctx, deal_kind(), parent)
         self.resize(980, 560)
-        self.split_button = QPushButton("Split…")
-        self.reassign_button = QPushButton("Hand over…")
-        self.reassign_button.setToolTip("Give this rep's open deals (or the selected one) to "
-                                        "another rep")
+        self.split_button = QPushButton(tr("Split…"))
+        self.reassign_button = QPushButton(tr("Hand over…"))
+        self.reassign_button.setToolTip(tr("Give this rep's open deals (or the selected one) "
+                                           "to another rep"))
         self.split_button.clicked.connect(lambda: self.split_selected())
         self.reassign_button.clicked.connect(lambda: self.reassign())
-        self.filters.addWidget(QLabel("Deals of"))
+        self.filters.addWidget(QLabel(tr("Deals of")))
         self.filters.addWidget(self.rep_filter)
         self.filters.addWidget(self.search, 1)
         self.filters.addWidget(self.split_button)
@@ -139,7 +147,7 @@ class DealsDialog(SetupDialog):
         _lines, choices = result
         if self.rep_filter.count() == 0:
             self.rep_filter.blockSignals(True)
-            self.rep_filter.addItem("Every rep (newest first)", None)
+            self.rep_filter.addItem(tr("Every rep (newest first)"), None)
             for rid, name in choices["_deal"].reps:
                 self.rep_filter.addItem(name, rid)
             select_data(self.rep_filter, self._wanted_rep)
@@ -147,7 +155,7 @@ class DealsDialog(SetupDialog):
         super()._loaded(result)
         from models.services.deal_list import LIMIT
         if len(self.records) >= LIMIT:
-            self.summary.setText(f"newest <b>{LIMIT:,}</b> shown")
+            self.summary.setText(tr("newest <b>{count}</b> shown").format(count=fmt.number(LIMIT)))
 
     def _selection_changed(self) -> None:
         super()._selection_changed()
@@ -170,7 +178,7 @@ class DealsDialog(SetupDialog):
         record = self.kind.new_record(**({"rep_id": rep_id} if rep_id else {}), **values)
         currency = company_currency(self.ctx.db)
         record = replace(record, currency=currency or record.currency)
-        dialog = self.editor(record, "New deal")
+        dialog = self.editor(record, tr("New deal"))
         if exec_dialog:
             dialog.exec()
         return dialog
@@ -179,7 +187,7 @@ class DealsDialog(SetupDialog):
         record = self.selected_record()
         if record is None:
             return None
-        dialog = self.editor(record, f"Edit deal — {record.title}")
+        dialog = self.editor(record, tr("Edit deal — {title}").format(title=record.title))
         if exec_dialog:
             dialog.exec()
         return dialog
@@ -200,14 +208,15 @@ class DealsDialog(SetupDialog):
         if record is None:
             return
         if confirm and QMessageBox.question(
-                self, "Delete deal", f"Delete the deal “{record.title}” with its notes and "
-                "stage history?\n\nUndo (Ctrl+Z) or an admin's restore in its history brings it "
-                "back.") != QMessageBox.StandardButton.Yes:
+                self, tr("Delete deal"), tr("Delete the deal “{title}” with its notes and stage "
+                                            "history?\n\nUndo (Ctrl+Z) or an admin's restore in "
+                                            "its history brings it back.").format(
+                    title=record.title)) != QMessageBox.StandardButton.Yes:
             return
         db, user = self.ctx.db, self.ctx.user
         self.write(lambda: delete_deal(db, user, record.id, record.version),
                    lambda _r: (self.undo_stack.push(DeleteCommand(self, record)), self._changed()),
-                   "Delete deal")
+                   tr("Delete deal"))
 
     # -- split and hand over ---------------------------------------------------------------------
     def split_selected(self, *, amount: str | None = None, title: str = "",
@@ -225,13 +234,14 @@ class DealsDialog(SetupDialog):
         try:
             value = Decimal(dialog.amount.text().strip().replace(",", ""))
         except InvalidOperation:
-            QMessageBox.warning(self, "Split deal", f"“{dialog.amount.text()}” is not a number.")
+            QMessageBox.warning(self, tr("Split deal"), tr("“{text}” is not a number.").format(
+                text=dialog.amount.text()))
             return None
         db, user = self.ctx.db, self.ctx.user
         self.write(lambda: split_deal(db, user, record.id, record.version, value,
                                       title=dialog.title.text() or None,
                                       rep_id=dialog.rep.currentData()),
-                   lambda _r: self._changed(), "Split deal")
+                   lambda _r: self._changed(), tr("Split deal"))
         return dialog
 
     def reassign(self, *, to_rep_id: int | None = None, only_selected: bool = False,
@@ -253,14 +263,18 @@ class DealsDialog(SetupDialog):
         db, user = self.ctx.db, self.ctx.user
 
         def done(result) -> None:
-            text = f"{len(result.moved)} deal{'s' if len(result.moved) != 1 else ''} handed over."
-            if result.skipped:
-                text += (f" {len(result.skipped)} changed meanwhile and were left as they are: "
-                         "reload and try again.")
+            moved, skipped = len(result.moved), len(result.skipped)
+            text = ngettext("{n} deal handed over.", "{n} deals handed over.", moved).format(
+                n=fmt.number(moved))
+            if skipped:
+                text = tr("{handed_over} {skipped}").format(handed_over=text, skipped=ngettext(
+                    "{n} changed meanwhile and was left as it is: reload and try again.",
+                    "{n} changed meanwhile and were left as they are: reload and try again.",
+                    skipped).format(n=fmt.number(skipped)))
             self.summary.setText(text)
             self._changed()
         self.write(lambda: reassign_deals(db, user, from_rep, to_rep, deals=deals), done,
-                   "Hand over deals")
+                   tr("Hand over deals"))
         return dialog
 
 
@@ -277,20 +291,21 @@ def company_currency(db) -> str | None:
 class SplitDialog(QDialog):
     def __init__(self, record, reps, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Split — {record.title}")
+        self.setWindowTitle(tr("Split — {title}").format(title=record.title))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(f"less than {fmt.money(record.amount, record.currency)}")
+        self.amount.setPlaceholderText(tr("less than {amount}").format(
+            amount=fmt.money(record.amount, record.currency)))
         self.title = QLineEdit()
-        self.title.setPlaceholderText(f"{record.title} (split)")
+        self.title.setPlaceholderText(tr("{title} (split)").format(title=record.title))
         self.rep = QComboBox()
         for rid, name in reps:
             self.rep.addItem(name, rid)
         select_data(self.rep, record.rep_id)
         form = QFormLayout(self)
-        form.addRow(QLabel("Split part of this deal off into a new deal in the same stage."))
-        form.addRow("Amount to split off", self.amount)
-        form.addRow("New deal's title", self.title)
-        form.addRow("New deal's rep", self.rep)
+        form.addRow(QLabel(tr("Split part of this deal off into a new deal in the same stage.")))
+        form.addRow(tr("Amount to split off"), self.amount)
+        form.addRow(tr("New deal's title"), self.title)
+        form.addRow(tr("New deal's rep"), self.rep)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -301,21 +316,24 @@ class SplitDialog(QDialog):
 class ReassignDialog(QDialog):
     def __init__(self, reps, from_rep: int, line, parent=None):
         super().__init__(parent)
-        name = next((n for i, n in reps if i == from_rep), f"rep {from_rep}")
-        self.setWindowTitle(f"Hand over {name}'s deals")
+        name = next((n for i, n in reps if i == from_rep),
+                    tr("rep {number}").format(number=from_rep))
+        self.setWindowTitle(tr("Hand over {name}'s deals").format(name=name))
         self.to_rep = QComboBox()
         for rid, other in reps:
             if rid != from_rep:
                 self.to_rep.addItem(other, rid)
-        self.only_selected = QCheckBox(f"only “{line.record.title}”" if line else "")
+        self.only_selected = QCheckBox(tr("only “{title}”").format(title=line.record.title)
+                                       if line else "")
         self.only_selected.setVisible(line is not None)
-        note = QLabel(f"Every open deal of {name} goes to the rep you pick, in one change; "
-                      "a deal someone changes meanwhile is left as it is and reported.")
+        note = QLabel(tr("Every open deal of {name} goes to the rep you pick, in one change; a "
+                         "deal someone changes meanwhile is left as it is and reported.").format(
+                             name=name))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         form = QFormLayout()
-        form.addRow("Give them to", self.to_rep)
+        form.addRow(tr("Give them to"), self.to_rep)
         form.addRow("", self.only_selected)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
@@ -336,11 +354,11 @@ def open_deal_editor(ctx, parent, *, deal_id: int | None = None, exec_dialog: bo
     choices = {"_deal": deal_list.deal_choices(db), "territory_id": territory_choices(db)}
     if deal_id is not None:
         record = get_deal(db, deal_id)
-        title = f"Edit deal — {record.title}"
+        title = tr("Edit deal — {title}").format(title=record.title)
     else:
         record = DealRecord(**values)
         record = replace(record, currency=company_currency(db) or record.currency)
-        title = "New deal"
+        title = tr("New deal")
     dialog = RecordDialog(ctx, title, DealForm(choices), lambda r: save_deal(db, user, r),
                           record=record, parent=parent,
                           load=(lambda: get_deal(db, deal_id)) if deal_id else None)

@@ -13,6 +13,7 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
+from desktop.i18n import tr
 from desktop.setup.form import ERROR_STYLE, RecordForm
 
 
@@ -70,7 +71,7 @@ class RecordDialog(QDialog):
         self.busy = True
         self.buttons.setEnabled(False)
         self.summary.setStyleSheet("")
-        self.summary.setText("Saving…")
+        self.summary.setText(tr("Saving…"))
         self.summary.show()
         self.ctx.tasks.run(lambda progress=None: self.save_fn(record),
                            on_success=self._saved, on_error=lambda e: self._failed(e, record))
@@ -116,11 +117,12 @@ class RecordDialog(QDialog):
             from models.db.retry import is_disconnect
             if not is_disconnect(error):
                 raise error
-            self.summary.setText(f"Not saved: {plain_error(error)} Your edits are kept.")
+            self.summary.setText(tr("Not saved: {reason} Your edits are kept.").format(
+                reason=plain_error(error)))
 
     def _problems(self, problems: dict) -> None:
         others = self.form.show_problems(problems)
-        text = "Please correct the marked fields." if len(others) < len(problems) else ""
+        text = tr("Please correct the marked fields.") if len(others) < len(problems) else ""
         text = "\n".join([text] * bool(text) + others)
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(text)

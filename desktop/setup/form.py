@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
 
+from desktop.i18n import tr
 from widgets.field_error import ERROR_STYLE, with_error_label  # noqa: F401 - editors import it here
 
 BAD_FIELD = "border: 1px solid #b3261e;"
@@ -24,7 +25,7 @@ BAD_FIELD = "border: 1px solid #b3261e;"
 @dataclass(frozen=True)
 class Field:
     key: str
-    label: str
+    label: str              # label and hint are given translated: tr("Name *")
     kind: str = "text"      # text | multiline | int | decimal | date | datetime | bool | choice
     #                         | weekdays (a tuple of weekday numbers, Monday 0) | password
     hint: str = ""          # placeholder or the check box's text
@@ -81,8 +82,8 @@ class Weekdays(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.boxes = [QCheckBox(name) for name in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
-                                                   "Sun")]
+        self.boxes = [QCheckBox(name) for name in (tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
+                                                   tr("Fri"), tr("Sat"), tr("Sun"))]
         for box in self.boxes:
             row.addWidget(box)
         row.addStretch(1)
@@ -199,9 +200,10 @@ class RecordForm(QWidget):
                         number = int(number)
                     values[field.key] = number
                 except InvalidOperation:
-                    problems[field.key] = (f"“{widget.text()}” is not a whole number." if
+                    problems[field.key] = (tr("“{text}” is not a whole number.") if
                                            field.kind == "int" else
-                                           f"“{widget.text()}” is not a number.")
+                                           tr("“{text}” is not a number.")).format(
+                                               text=widget.text())
             else:
                 values[field.key] = widget.text()
         return replace(self.base, **values), problems

@@ -6,23 +6,44 @@ shown in place; each can be skipped (Next) and done later from the Company menu.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
+
+
+# (key, title, what to do): the texts are marked here and translated where shown.
 STEPS = [
-    ("company", "Company", "Name the company, its currency and its working week."),
-    ("teams", "Teams", "Add the teams your reps work in — a team has a manager and a probation "
-                       "rule."),
-    ("territories", "Territories", "Build the territory tree: regions, then the areas or "
-                                   "account lists inside them."),
-    ("agencies", "Agencies", "Outsourcing agencies that supply reps, if you work with any."),
-    ("reps", "Reps", "Import your reps from a spreadsheet or a CRM's user export, or add them "
-                     "one by one."),
-    ("pipelines", "Pipeline", "The stages your deals go through. A new pipeline starts with five "
-                              "stages to rename; make it the default."),
-    ("deals", "Deals", "Import your deals from a CRM export, or add them here."),
-    ("done", "Done", "The company is set up. Everything here stays in the Company menu."),
+    ("company", QT_TRANSLATE_NOOP("QCoreApplication", "Company"),
+     QT_TRANSLATE_NOOP("QCoreApplication",
+                       "Name the company, its currency and its working week.")),
+    ("teams", QT_TRANSLATE_NOOP("QCoreApplication", "Teams"),
+     QT_TRANSLATE_NOOP("QCoreApplication",
+                       "Add the teams your reps work in — a team has a manager and a "
+                       "probation rule.")),
+    ("territories", QT_TRANSLATE_NOOP("QCoreApplication", "Territories"),
+     QT_TRANSLATE_NOOP("QCoreApplication",
+                       "Build the territory tree: regions, then the areas or account "
+                       "lists inside them.")),
+    ("agencies", QT_TRANSLATE_NOOP("QCoreApplication", "Agencies"),
+     QT_TRANSLATE_NOOP("QCoreApplication",
+                       "Outsourcing agencies that supply reps, if you work with any.")),
+    ("reps", QT_TRANSLATE_NOOP("QCoreApplication", "Reps"),
+     QT_TRANSLATE_NOOP("QCoreApplication",
+                       "Import your reps from a spreadsheet or a CRM's user export, or"
+                       " add them one by one.")),
+    ("pipelines", QT_TRANSLATE_NOOP("QCoreApplication", "Pipeline"),
+     QT_TRANSLATE_NOOP("QCoreApplication",
+                       "The stages your deals go through. A new pipeline starts with "
+                       "five stages to rename; make it the default.")),
+    ("deals", QT_TRANSLATE_NOOP("QCoreApplication", "Deals"),
+     QT_TRANSLATE_NOOP("QCoreApplication",
+                       "Import your deals from a CRM export, or add them here.")),
+    ("done", QT_TRANSLATE_NOOP("QCoreApplication", "Done"),
+     QT_TRANSLATE_NOOP("QCoreApplication",
+                       "The company is set up. Everything here stays in the Company "
+                       "menu.")),
 ]
 
 
@@ -32,7 +53,7 @@ class SetupGuide(QDialog):
     def __init__(self, ctx, window=None):
         super().__init__(window)
         self.ctx, self.window_ = ctx, window
-        self.setWindowTitle("Set up the company")
+        self.setWindowTitle(tr("Set up the company"))
         self.resize(1000, 640)
         self.steps = QListWidget()
         self.steps.setFixedWidth(170)
@@ -43,20 +64,21 @@ class SetupGuide(QDialog):
         self.pages: dict[str, QWidget] = {}
         self.editors: dict[str, QWidget] = {}
         for number, (key, title, _text) in enumerate(STEPS, start=1):
-            self.steps.addItem(f"{number}. {title}")
+            self.steps.addItem(tr("{number}. {step}").format(number=number, step=tr(title)))
             holder = QWidget()
             QVBoxLayout(holder)
             self.stack.addWidget(holder)
             self.pages[key] = holder
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
+        self.back_button = QPushButton(tr("Back"))
+        self.next_button = QPushButton(tr("Next"))
         self.next_button.setDefault(True)
         self.back_button.clicked.connect(lambda: self.go(self.steps.currentRow() - 1))
         self.next_button.clicked.connect(lambda: self.go(self.steps.currentRow() + 1))
         buttons = QHBoxLayout()
-        self.skip_note = QLabel("Each step can be skipped and done later from the Company menu.")
+        self.skip_note = QLabel(tr("Each step can be skipped and done later from the Company "
+                                   "menu."))
         self.skip_note.setStyleSheet("color: #5f6368;")
         buttons.addWidget(self.skip_note, 1)
         buttons.addWidget(self.back_button)
@@ -87,7 +109,8 @@ class SetupGuide(QDialog):
 
     def _show(self, row: int) -> None:
         key, title, text = STEPS[row]
-        self.heading.setText(f"<h3>{row + 1}. {title}</h3><p>{text}</p>")
+        self.heading.setText("<h3>{}</h3><p>{}</p>".format(
+            tr("{number}. {step}").format(number=row + 1, step=tr(title)), tr(text)))
         if key not in self.editors:
             editor = self._make(key)
             self.pages[key].layout().addWidget(editor)
@@ -109,11 +132,11 @@ class SetupGuide(QDialog):
         editor = make_editor(self.ctx, key, self)
         editor.setWindowFlags(Qt.WindowType.Widget)   # shown in the guide, not as a window
         for child in editor.findChildren(QPushButton):
-            if child.text() == "Close":
+            if child.text() == tr("Close"):
                 child.hide()
         if key == "deals":   # the step says: import them, or add them here
             from desktop.imports.wizard import open_import_wizard
-            importing = QPushButton("Import deals from a file…")
+            importing = QPushButton(tr("Import deals from a file…"))
             importing.clicked.connect(lambda: setattr(
                 self, "_wizard", open_import_wizard(self.ctx, "deals", self)))
             editor.buttons.insertWidget(1, importing)
@@ -142,7 +165,7 @@ class CompanyStep(QWidget):
         self.form.set_record(company_settings(ctx.db))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -172,17 +195,17 @@ class CompanyStep(QWidget):
         def saved(result) -> None:
             self.saving = False
             self.form.set_record(result)
-            self.status.setText("Saved.")
+            self.status.setText(tr("Saved."))
             self.ctx.changed.emit("*")
 
         def failed(error) -> None:
             self.saving = False
             if isinstance(error, ValidationError):
                 self.status.setText("\n".join(self.form.show_problems(error.problems)) or
-                                    "Please correct the marked fields.")
+                                    tr("Please correct the marked fields."))
             else:
-                self.status.setText(f"<span style='color:#b3261e'>Not saved: "
-                                    f"{plain_error(error)}</span>")
+                self.status.setText("<span style='color:#b3261e'>{}</span>".format(
+                    tr("Not saved: {reason}").format(reason=plain_error(error))))
         self.ctx.tasks.run(lambda progress=None: save_company_settings(db, user, record,
                                                                       record.version),
                            on_success=saved, on_error=failed)
@@ -195,8 +218,8 @@ class RepsStep(QWidget):
         super().__init__(parent)
         self.ctx, self.guide = ctx, guide
         self.list = QListWidget()
-        import_button = QPushButton("Import reps from a file…")
-        add_button = QPushButton("Add a rep…")
+        import_button = QPushButton(tr("Import reps from a file…"))
+        add_button = QPushButton(tr("Add a rep…"))
         import_button.clicked.connect(self.import_reps)
         add_button.clicked.connect(lambda: self.add_rep())
         row = QHBoxLayout()
@@ -222,7 +245,7 @@ class RepsStep(QWidget):
         self.loading = False
         self.list.clear()
         for r in reps:
-            bits = [r.team or "no team", label(r.employment)] + ([r.agency] if r.agency else [])
+            bits = [r.team or tr("no team"), label(r.employment)] + ([r.agency] if r.agency else [])
             self.list.addItem(f"{r.full_name} — {', '.join(bits)}")
 
     def import_reps(self):
@@ -251,13 +274,13 @@ class RepsStep(QWidget):
 class DoneStep(QWidget):
     def __init__(self, guide, parent=None):
         super().__init__(parent)
-        roster = QPushButton("Open the roster")
-        board = QPushButton("Open the deal board")
+        roster = QPushButton(tr("Open the roster"))
+        board = QPushButton(tr("Open the deal board"))
         roster.clicked.connect(lambda: guide.finish("roster"))
         board.clicked.connect(lambda: guide.finish("funnel"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Quotas, key numbers and goals, scorecards and reviews are set up "
-                                "on their own pages."))
+        layout.addWidget(QLabel(tr("Quotas, key numbers and goals, scorecards and reviews are "
+                                   "set up on their own pages.")))
         row = QHBoxLayout()
         row.addWidget(roster)
         row.addWidget(board)

@@ -4,35 +4,38 @@ Each editor is a window of its own beside the pages (one of each kind at a time)
 when another database is opened."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-EDITORS = [  # (key, menu text, who may open it; None = everyone but trainers)
-    ("settings", "&Settings…", None),
-    ("teams", "&Teams and members…", None),
-    ("territories", "Te&rritory tree…", None),
-    ("pipelines", "&Pipelines and stages…", None),
-    ("agencies", "&Agencies…", None),
-    ("accounts", "A&ccounts…", None),
-    ("deals", "&Deals…", None),
-    ("holidays", "Public &holidays…", None),
-    ("rates", "&Exchange rates…", None),
-    ("users", "&Users and roles…", {"admin"}),
+from desktop.i18n import tr
+
+EDITORS = [  # (key, menu text (translated where shown), who may open it; None = all but trainers)
+    ("settings", QT_TRANSLATE_NOOP("QCoreApplication", "&Settings…"), None),
+    ("teams", QT_TRANSLATE_NOOP("QCoreApplication", "&Teams and members…"), None),
+    ("territories", QT_TRANSLATE_NOOP("QCoreApplication", "Te&rritory tree…"), None),
+    ("pipelines", QT_TRANSLATE_NOOP("QCoreApplication", "&Pipelines and stages…"), None),
+    ("agencies", QT_TRANSLATE_NOOP("QCoreApplication", "&Agencies…"), None),
+    ("accounts", QT_TRANSLATE_NOOP("QCoreApplication", "A&ccounts…"), None),
+    ("deals", QT_TRANSLATE_NOOP("QCoreApplication", "&Deals…"), None),
+    ("holidays", QT_TRANSLATE_NOOP("QCoreApplication", "Public &holidays…"), None),
+    ("rates", QT_TRANSLATE_NOOP("QCoreApplication", "&Exchange rates…"), None),
+    ("users", QT_TRANSLATE_NOOP("QCoreApplication", "&Users and roles…"), {"admin"}),
 ]
 
 
 def add_company_menu(window) -> None:
     """Build Company ▸ … on `window` (a MainWindow; its `ctx` is set when a database opens)."""
-    menu = window.menuBar().addMenu("&Company")
+    menu = window.menuBar().addMenu(tr("&Company"))
     window.setup_windows = {}
     window.setup_actions = {}
     for key, text, roles in EDITORS:
-        action = QAction(text, window)
+        action = QAction(tr(text), window)
         action.triggered.connect(lambda _=False, k=key: open_editor(window, k))
         menu.addAction(action)
         window.setup_actions[key] = (action, roles)
     menu.addSeparator()
-    guide = QAction("Set the company up &step by step…", window)
+    guide = QAction(tr("Set the company up &step by step…"), window)
     guide.triggered.connect(lambda: open_guide(window))
     menu.addAction(guide)
     window.setup_actions["guide"] = (guide, {"admin"})
@@ -56,7 +59,7 @@ def close_editors(window) -> None:
 def open_editor(window, key: str):
     """Show the editor `key` (raising the one already open)."""
     if window.ctx is None:
-        QMessageBox.information(window, "Company", "Open a database first.")
+        QMessageBox.information(window, tr("Company"), tr("Open a database first."))
         return None
     if key == "settings":
         from desktop.setup.company import open_company_settings
@@ -93,7 +96,7 @@ def make_editor(ctx, key: str, parent=None):
 
 def open_guide(window):
     if window.ctx is None:
-        QMessageBox.information(window, "Company", "Open a database first.")
+        QMessageBox.information(window, tr("Company"), tr("Open a database first."))
         return None
     from desktop.setup.guide import SetupGuide
     window.setup_guide = SetupGuide(window.ctx, window)

@@ -5,28 +5,39 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from desktop.setup.form import ERROR_STYLE, Field, RecordForm, select_data
 from desktop.setup.records import RecordKind
 from models import formatting as fmt
 from models.domain.enums import label
 from models.domain.funnel import StageRole
 
-STAGE_COLUMNS = ["Stage", "Role", "Win %", "Stuck after (days)"]
-STARTER_STAGES = [("New lead", "lead", 10), ("Qualified", "qualified", 25),
-                  ("Proposal sent", "proposal", 50), ("Won", "won", 100), ("Lost", "lost", 0)]
+# Marked here, translated where shown; a new pipeline's starter stages are named in the user's
+# language (they are data once saved).
+STAGE_COLUMNS = [QT_TRANSLATE_NOOP("QCoreApplication", "Stage"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Role"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Win %"),
+                 QT_TRANSLATE_NOOP("QCoreApplication", "Stuck after (days)")]
+STARTER_STAGES = [(QT_TRANSLATE_NOOP("QCoreApplication", "New lead"), "lead", 10),
+                  (QT_TRANSLATE_NOOP("QCoreApplication", "Qualified"), "qualified", 25),
+                  (QT_TRANSLATE_NOOP("QCoreApplication", "Proposal sent"), "proposal", 50),
+                  (QT_TRANSLATE_NOOP("QCoreApplication", "Won"), "won", 100),
+                  (QT_TRANSLATE_NOOP("QCoreApplication", "Lost"), "lost", 0)]
 
 
 class PipelineForm(RecordForm):
     def __init__(self, choices: dict | None = None, parent=None):
-        super().__init__([Field("name", "Name *"), Field("team_id", "Team's own", "choice"),
-                          Field("is_default", "Default", "bool",
-                                hint="the company's default pipeline")],
+        super().__init__([Field("name", tr("Name *")),
+                          Field("team_id", tr("Team's own"), "choice"),
+                          Field("is_default", tr("Default"), "bool",
+                                hint=tr("the company's default pipeline"))],
                          choices=choices, parent=parent)
         self.stages = QTableWidget(0, len(STAGE_COLUMNS))
-        self.stages.setHorizontalHeaderLabels(STAGE_COLUMNS)
+        self.stages.setHorizontalHeaderLabels([tr(c) for c in STAGE_COLUMNS])
         self.stages.verticalHeader().setDefaultSectionSize(28)
         self.stages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.stages.horizontalHeader().setStretchLastSection(True)
@@ -40,8 +51,10 @@ class PipelineForm(RecordForm):
         self.stage_error.setWordWrap(True)
         self.stage_error.hide()
         buttons = QHBoxLayout()
-        for text, slot in [("Add stage", lambda: self.add_stage()), ("Remove", self.remove_stage),
-                           ("Up", lambda: self.move_stage(-1)), ("Down", lambda: self.move_stage(1))]:
+        for text, slot in [(tr("Add stage"), lambda: self.add_stage()),
+                           (tr("Remove"), self.remove_stage),
+                           (tr("Up"), lambda: self.move_stage(-1)),
+                           (tr("Down"), lambda: self.move_stage(1))]:
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -52,7 +65,7 @@ class PipelineForm(RecordForm):
         column.addWidget(self.stages)
         column.addLayout(buttons)
         column.addWidget(self.stage_error)
-        self.form.addRow("Stages", box)
+        self.form.addRow(tr("Stages"), box)
         self._ids: list[tuple[int | None, int | None]] = []   # (id, version) per row
 
     def add_stage(self, name: str = "", role: str = StageRole.OTHER.value, percent=0,
@@ -103,7 +116,7 @@ class PipelineForm(RecordForm):
         stages = record.stages
         if record.id is None and not stages:
             for name, role, percent in STARTER_STAGES:
-                self.add_stage(name, role, percent)
+                self.add_stage(tr(name), role, percent)
         for st in stages:
             self.add_stage(st.name, st.role, st.probability * 100, st.stuck_after_days,
                            ids=(st.id, st.version))
@@ -122,10 +135,12 @@ class PipelineForm(RecordForm):
                 if not probability.is_finite():
                     raise InvalidOperation
             except InvalidOperation:
-                problems["stages"] = f"The win probability of “{name}” is not a number."
+                problems["stages"] = tr("The win probability of “{stage}” is not a number.").format(
+                    stage=name)
                 probability = Decimal(0)
             if stuck and not stuck.isdigit():
-                problems["stages"] = f"“{name}” is stuck after a whole number of days, or blank."
+                problems["stages"] = tr("“{stage}” is stuck after a whole number of days, or "
+                                       "blank.").format(stage=name)
             stage_id, version = self._ids[row]
             stages.append(StageRecord(stage_id, version, name, role, probability,
                                       int(stuck) if stuck.isdigit() else None))
@@ -151,15 +166,17 @@ def pipelines() -> RecordKind:
     from desktop.setup.kinds import restore_archived, team_choices
     from models.services.setup import pipelines as svc
     kind = RecordKind(
-        "pipelines", "Pipelines", "pipeline",
-        [("Pipeline", lambda r: r.name), ("Stages", lambda r: " → ".join(s.name for s in r.stages)),
-         ("", lambda r: "default" if r.is_default else
-          (f"archived {fmt.date(r.archived_on)}" if r.archived_on else ""))],
+        "pipelines", tr("Pipelines"), tr("pipeline"),
+        [(tr("Pipeline"), lambda r: r.name),
+         (tr("Stages"), lambda r: " → ".join(s.name for s in r.stages)),
+         ("", lambda r: tr("default") if r.is_default else
+          (tr("archived {day}").format(day=fmt.date(r.archived_on)) if r.archived_on else ""))],
         [], lambda db: svc.list_pipelines(db, include_archived=True), svc.PipelineRecord,
         svc.save_pipeline, lambda db, user, pid, version: svc.archive_pipeline(db, user, pid,
                                                                               version),
-        choices=lambda db: {"team_id": [(None, "— every team —")] + team_choices(db)[1:]},
-        delete_word="Archive", form=lambda choices: PipelineForm(choices), rebase=rebase,
-        intro="The stages a deal goes through, in order. A pipeline needs one Won and one Lost "
-              "stage; a team may have its own.")
+        choices=lambda db: {"team_id": [(None, tr("— every team —"))] + team_choices(db)[1:]},
+        delete_word=tr("Archive"), form=lambda choices: PipelineForm(choices), rebase=rebase,
+        plural=tr("pipelines"),
+        intro=tr("The stages a deal goes through, in order. A pipeline needs one Won and one Lost "
+              "stage; a team may have its own."))
     return restore_archived(kind, svc.restore_pipeline)

@@ -16,15 +16,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QToolButton, QVBoxLayout)
 
+from desktop.i18n import tr
 from desktop.setup.editor import RecordDialog, plain_error, warn
 from desktop.setup.form import Field, RecordForm
+from models import formatting as fmt
 
 
 @dataclass
 class RecordKind:
     table: str                                    # the audit trail's name for it ('teams')
-    title: str                                    # 'Teams'
-    noun: str                                     # 'team'
+    # The texts below are given translated (the kinds are built when their dialog opens):
+    title: str                                    # tr('Teams')
+    noun: str                                     # tr('team')
     columns: list[tuple[str, Callable[[Any], str]]]
     fields: list[Field]
     list_fn: Callable                             # (db) -> [record]
@@ -34,8 +37,9 @@ class RecordKind:
     choices: Callable | None = None               # (db) -> {field key: [(value, text)]}
     name: Callable[[Any], str] = field(default=lambda r: getattr(r, "name", "") or "")
     intro: str = ""
-    delete_word: str = "Delete"
-    plural: str = ""                              # '' : the noun and an s
+    delete_word: str = ""                         # '': tr("Delete")
+    plural: str = ""                              # '' : the noun and an s (English only: kinds
+                                                  # give tr('teams'))
     get: Callable | None = None                   # (db, id) -> record as saved now; default:
                                                   # found in list_fn
 
@@ -46,9 +50,14 @@ class RecordKind:
         found = self.get(db, record_id) if self.get is not None else next(
             (r for r in self.list_fn(db) if r.id == record_id), None)
         if found is None:
-            raise RepdeskError(f"This {self.noun} no longer exists: someone deleted it.")
+            raise RepdeskError(tr("This {thing} no longer exists: someone deleted it.").format(
+                thing=self.noun))
         return found
     actions: list = field(default_factory=list)   # (button text, fn(dialog, record)) for the selected
+
+    @property
+    def delete_text(self) -> str:
+        return self.delete_word or tr("Delete")
     form: Callable | None = None                  # (choices) -> RecordForm, for a form of its own
     rebase: Callable = field(default=lambda target, current: replace(target,
                                                                      version=current.version))
@@ -65,11 +74,11 @@ class SetupDialog(QDialog):
         self.records: list = []
         self.choices: dict = {}
         self.loading = False
-        self.setWindowTitle(f"Company — {kind.title}")
+        self.setWindowTitle(tr("Company — {editor}").format(editor=kind.title))
         self.resize(860, 520)
         self.undo_stack = QUndoStack(self)
 
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(tr("Loading…"))
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(kind.columns))
         self.table.setHorizontalHeaderLabels([c for c, _ in kind.columns])
@@ -84,15 +93,15 @@ class SetupDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.new_button = QPushButton(f"New {kind.noun}…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton(f"{kind.delete_word}…")
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Every change of the selected record (Ctrl+H)")
+        self.new_button = QPushButton(tr("New {thing}…").format(thing=kind.noun))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.delete_button = QPushButton(tr("{action}…").format(action=kind.delete_text))
+        self.history_button = QPushButton(tr("History…"))
+        self.history_button.setToolTip(tr("Every change of the selected record (Ctrl+H)"))
         self.undo_button, self.redo_button = QToolButton(), QToolButton()
-        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo = self.undo_stack.createUndoAction(self, tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo = self.undo_stack.createRedoAction(self, tr("Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addAction(undo)
         self.addAction(redo)
@@ -129,7 +138,7 @@ class SetupDialog(QDialog):
         layout.addLayout(self.filters)
         layout.addLayout(self.buttons)
         layout.addWidget(self.table, 1)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -176,15 +185,16 @@ class SetupDialog(QDialog):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 16, 320))
         count = len(self.records)
         plural = self.kind.plural or self.kind.noun + "s"
-        self.summary.setText(f"<b>{count:,}</b> {self.kind.noun if count == 1 else plural}")
+        self.summary.setText(tr("<b>{count}</b> {things}").format(
+            count=fmt.number(count), things=self.kind.noun if count == 1 else plural))
         if selected is not None:
             self.select_id(selected.id)
         self._selection_changed()
 
     def _load_failed(self, error) -> None:
         self.loading = False
-        self.summary.setText(f"<span style='color:#b3261e'>Could not load: "
-                             f"{plain_error(error)}</span>")
+        self.summary.setText("<span style='color:#b3261e'>{}</span>".format(
+            tr("Could not load: {reason}").format(reason=plain_error(error))))
 
     # -- selection -----------------------------------------------------------------------------
     def selected(self):
@@ -229,7 +239,7 @@ class SetupDialog(QDialog):
         return dialog
 
     def add(self, *, exec_dialog: bool = True) -> RecordDialog:
-        dialog = self.editor(self.kind.new_record(), f"New {self.kind.noun}")
+        dialog = self.editor(self.kind.new_record(), tr("New {thing}").format(thing=self.kind.noun))
         if exec_dialog:
             dialog.exec()
         return dialog
@@ -238,7 +248,9 @@ class SetupDialog(QDialog):
         record = self.selected()
         if record is None:
             return None
-        dialog = self.editor(record, f"Edit {self.kind.noun} — {self.kind.name(record)}")
+        title = tr("Edit {thing} — {name}").format(thing=self.kind.noun,
+                                                   name=self.kind.name(record))
+        dialog = self.editor(record, title)
         if exec_dialog:
             dialog.exec()
         return dialog
@@ -261,14 +273,18 @@ class SetupDialog(QDialog):
             return
         name = self.kind.name(record)
         if confirm and QMessageBox.question(
-                self, f"{self.kind.delete_word} {self.kind.noun}",
-                f"{self.kind.delete_word} {self.kind.noun} “{name}”?\n\nThe change is recorded "
-                "in the history; Undo (Ctrl+Z) brings it back.") != QMessageBox.StandardButton.Yes:
+                self, tr("{action} {thing}").format(action=self.kind.delete_text,
+                                                    thing=self.kind.noun),
+                tr("{action} {thing} “{name}”?\n\nThe change is recorded in the history; Undo "
+                   "(Ctrl+Z) brings it back.").format(action=self.kind.delete_text,
+                                                      thing=self.kind.noun, name=name)
+        ) != QMessageBox.StandardButton.Yes:
             return
         kind, db, user = self.kind, self.ctx.db, self.ctx.user
         self.write(lambda: kind.delete(db, user, record.id, record.version),
                    lambda _r: (self.undo_stack.push(DeleteCommand(self, record)), self._changed()),
-                   f"{self.kind.delete_word} {self.kind.noun}")
+                   tr("{action} {thing}").format(action=self.kind.delete_text,
+                                                 thing=self.kind.noun))
 
     def write(self, fn, done, title: str) -> None:
         """Run a write off the GUI thread; a refusal is one sentence."""
@@ -288,8 +304,9 @@ class SaveCommand(QUndoCommand):
     redo saves the new values again, each on top of the version the last step left."""
 
     def __init__(self, dialog: SetupDialog, before, after):
-        verb = "Add" if before is None else "Edit"
-        super().__init__(f"{verb} {dialog.kind.noun} “{dialog.kind.name(after)}”")
+        text = (tr("Add {thing} “{name}”") if before is None else
+                tr("Edit {thing} “{name}”"))
+        super().__init__(text.format(thing=dialog.kind.noun, name=dialog.kind.name(after)))
         self.dialog, self.before, self.after = dialog, before, after
         self.first = True
 
@@ -305,7 +322,7 @@ class SaveCommand(QUndoCommand):
             else:
                 target = kind.rebase(self.after, kind.current(db, self.after.id))
             return kind.save(db, d.ctx.user, target)
-        d.write(again, lambda saved: (setattr(self, "after", saved), d._changed()), "Redo")
+        d.write(again, lambda saved: (setattr(self, "after", saved), d._changed()), tr("Redo"))
 
     def undo(self) -> None:
         kind, d, db = self.dialog.kind, self.dialog, self.dialog.ctx.db
@@ -315,15 +332,16 @@ class SaveCommand(QUndoCommand):
             if self.before is None:
                 return kind.delete(db, d.ctx.user, self.after.id, current.version)
             return kind.save(db, d.ctx.user, kind.rebase(self.before, current))
-        d.write(back, lambda _r: d._changed(), "Undo")
+        d.write(back, lambda _r: d._changed(), tr("Undo"))
 
 
 class DeleteCommand(QUndoCommand):
     """Undo brings the record back from the audit trail with its id (admins)."""
 
     def __init__(self, dialog: SetupDialog, record):
-        super().__init__(f"{dialog.kind.delete_word} {dialog.kind.noun} "
-                         f"“{dialog.kind.name(record)}”")
+        super().__init__(tr("{action} {thing} “{name}”").format(
+            action=dialog.kind.delete_text, thing=dialog.kind.noun,
+            name=dialog.kind.name(record)))
         self.dialog, self.record = dialog, record
         self.first = True
 
@@ -335,14 +353,14 @@ class DeleteCommand(QUndoCommand):
 
         def again():
             kind.delete(d.ctx.db, d.ctx.user, rid, kind.current(d.ctx.db, rid).version)
-        d.write(again, lambda _r: d._changed(), "Redo")
+        d.write(again, lambda _r: d._changed(), tr("Redo"))
 
     def undo(self) -> None:
         from models.services.history import restore_deleted
         d, rid = self.dialog, self.record.id
         if d.kind.undelete is not None:
             d.write(lambda: d.kind.undelete(d.ctx.db, d.ctx.user, rid), lambda _r: d._changed(),
-                    "Undo")
+                    tr("Undo"))
             return
         d.write(lambda: restore_deleted(d.ctx.db, d.ctx.user, d.kind.table, rid),
-                lambda _r: d._changed(), "Undo")
+                lambda _r: d._changed(), tr("Undo"))
