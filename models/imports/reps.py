@@ -32,6 +32,7 @@ from models.db.private_columns import reads_private_details
 from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode, label
 from models.domain.progress import Progress
 from models.domain.roster_rules import validate_rep
+from models.i18n import LANGUAGES, _, supported
 from models.imports.batches import header_names, record_batch
 from models.imports.locks import import_transaction
 from models.imports.tabular import (FORMULA_STARTS, FieldSpec, ImportFileError, ImportRejected,
@@ -75,6 +76,8 @@ FIELDS = [
                                          "Track record")),
     FieldSpec("profile", ("Profile", "Rep profile", "Sales profile", "Builder or producer",
                           "Builder/producer", "Hunter or farmer", "Hunter/farmer")),
+    # The language their review PDF is printed in.
+    FieldSpec("language", ("Language", "Review language", "Preferred language")),
 ]
 ENUMS = {"role": RepRole, "work_mode": WorkMode, "employment": Employment, "status": RepStatus,
          "profile": RepProfile}
@@ -100,7 +103,12 @@ SYSTEM_MAILBOXES = re.compile(r"^(no-?reply|do-?not-?reply|integration|autoproc|
 SYSTEM_NAMES = re.compile(r"\b(integration user|automated process|security user|chatter expert)\b",
                           re.IGNORECASE)
 EXPORT_HEADERS = ["Full name", "Preferred name", "Email", "Team", "Role", "Work mode",
-                  "Employment", "Agency", "Status", "Hire date", "End date"]
+                  "Employment", "Agency", "Status", "Hire date", "End date", "Language"]
+# A language as an HR file writes it, besides Repdesk's codes ('el', 'zh_CN', 'el_GR') and each
+# language's own name ('Ελληνικά', the export's form).
+LANGUAGE_WORDS = {"english": "en", "filipino": "fil", "tagalog": "fil", "indonesian": "id",
+                  "indonesia": "id", "greek": "el", "chinese": "zh_CN",
+                  "simplifiedchinese": "zh_CN", "mandarin": "zh_CN"}
 # Contact and hiring details (models/db/core.PRIVATE_REP_COLUMNS), exported only for a login
 # that may read them (on PostgreSQL, not a trainer's).
 PRIVATE_EXPORT_HEADERS = ["Phone", "Home base", "Time zone", "Referral source",
@@ -113,6 +121,18 @@ def _unneutralize(text: str) -> str:
     if len(text) > 1 and text[0] == "'" and text[1] in "".join(FORMULA_STARTS):
         return text[1:]
     return text
+
+
+def language_code(text: str) -> str | None:
+    """'Greek', 'el', 'el_GR', 'Ελληνικά' -> 'el'; None when Repdesk does not speak it."""
+    key = normalize_header(text)
+    for code, name in LANGUAGES.items():
+        if key in (normalize_header(code), normalize_header(name)):
+            return code
+    if key in LANGUAGE_WORDS:
+        return LANGUAGE_WORDS[key]
+    found = supported(text.strip())
+    return found if found in LANGUAGES else None
 
 
 def _enum_value(field: str, text: str) -> str:
@@ -219,6 +239,12 @@ def parse_rows(table: Table, columns: dict[str, int], agencies: dict[str, int],
         values["prior_performance_verified"] = YES_NO.get(verified.casefold()) if verified else None
         if verified and values["prior_performance_verified"] is None:
             problems.append(f"prior results verified '{verified}' is not yes or no")
+        language = cell(row, "language")
+        values["language"] = language_code(language) if language else None
+        # a CRM user export's language may be one Repdesk does not speak: left unset there
+        if language and values["language"] is None and not crm_export:
+            problems.append(_("language '{text}' is not one of: {choices}").format(
+                text=language, choices=", ".join(LANGUAGES.values())))
         email = cell(row, "email") or None
         values["email"] = email
         for name in ("hire_date", "end_date"):
@@ -443,7 +469,7 @@ def export_rows(db: Database, *, team_id: int | None = None) -> tuple[list[str],
     read them (asking for them otherwise would be refused by the server)."""
     columns = [Rep.full_name, Rep.preferred_name, Rep.email, Team.name.label("team"), Rep.role,
                Rep.work_mode, Rep.employment, Agency.name.label("agency"), Rep.status,
-               Rep.hire_date, Rep.end_date]
+               Rep.hire_date, Rep.end_date, Rep.language]
     with db.read() as s:
         private = reads_private_details(s)
         if private:
@@ -456,7 +482,8 @@ def export_rows(db: Database, *, team_id: int | None = None) -> tuple[list[str],
             stmt = stmt.where(Rep.team_id == team_id)
         rows = [[r.full_name, r.preferred_name, r.email, r.team, label(str(r.role)),
                  label(str(r.work_mode)), label(str(r.employment)), r.agency,
-                 label(str(r.status)), r.hire_date, r.end_date]
+                 label(str(r.status)), r.hire_date, r.end_date,
+                 LANGUAGES.get(r.language) if r.language else None]
                 + (_private_cells(r) if private else [])
                 for r in s.execute(stmt)]
     return EXPORT_HEADERS + (PRIVATE_EXPORT_HEADERS if private else []), rows

@@ -96,8 +96,9 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
                      cell(r.team or "", st.cell), cell(rating, st.cell),
                      cell(word(r.status, STATUSES), st.cell), cell(_("yes") if r.plan else "",
                                                                    st.cell)])
-    table = Table(rows, colWidths=[0.06 * width, 0.29 * width, 0.23 * width, 0.2 * width,
-                                   0.15 * width, 0.07 * width], repeatRows=1)
+    # room for a translated heading: 'Κατάσταση', 'Katayuan', 'Σχέδιο' stay on one line
+    table = Table(rows, colWidths=[0.05 * width, 0.27 * width, 0.2 * width, 0.2 * width,
+                                   0.16 * width, 0.12 * width], repeatRows=1)
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), SHADE),
                                ("FONT", (0, 0), (-1, -1), SANS, 8.5, 10.5),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),

@@ -200,3 +200,34 @@ def test_the_summary_from_the_database_ignores_the_reps_languages(team_db, resto
     text = flat(render_summary(team_summary(team_db, "2026-Q3")))
     assert "[[Review summary 2026-Q3:" in text and "[[3 reviews]]" in text
     assert "Ιουλ" not in text and "7月" not in text and "1 Jul 2026" in text
+
+
+def test_the_roster_import_sets_and_the_export_writes_the_language(team_db, tmp_path):
+    """The command line edits reps through the roster import: a Language column in a code, an
+    English name or the language's own name; a language Repdesk does not speak rejects the file
+    with the row; an empty cell keeps the language a rep has."""
+    from models.imports.reps import export_reps, import_reps
+    from models.imports.tabular import ImportRejected
+    source = tmp_path / "reps.csv"
+    source.write_text("Name,Team,Language\n"
+                      f"{GREEK},Aegean,Greek\n"
+                      f"{CHINESE},Aegean,简体中文\n"
+                      "Niño Ng̃alan,Aegean,fil\n", encoding="utf-8")
+    import_reps(team_db, source)
+    with team_db.read() as s:
+        assert dict(s.execute(select(Rep.full_name, Rep.language)).all()) == {
+            GREEK: "el", CHINESE: "zh_CN", "Niño Ng̃alan": "fil"}
+    again = tmp_path / "again.csv"
+    again.write_text(f"Name,Team,Language\n{GREEK},Aegean,\nNiño Ng̃alan,Aegean,Klingon\n",
+                     encoding="utf-8")
+    with pytest.raises(ImportRejected) as refused:
+        import_reps(team_db, again)
+    assert "row 3: language 'Klingon' is not one of" in str(refused.value)
+    again.write_text(f"Name,Team,Language\n{GREEK},Aegean,\n", encoding="utf-8")
+    import_reps(team_db, again)                       # an empty cell erases nothing
+    out = tmp_path / "out.csv"
+    export_reps(team_db, out)
+    import csv
+    with out.open(encoding="utf-8-sig") as f:
+        written = {row["Full name"]: row["Language"] for row in csv.DictReader(f)}
+    assert written == {GREEK: "Ελληνικά", CHINESE: "简体中文", "Niño Ng̃alan": "Filipino"}
