@@ -542,7 +542,19 @@ The restore is recorded in the history as your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first {n} row(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {n} row(s) of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>row {row}, {field}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cell(s) cannot be read (red; point at one for the reason): {cells}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,6 +643,10 @@ The restore is recorded in the history as your change.</source>
     </message>
     <message>
         <source>It is import {number}: File ▸ Import history… can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bad row(s) were left out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,10 +2125,6 @@ Agree: activity goals until the follow-up.</source>
     </message>
     <message>
         <source>No plan for {period} that you can see.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5062,6 +5074,90 @@ The current assignment ends the day before; the history keeps both.</source>
         <source>Drag onto another territory to reassign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools, travel and other costs of the sales system, entered per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of the sales system — {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of the sales system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools and travel per month, for a team or the whole company. The cost of the sales system adds them to base pay, commission and agency fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was, such as CRM seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No costs entered for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} costs in several currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} costs, {amount} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cost to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {kind} cost of {month}, {amount}?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication</name>
@@ -5218,7 +5314,27 @@ The current assignment ends the day before; the history keeps both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

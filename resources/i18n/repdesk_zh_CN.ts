@@ -209,7 +209,7 @@
         </message>
         <message>
             <source>{pipeline}: {deals}; won and lost columns show the last 30 days. Drag a card, or select it and press Ctrl+→ / Ctrl+← to move it.</source>
-            <translation>{pipeline}：{deals}；赢单和输单列显示最近 30 天。拖动卡片，或选中后按 Ctrl+→ / Ctrl+← 移动。</translation>
+            <translation>{pipeline}：{deals}；赢单和输单列显示最近30天。拖动卡片，或选中后按 Ctrl+→ / Ctrl+← 移动。</translation>
         </message>
         <message>
             <source>Funnel</source>
@@ -237,11 +237,11 @@
         </message>
         <message>
             <source>Deal {id}</source>
-            <translation>交易 {id}</translation>
+            <translation>交易{id}</translation>
         </message>
         <message>
             <source>Reopened as deal {id}, back in the funnel.</source>
-            <translation>已重新打开为交易 {id}，回到漏斗中。</translation>
+            <translation>已重新打开为交易{id}，回到漏斗中。</translation>
         </message>
         <message>
             <source>Computing…</source>
@@ -329,11 +329,11 @@
         </message>
         <message>
             <source>from lost deal {id}</source>
-            <translation>来自输单交易 {id}</translation>
+            <translation>来自输单交易{id}</translation>
         </message>
         <message>
             <source>as deal {ids}</source>
-            <translation>为交易 {ids}</translation>
+            <translation>为交易{ids}</translation>
         </message>
         <message>
             <source>closed</source>
@@ -544,8 +544,20 @@ The restore is recorded in the history as your change.</source>
             <translation>无法导入此文件</translation>
         </message>
         <message>
+            <source>The first {n} row(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first {n} row(s) of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>row {row}, {field}: {why}</source>
-            <translation>第 {row} 行，{field}：{why}</translation>
+            <translation>第{row}行，{field}：{why}</translation>
+        </message>
+        <message>
+            <source>{n} cell(s) cannot be read (red; point at one for the reason): {cells}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Columns mapped as in the saved mapping '{name}'.</source>
@@ -581,7 +593,7 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>Undo import {number} of {file} ({when}, {login})? The rows it created are removed and the rows it changed get their earlier values back.</source>
-            <translation>撤销第 {number} 次导入（{file}，{when}，{login}）？它创建的行将被删除，它修改的行将恢复原值。</translation>
+            <translation>撤销第{number}次导入（{file}，{when}，{login}）？它创建的行将被删除，它修改的行将恢复原值。</translation>
         </message>
         <message>
             <source>Cannot undo this import</source>
@@ -629,11 +641,15 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>{n} unchanged: already as in the file.</source>
-            <translation>{n}未变：已与文件一致。</translation>
+            <translation>{n}行未变：已与文件一致。</translation>
         </message>
         <message>
             <source>It is import {number}: File ▸ Import history… can undo it.</source>
-            <translation>这是第 {number} 次导入：可通过 文件 ▸ 导入历史… 撤销。</translation>
+            <translation>这是第{number}次导入：可通过 文件 ▸ 导入历史… 撤销。</translation>
+        </message>
+        <message>
+            <source>{n} bad row(s) were left out:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Match the columns</source>
@@ -669,7 +685,7 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>(column {number}, no name)</source>
-            <translation>（第 {number} 列，无名称）</translation>
+            <translation>（第{number}列，无名称）</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -1223,7 +1239,7 @@ It opens by itself when the connection is back.</source>
         </message>
         <message>
             <source>{quarter}: team {forecast}</source>
-            <translation>{quarter}：团队 {forecast}</translation>
+            <translation>{quarter}：团队{forecast}</translation>
         </message>
         <message>
             <source>Why we meet:
@@ -1277,7 +1293,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>met: target reached; missed: deadline passed without it; at risk: below 90% of the straight-line pace; on track: at or above it</source>
-            <translation>已达成：达到目标值；未达成：截止日期已过仍未达到；有风险：低于匀速进度的 90%；正常：达到或高于匀速进度</translation>
+            <translation>已达成：达到目标值；未达成：截止日期已过仍未达到；有风险：低于匀速进度的90%；正常：达到或高于匀速进度</translation>
         </message>
         <message>
             <source>Counted from Repdesk data from the goal's start to today (or its deadline), of the target</source>
@@ -1313,11 +1329,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Tested on {first} – {last} ({predictions}): off by {off} of what was won, better than “same as last month” ({last_month}) and the 3-month average ({average}).</source>
-            <translation>在 {first} – {last} 上检验（{predictions}）：误差为赢单额的 {off}，优于“与上月相同”（{last_month}）和近 3 个月平均（{average}）。</translation>
+            <translation>在 {first} – {last} 上检验（{predictions}）：误差为赢单额的 {off}，优于“与上月相同”（{last_month}）和近3个月平均（{average}）。</translation>
         </message>
         <message>
             <source>Tested on {first} – {last} ({predictions}): off by {off} of what was won, &lt;b&gt;not&lt;/b&gt; better than “same as last month” ({last_month}) and the 3-month average ({average}).</source>
-            <translation>在 {first} – {last} 上检验（{predictions}）：误差为赢单额的 {off}，&lt;b&gt;不&lt;/b&gt;优于“与上月相同”（{last_month}）和近 3 个月平均（{average}）。</translation>
+            <translation>在 {first} – {last} 上检验（{predictions}）：误差为赢单额的 {off}，&lt;b&gt;不&lt;/b&gt;优于“与上月相同”（{last_month}）和近3个月平均（{average}）。</translation>
         </message>
         <message>
             <source>Next month, predicted</source>
@@ -1513,11 +1529,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{n} a week</source>
-            <translation>每周 {n}</translation>
+            <translation>每周{n}</translation>
         </message>
         <message>
             <source>{n} a day</source>
-            <translation>每天 {n}</translation>
+            <translation>每天{n}</translation>
         </message>
         <message>
             <source>One-on-one with {rep}</source>
@@ -1614,7 +1630,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{n} min</source>
-            <translation>{n} 分钟</translation>
+            <translation>{n}分钟</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -1803,7 +1819,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>won revenue, e.g. 250000</source>
-            <translation>赢单收入，例如 250000</translation>
+            <translation>赢单收入，例如250000</translation>
         </message>
         <message>
             <source>Currency</source>
@@ -1971,7 +1987,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Friday's report: week {week} of {rep}</source>
-            <translation>周五报告：{rep}第 {week} 周</translation>
+            <translation>周五报告：{rep}第{week}周</translation>
         </message>
         <message>
             <source>What was done this week, and which of the planned deals moved on. The team sees it beside Monday's plan.</source>
@@ -1979,7 +1995,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Plan the week {week}</source>
-            <translation>计划第 {week} 周</translation>
+            <translation>计划第{week}周</translation>
         </message>
         <message>
             <source>Monday's plan: the calls, meetings and proposals of the week and the rep's open deals to advance. Shared with the team.</source>
@@ -2019,11 +2035,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Where a straight line from 0 at the start to the target at the deadline is today</source>
-            <translation>从开始时的 0 到截止日的目标值连成直线，今天应处的位置</translation>
+            <translation>从开始时的0到截止日的目标值连成直线，今天应处的位置</translation>
         </message>
         <message>
             <source>met: target reached; missed: deadline passed without it; at risk: below 90% of the pace; on track: at or above it</source>
-            <translation>已达成：达到目标值；未达成：截止日期已过仍未达到；有风险：低于进度的 90%；正常：达到或高于进度</translation>
+            <translation>已达成：达到目标值；未达成：截止日期已过仍未达到；有风险：低于进度的90%；正常：达到或高于进度</translation>
         </message>
         <message>
             <source>The goal's steps ticked done, of all its steps</source>
@@ -2111,15 +2127,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Sprints of the week {week} ({start} – {end})</source>
-            <translation>第 {week} 周的冲刺（{start} – {end}）</translation>
+            <translation>第{week}周的冲刺（{start} – {end}）</translation>
         </message>
         <message>
             <source>No plan for {period} that you can see.</source>
             <translation>没有您可查看的{period}计划。</translation>
-        </message>
-        <message>
-            <source>Plans</source>
-            <translation>计划</translation>
         </message>
         <message>
             <source>Choose a row of a plan in the roll-up first (a team without a plan of its own has none to edit: make one with New plan…).</source>
@@ -2135,7 +2147,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Split into {n} parts that add up to the plan.</source>
-            <translation>已拆分为 {n} 部分，合计等于原计划。</translation>
+            <translation>已拆分为{n}部分，合计等于原计划。</translation>
         </message>
         <message>
             <source>Not split: {why}</source>
@@ -2199,11 +2211,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>A new scorecard: saving creates version 1.</source>
-            <translation>新评分表：保存后创建版本 1。</translation>
+            <translation>新评分表：保存后创建版本1。</translation>
         </message>
         <message>
             <source>Version {number}, not used yet: changes are saved into it.</source>
-            <translation>版本 {number}，尚未使用：修改将保存到此版本。</translation>
+            <translation>版本{number}，尚未使用：修改将保存到此版本。</translation>
         </message>
         <message>
             <source>Scorecard not saved</source>
@@ -2211,11 +2223,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Saved as version {number} (a new version).</source>
-            <translation>已保存为版本 {number}（新版本）。</translation>
+            <translation>已保存为版本{number}（新版本）。</translation>
         </message>
         <message>
             <source>Saved as version {number}.</source>
-            <translation>已保存为版本 {number}。</translation>
+            <translation>已保存为版本{number}。</translation>
         </message>
         <message>
             <source>New evaluation</source>
@@ -2271,7 +2283,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Saved for {rep} ({count} in this session). Next rep:</source>
-            <translation>已为{rep}保存（本次共 {count}）。下一位销售代表：</translation>
+            <translation>已为{rep}保存（本次共{count}份）。下一位销售代表：</translation>
         </message>
         <message>
             <source>New evaluation…  (Ctrl+E)</source>
@@ -2299,11 +2311,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{count} evaluations match the filter (the latest {limit} shown)</source>
-            <translation>{count}符合筛选条件（显示最近 {limit} 条）</translation>
+            <translation>{count}次评估符合筛选条件（显示最近{limit}次）</translation>
         </message>
         <message>
             <source>{count} most recent evaluations (the latest {limit} shown)</source>
-            <translation>最近{count}（显示最近 {limit} 条）</translation>
+            <translation>最近{count}次评估（显示最近{limit}次）</translation>
         </message>
         <message>
             <source>Evaluation · {rep} · {date}</source>
@@ -2411,7 +2423,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Tiers (thresholds in % of quota; 50 means half the quota)</source>
-            <translation>档位（门槛为定额的 %；50 表示定额的一半）</translation>
+            <translation>档位（门槛为定额的 %；50表示定额的一半）</translation>
         </message>
         <message>
             <source>Bonuses: attainment and quality in %, deals as a count</source>
@@ -2419,7 +2431,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>row {row}: '{text}' is not a number</source>
-            <translation>第 {row} 行：“{text}”不是数字</translation>
+            <translation>第{row}行：“{text}”不是数字</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -2544,7 +2556,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Score before vs after: each rep's average in the 120 days before completing the course against the 120 days after.</source>
-            <translation>培训前后得分：每名销售代表完成课程前 120 天与后 120 天的平均分对比。</translation>
+            <translation>培训前后得分：每名销售代表完成课程前120天与后120天的平均分对比。</translation>
         </message>
         <message>
             <source>Courses and their effect</source>
@@ -2572,7 +2584,8 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; course(s) just assigned.</source>
-            <translation><numerusform>刚刚分配了 &lt;b&gt;%n&lt;/b&gt; 门课程。</numerusform>
+            <translation>
+                <numerusform>刚刚分配了 &lt;b&gt;%n&lt;/b&gt; 门课程。</numerusform>
             </translation>
         </message>
         <message>
@@ -2704,11 +2717,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{points} pts</source>
-            <translation>{points} 分</translation>
+            <translation>{points}分</translation>
         </message>
         <message>
             <source>last {count} months</source>
-            <translation>最近 {count} 个月</translation>
+            <translation>最近{count}个月</translation>
         </message>
         <message>
             <source>Rep average</source>
@@ -2832,7 +2845,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Rep {id}</source>
-            <translation>销售代表 {id}</translation>
+            <translation>销售代表{id}</translation>
         </message>
         <message>
             <source>no target</source>
@@ -2921,7 +2934,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{done} of {count} done</source>
-            <translation>已完成 {done} / {count}</translation>
+            <translation>已完成{done} / {count}</translation>
         </message>
         <message>
             <source>overdue</source>
@@ -2965,15 +2978,15 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{n} open</source>
-            <translation>{n} 未结</translation>
+            <translation>{n}笔未结</translation>
         </message>
         <message>
             <source>{n} won</source>
-            <translation>{n} 赢单</translation>
+            <translation>{n}笔赢单</translation>
         </message>
         <message>
             <source>{n} lost</source>
-            <translation>{n} 输单</translation>
+            <translation>{n}笔输单</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2982,7 +2995,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>and {n} more on the board</source>
-            <translation>看板上还有 {n} 笔</translation>
+            <translation>看板上还有{n}笔</translation>
         </message>
         <message>
             <source>Next:</source>
@@ -3223,7 +3236,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>One-on-ones this quarter: {held} held of {count}.</source>
-            <translation>本季度一对一：已进行 {held} / {count}。</translation>
+            <translation>本季度一对一：已进行{held} / {count}。</translation>
         </message>
         <message>
             <source>No one-on-ones recorded this quarter.</source>
@@ -3239,7 +3252,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Improvement plan ({days} days from {start}, {outcome}): {progress}</source>
-            <translation>绩效改进计划（自{start}起 {days} 天，{outcome}）：{progress}</translation>
+            <translation>绩效改进计划（自{start}起{days}天，{outcome}）：{progress}</translation>
         </message>
         <message>
             <source>Key numbers</source>
@@ -3331,7 +3344,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{met} of {all} met (the rep's own plan's goals with their deadline in this quarter, measured from Repdesk data).</source>
-            <translation>达成 {met} / {all}（该销售代表个人计划中截止日期在本季度的目标，依据 Repdesk 数据衡量）。</translation>
+            <translation>达成{met} / {all}（该销售代表个人计划中截止日期在本季度的目标，依据 Repdesk 数据衡量）。</translation>
         </message>
         <message>
             <source>New cycle…</source>
@@ -3389,7 +3402,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{n} {status}</source>
-            <translation>{n} {status}</translation>
+            <translation>{n}份{status}</translation>
         </message>
         <message>
             <source>No reviews in this cycle for this team.</source>
@@ -3449,7 +3462,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>{n} days</source>
-            <translation>{n} 天</translation>
+            <translation>{n}天</translation>
         </message>
         <message>
             <source>The key number measured each week (its key, e.g. calls)</source>
@@ -3538,7 +3551,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>&lt;span style='color:#b3261e'&gt;{n} on quota watch&lt;/span&gt; (below quota the team's number of quarters in a row)</source>
-            <translation>&lt;span style='color:#b3261e'&gt;{n}处于定额观察中&lt;/span&gt;（连续低于定额的季度数达到团队规定）</translation>
+            <translation>&lt;span style='color:#b3261e'&gt;{n}名处于定额观察中&lt;/span&gt;（连续低于定额的季度数达到团队规定）</translation>
         </message>
         <message>
             <source>Reset columns</source>
@@ -3558,7 +3571,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Year {year}</source>
-            <translation>{year} 年</translation>
+            <translation>{year}年</translation>
         </message>
         <message>
             <source>Money (won amount)</source>
@@ -3590,11 +3603,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>weights, e.g. 1,1,1,2</source>
-            <translation>权重，例如 1,1,1,2</translation>
+            <translation>权重，例如1,1,1,2</translation>
         </message>
         <message>
             <source>Empty: split evenly; or seasonal weights, e.g. 1,1,1,2</source>
-            <translation>留空：平均拆分；或季节性权重，例如 1,1,1,2</translation>
+            <translation>留空：平均拆分；或季节性权重，例如1,1,1,2</translation>
         </message>
         <message>
             <source>Share of the quota</source>
@@ -3743,7 +3756,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>e.g. 5%</source>
-            <translation>例如 5%</translation>
+            <translation>例如5%</translation>
         </message>
         <message>
             <source>Commission rate</source>
@@ -3793,17 +3806,17 @@ Agree: activity goals until the follow-up.</source>
         <message>
             <source>{days} d</source>
             <comment>tenure in days</comment>
-            <translation>{days} 天</translation>
+            <translation>{days}天</translation>
         </message>
         <message>
             <source>{years} y {months} m</source>
             <comment>tenure</comment>
-            <translation>{years} 年 {months} 个月</translation>
+            <translation>{years}年{months}个月</translation>
         </message>
         <message>
             <source>{months} m</source>
             <comment>tenure in months</comment>
-            <translation>{months} 个月</translation>
+            <translation>{months}个月</translation>
         </message>
         <message>
             <source>Agency: {agency}</source>
@@ -3816,7 +3829,7 @@ Agree: activity goals until the follow-up.</source>
         <message>
             <source>{n} overdue</source>
             <comment>onboarding items</comment>
-            <translation>{n} 项逾期</translation>
+            <translation>{n}项逾期</translation>
         </message>
         <message>
             <source>The rep's status; '{note}': below quota the team's number of completed quarters in a row and not at quota yet this quarter (the probation rule)</source>
@@ -3828,7 +3841,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Won deals (by close date) ÷ the rep's quota for {quarter}; green at 100%, blue from 75%, yellow from 50%, red below</source>
-            <translation>赢单（按成交日期）÷ 该销售代表{quarter}的定额；100% 为绿色，75% 起为蓝色，50% 起为黄色，以下为红色</translation>
+            <translation>赢单（按成交日期）÷ 该销售代表{quarter}的定额；100%为绿色，75%起为蓝色，50%起为黄色，以下为红色</translation>
         </message>
         <message>
             <source>The next one-on-one scheduled with the rep</source>
@@ -4060,7 +4073,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>e.g. 25000</source>
-            <translation>例如 25000</translation>
+            <translation>例如25000</translation>
         </message>
         <message>
             <source>USD, PHP, IDR, EUR…</source>
@@ -4172,7 +4185,7 @@ Undo (Ctrl+Z) or an admin's restore in its history brings it back.</source>
         </message>
         <message>
             <source>rep {number}</source>
-            <translation>销售代表 {number}</translation>
+            <translation>销售代表{number}</translation>
         </message>
         <message>
             <source>Hand over {name}'s deals</source>
@@ -4324,7 +4337,7 @@ Undo (Ctrl+Z) or an admin's restore in its history brings it back.</source>
         </message>
         <message>
             <source>e.g. 1200, or 12.5 for a percent</source>
-            <translation>例如 1200，百分比则填 12.5</translation>
+            <translation>例如1200，百分比则填12.5</translation>
         </message>
         <message>
             <source>Fee currency</source>
@@ -4448,7 +4461,7 @@ Undo (Ctrl+Z) or an admin's restore in its history brings it back.</source>
         </message>
         <message>
             <source>Teams, their manager and probation rule (quarters below quota in a row before a rep is flagged; 0 turns it off).</source>
-            <translation>团队、其经理和试用期规则（连续低于定额多少个季度后标记销售代表；0 表示关闭）。</translation>
+            <translation>团队、其经理和试用期规则（连续低于定额多少个季度后标记销售代表；0表示关闭）。</translation>
         </message>
         <message>
             <source>territory</source>
@@ -4710,7 +4723,7 @@ The change is recorded in the history; Undo (Ctrl+Z) brings it back.</source>
         </message>
         <message>
             <source>rep {id}</source>
-            <translation>销售代表 {id}</translation>
+            <translation>销售代表{id}</translation>
         </message>
         <message>
             <source>{title} in {quarter}</source>
@@ -4826,7 +4839,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>{value} is outside 0–{most}</source>
-            <translation>{value} 超出 0–{most} 范围</translation>
+            <translation>{value} 超出0–{most}范围</translation>
         </message>
         <message>
             <source>goal {goal}</source>
@@ -4846,7 +4859,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Paste refused, row {row} column {column}: {problem}</source>
-            <translation>粘贴被拒绝，第 {row} 行第 {column} 列：{problem}</translation>
+            <translation>粘贴被拒绝，第{row}行第{column}列：{problem}</translation>
         </message>
         <message>
             <source>Paste</source>
@@ -4896,7 +4909,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>{action} — audit entry {id}</source>
-            <translation>{action} — 审计条目 {id}</translation>
+            <translation>{action} — 审计条目{id}</translation>
         </message>
         <message>
             <source>Restore the deleted record</source>
@@ -4904,23 +4917,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>{days} days in this stage — stuck</source>
-            <translation>在此阶段 {days} 天 — 停滞</translation>
+            <translation>在此阶段{days}天 — 停滞</translation>
         </message>
         <message>
             <source>{days} days in this stage</source>
-            <translation>在此阶段 {days} 天</translation>
+            <translation>在此阶段{days}天</translation>
         </message>
         <message>
             <source>Expected to close {date}, {days} days ago</source>
-            <translation>预计 {date} 成交，已过 {days} 天</translation>
+            <translation>预计 {date} 成交，已过{days}天</translation>
         </message>
         <message>
             <source>{n} stuck</source>
-            <translation>{n} 停滞</translation>
+            <translation>{n}笔停滞</translation>
         </message>
         <message>
             <source>{n} without a rate</source>
-            <translation>{n} 无概率</translation>
+            <translation>{n}笔无概率</translation>
         </message>
         <message>
             <source>weighted {amount}</source>
@@ -4928,7 +4941,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>; stuck after {days} days</source>
-            <translation>；{days} 天后视为停滞</translation>
+            <translation>；{days}天后视为停滞</translation>
         </message>
         <message>
             <source>. Left out of the total: {what}</source>
@@ -4948,15 +4961,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>{days} d late</source>
-            <translation>逾期 {days} 天</translation>
+            <translation>逾期{days}天</translation>
         </message>
         <message>
             <source>stuck {days} d</source>
-            <translation>停滞 {days} 天</translation>
+            <translation>停滞{days}天</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation>{days} 天</translation>
+            <translation>{days}天</translation>
         </message>
         <message>
             <source>Score %</source>
@@ -5000,7 +5013,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>{section}, question {number}</source>
-            <translation>{section}，问题 {number}</translation>
+            <translation>{section}，问题{number}</translation>
         </message>
         <message>
             <source>{where}: the scale top '{text}' is not a whole number</source>
@@ -5052,7 +5065,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>{n} unanswered</source>
-            <translation>{n} 未作答</translation>
+            <translation>{n}题未作答</translation>
         </message>
         <message>
             <source>Territory / rep</source>
@@ -5073,6 +5086,90 @@ The current assignment ends the day before; the history keeps both.</source>
         <message>
             <source>Drag onto another territory to reassign</source>
             <translation>拖到另一区域以重新分配</translation>
+        </message>
+        <message>
+            <source>Costs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tools, travel and other costs of the sales system, entered per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs of the sales system — {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costs of the sales system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tools and travel per month, for a team or the whole company. The cost of the sales system adds them to base pay, commission and agency fees.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it was, such as CRM seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;eam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No costs entered for this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} costs in several currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} costs, {amount} in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the cost to delete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {kind} cost of {month}, {amount}?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5099,7 +5196,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>9 in 10 leads were called within this many hours</source>
-            <translation>90% 的线索在此小时数内接到电话</translation>
+            <translation>90%的线索在此小时数内接到电话</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share lost as a wrong or fake contact</source>
@@ -5183,11 +5280,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Next 30 days</source>
-            <translation>未来 30 天</translation>
+            <translation>未来30天</translation>
         </message>
         <message>
             <source>Next 90 days</source>
-            <translation>未来 90 天</translation>
+            <translation>未来90天</translation>
         </message>
         <message>
             <source>This quarter</source>
@@ -5230,8 +5327,28 @@ The current assignment ends the day before; the history keeps both.</source>
             <translation>销售代表</translation>
         </message>
         <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Team</source>
             <translation>团队</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished">金额</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Territory</source>
@@ -5391,15 +5508,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Last 4 weeks</source>
-            <translation>最近 4 周</translation>
+            <translation>最近4周</translation>
         </message>
         <message>
             <source>Last 13 weeks</source>
-            <translation>最近 13 周</translation>
+            <translation>最近13周</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation>最近 12 个月</translation>
+            <translation>最近12个月</translation>
         </message>
         <message>
             <source>Any time</source>
@@ -5471,7 +5588,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Eight times in ten the month's wins should land in this range: the model's 10th and 90th percentiles</source>
-            <translation>十次中有八次，当月赢单应落在此范围内：模型的第 10 和第 90 百分位</translation>
+            <translation>十次中有八次，当月赢单应落在此范围内：模型的第10和第90百分位</translation>
         </message>
         <message>
             <source>Monday</source>
@@ -5515,15 +5632,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Last 3 months</source>
-            <translation>最近 3 个月</translation>
+            <translation>最近3个月</translation>
         </message>
         <message>
             <source>Last 6 months</source>
-            <translation>最近 6 个月</translation>
+            <translation>最近6个月</translation>
         </message>
         <message>
             <source>Last 3 years</source>
-            <translation>最近 3 年</translation>
+            <translation>最近3年</translation>
         </message>
         <message>
             <source>Weeks</source>
@@ -5727,11 +5844,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation>最近 30 天</translation>
+            <translation>最近30天</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation>最近 90 天</translation>
+            <translation>最近90天</translation>
         </message>
         <message>
             <source>Tiers apply to</source>
@@ -5815,7 +5932,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Quality scores by section (last 12 months)</source>
-            <translation>各部分质量得分（最近 12 个月）</translation>
+            <translation>各部分质量得分（最近12个月）</translation>
         </message>
         <message>
             <source>Training</source>
@@ -5867,7 +5984,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Next 1:1</source>
-            <translation>下次 1:1</translation>
+            <translation>下次1:1</translation>
         </message>
         <message>
             <source>Onboarding</source>
@@ -6067,7 +6184,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Scale 0–N</source>
-            <translation>量表 0–N</translation>
+            <translation>量表0–N</translation>
         </message>
         <message>
             <source>Choice</source>
