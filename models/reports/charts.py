@@ -39,9 +39,16 @@ def ratio_chart(title: str, series: tuple[tuple[str, float], ...],
 def _ratio_chart(title, series, target, kind, width, height, note, _locale) -> Drawing:
     register_fonts()
     d = Drawing(width, height)
-    d.add(text_shape(0, height - 10, title, _fitting_size(title, 8, width, bold=True),
-                     bold=True, color=TEXT))
     left, bottom, top_pad = 28, 14, 18
+    if _fitting_size(title, 8, width, bold=True) >= 7:
+        d.add(text_shape(0, height - 10, title, _fitting_size(title, 8, width, bold=True),
+                         bold=True, color=TEXT))
+    else:   # a long translated title takes two lines rather than shrinking out of sight
+        lines = _wrap(title, width, 7)[:2]
+        for i, line in enumerate(lines):
+            d.add(text_shape(0, height - 8 - 8 * i, line, _fitting_size(line, 7, width),
+                             bold=True, color=TEXT))
+        top_pad += 8 * (len(lines) - 1)
     plot_w, plot_h = width - left - 4, height - bottom - top_pad
     if not series:
         d.add(Rect(left, bottom, plot_w, plot_h, strokeColor=GRID, fillColor=None,
