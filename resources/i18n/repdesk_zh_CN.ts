@@ -545,11 +545,11 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>The first {n} row(s).</source>
-            <translation type="unfinished" />
+            <translation>前{n}行。</translation>
         </message>
         <message>
             <source>The first {n} row(s) of the file.</source>
-            <translation type="unfinished" />
+            <translation>文件的前{n}行。</translation>
         </message>
         <message>
             <source>row {row}, {field}: {why}</source>
@@ -557,7 +557,7 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>{n} cell(s) cannot be read (red; point at one for the reason): {cells}.</source>
-            <translation type="unfinished" />
+            <translation>{n}个单元格无法读取（红色；鼠标指向可查看原因）：{cells}。</translation>
         </message>
         <message>
             <source>Columns mapped as in the saved mapping '{name}'.</source>
@@ -649,7 +649,7 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>{n} bad row(s) were left out:</source>
-            <translation type="unfinished" />
+            <translation>已跳过{n}个错误行：</translation>
         </message>
         <message>
             <source>Match the columns</source>
@@ -2584,8 +2584,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; course(s) just assigned.</source>
-            <translation>
-                <numerusform>刚刚分配了 &lt;b&gt;%n&lt;/b&gt; 门课程。</numerusform>
+            <translation><numerusform>刚刚分配了 &lt;b&gt;%n&lt;/b&gt; 门课程。</numerusform>
             </translation>
         </message>
         <message>
@@ -5089,87 +5088,87 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Costs…</source>
-            <translation type="unfinished" />
+            <translation>成本…</translation>
         </message>
         <message>
             <source>Tools, travel and other costs of the sales system, entered per month</source>
-            <translation type="unfinished" />
+            <translation>销售体系的工具、差旅及其他成本，按月录入</translation>
         </message>
         <message>
             <source>Costs of the sales system — {period}</source>
-            <translation type="unfinished" />
+            <translation>销售体系成本 — {period}</translation>
         </message>
         <message>
             <source>Costs of the sales system</source>
-            <translation type="unfinished" />
+            <translation>销售体系成本</translation>
         </message>
         <message>
             <source>Tools and travel per month, for a team or the whole company. The cost of the sales system adds them to base pay, commission and agency fees.</source>
-            <translation type="unfinished" />
+            <translation>团队或全公司每月的工具和差旅成本。销售体系成本将其与基本工资、提成和机构费用相加。</translation>
         </message>
         <message>
             <source>What it was, such as CRM seats</source>
-            <translation type="unfinished" />
+            <translation>内容，例如 CRM 席位</translation>
         </message>
         <message>
             <source>&amp;Month</source>
-            <translation type="unfinished" />
+            <translation>月份(&amp;M)</translation>
         </message>
         <message>
             <source>T&amp;eam</source>
-            <translation type="unfinished" />
+            <translation>团队(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>类型(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>金额(&amp;A)</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>备注(&amp;O)</translation>
         </message>
         <message>
             <source>A&amp;dd cost</source>
-            <translation type="unfinished" />
+            <translation>添加成本(&amp;D)</translation>
         </message>
         <message>
             <source>De&amp;lete selected</source>
-            <translation type="unfinished" />
+            <translation>删除所选(&amp;L)</translation>
         </message>
         <message>
             <source>The whole company</source>
-            <translation type="unfinished" />
+            <translation>全公司</translation>
         </message>
         <message>
             <source>No costs entered for this period.</source>
-            <translation type="unfinished" />
+            <translation>此期间未录入成本。</translation>
         </message>
         <message>
             <source>{n} costs in several currencies</source>
-            <translation type="unfinished" />
+            <translation>{n}项成本，涉及多种币种</translation>
         </message>
         <message>
             <source>{n} costs, {amount} in all</source>
-            <translation type="unfinished" />
+            <translation>{n}项成本，合计 {amount}</translation>
         </message>
         <message>
             <source>Enter the amount.</source>
-            <translation type="unfinished" />
+            <translation>请输入金额。</translation>
         </message>
         <message>
             <source>Select the cost to delete.</source>
-            <translation type="unfinished" />
+            <translation>请选择要删除的成本。</translation>
         </message>
         <message>
             <source>Delete cost</source>
-            <translation type="unfinished" />
+            <translation>删除成本</translation>
         </message>
         <message>
             <source>Delete the {kind} cost of {month}, {amount}?</source>
-            <translation type="unfinished" />
+            <translation>删除{month}的{kind}成本 {amount}？</translation>
         </message>
     </context>
     <context>
@@ -5328,7 +5327,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>月份</translation>
         </message>
         <message>
             <source>Team</source>
@@ -5336,19 +5335,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished">金额</translation>
+            <translation>金额</translation>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>工具</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>差旅</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>其他</translation>
         </message>
         <message>
             <source>Territory</source>
