@@ -101,10 +101,11 @@ def generate(ctx: DemoContext) -> None:
         if not members:
             continue
         language = Counter(r.language for r in members).most_common(1)[0][0]
+        in_field = [r for r in members if r.territory_id is not None] or members  # the writers
         templates = NOTES.get(language, NOTES["english"])
         for i in range(NOTES_PER_TEAM):
             kind, title, body, competitor = templates[i % len(templates)]
-            author = rng.choice(members)
+            author = rng.choice(in_field)
             noted_on = ctx.today - dt.timedelta(days=rng.randrange(0, WEEKS * 7))
             team_accounts = accounts.get(team_id) or [None]
             next_id += 1

@@ -141,9 +141,14 @@ def _what(cost: OtherCost | None) -> str:
 
 
 def _current_team(db: Database, cost_id: int) -> int | None:
+    """The cost's team; a cost this login cannot read (another team's, on a manager's login) is
+    said to be none it may read, not taken for the company's own."""
     with db.read() as s:
         found = s.execute(select(OtherCost.team_id).where(OtherCost.id == cost_id)).first()
-    return None if found is None else found[0]
+    if found is None:
+        raise RepdeskError(_("There is no cost with id {cost_id} that you may read.").format(
+            cost_id=cost_id))
+    return found[0]
 
 
 def edit(db: Database, cost_id: int, version: int, fields: CostFields, *, user=None) -> CostRow:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from models.db.core import AuditEntry, Team
-from models.db.errors import ConflictError, PermissionDenied, ValidationError
+from models.db.errors import ConflictError, PermissionDenied, RepdeskError, ValidationError
 from models.db.scope import limit_to_user
 from models.services import other_costs as oc
 from models.services import users
@@ -80,17 +80,16 @@ def test_a_trainer_and_a_manager_outside_their_team_are_refused(office):
         with pytest.raises(PermissionDenied, match="Trainers may not"):
             oc.add(db, cost(dt.date(2026, 7, 1), "tools", "10", north), user=trainer)
     with signed_in(db, "sales_manager", team=NORTH) as (mdb, manager):
+        limit_to_user(mdb, manager)   # SQLite: the team scope the window and the CLI set
         mine = oc.add(mdb, cost(dt.date(2026, 7, 1), "tools", "10", north), user=manager)
         assert mine.team_name == NORTH
         with pytest.raises(PermissionDenied, match="only their own team"):
             oc.add(mdb, cost(dt.date(2026, 7, 1), "tools", "10", south), user=manager)
         with pytest.raises(PermissionDenied, match="company's own"):
             oc.add(mdb, cost(dt.date(2026, 7, 1), "tools", "10", None), user=manager)
-        with pytest.raises(PermissionDenied, match="only their own team"):
+        # another team's cost is not theirs to read, so not to change either
+        with pytest.raises(RepdeskError, match="no cost with id"):
             oc.delete(mdb, southern.id, southern.version, user=manager)
-        # the manager reads their team's costs only (the server's, or on SQLite the scope the
-        # window and the CLI set at sign-in)
-        limit_to_user(mdb, manager)
         assert [r.id for r in oc.list_costs(mdb)] == [mine.id]
     assert oc.get(db, southern.id).amount == D("80.00")
 
