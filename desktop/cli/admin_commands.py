@@ -61,7 +61,7 @@ def cmd_grant(args) -> int:
     from models.services import users
     db, me = _signed_in(args)
     try:
-        password = getpass.getpass(f"Password for {args.login}: ") if args.password else None
+        password = getpass.getpass(_("Password for {login}: ").format(login=args.login)) if args.password else None
         print(users.grant(db, me, args.login, args.role, team=args.team,
                           display_name=args.name, password=password))
         if db.backend == "sqlite":
@@ -98,7 +98,7 @@ def cmd_history(args) -> int:
         if not e.changes:
             rows.append([stamp, e.user, e.action, "", "", ""])
         for c in e.changes:
-            old = c.old if c.old_known else "(not recorded)"
+            old = c.old if c.old_known else _("(not recorded)")
             rows.append([stamp, e.user, e.action, c.field, old, c.new])
     print_table([N_("when (UTC)"), N_("who"), N_("action"), N_("field"), N_("before"),
                  N_("after")], rows)
@@ -110,7 +110,7 @@ def cmd_backup(args) -> int:
     from models.services.users import require_admin
     db, me = _signed_in(args)
     try:
-        require_admin(me, "back up the database")
+        require_admin(me, _("back up the database"))
         target = backup(db, args.file)
     finally:
         db.dispose()
@@ -124,10 +124,11 @@ def cmd_restore(args) -> int:
     from models.services.users import require_admin
     db, me = _signed_in(args)
     try:
-        require_admin(me, "restore the database")
+        require_admin(me, _("restore the database"))
         source = check_backup_file(args.file)
-        if not args.yes and not _confirmed(f"Replace everything in {db.describe()} with {source}? "
-                                           "Other workstations must close Repdesk first. [y/N] "):
+        question = _("Replace everything in {db} with {source}? Other workstations must close "
+                     "Repdesk first. [y/N] ").format(db=db.describe(), source=source)
+        if not args.yes and not _confirmed(question):
             raise RepdeskError(_("Restore cancelled; nothing was changed."))
         restore(db, source)
     finally:

@@ -160,7 +160,7 @@ def apply_profile(args: argparse.Namespace, db, mapping: dict[str, str],
     from models.imports.profiles import list_profiles, load_profile
     profile = load_profile(db, args.import_kind, args.profile)
     if profile is None:
-        saved = ", ".join(p.name for p in list_profiles(db, args.import_kind)) or "none yet"
+        saved = ", ".join(p.name for p in list_profiles(db, args.import_kind)) or _("none yet")
         raise RepdeskError(_("There is no {import_kind} import profile named '{profile}' (saved "
                              "ones: {saved}).").format(
                                import_kind=args.import_kind, profile=args.profile, saved=saved))

@@ -69,7 +69,8 @@ def cmd_next_month(args) -> int:
                        n).format(n=fmt.number(n), currency=currency))
     table = [[result.names.get(p.rep_id, p.rep_id),
               fmt.money(round(p.expected), result.currency) if p.expected is not None
-              else f"too little history ({p.history_months} months)",
+              else ngettext("too little history ({n} month)", "too little history ({n} months)",
+                            p.history_months).format(n=fmt.number(p.history_months)),
               "" if p.low is None else
               f"{fmt.money(round(p.low), result.currency)} – {fmt.money(round(p.high), result.currency)}"]
              for p in rows]

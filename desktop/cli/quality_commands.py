@@ -144,7 +144,11 @@ def run_commission(args) -> int:
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         print_table(headers[:-1], [row[:-1] for row in body], out)
-        out.write(f"\n{len(body)} reps, {start} to {end}. Arithmetic per rep:\n")
+        out.write("\n" + ngettext("{n} rep, {start} to {end}. Arithmetic per rep:",
+                                  "{n} reps, {start} to {end}. Arithmetic per rep:",
+                                  len(body)).format(n=formatting.number(len(body)),
+                                                    start=formatting.date(start),
+                                                    end=formatting.date(end)) + "\n")
         for row in body:
             out.write(f"  {row[0]}: {row[-1]}\n")
     finally:

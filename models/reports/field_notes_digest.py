@@ -9,15 +9,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from models import formatting
+from models.i18n import _, ngettext
 from models.reports.fonts import markup
 from models.reports.pdf_base import MUTED, build, page_size, para, styles
 from models.services.field_notes import KIND_LABELS, Digest, note_tags
 
 
 def _period(d: Digest) -> str:
-    if d.start.year == d.end.year:
-        return f"{d.start:%d %b} – {d.end:%d %b %Y}"
-    return f"{d.start:%d %b %Y} – {d.end:%d %b %Y}"
+    first = formatting.day_month(d.start) if d.start.year == d.end.year else formatting.date(d.start)
+    return _("{start} – {end}").format(start=first, end=formatting.date(d.end))
 
 
 def digest_pdf(d: Digest, *, company: str = "", page: str | None = None,
@@ -27,30 +28,35 @@ def digest_pdf(d: Digest, *, company: str = "", page: str | None = None,
                                 spaceBefore=5)
     tags_style = ParagraphStyle("tags", parent=st.muted, textColor=MUTED)
     body_style = ParagraphStyle("note_body", parent=st.body, leftIndent=0, spaceAfter=2)
-    story: list = [para("Field notes: weekly digest", st.title),
+    story: list = [para(_("Field notes: weekly digest"), st.title),
                    para(_period(d) + (f" · {company}" if company else ""), st.subtitle),
                    Spacer(1, 4 * mm)]
     if not d.total:
-        story.append(para("No field notes were entered for this week.", st.body))
+        story.append(para(_("No field notes were entered for this week."), st.body))
     else:
-        counts = ", ".join(f"{len(rows)} {KIND_LABELS[k].lower()}" for k, rows in d.by_kind.items())
-        story.append(para(f"{d.total} note{'s' if d.total != 1 else ''}: {counts}.", st.body))
+        counts = ", ".join(_("{n} {kind}").format(n=formatting.number(len(rows)),
+                                                  kind=_(KIND_LABELS[k]).lower())
+                           for k, rows in d.by_kind.items())
+        story.append(para(ngettext("{n} note: {counts}.", "{n} notes: {counts}.", d.total).format(
+            n=formatting.number(d.total), counts=counts), st.body))
         if d.competitors:
-            story.append(para("Competitors mentioned: " + ", ".join(
-                f"{name} ({n})" for name, n in d.competitors) + ".", st.body))
+            story.append(para(_("Competitors mentioned: {names}.").format(names=", ".join(
+                f"{name} ({n})" for name, n in d.competitors)), st.body))
         if d.territories:
-            story.append(para("Territories: " + ", ".join(
-                f"{name} ({n})" for name, n in d.territories) + ".", st.body))
+            story.append(para(_("Territories: {names}.").format(names=", ".join(
+                f"{name} ({n})" for name, n in d.territories)), st.body))
     for kind, rows in d.by_kind.items():
-        story.append(para(f"{KIND_LABELS[kind]} ({len(rows)})", st.h1))
+        story.append(para(f"{_(KIND_LABELS[kind])} ({formatting.number(len(rows))})", st.h1))
         for note in rows:
-            block = [Paragraph(f"{note.noted_on:%a %d %b} · {markup(note.title)}", note_title)]
+            block = [Paragraph(f"{formatting.day_month(note.noted_on, weekday=True)} · "
+                               f"{markup(note.title)}", note_title)]
             tags = note_tags(note)
-            block.append(para((tags + " · " if tags else "") + f"by {note.author}", tags_style))
+            by = _("by {author}").format(author=note.author)
+            block.append(para((tags + " · " if tags else "") + by, tags_style))
             if note.body:
                 block.append(para(note.body, body_style))
             story.append(KeepTogether(block))
-    header = " · ".join(p for p in (company, "Field notes", _period(d)) if p)
+    header = " · ".join(p for p in (company, _("Field notes"), _period(d)) if p)
     return build(story, pagesize=page_size(page), header=header, created=created or d.end,
-                 title=f"Field notes {_period(d)}", author=company or "Repdesk",
-                 subject="Weekly digest of field notes")
+                 title=_("Field notes {period}").format(period=_period(d)),
+                 author=company or "Repdesk", subject=_("Weekly digest of field notes"))

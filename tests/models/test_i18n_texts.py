@@ -137,3 +137,12 @@ def test_greek_numbers_use_a_decimal_comma_and_dot_grouping():
         assert formatting.count(3404, "lost deal").startswith("3.404 ")
     # and back to English outside the block
     assert formatting.number(Decimal("1234.5"), 2) == "1,234.50"
+
+
+def test_cli_table_headings_are_in_the_readers_language(capsys):
+    from desktop.cli.common import print_table
+    with using_language("pseudo"):
+        print_table(["rep", "attainment"], [["Ἑλένη", "80%"]])
+    heading, rule, row = capsys.readouterr().out.splitlines()
+    assert heading.split() == ["[[rep]]", "[[attainment]]"]
+    assert row.split() == ["Ἑλένη", "80%"]          # data is printed as it is

@@ -79,7 +79,7 @@ def save_account(db, acting, record: AccountRecord) -> AccountRecord:
     """Create or edit an account, version-checked. A sales manager may only edit accounts
     owned by their team's reps, and only give them to their team's reps."""
     with db.write() as s:
-        require_rep_team(s, acting, record.owner_rep_id, "give accounts to the reps",
+        require_rep_team(s, acting, record.owner_rep_id, _("give accounts to the reps"),
                          "owner_rep_id")
         record = _check(s, record)
         values = {k: getattr(record, k) for k in AccountRecord.FIELDS}
@@ -88,9 +88,9 @@ def save_account(db, acting, record: AccountRecord) -> AccountRecord:
             s.add(row)
         else:
             row = load_for_edit(s, Account, record.id, record.version, values,
-                                f"Account “{record.name}”", acting=acting,
+                                _("Account “{name}”").format(name=record.name), acting=acting,
                                 doing=_("edit the accounts"))
-            require_team(acting, _team_of(s, row.owner_rep_id), "edit the accounts")
+            require_team(acting, _team_of(s, row.owner_rep_id), _("edit the accounts"))
             for key, value in values.items():
                 setattr(row, key, value)
         s.flush()
@@ -102,10 +102,10 @@ def delete_account(db, acting, account_id: int, version: int) -> None:
     """Delete an account without deals (audited; an admin restores it through
     models.services.history.restore_deleted)."""
     with db.write() as s:
-        row = load_for_edit(s, Account, account_id, version, {}, "This account",
+        row = load_for_edit(s, Account, account_id, version, {}, _("This account"),
                             not_saved=_("nothing was deleted"), acting=acting,
                             doing=_("delete the accounts"))
-        require_team(acting, _team_of(s, row.owner_rep_id), "delete the accounts")
+        require_team(acting, _team_of(s, row.owner_rep_id), _("delete the accounts"))
         deals = s.scalar(select(func.count()).select_from(Deal).where(Deal.account_id == account_id))
         if deals:
             raise RepdeskError(ngettext("“{name}” has {n} deal: it stays while it does.",

@@ -107,7 +107,7 @@ def save_agency(db, acting, record: AgencyRecord) -> AgencyRecord:
             s.add(row)
         else:
             row = load_for_edit(s, Agency, record.id, record.version, values,
-                                f"Agency “{record.name}”")
+                                _("Agency “{name}”").format(name=record.name))
             for key, value in values.items():
                 setattr(row, key, value)
         s.flush()
@@ -120,7 +120,7 @@ def delete_agency(db, acting, agency_id: int, version: int) -> None:
     models.services.history.restore_deleted)."""
     require_not_trainer(acting, _("delete agencies"))
     with db.write() as s:
-        row = load_for_edit(s, Agency, agency_id, version, {}, "This agency",
+        row = load_for_edit(s, Agency, agency_id, version, {}, _("This agency"),
                             not_saved=_("nothing was deleted"))
         reps = s.scalar(select(func.count()).select_from(Rep).where(Rep.agency_id == agency_id))
         if reps:

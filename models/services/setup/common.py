@@ -52,7 +52,7 @@ def require_rep_team(session, acting, rep_id: int | None, doing: str,
 
 
 def load_for_edit(session, entity, row_id: int, version: int | None, mine: dict,
-                  what: str | None = None, not_saved: str = "your change was not saved", *,
+                  what: str | None = None, not_saved: str | None = None, *,
                   acting=None, doing: str | None = None):
     """The row, locked for this save, if still at `version`; else EditConflict (who changed
     which field since, the current values) — or, deleted meanwhile, a conflict saying so.
@@ -65,7 +65,7 @@ def load_for_edit(session, entity, row_id: int, version: int | None, mine: dict,
             and _last_action(session, entity, row_id) != "delete":
         raise PermissionDenied(_("{value} is no longer your team's: a sales manager may {doing} "
                                  "of their own team only.").format(
-                                   value=what or 'This record', doing=doing))
+                                   value=what or _("This record"), doing=doing))
     if row is None or row.version != version:
         raise conflict_for(session, row, entity, row_id, version or 0, mine, what=what,
                            not_saved=not_saved)

@@ -150,7 +150,7 @@ def save_deal(db, acting, record: DealRecord, *, today: dt.date | None = None) -
     today = today or dt.date.today()
     now = utcnow()
     with db.write() as s:
-        require_rep_team(s, acting, record.rep_id, "give deals to the reps")
+        require_rep_team(s, acting, record.rep_id, _("give deals to the reps"))
         record, stage = _check(s, record, today)
         values = {k: getattr(record, k) for k in DealRecord.FIELDS}
         values["source"] = DealSource(record.source)
@@ -166,8 +166,8 @@ def save_deal(db, acting, record: DealRecord, *, today: dt.date | None = None) -
         else:
             deal = load_for_edit(s, Deal, record.id, record.version,
                                  {k: to_json(v) for k, v in values.items()},
-                                 f"Deal “{record.title}”", acting=acting, doing=_("edit the deals"))
-            require_team(acting, _team_of(s, deal.rep_id), "edit the deals")
+                                 _("Deal “{title}”").format(title=record.title), acting=acting, doing=_("edit the deals"))
+            require_team(acting, _team_of(s, deal.rep_id), _("edit the deals"))
             if deal.stage_id != stage.id:
                 s.add(DealStageChange(deal_id=deal.id, from_stage_id=deal.stage_id,
                                       to_stage_id=stage.id, changed_at=now, changed_by=db.user,
@@ -200,8 +200,8 @@ def split_deal(db, acting, deal_id: int, version: int, amount: Decimal, *,
     now = utcnow()
     with db.write() as s:
         deal = load_for_edit(s, Deal, deal_id, version, {"amount": str(amount)}, None,
-                             "nothing was split", acting=acting, doing=_("split the deals"))
-        require_team(acting, _team_of(s, deal.rep_id), "split the deals")
+                             _("nothing was split"), acting=acting, doing=_("split the deals"))
+        require_team(acting, _team_of(s, deal.rep_id), _("split the deals"))
         whole = Decimal(deal.amount or 0)
         if not Decimal(0) < amount < whole:
             raise ValidationError({"amount": _("Split off more than zero and less than the "
@@ -209,7 +209,7 @@ def split_deal(db, acting, deal_id: int, version: int, amount: Decimal, *,
                                                  whole=formatting.number(whole, 2),
                                                  currency=deal.currency)})
         new_rep = rep_id if rep_id is not None else deal.rep_id
-        require_rep_team(s, acting, new_rep, "give deals to the reps")
+        require_rep_team(s, acting, new_rep, _("give deals to the reps"))
         new_title = (title or "").strip() or f"{deal.title} (split)"
         if len(new_title) > 300:
             raise ValidationError({"title": _("A deal's title has at most 300 characters.")})
@@ -246,8 +246,8 @@ def reassign_deals(db, acting, from_rep_id: int, to_rep_id: int, *,
     if from_rep_id == to_rep_id:
         raise ValidationError({"to_rep_id": _("Pick another rep to give the deals to.")})
     with db.write() as s:
-        require_rep_team(s, acting, from_rep_id, "hand over the deals", "from_rep_id")
-        require_rep_team(s, acting, to_rep_id, "give deals to the reps", "to_rep_id")
+        require_rep_team(s, acting, from_rep_id, _("hand over the deals"), "from_rep_id")
+        require_rep_team(s, acting, to_rep_id, _("give deals to the reps"), "to_rep_id")
         stmt = select(Deal).where(Deal.rep_id == from_rep_id).order_by(Deal.id)
         if deals is not None:
             stmt = stmt.where(Deal.id.in_([d for d, _unused in deals]))
@@ -273,9 +273,9 @@ def delete_deal(db, acting, deal_id: int, version: int) -> None:
     """Delete a deal with its notes and stage history (audited; an admin brings it back, with
     them, through models.services.history.restore_deleted(db, admin, "deals", id))."""
     with db.write() as s:
-        deal = load_for_edit(s, Deal, deal_id, version, {}, None, "nothing was deleted",
+        deal = load_for_edit(s, Deal, deal_id, version, {}, None, _("nothing was deleted"),
                              acting=acting, doing=_("delete the deals"))
-        require_team(acting, _team_of(s, deal.rep_id), "delete the deals")
+        require_team(acting, _team_of(s, deal.rep_id), _("delete the deals"))
         again = s.scalar(select(Deal.id).where(Deal.reopened_from_id == deal_id))
         if again is not None:
             raise RepdeskError(_("“{title}” was reopened as deal {again}: that deal points back "

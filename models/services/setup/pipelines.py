@@ -127,7 +127,7 @@ def save_pipeline(db, acting, record: PipelineRecord) -> PipelineRecord:
             s.flush()
         else:
             pipeline = load_for_edit(s, Pipeline, record.id, record.version, values,
-                                     f"Pipeline “{name}”")
+                                     _("Pipeline “{name}”").format(name=name))
             for key, value in values.items():
                 setattr(pipeline, key, value)
         if record.is_default:
@@ -157,7 +157,8 @@ def _save_stages(s, pipeline_id: int, stages) -> None:
     s.flush()   # gone before a new stage takes its name
     for st in stages:   # every kept stage still as the user loaded it
         if st.id is not None:
-            load_for_edit(s, Stage, st.id, st.version, {"name": st.name}, f"Stage “{st.name}”")
+            load_for_edit(s, Stage, st.id, st.version, {"name": st.name}, _("Stage “{name}”").format(
+                                                                              name=st.name))
     # Names are unique per pipeline: when a new name is another stage's current one (two stages
     # swap names), park the renamed stages first.
     held = {row.name: row.id for row in existing.values()}
@@ -185,7 +186,7 @@ def archive_pipeline(db, acting, pipeline_id: int, version: int, *,
     require_admin(acting, _("archive pipelines"))
     with db.write() as s:
         p = load_for_edit(s, Pipeline, pipeline_id, version, {"archived_on": str(on)},
-                          "This pipeline")
+                          _("This pipeline"))
         if p.is_default:
             raise RepdeskError(_("“{name}” is the default pipeline: make another one the "
                                  "default first.").format(name=p.name))
@@ -207,7 +208,7 @@ def restore_pipeline(db, acting, pipeline_id: int, version: int) -> PipelineReco
     require_admin(acting, _("restore pipelines"))
     with db.write() as s:
         p = load_for_edit(s, Pipeline, pipeline_id, version, {"archived_on": None},
-                          "This pipeline")
+                          _("This pipeline"))
         p.archived_on = None
         s.flush()
         return _record(s, p)
@@ -295,7 +296,7 @@ def save_lost_reason(db, acting, record: LostReasonRecord) -> LostReasonRecord:
             s.add(row)
         else:
             row = load_for_edit(s, LostReason, record.id, record.version, values,
-                                f"The lost reason “{name}”")
+                                _("The lost reason “{name}”").format(name=name))
             for key, value in values.items():
                 setattr(row, key, value)
         s.flush()

@@ -126,7 +126,7 @@ def save_team(db, acting, record: TeamRecord) -> TeamRecord:
             s.add(team)
         else:
             team = load_for_edit(s, Team, record.id, record.version, values,
-                                 f"Team “{record.name}”")
+                                 _("Team “{name}”").format(name=record.name))
             for key, value in values.items():
                 setattr(team, key, value)
         s.flush()
@@ -140,7 +140,7 @@ def archive_team(db, acting, team_id: int, version: int, *, on: dt.date | None =
     Refused while current reps are still in it (move them first)."""
     require_admin(acting, _("archive teams"))
     with db.write() as s:
-        team = load_for_edit(s, Team, team_id, version, {"archived_on": str(on)}, "This team")
+        team = load_for_edit(s, Team, team_id, version, {"archived_on": str(on)}, _("This team"))
         members = s.scalar(select(func.count()).select_from(Rep).where(
             Rep.team_id == team_id, Rep.status != RepStatus.DEPARTED))
         if members:
@@ -158,7 +158,7 @@ def restore_team(db, acting, team_id: int, version: int) -> TeamRecord:
     """Bring an archived team back into use (admins only)."""
     require_admin(acting, _("restore teams"))
     with db.write() as s:
-        team = load_for_edit(s, Team, team_id, version, {"archived_on": None}, "This team")
+        team = load_for_edit(s, Team, team_id, version, {"archived_on": None}, _("This team"))
         team.archived_on = None
         s.flush()
         return _record(team)
@@ -171,7 +171,7 @@ def delete_team(db, acting, team_id: int, version: int) -> None:
     archive it instead."""
     require_admin(acting, _("delete teams"))
     with db.write() as s:
-        team = load_for_edit(s, Team, team_id, version, {}, "This team",
+        team = load_for_edit(s, Team, team_id, version, {}, _("This team"),
                              not_saved=_("nothing was deleted"))
         used = (s.scalar(select(func.count()).select_from(Rep).where(Rep.team_id == team_id))
                 + s.scalar(select(func.count()).select_from(AppUser)

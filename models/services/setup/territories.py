@@ -105,7 +105,8 @@ def save_territory(db, acting, record: TerritoryRecord) -> TerritoryRecord:
             s.add(row)
         else:
             row = load_for_edit(s, Territory, record.id, record.version,
-                                {**values, "kind": record.kind}, f"Territory “{record.name}”")
+                                {**values, "kind": record.kind}, _("Territory “{name}”").format(
+                                                                     name=record.name))
             for key, value in values.items():
                 setattr(row, key, value)
         s.flush()
@@ -133,7 +134,7 @@ def archive_territory(db, acting, territory_id: int, version: int, *,
     on = on or dt.date.today()
     with db.write() as s:
         row = load_for_edit(s, Territory, territory_id, version, {"archived_on": str(on)},
-                            "This territory")
+                            _("This territory"))
         live = s.execute(select(Territory.name).where(Territory.parent_id == territory_id,
                                                       Territory.archived_on.is_(None))).first()
         if live:
@@ -154,7 +155,7 @@ def restore_territory(db, acting, territory_id: int, version: int) -> TerritoryR
     require_admin(acting, _("restore territories"))
     with db.write() as s:
         row = load_for_edit(s, Territory, territory_id, version, {"archived_on": None},
-                            "This territory")
+                            _("This territory"))
         if row.parent_id is not None:
             parent = s.get(Territory, row.parent_id)
             if parent is not None and parent.archived_on is not None:
