@@ -1987,7 +1987,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Friday's report: week {week} of {rep}</source>
-            <translation>周五报告：{rep}第{week}周</translation>
+            <translation>周五报告：{rep}，{week}周</translation>
         </message>
         <message>
             <source>What was done this week, and which of the planned deals moved on. The team sees it beside Monday's plan.</source>
@@ -1995,7 +1995,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Plan the week {week}</source>
-            <translation>计划第{week}周</translation>
+            <translation>计划{week}周</translation>
         </message>
         <message>
             <source>Monday's plan: the calls, meetings and proposals of the week and the rep's open deals to advance. Shared with the team.</source>
@@ -2127,7 +2127,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Sprints of the week {week} ({start} – {end})</source>
-            <translation>第{week}周的冲刺（{start} – {end}）</translation>
+            <translation>{week}周冲刺（{start} – {end}）</translation>
         </message>
         <message>
             <source>No plan for {period} that you can see.</source>
@@ -2732,7 +2732,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Rep vs team</source>
-            <translation>销售代表与团队对比</translation>
+            <translation>与团队差</translation>
         </message>
         <message>
             <source>No evaluations yet: record one on the Evaluations tab.</source>
@@ -4621,12 +4621,12 @@ The change is recorded in the history; Undo (Ctrl+Z) brings it back.</source>
         <message>
             <source>{amount} M</source>
             <comment>millions</comment>
-            <translation>{amount}百万</translation>
+            <translation>{amount}M</translation>
         </message>
         <message>
             <source>{amount} k</source>
             <comment>thousands</comment>
-            <translation>{amount}千</translation>
+            <translation>{amount}K</translation>
         </message>
         <message>
             <source>Reassign rep…</source>
@@ -4689,7 +4689,7 @@ The change is recorded in the history; Undo (Ctrl+Z) brings it back.</source>
         </message>
         <message>
             <source>{amount} unallocated</source>
-            <translation>{amount} 未分配</translation>
+            <translation>未分配 {amount}</translation>
         </message>
         <message>
             <source>{amount} over</source>
@@ -5423,7 +5423,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>By</source>
-            <translation>操作人</translation>
+            <translation>录入人</translation>
         </message>
         <message>
             <source>Created</source>
