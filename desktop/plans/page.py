@@ -90,9 +90,11 @@ def load(db, period: Period, week_day: dt.date, on: dt.date) -> PlansView:
 
 
 def period_choices(today: dt.date) -> list[Period]:
-    """This year, its quarters, and last quarter when it was last year."""
+    """This year, its quarters and months, this quarter's weeks (where a split plan's parts are
+    seen), and last quarter when it was last year."""
     year = year_of(today)
-    choices = [year, *sub_periods(year, "quarter")]
+    choices = [year, *sub_periods(year, "quarter"), *sub_periods(year, "month")]
+    choices += [w for w in sub_periods(quarter_of(today), "week") if w not in choices]
     last = quarter_of(quarter_of(today).start - dt.timedelta(days=1))
     if last.start.year != today.year:
         choices.insert(0, last)

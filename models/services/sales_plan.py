@@ -156,8 +156,8 @@ def _owner_name(p, teams, reps) -> str:
     if p.level == "company":
         return _("Company")
     if p.level == "team":
-        return teams.get(p.team_id, f"team #{p.team_id}")
-    return reps.get(p.rep_id, f"rep #{p.rep_id}")
+        return teams.get(p.team_id) or _("team #{id}").format(id=p.team_id)
+    return reps.get(p.rep_id) or _("rep #{id}").format(id=p.rep_id)
 
 
 def plans_for(db: Database, period: Period) -> list[PlanRow]:

@@ -79,6 +79,14 @@ def test_a_plan_is_made_changed_and_split_in_the_window(qtbot, db, world):
     qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
     quarter = [p for p in svc.plans_for(db, Q1) if p.level == "team"]
     assert [(q.targets.revenue, q.targets.won_deals) for q in quarter] == [(Decimal(30000), 3)]
+    # the quarter's part is seen on the page when that quarter is chosen (months too)
+    labels = [p.label() for p in page.periods]
+    assert "2027-03" in labels and "2027-W07" in labels
+    page.period.setCurrentIndex(labels.index("2027-Q1"))
+    qtbot.waitUntil(lambda: not page.busy and page.view.period == Q1, timeout=30_000)
+    cells = {(page.rollup_model.cell(r, 0).strip(), page.rollup_model.cell(r, 1)):
+             page.rollup_model.cell(r, 2) for r in range(page.rollup_model.rowCount())}
+    assert "30,000" in cells[("North", "Revenue")] and cells[("North", "Won deals")] == "3"
 
 
 def test_a_wrong_target_is_shown_under_its_field_and_nothing_is_written(qtbot, db, world):
