@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
                                QWizardPage)
 
+from desktop.i18n import tr
+from models import formatting as fmt
+from models.i18n import _
 from models.imports.preview import (IGNORE, KINDS, detect_mapping, detected_format, preview,
                                     read_head)
 
@@ -21,19 +24,24 @@ BAD_BACKGROUND = QColor("#fde2e0")
 BAD_TEXT = QColor("#8c1d18")
 IGNORED_TEXT = QColor("#8a8a8a")
 MAX_COLUMN = 280   # px: a long title or note is cut, its whole text in the cell's tooltip
-FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("QCoreApplication",
+                                "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
 
 
-LABELS = {"crm_id": "CRM id", "crm_user_id": "CRM user id", "is_active": "Active (CRM flag)",
+LABELS = {"crm_id": QT_TRANSLATE_NOOP("QCoreApplication", "CRM id"),
+          "crm_user_id": QT_TRANSLATE_NOOP("QCoreApplication", "CRM user id"),
+          "is_active": QT_TRANSLATE_NOOP("QCoreApplication", "Active (CRM flag)"),
           # the reps' hiring facts, in the words the rep form uses
-          "prior_performance_verified": "Prior results verified",
-          "prior_performance_note": "Prior results note",
-          "profile": "Profile (builder or producer)"}
+          "prior_performance_verified": QT_TRANSLATE_NOOP("QCoreApplication",
+                                                          "Prior results verified"),
+          "prior_performance_note": QT_TRANSLATE_NOOP("QCoreApplication", "Prior results note"),
+          "profile": QT_TRANSLATE_NOOP("QCoreApplication", "Profile (builder or producer)")}
 
 
 def field_label(name: str) -> str:
-    """'expected_close' -> 'Expected close'."""
-    return LABELS.get(name) or name.replace("_", " ").capitalize()
+    """'expected_close' -> 'Expected close', in the window's language (the other field names
+    are looked up as written, 'Expected close')."""
+    return tr(LABELS.get(name) or name.replace("_", " ").capitalize())
 
 
 class PreviewModel(QAbstractTableModel):
@@ -74,10 +82,14 @@ class PreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             header, name = self.preview.columns[section]
             if role == DISPLAY:
-                return f"{'Not imported' if name == IGNORE else field_label(name)}\n‹{header}›"
+                return "{}\n‹{}›".format(tr("Not imported") if name == IGNORE else field_label(name),
+                                        header)
             if role == TOOLTIP:
-                return (f"The file's column '{header}' is not imported" if name == IGNORE else
-                        f"The file's column '{header}' goes to {field_label(name).lower()}")
+                if name == IGNORE:
+                    return tr("The file's column '{header}' is not imported").format(
+                        header=header)
+                return tr("The file's column '{header}' goes to {field}").format(
+                    header=header, field=field_label(name))
         elif role == DISPLAY:
             return str(self.preview.rows[section][0])   # the spreadsheet's row number
         return None
@@ -87,18 +99,18 @@ class FilePage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Choose the file")
-        self.setSubTitle("A CSV or Excel (.xlsx) export. Its first rows are shown as they will be "
-                         "imported.")
+        self.setTitle(tr("Choose the file"))
+        self.setSubTitle(tr("A CSV or Excel (.xlsx) export. Its first rows are shown as they "
+                            "will be imported."))
         self.kind = QComboBox()
         for kind in wizard.kinds:
-            self.kind.addItem(KINDS[kind], kind)
+            self.kind.addItem(_(KINDS[kind]), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(wizard.state.kind)))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.path = QLineEdit()
-        self.path.setPlaceholderText("No file chosen")
+        self.path.setPlaceholderText(tr("No file chosen"))
         self.path.setReadOnly(True)
-        browse = QPushButton("Choose file…")
+        browse = QPushButton(tr("Choose file…"))
         browse.clicked.connect(self.browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -108,10 +120,10 @@ class FilePage(QWizardPage):
         self.layout_label = QLabel("—")
         self.layout_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Import", self.kind)
-        form.addRow("File", file_row)
-        form.addRow("Format", self.layout_label)
-        form.addRow("Written as", self.format)
+        form.addRow(tr("Import"), self.kind)
+        form.addRow(tr("File"), file_row)
+        form.addRow(tr("Format"), self.layout_label)
+        form.addRow(tr("Written as"), self.format)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -119,7 +131,7 @@ class FilePage(QWizardPage):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(130)
-        self.status = QLabel("Choose a file to see its first rows.")
+        self.status = QLabel(tr("Choose a file to see its first rows."))
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -128,8 +140,9 @@ class FilePage(QWizardPage):
 
     # -- choosing -------------------------------------------------------------------------------
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, f"Import {KINDS[self.wiz.state.kind].lower()}",
-                                              "", FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self, tr("Import: {kind}").format(kind=_(KINDS[self.wiz.state.kind])), "",
+            tr(FILE_FILTER))
         if name:
             self.choose(name)
 
@@ -141,7 +154,7 @@ class FilePage(QWizardPage):
         self.model.set_preview(None)
         self.format.setText("—")
         self.layout_label.setText("—")
-        self.status.setText("Reading the start of the file…")
+        self.status.setText(tr("Reading the start of the file…"))
         self.completeChanged.emit()
         self.wiz.background("head", _read_head, state.path, done=self._head_read,
                             failed=self._unreadable)
@@ -155,7 +168,7 @@ class FilePage(QWizardPage):
     def _unreadable(self, error: BaseException) -> None:
         from desktop.imports.wizard import sentence
         self.status.setText(sentence(error))
-        self.wiz.tell(error, "Cannot import this file")
+        self.wiz.tell(error, tr("Cannot import this file"))
 
     def _head_read(self, head) -> None:
         state = self.wiz.state
@@ -181,14 +194,21 @@ class FilePage(QWizardPage):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         bad = [(number, name, cell.problem) for number, cells in result.rows
                for (_h, name), cell in zip(result.columns, cells) if cell.problem]
-        text = f"The first {len(result.rows)} row(s)"
-        text += "." if state.head.complete else " of the file."
+        rows = len(result.rows)
+        text = tr("The first {n} row(s).") if state.head.complete else \
+            tr("The first {n} row(s) of the file.")
+        parts = [text.format(n=fmt.number(rows))]
         if bad:
-            shown = "; ".join(f"row {n}, {field_label(f).lower()}: {why}" for n, f, why in bad[:3])
-            text += (f" {len(bad)} cell(s) cannot be read (red; point at one for the reason): "
-                     f"{shown}{' …' if len(bad) > 3 else ''}.")
+            shown = "; ".join(tr("row {row}, {field}: {why}").format(row=n, field=field_label(f),
+                                                                     why=why)
+                              for n, f, why in bad[:3])
+            parts.append(tr("{n} cell(s) cannot be read (red; point at one for the reason): "
+                            "{cells}.").format(n=fmt.number(len(bad)),
+                                               cells=shown + (" …" if len(bad) > 3 else "")))
         if state.profile_name:
-            text += f" Columns mapped as in the saved mapping '{state.profile_name}'."
+            parts.append(tr("Columns mapped as in the saved mapping '{name}'.").format(
+                name=state.profile_name))
+        text = " ".join(parts)
         self.status.setText(text)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override

@@ -6,12 +6,28 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout)
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.i18n import tr
+from models import formatting as fmt
+from models.i18n import _, ngettext
 from models.imports.preview import KINDS
 from widgets.record_table import RecordTableModel
 
-HEADERS = ["When", "What", "File", "By", "Created", "Updated", "Unchanged", "Bad", "Undone"]
-SHORT_KINDS = {"reps": "Reps", "deals": "Deals", "activity": "Key numbers",
-               "evaluations": "Evaluations"}
+# Marked here, translated where shown.
+HEADERS = [QT_TRANSLATE_NOOP("QCoreApplication", "When"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "What"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "File"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "By"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Created"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Updated"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Unchanged"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Bad"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Undone")]
+SHORT_KINDS = {"reps": QT_TRANSLATE_NOOP("QCoreApplication", "Reps"),
+               "deals": QT_TRANSLATE_NOOP("QCoreApplication", "Deals"),
+               "activity": QT_TRANSLATE_NOOP("QCoreApplication", "Key numbers"),
+               "evaluations": QT_TRANSLATE_NOOP("QCoreApplication", "Evaluations")}
 
 
 class ImportHistoryDialog(QDialog):
@@ -20,11 +36,11 @@ class ImportHistoryDialog(QDialog):
         self.ctx = ctx
         self.batches: list = []
         self.note = ""          # what the last undo did
-        self.setWindowTitle("Import history")
+        self.setWindowTitle(tr("Import history"))
         self.resize(960, 520)
-        self.status = QLabel("Loading the imports…")
+        self.status = QLabel(tr("Loading the imports…"))
         self.status.setWordWrap(True)
-        self.model = RecordTableModel(HEADERS)
+        self.model = RecordTableModel([tr(h) for h in HEADERS])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -37,7 +53,7 @@ class ImportHistoryDialog(QDialog):
         header.setStretchLastSection(True)
         for column, width in enumerate((130, 100, 220, 110, 70, 70, 80, 50)):
             self.table.setColumnWidth(column, width)
-        self.undo_button = QPushButton("Undo import…")
+        self.undo_button = QPushButton(tr("Undo import…"))
         self.undo_button.clicked.connect(self.undo_selected)
         self.undo_button.setEnabled(False)
         self.table.selectionModel().selectionChanged.connect(
@@ -66,13 +82,17 @@ class ImportHistoryDialog(QDialog):
         self.task = None
         self.batches = batches
         self.model.set_rows([
-            (f"{b.at:%Y-%m-%d %H:%M}", SHORT_KINDS.get(b.kind, KINDS.get(b.kind, b.kind)),
+            (fmt.date_time(b.at), _kind_name(b.kind),
              b.file_name, b.user_login, b.created, b.updated, b.unchanged, b.bad,
-             f"{b.undone_at:%Y-%m-%d} by {b.undone_by}" if b.undone_at else "")
+             tr("{day} by {login}").format(day=fmt.date(b.undone_at), login=b.undone_by)
+             if b.undone_at else "")
             for b in batches])
-        listed = (f"The last {len(batches)} import(s), newest first." if batches else
-                  "No import has been made into this database yet.")
-        self.status.setText(f"{self.note} {listed}" if self.note else listed)
+        listed = (ngettext("The last {n} import, newest first.",
+                           "The last {n} imports, newest first.", len(batches)).format(
+                               n=fmt.number(len(batches))) if batches else
+                  tr("No import has been made into this database yet."))
+        self.status.setText(tr("{undone} {listed}").format(undone=self.note, listed=listed)
+                            if self.note else listed)
 
     def _failed(self, error: BaseException) -> None:
         from desktop.imports.wizard import sentence
@@ -88,10 +108,11 @@ class ImportHistoryDialog(QDialog):
         if batch is None:
             return None
         if confirm and QMessageBox.question(
-                self, "Undo import",
-                f"Undo import {batch.id} of {batch.file_name} ({batch.at:%Y-%m-%d %H:%M}, "
-                f"{batch.user_login})? The rows it created are removed and the rows it changed "
-                f"get their earlier values back.") != QMessageBox.StandardButton.Yes:
+                self, tr("Undo import"),
+                tr("Undo import {number} of {file} ({when}, {login})? The rows it created are "
+                   "removed and the rows it changed get their earlier values back.").format(
+                       number=batch.id, file=batch.file_name, when=fmt.date_time(batch.at),
+                       login=batch.user_login)) != QMessageBox.StandardButton.Yes:
             return None
         from models.imports.batches import undo_batch
         from models.imports.run import CHANGED_AREAS
@@ -105,7 +126,7 @@ class ImportHistoryDialog(QDialog):
 
         def refused(error: BaseException) -> None:
             from desktop.imports.wizard import sentence
-            QMessageBox.warning(self, "Cannot undo this import", sentence(error))
+            QMessageBox.warning(self, tr("Cannot undo this import"), sentence(error))
         return self.ctx.tasks.run(lambda progress: undo_batch(db, user, batch.id),
                                   on_success=undone, on_error=refused)
 
@@ -114,3 +135,10 @@ def open_import_history(ctx, parent=None) -> ImportHistoryDialog:
     dialog = ImportHistoryDialog(ctx, parent)
     dialog.show()
     return dialog
+
+
+def _kind_name(kind: str) -> str:
+    """What an import brought in, in the window's language."""
+    if kind in SHORT_KINDS:
+        return tr(SHORT_KINDS[kind])
+    return _(KINDS[kind]) if kind in KINDS else kind

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
                                QWizardPage)
 
+from desktop.i18n import tr
 from desktop.imports.summary_step import CountsView, bad_rows_table
+from models import formatting as fmt
 from models.domain.progress import Cancelled
 from models.imports.run import CHANGED_AREAS, run_import
 
@@ -14,12 +16,12 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Importing")
-        self.setSubTitle("Cancel stops the import and writes nothing.")
+        self.setTitle(tr("Importing"))
+        self.setSubTitle(tr("Cancel stops the import and writes nothing."))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.bar = QProgressBar()
-        self.cancel_button = QPushButton("Cancel the import")
+        self.cancel_button = QPushButton(tr("Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -37,7 +39,7 @@ class ImportPage(QWizardPage):
         state.outcome = None
         self.cancelling = False
         self.bar.setRange(0, 0)
-        self.message.setText(f"Importing {state.path.name}…")
+        self.message.setText(tr("Importing {file}…").format(file=state.path.name))
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(True)
         self.task = self.wiz.background(
@@ -62,7 +64,7 @@ class ImportPage(QWizardPage):
         self.cancelling = True
         self.task.cancel()
         self.cancel_button.setEnabled(False)
-        self.message.setText("Cancelling: undoing what the import had started…")
+        self.message.setText(tr("Cancelling: undoing what the import had started…"))
 
     def _ended(self) -> None:
         self.wiz.running = None
@@ -83,9 +85,10 @@ class ImportPage(QWizardPage):
         self._ended()
         self.bar.setValue(0)
         if isinstance(error, Cancelled):
-            self.message.setText("Cancelled: nothing was written.")
+            self.message.setText(tr("Cancelled: nothing was written."))
         else:
-            self.message.setText(sentence(error) + " Nothing was written.")
+            self.message.setText(tr("{problem} Nothing was written.").format(
+                problem=sentence(error)))
             self.wiz.tell(error)
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -99,8 +102,8 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Imported")
-        self.setSubTitle("The pages that show this data have been refreshed.")
+        self.setTitle(tr("Imported"))
+        self.setSubTitle(tr("The pages that show this data have been refreshed."))
         self.setFinalPage(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -115,14 +118,16 @@ class ResultPage(QWizardPage):
         state = self.wiz.state
         outcome = state.outcome
         bad = len(outcome.bad)
-        text = f"{state.path.name} is imported."
+        parts = [tr("{file} is imported.").format(file=state.path.name)]
         if outcome.unchanged:
-            text += f" {outcome.unchanged:,} unchanged: already as in the file."
+            parts.append(tr("{n} unchanged: already as in the file.").format(
+                n=fmt.number(outcome.unchanged)))
         if outcome.batch_id is not None:
-            text += f" It is import {outcome.batch_id}: File ▸ Import history… can undo it."
+            parts.append(tr("It is import {number}: File ▸ Import history… can undo it.").format(
+                number=outcome.batch_id))
         if bad:
-            text += f" {bad:,} bad row(s) were left out:"
-        self.status.setText(text)
+            parts.append(tr("{n} bad row(s) were left out:").format(n=fmt.number(bad)))
+        self.status.setText(" ".join(parts))
         self.counts.show_outcome(outcome)
         self.model.set_rows([(e.row_number, e.reason) for e in outcome.bad])
         self.table.setVisible(bool(bad))

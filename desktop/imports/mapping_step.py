@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from widgets.field_error import ERROR_STYLE
 
+from desktop.i18n import tr
 from desktop.imports.file_step import field_label
 from desktop.imports.wizard import MAPPING
 from models.imports.preview import (BY_HEADER, IGNORE, detect_mapping, fields_of, mapping_problem,
@@ -29,16 +30,16 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Match the columns")
-        self.setSubTitle("Choose the field each column of the file fills, or ignore it. The "
-                         "choices can be saved for the next file from the same source.")
+        self.setTitle(tr("Match the columns"))
+        self.setSubTitle(tr("Choose the field each column of the file fills, or ignore it. The "
+                            "choices can be saved for the next file from the same source."))
         self.profile = QComboBox()
         self.profile.setMinimumContentsLength(24)
         self.profile.activated.connect(self._profile_chosen)
-        save = QPushButton("Save this mapping…")
+        save = QPushButton(tr("Save this mapping…"))
         save.clicked.connect(self.save_mapping)
         saved_row = QHBoxLayout()
-        saved_row.addWidget(QLabel("Saved mappings"))
+        saved_row.addWidget(QLabel(tr("Saved mappings")))
         saved_row.addWidget(self.profile, 1)
         saved_row.addWidget(save)
         self.save_button = save
@@ -48,7 +49,7 @@ class MappingPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
-        self.options_box = QGroupBox("Options")
+        self.options_box = QGroupBox(tr("Options"))
         self.options_form = QFormLayout(self.options_box)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -71,25 +72,27 @@ class MappingPage(QWizardPage):
             if item.widget():
                 item.widget().deleteLater()
         self.combos = {}
-        for column, title in enumerate(("Column in the file", "First values", "Goes to")):
+        for column, title in enumerate((tr("Column in the file"), tr("First values"),
+                                         tr("Goes to"))):
             heading = QLabel(f"<b>{title}</b>")
             self.grid.addWidget(heading, 0, column)
         fields = fields_of(state.kind, headers, state.mapping)
         rows = state.head.table.rows
         for index, header in enumerate(headers):
-            name = QLabel(header or f"(column {index + 1}, no name)")
+            name = QLabel(header or tr("(column {number}, no name)").format(number=index + 1))
             name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             samples = [r[index] for r in rows[:3] if index < len(r) and r[index].strip()]
-            sample = QLabel(", ".join(s[:30] for s in samples) or "(empty)")
+            sample = QLabel(", ".join(s[:30] for s in samples) or tr("(empty)"))
             sample.setStyleSheet("color: palette(mid);" if not samples else "")
             sample.setToolTip("\n".join(samples))
             sample.setMinimumWidth(120)
             combo = QComboBox()
             if reads_by_header(state.kind, headers):
                 combo.addItem(self._by_header_label(), BY_HEADER)
-            combo.addItem("— ignore —", IGNORE)
+            combo.addItem(tr("— ignore —"), IGNORE)
             for spec in fields:
-                combo.addItem(field_label(spec.name) + (" (required)" if spec.required else ""),
+                combo.addItem(tr("{field} (required)").format(field=field_label(spec.name))
+                              if spec.required else field_label(spec.name),
                               spec.name)
             combo.setCurrentIndex(max(0, combo.findData(state.mapping.get(header, IGNORE))))
             combo.currentIndexChanged.connect(self._changed)
@@ -104,8 +107,8 @@ class MappingPage(QWizardPage):
         self._changed()
 
     def _by_header_label(self) -> str:
-        return "A question (its text or Q1, Q2…)" if self.wiz.state.kind == "evaluations" \
-            else "A metric (by its name)"
+        return tr("A question (its text or Q1, Q2…)") if self.wiz.state.kind == "evaluations" \
+            else tr("A metric (by its name)")
 
     def mapping(self) -> dict[str, str]:
         return {header: combo.currentData() for header, combo in self.combos.items()}
@@ -121,7 +124,7 @@ class MappingPage(QWizardPage):
         problem = mapping_problem(state.kind, state.head.table.headers, state.mapping)
         if problem is None and state.kind == "evaluations" and "scorecard" not in \
                 state.mapping.values() and not self.options().get("scorecard"):
-            return "Choose the scorecard, or the column of the file that names it."
+            return tr("Choose the scorecard, or the column of the file that names it.")
         return problem
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -146,31 +149,31 @@ class MappingPage(QWizardPage):
             from models.imports.crm_layouts import LAYOUTS, detect_layout
             crm = QComboBox()
             detected = detect_layout(state.head.table.headers)
-            crm.addItem(f"As detected ({detected.name})" if detected else
-                        "As detected (no known CRM)", None)
+            crm.addItem(tr("As detected ({crm})").format(crm=detected.name) if detected else
+                        tr("As detected (no known CRM)"), None)
             for layout in LAYOUTS:
                 crm.addItem(layout.name, layout.key)
             crm.setCurrentIndex(max(0, crm.findData(saved.get("crm"))))
-            self.options_form.addRow("Stage names as in", crm)
+            self.options_form.addRow(tr("Stage names as in"), crm)
             self.option_widgets["crm"] = crm
             if {"amount", "converted_amount"} <= set(state.mapping.values()):
                 # A multi-currency report has each deal's own amount and the CRM's converted
                 # one: the user picks, and the choice is kept with a saved mapping.
                 amounts = QComboBox()
-                amounts.addItem("Each deal's own amount, in its own currency", "original")
-                amounts.addItem("The amounts the CRM converted to one currency", "converted")
+                amounts.addItem(tr("Each deal's own amount, in its own currency"), "original")
+                amounts.addItem(tr("The amounts the CRM converted to one currency"), "converted")
                 amounts.setCurrentIndex(max(0, amounts.findData(saved.get("amounts"))))
-                self.options_form.addRow("Amounts", amounts)
+                self.options_form.addRow(tr("Amounts"), amounts)
                 self.option_widgets["amounts"] = amounts
         elif state.kind == "evaluations":
             scorecard = QComboBox()
-            scorecard.addItem("From the file's 'scorecard' column", None)
-            self.options_form.addRow("Scorecard", scorecard)
+            scorecard.addItem(tr("From the file's 'scorecard' column"), None)
+            self.options_form.addRow(tr("Scorecard"), scorecard)
             agency, wave = QLineEdit(saved.get("agency") or ""), QLineEdit(saved.get("wave") or "")
-            agency.setPlaceholderText("when the file has no agency column")
-            wave.setPlaceholderText("optional: put them in this wave (created if new)")
-            self.options_form.addRow("Agency", agency)
-            self.options_form.addRow("Wave", wave)
+            agency.setPlaceholderText(tr("when the file has no agency column"))
+            wave.setPlaceholderText(tr("optional: put them in this wave (created if new)"))
+            self.options_form.addRow(tr("Agency"), agency)
+            self.options_form.addRow(tr("Wave"), wave)
             self.option_widgets.update(scorecard=scorecard, agency=agency, wave=wave)
             scorecard.currentIndexChanged.connect(self._changed)
             from models.services.quality import list_templates
@@ -233,11 +236,11 @@ class MappingPage(QWizardPage):
 
     def _fill_profiles(self) -> None:
         self.profile.clear()
-        self.profile.addItem("Loading…", None)
+        self.profile.addItem(tr("Loading…"), None)
         profiles = _profiles()
         self.save_button.setEnabled(profiles is not None)
         if profiles is None:
-            self.profile.setItemText(0, "(saved mappings are not available)")
+            self.profile.setItemText(0, tr("(saved mappings are not available)"))
             return
         kind = self.wiz.state.kind
         self.wiz.background("profiles", lambda progress: profiles.list_profiles(
@@ -246,8 +249,8 @@ class MappingPage(QWizardPage):
     def _profiles_listed(self, found: list) -> None:
         self._profiles = found
         self.profile.clear()
-        self.profile.addItem("Detected from the headers" if not found else
-                             "— choose a saved mapping —", None)
+        self.profile.addItem(tr("Detected from the headers") if not found else
+                             tr("— choose a saved mapping —"), None)
         for profile in found:
             self.profile.addItem(profile.name, profile.name)
         if self.wiz.state.profile_name:
@@ -267,7 +270,8 @@ class MappingPage(QWizardPage):
         state = self.wiz.state
         if name is None:
             name, ok = QInputDialog.getText(
-                self, "Save the mapping", "Name (for example the CRM or agency it comes from):",
+                self, tr("Save the mapping"),
+                tr("Name (for example the CRM or agency it comes from):"),
                 text=state.profile_name or "")
             if not ok or not name.strip():
                 return

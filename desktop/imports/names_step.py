@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, Q
                                QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
                                QWizardPage)
 
+from desktop.i18n import tr
 from desktop.imports.file_step import FILE_FILTER
+from models import formatting as fmt
+from models.i18n import ngettext
 from desktop.imports.mapping_step import ERROR_STYLE
 from models.imports.deal_choices import CREATE, LEAVE, deal_names, owner_options
 
@@ -21,16 +24,18 @@ class NamesPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Stages and owners")
-        self.setSubTitle("Place the stage names and owners of the file that the database does "
-                         "not know yet. Rows whose owner is left unmatched are bad rows.")
+        self.setTitle(tr("Stages and owners"))
+        self.setSubTitle(tr("Place the stage names and owners of the file that the database "
+                            "does not know yet. Rows whose owner is left unmatched are bad "
+                            "rows."))
         self.users = QLineEdit()
         self.users.setReadOnly(True)
-        self.users.setPlaceholderText("optional: the CRM's user export, when owners are user ids")
-        choose = QPushButton("Choose users file…")
+        self.users.setPlaceholderText(tr("optional: the CRM's user export, when owners are user "
+                                         "ids"))
+        choose = QPushButton(tr("Choose users file…"))
         choose.clicked.connect(self.browse_users)
         users_row = QHBoxLayout()
-        users_row.addWidget(QLabel("Users file"))
+        users_row.addWidget(QLabel(tr("Users file")))
         users_row.addWidget(self.users, 1)
         users_row.addWidget(choose)
         self.status = QLabel()
@@ -54,7 +59,8 @@ class NamesPage(QWizardPage):
         self.team = QComboBox()
 
     def browse_users(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "The CRM's user export", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, tr("The CRM's user export"), "",
+                                              tr(FILE_FILTER))
         if name:
             self.users.setText(name)
             self.initializePage()
@@ -64,7 +70,7 @@ class NamesPage(QWizardPage):
         self.names = None
         self._clear()
         self.problem.setText("")
-        self.status.setText("Reading the stage names and owners of the file…")
+        self.status.setText(tr("Reading the stage names and owners of the file…"))
         self.completeChanged.emit()
         users = Path(self.users.text()) if self.users.text() else None
         self.wiz.background("names", deal_names, self.wiz.ctx.db, state.path,
@@ -88,17 +94,22 @@ class NamesPage(QWizardPage):
         self.names = names
         self._clear()
         if not names.unknown_stages and not names.unmatched_owners:
-            self.status.setText("Every stage name and owner of the file is known: nothing to "
-                                "choose here.")
+            self.status.setText(tr("Every stage name and owner of the file is known: nothing "
+                                   "to choose here."))
         else:
-            self.status.setText(f"{len(names.unknown_stages)} stage name(s) and "
-                                f"{len(names.unmatched_owners)} owner(s) to place.")
+            stages, owners = len(names.unknown_stages), len(names.unmatched_owners)
+            self.status.setText(tr("To place: {stages} and {owners}.").format(
+                stages=ngettext("{n} stage name", "{n} stage names", stages).format(
+                    n=fmt.number(stages)),
+                owners=ngettext("{n} owner", "{n} owners", owners).format(
+                    n=fmt.number(owners))))
         if names.unknown_stages:
-            box, grid = self._section("Stage names the pipeline does not have",
-                                      ("Stage in the file", "Rows", "Becomes the stage"))
+            box, grid = self._section(tr("Stage names the pipeline does not have"),
+                                      (tr("Stage in the file"), tr("Rows"),
+                                       tr("Becomes the stage")))
             for row, (name, count) in enumerate(names.unknown_stages[:MAX_LISTED], 1):
                 combo = QComboBox()
-                combo.addItem("— choose a stage —", None)
+                combo.addItem(tr("— choose a stage —"), None)
                 for stage in names.stages:
                     combo.addItem(stage, stage)
                 combo.currentIndexChanged.connect(self._changed)
@@ -106,13 +117,13 @@ class NamesPage(QWizardPage):
                 self.stage_combos[name] = combo
             self.body_layout.addWidget(box)
         if names.unmatched_owners:
-            box, grid = self._section("Owners who are no rep",
-                                      ("Owner in the file", "Rows", "Deals go to"))
+            box, grid = self._section(tr("Owners who are no rep"),
+                                      (tr("Owner in the file"), tr("Rows"), tr("Deals go to")))
             # One list of choices for every owner: ten thousand reps are added once, not once
             # per owner.
             choices = QStandardItemModel(self)
-            for text, data in [("Nobody: leave the rows bad", LEAVE),
-                               ("A new rep in the team below", CREATE)] + [
+            for text, data in [(tr("Nobody: leave the rows bad"), LEAVE),
+                               (tr("A new rep in the team below"), CREATE)] + [
                     (rep.described(), rep.id) for rep in names.reps]:
                 item = QStandardItem(text)
                 item.setData(data, Qt.ItemDataRole.UserRole)
@@ -127,9 +138,11 @@ class NamesPage(QWizardPage):
                 self.owner_combos[owner] = combo
             more = len(names.unmatched_owners) - MAX_LISTED
             if more > 0:
-                grid.addWidget(QLabel(f"… and {more} more owner(s), left bad"), MAX_LISTED + 1, 0)
+                grid.addWidget(QLabel(ngettext("… and {n} more owner, left bad",
+                                                "… and {n} more owners, left bad", more).format(
+                    n=fmt.number(more))), MAX_LISTED + 1, 0)
             team_row = QHBoxLayout()
-            team_row.addWidget(QLabel("New reps join the team"))
+            team_row.addWidget(QLabel(tr("New reps join the team")))
             self.team = QComboBox()
             self.team.setEditable(True)
             self.team.setMinimumContentsLength(20)
@@ -158,7 +171,7 @@ class NamesPage(QWizardPage):
         label.setToolTip(name)
         label.setWordWrap(True)
         grid.addWidget(label, row, 0)
-        grid.addWidget(QLabel(f"{count:,}"), row, 1)
+        grid.addWidget(QLabel(fmt.number(count)), row, 1)
         grid.addWidget(combo, row, 2)
 
     def _changed(self) -> None:
@@ -168,8 +181,8 @@ class NamesPage(QWizardPage):
     def _problem(self) -> str | None:
         missing = [name for name, combo in self.stage_combos.items() if combo.currentData() is None]
         if missing:
-            return f"Choose a stage for {', '.join(repr(m) for m in missing[:5])}" + \
-                (" …" if len(missing) > 5 else "") + "."
+            return tr("Choose a stage for {names}.").format(
+                names=", ".join(repr(m) for m in missing[:5]) + (" …" if len(missing) > 5 else ""))
         try:
             owner_options(self.names, self.owner_choices(), self.team.currentText())
         except ValueError as error:

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPro
                                QTableView,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
+from desktop.i18n import tr
 from desktop.imports.file_step import field_label
+from models import formatting as fmt
+from models.i18n import ngettext
 from models.imports.run import run_import
 from widgets.record_table import RecordTableModel
 
@@ -34,8 +37,8 @@ class CountsView(QWidget):
                 item.widget().deleteLater()
         self.figures = {}
         for what, number in outcome.counts():
-            figure = QLabel(f"<span style='font-size:20px; font-weight:600'>{number:,}</span>"
-                            f"<br>{what}")
+            figure = QLabel(f"<span style='font-size:20px; font-weight:600'>"
+                            f"{fmt.number(number)}</span><br>{what}")
             figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
             if what == "bad rows" and number:
                 figure.setStyleSheet("color: #b3261e;")
@@ -45,7 +48,7 @@ class CountsView(QWidget):
 
 
 def bad_rows_table() -> tuple[QTableView, RecordTableModel]:
-    model = RecordTableModel(["Row", "Why it cannot be imported"])
+    model = RecordTableModel([tr("Row"), tr("Why it cannot be imported")])
     table = QTableView()
     table.setModel(model)
     table.verticalHeader().hide()
@@ -60,12 +63,12 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Check before importing")
-        self.setSubTitle("A dry run: the whole import was done and undone. Nothing is written "
-                         "until you press Import.")
+        self.setTitle(tr("Check before importing"))
+        self.setSubTitle(tr("A dry run: the whole import was done and undone. Nothing is "
+                            "written until you press Import."))
         # Past this page the import runs: no going Back into a running import.
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Import"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.counts = CountsView()
@@ -94,7 +97,7 @@ class SummaryPage(QWizardPage):
         self.columns.setText("")
         self.skip_bad.setVisible(False)
         self.skip_bad.setChecked(False)
-        self.status.setText("Doing a dry run of the import…")
+        self.status.setText(tr("Doing a dry run of the import…"))
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
         self.completeChanged.emit()
@@ -108,7 +111,7 @@ class SummaryPage(QWizardPage):
         self.bar.setRange(0, max(total, 0))
         self.bar.setValue(min(done, total) if total else 0)
         if message:
-            self.status.setText(f"Doing a dry run of the import: {message}")
+            self.status.setText(tr("Doing a dry run of the import: {step}").format(step=message))
 
     def import_options(self) -> dict:
         state = self.wiz.state
@@ -133,15 +136,19 @@ class SummaryPage(QWizardPage):
         self.wiz.state.dry_run = outcome
         bad = len(outcome.bad)
         self.status.setText(
-            "The import would do this:" if not bad else
-            f"The import would do this; {bad:,} row(s) cannot be imported (listed below).")
+            tr("The import would do this:") if not bad else
+            ngettext("The import would do this; {n} row cannot be imported (listed below).",
+                     "The import would do this; {n} rows cannot be imported (listed below).",
+                     bad).format(n=fmt.number(bad)))
         self.counts.show_outcome(outcome)
         self.counts.setVisible(True)
         self.model.set_rows([(e.row_number, e.reason) for e in outcome.bad])
         self.table.setVisible(bool(bad))
-        self.columns.setText("<b>Columns used:</b> " + "; ".join(
-            f"{header} → {field_label(name)}" for name, header in outcome.columns.items()))
-        self.skip_bad.setText(f"Import the good rows and leave out the {bad:,} bad one(s)")
+        self.columns.setText(tr("<b>Columns used:</b> {columns}").format(columns="; ".join(
+            f"{header} → {field_label(name)}" for name, header in outcome.columns.items())))
+        self.skip_bad.setText(ngettext("Import the good rows and leave out the {n} bad one",
+                                       "Import the good rows and leave out the {n} bad ones",
+                                       bad).format(n=fmt.number(bad)))
         self.skip_bad.setVisible(bool(bad))
         self.completeChanged.emit()
 

@@ -13,8 +13,11 @@ from typing import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWizard
 
+from desktop.i18n import tr
+from models import formatting as fmt
 from models.db.errors import RepdeskError
 from models.domain.progress import Cancelled
+from models.i18n import ngettext
 from models.imports.preview import KINDS
 
 FILE, MAPPING, NAMES, SUMMARY, IMPORT, RESULT = range(6)
@@ -29,12 +32,15 @@ def sentence(error: BaseException) -> str:
     from models.imports.deals import UnknownStages
     from models.imports.tabular import ImportRejected
     if isinstance(error, ImportRejected):   # its own text points to a command-line option
-        return (f"{len(error.errors):,} row(s) of the file cannot be imported, so nothing was "
-                f"written; the dry run lists them.")
+        count = len(error.errors)
+        return ngettext("{n} row of the file cannot be imported, so nothing was written; the "
+                        "dry run lists it.",
+                        "{n} rows of the file cannot be imported, so nothing was written; the "
+                        "dry run lists them.", count).format(n=fmt.number(count))
     if isinstance(error, UnknownStages):
-        return (f"The file has stage names the pipeline does not have "
-                f"({', '.join(error.names[:5])}); choose a stage for each under Stages and "
-                f"owners.")
+        return tr("The file has stage names the pipeline does not have ({names}); choose a "
+                  "stage for each under Stages and owners.").format(
+                      names=", ".join(error.names[:5]))
     if isinstance(error, RepdeskError):
         return str(error).split("\n")[0].rstrip(":")
     from models.db.retry import plain_message
@@ -42,9 +48,9 @@ def sentence(error: BaseException) -> str:
     if module.startswith(("sqlalchemy", "psycopg", "sqlite3")):
         return plain_message(error)
     if isinstance(error, OSError):
-        return f"The file cannot be read: {error.strerror or error}."
-    return (f"The import stopped on an unexpected problem ({type(error).__name__}); nothing was "
-            f"written.")
+        return tr("The file cannot be read: {reason}.").format(reason=error.strerror or error)
+    return tr("The import stopped on an unexpected problem ({problem}); nothing was "
+              "written.").format(problem=type(error).__name__)
 
 
 def kinds_for(role: str | None) -> list[str]:
@@ -84,7 +90,7 @@ class ImportWizard(QWizard):
         self.state = WizardState(kind)
         self._generation: dict[str, int] = {}
         self.running = None          # the real import's task while it runs
-        self.setWindowTitle("Import")
+        self.setWindowTitle(tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -129,12 +135,12 @@ class ImportWizard(QWizard):
         """Drop the result of `key`'s run in progress."""
         self._generation[key] = self._generation.get(key, 0) + 1
 
-    def tell(self, error: BaseException | str, title: str = "Import") -> None:
+    def tell(self, error: BaseException | str, title: str = "") -> None:
         """The one sentence of an error, in a dialog."""
         if isinstance(error, Cancelled):
             return
         text = error if isinstance(error, str) else sentence(error)
-        QMessageBox.warning(self, title, text)
+        QMessageBox.warning(self, title or tr("Import"), text)
 
     # -- flow ---------------------------------------------------------------------------------
     def nextId(self) -> int:  # noqa: N802 - Qt override
