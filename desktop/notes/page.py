@@ -8,20 +8,31 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from desktop.tasks import LatestLoad
+from models import formatting as fmt
 from models.db.errors import ConflictError, RepdeskError
+from models.i18n import _, ngettext
 from models.services import field_notes as fn
 from widgets.record_table import RecordTableModel
 
-PERIODS = (("Last 4 weeks", 28), ("Last 13 weeks", 91), ("Last 12 months", 365),
-           ("Any time", None))
+# Marked here, translated where offered.
+PERIODS = ((QT_TRANSLATE_NOOP("QCoreApplication", "Last 4 weeks"), 28),
+           (QT_TRANSLATE_NOOP("QCoreApplication", "Last 13 weeks"), 91),
+           (QT_TRANSLATE_NOOP("QCoreApplication", "Last 12 months"), 365),
+           (QT_TRANSLATE_NOOP("QCoreApplication", "Any time"), None))
+COLUMNS = [QT_TRANSLATE_NOOP("QCoreApplication", "Date"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Kind"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Title"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "Tags"),
+           QT_TRANSLATE_NOOP("QCoreApplication", "By")]
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -48,26 +59,26 @@ class NoteEditor(QWidget):
         self.heading.setWordWrap(True)
         self.kind = QComboBox()
         for kind, label in fn.KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(_(label), kind)   # the kinds' names are made in models/
         self.date = QDateEdit(_qdate(today))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.title = QLineEdit()
         self.title.setMaxLength(fn.TITLE_MAX)
-        self.title.setPlaceholderText("What did you see or hear?")
+        self.title.setPlaceholderText(tr("What did you see or hear?"))
         self.competitor = QLineEdit()
         self.competitor.setMaxLength(fn.COMPETITOR_MAX)
-        self.competitor.setPlaceholderText("Competitor, if any")
+        self.competitor.setPlaceholderText(tr("Competitor, if any"))
         self.territory = QComboBox()
         self.account = QComboBox()
         self.account.setEditable(False)
-        self.company_wide = QCheckBox("Everyone in the company may read it")
+        self.company_wide = QCheckBox(tr("Everyone in the company may read it"))
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("The details: who said it, prices, dates…")
-        self.save_button = QPushButton("Save")
+        self.body.setPlaceholderText(tr("The details: who said it, prices, dates…"))
+        self.save_button = QPushButton(tr("Save"))
         self.save_button.setDefault(True)
-        self.delete_button = QPushButton("Delete")
-        self.reload_button = QPushButton("Show the saved note")  # after a conflict
+        self.delete_button = QPushButton(tr("Delete"))
+        self.reload_button = QPushButton(tr("Show the saved note"))  # after a conflict
         self.reload_button.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -76,13 +87,13 @@ class NoteEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
-        kind_row.addWidget(QLabel("Date"))
+        kind_row.addWidget(QLabel(tr("Date")))
         kind_row.addWidget(self.date)
-        form.addRow("Kind", kind_row)
-        form.addRow("Title", self.title)
-        form.addRow("Competitor", self.competitor)
-        form.addRow("Territory", self.territory)
-        form.addRow("Account", self.account)
+        form.addRow(tr("Kind"), kind_row)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Competitor"), self.competitor)
+        form.addRow(tr("Territory"), self.territory)
+        form.addRow(tr("Account"), self.account)
         form.addRow("", self.company_wide)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
@@ -119,11 +130,16 @@ class NoteEditor(QWidget):
         self.note = note
         self.message.clear()
         self.reload_button.hide()
-        self.heading.setText("New note" if note is None else
-                             f"Note by {note.author}"
-                             + (f" · {note.team_name}" if note.team_name else "")
-                             + ("" if may_change else " · shared with everyone; only its team "
-                                                      "changes it"))
+        if note is None:
+            heading = tr("New note")
+        else:
+            parts = [tr("Note by {author}").format(author=note.author)]
+            if note.team_name:
+                parts.append(note.team_name)
+            if not may_change:
+                parts.append(tr("shared with everyone; only its team changes it"))
+            heading = " · ".join(parts)
+        self.heading.setText(heading)
         for field in (self.kind, self.date, self.title, self.competitor, self.territory,
                       self.account, self.company_wide):
             field.setEnabled(may_change)
@@ -165,19 +181,20 @@ class FieldNotesPage(QWidget):
         self.writes = ctx.user.role.value != "trainer"
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes, in any language")
+        self.search.setPlaceholderText(tr("Search notes, in any language"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
-        self.kind.addItem("All kinds", None)
+        self.kind.addItem(tr("All kinds"), None)
         for kind, label in fn.KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(_(label), kind)
         self.period = QComboBox()
         for label, days in PERIODS:
-            self.period.addItem(label, days)
-        self.new_button = QPushButton("New note")
-        self.digest_button = QPushButton("Weekly digest…")
-        self.copy_button = QPushButton("Copy digest text")
-        self.copy_button.setToolTip("Last week's digest as plain text, to paste into an e-mail")
+            self.period.addItem(tr(label), days)
+        self.new_button = QPushButton(tr("New note"))
+        self.digest_button = QPushButton(tr("Weekly digest…"))
+        self.copy_button = QPushButton(tr("Copy digest text"))
+        self.copy_button.setToolTip(tr("Last week's digest as plain text, to paste into an "
+                                       "e-mail"))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.kind, 1)
@@ -186,7 +203,7 @@ class FieldNotesPage(QWidget):
         bar.addWidget(self.digest_button)
         bar.addWidget(self.copy_button)
 
-        self.model = TaggedNotesModel(["Date", "Kind", "Title", "Tags", "By"])
+        self.model = TaggedNotesModel([tr(c) for c in COLUMNS])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -249,7 +266,7 @@ class FieldNotesPage(QWidget):
             tags = fn.tag_choices(db) if with_tags else None
             return rows, tags
 
-        self.status.setText("Loading…")
+        self.status.setText(tr("Loading…"))
         self.list_load.load(load, self._show, self._failed)
 
     def _show(self, result) -> None:
@@ -258,16 +275,21 @@ class FieldNotesPage(QWidget):
             self.editor.set_tags(*tags)
         keep = self.editor.note.id if self.editor.note else None
         self.rows = rows
-        self.model.set_rows([(r.noted_on.strftime("%d %b %Y"), r.kind_label, r.title,
+        self.model.set_rows([(fmt.date(r.noted_on), _(r.kind_label), r.title,
                               fn.note_tags(r), r.author) for r in rows])
         # the title takes what the date, kind, a capped tags column and the author leave
         for column in (0, 1, 4):
             self.table.resizeColumnToContents(column)
         self.table.setColumnWidth(3, min(280, max(90, self.table.sizeHintForColumn(3))))
         limit = self._query()["limit"]
-        more = " (the newest shown; narrow the search for older ones)" if len(rows) >= limit else ""
-        self.status.setText("No notes match." if not rows else
-                            f"{len(rows)} note{'s' if len(rows) != 1 else ''}{more}")
+        if not rows:
+            text = tr("No notes match.")
+        else:
+            text = ngettext("{n} note", "{n} notes", len(rows)).format(n=fmt.number(len(rows)))
+            if len(rows) >= limit:
+                text = tr("{count} (the newest shown; narrow the search for older ones)").format(
+                    count=text)
+        self.status.setText(text)
         for i, r in enumerate(rows):
             if r.id == keep:  # marked again, but the editor keeps what is being typed in it
                 selection = self.table.selectionModel()
@@ -278,7 +300,7 @@ class FieldNotesPage(QWidget):
 
     def _failed(self, error) -> None:
         self.status.setText(str(error) if isinstance(error, RepdeskError) else
-                            f"The notes could not be loaded: {error}")
+                            tr("The notes could not be loaded: {reason}").format(reason=error))
 
     def _on_changed(self, area) -> None:
         if area in ("field_notes", "territories", "accounts", "*"):
@@ -305,7 +327,7 @@ class FieldNotesPage(QWidget):
         else:
             work = lambda progress: fn.edit(db, note.id, note.version, fields,  # noqa: E731
                                             user=user)
-        self._run(work, "The note was saved.")
+        self._run(work, tr("The note was saved."))
 
     def show_saved(self) -> None:
         """After a conflict: the note as it is now saved (or the list without it)."""
@@ -329,7 +351,8 @@ class FieldNotesPage(QWidget):
         note = self.editor.note
         if note is None or self.saving:
             return
-        answer = QMessageBox.question(self, "Delete note", f"Delete the note “{note.title}”?")
+        answer = QMessageBox.question(self, tr("Delete note"),
+                                      tr("Delete the note “{title}”?").format(title=note.title))
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, user = self.ctx.db, self.ctx.user
@@ -365,8 +388,8 @@ class FieldNotesPage(QWidget):
     def write_digest(self) -> None:
         start, _end = fn.week_before(self.today)
         suggested = str(Path.home() / f"field-notes-{start:%Y-%m-%d}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, "Weekly digest of field notes",
-                                                    suggested, "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Weekly digest of field notes"),
+                                                    suggested, tr("PDF (*.pdf)"))
         if path:
             self.write_digest_to(Path(path))
 
@@ -382,18 +405,21 @@ class FieldNotesPage(QWidget):
 
         def failed(error) -> None:
             if isinstance(error, (RepdeskError, OSError)):
-                QMessageBox.warning(self, "Weekly digest", f"The digest was not written: {error}")
+                QMessageBox.warning(self, tr("Weekly digest"),
+                                    tr("The digest was not written: {reason}").format(reason=error))
             else:
                 raise error
 
         self.ctx.tasks.run(work, on_success=lambda d: self.status.setText(
-            f"Digest of {d.total} note{'s' if d.total != 1 else ''} written to {path.name}."),
+            ngettext("Digest of {n} note written to {file}.",
+                     "Digest of {n} notes written to {file}.", d.total).format(
+                n=fmt.number(d.total), file=path.name)),
             on_error=failed)
 
     def copy_digest(self) -> None:
         def done(d) -> None:
             QGuiApplication.clipboard().setText(fn.digest_text(d))
-            self.status.setText("Last week's digest is on the clipboard, ready to paste.")
+            self.status.setText(tr("Last week's digest is on the clipboard, ready to paste."))
 
         self.ctx.tasks.run(lambda progress: self._digest(), on_success=done,
                            on_error=self._failed)
