@@ -50,22 +50,45 @@ class SalesFigures:
     turnover_per_client: Decimal | None
 
 
-def sales_figures(sales: Iterable[Sale]) -> SalesFigures:
+@dataclass(frozen=True)
+class SaleTotals:
+    """What the figures are made of, already added up (by the database, or by `totals_of`):
+    revenue and count of the sales, revenue and cost of those whose cost is known, revenue of
+    those with an account and how many distinct accounts bought."""
+    revenue: Decimal = Decimal(0)
+    sales: int = 0
+    costed_revenue: Decimal = Decimal(0)
+    cost: Decimal = Decimal(0)
+    costed_sales: int = 0
+    client_revenue: Decimal = Decimal(0)
+    clients: int = 0
+
+
+def totals_of(sales: Iterable[Sale]) -> SaleTotals:
     sales = list(sales)
-    revenue = sum((s.revenue for s in sales), Decimal(0))
     costed = [s for s in sales if s.cost is not None]
-    costed_revenue = sum((s.revenue for s in costed), Decimal(0))
-    profit = sum((s.revenue - s.cost for s in costed), Decimal(0)) if costed else None
-    clients = {s.account_id for s in sales if s.account_id is not None}
-    client_revenue = sum((s.revenue for s in sales if s.account_id is not None), Decimal(0))
+    return SaleTotals(
+        revenue=sum((s.revenue for s in sales), Decimal(0)), sales=len(sales),
+        costed_revenue=sum((s.revenue for s in costed), Decimal(0)),
+        cost=sum((s.cost for s in costed), Decimal(0)), costed_sales=len(costed),
+        client_revenue=sum((s.revenue for s in sales if s.account_id is not None), Decimal(0)),
+        clients=len({s.account_id for s in sales if s.account_id is not None}))
+
+
+def figures_of(t: SaleTotals) -> SalesFigures:
+    profit = t.costed_revenue - t.cost if t.costed_sales else None
     return SalesFigures(
-        revenue=money(revenue), sales=len(sales),
+        revenue=money(t.revenue), sales=t.sales,
         gross_profit=None if profit is None else money(profit),
-        margin=None if profit is None else ratio(profit, costed_revenue),
-        costed_sales=len(costed),
-        average_check=money(revenue / len(sales)) if sales else None,
-        clients=len(clients),
-        turnover_per_client=money(client_revenue / len(clients)) if clients else None)
+        margin=None if profit is None else ratio(profit, t.costed_revenue),
+        costed_sales=t.costed_sales,
+        average_check=money(t.revenue / t.sales) if t.sales else None,
+        clients=t.clients,
+        turnover_per_client=money(t.client_revenue / t.clients) if t.clients else None)
+
+
+def sales_figures(sales: Iterable[Sale]) -> SalesFigures:
+    return figures_of(totals_of(sales))
 
 
 def growth(now: Decimal, before: Decimal) -> Decimal | None:

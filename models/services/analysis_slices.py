@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from models.db.core import Agency, Rep, Team, Territory
 from models.db.funnel import Account, Deal
-from models.services.sales_analysis import Slice, company_converter, won_sales
+from models.services.sales_analysis import Slice, company_converter
+from models.services.won_money import won_by_day
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,11 @@ def monthly_revenue(db, part: Slice, year: int, today: dt.date) -> MonthlyRevenu
     """The slice's won revenue in each month of `year` and of the year before."""
     with db.read() as s:
         converter = company_converter(s)
-        sales, missing = won_sales(s, dt.date(year - 1, 1, 1), dt.date(year, 12, 31), part,
-                                   converter)
+        by_day, missing = won_by_day(s, dt.date(year - 1, 1, 1), dt.date(year, 12, 31), part,
+                                     converter)
     by_month: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
-    for sale in sales:
-        by_month[(sale.closed_on.year, sale.closed_on.month)] += sale.revenue
+    for day, revenue in by_day.items():
+        by_month[(day.year, day.month)] += revenue
     this = [None if dt.date(year, m, 1) > today else by_month.get((year, m), Decimal(0))
             for m in range(1, 13)]
     last = [by_month.get((year - 1, m), Decimal(0)) for m in range(1, 13)]

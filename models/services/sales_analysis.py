@@ -203,9 +203,14 @@ def slice_reps(session, part: Slice) -> list[tuple[int, dt.date | None, dt.date 
     return [tuple(r) for r in session.execute(stmt)]
 
 
-def _quota(session, start, end, rep_ids, converter) -> tuple[Decimal | None, list[str]]:
-    from models.services.quotas import quota_targets
-    targets = quota_targets(session, start, end, prorate=True)
+def _quota(session, start, end, rep_ids, converter, *, every_rep: bool = False
+           ) -> tuple[Decimal | None, list[str]]:
+    """The quotas of `rep_ids` for the period (`every_rep`: they are every rep, so none is
+    filtered out by the database: a slice's quotas are read for its reps only)."""
+    from models.domain.quotas import totals_inside
+    from models.services.quotas import quota_lines
+    lines = quota_lines(session, start, end, rep_ids=None if every_rep else rep_ids)
+    targets = totals_inside(lines, start, end, prorate_outside=True)   # = quota_targets'
     total, notes, any_ = Decimal(0), [], False
     for rep_id in rep_ids:
         if rep_id not in targets:
@@ -233,21 +238,20 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
         converter = company_converter(s)
         name = slice_name(s, part)
         notes: list[str] = []
-        figures = []
-        for label, (a, b) in (("in the period", (start, end)),
-                              ("in the period before", previous_period(start, end)),
-                              ("a year before", year_before(start, end))):
-            won = won_totals(s, a, b, part, converter)   # added up by the database
-            figures.append(figures_of(won.totals))
+        periods = [(start, end), previous_period(start, end), year_before(start, end)]
+        # added up by the database, the three periods in one reading
+        totals = won_totals(s, periods, part, converter)
+        for won, label in zip(totals, ("in the period", "in the period before",
+                                       "a year before")):
             note = _missing_note(won.missing, label)
             if note:
                 notes.append(note)
-            if label == "in the period":
-                current_won = won
-        current, previous, last_year = figures
+        current_won = totals[0]
+        current, previous, last_year = (figures_of(won.totals) for won in totals)
         reps = slice_reps(s, part) if part.whole_reps else \
             [(r, None, None, None) for r in won_rep_ids(s, start, end, part, current_won)]
-        quota, quota_notes = _quota(s, start, end, [r[0] for r in reps], converter)
+        quota, quota_notes = _quota(s, start, end, [r[0] for r in reps], converter,
+                                    every_rep=part == Slice())
         notes += quota_notes
         cost = None
         if part.whole_reps:
@@ -331,18 +335,20 @@ def _agency_fees(session, start, end, reps, days, by_agency_revenue, converter):
     return total, notes
 
 
-def pay_cost(session, user, start, end, days, converter, commissions=None, unconverted=None):
+def pay_cost(session, user, start, end, days, converter, commissions=None, unconverted=None,
+             salaries=None):
     """Base pay (yearly salary by days employed) and commission of the reps in `days`
     ({rep id: days employed in the period}); `commissions` from commissions_by_rep when already
     worked out. Only for viewers who may read pay (pay_readable). Salaries without a rate are
     left out: a note says how many, or, with `unconverted` (a list), their rep ids are added to
-    it for one note over many calls (unpaid_note)."""
+    it for one note over many calls (unpaid_note). `salaries`: salary_rows() already read, for
+    many calls (one query instead of one a call)."""
     notes, base = [], Decimal(0)
     rep_ids = [r for r, d in days.items() if d]
     left_out = 0
-    for rep_id, salary, currency in session.execute(
-            select(Compensation.rep_id, Compensation.base_salary, Compensation.currency)
-            .where(Compensation.rep_id.in_(rep_ids) if rep_ids else False)):
+    if salaries is None:
+        salaries = salary_rows(session, rep_ids)
+    for rep_id, salary, currency in (salaries.get(r) or (r, None, None) for r in rep_ids):
         if salary is None:
             continue
         value = converter.rates.convert(base_pay_for(salary, days[rep_id]),
@@ -362,6 +368,14 @@ def pay_cost(session, user, start, end, days, converter, commissions=None, uncon
         notes += more
     commission = sum((commissions.get(r, Decimal(0)) for r in rep_ids), Decimal(0))
     return base, commission.quantize(CENT, ROUND_HALF_UP), notes
+
+
+def salary_rows(session, rep_ids=None) -> dict[int, tuple]:
+    """{rep id: (rep id, yearly base salary, currency)} of `rep_ids` (None: every rep)."""
+    stmt = select(Compensation.rep_id, Compensation.base_salary, Compensation.currency)
+    if rep_ids is not None:
+        stmt = stmt.where(Compensation.rep_id.in_(rep_ids) if rep_ids else False)
+    return {row[0]: tuple(row) for row in session.execute(stmt)}
 
 
 def unpaid_note(count: int, end: dt.date) -> str:
