@@ -104,7 +104,9 @@ def review_story(r, st, width: float) -> list:
             why = _("Not available yet: {reason}").format(reason=d.figure.reason)
             fig = Paragraph(f'<font color="#6b7785">{markup(why)}</font>', st.cell)
         rating = _rating_text(d.rating, scale)
-        rated = [para(rating, st.cell), para(d.comment, st.small)] if d.comment else rating
+        # cell(): a rating word in Chinese needs the CJK font a plain string would not get
+        rated = [para(rating, st.cell), para(d.comment, st.small)] if d.comment else \
+            cell(rating, st.cell)
         rows.append([para(own_word(d.name, DIMENSIONS), st.cell),
                      formatting.percent(d.weight / total_weight, 0), fig, rated])
     story.append(_table(rows, [0.29 * width, 0.11 * width, 0.35 * width, 0.25 * width]))
@@ -243,7 +245,8 @@ def review_story(r, st, width: float) -> list:
                            (_("HR"), "", r.closed_on)):
         signed = _("Date: {day}").format(day=formatting.date(day)) if day else _("Date:")
         rows.append([para(who, st.cell_bold), para(name, st.cell), "", para(signed, st.cell)])
-    t = Table(rows, colWidths=[0.14 * width, 0.3 * width, 0.36 * width, 0.2 * width],
+    # room for 'Αξιολογητής', 'Tagasuri' on one line
+    t = Table(rows, colWidths=[0.2 * width, 0.28 * width, 0.3 * width, 0.22 * width],
               rowHeights=[12 * mm] * len(rows))
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                            ("LINEBELOW", (2, 0), (2, -1), 0.6, INK),

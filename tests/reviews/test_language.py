@@ -231,3 +231,31 @@ def test_the_roster_import_sets_and_the_export_writes_the_language(team_db, tmp_
     with out.open(encoding="utf-8-sig") as f:
         written = {row["Full name"]: row["Language"] for row in csv.DictReader(f)}
     assert written == {GREEK: "Ελληνικά", CHINESE: "简体中文", "Niño Ng̃alan": "Filipino"}
+
+
+def test_no_chinese_character_is_drawn_in_a_font_without_it():
+    """Every run of Han characters in a Chinese review (labels, rating words, dates, the rep's
+    name) is drawn with the CJK font: DejaVu has no Han glyphs and would print empty boxes,
+    which a PDF reader gives back as NUL characters."""
+    import io
+
+    from pypdf import PdfReader
+    han = re.compile(r"[\u4e00-\u9fff]")
+    from models.domain.reviews import Scale
+    # the company's own rating words, in Chinese: in every rating cell whatever the catalog holds
+    scale = Scale(labels=("不符合", "部分符合", "符合", "超出", "卓越"))
+    pdf = render_review(review("zh_CN", rep_name=CHINESE, scale=scale))
+    wrong, seen = [], []
+
+    def visit(text, _cm, _tm, font, _size):
+        if "\x00" in (text or ""):           # a glyph the font lacks: an empty box on paper
+            wrong.append((text, str(font.get("/BaseFont", "")) if font else ""))
+        if han.search(text or ""):
+            name = str(font.get("/BaseFont", "")) if font else ""
+            seen.append(text)
+            if "WenQuanYi" not in name:
+                wrong.append((text, name))
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    assert seen and wrong == []
