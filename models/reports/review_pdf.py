@@ -11,7 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from models import formatting
 from models.i18n import _, ngettext, using_language
 from models.reports import charts
-from models.reports.fonts import _CJK_RE, SANS, markup
+from models.reports.fonts import _CJK_RE, SANS, markup, string_width
 from models.reports.pdf_base import (INK, MUTED, RULE, SHADE, ContentsLine, Section, build,
                                      page_size, para, section, styles)
 from models.reports.review_words import (DIMENSIONS, METRICS, NUMBERS_SOURCES, PLAN_OUTCOMES,
@@ -44,12 +44,15 @@ def _heading(text: str, style) -> Paragraph:
     return Paragraph(f"<b>{markup(text)}</b>", style)
 
 
-def cell(text, style):
+def cell(text, style, room: float | None = None):
     """A table cell: short single-line text without Han goes in as a plain string (drawn in
     DejaVu by the table's FONT style, no markup parsing at all), everything else as an escaped
-    Paragraph with per-run fonts. Plain strings make the tables several times cheaper."""
+    Paragraph with per-run fonts. Plain strings make the tables several times cheaper. With
+    `room` (the column's width for text, in points) a plain string must also fit it: a plain
+    string never wraps, and a translated word ('Ανταποκρίνεται') may be longer than English."""
     text = "" if text is None else str(text)
-    if len(text) <= 24 and "\n" not in text and not _CJK_RE.search(text):
+    if len(text) <= 24 and "\n" not in text and not _CJK_RE.search(text) and (
+            room is None or string_width(text, style.fontSize) <= room):
         return text
     return para(text, style)
 
@@ -106,7 +109,7 @@ def review_story(r, st, width: float) -> list:
         rating = _rating_text(d.rating, scale)
         # cell(): a rating word in Chinese needs the CJK font a plain string would not get
         rated = [para(rating, st.cell), para(d.comment, st.small)] if d.comment else \
-            cell(rating, st.cell)
+            cell(rating, st.cell, 0.25 * width - 8)
         rows.append([para(own_word(d.name, DIMENSIONS), st.cell),
                      formatting.percent(d.weight / total_weight, 0), fig, rated])
     story.append(_table(rows, [0.29 * width, 0.11 * width, 0.35 * width, 0.25 * width]))

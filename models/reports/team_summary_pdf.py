@@ -93,9 +93,9 @@ def render_summary(summary: TeamSummary, *, page: str = "A4", created: dt.date |
         rating = formatting.DASH if r.rating is None else "{} · {}".format(
             formatting.number(r.rating, 2), own_word(summary.scale.label(r.rating), SCALE_WORDS))
         rows.append([formatting.number(position), cell(r.name, st.cell),
-                     cell(r.team or "", st.cell), cell(rating, st.cell),
-                     cell(word(r.status, STATUSES), st.cell), cell(_("yes") if r.plan else "",
-                                                                   st.cell)])
+                     cell(r.team or "", st.cell), cell(rating, st.cell, 0.2 * width - 12),
+                     cell(word(r.status, STATUSES), st.cell, 0.16 * width - 12),
+                     cell(_("yes") if r.plan else "", st.cell, 0.12 * width - 12)])
     # room for a translated heading: 'Κατάσταση', 'Katayuan', 'Σχέδιο' stay on one line
     table = Table(rows, colWidths=[0.05 * width, 0.27 * width, 0.2 * width, 0.2 * width,
                                    0.16 * width, 0.12 * width], repeatRows=1)
