@@ -360,7 +360,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the last whole quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this quarter, to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this month, to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this year, to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part of the company the analysis is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team, territory, rep, agency, segment or product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter (2026-Q3), a month (2026-07) or a year (2026); type another and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table in view as CSV or Excel (plain numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all four parts of the analysis for this slice and period as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the teams, territories and reps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no {kind} to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {kind} called {name} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {kind} to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product line {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {part} for {slice}, {period}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slice}, {period} ({start} – {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the table is shown, then export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the analysis as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {part}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the analysis PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5310,7 +5430,19 @@ The current assignment ends the day before; the history keeps both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6179,6 +6311,18 @@ The current assignment ends the day before; the history keeps both.</source>
     </message>
     <message>
         <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
