@@ -198,7 +198,7 @@
         </message>
         <message>
             <source>Lost reasons…</source>
-            <translation>Λόγοι απώλειας…</translation>
+            <translation>Απώλειες…</translation>
         </message>
         <message>
             <source>New deal…</source>
@@ -3635,7 +3635,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Add rep…</source>
-            <translation>Νέος πωλητής…</translation>
+            <translation>Προσθήκη…</translation>
         </message>
         <message>
             <source>Edit…</source>
