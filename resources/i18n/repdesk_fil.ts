@@ -2906,2540 +2906,2546 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Put on the honour roll</source>
-            <translation type="unfinished" />
+            <translation>Isama sa honor roll</translation>
         </message>
         <message>
             <source>League table</source>
-            <translation type="unfinished" />
+            <translation>League table</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Ranggo</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>Best</source>
-            <translation type="unfinished" />
+            <translation>Pinakamahusay</translation>
         </message>
         <message>
             <source>Worst</source>
-            <translation type="unfinished" />
+            <translation>Pinakamahina</translation>
         </message>
         <message>
             <source>Critical fails</source>
-            <translation type="unfinished" />
+            <translation>Critical fail</translation>
         </message>
         <message>
             <source>all</source>
-            <translation type="unfinished" />
+            <translation>lahat</translation>
         </message>
         <message>
             <source>&lt;b&gt;Honour roll:&lt;/b&gt; nobody yet.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Honor roll:&lt;/b&gt; wala pa.</translation>
         </message>
         <message>
             <source>Honour roll</source>
-            <translation type="unfinished" />
+            <translation>Honor roll</translation>
         </message>
         <message>
             <source>Edit rep…</source>
-            <translation type="unfinished" />
+            <translation>I-edit ang rep…</translation>
         </message>
         <message>
             <source>Full history…</source>
-            <translation type="unfinished" />
+            <translation>Buong kasaysayan…</translation>
         </message>
         <message>
             <source>Every change of this rep (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Bawat pagbabago ng rep na ito (Ctrl+H)</translation>
         </message>
         <message>
             <source>Not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Hindi available: {reason}</translation>
         </message>
         <message>
             <source>{metric}, week by week</source>
-            <translation type="unfinished" />
+            <translation>{metric}, bawat linggo</translation>
         </message>
         <message>
             <source>Rep {id}</source>
-            <translation type="unfinished" />
+            <translation>Rep {id}</translation>
         </message>
         <message>
             <source>no target</source>
-            <translation type="unfinished" />
+            <translation>walang target</translation>
         </message>
         <message>
             <source>from {agency}</source>
-            <translation type="unfinished" />
+            <translation>mula sa {agency}</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <source>Mentor</source>
-            <translation type="unfinished" />
+            <translation>Mentor</translation>
         </message>
         <message>
             <source>Territories</source>
-            <translation type="unfinished" />
+            <translation>Teritoryo</translation>
         </message>
         <message>
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>Hired</translation>
         </message>
         <message>
             <source>Left</source>
             <comment>left the company</comment>
-            <translation type="unfinished" />
+            <translation>Umalis</translation>
         </message>
         <message>
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>beripikado</translation>
         </message>
         <message>
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>hindi beripikado</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telepono</translation>
         </message>
         <message>
             <source>Home base</source>
-            <translation type="unfinished" />
+            <translation>Home base</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Time zone</translation>
         </message>
         <message>
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Ni-refer ni</translation>
         </message>
         <message>
             <source>Prior results</source>
-            <translation type="unfinished" />
+            <translation>Dating resulta</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profile</translation>
         </message>
         <message>
             <source>Builder — opens new accounts and territory</source>
-            <translation type="unfinished" />
+            <translation>Builder — nagbubukas ng bagong account at teritoryo</translation>
         </message>
         <message>
             <source>Producer — grows existing accounts</source>
-            <translation type="unfinished" />
+            <translation>Producer — nagpapalago ng kasalukuyang account</translation>
         </message>
         <message>
             <source>Probation rule:</source>
-            <translation type="unfinished" />
+            <translation>Probation rule:</translation>
         </message>
         <message>
             <source>Not flagged by the probation rule.</source>
-            <translation type="unfinished" />
+            <translation>Hindi na-flag ng probation rule.</translation>
         </message>
         <message>
             <source>Onboarding</source>
-            <translation type="unfinished" />
+            <translation>Onboarding</translation>
         </message>
         <message>
             <source>{done} of {count} done</source>
-            <translation type="unfinished" />
+            <translation>{done} sa {count} tapos</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>overdue</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Hakbang</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <source>Improvement plan</source>
-            <translation type="unfinished" />
+            <translation>Improvement plan</translation>
         </message>
         <message>
             <source>No improvement plan.</source>
-            <translation type="unfinished" />
+            <translation>Walang improvement plan.</translation>
         </message>
         <message>
             <source>so far</source>
-            <translation type="unfinished" />
+            <translation>sa ngayon</translation>
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Quarter</translation>
         </message>
         <message>
             <source>No key numbers or goals this quarter.</source>
-            <translation type="unfinished" />
+            <translation>Walang key number o layunin ngayong quarter.</translation>
         </message>
         <message>
             <source>So far</source>
-            <translation type="unfinished" />
+            <translation>Sa ngayon</translation>
         </message>
         <message>
             <source>{open} · {won} · {lost} this quarter</source>
-            <translation type="unfinished" />
+            <translation>{open} · {won} · {lost} ngayong quarter</translation>
         </message>
         <message>
             <source>{n} open</source>
-            <translation type="unfinished" />
+            <translation>{n} bukas</translation>
         </message>
         <message>
             <source>{n} won</source>
-            <translation type="unfinished" />
+            <translation>{n} nakuha</translation>
         </message>
         <message>
             <source>{n} lost</source>
-            <translation type="unfinished" />
+            <translation>{n} talo</translation>
         </message>
         <message>
             <source>Close</source>
             <comment>close date</comment>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>and {n} more on the board</source>
-            <translation type="unfinished" />
+            <translation>at {n} pa sa board</translation>
         </message>
         <message>
             <source>Next:</source>
-            <translation type="unfinished" />
+            <translation>Susunod:</translation>
         </message>
         <message>
             <source>No one-on-one scheduled.</source>
-            <translation type="unfinished" />
+            <translation>Walang naka-iskedyul na one-on-one.</translation>
         </message>
         <message>
             <source>numbers not recovered</source>
-            <translation type="unfinished" />
+            <translation>hindi bumawi ang numero</translation>
         </message>
         <message>
             <source>No one-on-one held yet.</source>
-            <translation type="unfinished" />
+            <translation>Wala pang naganap na one-on-one.</translation>
         </message>
         <message>
             <source>No reviews yet.</source>
-            <translation type="unfinished" />
+            <translation>Wala pang review.</translation>
         </message>
         <message>
             <source>Cycle</source>
-            <translation type="unfinished" />
+            <translation>Cycle</translation>
         </message>
         <message>
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>Rating</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Reviewer</translation>
         </message>
         <message>
             <source>No evaluations in the last twelve months.</source>
-            <translation type="unfinished" />
+            <translation>Walang ebalwasyon sa nakaraang labindalawang buwan.</translation>
         </message>
         <message>
             <source>Section (weakest first)</source>
-            <translation type="unfinished" />
+            <translation>Seksyon (pinakamahina muna)</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Gap</translation>
         </message>
         <message>
             <source>No training assigned.</source>
-            <translation type="unfinished" />
+            <translation>Walang naka-assign na training.</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Base salary</source>
-            <translation type="unfinished" />
+            <translation>Base salary</translation>
         </message>
         <message>
             <source>Own commission rate</source>
-            <translation type="unfinished" />
+            <translation>Sariling commission rate</translation>
         </message>
         <message>
             <source>No commission this quarter: no won deals and no quota.</source>
-            <translation type="unfinished" />
+            <translation>Walang komisyon ngayong quarter: walang nakuhang deal at walang quota.</translation>
         </message>
         <message>
             <source>{period} ({plan}): won {won}, commission {commission}</source>
-            <translation type="unfinished" />
+            <translation>{period} ({plan}): nakuha {won}, komisyon {commission}</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Linya</translation>
         </message>
         <message>
             <source>On</source>
             <comment>the amount a rate applies to</comment>
-            <translation type="unfinished" />
+            <translation>Sa</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Rate</translation>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>Komisyon</translation>
         </message>
         <message>
             <source>No recorded changes.</source>
-            <translation type="unfinished" />
+            <translation>Walang naitalang pagbabago.</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>ginawa</translation>
         </message>
         <message>
             <source>Choose a review on the left.</source>
-            <translation type="unfinished" />
+            <translation>Pumili ng review sa kaliwa.</translation>
         </message>
         <message>
             <source>Dimension</source>
-            <translation type="unfinished" />
+            <translation>Dimensyon</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Bigat</translation>
         </message>
         <message>
             <source>Figure of the quarter</source>
-            <translation type="unfinished" />
+            <translation>Numero ng quarter</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished" />
+            <translation>Mungkahi</translation>
         </message>
         <message>
             <source>Overall rating: –</source>
-            <translation type="unfinished" />
+            <translation>Overall rating: –</translation>
         </message>
         <message>
             <source>Override</source>
-            <translation type="unfinished" />
+            <translation>Override</translation>
         </message>
         <message>
             <source>Reason for the override (required)</source>
-            <translation type="unfinished" />
+            <translation>Dahilan ng override (kailangan)</translation>
         </message>
         <message>
             <source>Figures against target</source>
-            <translation type="unfinished" />
+            <translation>Numero laban sa target</translation>
         </message>
         <message>
             <source>Trend of the quarter</source>
-            <translation type="unfinished" />
+            <translation>Trend ng quarter</translation>
         </message>
         <message>
             <source>The rep's own comments, entered when they acknowledge the review</source>
-            <translation type="unfinished" />
+            <translation>Sariling komento ng rep, inilagay kapag kinilala niya ang review</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Mga lakas</translation>
         </message>
         <message>
             <source>To improve</source>
-            <translation type="unfinished" />
+            <translation>Dapat pagbutihin</translation>
         </message>
         <message>
             <source>SMART goal (specific)</source>
-            <translation type="unfinished" />
+            <translation>SMART na layunin (partikular)</translation>
         </message>
         <message>
             <source>Measured by</source>
-            <translation type="unfinished" />
+            <translation>Sinusukat ng</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Target</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Deadline</translation>
         </message>
         <message>
             <source>Goals for next quarter</source>
-            <translation type="unfinished" />
+            <translation>Layunin sa susunod na quarter</translation>
         </message>
         <message>
             <source>Rep's comments</source>
-            <translation type="unfinished" />
+            <translation>Komento ng rep</translation>
         </message>
         <message>
             <source>Pay and decision (HR only)</source>
-            <translation type="unfinished" />
+            <translation>Sahod at desisyon (HR lang)</translation>
         </message>
         <message>
             <source>Record decision</source>
-            <translation type="unfinished" />
+            <translation>Itala ang desisyon</translation>
         </message>
         <message>
             <source>Current pay</source>
-            <translation type="unfinished" />
+            <translation>Kasalukuyang sahod</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Desisyon</translation>
         </message>
         <message>
             <source>Submit</source>
-            <translation type="unfinished" />
+            <translation>I-submit</translation>
         </message>
         <message>
             <source>Return to draft</source>
-            <translation type="unfinished" />
+            <translation>Ibalik sa draft</translation>
         </message>
         <message>
             <source>Rep acknowledges</source>
-            <translation type="unfinished" />
+            <translation>Kinilala ng rep</translation>
         </message>
         <message>
             <source>Close review</source>
-            <translation type="unfinished" />
+            <translation>Isara ang review</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Reviewer {name}</source>
-            <translation type="unfinished" />
+            <translation>Reviewer {name}</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Status: {status}</translation>
         </message>
         <message>
             <source>closed {date}</source>
-            <translation type="unfinished" />
+            <translation>isinara {date}</translation>
         </message>
         <message>
             <source>Rated by the reviewer</source>
-            <translation type="unfinished" />
+            <translation>Ni-rate ng reviewer</translation>
         </message>
         <message>
             <source>Not available yet: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Hindi pa available: {reason}</translation>
         </message>
         <message>
             <source>This review is closed and read-only.</source>
-            <translation type="unfinished" />
+            <translation>Sarado at read-only ang review na ito.</translation>
         </message>
         <message>
             <source>Previous review {cycle}: {rating} ({status}).</source>
-            <translation type="unfinished" />
+            <translation>Nakaraang review {cycle}: {rating} ({status}).</translation>
         </message>
         <message>
             <source>No previous review.</source>
-            <translation type="unfinished" />
+            <translation>Walang nakaraang review.</translation>
         </message>
         <message>
             <source>One-on-ones this quarter: {held} held of {count}.</source>
-            <translation type="unfinished" />
+            <translation>One-on-one ngayong quarter: {held} naganap sa {count}.</translation>
         </message>
         <message>
             <source>No one-on-ones recorded this quarter.</source>
-            <translation type="unfinished" />
+            <translation>Walang naitalang one-on-one ngayong quarter.</translation>
         </message>
         <message>
             <source>Goals for this quarter: {goals}.</source>
-            <translation type="unfinished" />
+            <translation>Layunin ngayong quarter: {goals}.</translation>
         </message>
         <message>
             <source>{goal} ({target} by {deadline})</source>
-            <translation type="unfinished" />
+            <translation>{goal} ({target} bago mag-{deadline})</translation>
         </message>
         <message>
             <source>Improvement plan ({days} days from {start}, {outcome}): {progress}</source>
-            <translation type="unfinished" />
+            <translation>Improvement plan ({days} araw mula {start}, {outcome}): {progress}</translation>
         </message>
         <message>
             <source>Key numbers</source>
-            <translation type="unfinished" />
+            <translation>Key numbers</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Kalidad</translation>
         </message>
         <message>
             <source>% of target</source>
-            <translation type="unfinished" />
+            <translation>% ng target</translation>
         </message>
         <message>
             <source>{base} base, commission {rate}</source>
-            <translation type="unfinished" />
+            <translation>{base} base, komisyon {rate}</translation>
         </message>
         <message>
             <source>{base} base</source>
-            <translation type="unfinished" />
+            <translation>{base} base</translation>
         </message>
         <message>
             <source>– ({progress}; shown once all are)</source>
-            <translation type="unfinished" />
+            <translation>– ({progress}; ipapakita kapag kumpleto na lahat)</translation>
         </message>
         <message>
             <source>Overall rating (from the weights): {rating}</source>
-            <translation type="unfinished" />
+            <translation>Overall rating (mula sa bigat): {rating}</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this review. Your edits are still here; Save checks them against the current version.</source>
-            <translation type="unfinished" />
+            <translation>Hindi na-save: may ibang nagbago ng review na ito. Nandito pa ang mga edit mo; susuriin ng I-save laban sa kasalukuyang bersyon.</translation>
         </message>
         <message>
             <source>Reloaded: the form shows the review as saved now.</source>
-            <translation type="unfinished" />
+            <translation>Na-reload: ipinapakita ng form ang review ayon sa naka-save ngayon.</translation>
         </message>
         <message>
             <source>Could not reload; your edits are kept. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Hindi ma-reload; nananatili ang mga edit mo. {reason}</translation>
         </message>
         <message>
             <source>{action}…</source>
-            <translation type="unfinished" />
+            <translation>{action}…</translation>
         </message>
         <message>
             <source>Review submitted.</source>
-            <translation type="unfinished" />
+            <translation>Na-submit ang review.</translation>
         </message>
         <message>
             <source>Review returned.</source>
-            <translation type="unfinished" />
+            <translation>Naibalik ang review.</translation>
         </message>
         <message>
             <source>Review acknowledged.</source>
-            <translation type="unfinished" />
+            <translation>Kinilala ang review.</translation>
         </message>
         <message>
             <source>Review closed.</source>
-            <translation type="unfinished" />
+            <translation>Naisara ang review.</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Tapos.</translation>
         </message>
         <message>
             <source>Not done: someone else changed this review meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Hindi natapos: may ibang nagbago ng review na ito habang ginagawa.</translation>
         </message>
         <message>
             <source>Pay decision recorded.</source>
-            <translation type="unfinished" />
+            <translation>Naitala ang desisyon sa sahod.</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Review</translation>
         </message>
         <message>
             <source>Goals of the sales plan due in the quarter</source>
-            <translation type="unfinished" />
+            <translation>Mga layunin ng sales plan na due sa quarter</translation>
         </message>
         <message>
             <source>The goals of the sales plan could not be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>Hindi mabasa ang mga layunin ng sales plan: {why}</translation>
         </message>
         <message>
             <source>No goal of the rep's sales plan was due in this quarter.</source>
-            <translation type="unfinished" />
+            <translation>Walang layunin ng sales plan ng rep na due sa quarter na ito.</translation>
         </message>
         <message>
             <source>{met} of {all} met (the rep's own plan's goals with their deadline in this quarter, measured from Repdesk data).</source>
-            <translation type="unfinished" />
+            <translation>{met} sa {all} ang naabot (mga layunin ng sariling plan ng rep na may deadline sa quarter na ito, sinukat mula sa data ng Repdesk).</translation>
         </message>
         <message>
             <source>New cycle…</source>
-            <translation type="unfinished" />
+            <translation>Bagong cycle…</translation>
         </message>
         <message>
             <source>PDFs for the list…</source>
-            <translation type="unfinished" />
+            <translation>PDF para sa listahan…</translation>
         </message>
         <message>
             <source>Team summary PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF ng buod ng team…</translation>
         </message>
         <message>
             <source>A4</source>
             <comment>paper size</comment>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
             <comment>paper size</comment>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>Papel</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Open PDF</source>
-            <translation type="unfinished" />
+            <translation>Buksan ang PDF</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Buksan ang folder</translation>
         </message>
         <message>
             <source>Put on improvement plan…</source>
-            <translation type="unfinished" />
+            <translation>Isailalim sa improvement plan…</translation>
         </message>
         <message>
             <source>Loading the reviews…</source>
-            <translation type="unfinished" />
+            <translation>Nilo-load ang mga review…</translation>
         </message>
         <message>
             <source>Could not load the reviews: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Hindi ma-load ang mga review: {reason}</translation>
         </message>
         <message>
             <source>on plan</source>
-            <translation type="unfinished" />
+            <translation>naka-plan</translation>
         </message>
         <message>
             <source>{n} {status}</source>
-            <translation type="unfinished" />
+            <translation>{n} {status}</translation>
         </message>
         <message>
             <source>No reviews in this cycle for this team.</source>
-            <translation type="unfinished" />
+            <translation>Walang review sa cycle na ito para sa team na ito.</translation>
         </message>
         <message>
             <source>New review cycle</source>
-            <translation type="unfinished" />
+            <translation>Bagong review cycle</translation>
         </message>
         <message>
             <source>Quarter (draft reviews for {scope}):</source>
-            <translation type="unfinished" />
+            <translation>Quarter (draft na review para sa {scope}):</translation>
         </message>
         <message>
             <source>Review {cycle}: rated {rating}.</source>
-            <translation type="unfinished" />
+            <translation>Review {cycle}: rating {rating}.</translation>
         </message>
         <message>
             <source>Review {cycle}: not rated yet.</source>
-            <translation type="unfinished" />
+            <translation>Review {cycle}: wala pang rating.</translation>
         </message>
         <message>
             <source>Folder for the PDFs</source>
-            <translation type="unfinished" />
+            <translation>Folder para sa mga PDF</translation>
         </message>
         <message>
             <source>Failed: {list}.</source>
-            <translation type="unfinished" />
+            <translation>Nabigo: {list}.</translation>
         </message>
         <message>
             <source>Cancelled: no PDFs were kept.</source>
-            <translation type="unfinished" />
+            <translation>Kinansela: walang PDF na itinabi.</translation>
         </message>
         <message>
             <source>Review PDFs</source>
-            <translation type="unfinished" />
+            <translation>PDF ng review</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation type="unfinished" />
+            <translation>Naisulat ang {path}.</translation>
         </message>
         <message>
             <source>Reading the cycle…</source>
-            <translation type="unfinished" />
+            <translation>Binabasa ang cycle…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Tapos</translation>
         </message>
         <message>
             <source>Writing the team summary…</source>
-            <translation type="unfinished" />
+            <translation>Isinusulat ang buod ng team…</translation>
         </message>
         <message>
             <source>Improvement plan: {rep}</source>
-            <translation type="unfinished" />
+            <translation>Improvement plan: {rep}</translation>
         </message>
         <message>
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} araw</translation>
         </message>
         <message>
             <source>The key number measured each week (its key, e.g. calls)</source>
-            <translation type="unfinished" />
+            <translation>Ang key number na sinusukat bawat linggo (ang key nito, hal. calls)</translation>
         </message>
         <message>
             <source>Weekly target</source>
-            <translation type="unfinished" />
+            <translation>Lingguhang target</translation>
         </message>
         <message>
             <source>Check-ins are scheduled every two weeks.</source>
-            <translation type="unfinished" />
+            <translation>Naka-iskedyul ang check-in bawat dalawang linggo.</translation>
         </message>
         <message>
             <source>Export reps</source>
-            <translation type="unfinished" />
+            <translation>I-export ang mga rep</translation>
         </message>
         <message>
             <source>Reps exported</source>
-            <translation type="unfinished" />
+            <translation>Na-export ang mga rep</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Nabigo ang export</translation>
         </message>
         <message>
             <source>Exporting reps…</source>
-            <translation type="unfinished" />
+            <translation>Ine-export ang mga rep…</translation>
         </message>
         <message>
             <source>Search name, email, territory, agency…</source>
-            <translation type="unfinished" />
+            <translation>Hanapin ang pangalan, email, teritoryo, ahensya…</translation>
         </message>
         <message>
             <source>Below quota for the team's probation rule, or onboarding overdue</source>
-            <translation type="unfinished" />
+            <translation>Mababa sa quota ayon sa probation rule ng team, o overdue ang onboarding</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Lahat ng status</translation>
         </message>
         <message>
             <source>All work modes</source>
-            <translation type="unfinished" />
+            <translation>Lahat ng work mode</translation>
         </message>
         <message>
             <source>All employment</source>
-            <translation type="unfinished" />
+            <translation>Lahat ng employment</translation>
         </message>
         <message>
             <source>Add rep…</source>
-            <translation type="unfinished" />
+            <translation>Magdagdag ng rep…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>I-edit…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>I-import…</translation>
         </message>
         <message>
             <source>Probation rule…</source>
-            <translation type="unfinished" />
+            <translation>Probation rule…</translation>
         </message>
         <message>
             <source>Quarters below quota, in a row, before a rep of the chosen team is flagged</source>
-            <translation type="unfinished" />
+            <translation>Ilang magkasunod na quarter na mababa sa quota bago ma-flag ang rep ng napiling team</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Mga column</translation>
         </message>
         <message>
             <source>Loading the roster…</source>
-            <translation type="unfinished" />
+            <translation>Nilo-load ang roster…</translation>
         </message>
         <message>
             <source>{action} {what}</source>
             <comment>undo or redo, then what</comment>
-            <translation type="unfinished" />
+            <translation>{action} {what}</translation>
         </message>
         <message>
             <source>Could not load the roster: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Hindi ma-load ang roster: {problem}</translation>
         </message>
         <message>
             <source>&lt;span style='color:#b3261e'&gt;{n} on quota watch&lt;/span&gt; (below quota the team's number of quarters in a row)</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#b3261e'&gt;{n} sa quota watch&lt;/span&gt; (mababa sa quota nang ilang magkasunod na quarter ayon sa team)</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>I-reset ang column</translation>
         </message>
         <message>
             <source>Probation rule</source>
-            <translation type="unfinished" />
+            <translation>Probation rule</translation>
         </message>
         <message>
             <source>{team}: flag reps below quota this many quarters in a row (0: never)</source>
-            <translation type="unfinished" />
+            <translation>{team}: i-flag ang rep na mababa sa quota nang ganito karaming magkasunod na quarter (0: hindi kailanman)</translation>
         </message>
         <message>
             <source>Select a territory to see and set its quota.</source>
-            <translation type="unfinished" />
+            <translation>Pumili ng teritoryo para makita at itakda ang quota nito.</translation>
         </message>
         <message>
             <source>Year {year}</source>
-            <translation type="unfinished" />
+            <translation>Taon {year}</translation>
         </message>
         <message>
             <source>Money (won amount)</source>
-            <translation type="unfinished" />
+            <translation>Pera (nakuhang halaga)</translation>
         </message>
         <message>
             <source>Won deals (count)</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang deal (bilang)</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>halaga</translation>
         </message>
         <message>
             <source>Save quota</source>
-            <translation type="unfinished" />
+            <translation>I-save ang quota</translation>
         </message>
         <message>
             <source>into quarters</source>
-            <translation type="unfinished" />
+            <translation>sa mga quarter</translation>
         </message>
         <message>
             <source>into months</source>
-            <translation type="unfinished" />
+            <translation>sa mga buwan</translation>
         </message>
         <message>
             <source>into weeks</source>
-            <translation type="unfinished" />
+            <translation>sa mga linggo</translation>
         </message>
         <message>
             <source>weights, e.g. 1,1,1,2</source>
-            <translation type="unfinished" />
+            <translation>bigat, hal. 1,1,1,2</translation>
         </message>
         <message>
             <source>Empty: split evenly; or seasonal weights, e.g. 1,1,1,2</source>
-            <translation type="unfinished" />
+            <translation>Walang laman: hatiin nang pantay; o seasonal na bigat, hal. 1,1,1,2</translation>
         </message>
         <message>
             <source>Share of the quota</source>
-            <translation type="unfinished" />
+            <translation>Bahagi ng quota</translation>
         </message>
         <message>
             <source>Share evenly</source>
-            <translation type="unfinished" />
+            <translation>Hatiin nang pantay</translation>
         </message>
         <message>
             <source>Save allocation</source>
-            <translation type="unfinished" />
+            <translation>I-save ang allocation</translation>
         </message>
         <message>
             <source>Measured in</source>
-            <translation type="unfinished" />
+            <translation>Sinusukat sa</translation>
         </message>
         <message>
             <source>Territory quota</source>
-            <translation type="unfinished" />
+            <translation>Quota ng teritoryo</translation>
         </message>
         <message>
             <source>&lt;b&gt;Allocation to the reps covering the territory&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Allocation sa mga rep na sumasakop sa teritoryo&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: quota, split and allocation</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: quota, hati at allocation</translation>
         </message>
         <message>
             <source>Split: {parts}</source>
-            <translation type="unfinished" />
+            <translation>Hati: {parts}</translation>
         </message>
         <message>
             <source>Not a valid amount for: {names}</source>
-            <translation type="unfinished" />
+            <translation>Hindi wastong halaga para sa: {names}</translation>
         </message>
         <message>
             <source>Allocated {total}; the territory has no quota for this period.</source>
-            <translation type="unfinished" />
+            <translation>Na-allocate ang {total}; walang quota ang teritoryo para sa panahong ito.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: it adds up.</source>
-            <translation type="unfinished" />
+            <translation>Na-allocate ang {total} sa {quota}: tugma ang kabuuan.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: {gap} not allocated.</source>
-            <translation type="unfinished" />
+            <translation>Na-allocate ang {total} sa {quota}: {gap} ang hindi na-allocate.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: {gap} allocated beyond the territory's quota.</source>
-            <translation type="unfinished" />
+            <translation>Na-allocate ang {total} sa {quota}: {gap} ang lampas sa quota ng teritoryo.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>Hindi halaga ang “{text}”.</translation>
         </message>
         <message>
             <source>Not split</source>
-            <translation type="unfinished" />
+            <translation>Hindi nahati</translation>
         </message>
         <message>
             <source>“{text}” is not a list of weights.</source>
-            <translation type="unfinished" />
+            <translation>Hindi listahan ng bigat ang “{text}”.</translation>
         </message>
         <message>
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>I-edit si {name}</translation>
         </message>
         <message>
             <source>Add a rep</source>
-            <translation type="unfinished" />
+            <translation>Magdagdag ng rep</translation>
         </message>
         <message>
             <source>— no team —</source>
-            <translation type="unfinished" />
+            <translation>— walang team —</translation>
         </message>
         <message>
             <source>known</source>
             <comment>hire date</comment>
-            <translation type="unfinished" />
+            <translation>kilala</translation>
         </message>
         <message>
             <source>has left</source>
-            <translation type="unfinished" />
+            <translation>umalis na</translation>
         </message>
         <message>
             <source>The language this rep's review PDF is printed in: its labels, dates and numbers. Comments stay as written. Company default: the language of whoever prints it.</source>
-            <translation type="unfinished" />
+            <translation>Ang wikang gagamitin sa PDF ng review ng rep na ito: mga label, petsa at numero. Nananatili ang mga komento gaya ng pagkakasulat. Default ng kumpanya: ang wika ng nagpi-print.</translation>
         </message>
         <message>
             <source>Full name *</source>
-            <translation type="unfinished" />
+            <translation>Buong pangalan *</translation>
         </message>
         <message>
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Gustong tawag</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Work mode</source>
-            <translation type="unfinished" />
+            <translation>Work mode</translation>
         </message>
         <message>
             <source>Employment</source>
-            <translation type="unfinished" />
+            <translation>Employment</translation>
         </message>
         <message>
             <source>Hire date</source>
-            <translation type="unfinished" />
+            <translation>Petsa ng hire</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Petsa ng pagtatapos</translation>
         </message>
         <message>
             <source>Review language</source>
-            <translation type="unfinished" />
+            <translation>Wika ng review</translation>
         </message>
         <message>
             <source>Hiring</source>
-            <translation type="unfinished" />
+            <translation>Hiring</translation>
         </message>
         <message>
             <source>e.g. referred by a rep, job board, agency</source>
-            <translation type="unfinished" />
+            <translation>hal. ni-refer ng rep, job board, ahensya</translation>
         </message>
         <message>
             <source>How: reference call, payslips, W-2…</source>
-            <translation type="unfinished" />
+            <translation>Paano: reference call, payslip, W-2…</translation>
         </message>
         <message>
             <source>— not set —</source>
-            <translation type="unfinished" />
+            <translation>— hindi nakatakda —</translation>
         </message>
         <message>
             <source>Builder — opens new accounts</source>
-            <translation type="unfinished" />
+            <translation>Builder — nagbubukas ng bagong account</translation>
         </message>
         <message>
             <source>Compensation (visible to HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Kompensasyon (HR at admin lang ang nakakakita)</translation>
         </message>
         <message>
             <source>e.g. 5%</source>
-            <translation type="unfinished" />
+            <translation>hal. 5%</translation>
         </message>
         <message>
             <source>Commission rate</source>
-            <translation type="unfinished" />
+            <translation>Commission rate</translation>
         </message>
         <message>
             <source>Onboarding checklist</source>
-            <translation type="unfinished" />
+            <translation>Onboarding checklist</translation>
         </message>
         <message>
             <source>{item} — with the {whom}, due {date}</source>
-            <translation type="unfinished" />
+            <translation>{item} — kasama ang {whom}, due {date}</translation>
         </message>
         <message>
             <source>rep</source>
             <comment>onboarding: with the rep</comment>
-            <translation type="unfinished" />
+            <translation>rep</translation>
         </message>
         <message>
             <source>{item}  (overdue)</source>
-            <translation type="unfinished" />
+            <translation>{item}  (overdue)</translation>
         </message>
         <message>
             <source>Please correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Pakitama ang mga minarkahang field.</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Hindi na-save: {problem}</translation>
         </message>
         <message>
             <source>Reloaded: the fields show the rep as saved now. Make your change again if it is still needed.</source>
-            <translation type="unfinished" />
+            <translation>Na-reload: ipinapakita ng mga field ang rep ayon sa naka-save ngayon. Gawin ulit ang pagbabago kung kailangan pa.</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this rep. Your edits are still here; saving again checks them against the current version.</source>
-            <translation type="unfinished" />
+            <translation>Hindi na-save: may ibang nagbago ng rep na ito. Nandito pa ang mga edit mo; susuriin ng pag-save ulit laban sa kasalukuyang bersyon.</translation>
         </message>
         <message>
             <source>Could not reload; your edits are kept. {problem}</source>
-            <translation type="unfinished" />
+            <translation>Hindi ma-reload; nananatili ang mga edit mo. {problem}</translation>
         </message>
         <message>
             <source>Stopping the save…</source>
-            <translation type="unfinished" />
+            <translation>Itinitigil ang pag-save…</translation>
         </message>
         <message>
             <source>{days} d</source>
             <comment>tenure in days</comment>
-            <translation type="unfinished" />
+            <translation>{days} a</translation>
         </message>
         <message>
             <source>{years} y {months} m</source>
             <comment>tenure</comment>
-            <translation type="unfinished" />
+            <translation>{years} t {months} b</translation>
         </message>
         <message>
             <source>{months} m</source>
             <comment>tenure in months</comment>
-            <translation type="unfinished" />
+            <translation>{months} b</translation>
         </message>
         <message>
             <source>Agency: {agency}</source>
-            <translation type="unfinished" />
+            <translation>Ahensya: {agency}</translation>
         </message>
         <message>
             <source>Won / quota for {quarter}: {percent}</source>
-            <translation type="unfinished" />
+            <translation>Nakuha / quota sa {quarter}: {percent}</translation>
         </message>
         <message>
             <source>{n} overdue</source>
             <comment>onboarding items</comment>
-            <translation type="unfinished" />
+            <translation>{n} overdue</translation>
         </message>
         <message>
             <source>The rep's status; '{note}': below quota the team's number of completed quarters in a row and not at quota yet this quarter (the probation rule)</source>
-            <translation type="unfinished" />
+            <translation>Status ng rep; '{note}': mababa sa quota nang ilang magkasunod na tapos na quarter ayon sa team at hindi pa naaabot ang quota ngayong quarter (ang probation rule)</translation>
         </message>
         <message>
             <source>Time since the hire date (d: days, m: months, y: years)</source>
-            <translation type="unfinished" />
+            <translation>Panahon mula sa petsa ng hire (a: araw, b: buwan, t: taon)</translation>
         </message>
         <message>
             <source>Won deals (by close date) ÷ the rep's quota for {quarter}; green at 100%, blue from 75%, yellow from 50%, red below</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang deal (ayon sa close date) ÷ quota ng rep sa {quarter}; berde sa 100%, asul mula 75%, dilaw mula 50%, pula kung mas mababa</translation>
         </message>
         <message>
             <source>The next one-on-one scheduled with the rep</source>
-            <translation type="unfinished" />
+            <translation>Ang susunod na naka-iskedyul na one-on-one sa rep</translation>
         </message>
         <message>
             <source>Onboarding checklist items past their due date</source>
-            <translation type="unfinished" />
+            <translation>Mga item ng onboarding checklist na lampas na sa due date</translation>
         </message>
         <message>
             <source>Add {name}</source>
-            <translation type="unfinished" />
+            <translation>Idagdag ang {name}</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>Pangalan ng kumpanya</translation>
         </message>
         <message>
             <source>Currency *</source>
-            <translation type="unfinished" />
+            <translation>Currency *</translation>
         </message>
         <message>
             <source>the currency totals are shown in: USD, PHP…</source>
-            <translation type="unfinished" />
+            <translation>ang currency ng mga total: USD, PHP…</translation>
         </message>
         <message>
             <source>Fiscal year starts in</source>
-            <translation type="unfinished" />
+            <translation>Simula ng fiscal year</translation>
         </message>
         <message>
             <source>Week starts on</source>
-            <translation type="unfinished" />
+            <translation>Simula ng linggo</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>Araw ng trabaho</translation>
         </message>
         <message>
             <source>e.g. Asia/Manila</source>
-            <translation type="unfinished" />
+            <translation>hal. Asia/Manila</translation>
         </message>
         <message>
             <source>Company settings</source>
-            <translation type="unfinished" />
+            <translation>Setting ng kumpanya</translation>
         </message>
         <message>
             <source>Totals in several currencies are converted to the company currency with the exchange rates (Company ▸ Exchange rates).</source>
-            <translation type="unfinished" />
+            <translation>Kinokonvert ang mga total sa iba't ibang currency sa currency ng kumpanya gamit ang exchange rate (Company ▸ Exchange rates).</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Exchange rate</translation>
         </message>
         <message>
             <source>rate</source>
-            <translation type="unfinished" />
+            <translation>rate</translation>
         </message>
         <message>
             <source>One unit is worth</source>
-            <translation type="unfinished" />
+            <translation>Halaga ng isang unit</translation>
         </message>
         <message>
             <source>{rate} in the company currency</source>
-            <translation type="unfinished" />
+            <translation>{rate} sa currency ng kumpanya</translation>
         </message>
         <message>
             <source>EUR, PHP, IDR…</source>
-            <translation type="unfinished" />
+            <translation>EUR, PHP, IDR…</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>Mula *</translation>
         </message>
         <message>
             <source>Rate *</source>
-            <translation type="unfinished" />
+            <translation>Rate *</translation>
         </message>
         <message>
             <source>units of the company currency for one unit</source>
-            <translation type="unfinished" />
+            <translation>unit ng currency ng kumpanya para sa isang unit</translation>
         </message>
         <message>
             <source>{currency} from {day}</source>
-            <translation type="unfinished" />
+            <translation>{currency} mula {day}</translation>
         </message>
         <message>
             <source>rates</source>
-            <translation type="unfinished" />
+            <translation>rate</translation>
         </message>
         <message>
             <source>What one unit of each currency is worth in the company currency, from a day on.</source>
-            <translation type="unfinished" />
+            <translation>Halaga ng isang unit ng bawat currency sa currency ng kumpanya, mula sa isang araw.</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>Users at roles</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>user</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Login</translation>
         </message>
         <message>
             <source>deactivated</source>
-            <translation type="unfinished" />
+            <translation>deactivated</translation>
         </message>
         <message>
             <source>Login *</source>
-            <translation type="unfinished" />
+            <translation>Login *</translation>
         </message>
         <message>
             <source>their database login on a server</source>
-            <translation type="unfinished" />
+            <translation>ang database login nila sa server</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <source>a new server login only; leave empty to set it later</source>
-            <translation type="unfinished" />
+            <translation>bagong server login lang; iwanang walang laman para itakda mamaya</translation>
         </message>
         <message>
             <source>— all teams —</source>
-            <translation type="unfinished" />
+            <translation>— lahat ng team —</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>I-deactivate</translation>
         </message>
         <message>
             <source>users</source>
-            <translation type="unfinished" />
+            <translation>user</translation>
         </message>
         <message>
             <source>Who may sign in, and as what: admins set up everything, sales managers run one team, HR sees pay, trainers see quality and training. On a PostgreSQL server this creates the person's own login, as `repdesk db grant` does.</source>
-            <translation type="unfinished" />
+            <translation>Sino ang puwedeng mag-sign in, at bilang ano: ang admin ang nagse-set up ng lahat, ang sales manager ay may isang team, nakikita ng HR ang sahod, nakikita ng trainer ang kalidad at training. Sa PostgreSQL server, gagawa ito ng sariling login ng tao, gaya ng `repdesk db grant`.</translation>
         </message>
         <message>
             <source>Members — {team}</source>
-            <translation type="unfinished" />
+            <translation>Miyembro — {team}</translation>
         </message>
         <message>
             <source>Add to team</source>
-            <translation type="unfinished" />
+            <translation>Idagdag sa team</translation>
         </message>
         <message>
             <source>Take out of team</source>
-            <translation type="unfinished" />
+            <translation>Alisin sa team</translation>
         </message>
         <message>
             <source>&lt;b&gt;{team}&lt;/b&gt; — its current reps</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{team}&lt;/b&gt; — ang kasalukuyang mga rep</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Miyembro</translation>
         </message>
         <message>
             <source>— every team (or by country) —</source>
-            <translation type="unfinished" />
+            <translation>— bawat team (o ayon sa bansa) —</translation>
         </message>
         <message>
             <source>teams in {country}</source>
-            <translation type="unfinished" />
+            <translation>mga team sa {country}</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>lahat</translation>
         </message>
         <message>
             <source>Public holidays</source>
-            <translation type="unfinished" />
+            <translation>Pista opisyal</translation>
         </message>
         <message>
             <source>holiday</source>
-            <translation type="unfinished" />
+            <translation>holiday</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Araw</translation>
         </message>
         <message>
             <source>Holiday</source>
-            <translation type="unfinished" />
+            <translation>Holiday</translation>
         </message>
         <message>
             <source>Day *</source>
-            <translation type="unfinished" />
+            <translation>Araw *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Pangalan *</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Bansa</translation>
         </message>
         <message>
             <source>two letters, e.g. PH: for the teams there</source>
-            <translation type="unfinished" />
+            <translation>dalawang letra, hal. PH: para sa mga team doon</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Para lang sa</translation>
         </message>
         <message>
             <source>holidays</source>
-            <translation type="unfinished" />
+            <translation>holiday</translation>
         </message>
         <message>
             <source>Days nobody is expected to work: goals, run rates and the no-numbers alert skip them. For everyone, for the teams of one country, or for one team.</source>
-            <translation type="unfinished" />
+            <translation>Mga araw na walang inaasahang magtrabaho: nilalaktawan ng layunin, run rate at alerto sa walang numero. Para sa lahat, sa mga team ng isang bansa, o sa isang team.</translation>
         </message>
         <message>
             <source>Title *</source>
-            <translation type="unfinished" />
+            <translation>Pamagat *</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>Pipeline</translation>
         </message>
         <message>
             <source>Stage *</source>
-            <translation type="unfinished" />
+            <translation>Stage *</translation>
         </message>
         <message>
             <source>e.g. 25000</source>
-            <translation type="unfinished" />
+            <translation>hal. 25000</translation>
         </message>
         <message>
             <source>USD, PHP, IDR, EUR…</source>
-            <translation type="unfinished" />
+            <translation>USD, PHP, IDR, EUR…</translation>
         </message>
         <message>
             <source>— pick a rep —</source>
-            <translation type="unfinished" />
+            <translation>— pumili ng rep —</translation>
         </message>
         <message>
             <source>deal</source>
-            <translation type="unfinished" />
+            <translation>deal</translation>
         </message>
         <message>
             <source>deals</source>
-            <translation type="unfinished" />
+            <translation>deal</translation>
         </message>
         <message>
             <source>Search deal titles and accounts…</source>
-            <translation type="unfinished" />
+            <translation>Hanapin ang pamagat ng deal at account…</translation>
         </message>
         <message>
             <source>Split…</source>
-            <translation type="unfinished" />
+            <translation>Hatiin…</translation>
         </message>
         <message>
             <source>Hand over…</source>
-            <translation type="unfinished" />
+            <translation>Ipasa…</translation>
         </message>
         <message>
             <source>Give this rep's open deals (or the selected one) to another rep</source>
-            <translation type="unfinished" />
+            <translation>Ipasa ang mga bukas na deal ng rep na ito (o ang napili) sa ibang rep</translation>
         </message>
         <message>
             <source>Deals of</source>
-            <translation type="unfinished" />
+            <translation>Mga deal ni</translation>
         </message>
         <message>
             <source>Every rep (newest first)</source>
-            <translation type="unfinished" />
+            <translation>Bawat rep (pinakabago muna)</translation>
         </message>
         <message>
             <source>newest &lt;b&gt;{count}&lt;/b&gt; shown</source>
-            <translation type="unfinished" />
+            <translation>pinakabagong &lt;b&gt;{count}&lt;/b&gt; ang ipinapakita</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Bagong deal</translation>
         </message>
         <message>
             <source>Edit deal — {title}</source>
-            <translation type="unfinished" />
+            <translation>I-edit ang deal — {title}</translation>
         </message>
         <message>
             <source>Delete deal</source>
-            <translation type="unfinished" />
+            <translation>Burahin ang deal</translation>
         </message>
         <message>
             <source>Delete the deal “{title}” with its notes and stage history?
 
 Undo (Ctrl+Z) or an admin's restore in its history brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Burahin ang deal na “{title}” kasama ang mga tala at kasaysayan ng stage?
+
+Maibabalik ito ng Undo (Ctrl+Z) o ng restore ng admin sa kasaysayan nito.</translation>
         </message>
         <message>
             <source>Split deal</source>
-            <translation type="unfinished" />
+            <translation>Hatiin ang deal</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Hindi numero ang “{text}”.</translation>
         </message>
         <message>
             <source>{handed_over} {skipped}</source>
-            <translation type="unfinished" />
+            <translation>{handed_over} {skipped}</translation>
         </message>
         <message>
             <source>Hand over deals</source>
-            <translation type="unfinished" />
+            <translation>Ipasa ang mga deal</translation>
         </message>
         <message>
             <source>Split — {title}</source>
-            <translation type="unfinished" />
+            <translation>Hatiin — {title}</translation>
         </message>
         <message>
             <source>less than {amount}</source>
-            <translation type="unfinished" />
+            <translation>mas mababa sa {amount}</translation>
         </message>
         <message>
             <source>{title} (split)</source>
-            <translation type="unfinished" />
+            <translation>{title} (hati)</translation>
         </message>
         <message>
             <source>Split part of this deal off into a new deal in the same stage.</source>
-            <translation type="unfinished" />
+            <translation>Ihiwalay ang bahagi ng deal na ito sa bagong deal sa parehong stage.</translation>
         </message>
         <message>
             <source>Amount to split off</source>
-            <translation type="unfinished" />
+            <translation>Halagang ihihiwalay</translation>
         </message>
         <message>
             <source>New deal's title</source>
-            <translation type="unfinished" />
+            <translation>Pamagat ng bagong deal</translation>
         </message>
         <message>
             <source>New deal's rep</source>
-            <translation type="unfinished" />
+            <translation>Rep ng bagong deal</translation>
         </message>
         <message>
             <source>rep {number}</source>
-            <translation type="unfinished" />
+            <translation>rep {number}</translation>
         </message>
         <message>
             <source>Hand over {name}'s deals</source>
-            <translation type="unfinished" />
+            <translation>Ipasa ang mga deal ni {name}</translation>
         </message>
         <message>
             <source>only “{title}”</source>
-            <translation type="unfinished" />
+            <translation>“{title}” lang</translation>
         </message>
         <message>
             <source>Every open deal of {name} goes to the rep you pick, in one change; a deal someone changes meanwhile is left as it is and reported.</source>
-            <translation type="unfinished" />
+            <translation>Mapupunta ang bawat bukas na deal ni {name} sa rep na pipiliin mo, sa isang pagbabago; ang deal na binago ng iba habang ginagawa ay iiwan at iuulat.</translation>
         </message>
         <message>
             <source>Give them to</source>
-            <translation type="unfinished" />
+            <translation>Ibigay kay</translation>
         </message>
         <message>
             <source>Not saved: {reason} Your edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>Hindi na-save: {reason} Nananatili ang mga edit mo.</translation>
         </message>
         <message>
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>Lun</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>Mar</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>Miy</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>Huw</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>Biy</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>Sab</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>Lin</translation>
         </message>
         <message>
             <source>“{text}” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Hindi buong numero ang “{text}”.</translation>
         </message>
         <message>
             <source>Set up the company</source>
-            <translation type="unfinished" />
+            <translation>I-set up ang kumpanya</translation>
         </message>
         <message>
             <source>{number}. {step}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {step}</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Bumalik</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Susunod</translation>
         </message>
         <message>
             <source>Each step can be skipped and done later from the Company menu.</source>
-            <translation type="unfinished" />
+            <translation>Puwedeng laktawan ang bawat hakbang at gawin mamaya mula sa menu na Company.</translation>
         </message>
         <message>
             <source>Import deals from a file…</source>
-            <translation type="unfinished" />
+            <translation>I-import ang deal mula sa file…</translation>
         </message>
         <message>
             <source>Import reps from a file…</source>
-            <translation type="unfinished" />
+            <translation>I-import ang rep mula sa file…</translation>
         </message>
         <message>
             <source>Add a rep…</source>
-            <translation type="unfinished" />
+            <translation>Magdagdag ng rep…</translation>
         </message>
         <message>
             <source>Open the roster</source>
-            <translation type="unfinished" />
+            <translation>Buksan ang roster</translation>
         </message>
         <message>
             <source>Open the deal board</source>
-            <translation type="unfinished" />
+            <translation>Buksan ang deal board</translation>
         </message>
         <message>
             <source>Quotas, key numbers and goals, scorecards and reviews are set up on their own pages.</source>
-            <translation type="unfinished" />
+            <translation>Ang quota, key number at layunin, scorecard at review ay sine-set up sa sarili nilang page.</translation>
         </message>
         <message>
             <source>archived {day}</source>
-            <translation type="unfinished" />
+            <translation>na-archive {day}</translation>
         </message>
         <message>
             <source>in use</source>
-            <translation type="unfinished" />
+            <translation>ginagamit</translation>
         </message>
         <message>
             <source>— the company default —</source>
-            <translation type="unfinished" />
+            <translation>— default ng kumpanya —</translation>
         </message>
         <message>
             <source>Agencies</source>
-            <translation type="unfinished" />
+            <translation>Mga ahensya</translation>
         </message>
         <message>
             <source>agency</source>
-            <translation type="unfinished" />
+            <translation>ahensya</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Kontrata</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Fee</translation>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>Notice</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Contract from</source>
-            <translation type="unfinished" />
+            <translation>Kontrata mula</translation>
         </message>
         <message>
             <source>Contract until</source>
-            <translation type="unfinished" />
+            <translation>Kontrata hanggang</translation>
         </message>
         <message>
             <source>Fee amount</source>
-            <translation type="unfinished" />
+            <translation>Halaga ng fee</translation>
         </message>
         <message>
             <source>e.g. 1200, or 12.5 for a percent</source>
-            <translation type="unfinished" />
+            <translation>hal. 1200, o 12.5 para sa porsyento</translation>
         </message>
         <message>
             <source>Fee currency</source>
-            <translation type="unfinished" />
+            <translation>Currency ng fee</translation>
         </message>
         <message>
             <source>PHP, IDR, EUR…</source>
-            <translation type="unfinished" />
+            <translation>PHP, IDR, EUR…</translation>
         </message>
         <message>
             <source>Notice (days)</source>
-            <translation type="unfinished" />
+            <translation>Notice (araw)</translation>
         </message>
         <message>
             <source>Terms</source>
-            <translation type="unfinished" />
+            <translation>Mga tuntunin</translation>
         </message>
         <message>
             <source>agencies</source>
-            <translation type="unfinished" />
+            <translation>ahensya</translation>
         </message>
         <message>
             <source>Outsourcing agencies that supply reps: their contact, contract and fee.</source>
-            <translation type="unfinished" />
+            <translation>Mga outsourcing agency na nagbibigay ng rep: contact, kontrata at fee nila.</translation>
         </message>
         <message>
             <source>{percent} of sales</source>
-            <translation type="unfinished" />
+            <translation>{percent} ng sales</translation>
         </message>
         <message>
             <source>{amount} {fee_model}</source>
-            <translation type="unfinished" />
+            <translation>{amount} {fee_model}</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Mga account</translation>
         </message>
         <message>
             <source>account</source>
-            <translation type="unfinished" />
+            <translation>account</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Owner</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Segment</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Kliyente</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>kliyente</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>potensyal</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Turnover</translation>
         </message>
         <message>
             <source>SMB, Mid-market, Enterprise…</source>
-            <translation type="unfinished" />
+            <translation>SMB, Mid-market, Enterprise…</translation>
         </message>
         <message>
             <source>a client already (not a potential one)</source>
-            <translation type="unfinished" />
+            <translation>kliyente na (hindi potensyal)</translation>
         </message>
         <message>
             <source>Annual turnover</source>
-            <translation type="unfinished" />
+            <translation>Taunang turnover</translation>
         </message>
         <message>
             <source>accounts</source>
-            <translation type="unfinished" />
+            <translation>account</translation>
         </message>
         <message>
             <source>Client companies and potential clients, with the rep who owns each.</source>
-            <translation type="unfinished" />
+            <translation>Mga kliyenteng kumpanya at potensyal na kliyente, kasama ang rep na may-ari ng bawat isa.</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Mga team</translation>
         </message>
         <message>
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>team</translation>
         </message>
         <message>
             <source>Sales model</source>
-            <translation type="unfinished" />
+            <translation>Sales model</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>off</translation>
         </message>
         <message>
             <source>Probation rule (quarters)</source>
-            <translation type="unfinished" />
+            <translation>Probation rule (quarter)</translation>
         </message>
         <message>
             <source>two letters, e.g. PH: its public holidays</source>
-            <translation type="unfinished" />
+            <translation>dalawang letra, hal. PH: ang mga holiday nito</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>I-archive</translation>
         </message>
         <message>
             <source>Members…</source>
-            <translation type="unfinished" />
+            <translation>Miyembro…</translation>
         </message>
         <message>
             <source>teams</source>
-            <translation type="unfinished" />
+            <translation>team</translation>
         </message>
         <message>
             <source>Teams, their manager and probation rule (quarters below quota in a row before a rep is flagged; 0 turns it off).</source>
-            <translation type="unfinished" />
+            <translation>Mga team, ang manager nila at probation rule (ilang magkasunod na quarter na mababa sa quota bago ma-flag ang rep; 0 para i-off).</translation>
         </message>
         <message>
             <source>territory</source>
-            <translation type="unfinished" />
+            <translation>teritoryo</translation>
         </message>
         <message>
             <source>Market potential</source>
-            <translation type="unfinished" />
+            <translation>Market potential</translation>
         </message>
         <message>
             <source>Inside</source>
-            <translation type="unfinished" />
+            <translation>Nasa loob ng</translation>
         </message>
         <message>
             <source>— top of the tree —</source>
-            <translation type="unfinished" />
+            <translation>— itaas ng puno —</translation>
         </message>
         <message>
             <source>territories</source>
-            <translation type="unfinished" />
+            <translation>teritoryo</translation>
         </message>
         <message>
             <source>The territory tree: regions, areas and named-account lists, any depth.</source>
-            <translation type="unfinished" />
+            <translation>Ang puno ng teritoryo: region, area at listahan ng named account, anumang lalim.</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>&amp;Company</translation>
         </message>
         <message>
             <source>Set the company up &amp;step by step…</source>
-            <translation type="unfinished" />
+            <translation>I-set up ang kumpanya nang &amp;hakbang-hakbang…</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Kumpanya</translation>
         </message>
         <message>
             <source>Team's own</source>
-            <translation type="unfinished" />
+            <translation>Sariling sa team</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Default</translation>
         </message>
         <message>
             <source>the company's default pipeline</source>
-            <translation type="unfinished" />
+            <translation>ang default na pipeline ng kumpanya</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Magdagdag ng stage</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Alisin</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Taas</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Baba</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Mga stage</translation>
         </message>
         <message>
             <source>The win probability of “{stage}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Hindi numero ang win probability ng “{stage}”.</translation>
         </message>
         <message>
             <source>“{stage}” is stuck after a whole number of days, or blank.</source>
-            <translation type="unfinished" />
+            <translation>Ang “{stage}” ay stuck pagkatapos ng buong bilang ng araw, o blangko.</translation>
         </message>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>Mga pipeline</translation>
         </message>
         <message>
             <source>pipeline</source>
-            <translation type="unfinished" />
+            <translation>pipeline</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>default</translation>
         </message>
         <message>
             <source>— every team —</source>
-            <translation type="unfinished" />
+            <translation>— bawat team —</translation>
         </message>
         <message>
             <source>pipelines</source>
-            <translation type="unfinished" />
+            <translation>pipeline</translation>
         </message>
         <message>
             <source>The stages a deal goes through, in order. A pipeline needs one Won and one Lost stage; a team may have its own.</source>
-            <translation type="unfinished" />
+            <translation>Ang mga stage na dinadaanan ng deal, nang sunod-sunod. Kailangan ng pipeline ng isang Won at isang Lost na stage; puwedeng may sariling pipeline ang team.</translation>
         </message>
         <message>
             <source>This {thing} no longer exists: someone deleted it.</source>
-            <translation type="unfinished" />
+            <translation>Wala na ang {thing} na ito: may nagbura nito.</translation>
         </message>
         <message>
             <source>Company — {editor}</source>
-            <translation type="unfinished" />
+            <translation>Kumpanya — {editor}</translation>
         </message>
         <message>
             <source>New {thing}…</source>
-            <translation type="unfinished" />
+            <translation>Bagong {thing}…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Kasaysayan…</translation>
         </message>
         <message>
             <source>Every change of the selected record (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Bawat pagbabago ng napiling record (Ctrl+H)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{count}&lt;/b&gt; {things}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{count}&lt;/b&gt; {things}</translation>
         </message>
         <message>
             <source>New {thing}</source>
-            <translation type="unfinished" />
+            <translation>Bagong {thing}</translation>
         </message>
         <message>
             <source>Edit {thing} — {name}</source>
-            <translation type="unfinished" />
+            <translation>I-edit ang {thing} — {name}</translation>
         </message>
         <message>
             <source>{action} {thing}</source>
-            <translation type="unfinished" />
+            <translation>{action} {thing}</translation>
         </message>
         <message>
             <source>{action} {thing} “{name}”?
 
 The change is recorded in the history; Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished" />
+            <translation>{action} {thing} “{name}”?
+
+Naitatala ang pagbabago sa kasaysayan; maibabalik ito ng Undo (Ctrl+Z).</translation>
         </message>
         <message>
             <source>Add {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Idagdag ang {thing} “{name}”</translation>
         </message>
         <message>
             <source>Edit {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>I-edit ang {thing} “{name}”</translation>
         </message>
         <message>
             <source>{action} {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>{action} {thing} “{name}”</translation>
         </message>
         <message>
             <source>{amount} M</source>
             <comment>millions</comment>
-            <translation type="unfinished" />
+            <translation>{amount} M</translation>
         </message>
         <message>
             <source>{amount} k</source>
             <comment>thousands</comment>
-            <translation type="unfinished" />
+            <translation>{amount} k</translation>
         </message>
         <message>
             <source>Reassign rep…</source>
-            <translation type="unfinished" />
+            <translation>Ilipat ang rep…</translation>
         </message>
         <message>
             <source>Drag a rep onto a territory to reassign them.</source>
-            <translation type="unfinished" />
+            <translation>I-drag ang rep sa isang teritoryo para ilipat siya.</translation>
         </message>
         <message>
             <source>Effective</source>
             <comment>date a reassignment takes effect</comment>
-            <translation type="unfinished" />
+            <translation>Epektibo</translation>
         </message>
         <message>
             <source>Select a territory or a rep to see who covered what.</source>
-            <translation type="unfinished" />
+            <translation>Pumili ng teritoryo o rep para makita kung sino ang sumakop sa ano.</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Anumang oras</translation>
         </message>
         <message>
             <source>Covered in {quarter}</source>
-            <translation type="unfinished" />
+            <translation>Sakop sa {quarter}</translation>
         </message>
         <message>
             <source>From</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>Mula</translation>
         </message>
         <message>
             <source>To</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>Hanggang</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>Potensyal</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Mga rep</translation>
         </message>
         <message>
             <source>Potential per rep</source>
-            <translation type="unfinished" />
+            <translation>Potensyal bawat rep</translation>
         </message>
         <message>
             <source>Quotas</source>
-            <translation type="unfinished" />
+            <translation>Mga quota</translation>
         </message>
         <message>
             <source>Coverage and workload</source>
-            <translation type="unfinished" />
+            <translation>Coverage at workload</translation>
         </message>
         <message>
             <source>Could not reload: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Hindi ma-reload: {problem}</translation>
         </message>
         <message>
             <source>{amount} unallocated</source>
-            <translation type="unfinished" />
+            <translation>{amount} hindi na-allocate</translation>
         </message>
         <message>
             <source>{amount} over</source>
             <comment>allocated beyond the quota</comment>
-            <translation type="unfinished" />
+            <translation>{amount} lampas</translation>
         </message>
         <message>
             <source>no rep</source>
-            <translation type="unfinished" />
+            <translation>walang rep</translation>
         </message>
         <message>
             <source>Market potential per primary rep, millions (red: no rep)</source>
-            <translation type="unfinished" />
+            <translation>Market potential bawat primary rep, milyon (pula: walang rep)</translation>
         </message>
         <message>
             <source>the territory</source>
-            <translation type="unfinished" />
+            <translation>ang teritoryo</translation>
         </message>
         <message>
             <source>Quota of {place}, {period}</source>
-            <translation type="unfinished" />
+            <translation>Quota ng {place}, {period}</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: who covered it</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: sino ang sumakop</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: territories covered</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: mga sinakop na teritoryo</translation>
         </message>
         <message>
             <source>rep {id}</source>
-            <translation type="unfinished" />
+            <translation>rep {id}</translation>
         </message>
         <message>
             <source>{title} in {quarter}</source>
-            <translation type="unfinished" />
+            <translation>{title} sa {quarter}</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>ngayon</translation>
         </message>
         <message>
             <source>Move {rep} from {source} to {target}, effective {date}?
 
 The current assignment ends the day before; the history keeps both.</source>
-            <translation type="unfinished" />
+            <translation>Ilipat si {rep} mula {source} papunta sa {target}, epektibo {date}?
+
+Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan ang dalawa.</translation>
         </message>
         <message>
             <source>this rep</source>
-            <translation type="unfinished" />
+            <translation>ang rep na ito</translation>
         </message>
         <message>
             <source>Reassign rep</source>
-            <translation type="unfinished" />
+            <translation>Ilipat ang rep</translation>
         </message>
         <message>
             <source>Not reassigned</source>
-            <translation type="unfinished" />
+            <translation>Hindi nailipat</translation>
         </message>
         <message>
             <source>Reassign</source>
-            <translation type="unfinished" />
+            <translation>Ilipat</translation>
         </message>
         <message>
             <source>Move {rep} to:</source>
-            <translation type="unfinished" />
+            <translation>Ilipat si {rep} sa:</translation>
         </message>
         <message>
             <source>Reset view</source>
-            <translation type="unfinished" />
+            <translation>I-reset ang view</translation>
         </message>
         <message>
             <source>Show the whole period again after dragging the chart</source>
-            <translation type="unfinished" />
+            <translation>Ipakita ulit ang buong panahon pagkatapos i-drag ang chart</translation>
         </message>
         <message>
             <source>Hover over the chart for exact values.</source>
-            <translation type="unfinished" />
+            <translation>Itapat ang cursor sa chart para sa eksaktong value.</translation>
         </message>
         <message>
             <source>{series}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{series}: {value}</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>walang data</translation>
         </message>
         <message>
             <source>goal: {value}</source>
-            <translation type="unfinished" />
+            <translation>layunin: {value}</translation>
         </message>
         <message>
             <source>% of goal</source>
-            <translation type="unfinished" />
+            <translation>% ng layunin</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Binago ng iba</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Field</translation>
         </message>
         <message>
             <source>Your change</source>
-            <translation type="unfinished" />
+            <translation>Pagbabago mo</translation>
         </message>
         <message>
             <source>Saved now</source>
-            <translation type="unfinished" />
+            <translation>Naka-save ngayon</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Binago ni</translation>
         </message>
         <message>
             <source>Highlighted: a field you and the other person both changed.</source>
-            <translation type="unfinished" />
+            <translation>Naka-highlight: field na binago ninyong dalawa.</translation>
         </message>
         <message>
             <source>Drop your change and show the saved values</source>
-            <translation type="unfinished" />
+            <translation>Itapon ang pagbabago mo at ipakita ang naka-save</translation>
         </message>
         <message>
             <source>Re-apply my change</source>
-            <translation type="unfinished" />
+            <translation>Ilapat ulit ang pagbabago ko</translation>
         </message>
         <message>
             <source>Save your values on top of the saved record</source>
-            <translation type="unfinished" />
+            <translation>I-save ang mga value mo sa ibabaw ng naka-save na record</translation>
         </message>
         <message>
             <source>Keep editing; nothing is saved</source>
-            <translation type="unfinished" />
+            <translation>Ituloy ang pag-edit; walang sine-save</translation>
         </message>
         <message>
             <source>'{text}' is not a count</source>
-            <translation type="unfinished" />
+            <translation>Hindi bilang ang '{text}'</translation>
         </message>
         <message>
             <source>'{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>Hindi buong numero ang '{text}'</translation>
         </message>
         <message>
             <source>{value} is outside 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>Labas sa 0–{most} ang {value}</translation>
         </message>
         <message>
             <source>goal {goal}</source>
-            <translation type="unfinished" />
+            <translation>layunin {goal}</translation>
         </message>
         <message>
             <source>was empty</source>
-            <translation type="unfinished" />
+            <translation>walang laman dati</translation>
         </message>
         <message>
             <source>was {value}</source>
-            <translation type="unfinished" />
+            <translation>dati ay {value}</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>I-edit</translation>
         </message>
         <message>
             <source>Paste refused, row {row} column {column}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Tinanggihan ang paste, row {row} column {column}: {problem}</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>I-paste</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>hindi</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Lahat</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>I-clear ang filter</translation>
         </message>
         <message>
             <source>By</source>
             <comment>changed by</comment>
-            <translation type="unfinished" />
+            <translation>Ni</translation>
         </message>
         <message>
             <source>to</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>hanggang</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Bago</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Pagkatapos</translation>
         </message>
         <message>
             <source>Restore these values</source>
-            <translation type="unfinished" />
+            <translation>Ibalik ang mga value na ito</translation>
         </message>
         <message>
             <source>Put the 'Before' values of the selected change back (recorded as a new change)</source>
-            <translation type="unfinished" />
+            <translation>Ibalik ang mga 'Bago' na value ng napiling pagbabago (itatala bilang bagong pagbabago)</translation>
         </message>
         <message>
             <source>No changes recorded for this record yet.</source>
-            <translation type="unfinished" />
+            <translation>Wala pang naitalang pagbabago sa record na ito.</translation>
         </message>
         <message>
             <source>{action} — audit entry {id}</source>
-            <translation type="unfinished" />
+            <translation>{action} — audit entry {id}</translation>
         </message>
         <message>
             <source>Restore the deleted record</source>
-            <translation type="unfinished" />
+            <translation>Ibalik ang nabura na record</translation>
         </message>
         <message>
             <source>{days} days in this stage — stuck</source>
-            <translation type="unfinished" />
+            <translation>{days} araw sa stage na ito — stuck</translation>
         </message>
         <message>
             <source>{days} days in this stage</source>
-            <translation type="unfinished" />
+            <translation>{days} araw sa stage na ito</translation>
         </message>
         <message>
             <source>Expected to close {date}, {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>Inaasahang isasara {date}, {days} araw na ang nakalipas</translation>
         </message>
         <message>
             <source>{n} stuck</source>
-            <translation type="unfinished" />
+            <translation>{n} stuck</translation>
         </message>
         <message>
             <source>{n} without a rate</source>
-            <translation type="unfinished" />
+            <translation>{n} walang rate</translation>
         </message>
         <message>
             <source>weighted {amount}</source>
-            <translation type="unfinished" />
+            <translation>weighted {amount}</translation>
         </message>
         <message>
             <source>; stuck after {days} days</source>
-            <translation type="unfinished" />
+            <translation>; stuck pagkatapos ng {days} araw</translation>
         </message>
         <message>
             <source>. Left out of the total: {what}</source>
-            <translation type="unfinished" />
+            <translation>. Hindi isinama sa total: {what}</translation>
         </message>
         <message>
             <source>{deals}, total {currency} {total}{basis}, weighted by {probability} = {weighted}</source>
-            <translation type="unfinished" />
+            <translation>{deals}, total {currency} {total}{basis}, weighted ng {probability} = {weighted}</translation>
         </message>
         <message>
             <source>Open details</source>
-            <translation type="unfinished" />
+            <translation>Buksan ang detalye</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Buksan muli…</translation>
         </message>
         <message>
             <source>{days} d late</source>
-            <translation type="unfinished" />
+            <translation>{days} a huli</translation>
         </message>
         <message>
             <source>stuck {days} d</source>
-            <translation type="unfinished" />
+            <translation>stuck {days} a</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} a</translation>
         </message>
         <message>
             <source>Score %</source>
-            <translation type="unfinished" />
+            <translation>Score %</translation>
         </message>
         <message>
             <source>'{part}' needs points: write Label=points</source>
-            <translation type="unfinished" />
+            <translation>Kailangan ng puntos ang '{part}': isulat ang Label=puntos</translation>
         </message>
         <message>
             <source>'{points}' is not a number of points</source>
-            <translation type="unfinished" />
+            <translation>Hindi bilang ng puntos ang '{points}'</translation>
         </message>
         <message>
             <source>{what}: '{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>{what}: hindi numero ang '{text}'</translation>
         </message>
         <message>
             <source>Add section</source>
-            <translation type="unfinished" />
+            <translation>Magdagdag ng seksyon</translation>
         </message>
         <message>
             <source>Add question</source>
-            <translation type="unfinished" />
+            <translation>Magdagdag ng tanong</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Itaas</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Ibaba</translation>
         </message>
         <message>
             <source>New section</source>
-            <translation type="unfinished" />
+            <translation>Bagong seksyon</translation>
         </message>
         <message>
             <source>New question</source>
-            <translation type="unfinished" />
+            <translation>Bagong tanong</translation>
         </message>
         <message>
             <source>{section}, question {number}</source>
-            <translation type="unfinished" />
+            <translation>{section}, tanong {number}</translation>
         </message>
         <message>
             <source>{where}: the scale top '{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{where}: hindi buong numero ang pinakamataas sa scale na '{text}'</translation>
         </message>
         <message>
             <source>{where}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{where}: {problem}</translation>
         </message>
         <message>
             <source>{where} weight</source>
-            <translation type="unfinished" />
+            <translation>Bigat ng {where}</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>critical</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>Komento (opsyonal)</translation>
         </message>
         <message>
             <source>Y  Yes</source>
-            <translation type="unfinished" />
+            <translation>Y  Oo</translation>
         </message>
         <message>
             <source>N  No</source>
-            <translation type="unfinished" />
+            <translation>N  Hindi</translation>
         </message>
         <message>
             <source>A  N/A</source>
-            <translation type="unfinished" />
+            <translation>A  N/A</translation>
         </message>
         <message>
             <source>Keys: &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; yes–no · a &lt;b&gt;digit&lt;/b&gt; for points or the option number · &lt;b&gt;A&lt;/b&gt; N/A · &lt;b&gt;Backspace&lt;/b&gt; clears · answering moves to the next question</source>
-            <translation type="unfinished" />
+            <translation>Keys: &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; oo–hindi · &lt;b&gt;digit&lt;/b&gt; para sa puntos o numero ng opsyon · &lt;b&gt;A&lt;/b&gt; N/A · &lt;b&gt;Backspace&lt;/b&gt; binubura · ang pagsagot ay lilipat sa susunod na tanong</translation>
         </message>
         <message>
             <source>weight {weight}</source>
-            <translation type="unfinished" />
+            <translation>bigat {weight}</translation>
         </message>
         <message>
             <source>Choose a scorecard.</source>
-            <translation type="unfinished" />
+            <translation>Pumili ng scorecard.</translation>
         </message>
         <message>
             <source>critical question failed</source>
-            <translation type="unfinished" />
+            <translation>bagsak ang critical na tanong</translation>
         </message>
         <message>
             <source>{n} unanswered</source>
-            <translation type="unfinished" />
+            <translation>{n} walang sagot</translation>
         </message>
         <message>
             <source>Territory / rep</source>
-            <translation type="unfinished" />
+            <translation>Teritoryo / rep</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Allocation</translation>
         </message>
         <message>
             <source>{name}  (overlay)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (overlay)</translation>
         </message>
         <message>
             <source>since {date}</source>
-            <translation type="unfinished" />
+            <translation>mula {date}</translation>
         </message>
         <message>
             <source>Drag onto another territory to reassign</source>
-            <translation type="unfinished" />
+            <translation>I-drag sa ibang teritoryo para ilipat</translation>
         </message>
         <message>
             <source>Costs…</source>
-            <translation type="unfinished" />
+            <translation>Gastos…</translation>
         </message>
         <message>
             <source>Tools, travel and other costs of the sales system, entered per month</source>
-            <translation type="unfinished" />
+            <translation>Mga tool, biyahe at iba pang gastos ng sales system, inilalagay bawat buwan</translation>
         </message>
         <message>
             <source>Costs of the sales system — {period}</source>
-            <translation type="unfinished" />
+            <translation>Gastos ng sales system — {period}</translation>
         </message>
         <message>
             <source>Costs of the sales system</source>
-            <translation type="unfinished" />
+            <translation>Gastos ng sales system</translation>
         </message>
         <message>
             <source>Tools and travel per month, for a team or the whole company. The cost of the sales system adds them to base pay, commission and agency fees.</source>
-            <translation type="unfinished" />
+            <translation>Tool at biyahe bawat buwan, para sa isang team o buong kumpanya. Idinaragdag ito ng gastos ng sales system sa base pay, komisyon at agency fee.</translation>
         </message>
         <message>
             <source>What it was, such as CRM seats</source>
-            <translation type="unfinished" />
+            <translation>Ano ito, gaya ng CRM seats</translation>
         </message>
         <message>
             <source>&amp;Month</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buwan</translation>
         </message>
         <message>
             <source>T&amp;eam</source>
-            <translation type="unfinished" />
+            <translation>&amp;Team</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uri</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Halaga</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tala</translation>
         </message>
         <message>
             <source>A&amp;dd cost</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idagdag ang gastos</translation>
         </message>
         <message>
             <source>De&amp;lete selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Burahin ang napili</translation>
         </message>
         <message>
             <source>The whole company</source>
-            <translation type="unfinished" />
+            <translation>Ang buong kumpanya</translation>
         </message>
         <message>
             <source>No costs entered for this period.</source>
-            <translation type="unfinished" />
+            <translation>Walang gastos na nailagay para sa panahong ito.</translation>
         </message>
         <message>
             <source>{n} costs in several currencies</source>
-            <translation type="unfinished" />
+            <translation>{n} gastos sa iba't ibang currency</translation>
         </message>
         <message>
             <source>{n} costs, {amount} in all</source>
-            <translation type="unfinished" />
+            <translation>{n} gastos, {amount} lahat</translation>
         </message>
         <message>
             <source>Enter the amount.</source>
-            <translation type="unfinished" />
+            <translation>Ilagay ang halaga.</translation>
         </message>
         <message>
             <source>Select the cost to delete.</source>
-            <translation type="unfinished" />
+            <translation>Piliin ang gastos na buburahin.</translation>
         </message>
         <message>
             <source>Delete cost</source>
-            <translation type="unfinished" />
+            <translation>Burahin ang gastos</translation>
         </message>
         <message>
             <source>Delete the {kind} cost of {month}, {amount}?</source>
-            <translation type="unfinished" />
+            <translation>Burahin ang gastos na {kind} ng {month}, {amount}?</translation>
         </message>
     </context>
     <context>
         <name>QCoreApplication</name>
         <message>
             <source>Reconnecting to the database… your edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>Muling kumokonekta sa database… nananatili ang mga edit mo.</translation>
         </message>
         <message>
             <source>Not saved: you stopped the save while the database could not be reached. Your edits are kept; press Save to try again.</source>
-            <translation type="unfinished" />
+            <translation>Hindi na-save: itinigil mo ang pag-save habang hindi maabot ang database. Nananatili ang mga edit mo; pindutin ang I-save para subukan ulit.</translation>
         </message>
         <message>
             <source>Leads received in the period</source>
-            <translation type="unfinished" />
+            <translation>Mga lead na natanggap sa panahon</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share called at least once</source>
-            <translation type="unfinished" />
+            <translation>Sa mga bagong lead ng panahon, ang bahaging natawagan kahit isang beses</translation>
         </message>
         <message>
             <source>Median hours from a lead's arrival to the first call</source>
-            <translation type="unfinished" />
+            <translation>Median na oras mula pagdating ng lead hanggang unang tawag</translation>
         </message>
         <message>
             <source>9 in 10 leads were called within this many hours</source>
-            <translation type="unfinished" />
+            <translation>9 sa 10 lead ang natawagan sa loob ng ganitong oras</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share lost as a wrong or fake contact</source>
-            <translation type="unfinished" />
+            <translation>Sa mga bagong lead ng panahon, ang bahaging natalo bilang mali o pekeng contact</translation>
         </message>
         <message>
             <source>Proposals sent in the period</source>
-            <translation type="unfinished" />
+            <translation>Mga proposal na naipadala sa panahon</translation>
         </message>
         <message>
             <source>The amount of the proposals sent in the period</source>
-            <translation type="unfinished" />
+            <translation>Halaga ng mga proposal na naipadala sa panahon</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share that reached a proposal by now</source>
-            <translation type="unfinished" />
+            <translation>Sa mga bagong lead ng panahon, ang bahaging umabot na sa proposal</translation>
         </message>
         <message>
             <source>Deals that entered objection handling in the period</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na pumasok sa objection handling sa panahon</translation>
         </message>
         <message>
             <source>Deals lost while in objection handling</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na natalo habang nasa objection handling</translation>
         </message>
         <message>
             <source>Average days deals spent in objection handling</source>
-            <translation type="unfinished" />
+            <translation>Average na araw ng deal sa objection handling</translation>
         </message>
         <message>
             <source>Deals won in the period (by close date)</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na nakuha sa panahon (ayon sa close date)</translation>
         </message>
         <message>
             <source>The amount of the deals won in the period</source>
-            <translation type="unfinished" />
+            <translation>Halaga ng mga deal na nakuha sa panahon</translation>
         </message>
         <message>
             <source>Of the proposals sent in the period, the share won by now</source>
-            <translation type="unfinished" />
+            <translation>Sa mga proposal na naipadala sa panahon, ang bahaging nakuha na</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share won by now</source>
-            <translation type="unfinished" />
+            <translation>Sa mga bagong lead ng panahon, ang bahaging nakuha na</translation>
         </message>
         <message>
             <source>Deals lost in the period (by close date)</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na natalo sa panahon (ayon sa close date)</translation>
         </message>
         <message>
             <source>Won ÷ (won + lost) of the deals closed in the period</source>
-            <translation type="unfinished" />
+            <translation>Nakuha ÷ (nakuha + talo) ng mga deal na isinara sa panahon</translation>
         </message>
         <message>
             <source>Won amount ÷ deals won (deals without an exchange rate left out)</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang halaga ÷ nakuhang deal (hindi kasama ang deal na walang exchange rate)</translation>
         </message>
         <message>
             <source>Median days from a lead's arrival to its win, over the period's wins</source>
-            <translation type="unfinished" />
+            <translation>Median na araw mula pagdating ng lead hanggang makuha, sa mga nakuha sa panahon</translation>
         </message>
         <message>
             <source>Deals lost in the period that were reopened since</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na natalo sa panahon na binuksan muli mula noon</translation>
         </message>
         <message>
             <source>Of those reopened, how many were won</source>
-            <translation type="unfinished" />
+            <translation>Sa mga binuksan muli, ilan ang nakuha</translation>
         </message>
         <message>
             <source>Of the deals lost in the period, the share reopened and won since</source>
-            <translation type="unfinished" />
+            <translation>Sa mga deal na natalo sa panahon, ang bahaging binuksan muli at nakuha mula noon</translation>
         </message>
         <message>
             <source>Any close date</source>
-            <translation type="unfinished" />
+            <translation>Anumang close date</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <source>Next 30 days</source>
-            <translation type="unfinished" />
+            <translation>Susunod na 30 araw</translation>
         </message>
         <message>
             <source>Next 90 days</source>
-            <translation type="unfinished" />
+            <translation>Susunod na 90 araw</translation>
         </message>
         <message>
             <source>This quarter</source>
-            <translation type="unfinished" />
+            <translation>Ngayong quarter</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Nakaraang quarter</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Ngayong buwan</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Nakaraang buwan</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Ngayong taon</translation>
         </message>
         <message>
             <source>Funnel board</source>
-            <translation type="unfinished" />
+            <translation>Funnel board</translation>
         </message>
         <message>
             <source>Move the selected card to the next / previous stage</source>
-            <translation type="unfinished" />
+            <translation>Ilipat ang napiling card sa susunod / nakaraang stage</translation>
         </message>
         <message>
             <source>Dialogs</source>
-            <translation type="unfinished" />
+            <translation>Mga dialog</translation>
         </message>
         <message>
             <source>Save / close without saving</source>
-            <translation type="unfinished" />
+            <translation>I-save / isara nang hindi sine-save</translation>
         </message>
         <message>
             <source>Whole company</source>
-            <translation type="unfinished" />
+            <translation>Buong kumpanya</translation>
         </message>
         <message>
             <source>Rep</source>
@@ -5447,15 +5453,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Segment</translation>
         </message>
         <message>
             <source>Product line</source>
-            <translation type="unfinished" />
+            <translation>Product line</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Buwan</translation>
         </message>
         <message>
             <source>Team</source>
@@ -5467,15 +5473,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Tool</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Biyahe</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Iba pa</translation>
         </message>
         <message>
             <source>Territory</source>
@@ -5491,19 +5497,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Review</translation>
         </message>
         <message>
             <source>Territory assignment</source>
-            <translation type="unfinished" />
+            <translation>Assignment ng teritoryo</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Sahod</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>Agency</source>
@@ -5511,7 +5517,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheet (*.csv *.xlsx *.txt);;Lahat ng file (*)</translation>
         </message>
         <message>
             <source>CRM id</source>
@@ -5519,23 +5525,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>CRM user id</source>
-            <translation type="unfinished" />
+            <translation>CRM user id</translation>
         </message>
         <message>
             <source>Active (CRM flag)</source>
-            <translation type="unfinished" />
+            <translation>Aktibo (CRM flag)</translation>
         </message>
         <message>
             <source>Prior results verified</source>
-            <translation type="unfinished" />
+            <translation>Beripikado ang dating resulta</translation>
         </message>
         <message>
             <source>Prior results note</source>
-            <translation type="unfinished" />
+            <translation>Tala sa dating resulta</translation>
         </message>
         <message>
             <source>Profile (builder or producer)</source>
-            <translation type="unfinished" />
+            <translation>Profile (builder o producer)</translation>
         </message>
         <message>
             <source>When</source>
@@ -5543,7 +5549,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Ano</translation>
         </message>
         <message>
             <source>File</source>
@@ -5551,31 +5557,31 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Ni</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Ginawa</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Na-update</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Walang binago</translation>
         </message>
         <message>
             <source>Bad</source>
-            <translation type="unfinished" />
+            <translation>Mali</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Na-undo</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Mga rep</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -5583,7 +5589,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Key numbers</source>
-            <translation type="unfinished" />
+            <translation>Key numbers</translation>
         </message>
         <message>
             <source>Evaluations</source>
@@ -5591,63 +5597,63 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>● Live</source>
-            <translation type="unfinished" />
+            <translation>● Live</translation>
         </message>
         <message>
             <source>Changes saved on other workstations show here at once.</source>
-            <translation type="unfinished" />
+            <translation>Agad na lumalabas dito ang mga pagbabagong na-save sa ibang workstation.</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Muling kumokonekta…</translation>
         </message>
         <message>
             <source>The connection to the database server was lost. Your unsaved edits are kept; Repdesk reconnects by itself.</source>
-            <translation type="unfinished" />
+            <translation>Naputol ang koneksyon sa database server. Nananatili ang mga hindi pa na-save na edit mo; kusang kumokonekta muli ang Repdesk.</translation>
         </message>
         <message>
             <source>● Shared file</source>
-            <translation type="unfinished" />
+            <translation>● Shared file</translation>
         </message>
         <message>
             <source>Changes saved by other programs on this file show within seconds.</source>
-            <translation type="unfinished" />
+            <translation>Lumalabas sa loob ng ilang segundo ang mga pagbabagong na-save ng ibang program sa file na ito.</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Repdesk 0.1&lt;/h3&gt;&lt;p&gt;A console for the people who run sales teams whose reps are out of sight: field reps, remote reps and reps from outsourcing agencies.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Repdesk 0.1&lt;/h3&gt;&lt;p&gt;Isang console para sa mga namamahala ng sales team na hindi nakikita ang mga rep: field rep, remote rep at rep mula sa outsourcing agency.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>admin</source>
-            <translation type="unfinished" />
+            <translation>admin</translation>
         </message>
         <message>
             <source>sales manager</source>
-            <translation type="unfinished" />
+            <translation>sales manager</translation>
         </message>
         <message>
             <source>HR</source>
-            <translation type="unfinished" />
+            <translation>HR</translation>
         </message>
         <message>
             <source>trainer</source>
-            <translation type="unfinished" />
+            <translation>trainer</translation>
         </message>
         <message>
             <source>Last 4 weeks</source>
-            <translation type="unfinished" />
+            <translation>Huling 4 na linggo</translation>
         </message>
         <message>
             <source>Last 13 weeks</source>
-            <translation type="unfinished" />
+            <translation>Huling 13 linggo</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Huling 12 buwan</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Anumang oras</translation>
         </message>
         <message>
             <source>Date</source>
@@ -5663,35 +5669,35 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Ngayong linggo</translation>
         </message>
         <message>
             <source>Won so far this quarter (deals by close date)</source>
-            <translation type="unfinished" />
+            <translation>Nakuha na ngayong quarter (deal ayon sa close date)</translation>
         </message>
         <message>
             <source>Open deals expected to close by the quarter's end (or with no date), each × its stage's win probability</source>
-            <translation type="unfinished" />
+            <translation>Mga bukas na deal na inaasahang isasara bago matapos ang quarter (o walang petsa), bawat isa × win probability ng stage nito</translation>
         </message>
         <message>
             <source>What the rep's pace so far would add in the working days left: won ÷ days gone × days left</source>
-            <translation type="unfinished" />
+            <translation>Ang idadagdag ng bilis ng rep sa natitirang araw ng trabaho: nakuha ÷ lumipas na araw × natitirang araw</translation>
         </message>
         <message>
             <source>Won + the average of the weighted funnel and the run-rate rest</source>
-            <translation type="unfinished" />
+            <translation>Nakuha + average ng weighted funnel at run-rate na natitira</translation>
         </message>
         <message>
             <source>The rep's quota for the quarter</source>
-            <translation type="unfinished" />
+            <translation>Quota ng rep sa quarter</translation>
         </message>
         <message>
             <source>Expected ÷ quota</source>
-            <translation type="unfinished" />
+            <translation>Inaasahan ÷ quota</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -5699,11 +5705,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Deadline</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5711,39 +5717,39 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso</translation>
         </message>
         <message>
             <source>Eight times in ten the month's wins should land in this range: the model's 10th and 90th percentiles</source>
-            <translation type="unfinished" />
+            <translation>Walo sa sampung beses, dapat nasa saklaw na ito ang nakuha sa buwan: ang ika-10 at ika-90 percentile ng model</translation>
         </message>
         <message>
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Lunes</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Martes</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Miyerkules</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Huwebes</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Biyernes</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Sabado</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Linggo</translation>
         </message>
         <message>
             <source>Why</source>
@@ -5755,59 +5761,59 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Last 3 months</source>
-            <translation type="unfinished" />
+            <translation>Huling 3 buwan</translation>
         </message>
         <message>
             <source>Last 6 months</source>
-            <translation type="unfinished" />
+            <translation>Huling 6 na buwan</translation>
         </message>
         <message>
             <source>Last 3 years</source>
-            <translation type="unfinished" />
+            <translation>Huling 3 taon</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Linggo</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Araw</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Buwan</translation>
         </message>
         <message>
             <source>{metric} per week</source>
-            <translation type="unfinished" />
+            <translation>{metric} bawat linggo</translation>
         </message>
         <message>
             <source>{metric} per day</source>
-            <translation type="unfinished" />
+            <translation>{metric} bawat araw</translation>
         </message>
         <message>
             <source>{metric} per month</source>
-            <translation type="unfinished" />
+            <translation>{metric} bawat buwan</translation>
         </message>
         <message>
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Roster</translation>
         </message>
         <message>
             <source>Who is on the team</source>
-            <translation type="unfinished" />
+            <translation>Sino ang nasa team</translation>
         </message>
         <message>
             <source>Territories</source>
-            <translation type="unfinished" />
+            <translation>Teritoryo</translation>
         </message>
         <message>
             <source>Who covers what: territory tree, assignments, quotas</source>
-            <translation type="unfinished" />
+            <translation>Sino ang sumasakop sa ano: puno ng teritoryo, assignment, quota</translation>
         </message>
         <message>
             <source>Funnel</source>
@@ -5815,75 +5821,75 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Deals through the stages</source>
-            <translation type="unfinished" />
+            <translation>Mga deal sa bawat stage</translation>
         </message>
         <message>
             <source>Numbers &amp; trends</source>
-            <translation type="unfinished" />
+            <translation>Numero at trend</translation>
         </message>
         <message>
             <source>Daily key numbers, goals, trends and the attention list</source>
-            <translation type="unfinished" />
+            <translation>Araw-araw na key number, layunin, trend at bantayan</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Mga review</translation>
         </message>
         <message>
             <source>Quarterly performance reviews and improvement plans</source>
-            <translation type="unfinished" />
+            <translation>Quarterly performance review at improvement plan</translation>
         </message>
         <message>
             <source>Quality &amp; training</source>
-            <translation type="unfinished" />
+            <translation>Kalidad at training</translation>
         </message>
         <message>
             <source>Mystery shopping, call reviews and training</source>
-            <translation type="unfinished" />
+            <translation>Mystery shopping, review ng tawag at training</translation>
         </message>
         <message>
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>Analysis</translation>
         </message>
         <message>
             <source>Sales by slice and period, the customer base, agencies against in-house teams, deal sizes</source>
-            <translation type="unfinished" />
+            <translation>Sales ayon sa slice at panahon, customer base, ahensya laban sa in-house team, laki ng deal</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>Mga plan</translation>
         </message>
         <message>
             <source>The sales plan: targets rolled up, goals and their status, weekly sprints</source>
-            <translation type="unfinished" />
+            <translation>Ang sales plan: pinagsamang target, layunin at status, lingguhang sprint</translation>
         </message>
         <message>
             <source>Field notes</source>
-            <translation type="unfinished" />
+            <translation>Field notes</translation>
         </message>
         <message>
             <source>Market intelligence from the field: competitors, prices, products, customer needs, events; the weekly digest</source>
-            <translation type="unfinished" />
+            <translation>Market intelligence mula sa field: kakumpitensya, presyo, produkto, pangangailangan ng customer, event; ang lingguhang digest</translation>
         </message>
         <message>
             <source>Plan of</source>
-            <translation type="unfinished" />
+            <translation>Plan ng</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Target</translation>
         </message>
         <message>
             <source>Own target</source>
-            <translation type="unfinished" />
+            <translation>Sariling target</translation>
         </message>
         <message>
             <source>Sum below</source>
-            <translation type="unfinished" />
+            <translation>Kabuuan sa ibaba</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Diperensya</translation>
         </message>
         <message>
             <source>Note</source>
@@ -5891,35 +5897,35 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Owner</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Sukatan</translation>
         </message>
         <message>
             <source>So far</source>
-            <translation type="unfinished" />
+            <translation>Sa ngayon</translation>
         </message>
         <message>
             <source>Pace</source>
-            <translation type="unfinished" />
+            <translation>Bilis</translation>
         </message>
         <message>
             <source>Steps done</source>
-            <translation type="unfinished" />
+            <translation>Tapos na hakbang</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Tawag</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Meeting</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation>Proposal</translation>
         </message>
         <message>
             <source>Deals to advance</source>
@@ -5927,23 +5933,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Report</translation>
         </message>
         <message>
             <source>into quarters</source>
-            <translation type="unfinished" />
+            <translation>sa mga quarter</translation>
         </message>
         <message>
             <source>into months</source>
-            <translation type="unfinished" />
+            <translation>sa mga buwan</translation>
         </message>
         <message>
             <source>into weeks</source>
-            <translation type="unfinished" />
+            <translation>sa mga linggo</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Scorecard</source>
@@ -5967,23 +5973,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Any date</source>
-            <translation type="unfinished" />
+            <translation>Anumang petsa</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Huling 30 araw</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Huling 90 araw</translation>
         </message>
         <message>
             <source>Tiers apply to</source>
-            <translation type="unfinished" />
+            <translation>Ang tier ay para sa</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Cur.</translation>
         </message>
         <message>
             <source>Won</source>
@@ -5995,43 +6001,43 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>Komisyon</translation>
         </message>
         <message>
             <source>Bonuses</source>
-            <translation type="unfinished" />
+            <translation>Mga bonus</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Kalidad</translation>
         </message>
         <message>
             <source>attainment at least (%)</source>
-            <translation type="unfinished" />
+            <translation>attainment kahit (%)</translation>
         </message>
         <message>
             <source>won deals at least</source>
-            <translation type="unfinished" />
+            <translation>nakuhang deal kahit</translation>
         </message>
         <message>
             <source>quality score at least (%)</source>
-            <translation type="unfinished" />
+            <translation>quality score kahit (%)</translation>
         </message>
         <message>
             <source>Rep trend</source>
-            <translation type="unfinished" />
+            <translation>Trend ng rep</translation>
         </message>
         <message>
             <source>League tables</source>
-            <translation type="unfinished" />
+            <translation>League table</translation>
         </message>
         <message>
             <source>Gaps &amp;&amp; training</source>
-            <translation type="unfinished" />
+            <translation>Gap &amp;&amp; training</translation>
         </message>
         <message>
             <source>Scorecards</source>
@@ -6039,19 +6045,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profile</translation>
         </message>
         <message>
             <source>Status, onboarding and improvement plan</source>
-            <translation type="unfinished" />
+            <translation>Status, onboarding at improvement plan</translation>
         </message>
         <message>
             <source>Quota attainment by quarter</source>
-            <translation type="unfinished" />
+            <translation>Naabot sa quota bawat quarter</translation>
         </message>
         <message>
             <source>Key numbers against goals</source>
-            <translation type="unfinished" />
+            <translation>Key number laban sa layunin</translation>
         </message>
         <message>
             <source>One-on-ones</source>
@@ -6059,27 +6065,27 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Quality scores by section (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>Quality score bawat seksyon (huling 12 buwan)</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Training</translation>
         </message>
         <message>
             <source>Pay and commission (HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Sahod at komisyon (HR at admin lang)</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Mga kamakailang pagbabago</translation>
         </message>
         <message>
             <source>Achieved</source>
-            <translation type="unfinished" />
+            <translation>Naabot</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resulta</translation>
         </message>
         <message>
             <source>Name</source>
@@ -6087,51 +6093,51 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <source>Work mode</source>
-            <translation type="unfinished" />
+            <translation>Work mode</translation>
         </message>
         <message>
             <source>Employment</source>
-            <translation type="unfinished" />
+            <translation>Employment</translation>
         </message>
         <message>
             <source>Tenure</source>
-            <translation type="unfinished" />
+            <translation>Tenure</translation>
         </message>
         <message>
             <source>Quota this qtr</source>
-            <translation type="unfinished" />
+            <translation>Quota ngayong Q</translation>
         </message>
         <message>
             <source>Next 1:1</source>
-            <translation type="unfinished" />
+            <translation>Susunod na 1:1</translation>
         </message>
         <message>
             <source>Onboarding</source>
-            <translation type="unfinished" />
+            <translation>Onboarding</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>Hired</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <source>Sales manager</source>
-            <translation type="unfinished" />
+            <translation>Sales manager</translation>
         </message>
         <message>
             <source>Trainer</source>
@@ -6139,55 +6145,55 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Kumpanya</translation>
         </message>
         <message>
             <source>Name the company, its currency and its working week.</source>
-            <translation type="unfinished" />
+            <translation>Pangalanan ang kumpanya, ang currency at linggo ng trabaho nito.</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Mga team</translation>
         </message>
         <message>
             <source>Add the teams your reps work in — a team has a manager and a probation rule.</source>
-            <translation type="unfinished" />
+            <translation>Idagdag ang mga team ng iyong mga rep — may manager at probation rule ang team.</translation>
         </message>
         <message>
             <source>Build the territory tree: regions, then the areas or account lists inside them.</source>
-            <translation type="unfinished" />
+            <translation>Buuin ang puno ng teritoryo: mga region, saka ang mga area o listahan ng account sa loob nito.</translation>
         </message>
         <message>
             <source>Agencies</source>
-            <translation type="unfinished" />
+            <translation>Mga ahensya</translation>
         </message>
         <message>
             <source>Outsourcing agencies that supply reps, if you work with any.</source>
-            <translation type="unfinished" />
+            <translation>Mga outsourcing agency na nagbibigay ng rep, kung mayroon.</translation>
         </message>
         <message>
             <source>Import your reps from a spreadsheet or a CRM's user export, or add them one by one.</source>
-            <translation type="unfinished" />
+            <translation>I-import ang mga rep mula sa spreadsheet o user export ng CRM, o idagdag isa-isa.</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>Pipeline</translation>
         </message>
         <message>
             <source>The stages your deals go through. A new pipeline starts with five stages to rename; make it the default.</source>
-            <translation type="unfinished" />
+            <translation>Ang mga stage na dinadaanan ng mga deal. Nagsisimula ang bagong pipeline sa limang stage na papalitan ng pangalan; gawin itong default.</translation>
         </message>
         <message>
             <source>Import your deals from a CRM export, or add them here.</source>
-            <translation type="unfinished" />
+            <translation>I-import ang mga deal mula sa CRM export, o idagdag dito.</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Tapos</translation>
         </message>
         <message>
             <source>The company is set up. Everything here stays in the Company menu.</source>
-            <translation type="unfinished" />
+            <translation>Naka-set up na ang kumpanya. Nananatili ang lahat ng ito sa menu na Company.</translation>
         </message>
         <message>
             <source>— none —</source>
@@ -6195,39 +6201,39 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Setting…</translation>
         </message>
         <message>
             <source>&amp;Teams and members…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mga team at miyembro…</translation>
         </message>
         <message>
             <source>Te&amp;rritory tree…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puno ng teritoryo…</translation>
         </message>
         <message>
             <source>&amp;Pipelines and stages…</source>
-            <translation type="unfinished" />
+            <translation>Mga &amp;pipeline at stage…</translation>
         </message>
         <message>
             <source>&amp;Agencies…</source>
-            <translation type="unfinished" />
+            <translation>Mga &amp;ahensya…</translation>
         </message>
         <message>
             <source>A&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>Mga a&amp;ccount…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>Mga &amp;deal…</translation>
         </message>
         <message>
             <source>Public &amp;holidays…</source>
-            <translation type="unfinished" />
+            <translation>Mga &amp;holiday…</translation>
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exchange rate…</translation>
         </message>
         <message>
             <source>&amp;Users and roles…</source>
@@ -6291,7 +6297,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Bigat</translation>
         </message>
         <message>
             <source>Scale top / options</source>
