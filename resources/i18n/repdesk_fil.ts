@@ -5825,7 +5825,7 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Numbers &amp; trends</source>
-            <translation>Numero at trend</translation>
+            <translation>Numero &amp; trend</translation>
         </message>
         <message>
             <source>Daily key numbers, goals, trends and the attention list</source>
@@ -5841,7 +5841,7 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Quality &amp; training</source>
-            <translation>Kalidad at training</translation>
+            <translation>Kalidad &amp; training</translation>
         </message>
         <message>
             <source>Mystery shopping, call reviews and training</source>
@@ -6237,7 +6237,7 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>&amp;Users and roles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Users at roles…</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -6245,23 +6245,23 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Win %</source>
-            <translation type="unfinished" />
+            <translation>Win %</translation>
         </message>
         <message>
             <source>Stuck after (days)</source>
-            <translation type="unfinished" />
+            <translation>Stuck pagkaraan (araw)</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>Bagong lead</translation>
         </message>
         <message>
             <source>Qualified</source>
-            <translation type="unfinished" />
+            <translation>Qualified</translation>
         </message>
         <message>
             <source>Proposal sent</source>
-            <translation type="unfinished" />
+            <translation>Naipadala ang proposal</translation>
         </message>
         <message>
             <source>Lost</source>
@@ -6269,15 +6269,15 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Binago</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Binura</translation>
         </message>
         <message>
             <source>Changed (batch)</source>
-            <translation type="unfinished" />
+            <translation>Binago (batch)</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -6285,15 +6285,15 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(hindi naitala)</translation>
         </message>
         <message>
             <source>Section / question</source>
-            <translation type="unfinished" />
+            <translation>Seksyon / tanong</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Uri</translation>
         </message>
         <message>
             <source>Weight</source>
@@ -6301,43 +6301,43 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Scale top / options</source>
-            <translation type="unfinished" />
+            <translation>Taas ng scale / opsyon</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Critical</translation>
         </message>
         <message>
             <source>N/A</source>
-            <translation type="unfinished" />
+            <translation>N/A</translation>
         </message>
         <message>
             <source>Yes / no</source>
-            <translation type="unfinished" />
+            <translation>Oo / hindi</translation>
         </message>
         <message>
             <source>Scale 0–N</source>
-            <translation type="unfinished" />
+            <translation>Scale 0–N</translation>
         </message>
         <message>
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Pagpipilian</translation>
         </message>
         <message>
             <source>Free text</source>
-            <translation type="unfinished" />
+            <translation>Malayang text</translation>
         </message>
         <message>
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Mga customer</translation>
         </message>
         <message>
             <source>Deal sizes</source>
-            <translation type="unfinished" />
+            <translation>Laki ng deal</translation>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Sales</translation>
         </message>
     </context>
 </TS>
