@@ -293,18 +293,11 @@ def add_goal(db: Database, plan_id: int, *, title: str, owner: str, deadline: dt
         return goal.id
 
 
-def _plan_reps(session, p: SalesPlan) -> list[int] | None:
-    """The reps a plan measures (None: every rep the user sees)."""
-    if p.level == "rep":
-        return [p.rep_id]
-    if p.level == "team":
-        return list(session.scalars(select(Rep.id).where(Rep.team_id == p.team_id)))
-    return None
-
-
-def _measured(session, goal: PlanGoal, reps: list[int] | None, end: dt.date
-              ) -> tuple[Decimal | None, str]:
-    """The goal's figure from its start to `end`, and a note when it cannot be compared."""
+def _measured(session, goal: PlanGoal, reps: list[int] | None, end: dt.date,
+              won_cache: dict | None = None) -> tuple[Decimal | None, str]:
+    """The goal's figure from its start to `end`, and a note when it cannot be compared.
+    `won_cache`: the won deals already read per (start, end), shared by the goals of one list
+    (goals of one plan mostly share their dates: one read instead of one per goal)."""
     start = goal.start_date
     if end < start:
         return Decimal(0), ""
@@ -329,7 +322,10 @@ def _measured(session, goal: PlanGoal, reps: list[int] | None, end: dt.date
             stmt = stmt.where(Deal.rep_id.in_(reps))
         return Decimal(session.scalar(stmt) or 0), ""
     from models.services.sales_results import won_by_rep_money
-    won = won_by_rep_money(session, start, end)
+    won_cache = {} if won_cache is None else won_cache
+    if (start, end) not in won_cache:
+        won_cache[(start, end)] = won_by_rep_money(session, start, end)
+    won = won_cache[(start, end)]
     chosen = [v for rep, v in won.amounts.items() if reps is None or rep in reps]
     if measure is TargetKind.WON_DEALS:
         return Decimal(sum(n for _unused, n in chosen)), ""
@@ -346,11 +342,21 @@ def _measured(session, goal: PlanGoal, reps: list[int] | None, end: dt.date
 def _goal_rows(session, goals, on: dt.date) -> list[GoalRow]:
     teams, reps, metrics = _names(session)
     rows = []
-    plans = {}
+    # read once for the whole list, not once per goal: the plans, who is in which team, and
+    # the won deals per period (the dashboard lists every goal of the quarter)
+    plan_ids = list({g.plan_id for g in goals})
+    plans = {p.id: p for p in session.scalars(
+        select(SalesPlan).where(SalesPlan.id.in_(plan_ids)))} if plan_ids else {}
+    team_reps: dict[int | None, list[int]] = {}
+    if any(p.level == "team" for p in plans.values()):
+        for rep_id, team_id in session.execute(select(Rep.id, Rep.team_id)):
+            team_reps.setdefault(team_id, []).append(rep_id)
+    won_cache: dict = {}
     for g in goals:
-        p = plans.get(g.plan_id) or session.get(SalesPlan, g.plan_id)
-        plans[g.plan_id] = p
-        actual, note = _measured(session, g, _plan_reps(session, p), min(on, g.deadline))
+        p = plans[g.plan_id]
+        measured_reps = ([p.rep_id] if p.level == "rep" else team_reps.get(p.team_id, [])
+                         if p.level == "team" else None)
+        actual, note = _measured(session, g, measured_reps, min(on, g.deadline), won_cache)
         progress = None if actual is None else goal_status(Decimal(g.target), actual,
                                                            g.start_date, g.deadline, on)
         period = Period(PeriodKind(p.period_kind), p.period_start, p.period_end)
