@@ -2704,8 +2704,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; course(s) just assigned.</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; kurso ang kaka-assign.</numerusform>
+            <translation><numerusform>&lt;b&gt;%n&lt;/b&gt; kurso ang kaka-assign.</numerusform>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; kurso ang kaka-assign.</numerusform>
             </translation>
         </message>
