@@ -305,7 +305,7 @@ class GoalDialog(RecordDialog):
             "plan_id": [(None, tr("— choose —"))] + [(p_id, label) for p_id, label in plans],
             "measure": [(k.value, k.label) for k in TargetKind],
             "metric_id": [(None, tr("— none —"))] + [(m_id, name) for m_id, name in metrics]}
-        steps = CheckList(editable=True, placeholder=tr("a step towards the goal"))
+        steps = CheckList(editable=True, placeholder=tr("a new step"))
         form = GoalForm(goal_fields(), tr("Steps (tick the done)"), steps, choices=choices)
         db, acting = ctx.db, ctx.user
         super().__init__(
