@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from models.db.activity import ActivityMetric
 from models.db.audit import record_bulk
-from models.db.funnel import Deal
+from models.db.funnel import Account, Deal
 from models.db.plans import PlanGoal, SalesPlan, SprintWeek
 from models.demo.context import DemoContext
 from models.demo.funnel import fast_insert
@@ -30,7 +30,7 @@ COMPANY_GOALS = [
     ("Grow revenue 12% on last year",
      "1. Quarterly pipeline reviews per team\n2. Price list renewed in Q1\n3. Key accounts "
      "visited every quarter", "revenue", Decimal("1"), 4),
-    ("Win 40 new accounts by June",
+    ("Win {n} new accounts by June",
      "1. Referral programme for clients\n2. Two trade fairs\n3. Cold outreach sprint in Q2",
      "new_accounts", Decimal("0.45"), 2),
     ("Every rep makes 25 calls a day",
@@ -73,6 +73,14 @@ def generate(ctx: DemoContext) -> None:
         select(Deal.rep_id, func.sum(Deal.amount), func.count())
         .where(Deal.status == "won", Deal.closed_on >= dt.date(today.year - 1, 1, 1),
                Deal.closed_on <= dt.date(today.year - 1, 12, 31)).group_by(Deal.rep_id))}
+    # accounts first won last year, by the rep who owns them (a demo account is one rep's)
+    first_won = defaultdict(int)
+    for owner, first in conn.execute(
+            select(Account.owner_rep_id, func.min(Deal.closed_on))
+            .join(Deal, Deal.account_id == Account.id).where(Deal.status == "won")
+            .group_by(Account.id, Account.owner_rep_id)):
+        if first is not None and str(first)[:4] == str(today.year - 1):
+            first_won[owner] += 1
     selling = [r for r in ctx.reps if r.role in SELLING and r.status != "departed"
                and (r.end_date is None or r.end_date >= today)]
     managers = {}
@@ -97,11 +105,15 @@ def generate(ctx: DemoContext) -> None:
             if measure == "activity" and calls is None or not target:
                 continue
             deadline = _quarter_end(today.year, quarter)
+            value = Decimal(target) * share
+            value = value.quantize(Decimal("0.01")) if measure == "revenue" else \
+                max(Decimal(int(value)), Decimal(1))        # counts are whole
             goals.append({"id": len(goals) + 1, "plan_id": p["id"], "team_id": p["team_id"],
-                          "title": title, "steps": steps, "owner": owner,
+                          "title": title.format(n=int(value)),
+                          "steps": steps, "owner": owner,
                           "start_date": year_start, "deadline": deadline, "measure": measure,
                           "metric_id": calls if measure == "activity" else None,
-                          "target": (Decimal(target) * share).quantize(Decimal("0.01")),
+                          "target": value,
                           "version": 1})
 
     def targets(revenue, won, new_accounts, activity):
@@ -111,38 +123,32 @@ def generate(ctx: DemoContext) -> None:
     by_team = defaultdict(list)
     for rep in selling:
         by_team[rep.team_id].append(rep)
-    company_revenue, company_won = Decimal(0), 0
-    team_rows = []
+    # each rep's year: last year's results and a little more; a team's plan is its reps' sum,
+    # the company's its teams' (the roll-up shows no difference until someone edits one)
+    rep_targets = {}
+    for rep in selling:
+        revenue, won = last_year.get(rep.id, (Decimal(0), 0))
+        rep_targets[rep.id] = (
+            (max(revenue * GROWTH, Decimal(60_000)) * Decimal(str(
+                round(rng.uniform(0.95, 1.05), 2)))).quantize(Decimal("0.01")),
+            max(int(won * 1.1), 10), max(1, round(first_won[rep.id] * 1.1)), CALLS_A_YEAR)
+    team_sums = {}
     for team_id in ctx.team_ids:
-        reps = by_team.get(team_id, [])
-        revenue = sum((last_year.get(r.id, (Decimal(0), 0))[0] for r in reps), Decimal(0))
-        won = sum(last_year.get(r.id, (0, 0))[1] for r in reps)
-        revenue = max(revenue * GROWTH, Decimal(60_000) * len(reps))
-        won = max(int(won * 1.1), 10 * len(reps))
-        company_revenue += revenue
-        company_won += won
-        team_rows.append((team_id, reps, revenue, won))
-    n_new = max(40, len(selling) // 2)
-    company = plan("company", None, None, company_revenue, company_won, n_new,
-                   CALLS_A_YEAR * len(selling), "Approved at the January management meeting.")
-    goal(company, "Head of Sales", COMPANY_GOALS,
-         targets(company_revenue, company_won, n_new, CALLS_A_YEAR * len(selling)))
-    for team_id, reps, revenue, won in team_rows:
-        new_accounts = max(2, len(reps) // 2 + rng.randint(0, 3))
-        activity = CALLS_A_YEAR * len(reps)
-        p = plan("team", team_id, None, revenue, won, new_accounts, activity or None)
+        mine = [rep_targets[r.id] for r in by_team.get(team_id, [])]
+        if mine:
+            team_sums[team_id] = tuple(sum(t[i] for t in mine) for i in range(4))
+    totals = tuple(sum(t[i] for t in team_sums.values()) for i in range(4)) if team_sums \
+        else (Decimal(0), 0, 0, 0)
+    company = plan("company", None, None, *totals,
+                   note="Approved at the January management meeting.")
+    goal(company, "Head of Sales", COMPANY_GOALS, targets(*totals))
+    for team_id, sums in team_sums.items():
+        p = plan("team", team_id, None, *sums)
         lead = managers.get(team_id)
-        goal(p, lead.full_name if lead else "Team lead", TEAM_GOALS,
-             targets(revenue, won, new_accounts, activity))
-        for rep in reps:
-            base = last_year.get(rep.id, (Decimal(0), 0))[0]
-            rep_revenue = max(base * GROWTH, Decimal(60_000)) * Decimal(str(
-                round(rng.uniform(0.95, 1.05), 2)))
-            rep_won = max(int(last_year.get(rep.id, (0, 0))[1] * 1.1), 10)
-            rp = plan("rep", team_id, rep.id, rep_revenue, rep_won, rng.randint(1, 4),
-                      CALLS_A_YEAR)
-            goal(rp, rep.full_name, REP_GOALS,
-                 targets(rep_revenue, rep_won, None, CALLS_A_YEAR))
+        goal(p, lead.full_name if lead else "Team lead", TEAM_GOALS, targets(*sums))
+        for rep in by_team[team_id]:
+            rp = plan("rep", team_id, rep.id, *rep_targets[rep.id])
+            goal(rp, rep.full_name, REP_GOALS, targets(*rep_targets[rep.id]))
 
     # sprints: the last SPRINT_WEEKS weeks reported, this week planned
     open_deals = defaultdict(list)
