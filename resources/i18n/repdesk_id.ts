@@ -2825,2620 +2825,2626 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         </message>
         <message>
             <source>Completed on</source>
-            <translation type="unfinished" />
+            <translation>Selesai pada</translation>
         </message>
         <message>
             <source>no test</source>
-            <translation type="unfinished" />
+            <translation>tanpa tes</translation>
         </message>
         <message>
             <source>Assessment score</source>
-            <translation type="unfinished" />
+            <translation>Skor penilaian</translation>
         </message>
         <message>
             <source>{points} pts</source>
-            <translation type="unfinished" />
+            <translation>{points} poin</translation>
         </message>
         <message>
             <source>last {count} months</source>
-            <translation type="unfinished" />
+            <translation>{count} bulan terakhir</translation>
         </message>
         <message>
             <source>Rep average</source>
-            <translation type="unfinished" />
+            <translation>Rata-rata sales</translation>
         </message>
         <message>
             <source>Team average</source>
-            <translation type="unfinished" />
+            <translation>Rata-rata tim</translation>
         </message>
         <message>
             <source>Rep vs team</source>
-            <translation type="unfinished" />
+            <translation>Sales vs tim</translation>
         </message>
         <message>
             <source>No evaluations yet: record one on the Evaluations tab.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada evaluasi: catat di tab Evaluasi.</translation>
         </message>
         <message>
             <source>— overall only —</source>
-            <translation type="unfinished" />
+            <translation>— hanya keseluruhan —</translation>
         </message>
         <message>
             <source>{rep} · {team} · weakest sections: {sections}</source>
-            <translation type="unfinished" />
+            <translation>{rep} · {team} · bagian terlemah: {sections}</translation>
         </message>
         <message>
             <source>no team</source>
-            <translation type="unfinished" />
+            <translation>tanpa tim</translation>
         </message>
         <message>
             <source>Rep overall</source>
-            <translation type="unfinished" />
+            <translation>Sales keseluruhan</translation>
         </message>
         <message>
             <source>Team overall</source>
-            <translation type="unfinished" />
+            <translation>Tim keseluruhan</translation>
         </message>
         <message>
             <source>Rep · {section}</source>
-            <translation type="unfinished" />
+            <translation>Sales · {section}</translation>
         </message>
         <message>
             <source>Team · {section}</source>
-            <translation type="unfinished" />
+            <translation>Tim · {section}</translation>
         </message>
         <message>
             <source>Monthly average score</source>
-            <translation type="unfinished" />
+            <translation>Skor rata-rata bulanan</translation>
         </message>
         <message>
             <source>per team</source>
-            <translation type="unfinished" />
+            <translation>per tim</translation>
         </message>
         <message>
             <source>per territory</source>
-            <translation type="unfinished" />
+            <translation>per wilayah</translation>
         </message>
         <message>
             <source>per wave of mystery shops</source>
-            <translation type="unfinished" />
+            <translation>per gelombang mystery shopping</translation>
         </message>
         <message>
             <source>Put on the honour roll</source>
-            <translation type="unfinished" />
+            <translation>Masukkan ke daftar kehormatan</translation>
         </message>
         <message>
             <source>League table</source>
-            <translation type="unfinished" />
+            <translation>Klasemen</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Grup</translation>
         </message>
         <message>
             <source>Best</source>
-            <translation type="unfinished" />
+            <translation>Terbaik</translation>
         </message>
         <message>
             <source>Worst</source>
-            <translation type="unfinished" />
+            <translation>Terburuk</translation>
         </message>
         <message>
             <source>Critical fails</source>
-            <translation type="unfinished" />
+            <translation>Gagal kritis</translation>
         </message>
         <message>
             <source>all</source>
-            <translation type="unfinished" />
+            <translation>semua</translation>
         </message>
         <message>
             <source>&lt;b&gt;Honour roll:&lt;/b&gt; nobody yet.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Daftar kehormatan:&lt;/b&gt; belum ada.</translation>
         </message>
         <message>
             <source>Honour roll</source>
-            <translation type="unfinished" />
+            <translation>Daftar kehormatan</translation>
         </message>
         <message>
             <source>Edit rep…</source>
-            <translation type="unfinished" />
+            <translation>Edit sales…</translation>
         </message>
         <message>
             <source>Full history…</source>
-            <translation type="unfinished" />
+            <translation>Riwayat lengkap…</translation>
         </message>
         <message>
             <source>Every change of this rep (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Semua perubahan sales ini (Ctrl+H)</translation>
         </message>
         <message>
             <source>Not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tidak tersedia: {reason}</translation>
         </message>
         <message>
             <source>{metric}, week by week</source>
-            <translation type="unfinished" />
+            <translation>{metric}, per minggu</translation>
         </message>
         <message>
             <source>Rep {id}</source>
-            <translation type="unfinished" />
+            <translation>Sales {id}</translation>
         </message>
         <message>
             <source>no target</source>
-            <translation type="unfinished" />
+            <translation>tanpa target</translation>
         </message>
         <message>
             <source>from {agency}</source>
-            <translation type="unfinished" />
+            <translation>dari {agency}</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manajer</translation>
         </message>
         <message>
             <source>Mentor</source>
-            <translation type="unfinished" />
+            <translation>Mentor</translation>
         </message>
         <message>
             <source>Territories</source>
-            <translation type="unfinished" />
+            <translation>Wilayah</translation>
         </message>
         <message>
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>Direkrut</translation>
         </message>
         <message>
             <source>Left</source>
             <comment>left the company</comment>
-            <translation type="unfinished" />
+            <translation>Keluar</translation>
         </message>
         <message>
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>terverifikasi</translation>
         </message>
         <message>
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>belum terverifikasi</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telepon</translation>
         </message>
         <message>
             <source>Home base</source>
-            <translation type="unfinished" />
+            <translation>Basis</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Zona waktu</translation>
         </message>
         <message>
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Dirujuk oleh</translation>
         </message>
         <message>
             <source>Prior results</source>
-            <translation type="unfinished" />
+            <translation>Hasil sebelumnya</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Builder — opens new accounts and territory</source>
-            <translation type="unfinished" />
+            <translation>Builder — membuka akun dan wilayah baru</translation>
         </message>
         <message>
             <source>Producer — grows existing accounts</source>
-            <translation type="unfinished" />
+            <translation>Producer — mengembangkan akun yang ada</translation>
         </message>
         <message>
             <source>Probation rule:</source>
-            <translation type="unfinished" />
+            <translation>Aturan masa percobaan:</translation>
         </message>
         <message>
             <source>Not flagged by the probation rule.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ditandai oleh aturan masa percobaan.</translation>
         </message>
         <message>
             <source>Onboarding</source>
-            <translation type="unfinished" />
+            <translation>Orientasi</translation>
         </message>
         <message>
             <source>{done} of {count} done</source>
-            <translation type="unfinished" />
+            <translation>{done} dari {count} selesai</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>terlambat</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Langkah</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Jatuh tempo</translation>
         </message>
         <message>
             <source>Improvement plan</source>
-            <translation type="unfinished" />
+            <translation>Rencana perbaikan</translation>
         </message>
         <message>
             <source>No improvement plan.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada rencana perbaikan.</translation>
         </message>
         <message>
             <source>so far</source>
-            <translation type="unfinished" />
+            <translation>sejauh ini</translation>
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Kuartal</translation>
         </message>
         <message>
             <source>No key numbers or goals this quarter.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada angka kunci atau sasaran kuartal ini.</translation>
         </message>
         <message>
             <source>So far</source>
-            <translation type="unfinished" />
+            <translation>Sejauh ini</translation>
         </message>
         <message>
             <source>{open} · {won} · {lost} this quarter</source>
-            <translation type="unfinished" />
+            <translation>{open} · {won} · {lost} kuartal ini</translation>
         </message>
         <message>
             <source>{n} open</source>
-            <translation type="unfinished" />
+            <translation>{n} terbuka</translation>
         </message>
         <message>
             <source>{n} won</source>
-            <translation type="unfinished" />
+            <translation>{n} menang</translation>
         </message>
         <message>
             <source>{n} lost</source>
-            <translation type="unfinished" />
+            <translation>{n} kalah</translation>
         </message>
         <message>
             <source>Close</source>
             <comment>close date</comment>
-            <translation type="unfinished" />
+            <translation>Tutup</translation>
         </message>
         <message>
             <source>and {n} more on the board</source>
-            <translation type="unfinished" />
+            <translation>dan {n} lainnya di papan</translation>
         </message>
         <message>
             <source>Next:</source>
-            <translation type="unfinished" />
+            <translation>Berikutnya:</translation>
         </message>
         <message>
             <source>No one-on-one scheduled.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada one-on-one terjadwal.</translation>
         </message>
         <message>
             <source>numbers not recovered</source>
-            <translation type="unfinished" />
+            <translation>angka tidak pulih</translation>
         </message>
         <message>
             <source>No one-on-one held yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada one-on-one.</translation>
         </message>
         <message>
             <source>No reviews yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada penilaian.</translation>
         </message>
         <message>
             <source>Cycle</source>
-            <translation type="unfinished" />
+            <translation>Siklus</translation>
         </message>
         <message>
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>Nilai</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Penilai</translation>
         </message>
         <message>
             <source>No evaluations in the last twelve months.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada evaluasi dalam dua belas bulan terakhir.</translation>
         </message>
         <message>
             <source>Section (weakest first)</source>
-            <translation type="unfinished" />
+            <translation>Bagian (terlemah dahulu)</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Celah</translation>
         </message>
         <message>
             <source>No training assigned.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada pelatihan ditugaskan.</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Skor</translation>
         </message>
         <message>
             <source>Base salary</source>
-            <translation type="unfinished" />
+            <translation>Gaji pokok</translation>
         </message>
         <message>
             <source>Own commission rate</source>
-            <translation type="unfinished" />
+            <translation>Tarif komisi sendiri</translation>
         </message>
         <message>
             <source>No commission this quarter: no won deals and no quota.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada komisi kuartal ini: tidak ada transaksi menang dan tidak ada kuota.</translation>
         </message>
         <message>
             <source>{period} ({plan}): won {won}, commission {commission}</source>
-            <translation type="unfinished" />
+            <translation>{period} ({plan}): menang {won}, komisi {commission}</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Baris</translation>
         </message>
         <message>
             <source>On</source>
             <comment>the amount a rate applies to</comment>
-            <translation type="unfinished" />
+            <translation>Atas</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Tarif</translation>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>Komisi</translation>
         </message>
         <message>
             <source>No recorded changes.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada perubahan tercatat.</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>dibuat</translation>
         </message>
         <message>
             <source>Choose a review on the left.</source>
-            <translation type="unfinished" />
+            <translation>Pilih penilaian di sebelah kiri.</translation>
         </message>
         <message>
             <source>Dimension</source>
-            <translation type="unfinished" />
+            <translation>Dimensi</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Bobot</translation>
         </message>
         <message>
             <source>Figure of the quarter</source>
-            <translation type="unfinished" />
+            <translation>Angka kuartal</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished" />
+            <translation>Saran</translation>
         </message>
         <message>
             <source>Overall rating: –</source>
-            <translation type="unfinished" />
+            <translation>Nilai keseluruhan: –</translation>
         </message>
         <message>
             <source>Override</source>
-            <translation type="unfinished" />
+            <translation>Ubah manual</translation>
         </message>
         <message>
             <source>Reason for the override (required)</source>
-            <translation type="unfinished" />
+            <translation>Alasan perubahan manual (wajib)</translation>
         </message>
         <message>
             <source>Figures against target</source>
-            <translation type="unfinished" />
+            <translation>Angka terhadap target</translation>
         </message>
         <message>
             <source>Trend of the quarter</source>
-            <translation type="unfinished" />
+            <translation>Tren kuartal</translation>
         </message>
         <message>
             <source>The rep's own comments, entered when they acknowledge the review</source>
-            <translation type="unfinished" />
+            <translation>Komentar sales sendiri, diisi saat menyetujui penilaian</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Kekuatan</translation>
         </message>
         <message>
             <source>To improve</source>
-            <translation type="unfinished" />
+            <translation>Perlu ditingkatkan</translation>
         </message>
         <message>
             <source>SMART goal (specific)</source>
-            <translation type="unfinished" />
+            <translation>Sasaran SMART (spesifik)</translation>
         </message>
         <message>
             <source>Measured by</source>
-            <translation type="unfinished" />
+            <translation>Diukur dengan</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Target</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Tenggat</translation>
         </message>
         <message>
             <source>Goals for next quarter</source>
-            <translation type="unfinished" />
+            <translation>Sasaran kuartal berikutnya</translation>
         </message>
         <message>
             <source>Rep's comments</source>
-            <translation type="unfinished" />
+            <translation>Komentar sales</translation>
         </message>
         <message>
             <source>Pay and decision (HR only)</source>
-            <translation type="unfinished" />
+            <translation>Gaji dan keputusan (khusus HR)</translation>
         </message>
         <message>
             <source>Record decision</source>
-            <translation type="unfinished" />
+            <translation>Catat keputusan</translation>
         </message>
         <message>
             <source>Current pay</source>
-            <translation type="unfinished" />
+            <translation>Gaji saat ini</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Keputusan</translation>
         </message>
         <message>
             <source>Submit</source>
-            <translation type="unfinished" />
+            <translation>Kirim</translation>
         </message>
         <message>
             <source>Return to draft</source>
-            <translation type="unfinished" />
+            <translation>Kembalikan ke draf</translation>
         </message>
         <message>
             <source>Rep acknowledges</source>
-            <translation type="unfinished" />
+            <translation>Sales menyetujui</translation>
         </message>
         <message>
             <source>Close review</source>
-            <translation type="unfinished" />
+            <translation>Tutup penilaian</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Reviewer {name}</source>
-            <translation type="unfinished" />
+            <translation>Penilai {name}</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Status: {status}</translation>
         </message>
         <message>
             <source>closed {date}</source>
-            <translation type="unfinished" />
+            <translation>ditutup {date}</translation>
         </message>
         <message>
             <source>Rated by the reviewer</source>
-            <translation type="unfinished" />
+            <translation>Dinilai oleh penilai</translation>
         </message>
         <message>
             <source>Not available yet: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Belum tersedia: {reason}</translation>
         </message>
         <message>
             <source>This review is closed and read-only.</source>
-            <translation type="unfinished" />
+            <translation>Penilaian ini sudah ditutup dan hanya-baca.</translation>
         </message>
         <message>
             <source>Previous review {cycle}: {rating} ({status}).</source>
-            <translation type="unfinished" />
+            <translation>Penilaian sebelumnya {cycle}: {rating} ({status}).</translation>
         </message>
         <message>
             <source>No previous review.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada penilaian sebelumnya.</translation>
         </message>
         <message>
             <source>One-on-ones this quarter: {held} held of {count}.</source>
-            <translation type="unfinished" />
+            <translation>One-on-one kuartal ini: {held} diadakan dari {count}.</translation>
         </message>
         <message>
             <source>No one-on-ones recorded this quarter.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada one-on-one tercatat kuartal ini.</translation>
         </message>
         <message>
             <source>Goals for this quarter: {goals}.</source>
-            <translation type="unfinished" />
+            <translation>Sasaran kuartal ini: {goals}.</translation>
         </message>
         <message>
             <source>{goal} ({target} by {deadline})</source>
-            <translation type="unfinished" />
+            <translation>{goal} ({target} paling lambat {deadline})</translation>
         </message>
         <message>
             <source>Improvement plan ({days} days from {start}, {outcome}): {progress}</source>
-            <translation type="unfinished" />
+            <translation>Rencana perbaikan ({days} hari sejak {start}, {outcome}): {progress}</translation>
         </message>
         <message>
             <source>Key numbers</source>
-            <translation type="unfinished" />
+            <translation>Angka kunci</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Kualitas</translation>
         </message>
         <message>
             <source>% of target</source>
-            <translation type="unfinished" />
+            <translation>% target</translation>
         </message>
         <message>
             <source>{base} base, commission {rate}</source>
-            <translation type="unfinished" />
+            <translation>Pokok {base}, komisi {rate}</translation>
         </message>
         <message>
             <source>{base} base</source>
-            <translation type="unfinished" />
+            <translation>Pokok {base}</translation>
         </message>
         <message>
             <source>– ({progress}; shown once all are)</source>
-            <translation type="unfinished" />
+            <translation>– ({progress}; ditampilkan setelah semua dinilai)</translation>
         </message>
         <message>
             <source>Overall rating (from the weights): {rating}</source>
-            <translation type="unfinished" />
+            <translation>Nilai keseluruhan (dari bobot): {rating}</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this review. Your edits are still here; Save checks them against the current version.</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan: orang lain mengubah penilaian ini. Perubahan Anda masih ada; Simpan akan memeriksanya terhadap versi terkini.</translation>
         </message>
         <message>
             <source>Reloaded: the form shows the review as saved now.</source>
-            <translation type="unfinished" />
+            <translation>Dimuat ulang: formulir menampilkan penilaian seperti tersimpan sekarang.</translation>
         </message>
         <message>
             <source>Could not reload; your edits are kept. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat memuat ulang; perubahan Anda tetap ada. {reason}</translation>
         </message>
         <message>
             <source>{action}…</source>
-            <translation type="unfinished" />
+            <translation>{action}…</translation>
         </message>
         <message>
             <source>Review submitted.</source>
-            <translation type="unfinished" />
+            <translation>Penilaian dikirim.</translation>
         </message>
         <message>
             <source>Review returned.</source>
-            <translation type="unfinished" />
+            <translation>Penilaian dikembalikan.</translation>
         </message>
         <message>
             <source>Review acknowledged.</source>
-            <translation type="unfinished" />
+            <translation>Penilaian disetujui.</translation>
         </message>
         <message>
             <source>Review closed.</source>
-            <translation type="unfinished" />
+            <translation>Penilaian ditutup.</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Selesai.</translation>
         </message>
         <message>
             <source>Not done: someone else changed this review meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Tidak dilakukan: orang lain mengubah penilaian ini sementara itu.</translation>
         </message>
         <message>
             <source>Pay decision recorded.</source>
-            <translation type="unfinished" />
+            <translation>Keputusan gaji dicatat.</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Penilaian</translation>
         </message>
         <message>
             <source>Goals of the sales plan due in the quarter</source>
-            <translation type="unfinished" />
+            <translation>Sasaran rencana penjualan yang jatuh tempo di kuartal ini</translation>
         </message>
         <message>
             <source>The goals of the sales plan could not be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>Sasaran rencana penjualan tidak dapat dibaca: {why}</translation>
         </message>
         <message>
             <source>No goal of the rep's sales plan was due in this quarter.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada sasaran rencana penjualan sales ini yang jatuh tempo kuartal ini.</translation>
         </message>
         <message>
             <source>{met} of {all} met (the rep's own plan's goals with their deadline in this quarter, measured from Repdesk data).</source>
-            <translation type="unfinished" />
+            <translation>{met} dari {all} tercapai (sasaran rencana sales sendiri yang tenggatnya di kuartal ini, diukur dari data Repdesk).</translation>
         </message>
         <message>
             <source>New cycle…</source>
-            <translation type="unfinished" />
+            <translation>Siklus baru…</translation>
         </message>
         <message>
             <source>PDFs for the list…</source>
-            <translation type="unfinished" />
+            <translation>PDF untuk daftar…</translation>
         </message>
         <message>
             <source>Team summary PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF ringkasan tim…</translation>
         </message>
         <message>
             <source>A4</source>
             <comment>paper size</comment>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
             <comment>paper size</comment>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>Kertas</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Rencana</translation>
         </message>
         <message>
             <source>Open PDF</source>
-            <translation type="unfinished" />
+            <translation>Buka PDF</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Buka folder</translation>
         </message>
         <message>
             <source>Put on improvement plan…</source>
-            <translation type="unfinished" />
+            <translation>Masukkan ke rencana perbaikan…</translation>
         </message>
         <message>
             <source>Loading the reviews…</source>
-            <translation type="unfinished" />
+            <translation>Memuat penilaian…</translation>
         </message>
         <message>
             <source>Could not load the reviews: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Penilaian tidak dapat dimuat: {reason}</translation>
         </message>
         <message>
             <source>on plan</source>
-            <translation type="unfinished" />
+            <translation>dalam rencana</translation>
         </message>
         <message>
             <source>{n} {status}</source>
-            <translation type="unfinished" />
+            <translation>{n} {status}</translation>
         </message>
         <message>
             <source>No reviews in this cycle for this team.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada penilaian di siklus ini untuk tim ini.</translation>
         </message>
         <message>
             <source>New review cycle</source>
-            <translation type="unfinished" />
+            <translation>Siklus penilaian baru</translation>
         </message>
         <message>
             <source>Quarter (draft reviews for {scope}):</source>
-            <translation type="unfinished" />
+            <translation>Kuartal (draf penilaian untuk {scope}):</translation>
         </message>
         <message>
             <source>Review {cycle}: rated {rating}.</source>
-            <translation type="unfinished" />
+            <translation>Penilaian {cycle}: bernilai {rating}.</translation>
         </message>
         <message>
             <source>Review {cycle}: not rated yet.</source>
-            <translation type="unfinished" />
+            <translation>Penilaian {cycle}: belum dinilai.</translation>
         </message>
         <message>
             <source>Folder for the PDFs</source>
-            <translation type="unfinished" />
+            <translation>Folder untuk PDF</translation>
         </message>
         <message>
             <source>Failed: {list}.</source>
-            <translation type="unfinished" />
+            <translation>Gagal: {list}.</translation>
         </message>
         <message>
             <source>Cancelled: no PDFs were kept.</source>
-            <translation type="unfinished" />
+            <translation>Dibatalkan: tidak ada PDF yang disimpan.</translation>
         </message>
         <message>
             <source>Review PDFs</source>
-            <translation type="unfinished" />
+            <translation>PDF penilaian</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} ditulis.</translation>
         </message>
         <message>
             <source>Reading the cycle…</source>
-            <translation type="unfinished" />
+            <translation>Membaca siklus…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Selesai</translation>
         </message>
         <message>
             <source>Writing the team summary…</source>
-            <translation type="unfinished" />
+            <translation>Menulis ringkasan tim…</translation>
         </message>
         <message>
             <source>Improvement plan: {rep}</source>
-            <translation type="unfinished" />
+            <translation>Rencana perbaikan: {rep}</translation>
         </message>
         <message>
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} hari</translation>
         </message>
         <message>
             <source>The key number measured each week (its key, e.g. calls)</source>
-            <translation type="unfinished" />
+            <translation>Angka kunci yang diukur tiap minggu (kuncinya, mis. calls)</translation>
         </message>
         <message>
             <source>Weekly target</source>
-            <translation type="unfinished" />
+            <translation>Target mingguan</translation>
         </message>
         <message>
             <source>Check-ins are scheduled every two weeks.</source>
-            <translation type="unfinished" />
+            <translation>Check-in dijadwalkan setiap dua minggu.</translation>
         </message>
         <message>
             <source>Export reps</source>
-            <translation type="unfinished" />
+            <translation>Ekspor sales</translation>
         </message>
         <message>
             <source>Reps exported</source>
-            <translation type="unfinished" />
+            <translation>Sales diekspor</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Ekspor gagal</translation>
         </message>
         <message>
             <source>Exporting reps…</source>
-            <translation type="unfinished" />
+            <translation>Mengekspor sales…</translation>
         </message>
         <message>
             <source>Search name, email, territory, agency…</source>
-            <translation type="unfinished" />
+            <translation>Cari nama, e-mail, wilayah, agensi…</translation>
         </message>
         <message>
             <source>Below quota for the team's probation rule, or onboarding overdue</source>
-            <translation type="unfinished" />
+            <translation>Di bawah kuota menurut aturan masa percobaan tim, atau orientasi terlambat</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Semua status</translation>
         </message>
         <message>
             <source>All work modes</source>
-            <translation type="unfinished" />
+            <translation>Semua mode kerja</translation>
         </message>
         <message>
             <source>All employment</source>
-            <translation type="unfinished" />
+            <translation>Semua kepegawaian</translation>
         </message>
         <message>
             <source>Add rep…</source>
-            <translation type="unfinished" />
+            <translation>Tambah sales…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Impor…</translation>
         </message>
         <message>
             <source>Probation rule…</source>
-            <translation type="unfinished" />
+            <translation>Aturan masa percobaan…</translation>
         </message>
         <message>
             <source>Quarters below quota, in a row, before a rep of the chosen team is flagged</source>
-            <translation type="unfinished" />
+            <translation>Jumlah kuartal berturut-turut di bawah kuota sebelum sales tim terpilih ditandai</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Kolom</translation>
         </message>
         <message>
             <source>Loading the roster…</source>
-            <translation type="unfinished" />
+            <translation>Memuat daftar sales…</translation>
         </message>
         <message>
             <source>{action} {what}</source>
             <comment>undo or redo, then what</comment>
-            <translation type="unfinished" />
+            <translation>{action} {what}</translation>
         </message>
         <message>
             <source>Could not load the roster: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Daftar sales tidak dapat dimuat: {problem}</translation>
         </message>
         <message>
             <source>&lt;span style='color:#b3261e'&gt;{n} on quota watch&lt;/span&gt; (below quota the team's number of quarters in a row)</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#b3261e'&gt;{n} dalam pantauan kuota&lt;/span&gt; (di bawah kuota sebanyak kuartal berturut-turut yang ditetapkan tim)</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>Atur ulang kolom</translation>
         </message>
         <message>
             <source>Probation rule</source>
-            <translation type="unfinished" />
+            <translation>Aturan masa percobaan</translation>
         </message>
         <message>
             <source>{team}: flag reps below quota this many quarters in a row (0: never)</source>
-            <translation type="unfinished" />
+            <translation>{team}: tandai sales di bawah kuota sebanyak ini kuartal berturut-turut (0: tidak pernah)</translation>
         </message>
         <message>
             <source>Select a territory to see and set its quota.</source>
-            <translation type="unfinished" />
+            <translation>Pilih wilayah untuk melihat dan menetapkan kuotanya.</translation>
         </message>
         <message>
             <source>Year {year}</source>
-            <translation type="unfinished" />
+            <translation>Tahun {year}</translation>
         </message>
         <message>
             <source>Money (won amount)</source>
-            <translation type="unfinished" />
+            <translation>Uang (jumlah menang)</translation>
         </message>
         <message>
             <source>Won deals (count)</source>
-            <translation type="unfinished" />
+            <translation>Transaksi menang (jumlah)</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>jumlah</translation>
         </message>
         <message>
             <source>Save quota</source>
-            <translation type="unfinished" />
+            <translation>Simpan kuota</translation>
         </message>
         <message>
             <source>into quarters</source>
-            <translation type="unfinished" />
+            <translation>per kuartal</translation>
         </message>
         <message>
             <source>into months</source>
-            <translation type="unfinished" />
+            <translation>per bulan</translation>
         </message>
         <message>
             <source>into weeks</source>
-            <translation type="unfinished" />
+            <translation>per minggu</translation>
         </message>
         <message>
             <source>weights, e.g. 1,1,1,2</source>
-            <translation type="unfinished" />
+            <translation>bobot, mis. 1,1,1,2</translation>
         </message>
         <message>
             <source>Empty: split evenly; or seasonal weights, e.g. 1,1,1,2</source>
-            <translation type="unfinished" />
+            <translation>Kosong: dibagi rata; atau bobot musiman, mis. 1,1,1,2</translation>
         </message>
         <message>
             <source>Share of the quota</source>
-            <translation type="unfinished" />
+            <translation>Porsi kuota</translation>
         </message>
         <message>
             <source>Share evenly</source>
-            <translation type="unfinished" />
+            <translation>Bagi rata</translation>
         </message>
         <message>
             <source>Save allocation</source>
-            <translation type="unfinished" />
+            <translation>Simpan alokasi</translation>
         </message>
         <message>
             <source>Measured in</source>
-            <translation type="unfinished" />
+            <translation>Diukur dalam</translation>
         </message>
         <message>
             <source>Territory quota</source>
-            <translation type="unfinished" />
+            <translation>Kuota wilayah</translation>
         </message>
         <message>
             <source>&lt;b&gt;Allocation to the reps covering the territory&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Alokasi ke sales yang menangani wilayah ini&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: quota, split and allocation</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: kuota, pembagian, dan alokasi</translation>
         </message>
         <message>
             <source>Split: {parts}</source>
-            <translation type="unfinished" />
+            <translation>Pembagian: {parts}</translation>
         </message>
         <message>
             <source>Not a valid amount for: {names}</source>
-            <translation type="unfinished" />
+            <translation>Jumlah tidak valid untuk: {names}</translation>
         </message>
         <message>
             <source>Allocated {total}; the territory has no quota for this period.</source>
-            <translation type="unfinished" />
+            <translation>Dialokasikan {total}; wilayah ini tidak punya kuota untuk periode ini.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: it adds up.</source>
-            <translation type="unfinished" />
+            <translation>Dialokasikan {total} dari {quota}: jumlahnya pas.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: {gap} not allocated.</source>
-            <translation type="unfinished" />
+            <translation>Dialokasikan {total} dari {quota}: {gap} belum dialokasikan.</translation>
         </message>
         <message>
             <source>Allocated {total} of {quota}: {gap} allocated beyond the territory's quota.</source>
-            <translation type="unfinished" />
+            <translation>Dialokasikan {total} dari {quota}: {gap} melebihi kuota wilayah.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” bukan jumlah.</translation>
         </message>
         <message>
             <source>Not split</source>
-            <translation type="unfinished" />
+            <translation>Tidak dibagi</translation>
         </message>
         <message>
             <source>“{text}” is not a list of weights.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” bukan daftar bobot.</translation>
         </message>
         <message>
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Edit {name}</translation>
         </message>
         <message>
             <source>Add a rep</source>
-            <translation type="unfinished" />
+            <translation>Tambah sales</translation>
         </message>
         <message>
             <source>— no team —</source>
-            <translation type="unfinished" />
+            <translation>— tanpa tim —</translation>
         </message>
         <message>
             <source>known</source>
             <comment>hire date</comment>
-            <translation type="unfinished" />
+            <translation>diketahui</translation>
         </message>
         <message>
             <source>has left</source>
-            <translation type="unfinished" />
+            <translation>sudah keluar</translation>
         </message>
         <message>
             <source>The language this rep's review PDF is printed in: its labels, dates and numbers. Comments stay as written. Company default: the language of whoever prints it.</source>
-            <translation type="unfinished" />
+            <translation>Bahasa cetak PDF penilaian sales ini: label, tanggal, dan angkanya. Komentar tetap seperti ditulis. Bawaan perusahaan: bahasa orang yang mencetak.</translation>
         </message>
         <message>
             <source>Full name *</source>
-            <translation type="unfinished" />
+            <translation>Nama lengkap *</translation>
         </message>
         <message>
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Nama panggilan</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Peran</translation>
         </message>
         <message>
             <source>Work mode</source>
-            <translation type="unfinished" />
+            <translation>Mode kerja</translation>
         </message>
         <message>
             <source>Employment</source>
-            <translation type="unfinished" />
+            <translation>Kepegawaian</translation>
         </message>
         <message>
             <source>Hire date</source>
-            <translation type="unfinished" />
+            <translation>Tgl. rekrut</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Tgl. berakhir</translation>
         </message>
         <message>
             <source>Review language</source>
-            <translation type="unfinished" />
+            <translation>Bahasa penilaian</translation>
         </message>
         <message>
             <source>Hiring</source>
-            <translation type="unfinished" />
+            <translation>Rekrutmen</translation>
         </message>
         <message>
             <source>e.g. referred by a rep, job board, agency</source>
-            <translation type="unfinished" />
+            <translation>mis. dirujuk sales, situs lowongan, agensi</translation>
         </message>
         <message>
             <source>How: reference call, payslips, W-2…</source>
-            <translation type="unfinished" />
+            <translation>Cara: telepon referensi, slip gaji, W-2…</translation>
         </message>
         <message>
             <source>— not set —</source>
-            <translation type="unfinished" />
+            <translation>— belum diatur —</translation>
         </message>
         <message>
             <source>Builder — opens new accounts</source>
-            <translation type="unfinished" />
+            <translation>Builder — membuka akun baru</translation>
         </message>
         <message>
             <source>Compensation (visible to HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Kompensasi (hanya terlihat oleh HR dan admin)</translation>
         </message>
         <message>
             <source>e.g. 5%</source>
-            <translation type="unfinished" />
+            <translation>mis. 5%</translation>
         </message>
         <message>
             <source>Commission rate</source>
-            <translation type="unfinished" />
+            <translation>Tarif komisi</translation>
         </message>
         <message>
             <source>Onboarding checklist</source>
-            <translation type="unfinished" />
+            <translation>Daftar periksa orientasi</translation>
         </message>
         <message>
             <source>{item} — with the {whom}, due {date}</source>
-            <translation type="unfinished" />
+            <translation>{item} — dengan {whom}, jatuh tempo {date}</translation>
         </message>
         <message>
             <source>rep</source>
             <comment>onboarding: with the rep</comment>
-            <translation type="unfinished" />
+            <translation>sales</translation>
         </message>
         <message>
             <source>{item}  (overdue)</source>
-            <translation type="unfinished" />
+            <translation>{item}  (terlambat)</translation>
         </message>
         <message>
             <source>Please correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Perbaiki kolom yang ditandai.</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan: {problem}</translation>
         </message>
         <message>
             <source>Reloaded: the fields show the rep as saved now. Make your change again if it is still needed.</source>
-            <translation type="unfinished" />
+            <translation>Dimuat ulang: kolom menampilkan sales seperti tersimpan sekarang. Ulangi perubahan Anda jika masih diperlukan.</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this rep. Your edits are still here; saving again checks them against the current version.</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan: orang lain mengubah sales ini. Perubahan Anda masih ada; menyimpan lagi akan memeriksanya terhadap versi terkini.</translation>
         </message>
         <message>
             <source>Could not reload; your edits are kept. {problem}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat memuat ulang; perubahan Anda tetap ada. {problem}</translation>
         </message>
         <message>
             <source>Stopping the save…</source>
-            <translation type="unfinished" />
+            <translation>Menghentikan penyimpanan…</translation>
         </message>
         <message>
             <source>{days} d</source>
             <comment>tenure in days</comment>
-            <translation type="unfinished" />
+            <translation>{days} h</translation>
         </message>
         <message>
             <source>{years} y {months} m</source>
             <comment>tenure</comment>
-            <translation type="unfinished" />
+            <translation>{years} th {months} bl</translation>
         </message>
         <message>
             <source>{months} m</source>
             <comment>tenure in months</comment>
-            <translation type="unfinished" />
+            <translation>{months} bl</translation>
         </message>
         <message>
             <source>Agency: {agency}</source>
-            <translation type="unfinished" />
+            <translation>Agensi: {agency}</translation>
         </message>
         <message>
             <source>Won / quota for {quarter}: {percent}</source>
-            <translation type="unfinished" />
+            <translation>Menang / kuota {quarter}: {percent}</translation>
         </message>
         <message>
             <source>{n} overdue</source>
             <comment>onboarding items</comment>
-            <translation type="unfinished" />
+            <translation>{n} terlambat</translation>
         </message>
         <message>
             <source>The rep's status; '{note}': below quota the team's number of completed quarters in a row and not at quota yet this quarter (the probation rule)</source>
-            <translation type="unfinished" />
+            <translation>Status sales; '{note}': di bawah kuota sebanyak kuartal selesai berturut-turut yang ditetapkan tim dan belum mencapai kuota kuartal ini (aturan masa percobaan)</translation>
         </message>
         <message>
             <source>Time since the hire date (d: days, m: months, y: years)</source>
-            <translation type="unfinished" />
+            <translation>Waktu sejak tanggal rekrut (h: hari, bl: bulan, th: tahun)</translation>
         </message>
         <message>
             <source>Won deals (by close date) ÷ the rep's quota for {quarter}; green at 100%, blue from 75%, yellow from 50%, red below</source>
-            <translation type="unfinished" />
+            <translation>Transaksi menang (menurut tgl. tutup) ÷ kuota sales untuk {quarter}; hijau pada 100%, biru mulai 75%, kuning mulai 50%, merah di bawahnya</translation>
         </message>
         <message>
             <source>The next one-on-one scheduled with the rep</source>
-            <translation type="unfinished" />
+            <translation>One-on-one berikutnya yang dijadwalkan dengan sales</translation>
         </message>
         <message>
             <source>Onboarding checklist items past their due date</source>
-            <translation type="unfinished" />
+            <translation>Item daftar periksa orientasi yang lewat jatuh tempo</translation>
         </message>
         <message>
             <source>Add {name}</source>
-            <translation type="unfinished" />
+            <translation>Tambah {name}</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>Nama perusahaan</translation>
         </message>
         <message>
             <source>Currency *</source>
-            <translation type="unfinished" />
+            <translation>Mata uang *</translation>
         </message>
         <message>
             <source>the currency totals are shown in: USD, PHP…</source>
-            <translation type="unfinished" />
+            <translation>mata uang untuk menampilkan total: USD, IDR…</translation>
         </message>
         <message>
             <source>Fiscal year starts in</source>
-            <translation type="unfinished" />
+            <translation>Tahun fiskal mulai pada</translation>
         </message>
         <message>
             <source>Week starts on</source>
-            <translation type="unfinished" />
+            <translation>Minggu mulai pada</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>Hari kerja</translation>
         </message>
         <message>
             <source>e.g. Asia/Manila</source>
-            <translation type="unfinished" />
+            <translation>mis. Asia/Jakarta</translation>
         </message>
         <message>
             <source>Company settings</source>
-            <translation type="unfinished" />
+            <translation>Pengaturan perusahaan</translation>
         </message>
         <message>
             <source>Totals in several currencies are converted to the company currency with the exchange rates (Company ▸ Exchange rates).</source>
-            <translation type="unfinished" />
+            <translation>Total dalam beberapa mata uang dikonversi ke mata uang perusahaan dengan kurs (Perusahaan ▸ Kurs).</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Kurs</translation>
         </message>
         <message>
             <source>rate</source>
-            <translation type="unfinished" />
+            <translation>kurs</translation>
         </message>
         <message>
             <source>One unit is worth</source>
-            <translation type="unfinished" />
+            <translation>Satu unit bernilai</translation>
         </message>
         <message>
             <source>{rate} in the company currency</source>
-            <translation type="unfinished" />
+            <translation>{rate} dalam mata uang perusahaan</translation>
         </message>
         <message>
             <source>EUR, PHP, IDR…</source>
-            <translation type="unfinished" />
+            <translation>EUR, PHP, IDR…</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>Dari *</translation>
         </message>
         <message>
             <source>Rate *</source>
-            <translation type="unfinished" />
+            <translation>Kurs *</translation>
         </message>
         <message>
             <source>units of the company currency for one unit</source>
-            <translation type="unfinished" />
+            <translation>unit mata uang perusahaan untuk satu unit</translation>
         </message>
         <message>
             <source>{currency} from {day}</source>
-            <translation type="unfinished" />
+            <translation>{currency} mulai {day}</translation>
         </message>
         <message>
             <source>rates</source>
-            <translation type="unfinished" />
+            <translation>kurs</translation>
         </message>
         <message>
             <source>What one unit of each currency is worth in the company currency, from a day on.</source>
-            <translation type="unfinished" />
+            <translation>Nilai satu unit tiap mata uang dalam mata uang perusahaan, mulai suatu hari.</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>Pengguna dan peran</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>pengguna</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Login</translation>
         </message>
         <message>
             <source>deactivated</source>
-            <translation type="unfinished" />
+            <translation>dinonaktifkan</translation>
         </message>
         <message>
             <source>Login *</source>
-            <translation type="unfinished" />
+            <translation>Login *</translation>
         </message>
         <message>
             <source>their database login on a server</source>
-            <translation type="unfinished" />
+            <translation>login basis data mereka di server</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Kata sandi</translation>
         </message>
         <message>
             <source>a new server login only; leave empty to set it later</source>
-            <translation type="unfinished" />
+            <translation>hanya untuk login server baru; kosongkan untuk diatur nanti</translation>
         </message>
         <message>
             <source>— all teams —</source>
-            <translation type="unfinished" />
+            <translation>— semua tim —</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Nonaktifkan</translation>
         </message>
         <message>
             <source>users</source>
-            <translation type="unfinished" />
+            <translation>pengguna</translation>
         </message>
         <message>
             <source>Who may sign in, and as what: admins set up everything, sales managers run one team, HR sees pay, trainers see quality and training. On a PostgreSQL server this creates the person's own login, as `repdesk db grant` does.</source>
-            <translation type="unfinished" />
+            <translation>Siapa yang boleh masuk, dan sebagai apa: admin mengatur semuanya, manajer penjualan menjalankan satu tim, HR melihat gaji, pelatih melihat kualitas dan pelatihan. Di server PostgreSQL ini membuat login orang tersebut, seperti `repdesk db grant`.</translation>
         </message>
         <message>
             <source>Members — {team}</source>
-            <translation type="unfinished" />
+            <translation>Anggota — {team}</translation>
         </message>
         <message>
             <source>Add to team</source>
-            <translation type="unfinished" />
+            <translation>Tambah ke tim</translation>
         </message>
         <message>
             <source>Take out of team</source>
-            <translation type="unfinished" />
+            <translation>Keluarkan dari tim</translation>
         </message>
         <message>
             <source>&lt;b&gt;{team}&lt;/b&gt; — its current reps</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{team}&lt;/b&gt; — sales saat ini</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Anggota</translation>
         </message>
         <message>
             <source>— every team (or by country) —</source>
-            <translation type="unfinished" />
+            <translation>— semua tim (atau per negara) —</translation>
         </message>
         <message>
             <source>teams in {country}</source>
-            <translation type="unfinished" />
+            <translation>tim di {country}</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>semua orang</translation>
         </message>
         <message>
             <source>Public holidays</source>
-            <translation type="unfinished" />
+            <translation>Hari libur nasional</translation>
         </message>
         <message>
             <source>holiday</source>
-            <translation type="unfinished" />
+            <translation>hari libur</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Hari</translation>
         </message>
         <message>
             <source>Holiday</source>
-            <translation type="unfinished" />
+            <translation>Hari libur</translation>
         </message>
         <message>
             <source>Day *</source>
-            <translation type="unfinished" />
+            <translation>Hari *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Nama *</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Negara</translation>
         </message>
         <message>
             <source>two letters, e.g. PH: for the teams there</source>
-            <translation type="unfinished" />
+            <translation>dua huruf, mis. ID: untuk tim di sana</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Hanya untuk</translation>
         </message>
         <message>
             <source>holidays</source>
-            <translation type="unfinished" />
+            <translation>hari libur</translation>
         </message>
         <message>
             <source>Days nobody is expected to work: goals, run rates and the no-numbers alert skip them. For everyone, for the teams of one country, or for one team.</source>
-            <translation type="unfinished" />
+            <translation>Hari tanpa kewajiban bekerja: sasaran, laju, dan peringatan angka kosong melewatinya. Untuk semua orang, untuk tim satu negara, atau untuk satu tim.</translation>
         </message>
         <message>
             <source>Title *</source>
-            <translation type="unfinished" />
+            <translation>Judul *</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>Pipeline</translation>
         </message>
         <message>
             <source>Stage *</source>
-            <translation type="unfinished" />
+            <translation>Tahap *</translation>
         </message>
         <message>
             <source>e.g. 25000</source>
-            <translation type="unfinished" />
+            <translation>mis. 25000</translation>
         </message>
         <message>
             <source>USD, PHP, IDR, EUR…</source>
-            <translation type="unfinished" />
+            <translation>USD, PHP, IDR, EUR…</translation>
         </message>
         <message>
             <source>— pick a rep —</source>
-            <translation type="unfinished" />
+            <translation>— pilih sales —</translation>
         </message>
         <message>
             <source>deal</source>
-            <translation type="unfinished" />
+            <translation>transaksi</translation>
         </message>
         <message>
             <source>deals</source>
-            <translation type="unfinished" />
+            <translation>transaksi</translation>
         </message>
         <message>
             <source>Search deal titles and accounts…</source>
-            <translation type="unfinished" />
+            <translation>Cari judul transaksi dan akun…</translation>
         </message>
         <message>
             <source>Split…</source>
-            <translation type="unfinished" />
+            <translation>Bagi…</translation>
         </message>
         <message>
             <source>Hand over…</source>
-            <translation type="unfinished" />
+            <translation>Serahkan…</translation>
         </message>
         <message>
             <source>Give this rep's open deals (or the selected one) to another rep</source>
-            <translation type="unfinished" />
+            <translation>Berikan transaksi terbuka sales ini (atau yang terpilih) ke sales lain</translation>
         </message>
         <message>
             <source>Deals of</source>
-            <translation type="unfinished" />
+            <translation>Transaksi dari</translation>
         </message>
         <message>
             <source>Every rep (newest first)</source>
-            <translation type="unfinished" />
+            <translation>Semua sales (terbaru dahulu)</translation>
         </message>
         <message>
             <source>newest &lt;b&gt;{count}&lt;/b&gt; shown</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{count}&lt;/b&gt; terbaru ditampilkan</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Transaksi baru</translation>
         </message>
         <message>
             <source>Edit deal — {title}</source>
-            <translation type="unfinished" />
+            <translation>Edit transaksi — {title}</translation>
         </message>
         <message>
             <source>Delete deal</source>
-            <translation type="unfinished" />
+            <translation>Hapus transaksi</translation>
         </message>
         <message>
             <source>Delete the deal “{title}” with its notes and stage history?
 
 Undo (Ctrl+Z) or an admin's restore in its history brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Hapus transaksi “{title}” beserta catatan dan riwayat tahapnya?
+
+Urungkan (Ctrl+Z) atau pemulihan admin di riwayatnya akan mengembalikannya.</translation>
         </message>
         <message>
             <source>Split deal</source>
-            <translation type="unfinished" />
+            <translation>Bagi transaksi</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” bukan angka.</translation>
         </message>
         <message>
             <source>{handed_over} {skipped}</source>
-            <translation type="unfinished" />
+            <translation>{handed_over} {skipped}</translation>
         </message>
         <message>
             <source>Hand over deals</source>
-            <translation type="unfinished" />
+            <translation>Serahkan transaksi</translation>
         </message>
         <message>
             <source>Split — {title}</source>
-            <translation type="unfinished" />
+            <translation>Bagi — {title}</translation>
         </message>
         <message>
             <source>less than {amount}</source>
-            <translation type="unfinished" />
+            <translation>kurang dari {amount}</translation>
         </message>
         <message>
             <source>{title} (split)</source>
-            <translation type="unfinished" />
+            <translation>{title} (bagian)</translation>
         </message>
         <message>
             <source>Split part of this deal off into a new deal in the same stage.</source>
-            <translation type="unfinished" />
+            <translation>Pisahkan sebagian transaksi ini menjadi transaksi baru di tahap yang sama.</translation>
         </message>
         <message>
             <source>Amount to split off</source>
-            <translation type="unfinished" />
+            <translation>Jumlah yang dipisahkan</translation>
         </message>
         <message>
             <source>New deal's title</source>
-            <translation type="unfinished" />
+            <translation>Judul transaksi baru</translation>
         </message>
         <message>
             <source>New deal's rep</source>
-            <translation type="unfinished" />
+            <translation>Sales transaksi baru</translation>
         </message>
         <message>
             <source>rep {number}</source>
-            <translation type="unfinished" />
+            <translation>sales {number}</translation>
         </message>
         <message>
             <source>Hand over {name}'s deals</source>
-            <translation type="unfinished" />
+            <translation>Serahkan transaksi {name}</translation>
         </message>
         <message>
             <source>only “{title}”</source>
-            <translation type="unfinished" />
+            <translation>hanya “{title}”</translation>
         </message>
         <message>
             <source>Every open deal of {name} goes to the rep you pick, in one change; a deal someone changes meanwhile is left as it is and reported.</source>
-            <translation type="unfinished" />
+            <translation>Semua transaksi terbuka {name} pindah ke sales yang Anda pilih, dalam satu perubahan; transaksi yang diubah orang lain sementara itu dibiarkan dan dilaporkan.</translation>
         </message>
         <message>
             <source>Give them to</source>
-            <translation type="unfinished" />
+            <translation>Berikan kepada</translation>
         </message>
         <message>
             <source>Not saved: {reason} Your edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan: {reason} Perubahan Anda tetap ada.</translation>
         </message>
         <message>
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>Sen</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>Sel</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>Rab</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>Kam</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>Jum</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>Sab</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>Min</translation>
         </message>
         <message>
             <source>“{text}” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” bukan bilangan bulat.</translation>
         </message>
         <message>
             <source>Set up the company</source>
-            <translation type="unfinished" />
+            <translation>Siapkan perusahaan</translation>
         </message>
         <message>
             <source>{number}. {step}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {step}</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Kembali</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Lanjut</translation>
         </message>
         <message>
             <source>Each step can be skipped and done later from the Company menu.</source>
-            <translation type="unfinished" />
+            <translation>Setiap langkah dapat dilewati dan dikerjakan nanti dari menu Perusahaan.</translation>
         </message>
         <message>
             <source>Import deals from a file…</source>
-            <translation type="unfinished" />
+            <translation>Impor transaksi dari berkas…</translation>
         </message>
         <message>
             <source>Import reps from a file…</source>
-            <translation type="unfinished" />
+            <translation>Impor sales dari berkas…</translation>
         </message>
         <message>
             <source>Add a rep…</source>
-            <translation type="unfinished" />
+            <translation>Tambah sales…</translation>
         </message>
         <message>
             <source>Open the roster</source>
-            <translation type="unfinished" />
+            <translation>Buka daftar sales</translation>
         </message>
         <message>
             <source>Open the deal board</source>
-            <translation type="unfinished" />
+            <translation>Buka papan transaksi</translation>
         </message>
         <message>
             <source>Quotas, key numbers and goals, scorecards and reviews are set up on their own pages.</source>
-            <translation type="unfinished" />
+            <translation>Kuota, angka kunci dan sasaran, kartu skor, dan penilaian diatur di halamannya masing-masing.</translation>
         </message>
         <message>
             <source>archived {day}</source>
-            <translation type="unfinished" />
+            <translation>diarsipkan {day}</translation>
         </message>
         <message>
             <source>in use</source>
-            <translation type="unfinished" />
+            <translation>dipakai</translation>
         </message>
         <message>
             <source>— the company default —</source>
-            <translation type="unfinished" />
+            <translation>— bawaan perusahaan —</translation>
         </message>
         <message>
             <source>Agencies</source>
-            <translation type="unfinished" />
+            <translation>Agensi</translation>
         </message>
         <message>
             <source>agency</source>
-            <translation type="unfinished" />
+            <translation>agensi</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontak</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Kontrak</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Biaya</translation>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>Pemberitahuan</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Contract from</source>
-            <translation type="unfinished" />
+            <translation>Kontrak dari</translation>
         </message>
         <message>
             <source>Contract until</source>
-            <translation type="unfinished" />
+            <translation>Kontrak hingga</translation>
         </message>
         <message>
             <source>Fee amount</source>
-            <translation type="unfinished" />
+            <translation>Jumlah biaya</translation>
         </message>
         <message>
             <source>e.g. 1200, or 12.5 for a percent</source>
-            <translation type="unfinished" />
+            <translation>mis. 1200, atau 12,5 untuk persen</translation>
         </message>
         <message>
             <source>Fee currency</source>
-            <translation type="unfinished" />
+            <translation>Mata uang biaya</translation>
         </message>
         <message>
             <source>PHP, IDR, EUR…</source>
-            <translation type="unfinished" />
+            <translation>PHP, IDR, EUR…</translation>
         </message>
         <message>
             <source>Notice (days)</source>
-            <translation type="unfinished" />
+            <translation>Pemberitahuan (hari)</translation>
         </message>
         <message>
             <source>Terms</source>
-            <translation type="unfinished" />
+            <translation>Ketentuan</translation>
         </message>
         <message>
             <source>agencies</source>
-            <translation type="unfinished" />
+            <translation>agensi</translation>
         </message>
         <message>
             <source>Outsourcing agencies that supply reps: their contact, contract and fee.</source>
-            <translation type="unfinished" />
+            <translation>Agensi alih daya yang memasok sales: kontak, kontrak, dan biayanya.</translation>
         </message>
         <message>
             <source>{percent} of sales</source>
-            <translation type="unfinished" />
+            <translation>{percent} dari penjualan</translation>
         </message>
         <message>
             <source>{amount} {fee_model}</source>
-            <translation type="unfinished" />
+            <translation>{amount} {fee_model}</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Akun</translation>
         </message>
         <message>
             <source>account</source>
-            <translation type="unfinished" />
+            <translation>akun</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Pemilik</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Segmen</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Klien</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>klien</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>calon</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Omzet</translation>
         </message>
         <message>
             <source>SMB, Mid-market, Enterprise…</source>
-            <translation type="unfinished" />
+            <translation>UKM, Menengah, Korporasi…</translation>
         </message>
         <message>
             <source>a client already (not a potential one)</source>
-            <translation type="unfinished" />
+            <translation>sudah menjadi klien (bukan calon)</translation>
         </message>
         <message>
             <source>Annual turnover</source>
-            <translation type="unfinished" />
+            <translation>Omzet tahunan</translation>
         </message>
         <message>
             <source>accounts</source>
-            <translation type="unfinished" />
+            <translation>akun</translation>
         </message>
         <message>
             <source>Client companies and potential clients, with the rep who owns each.</source>
-            <translation type="unfinished" />
+            <translation>Perusahaan klien dan calon klien, beserta sales pemilik masing-masing.</translation>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Tim</translation>
         </message>
         <message>
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>tim</translation>
         </message>
         <message>
             <source>Sales model</source>
-            <translation type="unfinished" />
+            <translation>Model penjualan</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>nonaktif</translation>
         </message>
         <message>
             <source>Probation rule (quarters)</source>
-            <translation type="unfinished" />
+            <translation>Aturan masa percobaan (kuartal)</translation>
         </message>
         <message>
             <source>two letters, e.g. PH: its public holidays</source>
-            <translation type="unfinished" />
+            <translation>dua huruf, mis. ID: hari liburnya</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Arsipkan</translation>
         </message>
         <message>
             <source>Members…</source>
-            <translation type="unfinished" />
+            <translation>Anggota…</translation>
         </message>
         <message>
             <source>teams</source>
-            <translation type="unfinished" />
+            <translation>tim</translation>
         </message>
         <message>
             <source>Teams, their manager and probation rule (quarters below quota in a row before a rep is flagged; 0 turns it off).</source>
-            <translation type="unfinished" />
+            <translation>Tim, manajernya, dan aturan masa percobaan (kuartal berturut-turut di bawah kuota sebelum sales ditandai; 0 menonaktifkan).</translation>
         </message>
         <message>
             <source>territory</source>
-            <translation type="unfinished" />
+            <translation>wilayah</translation>
         </message>
         <message>
             <source>Market potential</source>
-            <translation type="unfinished" />
+            <translation>Potensi pasar</translation>
         </message>
         <message>
             <source>Inside</source>
-            <translation type="unfinished" />
+            <translation>Di dalam</translation>
         </message>
         <message>
             <source>— top of the tree —</source>
-            <translation type="unfinished" />
+            <translation>— puncak pohon —</translation>
         </message>
         <message>
             <source>territories</source>
-            <translation type="unfinished" />
+            <translation>wilayah</translation>
         </message>
         <message>
             <source>The territory tree: regions, areas and named-account lists, any depth.</source>
-            <translation type="unfinished" />
+            <translation>Pohon wilayah: region, area, dan daftar akun bernama, kedalaman berapa pun.</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perusahaan</translation>
         </message>
         <message>
             <source>Set the company up &amp;step by step…</source>
-            <translation type="unfinished" />
+            <translation>Siapkan perusahaan &amp;langkah demi langkah…</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Perusahaan</translation>
         </message>
         <message>
             <source>Team's own</source>
-            <translation type="unfinished" />
+            <translation>Milik tim</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Bawaan</translation>
         </message>
         <message>
             <source>the company's default pipeline</source>
-            <translation type="unfinished" />
+            <translation>pipeline bawaan perusahaan</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Tambah tahap</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Hapus</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Naik</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Turun</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>The win probability of “{stage}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Probabilitas menang “{stage}” bukan angka.</translation>
         </message>
         <message>
             <source>“{stage}” is stuck after a whole number of days, or blank.</source>
-            <translation type="unfinished" />
+            <translation>“{stage}” macet setelah sejumlah hari (bilangan bulat), atau kosong.</translation>
         </message>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>Pipeline</translation>
         </message>
         <message>
             <source>pipeline</source>
-            <translation type="unfinished" />
+            <translation>pipeline</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>bawaan</translation>
         </message>
         <message>
             <source>— every team —</source>
-            <translation type="unfinished" />
+            <translation>— semua tim —</translation>
         </message>
         <message>
             <source>pipelines</source>
-            <translation type="unfinished" />
+            <translation>pipeline</translation>
         </message>
         <message>
             <source>The stages a deal goes through, in order. A pipeline needs one Won and one Lost stage; a team may have its own.</source>
-            <translation type="unfinished" />
+            <translation>Tahap yang dilalui transaksi, berurutan. Pipeline perlu satu tahap Menang dan satu tahap Kalah; tim boleh punya sendiri.</translation>
         </message>
         <message>
             <source>This {thing} no longer exists: someone deleted it.</source>
-            <translation type="unfinished" />
+            <translation>{thing} ini sudah tidak ada: seseorang menghapusnya.</translation>
         </message>
         <message>
             <source>Company — {editor}</source>
-            <translation type="unfinished" />
+            <translation>Perusahaan — {editor}</translation>
         </message>
         <message>
             <source>New {thing}…</source>
-            <translation type="unfinished" />
+            <translation>{thing} baru…</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Riwayat…</translation>
         </message>
         <message>
             <source>Every change of the selected record (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Semua perubahan data terpilih (Ctrl+H)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{count}&lt;/b&gt; {things}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{count}&lt;/b&gt; {things}</translation>
         </message>
         <message>
             <source>New {thing}</source>
-            <translation type="unfinished" />
+            <translation>{thing} baru</translation>
         </message>
         <message>
             <source>Edit {thing} — {name}</source>
-            <translation type="unfinished" />
+            <translation>Edit {thing} — {name}</translation>
         </message>
         <message>
             <source>{action} {thing}</source>
-            <translation type="unfinished" />
+            <translation>{action} {thing}</translation>
         </message>
         <message>
             <source>{action} {thing} “{name}”?
 
 The change is recorded in the history; Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished" />
+            <translation>{action} {thing} “{name}”?
+
+Perubahan dicatat di riwayat; Urungkan (Ctrl+Z) mengembalikannya.</translation>
         </message>
         <message>
             <source>Add {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Tambah {thing} “{name}”</translation>
         </message>
         <message>
             <source>Edit {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Edit {thing} “{name}”</translation>
         </message>
         <message>
             <source>{action} {thing} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>{action} {thing} “{name}”</translation>
         </message>
         <message>
             <source>{amount} M</source>
             <comment>millions</comment>
-            <translation type="unfinished" />
+            <translation>{amount} jt</translation>
         </message>
         <message>
             <source>{amount} k</source>
             <comment>thousands</comment>
-            <translation type="unfinished" />
+            <translation>{amount} rb</translation>
         </message>
         <message>
             <source>Reassign rep…</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan sales…</translation>
         </message>
         <message>
             <source>Drag a rep onto a territory to reassign them.</source>
-            <translation type="unfinished" />
+            <translation>Seret sales ke wilayah untuk memindahkannya.</translation>
         </message>
         <message>
             <source>Effective</source>
             <comment>date a reassignment takes effect</comment>
-            <translation type="unfinished" />
+            <translation>Berlaku</translation>
         </message>
         <message>
             <source>Select a territory or a rep to see who covered what.</source>
-            <translation type="unfinished" />
+            <translation>Pilih wilayah atau sales untuk melihat siapa menangani apa.</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Kapan saja</translation>
         </message>
         <message>
             <source>Covered in {quarter}</source>
-            <translation type="unfinished" />
+            <translation>Ditangani pada {quarter}</translation>
         </message>
         <message>
             <source>From</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>Dari</translation>
         </message>
         <message>
             <source>To</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>Sampai</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>Potensi</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Sales</translation>
         </message>
         <message>
             <source>Potential per rep</source>
-            <translation type="unfinished" />
+            <translation>Potensi per sales</translation>
         </message>
         <message>
             <source>Quotas</source>
-            <translation type="unfinished" />
+            <translation>Kuota</translation>
         </message>
         <message>
             <source>Coverage and workload</source>
-            <translation type="unfinished" />
+            <translation>Cakupan dan beban kerja</translation>
         </message>
         <message>
             <source>Could not reload: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat memuat ulang: {problem}</translation>
         </message>
         <message>
             <source>{amount} unallocated</source>
-            <translation type="unfinished" />
+            <translation>{amount} belum dialokasikan</translation>
         </message>
         <message>
             <source>{amount} over</source>
             <comment>allocated beyond the quota</comment>
-            <translation type="unfinished" />
+            <translation>{amount} lebih</translation>
         </message>
         <message>
             <source>no rep</source>
-            <translation type="unfinished" />
+            <translation>tanpa sales</translation>
         </message>
         <message>
             <source>Market potential per primary rep, millions (red: no rep)</source>
-            <translation type="unfinished" />
+            <translation>Potensi pasar per sales utama, juta (merah: tanpa sales)</translation>
         </message>
         <message>
             <source>the territory</source>
-            <translation type="unfinished" />
+            <translation>wilayah</translation>
         </message>
         <message>
             <source>Quota of {place}, {period}</source>
-            <translation type="unfinished" />
+            <translation>Kuota {place}, {period}</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: who covered it</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: siapa yang menangani</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;: territories covered</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt;: wilayah yang ditangani</translation>
         </message>
         <message>
             <source>rep {id}</source>
-            <translation type="unfinished" />
+            <translation>sales {id}</translation>
         </message>
         <message>
             <source>{title} in {quarter}</source>
-            <translation type="unfinished" />
+            <translation>{title} pada {quarter}</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>sekarang</translation>
         </message>
         <message>
             <source>Move {rep} from {source} to {target}, effective {date}?
 
 The current assignment ends the day before; the history keeps both.</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan {rep} dari {source} ke {target}, berlaku {date}?
+
+Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</translation>
         </message>
         <message>
             <source>this rep</source>
-            <translation type="unfinished" />
+            <translation>sales ini</translation>
         </message>
         <message>
             <source>Reassign rep</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan sales</translation>
         </message>
         <message>
             <source>Not reassigned</source>
-            <translation type="unfinished" />
+            <translation>Tidak dipindahkan</translation>
         </message>
         <message>
             <source>Reassign</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan</translation>
         </message>
         <message>
             <source>Move {rep} to:</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan {rep} ke:</translation>
         </message>
         <message>
             <source>Reset view</source>
-            <translation type="unfinished" />
+            <translation>Atur ulang tampilan</translation>
         </message>
         <message>
             <source>Show the whole period again after dragging the chart</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan lagi seluruh periode setelah menggeser grafik</translation>
         </message>
         <message>
             <source>Hover over the chart for exact values.</source>
-            <translation type="unfinished" />
+            <translation>Arahkan ke grafik untuk nilai persisnya.</translation>
         </message>
         <message>
             <source>{series}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{series}: {value}</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>tidak ada data</translation>
         </message>
         <message>
             <source>goal: {value}</source>
-            <translation type="unfinished" />
+            <translation>sasaran: {value}</translation>
         </message>
         <message>
             <source>% of goal</source>
-            <translation type="unfinished" />
+            <translation>% sasaran</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Diubah orang lain</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Kolom</translation>
         </message>
         <message>
             <source>Your change</source>
-            <translation type="unfinished" />
+            <translation>Perubahan Anda</translation>
         </message>
         <message>
             <source>Saved now</source>
-            <translation type="unfinished" />
+            <translation>Tersimpan sekarang</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Diubah oleh</translation>
         </message>
         <message>
             <source>Highlighted: a field you and the other person both changed.</source>
-            <translation type="unfinished" />
+            <translation>Disorot: kolom yang diubah oleh Anda dan orang lain.</translation>
         </message>
         <message>
             <source>Drop your change and show the saved values</source>
-            <translation type="unfinished" />
+            <translation>Buang perubahan Anda dan tampilkan nilai tersimpan</translation>
         </message>
         <message>
             <source>Re-apply my change</source>
-            <translation type="unfinished" />
+            <translation>Terapkan ulang perubahan saya</translation>
         </message>
         <message>
             <source>Save your values on top of the saved record</source>
-            <translation type="unfinished" />
+            <translation>Simpan nilai Anda di atas data tersimpan</translation>
         </message>
         <message>
             <source>Keep editing; nothing is saved</source>
-            <translation type="unfinished" />
+            <translation>Lanjut mengedit; tidak ada yang disimpan</translation>
         </message>
         <message>
             <source>'{text}' is not a count</source>
-            <translation type="unfinished" />
+            <translation>'{text}' bukan hitungan</translation>
         </message>
         <message>
             <source>'{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>'{text}' bukan bilangan bulat</translation>
         </message>
         <message>
             <source>{value} is outside 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>{value} di luar 0–{most}</translation>
         </message>
         <message>
             <source>goal {goal}</source>
-            <translation type="unfinished" />
+            <translation>sasaran {goal}</translation>
         </message>
         <message>
             <source>was empty</source>
-            <translation type="unfinished" />
+            <translation>sebelumnya kosong</translation>
         </message>
         <message>
             <source>was {value}</source>
-            <translation type="unfinished" />
+            <translation>sebelumnya {value}</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Edit</translation>
         </message>
         <message>
             <source>Paste refused, row {row} column {column}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Tempel ditolak, baris {row} kolom {column}: {problem}</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Tempel</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>tidak</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Semua orang</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Hapus filter</translation>
         </message>
         <message>
             <source>By</source>
             <comment>changed by</comment>
-            <translation type="unfinished" />
+            <translation>Oleh</translation>
         </message>
         <message>
             <source>to</source>
             <comment>date range</comment>
-            <translation type="unfinished" />
+            <translation>sampai</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Sebelum</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Sesudah</translation>
         </message>
         <message>
             <source>Restore these values</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan nilai ini</translation>
         </message>
         <message>
             <source>Put the 'Before' values of the selected change back (recorded as a new change)</source>
-            <translation type="unfinished" />
+            <translation>Kembalikan nilai 'Sebelum' dari perubahan terpilih (dicatat sebagai perubahan baru)</translation>
         </message>
         <message>
             <source>No changes recorded for this record yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada perubahan tercatat untuk data ini.</translation>
         </message>
         <message>
             <source>{action} — audit entry {id}</source>
-            <translation type="unfinished" />
+            <translation>{action} — entri audit {id}</translation>
         </message>
         <message>
             <source>Restore the deleted record</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan data yang terhapus</translation>
         </message>
         <message>
             <source>{days} days in this stage — stuck</source>
-            <translation type="unfinished" />
+            <translation>{days} hari di tahap ini — macet</translation>
         </message>
         <message>
             <source>{days} days in this stage</source>
-            <translation type="unfinished" />
+            <translation>{days} hari di tahap ini</translation>
         </message>
         <message>
             <source>Expected to close {date}, {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>Diperkirakan tutup {date}, {days} hari lalu</translation>
         </message>
         <message>
             <source>{n} stuck</source>
-            <translation type="unfinished" />
+            <translation>{n} macet</translation>
         </message>
         <message>
             <source>{n} without a rate</source>
-            <translation type="unfinished" />
+            <translation>{n} tanpa kurs</translation>
         </message>
         <message>
             <source>weighted {amount}</source>
-            <translation type="unfinished" />
+            <translation>tertimbang {amount}</translation>
         </message>
         <message>
             <source>; stuck after {days} days</source>
-            <translation type="unfinished" />
+            <translation>; macet setelah {days} hari</translation>
         </message>
         <message>
             <source>. Left out of the total: {what}</source>
-            <translation type="unfinished" />
+            <translation>. Tidak dihitung dalam total: {what}</translation>
         </message>
         <message>
             <source>{deals}, total {currency} {total}{basis}, weighted by {probability} = {weighted}</source>
-            <translation type="unfinished" />
+            <translation>{deals}, total {currency} {total}{basis}, ditimbang dengan {probability} = {weighted}</translation>
         </message>
         <message>
             <source>Open details</source>
-            <translation type="unfinished" />
+            <translation>Buka rincian</translation>
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Buka kembali…</translation>
         </message>
         <message>
             <source>{days} d late</source>
-            <translation type="unfinished" />
+            <translation>terlambat {days} h</translation>
         </message>
         <message>
             <source>stuck {days} d</source>
-            <translation type="unfinished" />
+            <translation>macet {days} h</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} h</translation>
         </message>
         <message>
             <source>Score %</source>
-            <translation type="unfinished" />
+            <translation>Skor %</translation>
         </message>
         <message>
             <source>'{part}' needs points: write Label=points</source>
-            <translation type="unfinished" />
+            <translation>'{part}' perlu poin: tulis Label=poin</translation>
         </message>
         <message>
             <source>'{points}' is not a number of points</source>
-            <translation type="unfinished" />
+            <translation>'{points}' bukan jumlah poin</translation>
         </message>
         <message>
             <source>{what}: '{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>{what}: '{text}' bukan angka</translation>
         </message>
         <message>
             <source>Add section</source>
-            <translation type="unfinished" />
+            <translation>Tambah bagian</translation>
         </message>
         <message>
             <source>Add question</source>
-            <translation type="unfinished" />
+            <translation>Tambah pertanyaan</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Naikkan</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Turunkan</translation>
         </message>
         <message>
             <source>New section</source>
-            <translation type="unfinished" />
+            <translation>Bagian baru</translation>
         </message>
         <message>
             <source>New question</source>
-            <translation type="unfinished" />
+            <translation>Pertanyaan baru</translation>
         </message>
         <message>
             <source>{section}, question {number}</source>
-            <translation type="unfinished" />
+            <translation>{section}, pertanyaan {number}</translation>
         </message>
         <message>
             <source>{where}: the scale top '{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{where}: batas atas skala '{text}' bukan bilangan bulat</translation>
         </message>
         <message>
             <source>{where}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{where}: {problem}</translation>
         </message>
         <message>
             <source>{where} weight</source>
-            <translation type="unfinished" />
+            <translation>Bobot {where}</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>kritis</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>Komentar (opsional)</translation>
         </message>
         <message>
             <source>Y  Yes</source>
-            <translation type="unfinished" />
+            <translation>Y  Ya</translation>
         </message>
         <message>
             <source>N  No</source>
-            <translation type="unfinished" />
+            <translation>N  Tidak</translation>
         </message>
         <message>
             <source>A  N/A</source>
-            <translation type="unfinished" />
+            <translation>A  N/A</translation>
         </message>
         <message>
             <source>Keys: &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; yes–no · a &lt;b&gt;digit&lt;/b&gt; for points or the option number · &lt;b&gt;A&lt;/b&gt; N/A · &lt;b&gt;Backspace&lt;/b&gt; clears · answering moves to the next question</source>
-            <translation type="unfinished" />
+            <translation>Tombol: &lt;b&gt;Y&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; ya–tidak · &lt;b&gt;angka&lt;/b&gt; untuk poin atau nomor opsi · &lt;b&gt;A&lt;/b&gt; N/A · &lt;b&gt;Backspace&lt;/b&gt; menghapus · menjawab pindah ke pertanyaan berikutnya</translation>
         </message>
         <message>
             <source>weight {weight}</source>
-            <translation type="unfinished" />
+            <translation>bobot {weight}</translation>
         </message>
         <message>
             <source>Choose a scorecard.</source>
-            <translation type="unfinished" />
+            <translation>Pilih kartu skor.</translation>
         </message>
         <message>
             <source>critical question failed</source>
-            <translation type="unfinished" />
+            <translation>pertanyaan kritis gagal</translation>
         </message>
         <message>
             <source>{n} unanswered</source>
-            <translation type="unfinished" />
+            <translation>{n} belum dijawab</translation>
         </message>
         <message>
             <source>Territory / rep</source>
-            <translation type="unfinished" />
+            <translation>Wilayah / sales</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Alokasi</translation>
         </message>
         <message>
             <source>{name}  (overlay)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (tumpukan)</translation>
         </message>
         <message>
             <source>since {date}</source>
-            <translation type="unfinished" />
+            <translation>sejak {date}</translation>
         </message>
         <message>
             <source>Drag onto another territory to reassign</source>
-            <translation type="unfinished" />
+            <translation>Seret ke wilayah lain untuk memindahkan</translation>
         </message>
         <message>
             <source>Costs…</source>
-            <translation type="unfinished" />
+            <translation>Biaya…</translation>
         </message>
         <message>
             <source>Tools, travel and other costs of the sales system, entered per month</source>
-            <translation type="unfinished" />
+            <translation>Alat, perjalanan, dan biaya lain sistem penjualan, diisi per bulan</translation>
         </message>
         <message>
             <source>Costs of the sales system — {period}</source>
-            <translation type="unfinished" />
+            <translation>Biaya sistem penjualan — {period}</translation>
         </message>
         <message>
             <source>Costs of the sales system</source>
-            <translation type="unfinished" />
+            <translation>Biaya sistem penjualan</translation>
         </message>
         <message>
             <source>Tools and travel per month, for a team or the whole company. The cost of the sales system adds them to base pay, commission and agency fees.</source>
-            <translation type="unfinished" />
+            <translation>Alat dan perjalanan per bulan, untuk satu tim atau seluruh perusahaan. Biaya sistem penjualan menambahkannya ke gaji pokok, komisi, dan biaya agensi.</translation>
         </message>
         <message>
             <source>What it was, such as CRM seats</source>
-            <translation type="unfinished" />
+            <translation>Biaya untuk apa, misalnya lisensi CRM</translation>
         </message>
         <message>
             <source>&amp;Month</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bulan</translation>
         </message>
         <message>
             <source>T&amp;eam</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tim</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>J&amp;umlah</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>&amp;Catatan</translation>
         </message>
         <message>
             <source>A&amp;dd cost</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ambah biaya</translation>
         </message>
         <message>
             <source>De&amp;lete selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapus terpilih</translation>
         </message>
         <message>
             <source>The whole company</source>
-            <translation type="unfinished" />
+            <translation>Seluruh perusahaan</translation>
         </message>
         <message>
             <source>No costs entered for this period.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada biaya diisi untuk periode ini.</translation>
         </message>
         <message>
             <source>{n} costs in several currencies</source>
-            <translation type="unfinished" />
+            <translation>{n} biaya dalam beberapa mata uang</translation>
         </message>
         <message>
             <source>{n} costs, {amount} in all</source>
-            <translation type="unfinished" />
+            <translation>{n} biaya, total {amount}</translation>
         </message>
         <message>
             <source>Enter the amount.</source>
-            <translation type="unfinished" />
+            <translation>Isi jumlahnya.</translation>
         </message>
         <message>
             <source>Select the cost to delete.</source>
-            <translation type="unfinished" />
+            <translation>Pilih biaya yang akan dihapus.</translation>
         </message>
         <message>
             <source>Delete cost</source>
-            <translation type="unfinished" />
+            <translation>Hapus biaya</translation>
         </message>
         <message>
             <source>Delete the {kind} cost of {month}, {amount}?</source>
-            <translation type="unfinished" />
+            <translation>Hapus biaya {kind} bulan {month}, {amount}?</translation>
         </message>
     </context>
     <context>
         <name>QCoreApplication</name>
         <message>
             <source>Reconnecting to the database… your edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>Menghubungkan ulang ke basis data… perubahan Anda tetap ada.</translation>
         </message>
         <message>
             <source>Not saved: you stopped the save while the database could not be reached. Your edits are kept; press Save to try again.</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan: Anda menghentikan penyimpanan saat basis data tidak terjangkau. Perubahan Anda tetap ada; tekan Simpan untuk mencoba lagi.</translation>
         </message>
         <message>
             <source>Leads received in the period</source>
-            <translation type="unfinished" />
+            <translation>Prospek yang diterima dalam periode</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share called at least once</source>
-            <translation type="unfinished" />
+            <translation>Dari prospek baru periode ini, porsi yang dihubungi minimal sekali</translation>
         </message>
         <message>
             <source>Median hours from a lead's arrival to the first call</source>
-            <translation type="unfinished" />
+            <translation>Median jam dari masuknya prospek hingga panggilan pertama</translation>
         </message>
         <message>
             <source>9 in 10 leads were called within this many hours</source>
-            <translation type="unfinished" />
+            <translation>9 dari 10 prospek dihubungi dalam jumlah jam ini</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share lost as a wrong or fake contact</source>
-            <translation type="unfinished" />
+            <translation>Dari prospek baru periode ini, porsi yang kalah karena kontak salah atau palsu</translation>
         </message>
         <message>
             <source>Proposals sent in the period</source>
-            <translation type="unfinished" />
+            <translation>Proposal yang dikirim dalam periode</translation>
         </message>
         <message>
             <source>The amount of the proposals sent in the period</source>
-            <translation type="unfinished" />
+            <translation>Jumlah proposal yang dikirim dalam periode</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share that reached a proposal by now</source>
-            <translation type="unfinished" />
+            <translation>Dari prospek baru periode ini, porsi yang sudah mencapai proposal</translation>
         </message>
         <message>
             <source>Deals that entered objection handling in the period</source>
-            <translation type="unfinished" />
+            <translation>Transaksi yang masuk penanganan keberatan dalam periode</translation>
         </message>
         <message>
             <source>Deals lost while in objection handling</source>
-            <translation type="unfinished" />
+            <translation>Transaksi yang kalah saat penanganan keberatan</translation>
         </message>
         <message>
             <source>Average days deals spent in objection handling</source>
-            <translation type="unfinished" />
+            <translation>Rata-rata hari transaksi berada di penanganan keberatan</translation>
         </message>
         <message>
             <source>Deals won in the period (by close date)</source>
-            <translation type="unfinished" />
+            <translation>Transaksi menang dalam periode (menurut tgl. tutup)</translation>
         </message>
         <message>
             <source>The amount of the deals won in the period</source>
-            <translation type="unfinished" />
+            <translation>Jumlah transaksi menang dalam periode</translation>
         </message>
         <message>
             <source>Of the proposals sent in the period, the share won by now</source>
-            <translation type="unfinished" />
+            <translation>Dari proposal yang dikirim dalam periode, porsi yang sudah menang</translation>
         </message>
         <message>
             <source>Of the period's new leads, the share won by now</source>
-            <translation type="unfinished" />
+            <translation>Dari prospek baru periode ini, porsi yang sudah menang</translation>
         </message>
         <message>
             <source>Deals lost in the period (by close date)</source>
-            <translation type="unfinished" />
+            <translation>Transaksi kalah dalam periode (menurut tgl. tutup)</translation>
         </message>
         <message>
             <source>Won ÷ (won + lost) of the deals closed in the period</source>
-            <translation type="unfinished" />
+            <translation>Menang ÷ (menang + kalah) dari transaksi yang ditutup dalam periode</translation>
         </message>
         <message>
             <source>Won amount ÷ deals won (deals without an exchange rate left out)</source>
-            <translation type="unfinished" />
+            <translation>Jumlah menang ÷ transaksi menang (transaksi tanpa kurs tidak dihitung)</translation>
         </message>
         <message>
             <source>Median days from a lead's arrival to its win, over the period's wins</source>
-            <translation type="unfinished" />
+            <translation>Median hari dari masuknya prospek hingga menang, atas kemenangan periode ini</translation>
         </message>
         <message>
             <source>Deals lost in the period that were reopened since</source>
-            <translation type="unfinished" />
+            <translation>Transaksi kalah dalam periode yang telah dibuka kembali</translation>
         </message>
         <message>
             <source>Of those reopened, how many were won</source>
-            <translation type="unfinished" />
+            <translation>Dari yang dibuka kembali, berapa yang menang</translation>
         </message>
         <message>
             <source>Of the deals lost in the period, the share reopened and won since</source>
-            <translation type="unfinished" />
+            <translation>Dari transaksi kalah dalam periode, porsi yang dibuka kembali dan menang</translation>
         </message>
         <message>
             <source>Any close date</source>
-            <translation type="unfinished" />
+            <translation>Tgl. tutup apa pun</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Terlambat</translation>
         </message>
         <message>
             <source>Next 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 hari ke depan</translation>
         </message>
         <message>
             <source>Next 90 days</source>
-            <translation type="unfinished" />
+            <translation>90 hari ke depan</translation>
         </message>
         <message>
             <source>This quarter</source>
-            <translation type="unfinished" />
+            <translation>Kuartal ini</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Kuartal lalu</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Bulan ini</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Bulan lalu</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Tahun ini</translation>
         </message>
         <message>
             <source>Funnel board</source>
-            <translation type="unfinished" />
+            <translation>Papan corong</translation>
         </message>
         <message>
             <source>Move the selected card to the next / previous stage</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan kartu terpilih ke tahap berikutnya / sebelumnya</translation>
         </message>
         <message>
             <source>Dialogs</source>
-            <translation type="unfinished" />
+            <translation>Dialog</translation>
         </message>
         <message>
             <source>Save / close without saving</source>
-            <translation type="unfinished" />
+            <translation>Simpan / tutup tanpa menyimpan</translation>
         </message>
         <message>
             <source>Whole company</source>
-            <translation type="unfinished" />
+            <translation>Seluruh perusahaan</translation>
         </message>
         <message>
             <source>Rep</source>
@@ -5446,15 +5452,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Segmen</translation>
         </message>
         <message>
             <source>Product line</source>
-            <translation type="unfinished" />
+            <translation>Lini produk</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Bulan</translation>
         </message>
         <message>
             <source>Team</source>
@@ -5466,15 +5472,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Alat</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Perjalanan</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Lainnya</translation>
         </message>
         <message>
             <source>Territory</source>
@@ -5490,19 +5496,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Penilaian</translation>
         </message>
         <message>
             <source>Territory assignment</source>
-            <translation type="unfinished" />
+            <translation>Penugasan wilayah</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Gaji</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Pengguna</translation>
         </message>
         <message>
             <source>Agency</source>
@@ -5510,7 +5516,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheet (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
         </message>
         <message>
             <source>CRM id</source>
@@ -5518,23 +5524,23 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>CRM user id</source>
-            <translation type="unfinished" />
+            <translation>ID pengguna CRM</translation>
         </message>
         <message>
             <source>Active (CRM flag)</source>
-            <translation type="unfinished" />
+            <translation>Aktif (tanda CRM)</translation>
         </message>
         <message>
             <source>Prior results verified</source>
-            <translation type="unfinished" />
+            <translation>Hasil sebelumnya terverifikasi</translation>
         </message>
         <message>
             <source>Prior results note</source>
-            <translation type="unfinished" />
+            <translation>Catatan hasil sebelumnya</translation>
         </message>
         <message>
             <source>Profile (builder or producer)</source>
-            <translation type="unfinished" />
+            <translation>Profil (builder atau producer)</translation>
         </message>
         <message>
             <source>When</source>
@@ -5542,7 +5548,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Apa</translation>
         </message>
         <message>
             <source>File</source>
@@ -5550,31 +5556,31 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Oleh</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Dibuat</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Diperbarui</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Tidak berubah</translation>
         </message>
         <message>
             <source>Bad</source>
-            <translation type="unfinished" />
+            <translation>Buruk</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Diurungkan</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Sales</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -5582,7 +5588,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Key numbers</source>
-            <translation type="unfinished" />
+            <translation>Angka kunci</translation>
         </message>
         <message>
             <source>Evaluations</source>
@@ -5590,63 +5596,63 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>● Live</source>
-            <translation type="unfinished" />
+            <translation>● Langsung</translation>
         </message>
         <message>
             <source>Changes saved on other workstations show here at once.</source>
-            <translation type="unfinished" />
+            <translation>Perubahan yang disimpan di komputer lain langsung tampil di sini.</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Menghubungkan ulang…</translation>
         </message>
         <message>
             <source>The connection to the database server was lost. Your unsaved edits are kept; Repdesk reconnects by itself.</source>
-            <translation type="unfinished" />
+            <translation>Koneksi ke server basis data terputus. Perubahan yang belum disimpan tetap ada; Repdesk menghubungkan ulang sendiri.</translation>
         </message>
         <message>
             <source>● Shared file</source>
-            <translation type="unfinished" />
+            <translation>● Berkas bersama</translation>
         </message>
         <message>
             <source>Changes saved by other programs on this file show within seconds.</source>
-            <translation type="unfinished" />
+            <translation>Perubahan yang disimpan program lain pada berkas ini tampil dalam hitungan detik.</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Repdesk 0.1&lt;/h3&gt;&lt;p&gt;A console for the people who run sales teams whose reps are out of sight: field reps, remote reps and reps from outsourcing agencies.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Repdesk 0.1&lt;/h3&gt;&lt;p&gt;Konsol untuk orang yang memimpin tim penjualan yang salesnya tidak terlihat langsung: sales lapangan, sales jarak jauh, dan sales dari agensi alih daya.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>admin</source>
-            <translation type="unfinished" />
+            <translation>admin</translation>
         </message>
         <message>
             <source>sales manager</source>
-            <translation type="unfinished" />
+            <translation>manajer penjualan</translation>
         </message>
         <message>
             <source>HR</source>
-            <translation type="unfinished" />
+            <translation>HR</translation>
         </message>
         <message>
             <source>trainer</source>
-            <translation type="unfinished" />
+            <translation>pelatih</translation>
         </message>
         <message>
             <source>Last 4 weeks</source>
-            <translation type="unfinished" />
+            <translation>4 minggu terakhir</translation>
         </message>
         <message>
             <source>Last 13 weeks</source>
-            <translation type="unfinished" />
+            <translation>13 minggu terakhir</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>12 bulan terakhir</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Kapan saja</translation>
         </message>
         <message>
             <source>Date</source>
@@ -5662,35 +5668,35 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Minggu ini</translation>
         </message>
         <message>
             <source>Won so far this quarter (deals by close date)</source>
-            <translation type="unfinished" />
+            <translation>Menang sejauh ini kuartal ini (transaksi menurut tgl. tutup)</translation>
         </message>
         <message>
             <source>Open deals expected to close by the quarter's end (or with no date), each × its stage's win probability</source>
-            <translation type="unfinished" />
+            <translation>Transaksi terbuka yang diperkirakan tutup sebelum akhir kuartal (atau tanpa tanggal), masing-masing × probabilitas menang tahapnya</translation>
         </message>
         <message>
             <source>What the rep's pace so far would add in the working days left: won ÷ days gone × days left</source>
-            <translation type="unfinished" />
+            <translation>Tambahan dari laju sales sejauh ini di sisa hari kerja: menang ÷ hari berlalu × hari tersisa</translation>
         </message>
         <message>
             <source>Won + the average of the weighted funnel and the run-rate rest</source>
-            <translation type="unfinished" />
+            <translation>Menang + rata-rata corong tertimbang dan sisa laju</translation>
         </message>
         <message>
             <source>The rep's quota for the quarter</source>
-            <translation type="unfinished" />
+            <translation>Kuota sales untuk kuartal ini</translation>
         </message>
         <message>
             <source>Expected ÷ quota</source>
-            <translation type="unfinished" />
+            <translation>Perkiraan ÷ kuota</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -5698,11 +5704,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Rencana</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Tenggat</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5710,39 +5716,39 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan</translation>
         </message>
         <message>
             <source>Eight times in ten the month's wins should land in this range: the model's 10th and 90th percentiles</source>
-            <translation type="unfinished" />
+            <translation>Delapan dari sepuluh kali kemenangan bulan itu seharusnya jatuh di rentang ini: persentil ke-10 dan ke-90 model</translation>
         </message>
         <message>
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Senin</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Selasa</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Rabu</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Kamis</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Jumat</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Sabtu</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Minggu</translation>
         </message>
         <message>
             <source>Why</source>
@@ -5754,7 +5760,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Tindak lanjut</translation>
         </message>
         <message>
             <source>Last 3 months</source>
@@ -5802,7 +5808,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Territories</source>
-            <translation type="unfinished" />
+            <translation>Wilayah</translation>
         </message>
         <message>
             <source>Who covers what: territory tree, assignments, quotas</source>
@@ -5870,7 +5876,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Target</translation>
         </message>
         <message>
             <source>Own target</source>
@@ -5890,7 +5896,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Pemilik</translation>
         </message>
         <message>
             <source>Measure</source>
@@ -5898,7 +5904,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>So far</source>
-            <translation type="unfinished" />
+            <translation>Sejauh ini</translation>
         </message>
         <message>
             <source>Pace</source>
@@ -5930,19 +5936,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>into quarters</source>
-            <translation type="unfinished" />
+            <translation>per kuartal</translation>
         </message>
         <message>
             <source>into months</source>
-            <translation type="unfinished" />
+            <translation>per bulan</translation>
         </message>
         <message>
             <source>into weeks</source>
-            <translation type="unfinished" />
+            <translation>per minggu</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Skor</translation>
         </message>
         <message>
             <source>Scorecard</source>
@@ -5994,7 +6000,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>Komisi</translation>
         </message>
         <message>
             <source>Bonuses</source>
@@ -6006,7 +6012,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Kualitas</translation>
         </message>
         <message>
             <source>attainment at least (%)</source>
@@ -6038,7 +6044,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Status, onboarding and improvement plan</source>
@@ -6086,19 +6092,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Peran</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manajer</translation>
         </message>
         <message>
             <source>Work mode</source>
-            <translation type="unfinished" />
+            <translation>Mode kerja</translation>
         </message>
         <message>
             <source>Employment</source>
-            <translation type="unfinished" />
+            <translation>Kepegawaian</translation>
         </message>
         <message>
             <source>Tenure</source>
@@ -6114,15 +6120,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Onboarding</source>
-            <translation type="unfinished" />
+            <translation>Orientasi</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>Direkrut</translation>
         </message>
         <message>
             <source>Admin</source>
@@ -6138,7 +6144,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Perusahaan</translation>
         </message>
         <message>
             <source>Name the company, its currency and its working week.</source>
@@ -6146,7 +6152,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Tim</translation>
         </message>
         <message>
             <source>Add the teams your reps work in — a team has a manager and a probation rule.</source>
@@ -6158,7 +6164,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Agencies</source>
-            <translation type="unfinished" />
+            <translation>Agensi</translation>
         </message>
         <message>
             <source>Outsourcing agencies that supply reps, if you work with any.</source>
@@ -6170,7 +6176,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>Pipeline</translation>
         </message>
         <message>
             <source>The stages your deals go through. A new pipeline starts with five stages to rename; make it the default.</source>
@@ -6182,7 +6188,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Selesai</translation>
         </message>
         <message>
             <source>The company is set up. Everything here stays in the Company menu.</source>
@@ -6290,7 +6296,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Bobot</translation>
         </message>
         <message>
             <source>Scale top / options</source>
