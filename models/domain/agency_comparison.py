@@ -14,6 +14,7 @@ and contractors). Figures are for one period; money in one currency.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -64,7 +65,7 @@ def group_figures(name: str, kind: str, reps: Iterable[GroupRep], start: dt.date
                   end: dt.date, working_days: Iterable[dt.date], cost: Decimal | None,
                   **contract) -> GroupFigures:
     """`working_days`: the company's working days in [start, end]."""
-    working_days = list(working_days)
+    working_days = sorted(working_days)
     reps = [r for r in reps if (r.hired is None or r.hired <= end)
             and (r.left is None or r.left >= start)]
     at_start = [r for r in reps if (r.hired is None or r.hired <= start)]
@@ -73,8 +74,7 @@ def group_figures(name: str, kind: str, reps: Iterable[GroupRep], start: dt.date
     revenue = sum((r.revenue for r in reps), Decimal(0))
     won = sum(r.won_deals for r in reps)
     scores = [r.quality for r in reps if r.quality is not None]
-    rep_days = sum(1 for r in reps for d in working_days
-                   if (r.hired is None or r.hired <= d) and (r.left is None or d <= r.left))
+    rep_days = sum(_days_between(working_days, r.hired, r.left) for r in reps)
     return GroupFigures(
         name, kind, len(reps), len(departed), _r(len(departed), len(at_start)),
         _r(sum((r.revenue for r in quoted), Decimal(0)),
@@ -87,6 +87,13 @@ def group_figures(name: str, kind: str, reps: Iterable[GroupRep], start: dt.date
         None if cost is None or not won else (Decimal(cost) / won).quantize(CENT, ROUND_HALF_UP),
         None if cost is None else _r(cost, revenue),
         **contract)
+
+
+def _days_between(days: list[dt.date], first: dt.date | None, last: dt.date | None) -> int:
+    """How many of the sorted `days` are in [first, last] (None: open on that side)."""
+    low = 0 if first is None else bisect.bisect_left(days, first)
+    high = len(days) if last is None else bisect.bisect_right(days, last)
+    return max(0, high - low)
 
 
 def contracts_ending(contracts: Iterable[tuple[str, dt.date | None, int | None]],

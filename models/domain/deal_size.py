@@ -11,6 +11,7 @@ note on the deal: the work done on it that the funnel records.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import statistics
 from collections import defaultdict
@@ -49,7 +50,7 @@ def tercile_edges(amounts: Sequence[Decimal]) -> tuple[Decimal, Decimal]:
 
 def band_of(amount: Decimal, edges: Sequence[Decimal]) -> int:
     """0 for below the first edge, 1 between the first and the second, … (an edge is above)."""
-    return sum(1 for e in edges if Decimal(amount) >= e)
+    return bisect.bisect_right(edges, amount)   # edges are sorted: the count of edges <= it
 
 
 @dataclass(frozen=True)

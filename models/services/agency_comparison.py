@@ -21,8 +21,9 @@ from models.domain.agency_comparison import (GroupFigures, GroupRep, contracts_e
                                              group_figures)
 from models.domain.money import normalise_currency
 from models.domain.sales_analysis import agency_fee, days_employed, period_months
-from models.services.sales_analysis import (Slice, commissions_by_rep, company_converter,
-                                            pay_cost, pay_readable, unpaid_note, won_sales)
+from models.services.sales_analysis import (commissions_by_rep, company_converter, pay_cost,
+                                            pay_readable, salary_rows, unpaid_note)
+from models.services.won_money import won_by_rep
 
 
 @dataclass(frozen=True)
@@ -65,17 +66,14 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                                    .where(Rep.agency_id.is_not(None))).all())
         teams = dict(s.execute(select(Team.id, Team.name)).all())
         agencies = {a.id: a for a in s.scalars(select(Agency))}
-        sales, missing = won_sales(s, start, end, Slice(), converter)
+        won_by, missing = won_by_rep(s, start, end, converter)   # added up by the database
         if missing:
             n = sum(missing.values())
             notes.append(f"{n} won deal{'s' if n != 1 else ''} without an exchange rate "
                          f"({', '.join(f'{k} in {c}' for c, k in sorted(missing.items()))}) "
                          "left out.")
-        revenue: dict[int, Decimal] = defaultdict(Decimal)
-        won: dict[int, int] = defaultdict(int)
-        for sale in sales:
-            revenue[sale.rep_id] += sale.revenue
-            won[sale.rep_id] += 1
+        revenue = {rep_id: money for rep_id, (money, _deals) in won_by.items()}
+        won = {rep_id: deals for rep_id, (_money, deals) in won_by.items()}
         quotas = {}
         for rep_id, (target, currency) in quota_targets(s, start, end, prorate=True).items():
             value = converter.rates.convert(target, normalise_currency(currency)
@@ -95,9 +93,10 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                                          int(activity.get(rep_id) or 0),
                                          quality.get(rep_id, (None, 0))[0]))
         sees_pay = pay_readable(s, user)
-        commissions = {}
+        commissions, salaries = {}, {}
         if sees_pay:
             commissions, pay_notes = commissions_by_rep(s, user, start, end, converter)
+            salaries = salary_rows(s)
             notes += pay_notes
         else:
             notes.append("In-house teams' cost is their pay: only HR and admins see it.")
@@ -129,7 +128,8 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                 cost = None
                 if sees_pay:
                     base, commission, pay_notes = pay_cost(s, user, start, end, days, converter,
-                                                           commissions, unconverted)
+                                                           commissions, unconverted,
+                                                           salaries)
                     cost = base + commission
                     notes += pay_notes
                 groups.append(group_figures(teams.get(key, "No team"), kind, group, start, end,

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from models.db.core import Rep, Territory
 from models.db.funnel import Account, Deal
@@ -21,6 +21,7 @@ from models.domain.customer_base import (AccountHistory, abc_classes,
                                          coefficient_of_variation, coverage, month_starts,
                                          months_back, standing, xyz_class)
 from models.services.sales_analysis import company_converter
+from models.services.won_money import month_of
 
 CENT = Decimal("0.01")
 
@@ -100,17 +101,22 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
         last_won = dict(s.execute(select(Deal.account_id, func.max(Deal.closed_on))
                                   .where(has_account, Deal.status == "won")
                                   .group_by(Deal.account_id)).all())
-        won_days = s.execute(select(Deal.account_id, Deal.currency, Deal.closed_on,
+        # By month for the company currency (rate 1), by day for others (the day's rate).
+        company = converter.company_currency
+        when = case((Deal.currency == company, month_of(s, Deal.closed_on)),
+                    else_=Deal.closed_on)
+        won_days = s.execute(select(Deal.account_id, Deal.currency, when,
                                     func.coalesce(func.sum(Deal.amount), 0), func.count())
                              .where(has_account, Deal.status == "won",
                                     Deal.closed_on >= before_start, Deal.closed_on <= end)
-                             .group_by(Deal.account_id, Deal.currency, Deal.closed_on)).all()
+                             .group_by(Deal.account_id, Deal.currency, when)).all()
     now: dict[int, Decimal] = defaultdict(Decimal)
     before: dict[int, Decimal] = defaultdict(Decimal)
     monthly: dict[int, dict[dt.date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     missing: dict[str, int] = defaultdict(int)
     for account_id, currency, closed_on, amount, count in won_days:
-        value = converter.value(Decimal(amount), currency, closed_on)
+        value = Decimal(amount) if currency == company else \
+            converter.value(Decimal(amount), currency, closed_on)
         if value is None:
             missing[currency] += int(count)
             continue
@@ -121,8 +127,12 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
             before[account_id] += value
     classes = abc_classes({a: now.get(a, Decimal(0)) for a in accounts})
     territory_names = {t.id: t.name for t in territories}
+    # ABC is over every account; the rows are made for the slice's accounts only
+    shown = [(a, acc) for a, acc in accounts.items()
+             if (team_id is None or rep_teams.get(acc.owner_rep_id) == team_id)
+             and (rep_id is None or acc.owner_rep_id == rep_id)]
     rows = []
-    for account_id, acc in accounts.items():
+    for account_id, acc in shown:
         history = AccountHistory(account_id, acc.name, acc.owner_rep_id, acc.territory_id,
                                  (last_won[account_id],) if account_id in last_won else (),
                                  open_deals.get(account_id, 0), last_closed.get(account_id),
@@ -137,10 +147,6 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
             history.revenue_before.quantize(CENT, ROUND_HALF_UP), classes[account_id],
             xyz_class(series), coefficient_of_variation(series),
             standing(history, today, dormant_months), history.last_closed, history.open_deals))
-    if team_id is not None:
-        rows = [r for r in rows if rep_teams.get(r.owner_rep_id) == team_id]
-    if rep_id is not None:
-        rows = [r for r in rows if r.owner_rep_id == rep_id]
     rows.sort(key=lambda r: (-r.revenue, r.name, r.account_id))
     notes = []
     if missing:
