@@ -705,7 +705,7 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>{undone} {listed}</source>
-            <translation>{undone} {listed}</translation>
+            <translation>{undone}{listed}</translation>
         </message>
         <message>
             <source>Undo import</source>
@@ -4268,7 +4268,7 @@ Undo (Ctrl+Z) or an admin's restore in its history brings it back.</source>
         </message>
         <message>
             <source>{handed_over} {skipped}</source>
-            <translation>{handed_over} {skipped}</translation>
+            <translation>{handed_over}{skipped}</translation>
         </message>
         <message>
             <source>Hand over deals</source>
