@@ -5764,47 +5764,47 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Last 3 months</source>
-            <translation type="unfinished" />
+            <translation>3 bulan terakhir</translation>
         </message>
         <message>
             <source>Last 6 months</source>
-            <translation type="unfinished" />
+            <translation>6 bulan terakhir</translation>
         </message>
         <message>
             <source>Last 3 years</source>
-            <translation type="unfinished" />
+            <translation>3 tahun terakhir</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Minggu</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Hari</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Bulan</translation>
         </message>
         <message>
             <source>{metric} per week</source>
-            <translation type="unfinished" />
+            <translation>{metric} per minggu</translation>
         </message>
         <message>
             <source>{metric} per day</source>
-            <translation type="unfinished" />
+            <translation>{metric} per hari</translation>
         </message>
         <message>
             <source>{metric} per month</source>
-            <translation type="unfinished" />
+            <translation>{metric} per bulan</translation>
         </message>
         <message>
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Daftar sales</translation>
         </message>
         <message>
             <source>Who is on the team</source>
-            <translation type="unfinished" />
+            <translation>Siapa saja di tim</translation>
         </message>
         <message>
             <source>Territories</source>
@@ -5812,7 +5812,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Who covers what: territory tree, assignments, quotas</source>
-            <translation type="unfinished" />
+            <translation>Siapa menangani apa: pohon wilayah, penugasan, kuota</translation>
         </message>
         <message>
             <source>Funnel</source>
@@ -5820,59 +5820,59 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Deals through the stages</source>
-            <translation type="unfinished" />
+            <translation>Transaksi melalui tahap-tahap</translation>
         </message>
         <message>
             <source>Numbers &amp; trends</source>
-            <translation type="unfinished" />
+            <translation>Angka &amp; tren</translation>
         </message>
         <message>
             <source>Daily key numbers, goals, trends and the attention list</source>
-            <translation type="unfinished" />
+            <translation>Angka kunci harian, sasaran, tren, dan daftar perhatian</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Penilaian</translation>
         </message>
         <message>
             <source>Quarterly performance reviews and improvement plans</source>
-            <translation type="unfinished" />
+            <translation>Penilaian kinerja kuartalan dan rencana perbaikan</translation>
         </message>
         <message>
             <source>Quality &amp; training</source>
-            <translation type="unfinished" />
+            <translation>Kualitas &amp; pelatihan</translation>
         </message>
         <message>
             <source>Mystery shopping, call reviews and training</source>
-            <translation type="unfinished" />
+            <translation>Mystery shopping, tinjauan panggilan, dan pelatihan</translation>
         </message>
         <message>
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>Analisis</translation>
         </message>
         <message>
             <source>Sales by slice and period, the customer base, agencies against in-house teams, deal sizes</source>
-            <translation type="unfinished" />
+            <translation>Penjualan per irisan dan periode, basis pelanggan, agensi vs tim internal, ukuran transaksi</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>Rencana</translation>
         </message>
         <message>
             <source>The sales plan: targets rolled up, goals and their status, weekly sprints</source>
-            <translation type="unfinished" />
+            <translation>Rencana penjualan: target digabung, sasaran dan statusnya, sprint mingguan</translation>
         </message>
         <message>
             <source>Field notes</source>
-            <translation type="unfinished" />
+            <translation>Catatan lapangan</translation>
         </message>
         <message>
             <source>Market intelligence from the field: competitors, prices, products, customer needs, events; the weekly digest</source>
-            <translation type="unfinished" />
+            <translation>Intelijen pasar dari lapangan: pesaing, harga, produk, kebutuhan pelanggan, acara; ringkasan mingguan</translation>
         </message>
         <message>
             <source>Plan of</source>
-            <translation type="unfinished" />
+            <translation>Rencana untuk</translation>
         </message>
         <message>
             <source>Target</source>
@@ -5880,15 +5880,15 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Own target</source>
-            <translation type="unfinished" />
+            <translation>Target sendiri</translation>
         </message>
         <message>
             <source>Sum below</source>
-            <translation type="unfinished" />
+            <translation>Jumlah bawah</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Selisih</translation>
         </message>
         <message>
             <source>Note</source>
@@ -5900,7 +5900,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Ukuran</translation>
         </message>
         <message>
             <source>So far</source>
@@ -5908,23 +5908,23 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Pace</source>
-            <translation type="unfinished" />
+            <translation>Laju</translation>
         </message>
         <message>
             <source>Steps done</source>
-            <translation type="unfinished" />
+            <translation>Langkah selesai</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Panggilan</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Pertemuan</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation>Proposal</translation>
         </message>
         <message>
             <source>Deals to advance</source>
@@ -5932,7 +5932,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Laporan</translation>
         </message>
         <message>
             <source>into quarters</source>
@@ -5972,23 +5972,23 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Any date</source>
-            <translation type="unfinished" />
+            <translation>Tanggal apa pun</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 hari terakhir</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>90 hari terakhir</translation>
         </message>
         <message>
             <source>Tiers apply to</source>
-            <translation type="unfinished" />
+            <translation>Jenjang berlaku untuk</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Mata u.</translation>
         </message>
         <message>
             <source>Won</source>
@@ -6004,11 +6004,11 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Bonuses</source>
-            <translation type="unfinished" />
+            <translation>Bonus</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Quality</source>
@@ -6016,27 +6016,27 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>attainment at least (%)</source>
-            <translation type="unfinished" />
+            <translation>pencapaian minimal (%)</translation>
         </message>
         <message>
             <source>won deals at least</source>
-            <translation type="unfinished" />
+            <translation>transaksi menang minimal</translation>
         </message>
         <message>
             <source>quality score at least (%)</source>
-            <translation type="unfinished" />
+            <translation>skor kualitas minimal (%)</translation>
         </message>
         <message>
             <source>Rep trend</source>
-            <translation type="unfinished" />
+            <translation>Tren sales</translation>
         </message>
         <message>
             <source>League tables</source>
-            <translation type="unfinished" />
+            <translation>Klasemen</translation>
         </message>
         <message>
             <source>Gaps &amp;&amp; training</source>
-            <translation type="unfinished" />
+            <translation>Celah &amp;&amp; pelatihan</translation>
         </message>
         <message>
             <source>Scorecards</source>
@@ -6048,15 +6048,15 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Status, onboarding and improvement plan</source>
-            <translation type="unfinished" />
+            <translation>Status, orientasi, dan rencana perbaikan</translation>
         </message>
         <message>
             <source>Quota attainment by quarter</source>
-            <translation type="unfinished" />
+            <translation>Pencapaian kuota per kuartal</translation>
         </message>
         <message>
             <source>Key numbers against goals</source>
-            <translation type="unfinished" />
+            <translation>Angka kunci terhadap sasaran</translation>
         </message>
         <message>
             <source>One-on-ones</source>
@@ -6064,27 +6064,27 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Quality scores by section (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>Skor kualitas per bagian (12 bulan terakhir)</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Pelatihan</translation>
         </message>
         <message>
             <source>Pay and commission (HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Gaji dan komisi (khusus HR dan admin)</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Perubahan terbaru</translation>
         </message>
         <message>
             <source>Achieved</source>
-            <translation type="unfinished" />
+            <translation>Tercapai</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Hasil</translation>
         </message>
         <message>
             <source>Name</source>
@@ -6108,15 +6108,15 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Tenure</source>
-            <translation type="unfinished" />
+            <translation>Masa kerja</translation>
         </message>
         <message>
             <source>Quota this qtr</source>
-            <translation type="unfinished" />
+            <translation>Kuota kuartal</translation>
         </message>
         <message>
             <source>Next 1:1</source>
-            <translation type="unfinished" />
+            <translation>1:1 berikut</translation>
         </message>
         <message>
             <source>Onboarding</source>
@@ -6132,11 +6132,11 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <source>Sales manager</source>
-            <translation type="unfinished" />
+            <translation>Manajer penjualan</translation>
         </message>
         <message>
             <source>Trainer</source>
@@ -6148,7 +6148,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Name the company, its currency and its working week.</source>
-            <translation type="unfinished" />
+            <translation>Beri nama perusahaan, mata uang, dan minggu kerjanya.</translation>
         </message>
         <message>
             <source>Teams</source>
@@ -6156,11 +6156,11 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Add the teams your reps work in — a team has a manager and a probation rule.</source>
-            <translation type="unfinished" />
+            <translation>Tambahkan tim tempat sales bekerja — tim punya manajer dan aturan masa percobaan.</translation>
         </message>
         <message>
             <source>Build the territory tree: regions, then the areas or account lists inside them.</source>
-            <translation type="unfinished" />
+            <translation>Susun pohon wilayah: region, lalu area atau daftar akun di dalamnya.</translation>
         </message>
         <message>
             <source>Agencies</source>
@@ -6168,11 +6168,11 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Outsourcing agencies that supply reps, if you work with any.</source>
-            <translation type="unfinished" />
+            <translation>Agensi alih daya yang memasok sales, jika Anda bekerja sama dengan agensi.</translation>
         </message>
         <message>
             <source>Import your reps from a spreadsheet or a CRM's user export, or add them one by one.</source>
-            <translation type="unfinished" />
+            <translation>Impor sales dari spreadsheet atau ekspor pengguna CRM, atau tambahkan satu per satu.</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -6180,11 +6180,11 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>The stages your deals go through. A new pipeline starts with five stages to rename; make it the default.</source>
-            <translation type="unfinished" />
+            <translation>Tahap yang dilalui transaksi Anda. Pipeline baru dimulai dengan lima tahap untuk diganti nama; jadikan bawaan.</translation>
         </message>
         <message>
             <source>Import your deals from a CRM export, or add them here.</source>
-            <translation type="unfinished" />
+            <translation>Impor transaksi dari ekspor CRM, atau tambahkan di sini.</translation>
         </message>
         <message>
             <source>Done</source>
@@ -6192,7 +6192,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>The company is set up. Everything here stays in the Company menu.</source>
-            <translation type="unfinished" />
+            <translation>Perusahaan sudah siap. Semua ini tetap ada di menu Perusahaan.</translation>
         </message>
         <message>
             <source>— none —</source>
@@ -6200,43 +6200,43 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pengaturan…</translation>
         </message>
         <message>
             <source>&amp;Teams and members…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tim dan anggota…</translation>
         </message>
         <message>
             <source>Te&amp;rritory tree…</source>
-            <translation type="unfinished" />
+            <translation>Pohon &amp;wilayah…</translation>
         </message>
         <message>
             <source>&amp;Pipelines and stages…</source>
-            <translation type="unfinished" />
+            <translation>Pipeline dan &amp;tahap…</translation>
         </message>
         <message>
             <source>&amp;Agencies…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agensi…</translation>
         </message>
         <message>
             <source>A&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;kun…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ransaksi…</translation>
         </message>
         <message>
             <source>Public &amp;holidays…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hari libur nasional…</translation>
         </message>
         <message>
             <source>&amp;Exchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kurs…</translation>
         </message>
         <message>
             <source>&amp;Users and roles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pengguna dan peran…</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -6244,23 +6244,23 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Win %</source>
-            <translation type="unfinished" />
+            <translation>% menang</translation>
         </message>
         <message>
             <source>Stuck after (days)</source>
-            <translation type="unfinished" />
+            <translation>Macet setelah (hari)</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>Prospek baru</translation>
         </message>
         <message>
             <source>Qualified</source>
-            <translation type="unfinished" />
+            <translation>Terkualifikasi</translation>
         </message>
         <message>
             <source>Proposal sent</source>
-            <translation type="unfinished" />
+            <translation>Proposal terkirim</translation>
         </message>
         <message>
             <source>Lost</source>
@@ -6268,15 +6268,15 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Diubah</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Dihapus</translation>
         </message>
         <message>
             <source>Changed (batch)</source>
-            <translation type="unfinished" />
+            <translation>Diubah (massal)</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -6284,15 +6284,15 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(tidak dicatat)</translation>
         </message>
         <message>
             <source>Section / question</source>
-            <translation type="unfinished" />
+            <translation>Bagian / pertanyaan</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipe</translation>
         </message>
         <message>
             <source>Weight</source>
@@ -6300,43 +6300,43 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Scale top / options</source>
-            <translation type="unfinished" />
+            <translation>Batas skala / opsi</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Kritis</translation>
         </message>
         <message>
             <source>N/A</source>
-            <translation type="unfinished" />
+            <translation>N/A</translation>
         </message>
         <message>
             <source>Yes / no</source>
-            <translation type="unfinished" />
+            <translation>Ya / tidak</translation>
         </message>
         <message>
             <source>Scale 0–N</source>
-            <translation type="unfinished" />
+            <translation>Skala 0–N</translation>
         </message>
         <message>
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Pilihan</translation>
         </message>
         <message>
             <source>Free text</source>
-            <translation type="unfinished" />
+            <translation>Teks bebas</translation>
         </message>
         <message>
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Pelanggan</translation>
         </message>
         <message>
             <source>Deal sizes</source>
-            <translation type="unfinished" />
+            <translation>Ukuran transaksi</translation>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Penjualan</translation>
         </message>
     </context>
 </TS>
