@@ -2704,8 +2704,7 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; course(s) just assigned.</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; kursus baru saja ditugaskan.</numerusform>
+            <translation><numerusform>&lt;b&gt;%n&lt;/b&gt; kursus baru saja ditugaskan.</numerusform>
             </translation>
         </message>
         <message>
