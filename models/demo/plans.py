@@ -73,13 +73,15 @@ def generate(ctx: DemoContext) -> None:
         select(Deal.rep_id, func.sum(Deal.amount), func.count())
         .where(Deal.status == "won", Deal.closed_on >= dt.date(today.year - 1, 1, 1),
                Deal.closed_on <= dt.date(today.year - 1, 12, 31)).group_by(Deal.rep_id))}
-    # accounts first won last year, by the rep who owns them (a demo account is one rep's)
+    # accounts first won this year so far, by the rep who owns them (a demo account is one
+    # rep's): a year's target at that pace, give or take (the demo's accounts were mostly first
+    # won at the start of its history, so last year's count would overstate a year)
     first_won = defaultdict(int)
     for owner, first in conn.execute(
             select(Account.owner_rep_id, func.min(Deal.closed_on))
             .join(Deal, Deal.account_id == Account.id).where(Deal.status == "won")
             .group_by(Account.id, Account.owner_rep_id)):
-        if first is not None and str(first)[:4] == str(today.year - 1):
+        if first is not None and str(first)[:4] == str(today.year):
             first_won[owner] += 1
     selling = [r for r in ctx.reps if r.role in SELLING and r.status != "departed"
                and (r.end_date is None or r.end_date >= today)]
@@ -126,12 +128,14 @@ def generate(ctx: DemoContext) -> None:
     # each rep's year: last year's results and a little more; a team's plan is its reps' sum,
     # the company's its teams' (the roll-up shows no difference until someone edits one)
     rep_targets = {}
+    year_share = 365 / max((today - year_start).days + 1, 30)
     for rep in selling:
         revenue, won = last_year.get(rep.id, (Decimal(0), 0))
         rep_targets[rep.id] = (
             (max(revenue * GROWTH, Decimal(60_000)) * Decimal(str(
                 round(rng.uniform(0.95, 1.05), 2)))).quantize(Decimal("0.01")),
-            max(int(won * 1.1), 10), max(1, round(first_won[rep.id] * 1.1)), CALLS_A_YEAR)
+            max(int(won * 1.1), 10), max(1, round(first_won[rep.id] * year_share *
+                                                  rng.uniform(0.95, 1.25))), CALLS_A_YEAR)
     team_sums = {}
     for team_id in ctx.team_ids:
         mine = [rep_targets[r.id] for r in by_team.get(team_id, [])]
