@@ -166,15 +166,15 @@
         </message>
         <message>
             <source>All reps</source>
-            <translation>Όλοι οι πωλητές</translation>
+            <translation>Κάθε πωλητής</translation>
         </message>
         <message>
             <source>All territories</source>
-            <translation>Όλες οι περιοχές</translation>
+            <translation>Κάθε περιοχή</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation>Όλες οι πηγές</translation>
+            <translation>Κάθε πηγή</translation>
         </message>
         <message>
             <source>min amount</source>
@@ -1204,7 +1204,7 @@ It opens by itself when the connection is back.</source>
         </message>
         <message>
             <source>Search notes, in any language</source>
-            <translation>Αναζήτηση σε κάθε γλώσσα</translation>
+            <translation>Σε κάθε γλώσσα…</translation>
         </message>
         <message>
             <source>All kinds</source>
@@ -2416,7 +2416,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Rep name contains…</source>
-            <translation>Το όνομα πωλητή περιέχει…</translation>
+            <translation>Όνομα πωλητή…</translation>
         </message>
         <message>
             <source>All scorecards</source>
@@ -2922,11 +2922,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Best</source>
-            <translation>Καλύτερος</translation>
+            <translation>Μέγ.</translation>
         </message>
         <message>
             <source>Worst</source>
-            <translation>Χειρότερος</translation>
+            <translation>Ελάχ.</translation>
         </message>
         <message>
             <source>Critical fails</source>
@@ -3623,15 +3623,15 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>All statuses</source>
-            <translation>Όλες οι καταστάσεις</translation>
+            <translation>Κάθε κατάσταση</translation>
         </message>
         <message>
             <source>All work modes</source>
-            <translation>Όλοι οι τρόποι εργασίας</translation>
+            <translation>Κάθε τρόπος</translation>
         </message>
         <message>
             <source>All employment</source>
-            <translation>Όλες οι σχέσεις εργασίας</translation>
+            <translation>Κάθε σχέση</translation>
         </message>
         <message>
             <source>Add rep…</source>
@@ -4795,7 +4795,7 @@ The change is recorded in the history; Undo (Ctrl+Z) brings it back.</source>
         </message>
         <message>
             <source>Potential per rep</source>
-            <translation>Δυναμική ανά πωλητή</translation>
+            <translation>Δυναμ./πωλητή</translation>
         </message>
         <message>
             <source>Quotas</source>
@@ -5050,7 +5050,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>{n} stuck</source>
-            <translation>{n} κολλημένες</translation>
+            <translation>{n} κολλ.</translation>
         </message>
         <message>
             <source>{n} without a rate</source>
@@ -5082,11 +5082,11 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>{days} d late</source>
-            <translation>{days} ημ. καθυστ.</translation>
+            <translation>+{days} ημ.</translation>
         </message>
         <message>
             <source>stuck {days} d</source>
-            <translation>κολλημένη {days} ημ.</translation>
+            <translation>κολλ. {days} ημ.</translation>
         </message>
         <message>
             <source>{days} d</source>
@@ -5110,19 +5110,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Add section</source>
-            <translation>Προσθήκη ενότητας</translation>
+            <translation>Νέα ενότητα</translation>
         </message>
         <message>
             <source>Add question</source>
-            <translation>Προσθήκη ερώτησης</translation>
+            <translation>Νέα ερώτηση</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation>Μετακίνηση πάνω</translation>
+            <translation>Πάνω</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation>Μετακίνηση κάτω</translation>
+            <translation>Κάτω</translation>
         </message>
         <message>
             <source>New section</source>
@@ -5393,7 +5393,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Any close date</source>
-            <translation>Οποιαδήποτε ημ. κλεισίματος</translation>
+            <translation>Κάθε κλείσιμο</translation>
         </message>
         <message>
             <source>Overdue</source>
