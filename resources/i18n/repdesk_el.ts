@@ -362,59 +362,59 @@
         </message>
         <message>
             <source>the last whole quarter</source>
-            <translation type="unfinished" />
+            <translation>το τελευταίο ολόκληρο τρίμηνο</translation>
         </message>
         <message>
             <source>this quarter, to date</source>
-            <translation type="unfinished" />
+            <translation>το τρέχον τρίμηνο, ως σήμερα</translation>
         </message>
         <message>
             <source>an earlier quarter</source>
-            <translation type="unfinished" />
+            <translation>προηγούμενο τρίμηνο</translation>
         </message>
         <message>
             <source>last month</source>
-            <translation type="unfinished" />
+            <translation>ο προηγούμενος μήνας</translation>
         </message>
         <message>
             <source>this month, to date</source>
-            <translation type="unfinished" />
+            <translation>ο τρέχων μήνας, ως σήμερα</translation>
         </message>
         <message>
             <source>this year, to date</source>
-            <translation type="unfinished" />
+            <translation>το τρέχον έτος, ως σήμερα</translation>
         </message>
         <message>
             <source>last year</source>
-            <translation type="unfinished" />
+            <translation>το προηγούμενο έτος</translation>
         </message>
         <message>
             <source>Which part of the company the analysis is for</source>
-            <translation type="unfinished" />
+            <translation>Για ποιο μέρος της εταιρείας είναι η ανάλυση</translation>
         </message>
         <message>
             <source>The team, territory, rep, agency, segment or product line</source>
-            <translation type="unfinished" />
+            <translation>Η ομάδα, περιοχή, πωλητής, συνεργάτης, τμήμα ή γραμμή προϊόντων</translation>
         </message>
         <message>
             <source>A quarter (2026-Q3), a month (2026-07) or a year (2026); type another and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Τρίμηνο (2026-Q3), μήνας (2026-07) ή έτος (2026)· πληκτρολογήστε άλλο και πατήστε Enter</translation>
         </message>
         <message>
             <source>Export table…</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή πίνακα…</translation>
         </message>
         <message>
             <source>Save the table in view as CSV or Excel (plain numbers)</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση του εμφανιζόμενου πίνακα ως CSV ή Excel (απλοί αριθμοί)</translation>
         </message>
         <message>
             <source>Save all four parts of the analysis for this slice and period as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση και των τεσσάρων μερών της ανάλυσης για αυτή τη διάσταση και περίοδο ως PDF</translation>
         </message>
         <message>
             <source>Slice</source>
-            <translation type="unfinished" />
+            <translation>Διάσταση</translation>
         </message>
         <message>
             <source>Period</source>
@@ -422,67 +422,67 @@
         </message>
         <message>
             <source>Reading the teams, territories and reps…</source>
-            <translation type="unfinished" />
+            <translation>Ανάγνωση ομάδων, περιοχών και πωλητών…</translation>
         </message>
         <message>
             <source>(no {kind} to choose)</source>
-            <translation type="unfinished" />
+            <translation>(κανένα {kind} για επιλογή)</translation>
         </message>
         <message>
             <source>There is no {kind} called {name} here.</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχει {kind} με όνομα {name} εδώ.</translation>
         </message>
         <message>
             <source>There is no {kind} to choose.</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχει {kind} για επιλογή.</translation>
         </message>
         <message>
             <source>the whole company</source>
-            <translation type="unfinished" />
+            <translation>όλη η εταιρεία</translation>
         </message>
         <message>
             <source>segment {name}</source>
-            <translation type="unfinished" />
+            <translation>τμήμα {name}</translation>
         </message>
         <message>
             <source>product line {name}</source>
-            <translation type="unfinished" />
+            <translation>γραμμή προϊόντων {name}</translation>
         </message>
         <message>
             <source>Reading {part} for {slice}, {period}…</source>
-            <translation type="unfinished" />
+            <translation>Ανάγνωση: {part} για {slice}, {period}…</translation>
         </message>
         <message>
             <source>{slice}, {period} ({start} – {end}).</source>
-            <translation type="unfinished" />
+            <translation>{slice}, {period} ({start} – {end}).</translation>
         </message>
         <message>
             <source>Export the table</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή του πίνακα</translation>
         </message>
         <message>
             <source>Wait until the table is shown, then export it.</source>
-            <translation type="unfinished" />
+            <translation>Περιμένετε να εμφανιστεί ο πίνακας και μετά κάντε εξαγωγή.</translation>
         </message>
         <message>
             <source>Wrote {count} rows to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Γράφτηκαν {count} γραμμές στο {path}.</translation>
         </message>
         <message>
             <source>Save the analysis as PDF</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση ανάλυσης ως PDF</translation>
         </message>
         <message>
             <source>Reading {part}…</source>
-            <translation type="unfinished" />
+            <translation>Ανάγνωση: {part}…</translation>
         </message>
         <message>
             <source>Writing the PDF…</source>
-            <translation type="unfinished" />
+            <translation>Σύνταξη του PDF…</translation>
         </message>
         <message>
             <source>Writing the analysis PDF…</source>
-            <translation type="unfinished" />
+            <translation>Σύνταξη του PDF ανάλυσης…</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -666,11 +666,11 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>The first {n} row(s).</source>
-            <translation type="unfinished" />
+            <translation>Πρώτες γραμμές: {n}.</translation>
         </message>
         <message>
             <source>The first {n} row(s) of the file.</source>
-            <translation type="unfinished" />
+            <translation>Πρώτες γραμμές του αρχείου: {n}.</translation>
         </message>
         <message>
             <source>row {row}, {field}: {why}</source>
@@ -678,7 +678,7 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>{n} cell(s) cannot be read (red; point at one for the reason): {cells}.</source>
-            <translation type="unfinished" />
+            <translation>Κελιά που δεν διαβάζονται: {n} (κόκκινα· δείξτε ένα για τον λόγο): {cells}.</translation>
         </message>
         <message>
             <source>Columns mapped as in the saved mapping '{name}'.</source>
@@ -770,7 +770,7 @@ The restore is recorded in the history as your change.</source>
         </message>
         <message>
             <source>{n} bad row(s) were left out:</source>
-            <translation type="unfinished" />
+            <translation>Λανθασμένες γραμμές που παραλείφθηκαν: {n}</translation>
         </message>
         <message>
             <source>Match the columns</source>
@@ -5210,87 +5210,87 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Costs…</source>
-            <translation type="unfinished" />
+            <translation>Κόστη…</translation>
         </message>
         <message>
             <source>Tools, travel and other costs of the sales system, entered per month</source>
-            <translation type="unfinished" />
+            <translation>Εργαλεία, μετακινήσεις και λοιπά κόστη του συστήματος πωλήσεων, ανά μήνα</translation>
         </message>
         <message>
             <source>Costs of the sales system — {period}</source>
-            <translation type="unfinished" />
+            <translation>Κόστη του συστήματος πωλήσεων — {period}</translation>
         </message>
         <message>
             <source>Costs of the sales system</source>
-            <translation type="unfinished" />
+            <translation>Κόστη του συστήματος πωλήσεων</translation>
         </message>
         <message>
             <source>Tools and travel per month, for a team or the whole company. The cost of the sales system adds them to base pay, commission and agency fees.</source>
-            <translation type="unfinished" />
+            <translation>Εργαλεία και μετακινήσεις ανά μήνα, για μια ομάδα ή όλη την εταιρεία. Το κόστος του συστήματος πωλήσεων τα προσθέτει σε βασικές αποδοχές, προμήθειες και αμοιβές συνεργατών.</translation>
         </message>
         <message>
             <source>What it was, such as CRM seats</source>
-            <translation type="unfinished" />
+            <translation>Τι ήταν, π.χ. άδειες CRM</translation>
         </message>
         <message>
             <source>&amp;Month</source>
-            <translation type="unfinished" />
+            <translation>&amp;Μήνας</translation>
         </message>
         <message>
             <source>T&amp;eam</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ομάδα</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Είδος</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ποσό</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>&amp;Σημείωση</translation>
         </message>
         <message>
             <source>A&amp;dd cost</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη &amp;κόστους</translation>
         </message>
         <message>
             <source>De&amp;lete selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Διαγραφή επιλεγμένου</translation>
         </message>
         <message>
             <source>The whole company</source>
-            <translation type="unfinished" />
+            <translation>Όλη η εταιρεία</translation>
         </message>
         <message>
             <source>No costs entered for this period.</source>
-            <translation type="unfinished" />
+            <translation>Δεν καταχωρίστηκαν κόστη για αυτή την περίοδο.</translation>
         </message>
         <message>
             <source>{n} costs in several currencies</source>
-            <translation type="unfinished" />
+            <translation>{n} κόστη σε διάφορα νομίσματα</translation>
         </message>
         <message>
             <source>{n} costs, {amount} in all</source>
-            <translation type="unfinished" />
+            <translation>{n} κόστη, {amount} συνολικά</translation>
         </message>
         <message>
             <source>Enter the amount.</source>
-            <translation type="unfinished" />
+            <translation>Καταχωρίστε το ποσό.</translation>
         </message>
         <message>
             <source>Select the cost to delete.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε το κόστος για διαγραφή.</translation>
         </message>
         <message>
             <source>Delete cost</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή κόστους</translation>
         </message>
         <message>
             <source>Delete the {kind} cost of {month}, {amount}?</source>
-            <translation type="unfinished" />
+            <translation>Διαγραφή του κόστους «{kind}» του {month}, {amount};</translation>
         </message>
     </context>
     <context>
@@ -5445,7 +5445,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Whole company</source>
-            <translation type="unfinished" />
+            <translation>Όλη η εταιρεία</translation>
         </message>
         <message>
             <source>Rep</source>
@@ -5453,15 +5453,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished">Τμήμα</translation>
+            <translation>Τμήμα</translation>
         </message>
         <message>
             <source>Product line</source>
-            <translation type="unfinished" />
+            <translation>Γραμμή προϊόντων</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Μήνας</translation>
         </message>
         <message>
             <source>Team</source>
@@ -5469,19 +5469,19 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished">Ποσό</translation>
+            <translation>Ποσό</translation>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Εργαλεία</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Μετακινήσεις</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Άλλο</translation>
         </message>
         <message>
             <source>Territory</source>
@@ -6329,15 +6329,15 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Πελάτες</translation>
         </message>
         <message>
             <source>Deal sizes</source>
-            <translation type="unfinished" />
+            <translation>Μεγέθη συμφωνιών</translation>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Πωλήσεις</translation>
         </message>
     </context>
 </TS>
