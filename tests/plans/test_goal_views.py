@@ -198,3 +198,24 @@ def test_the_review_pdf_prints_the_goals_met_or_not(db, world, tmp_path):
     # a review without goals of the plan prints no such part
     bare = re.sub(r"\s+", " ", pdf_text(render_review(_review(world))))
     assert "Goals of the sales plan" not in bare
+
+
+def test_a_week_saved_meanwhile_is_a_conflict_and_open_deals_are_the_reps(db, world):
+    from sqlalchemy import select
+    from models.db.funnel import Deal
+    with db.read() as s:
+        deals = dict(s.execute(select(Deal.title, Deal.id)).all())
+    # only Ana has open deals in the world; her won ones are not offered
+    assert svc.open_deals(db) == {world["ana"]: sorted(
+        [(deals["Σύμβουλοι renewal"], "Σύμβουλοι renewal"),
+         (deals["云服务 upsell"], "云服务 upsell")], key=lambda d: d[1])}
+    svc.plan_sprint(db, world["ana"], FEB_15, calls=10, expected_version=0)
+    seen = svc.sprint(db, world["ana"], FEB_15)
+    svc.plan_sprint(db, world["ana"], FEB_15, calls=12, expected_version=seen.version)
+    with pytest.raises(EditConflict):       # opened before the 12 was saved
+        svc.plan_sprint(db, world["ana"], FEB_15, calls=99, expected_version=seen.version)
+    with pytest.raises(EditConflict):       # opened as a new week, planned meanwhile
+        svc.record_sprint_done(db, world["ana"], FEB_15, calls=1, meetings=0, proposals=0,
+                               expected_version=0)
+    assert svc.sprint(db, world["ana"], FEB_15).planned["calls"] == 12
+    assert svc.sprint(db, world["ana"], FEB_15).done is None
