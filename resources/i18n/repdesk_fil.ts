@@ -105,7 +105,7 @@
         </message>
         <message>
             <source>Reasons a deal can be lost for. A retired reason stays on the deals that have it. “Dirty lead” reasons count as rejected leads.</source>
-            <translation>Mga dahilan kung bakit natatalo ang deal. Ang retiradong dahilan ay nananatili sa mga deal na mayroon nito. Ang mga dahilang “Dirty lead” ay binibilang na tinanggihang lead.</translation>
+            <translation>Bakit natatalo ang deal. Nananatili ang retiradong dahilan sa mga deal nito. Ang “Dirty lead” ay binibilang na tinanggihang lead.</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -169,11 +169,11 @@
         </message>
         <message>
             <source>All territories</source>
-            <translation>Lahat ng teritoryo</translation>
+            <translation>Lahat ng lugar</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation>Lahat ng source</translation>
+            <translation>Bawat source</translation>
         </message>
         <message>
             <source>min amount</source>
@@ -193,11 +193,11 @@
         </message>
         <message>
             <source>Import deals…</source>
-            <translation>I-import ang deal…</translation>
+            <translation>I-import…</translation>
         </message>
         <message>
             <source>Lost reasons…</source>
-            <translation>Dahilan ng talo…</translation>
+            <translation>Bakit natalo…</translation>
         </message>
         <message>
             <source>New deal…</source>
@@ -1203,7 +1203,7 @@ Kusa itong magbubukas kapag bumalik ang koneksyon.</translation>
         </message>
         <message>
             <source>Search notes, in any language</source>
-            <translation>Hanapin sa mga tala, sa anumang wika</translation>
+            <translation>Hanapin sa tala, anumang wika</translation>
         </message>
         <message>
             <source>All kinds</source>
@@ -1327,7 +1327,7 @@ Kusa itong magbubukas kapag bumalik ang koneksyon.</translation>
         </message>
         <message>
             <source>Run rate rest</source>
-            <translation>Run rate natitira</translation>
+            <translation>Run rate</translation>
         </message>
         <message>
             <source>Expected</source>
@@ -1577,7 +1577,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Goals in force (a rep's own goal wins over the team's, which wins over the company default; each runs until a later one):</source>
-            <translation>Mga umiiral na layunin (ang sariling layunin ng rep ang nasusunod bago ang sa team, at ang sa team bago ang default ng kumpanya; bawat isa ay tatagal hanggang sa mas bago):</translation>
+            <translation>Umiiral na layunin (nauuna ang sa rep, saka ang sa team, saka ang default; bawat isa hanggang sa mas bago):</translation>
         </message>
         <message>
             <source>No goal in force for this choice yet.</source>
@@ -1870,11 +1870,11 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Quota attainment (by quarter)</source>
-            <translation>Naabot sa quota (bawat quarter)</translation>
+            <translation>Naabot sa quota (quarter)</translation>
         </message>
         <message>
             <source>Funnel: leads won % (by month)</source>
-            <translation>Funnel: % ng lead na nakuha (bawat buwan)</translation>
+            <translation>Funnel: % nakuhang lead (buwan)</translation>
         </message>
         <message>
             <source>Export PNG…</source>
@@ -2359,7 +2359,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>who evaluated (your own name: Company ▸ Users and roles)</source>
-            <translation>sino ang nag-evaluate (sariling pangalan mo: Company ▸ Users at roles)</translation>
+            <translation>sino ang nag-evaluate (ikaw: Company ▸ Users at roles)</translation>
         </message>
         <message>
             <source>link to the call recording or a file (optional)</source>
@@ -2624,11 +2624,11 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Score before</source>
-            <translation>Score bago</translation>
+            <translation>Bago</translation>
         </message>
         <message>
             <source>Score after</source>
-            <translation>Score pagkatapos</translation>
+            <translation>Matapos</translation>
         </message>
         <message>
             <source>Change</source>
@@ -2845,11 +2845,11 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Rep average</source>
-            <translation>Average ng rep</translation>
+            <translation>Avg ng rep</translation>
         </message>
         <message>
             <source>Team average</source>
-            <translation>Average ng team</translation>
+            <translation>Avg ng team</translation>
         </message>
         <message>
             <source>Rep vs team</source>
@@ -2921,11 +2921,11 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Best</source>
-            <translation>Pinakamahusay</translation>
+            <translation>Mataas</translation>
         </message>
         <message>
             <source>Worst</source>
-            <translation>Pinakamahina</translation>
+            <translation>Mababa</translation>
         </message>
         <message>
             <source>Critical fails</source>
@@ -3026,7 +3026,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Prior results</source>
-            <translation>Dating resulta</translation>
+            <translation>Nakaraan</translation>
         </message>
         <message>
             <source>Profile</source>
@@ -3264,7 +3264,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>SMART goal (specific)</source>
-            <translation>SMART na layunin (partikular)</translation>
+            <translation>SMART na layunin</translation>
         </message>
         <message>
             <source>Measured by</source>
@@ -3308,7 +3308,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Return to draft</source>
-            <translation>Ibalik sa draft</translation>
+            <translation>I-draft ulit</translation>
         </message>
         <message>
             <source>Rep acknowledges</source>
@@ -3316,7 +3316,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Close review</source>
-            <translation>Isara ang review</translation>
+            <translation>Isara</translation>
         </message>
         <message>
             <source>PDF…</source>
@@ -3472,11 +3472,11 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>PDFs for the list…</source>
-            <translation>PDF para sa listahan…</translation>
+            <translation>PDF ng listahan…</translation>
         </message>
         <message>
             <source>Team summary PDF…</source>
-            <translation>PDF ng buod ng team…</translation>
+            <translation>PDF ng team…</translation>
         </message>
         <message>
             <source>A4</source>
@@ -3626,11 +3626,11 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>All work modes</source>
-            <translation>Lahat ng work mode</translation>
+            <translation>Lahat ng mode</translation>
         </message>
         <message>
             <source>All employment</source>
-            <translation>Lahat ng employment</translation>
+            <translation>Lahat ng uri</translation>
         </message>
         <message>
             <source>Add rep…</source>
@@ -4493,7 +4493,7 @@ Maibabalik ito ng Undo (Ctrl+Z) o ng restore ng admin sa kasaysayan nito.</trans
         </message>
         <message>
             <source>Accounts</source>
-            <translation>Mga account</translation>
+            <translation>Account</translation>
         </message>
         <message>
             <source>account</source>
@@ -4790,11 +4790,11 @@ Naitatala ang pagbabago sa kasaysayan; maibabalik ito ng Undo (Ctrl+Z).</transla
         </message>
         <message>
             <source>Reps</source>
-            <translation>Mga rep</translation>
+            <translation>Rep</translation>
         </message>
         <message>
             <source>Potential per rep</source>
-            <translation>Potensyal bawat rep</translation>
+            <translation>Potensyal/rep</translation>
         </message>
         <message>
             <source>Quotas</source>
@@ -5392,7 +5392,7 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Any close date</source>
-            <translation>Anumang close date</translation>
+            <translation>Anumang petsa</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -5580,7 +5580,7 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Reps</source>
-            <translation>Mga rep</translation>
+            <translation>Rep</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -6112,11 +6112,11 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Quota this qtr</source>
-            <translation>Quota ngayong Q</translation>
+            <translation>Quota ng Q</translation>
         </message>
         <message>
             <source>Next 1:1</source>
-            <translation>Susunod na 1:1</translation>
+            <translation>Sunod na 1:1</translation>
         </message>
         <message>
             <source>Onboarding</source>
