@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>All sources</source>
-            <translation>Semua sumber</translation>
+            <translation>Semua asal</translation>
         </message>
         <message>
             <source>min amount</source>
@@ -2359,7 +2359,7 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         </message>
         <message>
             <source>who evaluated (your own name: Company ▸ Users and roles)</source>
-            <translation>siapa yang mengevaluasi (nama Anda sendiri: Perusahaan ▸ Pengguna dan peran)</translation>
+            <translation>penilai (Anda: Perusahaan ▸ Pengguna dan peran)</translation>
         </message>
         <message>
             <source>link to the call recording or a file (optional)</source>
@@ -3025,7 +3025,7 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         </message>
         <message>
             <source>Prior results</source>
-            <translation>Hasil sebelumnya</translation>
+            <translation>Hasil lalu</translation>
         </message>
         <message>
             <source>Profile</source>
@@ -3243,7 +3243,7 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         </message>
         <message>
             <source>Figures against target</source>
-            <translation>Angka terhadap target</translation>
+            <translation>Angka vs target</translation>
         </message>
         <message>
             <source>Trend of the quarter</source>
@@ -3625,11 +3625,11 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         </message>
         <message>
             <source>All work modes</source>
-            <translation>Semua mode kerja</translation>
+            <translation>Semua mode</translation>
         </message>
         <message>
             <source>All employment</source>
-            <translation>Semua kepegawaian</translation>
+            <translation>Semua kontrak</translation>
         </message>
         <message>
             <source>Add rep…</source>
@@ -5080,7 +5080,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>{days} d late</source>
-            <translation>terlambat {days} h</translation>
+            <translation>telat {days} h</translation>
         </message>
         <message>
             <source>stuck {days} d</source>
@@ -5391,7 +5391,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Any close date</source>
-            <translation>Tgl. tutup apa pun</translation>
+            <translation>Semua tanggal</translation>
         </message>
         <message>
             <source>Overdue</source>
