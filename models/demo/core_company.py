@@ -49,16 +49,18 @@ def _insert(ctx: DemoContext, entity, rows: list[dict], source: str) -> None:
 
 
 # Each agency on its own contract: (fee model, fee in USD, notice days, contract start and end
-# in days from today, terms). Two end within 90 days, so the agencies view has renewals to show.
+# in days from today, terms), in the order of names.json's agencies. The demo's agency reps work
+# for the Greek and the British agency (the third and fourth), so theirs end within 90 days: the
+# agencies view has renewals to weigh with figures behind them.
 AGENCY_TERMS = [
-    ("per_head", "1150", 30, -700, 45,
-     "USD 1,150 a month per placed rep; 30 days' notice; renewal talks due."),
-    ("percent", "7.5", 60, -420, 80,
-     "7.5% of the revenue its reps win; 60 days' notice."),
     ("fixed", "14000", 90, -900, 430,
      "Fixed USD 14,000 a month for the team, whatever its size; 90 days' notice."),
     ("per_head", "1400", 45, -200, 610,
      "USD 1,400 a month per placed rep, training included; 45 days' notice."),
+    ("percent", "7.5", 60, -420, 80,
+     "7.5% of the revenue its reps win; 60 days' notice."),
+    ("per_head", "1150", 30, -700, 45,
+     "USD 1,150 a month per placed rep; 30 days' notice; renewal talks due."),
 ]
 
 
