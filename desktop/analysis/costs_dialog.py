@@ -101,7 +101,9 @@ class CostsDialog(QDialog):
         form.addRow(tr("&Month"), self.month)
         form.addRow(tr("T&eam"), self.team)
         form.addRow(tr("&Kind"), self.kind)
-        form.addRow(tr("&Amount"), money)
+        amount_label = QLabel(tr("&Amount"))     # a label of its own: a row of two fields has
+        amount_label.setBuddy(self.amount)       # no buddy, and would show the & as it is
+        form.addRow(amount_label, money)
         form.addRow(tr("N&ote"), self.note)
         self.add_button = QPushButton(tr("A&dd cost"))
         self.add_button.clicked.connect(self.add)
