@@ -275,7 +275,7 @@ class FieldNotesPage(QWidget):
             self.editor.set_tags(*tags)
         keep = self.editor.note.id if self.editor.note else None
         self.rows = rows
-        self.model.set_rows([(fmt.date(r.noted_on), _(r.kind_label), r.title,
+        self.model.set_rows([(fmt.date(r.noted_on), r.kind_label, r.title,
                               fn.note_tags(r), r.author) for r in rows])
         # the title takes what the date, kind, a capped tags column and the author leave
         for column in (0, 1, 4):

@@ -13,6 +13,7 @@ from models import formatting
 from models.domain.enums import Employment, RepStatus, WorkMode
 from models.domain.enums import label as _label
 from models.domain.probation import STATUS_NOTE
+from models.i18n import _
 from widgets.column_table_model import SearchText, TableColumn, TableData, object_array
 
 label = functools.lru_cache(maxsize=None)(_label)  # a handful of values, 100,000s of calls
@@ -83,7 +84,8 @@ def build_table(data, today: dt.date | None = None) -> TableData:
     employment_shown = [agency.format(agency=a) if e == "agency" and a else label(e)
                         for e, a in zip(data.employment, data.agency)]
     flagged = [bool(r) for r in data.probation_reason]
-    status_shown = [label(s) + (f" · {STATUS_NOTE}" if f else "")
+    status_note = _(STATUS_NOTE)
+    status_shown = [label(s) + (f" · {status_note}" if f else "")
                     for s, f in zip(data.status, flagged)]
     tenure_days = [None if h is None else max((today - h).days, 0) for h in data.hire_date]
     tenure = {d: tenure_text(d) for d in set(tenure_days)}   # tr() once per distinct value
@@ -104,7 +106,7 @@ def build_table(data, today: dt.date | None = None) -> TableData:
             "status", title["status"], status_shown,
             help=tr("The rep's status; '{note}': below quota the team's number of completed "
                     "quarters in a row and not at quota yet this quarter (the probation "
-                    "rule)").format(note=STATUS_NOTE),
+                    "rule)").format(note=status_note),
             tooltip=object_array([r or None for r in data.probation_reason]),
             tone=np.array([4 if f else 0 for f in flagged], dtype=np.int8)),
         "territories": TableColumn.texts("territories", title["territories"], data.territories),

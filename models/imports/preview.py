@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from models.domain.enums import label
+from models.i18n import N_
 from models.imports import activity, crm_layouts, evaluations, reps
 from models.imports.tabular import (DELIMITERS, IGNORED, decode, FieldSpec, ImportFileError,
                                     Table,
@@ -27,8 +28,8 @@ from models.imports.tabular import (DELIMITERS, IGNORED, decode, FieldSpec, Impo
                                     parse_datetime, parse_decimal, sniff_delimiter,
                                     table_from_records)
 
-KINDS = {"reps": "Reps", "deals": "Deals", "activity": "Key numbers or a call log",
-         "evaluations": "Evaluations (mystery shopping, call reviews)"}
+KINDS = {"reps": N_("Reps"), "deals": N_("Deals"), "activity": N_("Key numbers or a call log"),
+         "evaluations": N_("Evaluations (mystery shopping, call reviews)")}   # shown as _(…)
 IGNORE = IGNORED           # a column read as nothing (tabular.match_columns knows the word)
 BY_HEADER = ""             # a column read by its header: a question, a metric of daily numbers
 PREVIEW_ROWS = 50

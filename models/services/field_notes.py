@@ -68,7 +68,7 @@ class NoteRow:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return _(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from models.db.errors import RepdeskError, ValidationError
 from models.domain.money import normalise_currency
 from models.services.setup.common import clean, load_for_edit, require_not_trainer, writing
 from models import formatting
-from models.i18n import _, ngettext
+from models.i18n import N_, _, ngettext
 
-FEE_MODELS = {"per_head": "per rep per month", "per_hour": "per hour worked",
-              "percent": "percent of sales", "fixed": "fixed per month"}
+FEE_MODELS = {"per_head": N_("per rep per month"), "per_hour": N_("per hour worked"),
+              "percent": N_("percent of sales"), "fixed": N_("fixed per month")}
 
 
 @dataclass(frozen=True)
