@@ -2,15 +2,17 @@
 attainment, activity, quality, attrition and cost per won deal — and the contracts ending."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop.analysis.common import (Choice, FigureTableModel, Section, figure_table, money,
                                      notes_label, table_above_chart)
 from models import formatting
+from models.reports.analysis_charts import agency_charts
 from models.services.agency_comparison import AgencyComparison, compare_agencies
 from widgets.charts import AttainmentBars
 
-TITLE = "Agencies"
+TITLE = QT_TRANSLATE_NOOP("QCoreApplication", "Agencies")   # tr(TITLE) where shown
 HEADERS = ["Group", "Kind", "Reps", "Left", "Attrition", "Attainment", "Activity per rep-day",
            "Quality", "Won deals", "Revenue", "Cost", "Cost per won deal", "Cost per revenue",
            "Contract ends"]
@@ -62,7 +64,8 @@ def notes(result: AgencyComparison) -> list[str]:
 def section(result: AgencyComparison) -> Section:
     shown, plain = table_rows(result)
     return Section(f"Agencies and in-house teams (amounts in {result.currency})", HEADERS,
-                   shown, plain, notes(result), numeric=NUMERIC)
+                   shown, plain, notes(result), numeric=NUMERIC,
+                   charts=agency_charts(result.groups))
 
 
 class AgenciesTab(QWidget):

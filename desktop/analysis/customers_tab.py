@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
 
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
                                      figure_table, money, notes_label)
 from models import formatting
+from models.reports.analysis_charts import customer_charts
 from models.services.analysis_slices import slice_rep_ids
 from models.services.customer_base import ClientRow, CustomerBase, customer_base
 from models.services.sales_analysis import Slice
 
-TITLE = "Customers"
+TITLE = QT_TRANSLATE_NOOP("QCoreApplication", "Customers")   # tr(TITLE) where shown
 SHOW = [("All clients", None), ("Dormant", "dormant"), ("Potential", "potential"),
         ("Falling", "falling"), ("Active", "active"), ("Coverage by territory", "coverage")]
 CLIENT_HEADERS = ["Account", "Owner", "Territory", "Segment", "Revenue", "Before", "ABC", "XYZ",
@@ -124,7 +126,7 @@ def section(result: CustomersResult) -> Section:
     notes = [summary(result)] + ([result.scope_note] if result.scope_note else []) \
         + list(result.base.notes)
     return Section(f"Customers (amounts in {result.base.currency})", CLIENT_HEADERS, shown,
-                   plain, notes, numeric=CLIENT_NUMERIC)
+                   plain, notes, numeric=CLIENT_NUMERIC, charts=customer_charts(result.clients))
 
 
 class CustomersTab(QWidget):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
@@ -13,7 +14,7 @@ from models.services.analysis_slices import slice_rep_ids
 from models.services.deal_size import VolumeAnalysis, volume_vs_value
 from models.services.sales_analysis import Slice
 
-TITLE = "Deal sizes"
+TITLE = QT_TRANSLATE_NOOP("QCoreApplication", "Deal sizes")   # tr(TITLE) where shown
 HEADERS = ["Rep", "Team", "Works on", "Band", "Deals", "Won", "Revenue", "Median days in funnel",
            "Touches per deal"]
 TIPS = [None, None,

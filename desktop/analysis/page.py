@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from widgets.field_error import ERROR_STYLE
 from desktop.analysis import (agencies_tab, costs_dialog, customers_tab, deal_sizes_tab,
                               sales_tab)
 from desktop.analysis.common import Choice
+from desktop.i18n import tr
 from desktop.tasks import LatestLoad
 from models import formatting
 from models.domain.commission import parse_period
@@ -25,9 +26,13 @@ TABS = [("sales", sales_tab, sales_tab.SalesTab), ("customers", customers_tab,
                                                    customers_tab.CustomersTab),
         ("agencies", agencies_tab, agencies_tab.AgenciesTab),
         ("deal_sizes", deal_sizes_tab, deal_sizes_tab.DealSizesTab)]
-KINDS = [("company", "Whole company"), ("team", "Team"), ("territory", "Territory"),
-         ("rep", "Rep"), ("agency", "Agency"), ("segment", "Segment"),
-         ("product_line", "Product line")]
+KINDS = [("company", QT_TRANSLATE_NOOP("QCoreApplication", "Whole company")),
+         ("team", QT_TRANSLATE_NOOP("QCoreApplication", "Team")),
+         ("territory", QT_TRANSLATE_NOOP("QCoreApplication", "Territory")),
+         ("rep", QT_TRANSLATE_NOOP("QCoreApplication", "Rep")),
+         ("agency", QT_TRANSLATE_NOOP("QCoreApplication", "Agency")),
+         ("segment", QT_TRANSLATE_NOOP("QCoreApplication", "Segment")),
+         ("product_line", QT_TRANSLATE_NOOP("QCoreApplication", "Product line"))]
 
 
 def quarter_of(day: dt.date) -> str:
@@ -37,15 +42,18 @@ def quarter_of(day: dt.date) -> str:
 def period_choices(today: dt.date) -> list[tuple[str, str]]:
     """(period, what it is) offered in the picker, the last whole quarter first."""
     quarters, day = [], today
-    for _ in range(5):
+    for _quarter in range(5):
         quarters.append(quarter_of(day))
         first_month = 3 * ((day.month - 1) // 3) + 1
         day = dt.date(day.year, first_month, 1) - dt.timedelta(days=1)
     month_before = today.replace(day=1) - dt.timedelta(days=1)
-    return ([(quarters[1], "the last whole quarter"), (quarters[0], "this quarter, to date")]
-            + [(q, "an earlier quarter") for q in quarters[2:]]
-            + [(f"{month_before:%Y-%m}", "last month"), (f"{today:%Y-%m}", "this month, to date"),
-               (str(today.year), "this year, to date"), (str(today.year - 1), "last year")])
+    return ([(quarters[1], tr("the last whole quarter")),
+             (quarters[0], tr("this quarter, to date"))]
+            + [(q, tr("an earlier quarter")) for q in quarters[2:]]
+            + [(f"{month_before:%Y-%m}", tr("last month")),
+               (f"{today:%Y-%m}", tr("this month, to date")),
+               (str(today.year), tr("this year, to date")),
+               (str(today.year - 1), tr("last year"))])
 
 
 class AnalysisPage(QWidget):
@@ -65,45 +73,46 @@ class AnalysisPage(QWidget):
 
         self.kind = QComboBox()
         for key, text in KINDS:
-            self.kind.addItem(text, key)
-        self.kind.setToolTip("Which part of the company the analysis is for")
+            self.kind.addItem(tr(text), key)
+        self.kind.setToolTip(tr("Which part of the company the analysis is for"))
         self.value = QComboBox()
         self.value.setMinimumContentsLength(18)
         self.value.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.value.setToolTip("The team, territory, rep, agency, segment or product line")
+        self.value.setToolTip(tr("The team, territory, rep, agency, segment or product line"))
         self.period = QComboBox()
         self.period.setEditable(True)
         for code, what in period_choices(self.today):
             self.period.addItem(code)
             self.period.setItemData(self.period.count() - 1, what, Qt.ItemDataRole.ToolTipRole)
-        self.period.setToolTip("A quarter (2026-Q3), a month (2026-07) or a year (2026); "
-                               "type another and press Enter")
-        self.export_button = QPushButton("Export table…")
-        self.export_button.setToolTip("Save the table in view as CSV or Excel (plain numbers)")
+        self.period.setToolTip(tr("A quarter (2026-Q3), a month (2026-07) or a year (2026); "
+                                  "type another and press Enter"))
+        self.export_button = QPushButton(tr("Export table…"))
+        self.export_button.setToolTip(tr("Save the table in view as CSV or Excel "
+                                         "(plain numbers)"))
         self.export_button.clicked.connect(self._export_table_clicked)
-        self.pdf_button = QPushButton("PDF…")
-        self.pdf_button.setToolTip("Save all four parts of the analysis for this slice and "
-                                   "period as a PDF")
+        self.pdf_button = QPushButton(tr("PDF…"))
+        self.pdf_button.setToolTip(tr("Save all four parts of the analysis for this slice and "
+                                      "period as a PDF"))
         self.pdf_button.clicked.connect(self._export_pdf_clicked)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Slice"))
+        bar.addWidget(QLabel(tr("Slice")))
         bar.addWidget(self.kind)
         bar.addWidget(self.value, 1)
         bar.addStretch(0)     # takes the room when the whole company needs no second box
-        bar.addWidget(QLabel("Period"))
+        bar.addWidget(QLabel(tr("Period")))
         bar.addWidget(self.period)
         bar.addWidget(self.export_button)
         bar.addWidget(self.pdf_button)
         bar.addWidget(costs_dialog.costs_button(self))   # entered tools and travel costs
-        self.status = QLabel("Reading the teams, territories and reps…")
+        self.status = QLabel(tr("Reading the teams, territories and reps…"))
         self.status.setWordWrap(True)
         self.tabs = QTabWidget()
         self.views = {}
         for key, module, view_class in TABS:
             view = view_class()
             self.views[key] = view
-            self.tabs.addTab(view, module.TITLE)
+            self.tabs.addTab(view, tr(module.TITLE))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status)
@@ -155,7 +164,8 @@ class AnalysisPage(QWidget):
         if kept is not None and self.value.findData(kept) >= 0:
             self.value.setCurrentIndex(self.value.findData(kept))
         if kind != "company" and not options:
-            self.value.addItem(f"(no {self.kind.currentText().lower()} to choose)", None)
+            self.value.addItem(tr("(no {kind} to choose)").format(
+                kind=self.kind.currentText().lower()), None)
         self.value.setEnabled(bool(options))
         self.value.setVisible(kind != "company")
         self.value.blockSignals(False)
@@ -167,7 +177,8 @@ class AnalysisPage(QWidget):
         if name is not None:
             index = self.value.findText(name)
             if index < 0:
-                raise ValueError(f"There is no {kind} called {name} here.")
+                raise ValueError(tr("There is no {kind} called {name} here.").format(
+                    kind=self.kind.currentText().lower(), name=name))
             self.value.setCurrentIndex(index)
         if period is not None:
             self.period.setEditText(period)
@@ -179,12 +190,15 @@ class AnalysisPage(QWidget):
         kind = self.kind.currentData()
         value = self.value.currentData()
         if kind != "company" and value is None:
-            raise ValueError(f"There is no {self.kind.currentText().lower()} to choose.")
+            raise ValueError(tr("There is no {kind} to choose.").format(
+                kind=self.kind.currentText().lower()))
         fields = {"team": "team_id", "territory": "territory_id", "rep": "rep_id",
                   "agency": "agency_id", "segment": "segment", "product_line": "product_line"}
         part = Slice(**({fields[kind]: value} if kind != "company" else {}))
-        label = {"company": "the whole company", "segment": f"segment {value}",
-                 "product_line": f"product line {value}"}.get(kind, self.value.currentText())
+        label = {"company": tr("the whole company"),
+                 "segment": tr("segment {name}").format(name=value),
+                 "product_line": tr("product line {name}").format(name=value)
+                 }.get(kind, self.value.currentText())
         return Choice(part, label, kind, self.period.currentText().strip().upper(), start, end,
                       self.today)
 
@@ -219,16 +233,17 @@ class AnalysisPage(QWidget):
         module = dict((k, m) for k, m, _ in TABS)[key]
         choice, db, user = self._choice, self.ctx.db, self.ctx.user
         self.status.setStyleSheet("")
-        self.status.setText(f"Reading {module.TITLE.lower()} for {choice.slice_label}, "
-                            f"{choice.period}…")
+        self.status.setText(tr("Reading {part} for {slice}, {period}…").format(
+            part=tr(module.TITLE).lower(), slice=choice.slice_label, period=choice.period))
 
         def shown(result) -> None:
             self._stale.discard(key)
             self.views[key].show_result(result)
             self.status.setStyleSheet("")
-            self.status.setText(f"{choice.slice_label[:1].upper()}{choice.slice_label[1:]}, "
-                                f"{choice.period} ({formatting.date(choice.start)} – "
-                                f"{formatting.date(choice.end)}).")
+            label = f"{choice.slice_label[:1].upper()}{choice.slice_label[1:]}"
+            self.status.setText(tr("{slice}, {period} ({start} – {end}).").format(
+                slice=label, period=choice.period, start=formatting.date(choice.start),
+                end=formatting.date(choice.end)))
             self.tab_loaded.emit(key)
         self._loads[key].load(lambda: module.load(db, user, choice), shown, self._failed)
 
@@ -244,7 +259,7 @@ class AnalysisPage(QWidget):
     # -- export --------------------------------------------------------------------------------
     def _export_table_clicked(self) -> None:
         name = f"analysis-{self.current_key().replace('_', '-')}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the table", name,
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Export the table"), name,
                                               "Excel (*.xlsx);;CSV (*.csv)")
         if path:
             self.export_table(path)
@@ -254,7 +269,7 @@ class AnalysisPage(QWidget):
         from models.imports.tabular import write_table
         section = self.views[self.current_key()].section()
         if section is None or self.current_key() in self._stale:
-            self.status.setText("Wait until the table is shown, then export it.")
+            self.status.setText(tr("Wait until the table is shown, then export it."))
             return None
         rows = section.values + [[f"Note: {n}"] for n in section.notes]
         try:
@@ -263,7 +278,8 @@ class AnalysisPage(QWidget):
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(f"{path} could not be written: {error.strerror}.")
             return None
-        self.status.setText(f"Wrote {count - len(section.notes)} rows to {path}.")
+        self.status.setText(tr("Wrote {count} rows to {path}.").format(
+            count=formatting.number(count - len(section.notes)), path=path))
         self.exported.emit(str(path))
         return count
 
@@ -272,7 +288,7 @@ class AnalysisPage(QWidget):
         if choice is None:
             return
         name = f"Analysis {choice.slice_label} {choice.period}.pdf".replace("/", " ")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the analysis as PDF", name,
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the analysis as PDF"), name,
                                               "PDF (*.pdf)")
         if path:
             self.export_pdf(path)
@@ -291,9 +307,10 @@ class AnalysisPage(QWidget):
         def work(progress):
             sections = []
             for i, (key, module, _) in enumerate(TABS):
-                progress.step(i, len(TABS) + 1, f"Reading {module.TITLE.lower()}…")
+                progress.step(i, len(TABS) + 1, tr("Reading {part}…").format(
+                    part=tr(module.TITLE).lower()))
                 sections.append(ready.get(key) or module.section(module.load(db, user, choice)))
-            progress.step(len(TABS), len(TABS) + 1, "Writing the PDF…")
+            progress.step(len(TABS), len(TABS) + 1, tr("Writing the PDF…"))
             data = render_analysis(sections, slice_name=choice.slice_label,
                                    period=choice.period, start=choice.start, end=choice.end,
                                    company=company_settings(db).name)
@@ -302,10 +319,10 @@ class AnalysisPage(QWidget):
 
         def done(written) -> None:
             self.status.setStyleSheet("")
-            self.status.setText(f"Wrote {written}.")
+            self.status.setText(tr("Wrote {path}.").format(path=written))
             self.exported.emit(str(written))
         return self.ctx.tasks.run(work, on_success=done, on_error=self._failed,
-                                  progress_title="Writing the analysis PDF…", parent=self)
+                                  progress_title=tr("Writing the analysis PDF…"), parent=self)
 
 
 def create_page(ctx):

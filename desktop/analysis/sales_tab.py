@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop.analysis.common import (BarChart, Choice, FigureTableModel, Section, chart_box,
                                      figure_table, money, notes_label, table_above_chart)
 from models import formatting
+from models.reports.analysis_charts import sales_charts
 from models.services.analysis_slices import MonthlyRevenue, monthly_revenue
 from models.services.sales_analysis import SalesAnalysis, analyse_sales
 
-TITLE = "Sales"
+TITLE = QT_TRANSLATE_NOOP("QCoreApplication", "Sales")   # tr(TITLE) where shown
 HEADERS = ["Figure", "This period", "Period before", "A year before"]
 HEADER_TIPS = [None, "The period chosen above",
                "The period of the same length just before (the quarter before a quarter)",
@@ -102,7 +104,7 @@ def section(result: SalesResult) -> Section:
     shown, plain, _ = rows(a)
     return Section(f"Sales, {formatting.date(a.start)} – {formatting.date(a.end)} "
                    f"(amounts in {a.currency})", HEADERS, shown, plain, list(a.notes),
-                   numeric=(1, 2, 3))
+                   numeric=(1, 2, 3), charts=sales_charts(a, result.monthly))
 
 
 class SalesTab(QWidget):

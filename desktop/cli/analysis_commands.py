@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from desktop.cli.common import open_db, print_table, subgroup
+from models.i18n import _
 from desktop.pages import NOT_TRAINERS  # the window offers sales figures to the same roles
 
 
@@ -162,14 +163,14 @@ def run_sales(args) -> int:
         from models.reports.sales_analysis_pdf import render_sales_analysis
         with open(args.output, "wb") as fh:
             fh.write(render_sales_analysis(analysis, company))
-        print(f"The sales analysis was written to {args.output}.")
+        print(_("The sales analysis was written to {path}.").format(path=args.output))
         return 0
     if args.output:
         rows = [[k, v] for k, v in analysis.rows() if k != "Note"]
         return _show(args, ["Figure", "Value"], rows, analysis.notes, what="figures")
-    print_table(["Figure", "Value"], [list(r) for r in analysis.shown_rows()])
+    print_table([_("Figure"), _("Value")], [[_(k), v] for k, v in analysis.shown_rows()])
     for note in analysis.notes:
-        print(f"Note: {note}")
+        print(_("Note: {note}").format(note=note))
     return 0
 
 

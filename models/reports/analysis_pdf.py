@@ -16,6 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from models import formatting
+from models.i18n import _
 from models.reports.fonts import SANS, string_width
 from models.reports.pdf_base import (RULE, SHADE, ContentsLine, build, page_size, para, section,
                                      styles)
@@ -37,6 +39,7 @@ class Section:
     values: list[list]
     notes: list[str] = field(default_factory=list)
     numeric: tuple[int, ...] = ()     # columns of figures, right-aligned
+    charts: list = field(default_factory=list)   # reportlab Drawings, set in a row above the table
 
 
 def _widths(headers, rows, total: float) -> list[float]:
@@ -75,26 +78,39 @@ def _table(sec: Section, width: float, st):
     return table
 
 
+def _chart_row(charts: list, width: float):
+    """The section's charts side by side (each keeps its own drawn size)."""
+    row = Table([charts], colWidths=[width / len(charts)] * len(charts), hAlign="LEFT")
+    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+    return row
+
+
 def render_analysis(sections: list[Section], *, slice_name: str, period: str,
                     start: dt.date, end: dt.date, company: str = "", page: str = "A4",
                     created: dt.date | None = None) -> bytes:
     size = landscape(page_size(page))
     st = styles()
     width = size[0] - 36 * mm
-    title = f"Analysis: {slice_name}"
+    title = _("Analysis: {slice}").format(slice=slice_name)
     story: list = [para(title, st.title),
-                   para(f"{period} · {start:%d %b %Y} – {end:%d %b %Y}", st.subtitle),
+                   para(f"{period} · {formatting.date(start)} – {formatting.date(end)}",
+                        st.subtitle),
                    Spacer(1, 3), ContentsLine(), Spacer(1, 4)]
     for number, sec in enumerate(sections, start=1):
         story += section(number, sec.title, st.h1)
+        if sec.charts:
+            story += [_chart_row(sec.charts, width), Spacer(1, 6)]
         story.append(_table(sec, width, st))
         notes = list(sec.notes)
         if len(sec.shown) > MAX_ROWS:
-            notes.insert(0, f"The first {MAX_ROWS} of {len(sec.shown):,} rows; the CSV or XLSX "
-                            "export has them all.")
+            notes.insert(0, _("The first {shown} of {total} rows; the CSV or XLSX export has "
+                              "them all.").format(shown=formatting.number(MAX_ROWS),
+                                                  total=formatting.number(len(sec.shown))))
         if notes:
             story.append(Spacer(1, 4))
             story.extend(para(note, st.muted) for note in notes)
-    header = " · ".join(p for p in (company, "Analysis", slice_name, period) if p)
+    header = " · ".join(p for p in (company, _("Analysis"), slice_name, period) if p)
     return build(story, pagesize=size, header=header, created=created or end, title=title,
-                 author=company or "Repdesk", subject="Sales analysis")
+                 author=company or "Repdesk", subject=_("Sales analysis"))

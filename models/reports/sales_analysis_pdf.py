@@ -7,6 +7,8 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from models import formatting
+from models.i18n import _
 from models.reports.fonts import SANS, SANS_BOLD
 from models.reports.pdf_base import RULE, SHADE, build, page_size, para, styles
 from models.reports.review_pdf import cell
@@ -18,13 +20,14 @@ def render_sales_analysis(analysis, company: str = "", *, page: str = "A4",
     size = page_size(page)
     st = styles()
     width = size[0] - 36 * mm
-    title = f"Sales analysis: {analysis.slice_name}"
+    title = _("Sales analysis: {slice}").format(slice=analysis.slice_name)
     story: list = [para(title, st.title),
-                   para(f"{analysis.start:%d %b %Y} – {analysis.end:%d %b %Y} · amounts in "
-                        f"{analysis.currency}", st.subtitle), Spacer(1, 6)]
-    rows = [["Figure", "Value"]]
+                   para(_("{start} – {end} · amounts in {currency}").format(
+                       start=formatting.date(analysis.start), end=formatting.date(analysis.end),
+                       currency=analysis.currency), st.subtitle), Spacer(1, 6)]
+    rows = [[_("Figure"), _("Value")]]
     # every name as a paragraph, so that long and short ones are set alike
-    rows += [[para(k, st.cell), cell(v, st.cell)] for k, v in analysis.shown_rows()
+    rows += [[para(_(k), st.cell), cell(v, st.cell)] for k, v in analysis.shown_rows()
              if k not in ("Period", "Slice", "Currency")]
     table = Table(rows, colWidths=[0.6 * width, 0.4 * width], repeatRows=1)
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -38,6 +41,6 @@ def render_sales_analysis(analysis, company: str = "", *, page: str = "A4",
     if analysis.notes:
         story.append(Spacer(1, 8))
         story.extend(para(note, st.muted) for note in analysis.notes)
-    header = " · ".join(p for p in (company, "Sales analysis", analysis.slice_name) if p)
+    header = " · ".join(p for p in (company, _("Sales analysis"), analysis.slice_name) if p)
     return build(story, pagesize=size, header=header, created=created or analysis.end,
-                 title=title, author=company or "Repdesk", subject="Sales analysis")
+                 title=title, author=company or "Repdesk", subject=_("Sales analysis"))

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from models.db.core import Agency, Compensation, Rep, Team, Territory
 from models.db.errors import RepdeskError, ValidationError
 from models.db.funnel import Account, Deal
+from models.i18n import N_
 from models.domain.funnel import DealStatus
 from models.domain.money import Converter, normalise_currency
 from models.services import other_costs as entered_costs
@@ -68,26 +69,28 @@ class SalesAnalysis:
     notes: tuple[str, ...] = field(default=())
 
     def rows(self) -> list[tuple[str, object]]:
-        """(figure, value) pairs for a table or an export."""
+        """(figure, value) pairs for a table or an export. The figures' names are English (an
+        export's data); `_(name)` translates one where it is shown."""
         c, p, y = self.current, self.previous, self.last_year
-        rows = [("Period", f"{self.start:%Y-%m-%d} to {self.end:%Y-%m-%d}"),
-                ("Slice", self.slice_name), ("Currency", self.currency),
-                ("Revenue", c.revenue), ("Revenue, period before", p.revenue),
-                ("Revenue, a year before", y.revenue),
-                ("Growth on the period before", self.growth_vs_previous),
-                ("Growth on a year before", self.growth_vs_last_year),
-                ("Sales (won deals)", c.sales), ("Average check", c.average_check),
-                ("Clients who bought", c.clients),
-                ("Average turnover per client", c.turnover_per_client),
-                ("Gross profit", c.gross_profit), ("Margin", c.margin),
-                ("Sales with a known cost", c.costed_sales),
-                ("Quota", self.quota), ("Plan fulfilment", self.fulfilment)]
+        rows = [(N_("Period"), f"{self.start:%Y-%m-%d} to {self.end:%Y-%m-%d}"),
+                (N_("Slice"), self.slice_name), (N_("Currency"), self.currency),
+                (N_("Revenue"), c.revenue), (N_("Revenue, period before"), p.revenue),
+                (N_("Revenue, a year before"), y.revenue),
+                (N_("Growth on the period before"), self.growth_vs_previous),
+                (N_("Growth on a year before"), self.growth_vs_last_year),
+                (N_("Sales (won deals)"), c.sales), (N_("Average check"), c.average_check),
+                (N_("Clients who bought"), c.clients),
+                (N_("Average turnover per client"), c.turnover_per_client),
+                (N_("Gross profit"), c.gross_profit), (N_("Margin"), c.margin),
+                (N_("Sales with a known cost"), c.costed_sales),
+                (N_("Quota"), self.quota), (N_("Plan fulfilment"), self.fulfilment)]
         if self.cost is not None:
-            rows += [("Base pay", self.cost.base_pay), ("Commission", self.cost.commission),
-                     ("Agency fees", self.cost.agency_fees),
-                     ("Other costs (tools, travel)", self.cost.other),
-                     ("Cost of the sales system", self.cost.total),
-                     ("Cost per unit of revenue", self.cost.per_revenue)]
+            rows += [(N_("Base pay"), self.cost.base_pay),
+                     (N_("Commission"), self.cost.commission),
+                     (N_("Agency fees"), self.cost.agency_fees),
+                     (N_("Other costs (tools, travel)"), self.cost.other),
+                     (N_("Cost of the sales system"), self.cost.total),
+                     (N_("Cost per unit of revenue"), self.cost.per_revenue)]
         return rows + [("Note", n) for n in self.notes]
 
     def shown_rows(self) -> list[tuple[str, str]]:
@@ -97,18 +100,22 @@ class SalesAnalysis:
 
 
 PERCENT_FIGURES = {"Growth on the period before", "Growth on a year before", "Margin",
-                   "Plan fulfilment"}
+                   "Plan fulfilment"}   # rows()' names, as written before translation
 
 
 def _shown(figure: str, value) -> str:
+    """A figure written in the reader's locale (models/formatting.py)."""
+    from models import formatting
     if value is None:
-        return "—"
+        return formatting.DASH
     if figure in PERCENT_FIGURES:
-        return f"{value * 100:.1f} %"
+        return formatting.percent(value, 1)
     if figure == "Cost per unit of revenue":
-        return f"{value:.4f}"
+        return formatting.number(value, 4)
     if isinstance(value, Decimal):
-        return f"{value:,.2f}"
+        return formatting.number(value, 2)
+    if isinstance(value, int):
+        return formatting.number(value)
     return str(value)
 
 

@@ -27,7 +27,7 @@ def test_sales_table_and_xlsx(db, db_url, shop, tmp_path, capsys):  # noqa: F811
     figures = {line.split("  ")[0]: line.split("  ")[-1].strip() for line in out.splitlines()}
     # 1000 + 500 EUR × 1.20 + 300 (the IDR deal has no rate), 95 % of Ana's 2,000 quota
     assert figures["Revenue"] == "1,900.00" and figures["Slice"] == TEAM
-    assert figures["Plan fulfilment"] == "95.0 %" and figures["Margin"] == "35.4 %"
+    assert figures["Plan fulfilment"] == "95.0%" and figures["Margin"] == "35.4%"
     assert figures["Cost of the sales system"] == "10,923.00"     # as the admin: pay included
     assert "Note: 1 won deal in the period (1 in IDR) has no exchange rate" in out
     path = tmp_path / "Πωλήσεις.xlsx"
@@ -46,7 +46,7 @@ def test_sales_pdf(db, db_url, shop, tmp_path, capsys):  # noqa: F811
     assert repdesk(db_url, "analysis", "sales", "--period", "2026-Q3", "--team", TEAM,
                    "--output", str(path)) == 0
     text = pdf_text(path)
-    assert f"Sales analysis: {TEAM}" in text and "1,900.00" in text and "95.0 %" in text
+    assert f"Sales analysis: {TEAM}" in text and "1,900.00" in text and "95.0%" in text
     assert "has no exchange rate" in text
 
 
