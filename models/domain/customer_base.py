@@ -58,7 +58,11 @@ def coefficient_of_variation(values: Sequence[Decimal]) -> Decimal | None:
 
 
 def xyz_class(monthly_revenue: Sequence[Decimal]) -> str:
-    cv = coefficient_of_variation(monthly_revenue)
+    return xyz_of(coefficient_of_variation(monthly_revenue))
+
+
+def xyz_of(cv: Decimal | None) -> str:
+    """The XYZ class of a coefficient of variation (None: nothing bought, Z)."""
     if cv is None:
         return "Z"
     return "X" if cv <= X_MAX_CV else "Y" if cv <= Y_MAX_CV else "Z"

@@ -19,7 +19,7 @@ from models.db.core import Rep, Territory
 from models.db.funnel import Account, Deal
 from models.domain.customer_base import (AccountHistory, abc_classes,
                                          coefficient_of_variation, coverage, month_starts,
-                                         months_back, standing, xyz_class)
+                                         months_back, standing, xyz_of)
 from models.services.sales_analysis import company_converter
 from models.services.won_money import month_of
 
@@ -138,14 +138,16 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
                                  open_deals.get(account_id, 0), last_closed.get(account_id),
                                  now.get(account_id, Decimal(0)),
                                  before.get(account_id, Decimal(0)))
-        series = [monthly[account_id].get(m, Decimal(0)) for m in month_keys] \
-            if account_id in monthly else [Decimal(0)] * len(month_keys)
+        # the variation once a client (it gives the class); none for an account without sales
+        variation = coefficient_of_variation(
+            [monthly[account_id].get(m, Decimal(0)) for m in month_keys]) \
+            if account_id in monthly else None
         rows.append(ClientRow(
             account_id, acc.name, acc.owner_rep_id, reps.get(acc.owner_rep_id),
             acc.territory_id, territory_names.get(acc.territory_id), acc.segment,
             history.revenue_now.quantize(CENT, ROUND_HALF_UP),
             history.revenue_before.quantize(CENT, ROUND_HALF_UP), classes[account_id],
-            xyz_class(series), coefficient_of_variation(series),
+            xyz_of(variation), variation,
             standing(history, today, dormant_months), history.last_closed, history.open_deals))
     rows.sort(key=lambda r: (-r.revenue, r.name, r.account_id))
     notes = []
