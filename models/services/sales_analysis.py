@@ -14,20 +14,17 @@ cannot be split honestly.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models.db.core import Agency, Compensation, Rep, Team, Territory
 from models.db.errors import RepdeskError, ValidationError
-from models.db.funnel import Account, Deal
 from models.i18n import N_
-from models.domain.funnel import DealStatus
 from models.domain.money import Converter, normalise_currency
 from models.services import other_costs as entered_costs
-from models.domain.sales_analysis import (Sale, SalesFigures, SystemCost, agency_fee,
+from models.domain.sales_analysis import (SalesFigures, SystemCost, agency_fee,
                                           base_pay_for, days_employed, figures_of, growth,
                                           money, period_months, previous_period, ratio,
                                           year_before)
@@ -138,35 +135,6 @@ def _rep_filter(stmt, part: Slice):
     if part.agency_id is not None:
         stmt = stmt.where(Rep.agency_id == part.agency_id)
     return stmt
-
-
-def won_sales(session, start: dt.date, end: dt.date, part: Slice, converter: Converter
-              ) -> tuple[list[Sale], dict[str, int]]:
-    """The slice's won deals closed in [start, end] in the company currency, and the deals left
-    out for want of a rate {currency: count}."""
-    territory = func.coalesce(Deal.territory_id, Account.territory_id)
-    stmt = (select(Deal.id, Deal.rep_id, Deal.account_id, Deal.closed_on, Deal.amount, Deal.cost,
-                   Deal.currency)
-            .join(Rep, Rep.id == Deal.rep_id)
-            .outerjoin(Account, Account.id == Deal.account_id)
-            .where(Deal.status == DealStatus.WON, Deal.closed_on >= start,
-                   Deal.closed_on <= end))
-    stmt = _rep_filter(stmt, part)
-    if part.territory_id is not None:
-        stmt = stmt.where(territory == part.territory_id)
-    if part.segment is not None:
-        stmt = stmt.where(Account.segment == part.segment)
-    if part.product_line is not None:
-        stmt = stmt.where(Deal.product_line == part.product_line)
-    sales, missing = [], defaultdict(int)
-    for deal_id, rep_id, account_id, closed_on, amount, cost, currency in session.execute(stmt):
-        revenue = converter.value(amount, currency, closed_on)
-        if revenue is None:
-            missing[normalise_currency(currency) or currency] += 1
-            continue
-        cost_value = None if cost is None else converter.value(cost, currency, closed_on)
-        sales.append(Sale(deal_id, rep_id, account_id, closed_on, revenue, cost_value))
-    return sales, dict(missing)
 
 
 def company_converter(session) -> Converter:
