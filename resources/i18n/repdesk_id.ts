@@ -2051,7 +2051,7 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         </message>
         <message>
             <source>a new step</source>
-            <translation type="unfinished" />
+            <translation>langkah baru</translation>
         </message>
         <message>
             <source>Steps (tick the done)</source>
