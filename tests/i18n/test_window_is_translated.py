@@ -12,7 +12,7 @@ import itertools
 import pytest
 from babel import Locale
 from PySide6.QtCore import QSettings
-from sqlalchemy import String, Text, select
+from sqlalchemy import JSON, String, Text, select
 
 from desktop.context import AppContext
 from desktop.i18n import set_window_language
@@ -36,13 +36,24 @@ def data_words(db) -> set[str]:
     """Every word of every text column in the company's database, and the words dates and the
     language menu are written with: the texts that are data, not interface."""
     words: set[str] = set()
+
+    def add(value):
+        if isinstance(value, str):
+            words.update(w.casefold() for w in _WORD.findall(value))
+        elif isinstance(value, dict):
+            for item in value.values():
+                add(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                add(item)
+
     with db.read() as s:
         for table in Base.metadata.sorted_tables:
             for column in table.columns:
-                if isinstance(column.type, (String, Text)):
+                kind = getattr(column.type, "impl", column.type)   # JSON values: scorecard choices
+                if isinstance(kind, (String, Text, JSON)):
                     for (value,) in s.execute(select(column).distinct().limit(5000)):
-                        if value:
-                            words.update(w.casefold() for w in _WORD.findall(str(value)))
+                        add(value)
     locale = Locale.parse("en_GB")
     for names in (locale.months["format"]["wide"], locale.months["format"]["abbreviated"],
                   locale.days["format"]["wide"], locale.days["format"]["abbreviated"]):
