@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, Numeric, String,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, false)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.db.base import Base, Versioned
@@ -93,6 +93,8 @@ class ReviewRating(Versioned, Base):
     dimension_id: Mapped[int] = mapped_column(ForeignKey("review_dimensions.id"))
     rating: Mapped[int | None] = mapped_column(Integer)
     comment: Mapped[str | None] = mapped_column(Text)
+    # marked not applicable by the reviewer: no rating, left out of the overall rating
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ReviewGoal(Versioned, Base):

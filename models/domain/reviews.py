@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Collection, Mapping, Sequence
 
+from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.i18n import _, N_, ngettext
 
@@ -183,12 +184,15 @@ def missing_ratings(weights: Mapping[str, Decimal], ratings: Mapping[str, int | 
 
 
 def rating_progress_text(weights: Mapping[str, Decimal],
-                         ratings: Mapping[str, int | Decimal | None]) -> str:
-    """'3 of 8 dimensions rated' — shown where the overall rating will appear once complete."""
+                         ratings: Mapping[str, int | Decimal | None],
+                         not_applicable: Collection[str] = ()) -> str:
+    """'2 of 8 dimensions still to rate' — shown where the overall rating will appear once
+    complete (a dimension marked not applicable needs no rating)."""
     needed = [key for key, weight in weights.items() if weight > 0]
-    rated = sum(1 for key in needed if ratings.get(key) is not None)
-    return ngettext("{rated} of {n} dimension rated", "{rated} of {n} dimensions rated",
-                    len(needed)).format(rated=rated, n=len(needed))
+    left = len(missing_ratings(weights, ratings, not_applicable))
+    return ngettext("{left} of {n} dimension still to rate",
+                    "{left} of {n} dimensions still to rate", len(needed)).format(
+                        left=formatting.number(left), n=formatting.number(len(needed)))
 
 
 @dataclass(frozen=True)
@@ -208,12 +212,12 @@ class OverallRating:
 
 def overall_rating(scale: Scale, weights: Mapping[str, Decimal],
                    ratings: Mapping[str, int | Decimal | None],
-                   override: Decimal | int | None = None, reason: str | None = None
-                   ) -> OverallRating:
+                   override: Decimal | int | None = None, reason: str | None = None,
+                   not_applicable: Collection[str] = ()) -> OverallRating:
     """The computed rating, and the override when one is given — which needs a reason."""
     for key, value in ratings.items():
         scale.check(value, key)
-    computed = weighted_rating(weights, ratings)
+    computed = weighted_rating(weights, ratings, not_applicable)
     reason = (reason or "").strip() or None
     if override is not None:
         override = Decimal(override).quantize(TWO_PLACES, ROUND_HALF_UP)

@@ -65,6 +65,7 @@ class DimensionLine:
     rating: int | None
     suggested: int | None
     comment: str | None
+    not_applicable: bool = False   # marked by the reviewer; left out of the overall rating
 
 
 @dataclass
@@ -232,15 +233,20 @@ def list_reviews(db: Database, cycle_id: int, *, team_id: int | None = None,
             ReviewDimension.template_id == cycle.template_id))}
         rows = s.execute(stmt.order_by(Rep.full_name, Review.id)).all()
         given: dict[int, dict[int, int]] = defaultdict(dict)
-        for review_id, dimension_id, value in s.execute(
-                select(ReviewRating.review_id, ReviewRating.dimension_id, ReviewRating.rating)
+        not_applicable: dict[int, set[int]] = defaultdict(set)
+        for review_id, dimension_id, value, skipped in s.execute(
+                select(ReviewRating.review_id, ReviewRating.dimension_id, ReviewRating.rating,
+                       ReviewRating.not_applicable)
                 .join(Review, Review.id == ReviewRating.review_id)
                 .where(Review.cycle_id == cycle_id)):
             given[review_id][dimension_id] = value
+            if skipped:
+                not_applicable[review_id].add(dimension_id)
         out = []
         for review, name, team in rows:
             # computed from the ratings (a part-rated draft has none), not the stored figure
-            computed = weighted_rating(weights, given.get(review.id, {}))
+            computed = weighted_rating(weights, given.get(review.id, {}),
+                                       not_applicable.get(review.id, ()))
             final = review.override_rating if review.override_rating is not None else computed
             out.append(ReviewRow(review.id, review.rep_id, name, team, str(review.status),
                                  final, review.rep_id in on_plan))
@@ -343,7 +349,8 @@ def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | Non
                 d.id, d.key, d.name, Decimal(d.weight), str(d.source), figure,
                 rated.rating if rated else None,
                 suggest_rating(scale, figure.ratio) if figure and figure.available else None,
-                rated.comment if rated else None))
+                rated.comment if rated else None,
+                bool(rated.not_applicable) if rated else False))
         plans = [p for p in plan_map.get(r.rep_id, [])
                  if p.start_date <= c.period_end + dt.timedelta(days=PLAN_WINDOW_DAYS)
                  and p.end_date >= c.period_start]
@@ -353,7 +360,8 @@ def details(s: Session, review_ids: Sequence[int], user, *, today: dt.date | Non
             r.strengths, r.improvements, r.rep_comments,
             # from the ratings, not the stored figure: files saved before a part-rated draft
             # lost its overall rating still hold one
-            weighted_rating({l.key: l.weight for l in lines}, {l.key: l.rating for l in lines}),
+            weighted_rating({l.key: l.weight for l in lines}, {l.key: l.rating for l in lines},
+                            {l.key for l in lines if l.not_applicable}),
             Decimal(r.override_rating) if r.override_rating is not None else None,
             r.override_reason, goals[r.id], plans,
             previous[r.id][:3] if r.id in previous else None, meetings.get(r.id, []),
@@ -436,6 +444,9 @@ def _compensation(s: Session, reviews: Iterable[Review]) -> dict[int, Compensati
 @dataclass
 class ReviewEdit:
     ratings: dict[str, int | None] = field(default_factory=dict)   # dimension key -> rating
+    # dimension key -> marked not applicable (True) or not (False). Marking one clears its
+    # rating; giving a rating (in `ratings`) clears the mark.
+    not_applicable: dict[str, bool] = field(default_factory=dict)
     comments: dict[str, str | None] = field(default_factory=dict)
     strengths: str | None = None
     improvements: str | None = None
@@ -494,6 +505,11 @@ def _edit_changes(s: Session, review: Review, edit: ReviewEdit) -> dict:
     for key, value in edit.ratings.items():
         if key in dims and stored.get(dims[key]) != value:
             mine[f"rating_{key}"] = value
+    marked = dict(s.execute(select(ReviewRating.dimension_id, ReviewRating.not_applicable)
+                            .where(ReviewRating.review_id == review.id)).all())
+    for key, value in edit.not_applicable.items():
+        if key in dims and bool(marked.get(dims[key])) != value:
+            mine[f"not_applicable_{key}"] = value
     return mine
 
 
@@ -506,30 +522,43 @@ def save_review(db: Database, review_id: int, version: int | None, edit: ReviewE
         scale = _scale(template)
         dims = {d.key: d for d in s.scalars(select(ReviewDimension).where(
             ReviewDimension.template_id == template.id))}
-        unknown = set(edit.ratings) - set(dims)
+        unknown = (set(edit.ratings) | set(edit.not_applicable)) - set(dims)
         if unknown:
             raise ValidationError({"ratings": _("unknown dimension {unknown}").format(
                                                   unknown=sorted(unknown)[0])})
         existing = {rr.dimension_id: rr for rr in s.scalars(
             select(ReviewRating).where(ReviewRating.review_id == review.id))}
-        for key, value in edit.ratings.items():
+        for key in dict.fromkeys([*edit.ratings, *edit.not_applicable]):
+            value = edit.ratings.get(key)
             scale.check(value, key)
+            skipped = edit.not_applicable.get(key)
+            if skipped and value is not None:
+                raise ValidationError({key: _("a dimension marked not applicable cannot also "
+                                              "have a rating")})
             dim = dims[key]
             row = existing.get(dim.id)
             if row is None:
                 row = ReviewRating(review_id=review.id, dimension_id=dim.id)
                 s.add(row)
                 existing[dim.id] = row
-            row.rating = value
+            if key in edit.ratings:
+                row.rating = value
+            if skipped:
+                row.rating = None              # not applicable: nothing to rate
+                row.not_applicable = True
+            elif skipped is False or value is not None:
+                row.not_applicable = False     # rated (or unmarked): it counts again
             if key in edit.comments:
                 row.comment = (edit.comments[key] or "").strip() or None
         all_ratings = {d.key: (existing[d.id].rating if d.id in existing else None)
                        for d in dims.values()}
+        not_applicable = {d.key for d in dims.values()
+                          if d.id in existing and existing[d.id].not_applicable}
         override, reason = ((edit.override_rating, edit.override_reason)
                             if edit.touches("override")
                             else (review.override_rating, review.override_reason))
         overall = overall_rating(scale, {k: Decimal(d.weight) for k, d in dims.items()},
-                                 all_ratings, override, reason)
+                                 all_ratings, override, reason, not_applicable)
         review.computed_rating = overall.computed
         review.override_rating = overall.override
         review.override_reason = overall.reason
@@ -565,8 +594,10 @@ def act(db: Database, review_id: int, action: ReviewAction | str, *, version: in
         new = next_status(review.status, action)
         if action is ReviewAction.SUBMIT:
             cycle = s.get(ReviewCycle, review.cycle_id)
+            # rated, or marked not applicable: nothing left to rate
             rated = {rr.dimension_id for rr in s.scalars(select(ReviewRating).where(
-                ReviewRating.review_id == review.id, ReviewRating.rating.is_not(None)))}
+                ReviewRating.review_id == review.id,
+                ReviewRating.rating.is_not(None) | ReviewRating.not_applicable))}
             missing = [d.name for d in s.scalars(select(ReviewDimension).where(
                 ReviewDimension.template_id == cycle.template_id, ReviewDimension.weight > 0))
                 if d.id not in rated]

@@ -25,7 +25,10 @@ def test_part_rated_review_has_no_overall_rating():
     assert weighted_rating(W, {"results": 5}) is None
     assert weighted_rating(W, {}) is None
     assert missing_ratings(W, {"results": 4, "teamwork": 2}) == ["activity"]
-    assert rating_progress_text(W, {"results": 4, "teamwork": 2}) == "2 of 3 dimensions rated"
+    assert rating_progress_text(W, {"results": 4, "teamwork": 2}) == \
+        "1 of 3 dimensions still to rate"
+    assert rating_progress_text(W, {"results": 4}, {"activity"}) == \
+        "1 of 3 dimensions still to rate"          # not applicable needs no rating
 
 
 def test_not_applicable_dimension_is_left_out_not_counted_as_zero():

@@ -212,3 +212,44 @@ def test_closed_review_refuses_direct_orm_changes(team_db):
     with team_db.write() as s:
         s.get(Review, other).strengths = "fine while open"
     assert svc.load_review(team_db, other, MANAGER).strengths == "fine while open"
+
+
+def test_not_applicable_dimension_leaves_the_weighted_mean(team_db):
+    cycle_id, rows = _cycle(team_db)
+    review_id = rows[GREEK].id
+    others = {d.key: 3 for d in DEFAULT_DIMENSIONS if d.key != "satisfaction"}
+    version = svc.save_review(team_db, review_id, None, svc.ReviewEdit(
+        ratings=dict(others, results=4)))
+    assert svc.load_review(team_db, review_id, MANAGER).final_rating is None   # 7 of 8 rated
+    with pytest.raises(ValidationError, match="rate every dimension"):
+        svc.act(team_db, review_id, "submit")
+    version = svc.save_review(team_db, review_id, version, svc.ReviewEdit(
+        not_applicable={"satisfaction": True}))
+    # satisfaction (weight 10) left out: results 25 x 4 + the other 65 x 3 = 295, over 90
+    # = 3.2777... -> 3.28
+    detail = svc.load_review(team_db, review_id, MANAGER)
+    line = next(d for d in detail.dimensions if d.key == "satisfaction")
+    assert line.not_applicable and line.rating is None
+    assert detail.computed_rating == Decimal("3.28")
+    assert {r.rep_name: r for r in svc.list_reviews(team_db, cycle_id)}[GREEK].rating \
+        == Decimal("3.28")
+    # rating it clears the mark: 295 + 10 x 5 = 345, over 100 = 3.45
+    version = svc.save_review(team_db, review_id, version, svc.ReviewEdit(
+        ratings={"satisfaction": 5}))
+    detail = svc.load_review(team_db, review_id, MANAGER)
+    line = next(d for d in detail.dimensions if d.key == "satisfaction")
+    assert not line.not_applicable and line.rating == 5
+    assert detail.computed_rating == Decimal("3.45")
+    # marking results not applicable clears its 4: 65 x 3 + 10 x 5 = 245, over 75 = 3.2666 -> 3.27
+    version = svc.save_review(team_db, review_id, version, svc.ReviewEdit(
+        not_applicable={"results": True}))
+    detail = svc.load_review(team_db, review_id, MANAGER)
+    line = next(d for d in detail.dimensions if d.key == "results")
+    assert line.not_applicable and line.rating is None
+    assert detail.computed_rating == Decimal("3.27")
+    with pytest.raises(ValidationError):        # a rating and the mark at once: refused
+        svc.save_review(team_db, review_id, version, svc.ReviewEdit(
+            ratings={"teamwork": 4}, not_applicable={"teamwork": True}))
+    assert svc.act(team_db, review_id, "submit", on=dt.date(2026, 10, 10)) == "submitted"
+    history = svc.review_history(team_db, review_id)
+    assert any(h[2] == "review_ratings" and h[4].get("not_applicable") is True for h in history)
