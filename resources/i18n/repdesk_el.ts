@@ -121,6 +121,34 @@
         <translation>Σε χρήση</translation>
     </message>
     <message>
+        <source>Deal sizes are given for the company, a team, an agency or a rep; for a territory, segment or product line they show every rep you see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band edges: {edges} (a deal of exactly an edge is in the band above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal sizes (amounts in {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals by size band (everyone in the analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals closed in the period or open, and deals won, in each band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deals of the team in this band: what each rep is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deals of the company in this band: what each rep is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deals</source>
         <translation>Συμφ.</translation>
     </message>
@@ -422,7 +450,7 @@
     </message>
     <message>
         <source>Reading the teams, territories and reps…</source>
-        <translation>Ανάγνωση ομάδων, περιοχών και πωλητών…</translation>
+        <translation>Φόρτωση λίστας…</translation>
     </message>
     <message>
         <source>(no {kind} to choose)</source>
@@ -463,6 +491,14 @@
     <message>
         <source>Wait until the table is shown, then export it.</source>
         <translation>Περιμένετε να εμφανιστεί ο πίνακας και μετά κάντε εξαγωγή.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote {count} rows to {path}.</source>
@@ -5293,6 +5329,82 @@ The current assignment ends the day before; the history keeps both.</source>
         <source>Delete the {kind} cost of {month}, {amount}?</source>
         <translation>Διαγραφή του κόστους «{kind}» του {month}, {amount};</translation>
     </message>
+    <message>
+        <source>Agencies and in-house teams are compared across the whole company you see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies and in-house teams (amounts in {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment: won revenue against quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group&apos;s won revenue as a share of its reps&apos; quotas; red below 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment: won revenue against quota (the first {shown} of {count} groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over a bar for its exact figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients are accounts, not product lines: for a product line the customer base shows every client you see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue from {start} to {end}. Clients: A {a} · B {b} · C {c}. {active} active, {falling} falling, {dormant} dormant, {potential} potential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (amounts in {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which clients the table lists, or the coverage of each territory&apos;s market potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients by ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many clients are A, B or C (and of those, how many X, Y, Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{xyz} clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by territory (amounts in {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{which} clients (amounts in {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales, {start} – {end} (amounts in {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue of the slice in each month of the period&apos;s year (blue) against the same month a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication</name>
@@ -5453,8 +5565,220 @@ The current assignment ends the day before; the history keeps both.</source>
         <translation>Πωλητής</translation>
     </message>
     <message>
+        <source>Works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days in funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches per deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many small deals: the rep&apos;s median deal is under two thirds of the team&apos;s and they have more deals than the team&apos;s median rep; a few large deals: over 1.5 times, with fewer deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal size band: the thirds of the amounts (see the edges below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals closed in the period or still open, in this band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amounts in the company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from the lead to the close (or to today for open deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage changes and notes per deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many small deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few large deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Όλοι</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished">Δυναμική</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>potential</source>
+        <translation type="unfinished">δυνητικός</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Λογαριασμός</translation>
+    </message>
+    <message>
         <source>Segment</source>
         <translation>Τμήμα</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Πριν</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep who owns the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue in the 12 whole months up to the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue in the 12 months before those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: the largest clients that make 80% of revenue; B: the next 15%; C: the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X: buys nearly every month; Y: at least every other month or with large swings; Z: a few purchases a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>potential: open deals, never won; dormant: nothing won, lost or open for 6 months; falling: revenue down 20% or more on the year before; active: a client otherwise; lead: neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last deal won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market potential</source>
+        <translation type="unfinished">Δυναμική αγοράς</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory&apos;s market potential as entered in its set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue of its accounts in the 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue as a share of the market potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that have bought (active, falling or dormant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts with open deals and nothing won yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients gone quiet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product line</source>
@@ -5489,8 +5813,160 @@ The current assignment ends the day before; the history keeps both.</source>
         <translation>Περιοχή</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the same length just before (the quarter before a quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same period one year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals closed in the period, in the company currency at each deal&apos;s close-date rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales (won deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many deals were won in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct accounts with a won deal in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average turnover per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of deals with an account, per client who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue minus the cost of the sales whose cost is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross profit as a share of the revenue of those same sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth on the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue change against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth on a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue change against the same period a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quota</source>
         <translation>Στόχος</translation>
+    </message>
+    <message>
+        <source>The quotas of the slice&apos;s reps for the period (pro-rated to the days of the period), in the company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue as a share of the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly salaries for the days employed in the period. Pay: shown to HR and admins only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission and bonuses of the period&apos;s commission run. Pay: shown to HR and admins only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the outsourcing agencies charge for the slice&apos;s agency reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other costs (tools, travel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools, travel and other costs entered for the period (Costs…), by their days in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the sales system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base pay, commission, agency fees and other costs (those shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per unit of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the sales system as a share of revenue: 25% means 25 cents of cost for every 1 of revenue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deal</source>
@@ -5581,8 +6057,108 @@ The current assignment ends the day before; the history keeps both.</source>
         <translation>Αναιρέθηκε</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation type="unfinished">Ομάδα</translation>
+    </message>
+    <message>
         <source>Reps</source>
         <translation>Πωλητές</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Αποχώρηση</translation>
+    </message>
+    <message>
+        <source>Attrition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity per rep-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outsourcing agency (its reps in any team) or an in-house team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps who worked in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps who left in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps who left / the reps the group had at the period&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue / the quotas of the reps that have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity entered per working day the reps were employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of the reps&apos; average evaluation scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue in the company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency&apos;s fee for the period; an in-house team&apos;s base pay and commission (pay: HR and admins only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost / won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost as a share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency contract&apos;s last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished">συνεργάτης</translation>
+    </message>
+    <message>
+        <source>in-house</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deals</source>
