@@ -5503,7 +5503,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Any close date</source>
-            <translation>Semua tanggal</translation>
+            <translation>Kapan saja</translation>
         </message>
         <message>
             <source>Overdue</source>
