@@ -147,9 +147,19 @@ def export(lang: str, only_missing: bool = True) -> dict:
     plurals: dict = {}
     for message in ET.parse(ts_file(lang)).getroot().iter("message"):
         translation = message.find("translation")
+        key = _key(message.findtext("source"), message.findtext("comment"))
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":        # a Qt plural (%n): one text per form
+            values = [f.text or "" for f in forms]
+            if only_missing and values and all(v.strip() for v in values) \
+                    and translation.get("type") != "unfinished":
+                continue
+            texts[key] = values or [""]
+            plurals[message.findtext("source")] = message.findtext("source")
+            continue
         if only_missing and (translation.text or "").strip() and translation.get("type") != "unfinished":
             continue
-        texts[_key(message.findtext("source"), message.findtext("comment"))] = translation.text or ""
+        texts[key] = translation.text or ""
     with po_file(lang).open("rb") as f:
         catalog = read_po(f, locale=lang)
     for message in catalog:
@@ -179,8 +189,14 @@ def apply(lang: str, translations: dict[str, object]) -> int:
     for message in tree.getroot().iter("message"):
         key = _key(message.findtext("source"), message.findtext("comment"))
         value = translations.get(key)
-        if isinstance(value, str) and value.strip():
-            translation = message.find("translation")
+        translation = message.find("translation")
+        if message.get("numerus") == "yes" and isinstance(value, list) and all(value):
+            forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+            for form, text in zip(forms, value + [value[-1]] * len(forms)):
+                form.text = text
+            translation.attrib.pop("type", None)
+            filled += 1
+        elif isinstance(value, str) and value.strip():
             translation.text = value
             translation.attrib.pop("type", None)
             filled += 1
