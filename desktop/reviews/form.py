@@ -22,6 +22,7 @@ from widgets.charts import AttainmentBars, TrendChart
 
 GOAL_ROWS = 3
 GREY = "#6b7785"
+NOT_APPLICABLE = "n/a"   # the rating combo's data for "Not applicable" (ratings are numbers)
 
 
 def _money(value, currency: str | None = None) -> str:
@@ -254,7 +255,9 @@ class ReviewForm(QScrollArea):
             box.addItem("–", None)
             for step in range(scale.low, scale.high + 1):
                 box.addItem(f"{step} · {scale.label(step)}", step)
-            box.setCurrentIndex(max(0, box.findData(line.rating)))
+            box.addItem(tr("Not applicable"), NOT_APPLICABLE)
+            box.setCurrentIndex(max(0, box.findData(
+                NOT_APPLICABLE if line.not_applicable else line.rating)))
             box.currentIndexChanged.connect(self._update_overall)
             self.dims.setCellWidget(row, 4, box)
             self.rating_boxes[line.key] = box
@@ -373,17 +376,24 @@ class ReviewForm(QScrollArea):
         self.override_reason.setEnabled(on and editable)
 
     def ratings(self) -> dict[str, int | None]:
-        return {key: box.currentData() for key, box in getattr(self, "rating_boxes", {}).items()}
+        return {key: None if box.currentData() == NOT_APPLICABLE else box.currentData()
+                for key, box in getattr(self, "rating_boxes", {}).items()}
+
+    def not_applicable(self) -> dict[str, bool]:
+        """Dimension key -> marked not applicable in its rating combo."""
+        return {key: box.currentData() == NOT_APPLICABLE
+                for key, box in getattr(self, "rating_boxes", {}).items()}
 
     def _update_overall(self) -> None:
         if self.detail is None:
             return
         weights = {line.key: line.weight for line in self.detail.dimensions}
         ratings = self.ratings()
-        computed = weighted_rating(weights, ratings)
+        skipped = {key for key, marked in self.not_applicable().items() if marked}
+        computed = weighted_rating(weights, ratings, skipped)
         if computed is None:
-            text = tr("– ({progress}; shown once all are)").format(
-                progress=rating_progress_text(weights, ratings))
+            text = tr("– ({progress})").format(
+                progress=rating_progress_text(weights, ratings, skipped))
         else:
             text = f"{formatting.number(computed, 2)} · {self.detail.scale.label(computed)}"
         self.overall.setText(tr("Overall rating (from the weights): {rating}").format(rating=text))
@@ -400,7 +410,8 @@ class ReviewForm(QScrollArea):
                 goals.append(SmartGoal(*cells, dt.date(q.year(), q.month(), q.day())))
         override = Decimal(str(round(self.override_value.value(), 2))) \
             if self.override_box.isChecked() else None
-        return ReviewEdit(ratings=self.ratings(), strengths=self.strengths.toPlainText(),
+        return ReviewEdit(ratings=self.ratings(), not_applicable=self.not_applicable(),
+                          strengths=self.strengths.toPlainText(),
                           improvements=self.improvements.toPlainText(), override_rating=override,
                           override_reason=self.override_reason.text(), goals=goals)
 
@@ -421,8 +432,11 @@ class ReviewForm(QScrollArea):
               if d.override_rating is not None else None))) if mine != loaded}
         loaded_ratings = {line.key: line.rating for line in d.dimensions}
         ratings = {k: v for k, v in edit.ratings.items() if loaded_ratings.get(k) != v}
+        loaded_marks = {line.key: line.not_applicable for line in d.dimensions}
+        marks = {k: v for k, v in edit.not_applicable.items() if loaded_marks.get(k, False) != v}
         goals = edit.goals if list(edit.goals) != list(d.goals) else None
-        return replace(edit, ratings=ratings, goals=goals, only=frozenset(parts))
+        return replace(edit, ratings=ratings, not_applicable=marks, goals=goals,
+                       only=frozenset(parts))
 
     def save(self, then=None):
         """Save the reviewer's part off the GUI thread (desktop/conflicts.py): a lost server is

@@ -2,6 +2,7 @@
 read-only, saving from the form, and the PDF batch in the background."""
 import datetime as dt
 import time
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -139,3 +140,28 @@ def test_start_a_cycle_for_a_team_from_the_page(pages):
     assert page.rows and {r.status for r in page.rows} == {"draft"}
     assert {r.team for r in page.rows} == {team}
     assert not page.new_cycle("2026-Q4") and "already exists" in page.counts.text()
+
+
+def test_not_applicable_in_the_form_completes_the_overall_rating(pages, demo_db):
+    from models.domain.reviews import DEFAULT_DIMENSIONS
+    from models.services.reviews import load_review
+    page = pages(UserRole.SALES_MANAGER)
+    row = select_status(page, "draft")
+    form = page.form
+    assert list(form.rating_boxes) == [d.key for d in DEFAULT_DIMENSIONS]
+    for key, box in form.rating_boxes.items():
+        box.setCurrentIndex(box.findData(None if key == "results" else 2 if key == "teamwork"
+                                         else 4))
+    assert "1 of 8 dimensions still to rate" in form.overall.text()
+    results = form.rating_boxes["results"]
+    results.setCurrentIndex(results.findText("Not applicable"))
+    # results (25) left out: 65 x 4 + teamwork 10 x 2 = 280, over 75 = 3.7333... -> 3.73
+    assert "3.73" in form.overall.text() and "still to rate" not in form.overall.text()
+    assert form.save().wait().saved
+    settled(page)
+    saved = load_review(demo_db, row.id, USERS[UserRole.SALES_MANAGER])
+    assert saved.computed_rating == Decimal("3.73")
+    line = next(d for d in saved.dimensions if d.key == "results")
+    assert line.not_applicable and line.rating is None
+    # the form shows the mark again after the reload
+    assert form.rating_boxes["results"].currentText() == "Not applicable"
