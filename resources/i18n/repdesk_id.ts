@@ -121,31 +121,31 @@
         </message>
         <message>
             <source>Deal sizes are given for the company, a team, an agency or a rep; for a territory, segment or product line they show every rep you see.</source>
-            <translation type="unfinished" />
+            <translation>Ukuran transaksi diberikan untuk perusahaan, tim, agensi, atau sales; untuk wilayah, segmen, atau lini produk ditampilkan semua sales yang Anda lihat.</translation>
         </message>
         <message>
             <source>Band edges: {edges} (a deal of exactly an edge is in the band above).</source>
-            <translation type="unfinished" />
+            <translation>Batas kelompok: {edges} (transaksi yang tepat di batas masuk kelompok di atasnya).</translation>
         </message>
         <message>
             <source>Deal sizes (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Ukuran transaksi (jumlah dalam {currency})</translation>
         </message>
         <message>
             <source>Deals by size band (everyone in the analysis)</source>
-            <translation type="unfinished" />
+            <translation>Transaksi per kelompok ukuran (semua dalam analisis)</translation>
         </message>
         <message>
             <source>Deals closed in the period or open, and deals won, in each band</source>
-            <translation type="unfinished" />
+            <translation>Transaksi yang ditutup dalam periode atau masih terbuka, dan transaksi menang, di tiap kelompok</translation>
         </message>
         <message>
             <source>All deals of the team in this band: what each rep is compared with</source>
-            <translation type="unfinished" />
+            <translation>Semua transaksi tim di kelompok ini: pembanding tiap sales</translation>
         </message>
         <message>
             <source>All deals of the company in this band: what each rep is compared with</source>
-            <translation type="unfinished" />
+            <translation>Semua transaksi perusahaan di kelompok ini: pembanding tiap sales</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -493,11 +493,11 @@
         </message>
         <message>
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Catatan: {note}</translation>
         </message>
         <message>
             <source>{path} could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{path} tidak dapat ditulis: {reason}.</translation>
         </message>
         <message>
             <source>Wrote {count} rows to {path}.</source>
@@ -4821,7 +4821,7 @@ Perubahan dicatat di riwayat; Urungkan (Ctrl+Z) mengembalikannya.</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation>Potensi</translation>
+            <translation>Calon</translation>
         </message>
         <message>
             <source>Reps</source>
@@ -5026,7 +5026,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Everyone</source>
-            <translation>Semua orang</translation>
+            <translation>Semua</translation>
         </message>
         <message>
             <source>Clear filters</source>
@@ -5044,7 +5044,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Before</source>
-            <translation>Sebelum</translation>
+            <translation>Sebelumnya</translation>
         </message>
         <message>
             <source>After</source>
@@ -5328,79 +5328,79 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Agencies and in-house teams are compared across the whole company you see.</source>
-            <translation type="unfinished" />
+            <translation>Agensi dan tim internal dibandingkan di seluruh perusahaan yang Anda lihat.</translation>
         </message>
         <message>
             <source>Agencies and in-house teams (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Agensi dan tim internal (jumlah dalam {currency})</translation>
         </message>
         <message>
             <source>Attainment: won revenue against quota</source>
-            <translation type="unfinished" />
+            <translation>Pencapaian: pendapatan menang terhadap kuota</translation>
         </message>
         <message>
             <source>Each group's won revenue as a share of its reps' quotas; red below 100%</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan menang tiap grup sebagai porsi kuota salesnya; merah di bawah 100%</translation>
         </message>
         <message>
             <source>Attainment: won revenue against quota (the first {shown} of {count} groups)</source>
-            <translation type="unfinished" />
+            <translation>Pencapaian: pendapatan menang terhadap kuota ({shown} pertama dari {count} grup)</translation>
         </message>
         <message>
             <source>Hover over a bar for its exact figures.</source>
-            <translation type="unfinished" />
+            <translation>Arahkan ke batang untuk angka persisnya.</translation>
         </message>
         <message>
             <source>Clients are accounts, not product lines: for a product line the customer base shows every client you see.</source>
-            <translation type="unfinished" />
+            <translation>Klien adalah akun, bukan lini produk: untuk lini produk, basis pelanggan menampilkan semua klien yang Anda lihat.</translation>
         </message>
         <message>
             <source>Revenue from {start} to {end}. Clients: A {a} · B {b} · C {c}. {active} active, {falling} falling, {dormant} dormant, {potential} potential.</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan dari {start} sampai {end}. Klien: A {a} · B {b} · C {c}. {active} aktif, {falling} menurun, {dormant} tidur, {potential} calon.</translation>
         </message>
         <message>
             <source>Customers (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Pelanggan (jumlah dalam {currency})</translation>
         </message>
         <message>
             <source>Which clients the table lists, or the coverage of each territory's market potential</source>
-            <translation type="unfinished" />
+            <translation>Klien yang ditampilkan tabel, atau cakupan potensi pasar tiap wilayah</translation>
         </message>
         <message>
             <source>Clients by ABC class</source>
-            <translation type="unfinished" />
+            <translation>Klien per kelas ABC</translation>
         </message>
         <message>
             <source>How many clients are A, B or C (and of those, how many X, Y, Z)</source>
-            <translation type="unfinished" />
+            <translation>Berapa klien A, B, atau C (dan dari itu, berapa X, Y, Z)</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan</translation>
         </message>
         <message>
             <source>{xyz} clients</source>
-            <translation type="unfinished" />
+            <translation>Klien {xyz}</translation>
         </message>
         <message>
             <source>Coverage by territory (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Cakupan per wilayah (jumlah dalam {currency})</translation>
         </message>
         <message>
             <source>{which} clients (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Klien {which} (jumlah dalam {currency})</translation>
         </message>
         <message>
             <source>Sales, {start} – {end} (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Penjualan, {start} – {end} (jumlah dalam {currency})</translation>
         </message>
         <message>
             <source>Won revenue by month</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan menang per bulan</translation>
         </message>
         <message>
             <source>Won revenue of the slice in each month of the period's year (blue) against the same month a year before</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan menang irisan di tiap bulan tahun periode (biru) dibandingkan bulan yang sama setahun sebelumnya</translation>
         </message>
     </context>
     <context>
@@ -5563,119 +5563,119 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Works on</source>
-            <translation type="unfinished" />
+            <translation>Fokus</translation>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Kelompok</translation>
         </message>
         <message>
             <source>Median days in funnel</source>
-            <translation type="unfinished" />
+            <translation>Median hari di corong</translation>
         </message>
         <message>
             <source>Touches per deal</source>
-            <translation type="unfinished" />
+            <translation>Sentuhan per transaksi</translation>
         </message>
         <message>
             <source>Many small deals: the rep's median deal is under two thirds of the team's and they have more deals than the team's median rep; a few large deals: over 1.5 times, with fewer deals</source>
-            <translation type="unfinished" />
+            <translation>Banyak transaksi kecil: median transaksi sales di bawah dua pertiga median tim dan jumlah transaksinya lebih banyak dari sales median tim; sedikit transaksi besar: lebih dari 1,5 kali, dengan transaksi lebih sedikit</translation>
         </message>
         <message>
             <source>Deal size band: the thirds of the amounts (see the edges below)</source>
-            <translation type="unfinished" />
+            <translation>Kelompok ukuran transaksi: sepertiga dari jumlah (lihat batas di bawah)</translation>
         </message>
         <message>
             <source>Deals closed in the period or still open, in this band</source>
-            <translation type="unfinished" />
+            <translation>Transaksi yang ditutup dalam periode atau masih terbuka, di kelompok ini</translation>
         </message>
         <message>
             <source>Won amounts in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Jumlah menang dalam mata uang perusahaan</translation>
         </message>
         <message>
             <source>Median days from the lead to the close (or to today for open deals)</source>
-            <translation type="unfinished" />
+            <translation>Median hari dari prospek hingga tutup (atau hingga hari ini untuk transaksi terbuka)</translation>
         </message>
         <message>
             <source>Stage changes and notes per deal</source>
-            <translation type="unfinished" />
+            <translation>Perubahan tahap dan catatan per transaksi</translation>
         </message>
         <message>
             <source>small</source>
-            <translation type="unfinished" />
+            <translation>kecil</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>sedang</translation>
         </message>
         <message>
             <source>large</source>
-            <translation type="unfinished" />
+            <translation>besar</translation>
         </message>
         <message>
             <source>many small deals</source>
-            <translation type="unfinished" />
+            <translation>banyak transaksi kecil</translation>
         </message>
         <message>
             <source>a few large deals</source>
-            <translation type="unfinished" />
+            <translation>sedikit transaksi besar</translation>
         </message>
         <message>
             <source>like the team</source>
-            <translation type="unfinished" />
+            <translation>seperti tim</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished">Semua orang</translation>
+            <translation>Semua</translation>
         </message>
         <message>
             <source>All clients</source>
-            <translation type="unfinished" />
+            <translation>Semua klien</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Tidur</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished">Potensi</translation>
+            <translation>Calon</translation>
         </message>
         <message>
             <source>Falling</source>
-            <translation type="unfinished" />
+            <translation>Menurun</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktif</translation>
         </message>
         <message>
             <source>Coverage by territory</source>
-            <translation type="unfinished" />
+            <translation>Cakupan per wilayah</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished">calon</translation>
+            <translation>calon</translation>
         </message>
         <message>
             <source>dormant</source>
-            <translation type="unfinished" />
+            <translation>tidur</translation>
         </message>
         <message>
             <source>falling</source>
-            <translation type="unfinished" />
+            <translation>menurun</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktif</translation>
         </message>
         <message>
             <source>lead</source>
-            <translation type="unfinished" />
+            <translation>prospek</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished">Akun</translation>
+            <translation>Akun</translation>
         </message>
         <message>
             <source>Segment</source>
@@ -5683,99 +5683,99 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished">Sebelum</translation>
+            <translation>Sebelumnya</translation>
         </message>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>XYZ</source>
-            <translation type="unfinished" />
+            <translation>XYZ</translation>
         </message>
         <message>
             <source>Standing</source>
-            <translation type="unfinished" />
+            <translation>Kedudukan</translation>
         </message>
         <message>
             <source>Last closed</source>
-            <translation type="unfinished" />
+            <translation>Terakhir ditutup</translation>
         </message>
         <message>
             <source>Open deals</source>
-            <translation type="unfinished" />
+            <translation>Transaksi terbuka</translation>
         </message>
         <message>
             <source>The rep who owns the account</source>
-            <translation type="unfinished" />
+            <translation>Sales pemilik akun</translation>
         </message>
         <message>
             <source>Won revenue in the 12 whole months up to the period's end</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan menang dalam 12 bulan penuh hingga akhir periode</translation>
         </message>
         <message>
             <source>Won revenue in the 12 months before those</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan menang dalam 12 bulan sebelumnya</translation>
         </message>
         <message>
             <source>A: the largest clients that make 80% of revenue; B: the next 15%; C: the rest</source>
-            <translation type="unfinished" />
+            <translation>A: klien terbesar yang membentuk 80% pendapatan; B: 15% berikutnya; C: sisanya</translation>
         </message>
         <message>
             <source>X: buys nearly every month; Y: at least every other month or with large swings; Z: a few purchases a year</source>
-            <translation type="unfinished" />
+            <translation>X: membeli hampir setiap bulan; Y: minimal dua bulan sekali atau berfluktuasi besar; Z: beberapa pembelian setahun</translation>
         </message>
         <message>
             <source>potential: open deals, never won; dormant: nothing won, lost or open for 6 months; falling: revenue down 20% or more on the year before; active: a client otherwise; lead: neither</source>
-            <translation type="unfinished" />
+            <translation>calon: ada transaksi terbuka, belum pernah menang; tidur: tidak ada yang menang, kalah, atau terbuka selama 6 bulan; menurun: pendapatan turun 20% atau lebih dari tahun sebelumnya; aktif: klien lainnya; prospek: bukan keduanya</translation>
         </message>
         <message>
             <source>The last deal won or lost</source>
-            <translation type="unfinished" />
+            <translation>Transaksi terakhir yang menang atau kalah</translation>
         </message>
         <message>
             <source>Deals still open</source>
-            <translation type="unfinished" />
+            <translation>Transaksi yang masih terbuka</translation>
         </message>
         <message>
             <source>Market potential</source>
-            <translation type="unfinished">Potensi pasar</translation>
+            <translation>Potensi pasar</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Cakupan</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Klien</translation>
         </message>
         <message>
             <source>Prospects</source>
-            <translation type="unfinished" />
+            <translation>Prospek</translation>
         </message>
         <message>
             <source>The territory's market potential as entered in its set-up</source>
-            <translation type="unfinished" />
+            <translation>Potensi pasar wilayah seperti diisi saat penyiapan</translation>
         </message>
         <message>
             <source>Won revenue of its accounts in the 12 months</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan menang akun-akunnya dalam 12 bulan</translation>
         </message>
         <message>
             <source>Revenue as a share of the market potential</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan sebagai porsi potensi pasar</translation>
         </message>
         <message>
             <source>Accounts that have bought (active, falling or dormant)</source>
-            <translation type="unfinished" />
+            <translation>Akun yang sudah membeli (aktif, menurun, atau tidur)</translation>
         </message>
         <message>
             <source>Accounts with open deals and nothing won yet</source>
-            <translation type="unfinished" />
+            <translation>Akun dengan transaksi terbuka dan belum ada yang menang</translation>
         </message>
         <message>
             <source>Clients gone quiet</source>
-            <translation type="unfinished" />
+            <translation>Klien yang menjadi pasif</translation>
         </message>
         <message>
             <source>Product line</source>
@@ -5811,99 +5811,99 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Angka</translation>
         </message>
         <message>
             <source>This period</source>
-            <translation type="unfinished" />
+            <translation>Periode ini</translation>
         </message>
         <message>
             <source>Period before</source>
-            <translation type="unfinished" />
+            <translation>Periode sebelumnya</translation>
         </message>
         <message>
             <source>A year before</source>
-            <translation type="unfinished" />
+            <translation>Setahun sebelumnya</translation>
         </message>
         <message>
             <source>The period chosen above</source>
-            <translation type="unfinished" />
+            <translation>Periode yang dipilih di atas</translation>
         </message>
         <message>
             <source>The period of the same length just before (the quarter before a quarter)</source>
-            <translation type="unfinished" />
+            <translation>Periode dengan panjang sama tepat sebelumnya (kuartal sebelum kuartal)</translation>
         </message>
         <message>
             <source>The same period one year earlier</source>
-            <translation type="unfinished" />
+            <translation>Periode yang sama setahun sebelumnya</translation>
         </message>
         <message>
             <source>Won deals closed in the period, in the company currency at each deal's close-date rate</source>
-            <translation type="unfinished" />
+            <translation>Transaksi menang yang ditutup dalam periode, dalam mata uang perusahaan dengan kurs tanggal tutup tiap transaksi</translation>
         </message>
         <message>
             <source>Sales (won deals)</source>
-            <translation type="unfinished" />
+            <translation>Penjualan (transaksi menang)</translation>
         </message>
         <message>
             <source>How many deals were won in the period</source>
-            <translation type="unfinished" />
+            <translation>Berapa transaksi yang menang dalam periode</translation>
         </message>
         <message>
             <source>Average check</source>
-            <translation type="unfinished" />
+            <translation>Rata-rata nilai transaksi</translation>
         </message>
         <message>
             <source>Revenue per won deal</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan per transaksi menang</translation>
         </message>
         <message>
             <source>Clients who bought</source>
-            <translation type="unfinished" />
+            <translation>Klien yang membeli</translation>
         </message>
         <message>
             <source>Distinct accounts with a won deal in the period</source>
-            <translation type="unfinished" />
+            <translation>Akun berbeda dengan transaksi menang dalam periode</translation>
         </message>
         <message>
             <source>Average turnover per client</source>
-            <translation type="unfinished" />
+            <translation>Rata-rata omzet per klien</translation>
         </message>
         <message>
             <source>Revenue of deals with an account, per client who bought</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan transaksi yang memiliki akun, per klien yang membeli</translation>
         </message>
         <message>
             <source>Gross profit</source>
-            <translation type="unfinished" />
+            <translation>Laba kotor</translation>
         </message>
         <message>
             <source>Revenue minus the cost of the sales whose cost is known</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan dikurangi biaya penjualan yang biayanya diketahui</translation>
         </message>
         <message>
             <source>Margin</source>
-            <translation type="unfinished" />
+            <translation>Margin</translation>
         </message>
         <message>
             <source>Gross profit as a share of the revenue of those same sales</source>
-            <translation type="unfinished" />
+            <translation>Laba kotor sebagai porsi pendapatan dari penjualan yang sama</translation>
         </message>
         <message>
             <source>Growth on the period before</source>
-            <translation type="unfinished" />
+            <translation>Pertumbuhan dari periode sebelumnya</translation>
         </message>
         <message>
             <source>Revenue change against the period before</source>
-            <translation type="unfinished" />
+            <translation>Perubahan pendapatan dibandingkan periode sebelumnya</translation>
         </message>
         <message>
             <source>Growth on a year before</source>
-            <translation type="unfinished" />
+            <translation>Pertumbuhan dari tahun sebelumnya</translation>
         </message>
         <message>
             <source>Revenue change against the same period a year before</source>
-            <translation type="unfinished" />
+            <translation>Perubahan pendapatan dibandingkan periode yang sama setahun sebelumnya</translation>
         </message>
         <message>
             <source>Quota</source>
@@ -5911,59 +5911,59 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>The quotas of the slice's reps for the period (pro-rated to the days of the period), in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Kuota sales irisan untuk periode ini (proporsional dengan hari periode), dalam mata uang perusahaan</translation>
         </message>
         <message>
             <source>Plan fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Pemenuhan rencana</translation>
         </message>
         <message>
             <source>Revenue as a share of the quota</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan sebagai porsi kuota</translation>
         </message>
         <message>
             <source>Base pay</source>
-            <translation type="unfinished" />
+            <translation>Gaji pokok</translation>
         </message>
         <message>
             <source>Yearly salaries for the days employed in the period. Pay: shown to HR and admins only</source>
-            <translation type="unfinished" />
+            <translation>Gaji tahunan untuk hari kerja dalam periode. Gaji: hanya ditampilkan ke HR dan admin</translation>
         </message>
         <message>
             <source>Commission and bonuses of the period's commission run. Pay: shown to HR and admins only</source>
-            <translation type="unfinished" />
+            <translation>Komisi dan bonus dari perhitungan komisi periode. Gaji: hanya ditampilkan ke HR dan admin</translation>
         </message>
         <message>
             <source>Agency fees</source>
-            <translation type="unfinished" />
+            <translation>Biaya agensi</translation>
         </message>
         <message>
             <source>What the outsourcing agencies charge for the slice's agency reps</source>
-            <translation type="unfinished" />
+            <translation>Tagihan agensi alih daya untuk sales agensi dalam irisan</translation>
         </message>
         <message>
             <source>Other costs (tools, travel)</source>
-            <translation type="unfinished" />
+            <translation>Biaya lain (alat, perjalanan)</translation>
         </message>
         <message>
             <source>Tools, travel and other costs entered for the period (Costs…), by their days in it</source>
-            <translation type="unfinished" />
+            <translation>Biaya alat, perjalanan, dan lainnya yang diisi untuk periode (Biaya…), menurut harinya dalam periode</translation>
         </message>
         <message>
             <source>Cost of the sales system</source>
-            <translation type="unfinished" />
+            <translation>Biaya sistem penjualan</translation>
         </message>
         <message>
             <source>Base pay, commission, agency fees and other costs (those shown)</source>
-            <translation type="unfinished" />
+            <translation>Gaji pokok, komisi, biaya agensi, dan biaya lain (yang ditampilkan)</translation>
         </message>
         <message>
             <source>Cost per unit of revenue</source>
-            <translation type="unfinished" />
+            <translation>Biaya per unit pendapatan</translation>
         </message>
         <message>
             <source>Cost of the sales system as a share of revenue: 25% means 25 cents of cost for every 1 of revenue</source>
-            <translation type="unfinished" />
+            <translation>Biaya sistem penjualan sebagai porsi pendapatan: 25% berarti biaya 25 sen untuk setiap 1 pendapatan</translation>
         </message>
         <message>
             <source>Deal</source>
@@ -6055,7 +6055,7 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished">Grup</translation>
+            <translation>Grup</translation>
         </message>
         <message>
             <source>Reps</source>
@@ -6063,99 +6063,99 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished">Keluar</translation>
+            <translation>Keluar</translation>
         </message>
         <message>
             <source>Attrition</source>
-            <translation type="unfinished" />
+            <translation>Atrisi</translation>
         </message>
         <message>
             <source>Activity per rep-day</source>
-            <translation type="unfinished" />
+            <translation>Aktivitas per hari-sales</translation>
         </message>
         <message>
             <source>Won deals</source>
-            <translation type="unfinished" />
+            <translation>Transaksi menang</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Biaya</translation>
         </message>
         <message>
             <source>Cost per won deal</source>
-            <translation type="unfinished" />
+            <translation>Biaya per transaksi menang</translation>
         </message>
         <message>
             <source>Cost per revenue</source>
-            <translation type="unfinished" />
+            <translation>Biaya per pendapatan</translation>
         </message>
         <message>
             <source>Contract ends</source>
-            <translation type="unfinished" />
+            <translation>Kontrak berakhir</translation>
         </message>
         <message>
             <source>An outsourcing agency (its reps in any team) or an in-house team</source>
-            <translation type="unfinished" />
+            <translation>Agensi alih daya (salesnya di tim mana pun) atau tim internal</translation>
         </message>
         <message>
             <source>Reps who worked in the period</source>
-            <translation type="unfinished" />
+            <translation>Sales yang bekerja dalam periode</translation>
         </message>
         <message>
             <source>Reps who left in the period</source>
-            <translation type="unfinished" />
+            <translation>Sales yang keluar dalam periode</translation>
         </message>
         <message>
             <source>Reps who left / the reps the group had at the period's start</source>
-            <translation type="unfinished" />
+            <translation>Sales yang keluar / sales grup di awal periode</translation>
         </message>
         <message>
             <source>Won revenue / the quotas of the reps that have one</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan menang / kuota sales yang memilikinya</translation>
         </message>
         <message>
             <source>Activity entered per working day the reps were employed</source>
-            <translation type="unfinished" />
+            <translation>Aktivitas yang diisi per hari kerja selama sales bekerja</translation>
         </message>
         <message>
             <source>The mean of the reps' average evaluation scores</source>
-            <translation type="unfinished" />
+            <translation>Rata-rata dari skor evaluasi rata-rata para sales</translation>
         </message>
         <message>
             <source>Deals won in the period</source>
-            <translation type="unfinished" />
+            <translation>Transaksi menang dalam periode</translation>
         </message>
         <message>
             <source>Won revenue in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Pendapatan menang dalam mata uang perusahaan</translation>
         </message>
         <message>
             <source>An agency's fee for the period; an in-house team's base pay and commission (pay: HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Biaya agensi untuk periode; gaji pokok dan komisi tim internal (gaji: hanya HR dan admin)</translation>
         </message>
         <message>
             <source>Cost / won deals</source>
-            <translation type="unfinished" />
+            <translation>Biaya / transaksi menang</translation>
         </message>
         <message>
             <source>Cost as a share of revenue</source>
-            <translation type="unfinished" />
+            <translation>Biaya sebagai porsi pendapatan</translation>
         </message>
         <message>
             <source>The agency contract's last day</source>
-            <translation type="unfinished" />
+            <translation>Hari terakhir kontrak agensi</translation>
         </message>
         <message>
             <source>agency</source>
-            <translation type="unfinished">agensi</translation>
+            <translation>agensi</translation>
         </message>
         <message>
             <source>in-house</source>
-            <translation type="unfinished" />
+            <translation>internal</translation>
         </message>
         <message>
             <source>Deals</source>
