@@ -106,7 +106,8 @@ def review_story(r, st, width: float) -> list:
         else:
             why = _("Not available yet: {reason}").format(reason=d.figure.reason)
             fig = Paragraph(f'<font color="#6b7785">{markup(why)}</font>', st.cell)
-        rating = _rating_text(d.rating, scale)
+        # marked not applicable: left out of the overall rating, so said instead of a dash
+        rating = _("not applicable") if d.not_applicable else _rating_text(d.rating, scale)
         # cell(): a rating word in Chinese needs the CJK font a plain string would not get
         rated = [para(rating, st.cell), para(d.comment, st.small)] if d.comment else \
             cell(rating, st.cell, 0.25 * width - 8)
