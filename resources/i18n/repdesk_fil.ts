@@ -121,31 +121,31 @@
         </message>
         <message>
             <source>Deal sizes are given for the company, a team, an agency or a rep; for a territory, segment or product line they show every rep you see.</source>
-            <translation type="unfinished" />
+            <translation>Ibinibigay ang laki ng deal para sa kumpanya, team, ahensya o rep; para sa teritoryo, segment o product line, ipinapakita nito ang bawat rep na nakikita mo.</translation>
         </message>
         <message>
             <source>Band edges: {edges} (a deal of exactly an edge is in the band above).</source>
-            <translation type="unfinished" />
+            <translation>Hangganan ng band: {edges} (ang deal na eksaktong nasa hangganan ay nasa band sa itaas).</translation>
         </message>
         <message>
             <source>Deal sizes (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Laki ng deal (halaga sa {currency})</translation>
         </message>
         <message>
             <source>Deals by size band (everyone in the analysis)</source>
-            <translation type="unfinished" />
+            <translation>Deal ayon sa size band (lahat ng nasa analysis)</translation>
         </message>
         <message>
             <source>Deals closed in the period or open, and deals won, in each band</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na isinara sa panahon o bukas, at mga nakuhang deal, sa bawat band</translation>
         </message>
         <message>
             <source>All deals of the team in this band: what each rep is compared with</source>
-            <translation type="unfinished" />
+            <translation>Lahat ng deal ng team sa band na ito: ang pinagkukumparahan ng bawat rep</translation>
         </message>
         <message>
             <source>All deals of the company in this band: what each rep is compared with</source>
-            <translation type="unfinished" />
+            <translation>Lahat ng deal ng kumpanya sa band na ito: ang pinagkukumparahan ng bawat rep</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -493,11 +493,11 @@
         </message>
         <message>
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Tala: {note}</translation>
         </message>
         <message>
             <source>{path} could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Hindi maisulat ang {path}: {reason}.</translation>
         </message>
         <message>
             <source>Wrote {count} rows to {path}.</source>
@@ -2087,7 +2087,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>a new step</source>
-            <translation type="unfinished" />
+            <translation>bagong hakbang</translation>
         </message>
         <message>
             <source>Steps (tick the done)</source>
@@ -5045,7 +5045,7 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Before</source>
-            <translation>Bago</translation>
+            <translation>Dati</translation>
         </message>
         <message>
             <source>After</source>
@@ -5329,79 +5329,79 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Agencies and in-house teams are compared across the whole company you see.</source>
-            <translation type="unfinished" />
+            <translation>Ikinukumpara ang mga ahensya at in-house team sa buong kumpanyang nakikita mo.</translation>
         </message>
         <message>
             <source>Agencies and in-house teams (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Ahensya at in-house team (halaga sa {currency})</translation>
         </message>
         <message>
             <source>Attainment: won revenue against quota</source>
-            <translation type="unfinished" />
+            <translation>Attainment: nakuhang revenue laban sa quota</translation>
         </message>
         <message>
             <source>Each group's won revenue as a share of its reps' quotas; red below 100%</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang revenue ng bawat grupo bilang bahagi ng quota ng mga rep nito; pula kung mababa sa 100%</translation>
         </message>
         <message>
             <source>Attainment: won revenue against quota (the first {shown} of {count} groups)</source>
-            <translation type="unfinished" />
+            <translation>Attainment: nakuhang revenue laban sa quota (ang unang {shown} sa {count} grupo)</translation>
         </message>
         <message>
             <source>Hover over a bar for its exact figures.</source>
-            <translation type="unfinished" />
+            <translation>Itapat ang cursor sa bar para sa eksaktong numero.</translation>
         </message>
         <message>
             <source>Clients are accounts, not product lines: for a product line the customer base shows every client you see.</source>
-            <translation type="unfinished" />
+            <translation>Ang kliyente ay account, hindi product line: para sa product line, ipinapakita ng customer base ang bawat kliyenteng nakikita mo.</translation>
         </message>
         <message>
             <source>Revenue from {start} to {end}. Clients: A {a} · B {b} · C {c}. {active} active, {falling} falling, {dormant} dormant, {potential} potential.</source>
-            <translation type="unfinished" />
+            <translation>Revenue mula {start} hanggang {end}. Kliyente: A {a} · B {b} · C {c}. {active} aktibo, {falling} bumababa, {dormant} dormant, {potential} potensyal.</translation>
         </message>
         <message>
             <source>Customers (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Mga customer (halaga sa {currency})</translation>
         </message>
         <message>
             <source>Which clients the table lists, or the coverage of each territory's market potential</source>
-            <translation type="unfinished" />
+            <translation>Aling kliyente ang nakalista sa table, o ang coverage ng market potential ng bawat teritoryo</translation>
         </message>
         <message>
             <source>Clients by ABC class</source>
-            <translation type="unfinished" />
+            <translation>Kliyente ayon sa ABC class</translation>
         </message>
         <message>
             <source>How many clients are A, B or C (and of those, how many X, Y, Z)</source>
-            <translation type="unfinished" />
+            <translation>Ilan ang kliyenteng A, B o C (at sa mga iyon, ilan ang X, Y, Z)</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Ipakita</translation>
         </message>
         <message>
             <source>{xyz} clients</source>
-            <translation type="unfinished" />
+            <translation>{xyz} kliyente</translation>
         </message>
         <message>
             <source>Coverage by territory (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Coverage ayon sa teritoryo (halaga sa {currency})</translation>
         </message>
         <message>
             <source>{which} clients (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>{which} kliyente (halaga sa {currency})</translation>
         </message>
         <message>
             <source>Sales, {start} – {end} (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Sales, {start} – {end} (halaga sa {currency})</translation>
         </message>
         <message>
             <source>Won revenue by month</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang revenue bawat buwan</translation>
         </message>
         <message>
             <source>Won revenue of the slice in each month of the period's year (blue) against the same month a year before</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang revenue ng slice sa bawat buwan ng taon ng panahon (asul) laban sa parehong buwan noong nakaraang taon</translation>
         </message>
     </context>
     <context>
@@ -5564,119 +5564,119 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Works on</source>
-            <translation type="unfinished" />
+            <translation>Gumagana sa</translation>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Band</translation>
         </message>
         <message>
             <source>Median days in funnel</source>
-            <translation type="unfinished" />
+            <translation>Median na araw sa funnel</translation>
         </message>
         <message>
             <source>Touches per deal</source>
-            <translation type="unfinished" />
+            <translation>Touch bawat deal</translation>
         </message>
         <message>
             <source>Many small deals: the rep's median deal is under two thirds of the team's and they have more deals than the team's median rep; a few large deals: over 1.5 times, with fewer deals</source>
-            <translation type="unfinished" />
+            <translation>Maraming maliit na deal: ang median deal ng rep ay mas mababa sa dalawang-katlo ng sa team at mas marami siyang deal kaysa median rep ng team; ilang malaking deal: higit sa 1.5 beses, na may mas kaunting deal</translation>
         </message>
         <message>
             <source>Deal size band: the thirds of the amounts (see the edges below)</source>
-            <translation type="unfinished" />
+            <translation>Size band ng deal: mga katlo ng halaga (tingnan ang hangganan sa ibaba)</translation>
         </message>
         <message>
             <source>Deals closed in the period or still open, in this band</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na isinara sa panahon o bukas pa, sa band na ito</translation>
         </message>
         <message>
             <source>Won amounts in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang halaga sa currency ng kumpanya</translation>
         </message>
         <message>
             <source>Median days from the lead to the close (or to today for open deals)</source>
-            <translation type="unfinished" />
+            <translation>Median na araw mula lead hanggang close (o hanggang ngayon para sa bukas na deal)</translation>
         </message>
         <message>
             <source>Stage changes and notes per deal</source>
-            <translation type="unfinished" />
+            <translation>Pagbabago ng stage at tala bawat deal</translation>
         </message>
         <message>
             <source>small</source>
-            <translation type="unfinished" />
+            <translation>maliit</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>katamtaman</translation>
         </message>
         <message>
             <source>large</source>
-            <translation type="unfinished" />
+            <translation>malaki</translation>
         </message>
         <message>
             <source>many small deals</source>
-            <translation type="unfinished" />
+            <translation>maraming maliit na deal</translation>
         </message>
         <message>
             <source>a few large deals</source>
-            <translation type="unfinished" />
+            <translation>ilang malaking deal</translation>
         </message>
         <message>
             <source>like the team</source>
-            <translation type="unfinished" />
+            <translation>gaya ng team</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished">Lahat</translation>
+            <translation>Lahat</translation>
         </message>
         <message>
             <source>All clients</source>
-            <translation type="unfinished" />
+            <translation>Lahat ng kliyente</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Dormant</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished">Potensyal</translation>
+            <translation>Potensyal</translation>
         </message>
         <message>
             <source>Falling</source>
-            <translation type="unfinished" />
+            <translation>Bumababa</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktibo</translation>
         </message>
         <message>
             <source>Coverage by territory</source>
-            <translation type="unfinished" />
+            <translation>Coverage ayon sa teritoryo</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished">potensyal</translation>
+            <translation>potensyal</translation>
         </message>
         <message>
             <source>dormant</source>
-            <translation type="unfinished" />
+            <translation>dormant</translation>
         </message>
         <message>
             <source>falling</source>
-            <translation type="unfinished" />
+            <translation>bumababa</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktibo</translation>
         </message>
         <message>
             <source>lead</source>
-            <translation type="unfinished" />
+            <translation>lead</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished">Account</translation>
+            <translation>Account</translation>
         </message>
         <message>
             <source>Segment</source>
@@ -5684,99 +5684,99 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished">Bago</translation>
+            <translation>Dati</translation>
         </message>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>XYZ</source>
-            <translation type="unfinished" />
+            <translation>XYZ</translation>
         </message>
         <message>
             <source>Standing</source>
-            <translation type="unfinished" />
+            <translation>Kalagayan</translation>
         </message>
         <message>
             <source>Last closed</source>
-            <translation type="unfinished" />
+            <translation>Huling sarado</translation>
         </message>
         <message>
             <source>Open deals</source>
-            <translation type="unfinished" />
+            <translation>Bukas na deal</translation>
         </message>
         <message>
             <source>The rep who owns the account</source>
-            <translation type="unfinished" />
+            <translation>Ang rep na may-ari ng account</translation>
         </message>
         <message>
             <source>Won revenue in the 12 whole months up to the period's end</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang revenue sa 12 buong buwan hanggang sa dulo ng panahon</translation>
         </message>
         <message>
             <source>Won revenue in the 12 months before those</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang revenue sa 12 buwan bago nito</translation>
         </message>
         <message>
             <source>A: the largest clients that make 80% of revenue; B: the next 15%; C: the rest</source>
-            <translation type="unfinished" />
+            <translation>A: ang pinakamalalaking kliyente na bumubuo ng 80% ng revenue; B: ang susunod na 15%; C: ang natitira</translation>
         </message>
         <message>
             <source>X: buys nearly every month; Y: at least every other month or with large swings; Z: a few purchases a year</source>
-            <translation type="unfinished" />
+            <translation>X: bumibili halos bawat buwan; Y: kahit bawat ikalawang buwan o may malalaking ugoy; Z: ilang bili sa isang taon</translation>
         </message>
         <message>
             <source>potential: open deals, never won; dormant: nothing won, lost or open for 6 months; falling: revenue down 20% or more on the year before; active: a client otherwise; lead: neither</source>
-            <translation type="unfinished" />
+            <translation>potensyal: may bukas na deal, hindi pa nakuha; dormant: walang nakuha, natalo o bukas sa loob ng 6 na buwan; bumababa: bumaba ang revenue nang 20% o higit kumpara noong nakaraang taon; aktibo: kliyente sa ibang kaso; lead: wala sa mga ito</translation>
         </message>
         <message>
             <source>The last deal won or lost</source>
-            <translation type="unfinished" />
+            <translation>Ang huling deal na nakuha o natalo</translation>
         </message>
         <message>
             <source>Deals still open</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na bukas pa</translation>
         </message>
         <message>
             <source>Market potential</source>
-            <translation type="unfinished">Market potential</translation>
+            <translation>Market potential</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Coverage</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Kliyente</translation>
         </message>
         <message>
             <source>Prospects</source>
-            <translation type="unfinished" />
+            <translation>Prospect</translation>
         </message>
         <message>
             <source>The territory's market potential as entered in its set-up</source>
-            <translation type="unfinished" />
+            <translation>Market potential ng teritoryo ayon sa set-up nito</translation>
         </message>
         <message>
             <source>Won revenue of its accounts in the 12 months</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang revenue ng mga account nito sa 12 buwan</translation>
         </message>
         <message>
             <source>Revenue as a share of the market potential</source>
-            <translation type="unfinished" />
+            <translation>Revenue bilang bahagi ng market potential</translation>
         </message>
         <message>
             <source>Accounts that have bought (active, falling or dormant)</source>
-            <translation type="unfinished" />
+            <translation>Mga account na bumili na (aktibo, bumababa o dormant)</translation>
         </message>
         <message>
             <source>Accounts with open deals and nothing won yet</source>
-            <translation type="unfinished" />
+            <translation>Mga account na may bukas na deal at wala pang nakuha</translation>
         </message>
         <message>
             <source>Clients gone quiet</source>
-            <translation type="unfinished" />
+            <translation>Kliyenteng tumahimik</translation>
         </message>
         <message>
             <source>Product line</source>
@@ -5812,99 +5812,99 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Numero</translation>
         </message>
         <message>
             <source>This period</source>
-            <translation type="unfinished" />
+            <translation>Panahong ito</translation>
         </message>
         <message>
             <source>Period before</source>
-            <translation type="unfinished" />
+            <translation>Naunang panahon</translation>
         </message>
         <message>
             <source>A year before</source>
-            <translation type="unfinished" />
+            <translation>Isang taon bago</translation>
         </message>
         <message>
             <source>The period chosen above</source>
-            <translation type="unfinished" />
+            <translation>Ang panahong pinili sa itaas</translation>
         </message>
         <message>
             <source>The period of the same length just before (the quarter before a quarter)</source>
-            <translation type="unfinished" />
+            <translation>Ang panahong kapareho ang haba bago nito (ang quarter bago ang quarter)</translation>
         </message>
         <message>
             <source>The same period one year earlier</source>
-            <translation type="unfinished" />
+            <translation>Ang parehong panahon isang taon bago</translation>
         </message>
         <message>
             <source>Won deals closed in the period, in the company currency at each deal's close-date rate</source>
-            <translation type="unfinished" />
+            <translation>Mga nakuhang deal na isinara sa panahon, sa currency ng kumpanya sa rate ng close date ng bawat deal</translation>
         </message>
         <message>
             <source>Sales (won deals)</source>
-            <translation type="unfinished" />
+            <translation>Sales (nakuhang deal)</translation>
         </message>
         <message>
             <source>How many deals were won in the period</source>
-            <translation type="unfinished" />
+            <translation>Ilang deal ang nakuha sa panahon</translation>
         </message>
         <message>
             <source>Average check</source>
-            <translation type="unfinished" />
+            <translation>Average check</translation>
         </message>
         <message>
             <source>Revenue per won deal</source>
-            <translation type="unfinished" />
+            <translation>Revenue bawat nakuhang deal</translation>
         </message>
         <message>
             <source>Clients who bought</source>
-            <translation type="unfinished" />
+            <translation>Kliyenteng bumili</translation>
         </message>
         <message>
             <source>Distinct accounts with a won deal in the period</source>
-            <translation type="unfinished" />
+            <translation>Magkakaibang account na may nakuhang deal sa panahon</translation>
         </message>
         <message>
             <source>Average turnover per client</source>
-            <translation type="unfinished" />
+            <translation>Average na turnover bawat kliyente</translation>
         </message>
         <message>
             <source>Revenue of deals with an account, per client who bought</source>
-            <translation type="unfinished" />
+            <translation>Revenue ng mga deal na may account, bawat kliyenteng bumili</translation>
         </message>
         <message>
             <source>Gross profit</source>
-            <translation type="unfinished" />
+            <translation>Gross profit</translation>
         </message>
         <message>
             <source>Revenue minus the cost of the sales whose cost is known</source>
-            <translation type="unfinished" />
+            <translation>Revenue bawas ang gastos ng mga sale na may alam na gastos</translation>
         </message>
         <message>
             <source>Margin</source>
-            <translation type="unfinished" />
+            <translation>Margin</translation>
         </message>
         <message>
             <source>Gross profit as a share of the revenue of those same sales</source>
-            <translation type="unfinished" />
+            <translation>Gross profit bilang bahagi ng revenue ng parehong mga sale</translation>
         </message>
         <message>
             <source>Growth on the period before</source>
-            <translation type="unfinished" />
+            <translation>Paglago vs naunang panahon</translation>
         </message>
         <message>
             <source>Revenue change against the period before</source>
-            <translation type="unfinished" />
+            <translation>Pagbabago ng revenue laban sa naunang panahon</translation>
         </message>
         <message>
             <source>Growth on a year before</source>
-            <translation type="unfinished" />
+            <translation>Paglago vs isang taon bago</translation>
         </message>
         <message>
             <source>Revenue change against the same period a year before</source>
-            <translation type="unfinished" />
+            <translation>Pagbabago ng revenue laban sa parehong panahon isang taon bago</translation>
         </message>
         <message>
             <source>Quota</source>
@@ -5912,59 +5912,59 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>The quotas of the slice's reps for the period (pro-rated to the days of the period), in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Mga quota ng mga rep ng slice para sa panahon (pro-rated sa mga araw ng panahon), sa currency ng kumpanya</translation>
         </message>
         <message>
             <source>Plan fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Pagtupad sa plan</translation>
         </message>
         <message>
             <source>Revenue as a share of the quota</source>
-            <translation type="unfinished" />
+            <translation>Revenue bilang bahagi ng quota</translation>
         </message>
         <message>
             <source>Base pay</source>
-            <translation type="unfinished" />
+            <translation>Base pay</translation>
         </message>
         <message>
             <source>Yearly salaries for the days employed in the period. Pay: shown to HR and admins only</source>
-            <translation type="unfinished" />
+            <translation>Taunang sahod para sa mga araw na may trabaho sa panahon. Sahod: HR at admin lang ang nakakakita</translation>
         </message>
         <message>
             <source>Commission and bonuses of the period's commission run. Pay: shown to HR and admins only</source>
-            <translation type="unfinished" />
+            <translation>Komisyon at bonus ng commission run ng panahon. Sahod: HR at admin lang ang nakakakita</translation>
         </message>
         <message>
             <source>Agency fees</source>
-            <translation type="unfinished" />
+            <translation>Agency fee</translation>
         </message>
         <message>
             <source>What the outsourcing agencies charge for the slice's agency reps</source>
-            <translation type="unfinished" />
+            <translation>Ang sinisingil ng mga outsourcing agency para sa mga agency rep ng slice</translation>
         </message>
         <message>
             <source>Other costs (tools, travel)</source>
-            <translation type="unfinished" />
+            <translation>Ibang gastos (tool, biyahe)</translation>
         </message>
         <message>
             <source>Tools, travel and other costs entered for the period (Costs…), by their days in it</source>
-            <translation type="unfinished" />
+            <translation>Tool, biyahe at iba pang gastos na inilagay para sa panahon (Gastos…), ayon sa mga araw nito sa panahon</translation>
         </message>
         <message>
             <source>Cost of the sales system</source>
-            <translation type="unfinished" />
+            <translation>Gastos ng sales system</translation>
         </message>
         <message>
             <source>Base pay, commission, agency fees and other costs (those shown)</source>
-            <translation type="unfinished" />
+            <translation>Base pay, komisyon, agency fee at iba pang gastos (ang mga ipinapakita)</translation>
         </message>
         <message>
             <source>Cost per unit of revenue</source>
-            <translation type="unfinished" />
+            <translation>Gastos bawat unit ng revenue</translation>
         </message>
         <message>
             <source>Cost of the sales system as a share of revenue: 25% means 25 cents of cost for every 1 of revenue</source>
-            <translation type="unfinished" />
+            <translation>Gastos ng sales system bilang bahagi ng revenue: ang 25% ay 25 sentimo ng gastos sa bawat 1 ng revenue</translation>
         </message>
         <message>
             <source>Deal</source>
@@ -6056,7 +6056,7 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished">Grupo</translation>
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>Reps</source>
@@ -6064,99 +6064,99 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished">Umalis</translation>
+            <translation>Umalis</translation>
         </message>
         <message>
             <source>Attrition</source>
-            <translation type="unfinished" />
+            <translation>Attrition</translation>
         </message>
         <message>
             <source>Activity per rep-day</source>
-            <translation type="unfinished" />
+            <translation>Aktibidad/rep-araw</translation>
         </message>
         <message>
             <source>Won deals</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang deal</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Revenue</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Gastos</translation>
         </message>
         <message>
             <source>Cost per won deal</source>
-            <translation type="unfinished" />
+            <translation>Gastos/nakuhang deal</translation>
         </message>
         <message>
             <source>Cost per revenue</source>
-            <translation type="unfinished" />
+            <translation>Gastos/revenue</translation>
         </message>
         <message>
             <source>Contract ends</source>
-            <translation type="unfinished" />
+            <translation>Tapos ng kontrata</translation>
         </message>
         <message>
             <source>An outsourcing agency (its reps in any team) or an in-house team</source>
-            <translation type="unfinished" />
+            <translation>Isang outsourcing agency (ang mga rep nito sa anumang team) o in-house team</translation>
         </message>
         <message>
             <source>Reps who worked in the period</source>
-            <translation type="unfinished" />
+            <translation>Mga rep na nagtrabaho sa panahon</translation>
         </message>
         <message>
             <source>Reps who left in the period</source>
-            <translation type="unfinished" />
+            <translation>Mga rep na umalis sa panahon</translation>
         </message>
         <message>
             <source>Reps who left / the reps the group had at the period's start</source>
-            <translation type="unfinished" />
+            <translation>Mga rep na umalis / ang mga rep ng grupo sa simula ng panahon</translation>
         </message>
         <message>
             <source>Won revenue / the quotas of the reps that have one</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang revenue / ang quota ng mga rep na mayroon nito</translation>
         </message>
         <message>
             <source>Activity entered per working day the reps were employed</source>
-            <translation type="unfinished" />
+            <translation>Aktibidad na inilagay bawat araw ng trabaho na may trabaho ang mga rep</translation>
         </message>
         <message>
             <source>The mean of the reps' average evaluation scores</source>
-            <translation type="unfinished" />
+            <translation>Mean ng average na evaluation score ng mga rep</translation>
         </message>
         <message>
             <source>Deals won in the period</source>
-            <translation type="unfinished" />
+            <translation>Mga deal na nakuha sa panahon</translation>
         </message>
         <message>
             <source>Won revenue in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Nakuhang revenue sa currency ng kumpanya</translation>
         </message>
         <message>
             <source>An agency's fee for the period; an in-house team's base pay and commission (pay: HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Fee ng ahensya para sa panahon; base pay at komisyon ng in-house team (sahod: HR at admin lang)</translation>
         </message>
         <message>
             <source>Cost / won deals</source>
-            <translation type="unfinished" />
+            <translation>Gastos / nakuhang deal</translation>
         </message>
         <message>
             <source>Cost as a share of revenue</source>
-            <translation type="unfinished" />
+            <translation>Gastos bilang bahagi ng revenue</translation>
         </message>
         <message>
             <source>The agency contract's last day</source>
-            <translation type="unfinished" />
+            <translation>Huling araw ng kontrata ng ahensya</translation>
         </message>
         <message>
             <source>agency</source>
-            <translation type="unfinished">ahensya</translation>
+            <translation>ahensya</translation>
         </message>
         <message>
             <source>in-house</source>
-            <translation type="unfinished" />
+            <translation>in-house</translation>
         </message>
         <message>
             <source>Deals</source>
