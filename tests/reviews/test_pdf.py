@@ -121,3 +121,12 @@ def test_summary_ranks_only_finished_reviews_and_counts_the_drafts_left_out():
         "left out")[0]
     assert "4.10" not in text
     assert "2 draft reviews are left out of the distribution and the ranking" in text
+
+
+def test_a_dimension_marked_not_applicable_says_so():
+    review = sample_review(0)
+    lines = [dataclasses.replace(line, rating=None, not_applicable=True)
+             if line.key == "satisfaction" else line for line in review.dimensions]
+    text = text_of(render_review(dataclasses.replace(review, dimensions=lines)))
+    assert "not applicable" in text
+    assert "not applicable" not in text_of(render_review(review))
