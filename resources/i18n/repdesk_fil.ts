@@ -2740,7 +2740,8 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; course(s) just assigned.</source>
-            <translation><numerusform>&lt;b&gt;%n&lt;/b&gt; kurso ang kaka-assign.</numerusform>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; kurso ang kaka-assign.</numerusform>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; kurso ang kaka-assign.</numerusform>
             </translation>
         </message>
@@ -3280,7 +3281,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Figures against target</source>
-            <translation>Numero laban sa target</translation>
+            <translation>Numero vs target</translation>
         </message>
         <message>
             <source>Trend of the quarter</source>
