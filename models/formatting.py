@@ -158,6 +158,12 @@ def month(day: dt.date) -> str:
     return _dates.format_date(day, format="MMM y", locale=_loc())
 
 
+def month_short(day: dt.date) -> str:
+    """A chart tick: English 'Nov ’26', Greek 'Νοε 2026', Chinese '2026年11月' (the locale's
+    own short month-and-year pattern)."""
+    return _dates.format_skeleton("MMMyy", day, locale=_loc())
+
+
 # -- reading back what people type --------------------------------------------------------------
 
 def parse_number(text: str) -> Decimal | None:

@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from models import formatting
 from widgets.i18n import tr
 from widgets.charts import legend_html
 
@@ -60,7 +61,7 @@ class ScoreTrendChart(pg.PlotWidget):
         heading = f"<span style='color:#333'>{title}</span><br>" if title else ""
         self.plot_item.setTitle(f"{heading}<span style='font-size:9pt'>{self.legend_text}</span>"
                                 if entries or title else None)
-        ticks = [(i, m.strftime("%b %y")) for i, m in enumerate(self.months)]
+        ticks = [(i, formatting.month_short(m)) for i, m in enumerate(self.months)]
         self.plot_item.getAxis("bottom").setTicks([ticks])
         self.plot_item.setYRange(0, 106, padding=0)
         self.plot_item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])

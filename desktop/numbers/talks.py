@@ -334,7 +334,8 @@ class OneOnOnesTab(QWidget):
             verdict = {True: tr("numbers recovered"), False: tr("numbers did not recover"),
                        None: tr("too early to tell")}[h.recovered]
             change = ", ".join(tr("{metric} {before} → {after} a day").format(
-                metric=escape(k), before=f"{h.before_per_day.get(k, 0):g}", after=f"{v:g}")
+                metric=escape(k), before=formatting.number(h.before_per_day.get(k, 0), 1),
+                after=formatting.number(v, 1))
                 for k, v in h.after_per_day.items())
             goals = "; ".join(escape(g) for g in h.goals) or tr("no goals agreed")
             parts.append(f"<li>{formatting.date(h.one_on_one.scheduled_at)}: {goals}. "

@@ -54,3 +54,13 @@ def test_what_people_type_reads_back():
     assert f.parse_number(f.editable_number(Decimal("1234.50"))) == Decimal("1234.50")
     f.set_locale("el_GR")
     assert f.parse_number("558.600,50") == Decimal("558600.50")
+
+
+def test_chart_ticks_name_the_month_and_year_in_the_locale():
+    day = dt.date(2026, 11, 1)
+    with f.using_locale("en"):
+        assert f.month_short(day) == "Nov ’26"
+    with f.using_locale("el"):
+        assert f.month_short(day) == "Νοε 2026"
+    with f.using_locale("zh_CN"):
+        assert f.month_short(day) == "2026年11月"
