@@ -122,31 +122,31 @@
         </message>
         <message>
             <source>Deal sizes are given for the company, a team, an agency or a rep; for a territory, segment or product line they show every rep you see.</source>
-            <translation type="unfinished" />
+            <translation>Τα μεγέθη συμφωνιών δίνονται για την εταιρεία, μια ομάδα, έναν συνεργάτη ή πωλητή· για περιοχή, τμήμα ή γραμμή προϊόντων δείχνουν κάθε πωλητή που βλέπετε.</translation>
         </message>
         <message>
             <source>Band edges: {edges} (a deal of exactly an edge is in the band above).</source>
-            <translation type="unfinished" />
+            <translation>Όρια ζωνών: {edges} (συμφωνία ακριβώς στο όριο ανήκει στην επάνω ζώνη).</translation>
         </message>
         <message>
             <source>Deal sizes (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Μεγέθη συμφωνιών (ποσά σε {currency})</translation>
         </message>
         <message>
             <source>Deals by size band (everyone in the analysis)</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες ανά ζώνη μεγέθους (όλοι στην ανάλυση)</translation>
         </message>
         <message>
             <source>Deals closed in the period or open, and deals won, in each band</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες που έκλεισαν στην περίοδο ή είναι ανοιχτές, και κερδισμένες, σε κάθε ζώνη</translation>
         </message>
         <message>
             <source>All deals of the team in this band: what each rep is compared with</source>
-            <translation type="unfinished" />
+            <translation>Όλες οι συμφωνίες της ομάδας σε αυτή τη ζώνη: με αυτές συγκρίνεται κάθε πωλητής</translation>
         </message>
         <message>
             <source>All deals of the company in this band: what each rep is compared with</source>
-            <translation type="unfinished" />
+            <translation>Όλες οι συμφωνίες της εταιρείας σε αυτή τη ζώνη: με αυτές συγκρίνεται κάθε πωλητής</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -494,11 +494,11 @@
         </message>
         <message>
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Σημείωση: {note}</translation>
         </message>
         <message>
             <source>{path} could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Το {path} δεν γράφτηκε: {reason}.</translation>
         </message>
         <message>
             <source>Wrote {count} rows to {path}.</source>
@@ -2088,7 +2088,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>a new step</source>
-            <translation type="unfinished" />
+            <translation>νέο βήμα</translation>
         </message>
         <message>
             <source>Steps (tick the done)</source>
@@ -5330,79 +5330,79 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Agencies and in-house teams are compared across the whole company you see.</source>
-            <translation type="unfinished" />
+            <translation>Οι συνεργάτες και οι εσωτερικές ομάδες συγκρίνονται σε όλη την εταιρεία που βλέπετε.</translation>
         </message>
         <message>
             <source>Agencies and in-house teams (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Συνεργάτες και εσωτερικές ομάδες (ποσά σε {currency})</translation>
         </message>
         <message>
             <source>Attainment: won revenue against quota</source>
-            <translation type="unfinished" />
+            <translation>Επίτευξη: κερδισμένα έσοδα έναντι στόχου</translation>
         </message>
         <message>
             <source>Each group's won revenue as a share of its reps' quotas; red below 100%</source>
-            <translation type="unfinished" />
+            <translation>Τα κερδισμένα έσοδα κάθε ομάδας ως ποσοστό των στόχων των πωλητών της· κόκκινο κάτω από 100%</translation>
         </message>
         <message>
             <source>Attainment: won revenue against quota (the first {shown} of {count} groups)</source>
-            <translation type="unfinished" />
+            <translation>Επίτευξη: κερδισμένα έσοδα έναντι στόχου (οι πρώτες {shown} από {count} ομάδες)</translation>
         </message>
         <message>
             <source>Hover over a bar for its exact figures.</source>
-            <translation type="unfinished" />
+            <translation>Περάστε τον δείκτη πάνω από μια μπάρα για ακριβή μεγέθη.</translation>
         </message>
         <message>
             <source>Clients are accounts, not product lines: for a product line the customer base shows every client you see.</source>
-            <translation type="unfinished" />
+            <translation>Οι πελάτες είναι λογαριασμοί, όχι γραμμές προϊόντων: για γραμμή προϊόντων το πελατολόγιο δείχνει κάθε πελάτη που βλέπετε.</translation>
         </message>
         <message>
             <source>Revenue from {start} to {end}. Clients: A {a} · B {b} · C {c}. {active} active, {falling} falling, {dormant} dormant, {potential} potential.</source>
-            <translation type="unfinished" />
+            <translation>Έσοδα από {start} έως {end}. Πελάτες: A {a} · B {b} · C {c}. {active} ενεργοί, {falling} σε πτώση, {dormant} αδρανείς, {potential} δυνητικοί.</translation>
         </message>
         <message>
             <source>Customers (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Πελάτες (ποσά σε {currency})</translation>
         </message>
         <message>
             <source>Which clients the table lists, or the coverage of each territory's market potential</source>
-            <translation type="unfinished" />
+            <translation>Ποιους πελάτες δείχνει ο πίνακας, ή την κάλυψη της δυναμικής αγοράς κάθε περιοχής</translation>
         </message>
         <message>
             <source>Clients by ABC class</source>
-            <translation type="unfinished" />
+            <translation>Πελάτες ανά κατηγορία ABC</translation>
         </message>
         <message>
             <source>How many clients are A, B or C (and of those, how many X, Y, Z)</source>
-            <translation type="unfinished" />
+            <translation>Πόσοι πελάτες είναι A, B ή C (και από αυτούς πόσοι X, Y, Z)</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Εμφάνιση</translation>
         </message>
         <message>
             <source>{xyz} clients</source>
-            <translation type="unfinished" />
+            <translation>Πελάτες {xyz}</translation>
         </message>
         <message>
             <source>Coverage by territory (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Κάλυψη ανά περιοχή (ποσά σε {currency})</translation>
         </message>
         <message>
             <source>{which} clients (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Πελάτες: {which} (ποσά σε {currency})</translation>
         </message>
         <message>
             <source>Sales, {start} – {end} (amounts in {currency})</source>
-            <translation type="unfinished" />
+            <translation>Πωλήσεις, {start} – {end} (ποσά σε {currency})</translation>
         </message>
         <message>
             <source>Won revenue by month</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα έσοδα ανά μήνα</translation>
         </message>
         <message>
             <source>Won revenue of the slice in each month of the period's year (blue) against the same month a year before</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα έσοδα της διάστασης σε κάθε μήνα του έτους της περιόδου (μπλε) έναντι του ίδιου μήνα ένα έτος πριν</translation>
         </message>
     </context>
     <context>
@@ -5565,119 +5565,119 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Works on</source>
-            <translation type="unfinished" />
+            <translation>Εργάζεται σε</translation>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Ζώνη</translation>
         </message>
         <message>
             <source>Median days in funnel</source>
-            <translation type="unfinished" />
+            <translation>Διάμ. ημέρες στη χοάνη</translation>
         </message>
         <message>
             <source>Touches per deal</source>
-            <translation type="unfinished" />
+            <translation>Επαφές/συμφωνία</translation>
         </message>
         <message>
             <source>Many small deals: the rep's median deal is under two thirds of the team's and they have more deals than the team's median rep; a few large deals: over 1.5 times, with fewer deals</source>
-            <translation type="unfinished" />
+            <translation>Πολλές μικρές συμφωνίες: η διάμεση συμφωνία του πωλητή είναι κάτω από τα δύο τρίτα της ομάδας και έχει περισσότερες συμφωνίες από τον διάμεσο πωλητή· λίγες μεγάλες: πάνω από 1,5 φορές, με λιγότερες συμφωνίες</translation>
         </message>
         <message>
             <source>Deal size band: the thirds of the amounts (see the edges below)</source>
-            <translation type="unfinished" />
+            <translation>Ζώνη μεγέθους: τα τρίτα των ποσών (βλ. τα όρια παρακάτω)</translation>
         </message>
         <message>
             <source>Deals closed in the period or still open, in this band</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες που έκλεισαν στην περίοδο ή είναι ακόμη ανοιχτές, σε αυτή τη ζώνη</translation>
         </message>
         <message>
             <source>Won amounts in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα ποσά στο νόμισμα της εταιρείας</translation>
         </message>
         <message>
             <source>Median days from the lead to the close (or to today for open deals)</source>
-            <translation type="unfinished" />
+            <translation>Διάμεσες ημέρες από το lead ως το κλείσιμο (ή ως σήμερα για ανοιχτές)</translation>
         </message>
         <message>
             <source>Stage changes and notes per deal</source>
-            <translation type="unfinished" />
+            <translation>Αλλαγές σταδίου και σημειώσεις ανά συμφωνία</translation>
         </message>
         <message>
             <source>small</source>
-            <translation type="unfinished" />
+            <translation>μικρή</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>μεσαία</translation>
         </message>
         <message>
             <source>large</source>
-            <translation type="unfinished" />
+            <translation>μεγάλη</translation>
         </message>
         <message>
             <source>many small deals</source>
-            <translation type="unfinished" />
+            <translation>πολλές μικρές συμφωνίες</translation>
         </message>
         <message>
             <source>a few large deals</source>
-            <translation type="unfinished" />
+            <translation>λίγες μεγάλες συμφωνίες</translation>
         </message>
         <message>
             <source>like the team</source>
-            <translation type="unfinished" />
+            <translation>όπως η ομάδα</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished">Όλοι</translation>
+            <translation>Όλοι</translation>
         </message>
         <message>
             <source>All clients</source>
-            <translation type="unfinished" />
+            <translation>Όλοι οι πελάτες</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Αδρανείς</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished">Δυναμική</translation>
+            <translation>Δυναμική</translation>
         </message>
         <message>
             <source>Falling</source>
-            <translation type="unfinished" />
+            <translation>Σε πτώση</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ενεργός</translation>
         </message>
         <message>
             <source>Coverage by territory</source>
-            <translation type="unfinished" />
+            <translation>Κάλυψη ανά περιοχή</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished">δυνητικός</translation>
+            <translation>δυνητικός</translation>
         </message>
         <message>
             <source>dormant</source>
-            <translation type="unfinished" />
+            <translation>αδρανής</translation>
         </message>
         <message>
             <source>falling</source>
-            <translation type="unfinished" />
+            <translation>σε πτώση</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>ενεργός</translation>
         </message>
         <message>
             <source>lead</source>
-            <translation type="unfinished" />
+            <translation>lead</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished">Λογαριασμός</translation>
+            <translation>Λογαριασμός</translation>
         </message>
         <message>
             <source>Segment</source>
@@ -5685,99 +5685,99 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished">Πριν</translation>
+            <translation>Πριν</translation>
         </message>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>XYZ</source>
-            <translation type="unfinished" />
+            <translation>XYZ</translation>
         </message>
         <message>
             <source>Standing</source>
-            <translation type="unfinished" />
+            <translation>Θέση</translation>
         </message>
         <message>
             <source>Last closed</source>
-            <translation type="unfinished" />
+            <translation>Τελ. κλείσιμο</translation>
         </message>
         <message>
             <source>Open deals</source>
-            <translation type="unfinished" />
+            <translation>Ανοιχτές</translation>
         </message>
         <message>
             <source>The rep who owns the account</source>
-            <translation type="unfinished" />
+            <translation>Ο πωλητής του λογαριασμού</translation>
         </message>
         <message>
             <source>Won revenue in the 12 whole months up to the period's end</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα έσοδα στους 12 ολόκληρους μήνες ως το τέλος της περιόδου</translation>
         </message>
         <message>
             <source>Won revenue in the 12 months before those</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα έσοδα στους 12 προηγούμενους μήνες</translation>
         </message>
         <message>
             <source>A: the largest clients that make 80% of revenue; B: the next 15%; C: the rest</source>
-            <translation type="unfinished" />
+            <translation>A: οι μεγαλύτεροι πελάτες που κάνουν το 80% των εσόδων· B: το επόμενο 15%· C: οι υπόλοιποι</translation>
         </message>
         <message>
             <source>X: buys nearly every month; Y: at least every other month or with large swings; Z: a few purchases a year</source>
-            <translation type="unfinished" />
+            <translation>X: αγοράζει σχεδόν κάθε μήνα· Y: τουλάχιστον κάθε δεύτερο μήνα ή με μεγάλες διακυμάνσεις· Z: λίγες αγορές τον χρόνο</translation>
         </message>
         <message>
             <source>potential: open deals, never won; dormant: nothing won, lost or open for 6 months; falling: revenue down 20% or more on the year before; active: a client otherwise; lead: neither</source>
-            <translation type="unfinished" />
+            <translation>δυνητικός: ανοιχτές συμφωνίες, καμία κερδισμένη· αδρανής: τίποτα κερδισμένο, χαμένο ή ανοιχτό για 6 μήνες· σε πτώση: έσοδα κάτω 20% ή περισσότερο έναντι του προηγούμενου έτους· ενεργός: κάθε άλλος πελάτης· lead: κανένα από αυτά</translation>
         </message>
         <message>
             <source>The last deal won or lost</source>
-            <translation type="unfinished" />
+            <translation>Η τελευταία συμφωνία που κερδήθηκε ή χάθηκε</translation>
         </message>
         <message>
             <source>Deals still open</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες ακόμη ανοιχτές</translation>
         </message>
         <message>
             <source>Market potential</source>
-            <translation type="unfinished">Δυναμική αγοράς</translation>
+            <translation>Δυναμική αγοράς</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Κάλυψη</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Πελάτες</translation>
         </message>
         <message>
             <source>Prospects</source>
-            <translation type="unfinished" />
+            <translation>Υποψήφιοι</translation>
         </message>
         <message>
             <source>The territory's market potential as entered in its set-up</source>
-            <translation type="unfinished" />
+            <translation>Η δυναμική αγοράς της περιοχής όπως καταχωρίστηκε στις ρυθμίσεις της</translation>
         </message>
         <message>
             <source>Won revenue of its accounts in the 12 months</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα έσοδα των λογαριασμών της στους 12 μήνες</translation>
         </message>
         <message>
             <source>Revenue as a share of the market potential</source>
-            <translation type="unfinished" />
+            <translation>Έσοδα ως ποσοστό της δυναμικής αγοράς</translation>
         </message>
         <message>
             <source>Accounts that have bought (active, falling or dormant)</source>
-            <translation type="unfinished" />
+            <translation>Λογαριασμοί που έχουν αγοράσει (ενεργοί, σε πτώση ή αδρανείς)</translation>
         </message>
         <message>
             <source>Accounts with open deals and nothing won yet</source>
-            <translation type="unfinished" />
+            <translation>Λογαριασμοί με ανοιχτές συμφωνίες χωρίς καμία κερδισμένη</translation>
         </message>
         <message>
             <source>Clients gone quiet</source>
-            <translation type="unfinished" />
+            <translation>Πελάτες που σίγησαν</translation>
         </message>
         <message>
             <source>Product line</source>
@@ -5813,99 +5813,99 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Μέγεθος</translation>
         </message>
         <message>
             <source>This period</source>
-            <translation type="unfinished" />
+            <translation>Αυτή η περίοδος</translation>
         </message>
         <message>
             <source>Period before</source>
-            <translation type="unfinished" />
+            <translation>Προηγ. περίοδος</translation>
         </message>
         <message>
             <source>A year before</source>
-            <translation type="unfinished" />
+            <translation>Ένα έτος πριν</translation>
         </message>
         <message>
             <source>The period chosen above</source>
-            <translation type="unfinished" />
+            <translation>Η περίοδος που επιλέχθηκε παραπάνω</translation>
         </message>
         <message>
             <source>The period of the same length just before (the quarter before a quarter)</source>
-            <translation type="unfinished" />
+            <translation>Η αμέσως προηγούμενη περίοδος ίδιας διάρκειας (το προηγούμενο τρίμηνο για ένα τρίμηνο)</translation>
         </message>
         <message>
             <source>The same period one year earlier</source>
-            <translation type="unfinished" />
+            <translation>Η ίδια περίοδος ένα έτος νωρίτερα</translation>
         </message>
         <message>
             <source>Won deals closed in the period, in the company currency at each deal's close-date rate</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένες συμφωνίες που έκλεισαν στην περίοδο, στο νόμισμα της εταιρείας με την ισοτιμία της ημ. κλεισίματος</translation>
         </message>
         <message>
             <source>Sales (won deals)</source>
-            <translation type="unfinished" />
+            <translation>Πωλήσεις (κερδισμένες συμφωνίες)</translation>
         </message>
         <message>
             <source>How many deals were won in the period</source>
-            <translation type="unfinished" />
+            <translation>Πόσες συμφωνίες κερδήθηκαν στην περίοδο</translation>
         </message>
         <message>
             <source>Average check</source>
-            <translation type="unfinished" />
+            <translation>Μέση αξία απόδειξης</translation>
         </message>
         <message>
             <source>Revenue per won deal</source>
-            <translation type="unfinished" />
+            <translation>Έσοδα ανά κερδισμένη συμφωνία</translation>
         </message>
         <message>
             <source>Clients who bought</source>
-            <translation type="unfinished" />
+            <translation>Πελάτες που αγόρασαν</translation>
         </message>
         <message>
             <source>Distinct accounts with a won deal in the period</source>
-            <translation type="unfinished" />
+            <translation>Διακριτοί λογαριασμοί με κερδισμένη συμφωνία στην περίοδο</translation>
         </message>
         <message>
             <source>Average turnover per client</source>
-            <translation type="unfinished" />
+            <translation>Μέσος τζίρος ανά πελάτη</translation>
         </message>
         <message>
             <source>Revenue of deals with an account, per client who bought</source>
-            <translation type="unfinished" />
+            <translation>Έσοδα συμφωνιών με λογαριασμό, ανά πελάτη που αγόρασε</translation>
         </message>
         <message>
             <source>Gross profit</source>
-            <translation type="unfinished" />
+            <translation>Μικτό κέρδος</translation>
         </message>
         <message>
             <source>Revenue minus the cost of the sales whose cost is known</source>
-            <translation type="unfinished" />
+            <translation>Έσοδα μείον το κόστος των πωλήσεων με γνωστό κόστος</translation>
         </message>
         <message>
             <source>Margin</source>
-            <translation type="unfinished" />
+            <translation>Περιθώριο</translation>
         </message>
         <message>
             <source>Gross profit as a share of the revenue of those same sales</source>
-            <translation type="unfinished" />
+            <translation>Μικτό κέρδος ως ποσοστό των εσόδων των ίδιων πωλήσεων</translation>
         </message>
         <message>
             <source>Growth on the period before</source>
-            <translation type="unfinished" />
+            <translation>Μεταβολή έναντι προηγ. περιόδου</translation>
         </message>
         <message>
             <source>Revenue change against the period before</source>
-            <translation type="unfinished" />
+            <translation>Μεταβολή εσόδων έναντι της προηγούμενης περιόδου</translation>
         </message>
         <message>
             <source>Growth on a year before</source>
-            <translation type="unfinished" />
+            <translation>Μεταβολή έναντι ενός έτους πριν</translation>
         </message>
         <message>
             <source>Revenue change against the same period a year before</source>
-            <translation type="unfinished" />
+            <translation>Μεταβολή εσόδων έναντι της ίδιας περιόδου ένα έτος πριν</translation>
         </message>
         <message>
             <source>Quota</source>
@@ -5913,59 +5913,59 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>The quotas of the slice's reps for the period (pro-rated to the days of the period), in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Οι στόχοι των πωλητών της διάστασης για την περίοδο (αναλογικά με τις ημέρες της), στο νόμισμα της εταιρείας</translation>
         </message>
         <message>
             <source>Plan fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Εκπλήρωση πλάνου</translation>
         </message>
         <message>
             <source>Revenue as a share of the quota</source>
-            <translation type="unfinished" />
+            <translation>Έσοδα ως ποσοστό του στόχου</translation>
         </message>
         <message>
             <source>Base pay</source>
-            <translation type="unfinished" />
+            <translation>Βασικές αποδοχές</translation>
         </message>
         <message>
             <source>Yearly salaries for the days employed in the period. Pay: shown to HR and admins only</source>
-            <translation type="unfinished" />
+            <translation>Ετήσιοι μισθοί για τις ημέρες απασχόλησης στην περίοδο. Αμοιβές: εμφανίζονται μόνο σε HR και διαχειριστές</translation>
         </message>
         <message>
             <source>Commission and bonuses of the period's commission run. Pay: shown to HR and admins only</source>
-            <translation type="unfinished" />
+            <translation>Προμήθειες και μπόνους του υπολογισμού προμηθειών της περιόδου. Αμοιβές: εμφανίζονται μόνο σε HR και διαχειριστές</translation>
         </message>
         <message>
             <source>Agency fees</source>
-            <translation type="unfinished" />
+            <translation>Αμοιβές συνεργατών</translation>
         </message>
         <message>
             <source>What the outsourcing agencies charge for the slice's agency reps</source>
-            <translation type="unfinished" />
+            <translation>Τι χρεώνουν οι εξωτερικοί συνεργάτες για τους πωλητές τους στη διάσταση</translation>
         </message>
         <message>
             <source>Other costs (tools, travel)</source>
-            <translation type="unfinished" />
+            <translation>Λοιπά κόστη (εργαλεία, μετακινήσεις)</translation>
         </message>
         <message>
             <source>Tools, travel and other costs entered for the period (Costs…), by their days in it</source>
-            <translation type="unfinished" />
+            <translation>Εργαλεία, μετακινήσεις και λοιπά κόστη της περιόδου (Κόστη…), αναλογικά με τις ημέρες τους σε αυτήν</translation>
         </message>
         <message>
             <source>Cost of the sales system</source>
-            <translation type="unfinished" />
+            <translation>Κόστος συστήματος πωλήσεων</translation>
         </message>
         <message>
             <source>Base pay, commission, agency fees and other costs (those shown)</source>
-            <translation type="unfinished" />
+            <translation>Βασικές αποδοχές, προμήθειες, αμοιβές συνεργατών και λοιπά κόστη (όσα εμφανίζονται)</translation>
         </message>
         <message>
             <source>Cost per unit of revenue</source>
-            <translation type="unfinished" />
+            <translation>Κόστος ανά μονάδα εσόδων</translation>
         </message>
         <message>
             <source>Cost of the sales system as a share of revenue: 25% means 25 cents of cost for every 1 of revenue</source>
-            <translation type="unfinished" />
+            <translation>Κόστος του συστήματος πωλήσεων ως ποσοστό των εσόδων: 25% σημαίνει 25 λεπτά κόστους για κάθε 1 εσόδων</translation>
         </message>
         <message>
             <source>Deal</source>
@@ -6057,7 +6057,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished">Ομάδα</translation>
+            <translation>Ομάδα</translation>
         </message>
         <message>
             <source>Reps</source>
@@ -6065,99 +6065,99 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished">Αποχώρηση</translation>
+            <translation>Αποχ.</translation>
         </message>
         <message>
             <source>Attrition</source>
-            <translation type="unfinished" />
+            <translation>Αποχωρήσεις</translation>
         </message>
         <message>
             <source>Activity per rep-day</source>
-            <translation type="unfinished" />
+            <translation>Δραστ./ημέρα πωλ.</translation>
         </message>
         <message>
             <source>Won deals</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένες συμφωνίες</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Έσοδα</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Κόστος</translation>
         </message>
         <message>
             <source>Cost per won deal</source>
-            <translation type="unfinished" />
+            <translation>Κόστος/κερδ. συμφωνία</translation>
         </message>
         <message>
             <source>Cost per revenue</source>
-            <translation type="unfinished" />
+            <translation>Κόστος/έσοδα</translation>
         </message>
         <message>
             <source>Contract ends</source>
-            <translation type="unfinished" />
+            <translation>Λήξη σύμβασης</translation>
         </message>
         <message>
             <source>An outsourcing agency (its reps in any team) or an in-house team</source>
-            <translation type="unfinished" />
+            <translation>Εξωτερικός συνεργάτης (οι πωλητές του σε οποιαδήποτε ομάδα) ή εσωτερική ομάδα</translation>
         </message>
         <message>
             <source>Reps who worked in the period</source>
-            <translation type="unfinished" />
+            <translation>Πωλητές που εργάστηκαν στην περίοδο</translation>
         </message>
         <message>
             <source>Reps who left in the period</source>
-            <translation type="unfinished" />
+            <translation>Πωλητές που αποχώρησαν στην περίοδο</translation>
         </message>
         <message>
             <source>Reps who left / the reps the group had at the period's start</source>
-            <translation type="unfinished" />
+            <translation>Πωλητές που αποχώρησαν / πωλητές της ομάδας στην αρχή της περιόδου</translation>
         </message>
         <message>
             <source>Won revenue / the quotas of the reps that have one</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα έσοδα / οι στόχοι των πωλητών που έχουν</translation>
         </message>
         <message>
             <source>Activity entered per working day the reps were employed</source>
-            <translation type="unfinished" />
+            <translation>Δραστηριότητα ανά εργάσιμη ημέρα απασχόλησης των πωλητών</translation>
         </message>
         <message>
             <source>The mean of the reps' average evaluation scores</source>
-            <translation type="unfinished" />
+            <translation>Ο μέσος όρος των μέσων βαθμών βαθμολόγησης των πωλητών</translation>
         </message>
         <message>
             <source>Deals won in the period</source>
-            <translation type="unfinished" />
+            <translation>Συμφωνίες που κερδήθηκαν στην περίοδο</translation>
         </message>
         <message>
             <source>Won revenue in the company currency</source>
-            <translation type="unfinished" />
+            <translation>Κερδισμένα έσοδα στο νόμισμα της εταιρείας</translation>
         </message>
         <message>
             <source>An agency's fee for the period; an in-house team's base pay and commission (pay: HR and admins only)</source>
-            <translation type="unfinished" />
+            <translation>Η αμοιβή ενός συνεργάτη για την περίοδο· οι βασικές αποδοχές και προμήθειες μιας εσωτερικής ομάδας (αμοιβές: μόνο HR και διαχειριστές)</translation>
         </message>
         <message>
             <source>Cost / won deals</source>
-            <translation type="unfinished" />
+            <translation>Κόστος / κερδισμένες συμφωνίες</translation>
         </message>
         <message>
             <source>Cost as a share of revenue</source>
-            <translation type="unfinished" />
+            <translation>Κόστος ως ποσοστό εσόδων</translation>
         </message>
         <message>
             <source>The agency contract's last day</source>
-            <translation type="unfinished" />
+            <translation>Η τελευταία ημέρα της σύμβασης του συνεργάτη</translation>
         </message>
         <message>
             <source>agency</source>
-            <translation type="unfinished">συνεργάτης</translation>
+            <translation>συνεργάτης</translation>
         </message>
         <message>
             <source>in-house</source>
-            <translation type="unfinished" />
+            <translation>εσωτερική</translation>
         </message>
         <message>
             <source>Deals</source>
