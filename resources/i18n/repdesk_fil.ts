@@ -4658,7 +4658,7 @@ Maibabalik ito ng Undo (Ctrl+Z) o ng restore ng admin sa kasaysayan nito.</trans
         </message>
         <message>
             <source>Team's own</source>
-            <translation>Sariling sa team</translation>
+            <translation>Sarili ng team</translation>
         </message>
         <message>
             <source>Default</source>
