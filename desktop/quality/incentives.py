@@ -3,6 +3,7 @@ team's incentive plan, with the tier arithmetic shown for the selected rep."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.i18n import tr
+from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.i18n import ngettext
 from models.domain.commission import BonusKind, TierMode, parse_period
@@ -53,11 +55,13 @@ def row_cells(r: CommissionRow) -> tuple:
     res = r.result
     return (r.rep_name, r.team, r.plan,
             tr("part inside each tier") if r.tier_mode == "marginal" else tr("all of the amount"),
-            r.currency, r.deals, f"{res.won:,.2f}",
-            "" if res.target is None else f"{res.target:,.2f}",
-            "" if res.attainment is None else f"{res.attainment * 100:.1f}%",
-            f"{res.commission:,.2f}", f"{res.bonus_total:,.2f}", f"{res.total:,.2f}",
-            "" if r.quality is None else f"{r.quality * 100:.1f}%")
+            # amounts as numbers: the currency has its own column
+            r.currency, r.deals, formatting.number(res.won, 2),
+            "" if res.target is None else formatting.number(res.target, 2),
+            "" if res.attainment is None else formatting.percent(res.attainment, 1),
+            formatting.number(res.commission, 2), formatting.number(res.bonus_total, 2),
+            formatting.number(res.total, 2),
+            "" if r.quality is None else formatting.percent(r.quality, 1))
 
 
 class CommissionTab(QWidget):
@@ -112,7 +116,8 @@ class CommissionTab(QWidget):
                 "as shown)",
                 "{count} reps · {start} to {end} · total {total} (mixed currencies are summed "
                 "as shown)", len(self.rows)).format(
-                count=f"<b>{len(self.rows)}</b>", start=start, end=end, total=f"{total:,.2f}"))
+                count=f"<b>{formatting.number(len(self.rows))}</b>", start=start, end=end,
+                total=formatting.number(total, 2)))
         self.model.set_rows([row_cells(r) for r in self.rows])
         for column, width in enumerate([210, 170, 0, 140, 45, 55, 100, 100, 85, 95, 80, 100, 70]):
             if width:
@@ -129,8 +134,9 @@ class CommissionTab(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if rows:
             r = self.rows[rows[0]]
-            self.arithmetic.setText(f"<b>{r.rep_name}</b>: {r.result.arithmetic()} → "
-                                    f"<b>{r.result.total:,.2f} {r.currency}</b>")
+            self.arithmetic.setText(tr("<b>{rep}</b>: {arithmetic} → <b>{total}</b>").format(
+                rep=html.escape(r.rep_name), arithmetic=r.result.arithmetic(),
+                total=formatting.money(r.result.total, r.currency)))
 
     def export(self, path: str | None = None) -> int:
         if not path:

@@ -20,13 +20,13 @@ GOOD, BAD = "color: #1b7f3b;", "color: #b3261e;"
 
 
 def parse_amount(text: str) -> Decimal | None:
-    text = (text or "").strip().replace(",", "").replace(" ", "")
-    if not text:
-        return Decimal(0)
+    """An amount as typed, in the reader's number style ('25,000.50'; Greek '25.000,50'); an
+    empty cell is 0, anything else not a number None."""
     try:
-        return Decimal(text)
-    except InvalidOperation:
+        value = formatting.parse_number(text)
+    except ValueError:
         return None
+    return Decimal(0) if value is None else value
 
 
 class QuotaPanel(QWidget):
@@ -128,7 +128,7 @@ class QuotaPanel(QWidget):
         self.view = view = territory_quotas(self.ctx.db, self.territory_id, self.period.currentData(),
                                              self.measure.currentData())
         own = view.own
-        self.target.setText("" if own is None else f"{own.target:,.2f}")
+        self.target.setText("" if own is None else formatting.editable_number(own.target))
         counting = self.measure.currentData() == Measure.COUNT
         self.currency.setEnabled(not counting)
         self.currency.setText("" if counting else
@@ -148,7 +148,8 @@ class QuotaPanel(QWidget):
             who = QTableWidgetItem(name)
             who.setFlags(Qt.ItemFlag.ItemIsEnabled)
             who.setData(Qt.ItemDataRole.UserRole, rep_id)
-            amount = QTableWidgetItem(f"{shares[rep_id]:,.2f}" if rep_id in shares else "")
+            amount = QTableWidgetItem(formatting.editable_number(shares[rep_id])
+                                      if rep_id in shares else "")
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, who)
             self.table.setItem(row, 1, amount)
@@ -204,7 +205,7 @@ class QuotaPanel(QWidget):
         quantum = Decimal(1) if self.measure.currentData() == Measure.COUNT else Decimal("0.01")
         parts = split_amount(self.view.own.target, [1] * self.table.rowCount(), quantum)
         for row, amount in enumerate(parts):
-            self.table.item(row, 1).setText(f"{amount:,.2f}")
+            self.table.item(row, 1).setText(formatting.editable_number(amount))
 
     def _run(self, fn) -> bool:
         try:

@@ -224,7 +224,12 @@ def test_commission_tab_only_for_hr_and_admin(ctx, qtbot, monkeypatch, tmp_path)
     assert row.result.commission == expected
     assert ("Quota club", D("750.00")) in row.result.bonuses
     tab.table.selectRow(0)
-    assert f"{row.result.total:,.2f}" in tab.arithmetic.text()
+    # total = commission + the 750 quota-club and 300 quality bonuses, in euros, shown the
+    # English way (a whole amount: no cents)
+    assert sorted(row.result.bonuses) == [("Quality of selling", D("300.00")),
+                                          ("Quota club", D("750.00"))]
+    assert row.currency == "EUR"
+    assert ("€4,800" if row.tier_mode == "marginal" else "€7,550") in tab.arithmetic.text()
     assert tab.export(str(tmp_path / "commission.csv")) == 1
 
 
