@@ -5781,7 +5781,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Product line</source>
-            <translation>Γραμμή προϊόντων</translation>
+            <translation>Προϊόντα</translation>
         </message>
         <message>
             <source>Month</source>
