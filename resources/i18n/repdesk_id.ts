@@ -2656,7 +2656,7 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         <message>
             <source>Open</source>
             <comment>enrolments not completed</comment>
-            <translation>Belum selesai</translation>
+            <translation>Terbuka</translation>
         </message>
         <message>
             <source>Score before</source>
