@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
+from desktop.i18n import tr
 from models import formatting
 from models.reports.analysis_pdf import Section  # noqa: F401 - the tabs' plain form
 from models.services.sales_analysis import Slice
@@ -151,7 +152,7 @@ class BarChart(PagePlotWidget):
             self.plot.setTitle(title, size="9pt")
         self.legend = QLabel("")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.readout = QLabel("Hover over a bar for its exact figures.")
+        self.readout = QLabel(tr("Hover over a bar for its exact figures."))
         self.readout.setWordWrap(True)
         self.readout.setStyleSheet("color: #5f6368;")
         self.setMinimumHeight(150)
@@ -194,7 +195,7 @@ class BarChart(PagePlotWidget):
         self.legend.setText(legend_html([(name, PALETTE[i % len(PALETTE)], False)
                                          for i, (name, _) in enumerate(self.series)])
                             if len(self.series) > 1 else "")
-        self.readout.setText("Hover over a bar for its exact figures.")
+        self.readout.setText(tr("Hover over a bar for its exact figures."))
 
     def values_at(self, index: int) -> str:
         """The read-out of one category: 'Aug — 2026: $766,600 · 2025: $951,500'."""

@@ -271,12 +271,13 @@ class AnalysisPage(QWidget):
         if section is None or self.current_key() in self._stale:
             self.status.setText(tr("Wait until the table is shown, then export it."))
             return None
-        rows = section.values + [[f"Note: {n}"] for n in section.notes]
+        rows = section.values + [[tr("Note: {note}").format(note=n)] for n in section.notes]
         try:
             count = write_table(path, section.headers, rows)
         except OSError as error:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(f"{path} could not be written: {error.strerror}.")
+            self.status.setText(tr("{path} could not be written: {reason}.").format(
+                path=path, reason=error.strerror))
             return None
         self.status.setText(tr("Wrote {count} rows to {path}.").format(
             count=formatting.number(count - len(section.notes)), path=path))

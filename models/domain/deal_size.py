@@ -19,9 +19,13 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Sequence
 
+from models.i18n import N_
+
 CENT = Decimal("0.01")
-BAND_NAMES = ("small", "medium", "large")
-MANY_SMALL, FEW_LARGE, LIKE_TEAM = "many small deals", "a few large deals", "like the team"
+# English keys the code compares; _(key) where shown (marked for the catalogs here).
+BAND_NAMES = (N_("small"), N_("medium"), N_("large"))
+MANY_SMALL, FEW_LARGE, LIKE_TEAM = N_("many small deals"), N_("a few large deals"), \
+    N_("like the team")
 # A rep's median deal this far below (above) the team's, with more (fewer) deals than the team's
 # median rep, is busy on many small (a few large) deals.
 SMALL_FACTOR = Decimal("0.67")

@@ -20,6 +20,7 @@ from models.db.core import Agency, Rep, Team
 from models.domain.agency_comparison import (GroupFigures, GroupRep, contracts_ending,
                                              group_figures)
 from models.domain.money import normalise_currency
+from models.i18n import _, ngettext
 from models.domain.sales_analysis import agency_fee, days_employed, period_months
 from models.services.sales_analysis import (commissions_by_rep, company_converter, pay_cost,
                                             pay_readable, salary_rows, unpaid_note)
@@ -69,9 +70,11 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
         won_by, missing = won_by_rep(s, start, end, converter)   # added up by the database
         if missing:
             n = sum(missing.values())
-            notes.append(f"{n} won deal{'s' if n != 1 else ''} without an exchange rate "
-                         f"({', '.join(f'{k} in {c}' for c, k in sorted(missing.items()))}) "
-                         "left out.")
+            parts = ", ".join(_("{n} in {currency}").format(n=k, currency=c)
+                              for c, k in sorted(missing.items()))
+            notes.append(ngettext("{n} won deal without an exchange rate ({parts}) left out.",
+                                  "{n} won deals without an exchange rate ({parts}) left out.",
+                                  n).format(n=n, parts=parts))
         revenue = {rep_id: money for rep_id, (money, _deals) in won_by.items()}
         won = {rep_id: deals for rep_id, (_money, deals) in won_by.items()}
         quotas = {}
@@ -99,7 +102,7 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
             salaries = salary_rows(s)
             notes += pay_notes
         else:
-            notes.append("In-house teams' cost is their pay: only HR and admins see it.")
+            notes.append(_("In-house teams' cost is their pay: only HR and admins see it."))
         groups, unconverted, one_by_one = [], [], []
         months = period_months(start, end)
         for (kind, key), group in members.items():
@@ -116,8 +119,9 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                         cost, normalise_currency(agency.fee_currency)
                         or converter.company_currency, end)
                 if cost is None:
-                    notes.append(f"{agency.name}: no fee entered, paid per hour, or no exchange "
-                                 "rate for its fee: its cost is not given.")
+                    notes.append(_("{agency}: no fee entered, paid per hour, or no exchange rate "
+                                   "for its fee: its cost is not given.").format(
+                                       agency=agency.name))
                 figures = group_figures(agency.name, kind, group, start, end, days_worked,
                                         cost, contract_end=agency.contract_end,
                                         notice_days=agency.notice_days, terms=agency.terms)
@@ -132,7 +136,7 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                                                            salaries)
                     cost = base + commission
                     notes += pay_notes
-                groups.append(group_figures(teams.get(key, "No team"), kind, group, start, end,
+                groups.append(group_figures(teams.get(key, _("No team")), kind, group, start, end,
                                             days_worked, cost))
         if unconverted:
             notes.append(unpaid_note(len(unconverted), end))

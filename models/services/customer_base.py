@@ -20,6 +20,7 @@ from models.db.funnel import Account, Deal
 from models.domain.customer_base import (AccountHistory, abc_classes,
                                          coefficient_of_variation, coverage, month_starts,
                                          months_back, standing, xyz_of)
+from models.i18n import _, ngettext
 from models.services.sales_analysis import company_converter
 from models.services.won_money import month_of
 
@@ -153,10 +154,11 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
     notes = []
     if missing:
         n = sum(missing.values())
-        notes.append(f"{n} won deal{'s' if n != 1 else ''} "
-                     f"({', '.join(f'{k} in {c}' for c, k in sorted(missing.items()))}) "
-                     f"{'has' if n == 1 else 'have'} no exchange rate and "
-                     f"{'is' if n == 1 else 'are'} left out.")
+        parts = ", ".join(_("{n} in {currency}").format(n=k, currency=c)
+                          for c, k in sorted(missing.items()))
+        notes.append(ngettext("{n} won deal ({parts}) has no exchange rate and is left out.",
+                              "{n} won deals ({parts}) have no exchange rate and are left out.",
+                              n).format(n=n, parts=parts))
     return CustomerBase(today, (start, end), converter.company_currency, rows,
                         _coverage(rows, territories), tuple(notes))
 

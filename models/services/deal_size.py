@@ -17,6 +17,7 @@ from models.db.core import Rep, Team
 from models.db.funnel import Deal, DealNote, DealStageChange
 from models.domain.deal_size import (BandFigures, RepVolume, SizedDeal, band_figures,
                                      band_names, days_in_funnel, tercile_edges, volume_by_rep)
+from models.i18n import ngettext
 from models.services.sales_analysis import company_converter
 
 
@@ -79,14 +80,17 @@ def volume_vs_value(db, start: dt.date, end: dt.date, *, team_id: int | None = N
         deals.append(SizedDeal(deal_id, rep_id, value, str(status), days, int(n)))
     notes = []
     if no_rate:
-        notes.append(f"{no_rate} deal{'s' if no_rate != 1 else ''} without an exchange rate "
-                     "left out.")
+        notes.append(ngettext("{n} deal without an exchange rate left out.",
+                              "{n} deals without an exchange rate left out.",
+                              no_rate).format(n=no_rate))
     if no_amount:
-        notes.append(f"{no_amount} deal{'s' if no_amount != 1 else ''} without an amount "
-                     "left out.")
+        notes.append(ngettext("{n} deal without an amount left out.",
+                              "{n} deals without an amount left out.",
+                              no_amount).format(n=no_amount))
     if no_lead:
-        notes.append(f"{no_lead} deal{'s' if no_lead != 1 else ''} without a lead date: not in "
-                     "the time in funnel.")
+        notes.append(ngettext("{n} deal without a lead date: not in the time in funnel.",
+                              "{n} deals without a lead date: not in the time in funnel.",
+                              no_lead).format(n=no_lead))
     if edges is None:
         edges = tercile_edges([d.amount for d in deals]) if deals else (Decimal(0), Decimal(0))
     edges = tuple(sorted(Decimal(e) for e in edges))

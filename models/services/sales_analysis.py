@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from models.db.core import Agency, Compensation, Rep, Team, Territory
 from models.db.errors import RepdeskError, ValidationError
-from models.i18n import N_
+from models.i18n import N_, _, ngettext
 from models.domain.money import Converter, normalise_currency
 from models.services import other_costs as entered_costs
 from models.domain.sales_analysis import (SalesFigures, SystemCost, agency_fee,
@@ -145,30 +145,32 @@ def company_converter(session) -> Converter:
 
 def slice_name(session, part: Slice) -> str:
     names = []
-    for model, value, what in ((Team, part.team_id, "team"), (Territory, part.territory_id,
-                                                             "territory"),
-                               (Rep, part.rep_id, "rep"), (Agency, part.agency_id, "agency")):
+    for model, value, what in ((Team, part.team_id, N_("team")),
+                               (Territory, part.territory_id, N_("territory")),
+                               (Rep, part.rep_id, N_("rep")), (Agency, part.agency_id,
+                                                               N_("agency"))):
         if value is None:
             continue
         row = session.get(model, value)
         if row is None:
-            raise ValidationError({what: f"There is no {what} #{value} (or you do not see it)."})
+            raise ValidationError({what: _("There is no {what} #{id} (or you do not see it).")
+                                   .format(what=_(what), id=value)})
         names.append(getattr(row, "name", None) or getattr(row, "full_name", ""))
     if part.segment:
-        names.append(f"segment {part.segment}")
+        names.append(_("segment {name}").format(name=part.segment))
     if part.product_line:
-        names.append(f"product line {part.product_line}")
-    return ", ".join(names) or "the whole company"
+        names.append(_("product line {name}").format(name=part.product_line))
+    return ", ".join(names) or _("the whole company")
 
 
 def _missing_note(missing: dict[str, int], when: str) -> str | None:
     if not missing:
         return None
-    parts = [f"{n} in {c}" for c, n in sorted(missing.items())]
+    parts = [_("{n} in {currency}").format(n=n, currency=c) for c, n in sorted(missing.items())]
     total = sum(missing.values())
-    return (f"{total} won deal{'s' if total != 1 else ''} {when} ({', '.join(parts)}) "
-            f"{'has' if total == 1 else 'have'} no exchange rate and {'is' if total == 1 else 'are'}"
-            f" left out.")
+    return ngettext("{n} won deal {when} ({parts}) has no exchange rate and is left out.",
+                    "{n} won deals {when} ({parts}) have no exchange rate and are left out.",
+                    total).format(n=total, when=_(when), parts=", ".join(parts))
 
 
 def slice_reps(session, part: Slice) -> list[tuple[int, dt.date | None, dt.date | None,
@@ -194,8 +196,8 @@ def _quota(session, start, end, rep_ids, converter, *, every_rep: bool = False
         value = converter.rates.convert(target, normalise_currency(currency)
                                         or converter.company_currency, end)
         if value is None:
-            notes.append(f"A quota in {currency} has no exchange rate on {end:%Y-%m-%d} and is "
-                         "left out of the plan.")
+            notes.append(_("A quota in {currency} has no exchange rate on {day} and is left out "
+                           "of the plan.").format(currency=currency, day=f"{end:%Y-%m-%d}"))
             continue
         total += value
         any_ = True
@@ -208,7 +210,7 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
     plan fulfilment and the cost of the sales system. `other_costs`: tool and travel costs for
     the period in the company currency, added to those entered (models/services/other_costs.py)."""
     if end < start:
-        raise ValidationError({"period": "The period ends before it starts."})
+        raise ValidationError({"period": _("The period ends before it starts.")})
     with db.read() as s:
         converter = company_converter(s)
         name = slice_name(s, part)
@@ -216,8 +218,8 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
         periods = [(start, end), previous_period(start, end), year_before(start, end)]
         # added up by the database, the three periods in one reading
         totals = won_totals(s, periods, part, converter)
-        for won, label in zip(totals, ("in the period", "in the period before",
-                                       "a year before")):
+        for won, label in zip(totals, (N_("in the period"), N_("in the period before"),
+                                       N_("a year before"))):
             note = _missing_note(won.missing, label)
             if note:
                 notes.append(note)
@@ -236,15 +238,17 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
                                             Decimal(other_costs) + stored)
             notes += cost_notes
         else:
-            notes.append("The cost of the sales system is given for the company, a team, an "
-                         "agency or a rep: a rep's pay cannot be split by territory, segment or "
-                         "product line.")
+            notes.append(_("The cost of the sales system is given for the company, a team, an "
+                           "agency or a rep: a rep's pay cannot be split by territory, segment "
+                           "or product line."))
     if current.sales and not current.costed_sales:
-        notes.append("No sale of the period has a known cost: gross profit and margin cannot "
-                     "be given.")
+        notes.append(_("No sale of the period has a known cost: gross profit and margin cannot "
+                       "be given."))
     elif current.costed_sales < current.sales:
-        notes.append(f"Margin is from the {current.costed_sales} of {current.sales} sales whose "
-                     "cost is known.")
+        notes.append(ngettext("Margin is from the {costed} of {n} sale whose cost is known.",
+                              "Margin is from the {costed} of {n} sales whose cost is known.",
+                              current.sales).format(costed=current.costed_sales,
+                                                    n=current.sales))
     fulfilment = ratio(current.revenue, quota) if quota else None
     return SalesAnalysis(start, end, name, converter.company_currency, current, previous,
                          last_year, growth(current.revenue, previous.revenue),
@@ -257,7 +261,7 @@ def _system_cost(session, user, start, end, reps, won, converter, other
     """`won`: the slice's WonTotals of the period (models/services/won_money.py)."""
     notes = []
     revenue = won.totals.revenue
-    days = {rep_id: days_employed(start, end, hired, left) for rep_id, hired, left, _ in reps}
+    days = {rep_id: days_employed(start, end, hired, left) for rep_id, hired, left, _agency in reps}
     fees, fee_notes = _agency_fees(session, start, end, reps, days, won.by_agency, converter)
     notes += fee_notes
     base = commission = None
@@ -265,8 +269,8 @@ def _system_cost(session, user, start, end, reps, won, converter, other
         base, commission, pay_notes = pay_cost(session, user, start, end, days, converter)
         notes += pay_notes
     else:
-        notes.append("Base pay and commission are pay: only HR and admins see them, so the cost "
-                     "of the sales system here leaves them out.")
+        notes.append(_("Base pay and commission are pay: only HR and admins see them, so the "
+                       "cost of the sales system here leaves them out."))
     return SystemCost(None if base is None else money(base),
                       None if commission is None else money(commission), money(fees),
                       money(other), money(revenue)), notes
@@ -277,12 +281,12 @@ def _agency_fees(session, start, end, reps, days, by_agency_revenue, converter):
     a team with half the agency's rep-days carries half its fixed fee. `by_agency_revenue`: the
     slice's won revenue by its reps' agency."""
     notes, total = [], Decimal(0)
-    agency_ids = {a for *_, a in reps if a is not None}
+    agency_ids = {a for *_rest, a in reps if a is not None}
     if not agency_ids:
         return total, notes
     months = period_months(start, end)
     for agency in session.scalars(select(Agency).where(Agency.id.in_(agency_ids))):
-        mine = [r for r, *_, a in reps if a == agency.id]
+        mine = [r for r, *_rest, a in reps if a == agency.id]
         rep_days = sum(days[r] for r in mine)
         revenue = by_agency_revenue.get(agency.id, Decimal(0))
         fee_currency = normalise_currency(agency.fee_currency) or converter.company_currency
@@ -299,12 +303,13 @@ def _agency_fees(session, start, end, reps, days, by_agency_revenue, converter):
             if fee is not None:
                 fee = converter.rates.convert(fee, fee_currency, end)
                 if fee is None:
-                    notes.append(f"{agency.name}'s fee is in {fee_currency}, which has no rate on "
-                                 f"{end:%Y-%m-%d}: it is left out.")
+                    notes.append(_("{agency}'s fee is in {currency}, which has no rate on "
+                                   "{day}: it is left out.").format(
+                        agency=agency.name, currency=fee_currency, day=f"{end:%Y-%m-%d}"))
                     continue
         if fee is None:
-            notes.append(f"{agency.name} has no fee entered or is paid per hour (hours are not "
-                         "recorded): its fee is left out.")
+            notes.append(_("{agency} has no fee entered or is paid per hour (hours are not "
+                           "recorded): its fee is left out.").format(agency=agency.name))
             continue
         total += fee
     return total, notes
@@ -354,8 +359,9 @@ def salary_rows(session, rep_ids=None) -> dict[int, tuple]:
 
 
 def unpaid_note(count: int, end: dt.date) -> str:
-    return (f"The base pay of {count} rep{'s' if count != 1 else ''} has no exchange rate on "
-            f"{end:%Y-%m-%d} and is left out.")
+    return ngettext("The base pay of {n} rep has no exchange rate on {day} and is left out.",
+                    "The base pay of {n} reps has no exchange rate on {day} and is left out.",
+                    count).format(n=count, day=f"{end:%Y-%m-%d}")
 
 
 def commissions_by_rep(session, user, start, end, converter) -> tuple[dict[int, Decimal],
@@ -367,13 +373,13 @@ def commissions_by_rep(session, user, start, end, converter) -> tuple[dict[int, 
     try:
         rows = commission_run(_SessionDb(session), user, start, end)
     except RepdeskError as error:  # no incentive plan in the period
-        return {}, [f"Commission is not included: {error}"]
+        return {}, [_("Commission is not included: {reason}").format(reason=error)]
     result = {}
     for row in rows:
         value = converter.rates.convert(row.result.total, row.currency, end)
         if value is None:
-            notes.append(f"Commission in {row.currency} has no rate on {end:%Y-%m-%d} "
-                         "and is left out.")
+            notes.append(_("Commission in {currency} has no rate on {day} and is left out.")
+                         .format(currency=row.currency, day=f"{end:%Y-%m-%d}"))
             continue
         result[row.rep_id] = value
     return result, list(dict.fromkeys(notes))
@@ -418,10 +424,13 @@ def find_slice(db, *, team: str | None = None, territory: str | None = None,
         if not found and number.isdigit():  # '#12' or '12' when no name is '12'
             found = session.scalars(select(id_column).where(id_column == int(number))).all()
         if len(found) != 1:
-            why = "no" if not found else f"{len(found)}"
-            raise ValidationError({what: f"There {'is' if not found else 'are'} {why} {what}"
-                                         f"{'s' if found else ''} called “{text}” that you can see"
-                                         f"{'' if not found else ': use its #id'}."})
+            if not found:
+                message = _("There is no {what} called “{text}” that you can see.")
+            else:
+                message = _("More than one {what} you can see is called “{text}” ({n} of "
+                            "them): use its #id.")
+            raise ValidationError({what: message.format(what=_(what), text=text,
+                                                        n=len(found))})
         return found[0]
     with db.read() as s:
         return Slice(one(s, "team", team, Team.id, Team.name),
