@@ -5350,7 +5350,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Hover over a bar for its exact figures.</source>
-            <translation>Περάστε τον δείκτη πάνω από μια μπάρα για ακριβή μεγέθη.</translation>
+            <translation>Δείξτε μια μπάρα για ακριβή μεγέθη.</translation>
         </message>
         <message>
             <source>Clients are accounts, not product lines: for a product line the customer base shows every client you see.</source>
