@@ -213,9 +213,14 @@ class LeagueTab(QWidget):
         self.model.set_rows([(r.rank, r.rep_name, r.group, r.evaluations, as_percent(r.average),
                               as_percent(r.best), as_percent(r.worst), r.critical_fails or "")
                              for r in self.rows if wanted is None or r.group == wanted])
-        for column, width in enumerate([50, 220, 260, 90, 80, 80, 80, 100]):
+        # Fixed columns as wide as their heading needs in the reader's language (at least the
+        # width their figures need); the rep's name takes what is left.
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, width in enumerate([50, 220, 180, 80, 70, 70, 70, 90]):
             if column != 1:
-                self.table.setColumnWidth(column, width)
+                title = self.model.headerData(column, Qt.Orientation.Horizontal)
+                self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
 
 
 def honour_roll_html(recent) -> str:
