@@ -5851,7 +5851,7 @@ The current assignment ends the day before; the history keeps both.</source>
         </message>
         <message>
             <source>Sales (won deals)</source>
-            <translation>销售额（赢单）</translation>
+            <translation>销售笔数（赢单）</translation>
         </message>
         <message>
             <source>How many deals were won in the period</source>
