@@ -195,6 +195,9 @@ class BarChart(PagePlotWidget):
         self.legend.setText(legend_html([(name, PALETTE[i % len(PALETTE)], False)
                                          for i, (name, _) in enumerate(self.series)])
                             if len(self.series) > 1 else "")
+        # A rich-text label may be squeezed to nothing beside the wrapping read-out: the legend
+        # keeps the width its names need (the read-out wraps instead).
+        self.legend.setMinimumWidth(self.legend.sizeHint().width() if self.legend.text() else 0)
         self.readout.setText(tr("Hover over a bar for its exact figures."))
 
     def values_at(self, index: int) -> str:

@@ -13,10 +13,16 @@ from models import formatting
 from models.domain.enums import Employment, RepStatus, WorkMode
 from models.domain.enums import label as _label
 from models.domain.probation import STATUS_NOTE
-from models.i18n import _
+from models.i18n import _, current_language
 from widgets.column_table_model import SearchText, TableColumn, TableData, object_array
 
-label = functools.lru_cache(maxsize=None)(_label)  # a handful of values, 100,000s of calls
+# A handful of values, 100,000s of calls: cached per language (and locale), as tests and a
+# language change in one process must not be shown another language's words.
+_label_in = functools.lru_cache(maxsize=None)(lambda value, language: _label(value))
+
+
+def label(value: str) -> str:
+    return _label_in(value, current_language())
 STATUS_CODES = {s.value: i for i, s in enumerate(RepStatus)}
 MODE_CODES = {m.value: i for i, m in enumerate(WorkMode)}
 EMPLOYMENT_CODES = {e.value: i for i, e in enumerate(Employment)}
@@ -58,15 +64,19 @@ def tenure_text(days: int | None) -> str:
 # formatted once per distinct value: a roster of 100,000 reps holds a few thousand dates and
 # a few hundred whole percentages
 @functools.lru_cache(maxsize=None)
-def _percent_of(whole: int) -> str:
+def _percent_of(whole: int, locale: str) -> str:
     return formatting.percent(whole / 100, 0)
 
 
 def _whole_percent(ratio: float) -> str:
-    return _percent_of(int(round(ratio * 100)))
+    return _percent_of(int(round(ratio * 100)), formatting.current_locale())
 
 
-_date = functools.lru_cache(maxsize=65536)(formatting.date)
+_date_in = functools.lru_cache(maxsize=65536)(lambda day, locale: formatting.date(day))
+
+
+def _date(day):
+    return _date_in(day, formatting.current_locale())
 
 
 def attainment_tone(ratio: float | None) -> int:
