@@ -2744,7 +2744,8 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; course(s) just assigned.</source>
-            <translation><numerusform>刚刚分配了 &lt;b&gt;%n&lt;/b&gt; 门课程。</numerusform>
+            <translation>
+                <numerusform>刚刚分配了 &lt;b&gt;%n&lt;/b&gt; 门课程。</numerusform>
             </translation>
         </message>
         <message>

@@ -124,9 +124,11 @@ def delete_agency(db, acting, agency_id: int, version: int) -> None:
                             not_saved=_("nothing was deleted"))
         reps = s.scalar(select(func.count()).select_from(Rep).where(Rep.agency_id == agency_id))
         if reps:
-            raise RepdeskError(_("{reps} rep{value} came through “{name}”: it stays in their "
-                                 "records. End its contract instead.").format(
-                                   reps=reps, value='s' if reps != 1 else '', name=row.name))
+            raise RepdeskError(ngettext(
+                "{reps} rep came through “{name}”: it stays in their records. End its contract "
+                "instead.",
+                "{reps} reps came through “{name}”: it stays in their records. End its contract "
+                "instead.", reps).format(reps=reps, name=row.name))
         s.delete(row)
         s.flush()
 

@@ -13,7 +13,7 @@ from models.db.errors import RepdeskError, ValidationError
 from models.db.funnel import Deal, LostReason, Pipeline, Stage
 from models.domain.funnel import DealStatus, StageRole
 from models.services.setup.common import load_for_edit, require_admin, writing
-from models.i18n import _
+from models.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -149,10 +149,10 @@ def _save_stages(s, pipeline_id: int, stages) -> None:
     for gone in set(existing) - kept:
         held = s.scalar(select(func.count()).select_from(Deal).where(Deal.stage_id == gone))
         if held:
-            raise RepdeskError(_("Stage “{name}” still holds {held} deal{value}: move them "
-                                 "before removing it.").format(
-                                   name=existing[gone].name, held=held,
-                                   value='s' if held != 1 else ''))
+            raise RepdeskError(ngettext(
+                "Stage “{name}” still holds {held} deal: move it before removing the stage.",
+                "Stage “{name}” still holds {held} deals: move them before removing the stage.",
+                held).format(name=existing[gone].name, held=held))
         s.delete(existing.pop(gone))
     s.flush()   # gone before a new stage takes its name
     for st in stages:   # every kept stage still as the user loaded it
@@ -193,9 +193,9 @@ def archive_pipeline(db, acting, pipeline_id: int, version: int, *,
         open_deals = s.scalar(select(func.count()).select_from(Deal).where(
             Deal.pipeline_id == pipeline_id, Deal.status == DealStatus.OPEN))
         if open_deals:
-            raise RepdeskError(_("“{name}” still has {open_deals} open deal{value}.").format(
-                                   name=p.name, open_deals=open_deals,
-                                   value='s' if open_deals != 1 else ''))
+            raise RepdeskError(ngettext("“{name}” still has {open_deals} open deal.",
+                                        "“{name}” still has {open_deals} open deals.",
+                                        open_deals).format(name=p.name, open_deals=open_deals))
         p.archived_on = on or dt.date.today()
         for team in s.scalars(select(Team).where(Team.default_pipeline_id == pipeline_id)):
             team.default_pipeline_id = None

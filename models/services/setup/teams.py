@@ -17,7 +17,7 @@ from models.domain.enums import RepStatus, SalesModel, UserRole
 from models.services.company import normalise_country, valid_time_zone
 from models.services.setup.common import (clean, load_for_edit, require_admin,
                                           require_not_trainer, writing)
-from models.i18n import _
+from models.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -144,10 +144,11 @@ def archive_team(db, acting, team_id: int, version: int, *, on: dt.date | None =
         members = s.scalar(select(func.count()).select_from(Rep).where(
             Rep.team_id == team_id, Rep.status != RepStatus.DEPARTED))
         if members:
-            raise RepdeskError(_("Team “{name}” still has {members} current rep{value}: move "
-                                 "them to another team before archiving it.").format(
-                                   name=team.name, members=members,
-                                   value='s' if members != 1 else ''))
+            raise RepdeskError(ngettext(
+                "Team “{name}” still has {members} current rep: move them to another team "
+                "before archiving it.",
+                "Team “{name}” still has {members} current reps: move them to another team "
+                "before archiving it.", members).format(name=team.name, members=members))
         team.archived_on = on or dt.date.today()
         s.flush()
         return _record(team)
