@@ -99,7 +99,7 @@ def review_story(r, st, width: float) -> list:
     total_weight = sum((d.weight for d in r.dimensions), Decimal(0)) or Decimal(1)
     for d in r.dimensions:
         if d.figure is None:
-            fig = Paragraph(f'<font color="#6b7785">{markup(_("Rated by the reviewer"))}</font>',
+            fig = Paragraph('<font color="#6b7785">%s</font>' % markup(_("Rated by the reviewer")),
                             st.cell)
         elif d.figure.available:
             fig = para(d.figure.text, st.cell)
@@ -153,7 +153,7 @@ def review_story(r, st, width: float) -> list:
     chart_table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 4)]))
     story.append(chart_table)
-    story.append(Paragraph(f'<font color="#d1242f">- - -</font> {markup(_("target"))}',
+    story.append(Paragraph('<font color="#d1242f">- - -</font> %s' % markup(_("target")),
                            st.muted))
 
     # 3 strengths and improvements --------------------------------------------------------------

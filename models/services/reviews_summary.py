@@ -30,7 +30,8 @@ def team_summary(db: Database, cycle: str, *, team: str | None = None,
             if team_id is None:
                 raise RepdeskError(_("There is no team named {team}.").format(team=team))
         cycle_id, start, end, name = c.id, c.period_start, c.period_end, c.name
-        scope = (f"Team {team}" if not team.lower().startswith("team") else team) if team else \
+        scope = (_("Team {team}").format(team=team) if not team.lower().startswith("team")
+                 else team) if team else \
             _whole_company_or_whose(db, s)
     rows = list_reviews(db, cycle_id, team_id=team_id)
     if not rows:
