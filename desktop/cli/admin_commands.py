@@ -65,7 +65,7 @@ def cmd_grant(args) -> int:
         print(users.grant(db, me, args.login, args.role, team=args.team,
                           display_name=args.name, password=password))
         if db.backend == "sqlite":
-            print(users.SQLITE_NOTICE)
+            print(_(users.SQLITE_NOTICE))
     finally:
         db.dispose()
     return 0

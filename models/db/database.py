@@ -91,7 +91,7 @@ def _postgres_engine(url: URL, user: str | None) -> Engine:
 
 def describe_url(url: URL) -> str:
     if url.get_backend_name() == "sqlite":
-        return f"SQLite file {url.database}"
+        return _("SQLite file {path}").format(path=url.database)
     host = url.host or "localhost"
     port = f":{url.port}" if url.port else ""
     return f"PostgreSQL {url.username or ''}@{host}{port}/{url.database or ''}".replace(" @", " ")

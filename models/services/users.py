@@ -14,11 +14,11 @@ from models.db.core import AppUser, Team
 from models.db.database import Database
 from models.db.errors import PermissionDenied, RepdeskError, ValidationError
 from models.domain.enums import UserRole
-from models.i18n import _
+from models.i18n import N_, _
 
-SQLITE_NOTICE = ("This SQLite file has no per-user security: anyone who can open the file can read "
-                 "and change everything in it, pay included. Keep a shared office's data on a "
-                 "PostgreSQL server.")
+SQLITE_NOTICE = N_("This SQLite file has no per-user security: anyone who can open the file can "
+                   "read and change everything in it, pay included. Keep a shared office's data "
+                   "on a PostgreSQL server.")     # shown as _(SQLITE_NOTICE)
 
 ROLE_NAMES = {"admin": UserRole.ADMIN, "manager": UserRole.SALES_MANAGER,
               "sales_manager": UserRole.SALES_MANAGER, "hr": UserRole.HR,
@@ -124,7 +124,7 @@ def _register_newcomer(db: Database) -> AppUser:
 
 def security_notice(db: Database) -> str | None:
     """What the status bar says about per-user security on this database (None: enforced)."""
-    return SQLITE_NOTICE if db.backend == "sqlite" else None
+    return _(SQLITE_NOTICE) if db.backend == "sqlite" else None
 
 
 def parse_role(name: str) -> UserRole:
