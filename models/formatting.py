@@ -104,6 +104,17 @@ def money(amount, currency: str | None = None, *, cents: bool | None = None) -> 
                                     currency_digits=cents, decimal_quantization=True)
 
 
+def compact(value) -> str:
+    """A large amount in the locale's short form for tight headers: 56400 -> '56.4k' (en),
+    '56,4 χιλ.' (el), '5.6万' (zh); below 10,000 the whole number."""
+    if value is None:
+        return DASH
+    if abs(float(value)) < 10_000:
+        return number(value)
+    return _numbers.format_compact_decimal(float(value), format_type="short", fraction_digits=1,
+                                           locale=_loc())
+
+
 def percent(ratio, places: int | None = None) -> str:
     """A ratio as a percentage: 0.04 -> '4%', 0.0425 -> '4.25%', 1.73 -> '173%'. Without
     `places`, as many decimals as the ratio needs, at most two."""

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Sequence
+from models import formatting
 from models.i18n import _
 
 CENTS = Decimal("0.01")
@@ -81,7 +82,8 @@ class Line:
     commission: Decimal
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.amount:,.2f} × {_pct(self.rate)} = {self.commission:,.2f}"
+        return (f"{self.label}: {formatting.number(self.amount, 2)} × {_pct(self.rate)} = "
+                f"{formatting.number(self.commission, 2)}")
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,8 @@ class CommissionResult:
 
     def arithmetic(self) -> str:
         parts = [str(line) for line in self.lines]
-        parts += [f"bonus {name}: {amount:,.2f}" for name, amount in self.bonuses]
+        parts += [_("bonus {name}: {amount}").format(name=name, amount=formatting.number(amount, 2))
+                  for name, amount in self.bonuses]
         return "; ".join(parts)
 
 
@@ -112,8 +115,8 @@ def cents(value: Decimal) -> Decimal:
 
 
 def _pct(value: Decimal) -> str:
-    """Decimal('0.125') -> '12.5%'."""
-    return f"{(Decimal(value) * 100).normalize():f}%"
+    """Decimal('0.125') -> '12.5%' (in the reader's locale: '12,5%')."""
+    return formatting.percent(Decimal(value))
 
 
 def validate_plan(plan: Plan) -> list[str]:

@@ -112,14 +112,11 @@ class ColumnTotals:
 
 
 def short_money(value: Decimal | float | int, currency: str = "") -> str:
-    """12345 -> '12.3k', 2500000 -> '2.5M' for column headers; small amounts in full."""
-    v = float(value)
+    """12345 -> 'USD 12.3k', 2500000 -> 'USD 2.5m' for column headers, in the locale's short
+    form ('12,3 χιλ.', '1.2万'); small amounts in full."""
+    from models import formatting
     prefix = f"{currency} " if currency else ""
-    if abs(v) >= 1_000_000:
-        return f"{prefix}{v / 1_000_000:.1f}M"
-    if abs(v) >= 10_000:
-        return f"{prefix}{v / 1_000:.1f}k"
-    return f"{prefix}{v:,.0f}"
+    return prefix + formatting.compact(value)
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ def test_columns_show_counts_totals_and_stuck(page):
     assert proposal.summary_values.count == 2 and proposal.summary_values.total == 25000
     assert proposal.summary_values.weighted == 8750          # 25000 x 35%
     assert proposal.summary_values.stuck == 1                 # 19 days > 10 allowed
-    assert "2 deals · " in proposal.counts.text() and "1 stuck" in proposal.counts.text() and "25.0k" in proposal.summary.text()
+    assert "2 deals · " in proposal.counts.text() and "1 stuck" in proposal.counts.text() and "25k" in proposal.summary.text()
     assert "weighted 8,750" in proposal.summary.text()
 
 
