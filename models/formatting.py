@@ -175,6 +175,11 @@ def month_short(day: dt.date) -> str:
     return _dates.format_skeleton("MMMyy", day, locale=_loc())
 
 
+def month_name_short(day: dt.date) -> str:
+    """A month under a chart of one year: 'Jul', 'Ιουλ', '7月' (the locale's own short name)."""
+    return _dates.get_month_names("abbreviated", context="stand-alone", locale=_loc())[day.month]
+
+
 # -- reading back what people type --------------------------------------------------------------
 
 def parse_number(text: str) -> Decimal | None:

@@ -135,12 +135,12 @@ def results_vs_quota(session, reps, start, end):
         series, cumulative = [], Decimal(0)
         for (a, _b), won_month in zip(months, monthly):
             cumulative += won_month.get(rep.id, (Decimal(0), 0))[0]
-            series.append((a.strftime("%b"), float(cumulative / target)))
+            series.append((formatting.month_name_short(a), float(cumulative / target)))
         out[rep.id] = Figure(
             key, _(FIGURE_LABELS[key]), True,
             _quota_text(ratio, won, target, currency, count, detail.note(rep.id)),
             ratio, series=series,
-            target_series=[(a.strftime("%b"), (i + 1) * share / float(target))
+            target_series=[(formatting.month_name_short(a), (i + 1) * share / float(target))
                            for i, (a, _b) in enumerate(months)])
     return out
 
@@ -190,8 +190,8 @@ def activity_vs_goals(session, reps, start, end):
             actual_total += month_actual
             target_total += month_target
             if month_target:
-                series.append((a.strftime("%b"), float(month_actual / month_target)))
-                target_series.append((a.strftime("%b"), 1.0))
+                series.append((formatting.month_name_short(a), float(month_actual / month_target)))
+                target_series.append((formatting.month_name_short(a), 1.0))
         if not target_total:
             out[rep.id] = Figure.missing(key, _(FIGURE_LABELS[key]), _("no goal was in force this quarter"))
         elif not any_value:
@@ -350,7 +350,7 @@ def quality_of_selling(session, reps, start, end):
             continue
         score, n = found[rep.id]
         # every month of the quarter, None where nobody evaluated the rep (a gap, not a zero)
-        series = [(a.strftime("%b"), float(m[rep.id][0]) if rep.id in m else None)
+        series = [(formatting.month_name_short(a), float(m[rep.id][0]) if rep.id in m else None)
                   for (a, _b), m in zip(_months(start, end), monthly)]
         out[rep.id] = Figure(key, _(FIGURE_LABELS[key]), True,
                              ngettext("{score} average over {n} evaluation",
