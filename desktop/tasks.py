@@ -84,15 +84,17 @@ class TaskRunner(QObject):
                 dialog.reset()
                 dialog.deleteLater()
 
+        # A page or dialog closed while its load ran has nobody left to show the result to:
+        # its widgets are gone, and the result is dropped (_unless_closed) for every caller.
         def succeeded(result) -> None:
             finish()
             if on_success:
-                on_success(result)
+                _unless_closed(on_success, result)
 
         def failed(error) -> None:
             finish()
             if on_error:
-                on_error(error)
+                _unless_closed(on_error, error)
             else:
                 raise error
 
