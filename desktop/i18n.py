@@ -18,25 +18,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
 from models import i18n
+from widgets.i18n import CONTEXTS, tr  # noqa: F401  (one tr() for widgets and pages)
 
 TRANSLATIONS = resources.path("i18n")
-# pyside6-lupdate files a plain tr() call under no context, or under "QCoreApplication" inside
-# some classes; a text is looked up in both.
-CONTEXTS = ("", "QCoreApplication")
 SETTINGS_KEY = "language"        # '' or missing: the system's language
 
 # Qt's own files for its standard buttons and dialogs ("Cancel", "Open"), by Repdesk language.
 _QT_FILES = {"el": "qtbase_el", "zh_CN": "qtbase_zh_CN", "id": "qtbase_id", "fil": None}
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` in the window's language. `n` picks a plural form and replaces %n."""
-    untranslated = text.replace("%n", str(n)) if n >= 0 else text
-    for context in CONTEXTS:
-        found = QCoreApplication.translate(context, text, disambiguation, n)
-        if found != untranslated:
-            return found
-    return untranslated
 
 
 class PseudoTranslator(QTranslator):

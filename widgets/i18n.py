@@ -1,10 +1,10 @@
-"""`tr()` for the reusable widgets: the same call as desktop/i18n.py's, here because widgets/ may
-not import desktop/ (the layer contracts in pyproject.toml)."""
+"""The window's one `tr()`: it lives here because widgets/ may not import desktop/ (the layer
+contracts in pyproject.toml); desktop/i18n.py hands the same function to the pages."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-# As desktop.i18n.CONTEXTS: pyside6-lupdate files a plain tr() call under no context, or under
+# pyside6-lupdate files a plain tr() call under no context, or under
 # "QCoreApplication" inside some classes; a text is looked up in both.
 CONTEXTS = ("", "QCoreApplication")
 
