@@ -39,6 +39,7 @@ MANAGERS_AND_UP = ("repdesk_admin", "repdesk_hr", "repdesk_manager")
 EVERYONE = tuple(GROUP_ROLES.values())
 NOTIFY_CHANNEL = "repdesk_changes"
 POLICY_NAME = "repdesk_team_scope"
+SHARED_DELETE_POLICY = "repdesk_shared_delete"   # company-wide rows: deleted by their writers
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
@@ -255,6 +256,13 @@ def apply_team_policy(conn, table: str, *, team_column: str | None = None,
         _run(conn, f"ALTER TABLE {table_q} FORCE ROW LEVEL SECURITY")
     _run(conn, f"DROP POLICY IF EXISTS {POLICY_NAME} ON {table_q}")
     _run(conn, f"CREATE POLICY {POLICY_NAME} ON {table_q} USING ({using}) WITH CHECK ({check})")
+    _run(conn, f"DROP POLICY IF EXISTS {SHARED_DELETE_POLICY} ON {table_q}")
+    if shared_when_null:
+        # DELETE is held to USING only, and USING lets everyone read the company-wide rows: without
+        # this a sales manager could delete the company's plan or a shared pipeline that they may
+        # not change. Restrictive (AND-ed): a delete also needs the rows one may write.
+        _run(conn, f"CREATE POLICY {SHARED_DELETE_POLICY} ON {table_q} AS RESTRICTIVE FOR DELETE "
+                   f"USING ({check})")
 
 
 def team_scoped_tables(conn) -> dict[str, dict[str, str]]:

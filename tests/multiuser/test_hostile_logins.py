@@ -95,6 +95,9 @@ EXPECTED = """
 | change a team                                                 | ok      | refused | refused | refused | no       |
 | change a territory                                            | ok      | refused | refused | refused | no       |
 | change a company-wide pipeline                                | ok      | refused | ok      | refused | no       |
+| delete the company's sales plan (DELETE sales_plans)          | ok      | none    | ok      | refused | no       |
+| delete a North sales plan's goal and the plan                 | ok      | ok      | ok      | refused | no       |
+| delete a South sales plan                                     | ok      | none    | ok      | refused | no       |
 | call repdesk_grant_login                                      | ok      | refused | refused | refused | refused  |
 | call repdesk_sync_sequences                                   | ok      | refused | refused | refused | refused  |
 | SET ROLE repdesk_admin, then read South reps                  | ok      | refused | refused | refused | no       |
@@ -478,6 +481,22 @@ def _(c):
                c.ids["shared_pipeline"])
 
 
+@action("delete the company's sales plan (DELETE sales_plans)")
+def _(c):
+    return c.q("DELETE FROM sales_plans WHERE id = %s", c.ids["company_sales_plan"])
+
+
+@action("delete a North sales plan's goal and the plan")
+def _(c):
+    return c.all(("DELETE FROM plan_goals WHERE plan_id = %s", c.ids["north_sales_plan"]),
+                 ("DELETE FROM sales_plans WHERE id = %s", c.ids["north_sales_plan"]))
+
+
+@action("delete a South sales plan")
+def _(c):
+    return c.q("DELETE FROM sales_plans WHERE id = %s", c.ids["south_sales_plan"])
+
+
 @action("call repdesk_grant_login")
 def _(c):
     login = c.office.logins["granted_by_admin"]
@@ -725,6 +744,19 @@ def _seed(conn, teams) -> dict:
     ids["north_plan"] = one("INSERT INTO incentive_plans (name, team_id, base_rate, tier_mode, "
                             "version) VALUES ('North plan', %s, 0.05, 'marginal', 1) RETURNING id",
                             ids["north"])
+    ids["company_sales_plan"] = one(
+        "INSERT INTO sales_plans (level, period_kind, period_start, period_end, won_deals, "
+        "version) VALUES ('company', 'quarter', DATE '2027-01-01', DATE '2027-03-31', 12, 1) "
+        "RETURNING id")
+    for side in ("north", "south"):
+        ids[f"{side}_sales_plan"] = one(
+            "INSERT INTO sales_plans (level, team_id, period_kind, period_start, period_end, "
+            "won_deals, version) VALUES ('team', %s, 'quarter', DATE '2027-01-01', "
+            "DATE '2027-03-31', 6, 1) RETURNING id", ids[side])
+        conn.execute("INSERT INTO plan_goals (plan_id, team_id, title, owner, start_date, "
+                     "deadline, measure, target, version) VALUES (%s, %s, 'Win 6', 'Eleni', "
+                     "DATE '2027-01-01', DATE '2027-03-31', 'won_deals', 6, 1)",
+                     (ids[f"{side}_sales_plan"], ids[side]))
     conn.commit()
     return ids
 
