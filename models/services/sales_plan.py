@@ -220,6 +220,68 @@ def split_plan(db: Database, plan_id: int, kind: PeriodKind | str, weights=None,
                     .order_by(SalesPlan.period_start))]
 
 
+# Deleting a plan takes its goals and the shorter plans split from it (with their goals) along:
+# a goal is part of its plan (it cannot exist without one) and a split part is the whole cut into
+# periods, so a manager deleting a plan made for the wrong period or owner expects it gone whole,
+# not a list of goals and quarters to delete first. The confirmation names what goes with it, and
+# the history keeps every row deleted (an admin restores them one by one).
+@dataclass(frozen=True)
+class PlanDeletion:
+    sub_plans: int    # the plans split from it, and theirs, at any depth
+    goals: int        # the goals of the plan and of those parts
+
+
+def _plan_and_parts(session, plan_id: int) -> list[int]:
+    """The plan's id and those of every plan split from it (a year's quarters, their months)."""
+    ids, todo = [plan_id], [plan_id]
+    while todo:
+        todo = list(session.scalars(select(SalesPlan.id).where(SalesPlan.parent_id.in_(todo))))
+        ids += todo
+    return ids
+
+
+def plan_deletion(db: Database, plan_id: int) -> PlanDeletion:
+    """What deleting the plan would take along, for the confirmation."""
+    with db.read() as s:
+        ids = _plan_and_parts(s, plan_id)
+        goals = s.scalar(select(func.count()).select_from(PlanGoal)
+                         .where(PlanGoal.plan_id.in_(ids)))
+    return PlanDeletion(len(ids) - 1, goals or 0)
+
+
+def delete_plan(db: Database, acting, plan_id: int, version: int) -> PlanDeletion:
+    """Delete a plan opened at `version` with its goals and the plans split from it (see above);
+    changed or deleted by someone else since, nothing is deleted and the conflict says who.
+    Each row deleted is audited. Returns what went with it."""
+    from models.db.retry import conflict_for, lock_for_edit
+    with db.write() as s:
+        p = lock_for_edit(s, SalesPlan, plan_id)
+        if p is not None:
+            require_may_plan(acting, p.level, p.team_id)
+        if p is None or p.version != version:
+            what = _("The plan #{id}").format(id=plan_id) if p is None else \
+                _("The plan {period} of {owner}").format(
+                    period=Period(PeriodKind(p.period_kind), p.period_start,
+                                  p.period_end).label(),
+                    owner=_owner_name(p, *_names(s)[:2]))
+            raise conflict_for(s, p, SalesPlan, plan_id, version, {}, what=what,
+                               not_saved=_("nothing was deleted"))
+        ids = _plan_and_parts(s, plan_id)
+        goals = s.scalars(select(PlanGoal).where(PlanGoal.plan_id.in_(ids))).all()
+        parts = s.scalars(select(SalesPlan).where(SalesPlan.id.in_(ids[1:]))).all()
+        # through the session, children first: each row gets its own audit entry (on SQLite the
+        # database's ON DELETE CASCADE would remove them unseen)
+        for row in goals:
+            s.delete(row)
+        s.flush()
+        for row in sorted(parts, key=lambda r: -ids.index(r.id)):
+            s.delete(row)
+            s.flush()
+        s.delete(p)
+        s.flush()
+        return PlanDeletion(len(parts), len(goals))
+
+
 def rollup(db: Database, period: Period) -> list[RollupRow]:
     """The period's plans rolled up rep → team → company: each level's own target, the sum of the
     level below and the difference. Reps are placed under the team their plan belongs to (a team
@@ -646,6 +708,24 @@ def update_goal(db: Database, goal_id: int, version: int, *, title: str, owner: 
         g.metric_id = metric_id if measure is TargetKind.ACTIVITY else None
         s.flush()
         return g.version
+
+
+def delete_goal(db: Database, acting, goal_id: int, version: int) -> None:
+    """Delete a goal opened at `version` (audited); changed or deleted by someone else since,
+    nothing is deleted and the conflict says who."""
+    from models.db.retry import conflict_for, lock_for_edit
+    with db.write() as s:
+        g = lock_for_edit(s, PlanGoal, goal_id)
+        if g is not None:
+            p = s.get(SalesPlan, g.plan_id)
+            require_may_plan(acting, p.level, p.team_id)
+        if g is None or g.version != version:
+            raise conflict_for(s, g, PlanGoal, goal_id, version, {},
+                               what=_("The goal “{title}”").format(title=g.title) if g else
+                               _("The goal #{id}").format(id=goal_id),
+                               not_saved=_("nothing was deleted"))
+        s.delete(g)
+        s.flush()
 
 
 def scope_goals(db: Database, on: dt.date, *, team_id: int | None = None) -> list[GoalRow]:
