@@ -326,6 +326,52 @@ class GoalDialog(RecordDialog):
             self.form.inputs["measure"].currentData() == "activity")
 
 
+
+# -- deleting ------------------------------------------------------------------------------------
+def may_plan(acting, level: str, team_id: int | None) -> str | None:
+    """None when the user may change plans at that level and team, else the sentence why not
+    (the service checks again when deleting)."""
+    from models.db.errors import PermissionDenied
+    from models.services.sales_plan import require_may_plan
+    try:
+        require_may_plan(acting, level, team_id)
+    except PermissionDenied as why:
+        return str(why)
+    return None
+
+
+def plan_delete_question(plan, parts) -> str:
+    """The confirmation naming the plan and what goes with it (its goals, the plans split from
+    it: models/services/sales_plan.py says why they go too)."""
+    lines = [tr("Delete the plan {period} of {owner}?").format(period=plan.period.label(),
+                                                              owner=plan.owner_name)]
+    if parts.sub_plans:
+        lines.append(tr("The %n shorter plan(s) split from it will be deleted with it.", "",
+                        parts.sub_plans))
+    if parts.goals:
+        lines.append(tr("%n goal(s) will be deleted with it.", "", parts.goals))
+    lines.append(tr("The history keeps every deleted row; an admin can restore it there."))
+    return "\n\n".join(lines)
+
+
+def goal_delete_question(goal) -> str:
+    return "\n\n".join([
+        tr("Delete the goal “{title}” of the plan {plan}?").format(title=goal.title,
+                                                                  plan=goal.plan_owner),
+        tr("The history keeps every deleted row; an admin can restore it there.")])
+
+
+def delete_plan(db, acting, plan):
+    """Off the GUI thread: the plan deleted as the user saw it (its version)."""
+    from models.services import sales_plan as svc
+    return _guarded(svc.delete_plan)(db, acting, plan.id, plan.version)
+
+
+def delete_goal(db, acting, goal) -> None:
+    from models.services import sales_plan as svc
+    _guarded(svc.delete_goal)(db, acting, goal.id, goal.version)
+
+
 # -- the week as a sprint ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class WeekRecord:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from desktop.analysis.common import FigureTableModel, figure_table, notes_label
 from desktop.i18n import tr
@@ -225,6 +225,7 @@ class PlansPage(QWidget):
         self.view: PlansView | None = None
         self.dialog = None            # the editor open now (tests drive it)
         self.saving = False
+        self._said = ""               # what the last delete did, shown once the page reloaded
 
         self.period = QComboBox()
         self.periods = period_choices(self.today)
@@ -274,6 +275,8 @@ class PlansPage(QWidget):
                                         "add up to it exactly and replace an earlier split"))
         self.new_goal = QPushButton(tr("New goal…"))
         self.edit_goal = QPushButton(tr("Edit goal…"))
+        self.delete_plan = QPushButton(tr("Delete plan…"))
+        self.delete_goal = QPushButton(tr("Delete goal…"))
         self.plan_week = QPushButton(tr("Plan the week…"))
         self.report_week = QPushButton(tr("Friday's report…"))
         self.new_plan.clicked.connect(self.open_new_plan)
@@ -281,6 +284,10 @@ class PlansPage(QWidget):
         self.split_button.clicked.connect(self.split_selected)
         self.new_goal.clicked.connect(self.open_new_goal)
         self.edit_goal.clicked.connect(self.open_edit_goal)
+        self.delete_plan.clicked.connect(self.delete_selected_plan)
+        self.delete_goal.clicked.connect(self.delete_selected_goal)
+        for view in (self.rollup_view, self.goal_view):
+            view.selectionModel().selectionChanged.connect(self._update_delete_actions)
         self.plan_week.clicked.connect(self.open_plan_week)
         self.report_week.clicked.connect(self.open_report_week)
         self.rollup_view.doubleClicked.connect(lambda _i: self.open_edit_plan())
@@ -289,9 +296,9 @@ class PlansPage(QWidget):
 
         self.rollup_box = _box(tr("Targets rolled up: rep → team → company"),
                                _buttons(self.new_plan, self.edit_plan, self.split_kind,
-                                        self.split_button), self.rollup_view)
-        self.goals_box = _box(tr("Goals"), _buttons(self.new_goal, self.edit_goal),
-                              self.goal_view)
+                                        self.split_button, self.delete_plan), self.rollup_view)
+        self.goals_box = _box(tr("Goals"), _buttons(self.new_goal, self.edit_goal,
+                                                    self.delete_goal), self.goal_view)
         self.sprints_box = _box(tr("Sprints"), _buttons(self.plan_week, self.report_week),
                                 self.sprint_view)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -346,8 +353,11 @@ class PlansPage(QWidget):
             week=view.week.label(), start=formatting.date(view.week.start),
             end=formatting.date(view.week.end)))
         empty = not view.rollup and not view.goals
-        self.status.setText(tr("No plan for {period} that you can see.").format(
-            period=view.period.label()) if empty else "")
+        self.status.setText(" ".join(t for t in (self._said, tr(
+            "No plan for {period} that you can see.").format(period=view.period.label())
+            if empty else "") if t))
+        self._said = ""
+        self._update_delete_actions()
 
     # -- choices for the editors --------------------------------------------------------------
     def _selected_row(self, view) -> int | None:
@@ -472,6 +482,88 @@ class PlansPage(QWidget):
                             on=self.today, parent=self)
         self._open(dialog)
         return dialog
+
+    # -- deleting -----------------------------------------------------------------------------
+    def _selected_goal(self):
+        row = self._selected_row(self.goal_view)
+        if row is None or self.view is None or row >= len(self.view.goals):
+            return None
+        return self.view.goals[row]
+
+    def _update_delete_actions(self, *_unused) -> None:
+        """Enabled for a chosen plan or goal the user may change; the tip says why not."""
+        from desktop.plans.editors import may_plan
+        for button, record, choose in (
+                (self.delete_plan, self.selected_plan(),
+                 tr("Choose a plan in the roll-up first.")),
+                (self.delete_goal, self._selected_goal(), tr("Choose a goal first."))):
+            if record is None:
+                button.setEnabled(False)
+                button.setToolTip(choose)
+                continue
+            level = getattr(record, "plan_level", None) or record.level
+            refused = may_plan(self.ctx.user, level, record.team_id)
+            button.setEnabled(refused is None)
+            button.setToolTip(refused or "")
+
+    def _confirmed(self, title: str, question: str) -> bool:
+        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+
+    def delete_selected_plan(self) -> None:
+        """Ask what goes with the plan (off the GUI thread), confirm naming it, then delete."""
+        from models.services import sales_plan as svc
+        plan = self.selected_plan()
+        if plan is None or self.saving:
+            return
+        db = self.ctx.db
+        self.saving = True
+        self.ctx.tasks.run(lambda progress=None: svc.plan_deletion(db, plan.id),
+                           on_success=lambda parts: self._confirm_plan_delete(plan, parts),
+                           on_error=self._delete_failed)
+
+    def _confirm_plan_delete(self, plan, parts) -> None:
+        from desktop.plans.editors import delete_plan, plan_delete_question
+        self.saving = False
+        if not self._confirmed(tr("Delete plan"), plan_delete_question(plan, parts)):
+            return
+        db, acting = self.ctx.db, self.ctx.user
+        self._delete(lambda progress=None: delete_plan(db, acting, plan),
+                     tr("The plan {period} of {owner} was deleted.").format(
+                         period=plan.period.label(), owner=plan.owner_name))
+
+    def delete_selected_goal(self) -> None:
+        from desktop.plans.editors import delete_goal, goal_delete_question
+        goal = self._selected_goal()
+        if goal is None or self.saving:
+            return
+        if not self._confirmed(tr("Delete goal"), goal_delete_question(goal)):
+            return
+        db, acting = self.ctx.db, self.ctx.user
+        self._delete(lambda progress=None: delete_goal(db, acting, goal),
+                     tr("The goal “{title}” was deleted.").format(title=goal.title))
+
+    def _delete(self, work, done_text: str) -> None:
+        self.saving = True
+        self.status.setText(tr("Deleting…"))
+
+        def deleted(_result) -> None:
+            self.saving = False
+            self._said = done_text
+            self._changed()
+
+        self.ctx.tasks.run(work, on_success=deleted, on_error=self._delete_failed)
+
+    def _delete_failed(self, error) -> None:
+        """One sentence (a conflict names who changed it), and the page as it is now."""
+        from desktop.setup.editor import plain_error
+        from models.db.errors import RepdeskError
+        self.saving = False
+        if not isinstance(error, RepdeskError):
+            from models.db.retry import is_disconnect
+            if not is_disconnect(error):
+                raise error
+        self._said = tr("Not deleted: {why}").format(why=plain_error(error))
+        self.reload()
 
     # -- the week as a sprint -----------------------------------------------------------------
     def _selected_sprint(self):

@@ -329,6 +329,8 @@ class GoalRow:
     version: int
     currency: str | None = None     # a revenue goal's: its plan's currency
     metric_id: int | None = None
+    plan_level: str = "company"     # its plan's level and team: who may change it
+    team_id: int | None = None
 
 
 def add_goal(db: Database, plan_id: int, *, title: str, owner: str, deadline: dt.date,
@@ -426,7 +428,8 @@ def _goal_rows(session, goals, on: dt.date) -> list[GoalRow]:
                                 owner=_owner_name(p, teams, reps), period=period.label()),
                             g.title, g.steps, g.owner, g.start_date, g.deadline,
                             TargetKind(g.measure), metrics.get(g.metric_id), Decimal(g.target),
-                            progress, note, g.version, p.currency, g.metric_id))
+                            progress, note, g.version, p.currency, g.metric_id, p.level,
+                            p.team_id))
     return rows
 
 

@@ -23,8 +23,8 @@ def _usd(revenue):
     return Targets(revenue=Decimal(revenue), currency="USD")
 
 
-def _goal(db, plan_id, title="Κλείσε 5"):
-    return svc.add_goal(db, plan_id, title=title, owner="王伟", deadline=YEAR.end,
+def _goal(db, plan_id, title="Κλείσε 5", deadline=YEAR.end):
+    return svc.add_goal(db, plan_id, title=title, owner="王伟", deadline=deadline,
                         measure="won_deals", target=Decimal(5))
 
 
@@ -151,3 +151,84 @@ def test_on_postgresql_the_server_refuses_a_delete_the_login_may_not_make(db, db
     assert [g.id for g in svc.goals(db, on=Q1.end)] == [south_goal]
     events = history(db, "plan_goals", north_goal)
     assert [e.action for e in events] == ["insert", "delete"] and events[-1].user == logins[0]
+
+
+# -- the page ------------------------------------------------------------------------------------
+def _page(qtbot, db, user):
+    from desktop.context import AppContext
+    from desktop.plans.page import PlansPage
+    from desktop.tasks import TaskRunner
+    page = PlansPage(AppContext(db, user, TaskRunner()), today=dt.date(2027, 2, 14))
+    qtbot.addWidget(page)
+    page.period.setCurrentIndex([p.label() for p in page.periods].index("2027-Q1"))
+    qtbot.waitUntil(lambda: not page.busy and page.view is not None
+                    and page.view.period == Q1, timeout=30_000)
+    return page
+
+
+def _select(view, row):
+    from PySide6.QtCore import QItemSelectionModel
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    view.selectionModel().select(view.model().index(row, 0), flags)
+
+
+def test_the_page_deletes_a_goal_and_a_plan_after_confirmation(qtbot, db, world, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from models.services.users import sign_in
+    north = svc.set_plan(db, level="team", team_id=world["north"], period=Q1,
+                         targets=_usd(40000))
+    svc.set_plan(db, level="team", team_id=world["south"], period=Q1, targets=_usd(50000))
+    _goal(db, north, "Μεγαλύτερα συμβόλαια", Q1.end)
+    svc.add_goal(db, north, title="New clients 新客户", owner="Ana", deadline=Q1.end,
+                 measure="new_accounts", target=Decimal(2))
+    page = _page(qtbot, db, sign_in(db))
+    assert not page.delete_plan.isEnabled() and not page.delete_goal.isEnabled()
+    asked = []
+
+    def answer(reply):
+        return lambda _parent, title, text, *a, **k: (asked.append((title, text)), reply)[1]
+
+    goals = [page.goal_model.cell(r, 0) for r in range(page.goal_model.rowCount())]
+    _select(page.goal_view, goals.index("New clients 新客户"))
+    assert page.delete_goal.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    page.delete_goal.click()
+    assert "New clients 新客户" in asked[-1][1] and not page.busy   # said no: nothing happens
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    page.delete_goal.click()
+    qtbot.waitUntil(lambda: not page.busy and page.goal_model.rowCount() == 1, timeout=30_000)
+    assert [g.title for g in svc.goals(db, on=Q1.end)] == ["Μεγαλύτερα συμβόλαια"]
+    assert "was deleted" in page.status.text()
+
+    labels = [page.rollup_model.cell(r, 0).strip() for r in range(page.rollup_model.rowCount())]
+    _select(page.rollup_view, labels.index("North"))
+    assert page.delete_plan.isEnabled()
+    page.delete_plan.click()
+    qtbot.waitUntil(lambda: not page.busy and svc.plans_for(db, Q1) != []
+                    and len(svc.plans_for(db, Q1)) == 1, timeout=30_000)
+    title, text = asked[-1]
+    assert title == "Delete plan" and "North" in text and "1 goal" in text
+    qtbot.waitUntil(lambda: not page.busy and page.goal_model.rowCount() == 0, timeout=30_000)
+    assert {p.owner_name for p in svc.plans_for(db, Q1)} == {"Timog"}
+    assert svc.goals(db, on=Q1.end) == []
+
+
+def test_the_delete_actions_are_off_for_a_role_that_may_not_plan(qtbot, db, world):
+    north = svc.set_plan(db, level="team", team_id=world["north"], period=Q1,
+                         targets=_usd(40000))
+    _goal(db, north, deadline=Q1.end)
+    svc.set_plan(db, level="company", period=Q1, targets=_usd(100000))
+    trainer = _page(qtbot, db, _user(UserRole.TRAINER))
+    _select(trainer.goal_view, 0)
+    assert not trainer.delete_goal.isEnabled()
+    assert "Trainers" in trainer.delete_goal.toolTip()
+    manager = _page(qtbot, db, _user(UserRole.SALES_MANAGER, world["north"]))
+    labels = [manager.rollup_model.cell(r, 0).strip()
+              for r in range(manager.rollup_model.rowCount())]
+    _select(manager.rollup_view, labels.index("Company"))
+    assert not manager.delete_plan.isEnabled()        # the company's plan: read-only to them
+    _select(manager.rollup_view, labels.index("North"))
+    assert manager.delete_plan.isEnabled()
+    _select(manager.goal_view, 0)
+    assert manager.delete_goal.isEnabled()
