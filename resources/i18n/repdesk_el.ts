@@ -2107,6 +2107,32 @@ Agree: activity goals until the follow-up.</source>
             <translation>Μια επιδίωξη SMART: τι (η επιδίωξη και τα βήματά της), μετρημένη από δεδομένα του Repdesk (έσοδα, κερδισμένες συμφωνίες, νέοι λογαριασμοί ή βασικός δείκτης) έναντι του στόχου της, με υπεύθυνο και προθεσμία. Η πρόοδός της υπολογίζεται, δεν πληκτρολογείται.</translation>
         </message>
         <message>
+            <source>Delete the plan {period} of {owner}?</source>
+            <translation>Να διαγραφεί το πλάνο {period} του/της {owner};</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n shorter plan(s) split from it will be deleted with it.</source>
+            <translation>
+                <numerusform>Το %n συντομότερο πλάνο που προέκυψε από τον διαχωρισμό του θα διαγραφεί μαζί του.</numerusform>
+                <numerusform>Τα %n συντομότερα πλάνα που προέκυψαν από τον διαχωρισμό του θα διαγραφούν μαζί του.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s) will be deleted with it.</source>
+            <translation>
+                <numerusform>%n στόχος θα διαγραφεί μαζί του.</numerusform>
+                <numerusform>%n στόχοι θα διαγραφούν μαζί του.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The history keeps every deleted row; an admin can restore it there.</source>
+            <translation>Το ιστορικό κρατά κάθε διαγραμμένη εγγραφή· ένας διαχειριστής μπορεί να την επαναφέρει από εκεί.</translation>
+        </message>
+        <message>
+            <source>Delete the goal “{title}” of the plan {plan}?</source>
+            <translation>Να διαγραφεί ο στόχος «{title}» του πλάνου {plan};</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>ολοκληρώθηκε</translation>
         </message>
@@ -2255,6 +2281,14 @@ Agree: activity goals until the follow-up.</source>
             <translation>Επεξεργασία επιδίωξης…</translation>
         </message>
         <message>
+            <source>Delete plan…</source>
+            <translation>Διαγραφή πλάνου…</translation>
+        </message>
+        <message>
+            <source>Delete goal…</source>
+            <translation>Διαγραφή στόχου…</translation>
+        </message>
+        <message>
             <source>Plan the week…</source>
             <translation>Πλάνο εβδομάδας…</translation>
         </message>
@@ -2321,6 +2355,34 @@ Agree: activity goals until the follow-up.</source>
         <message>
             <source>Choose a goal first.</source>
             <translation>Επιλέξτε πρώτα επιδίωξη.</translation>
+        </message>
+        <message>
+            <source>Choose a plan in the roll-up first.</source>
+            <translation>Επιλέξτε πρώτα ένα πλάνο στη συγκέντρωση.</translation>
+        </message>
+        <message>
+            <source>Delete plan</source>
+            <translation>Διαγραφή πλάνου</translation>
+        </message>
+        <message>
+            <source>The plan {period} of {owner} was deleted.</source>
+            <translation>Το πλάνο {period} του/της {owner} διαγράφηκε.</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Διαγραφή στόχου</translation>
+        </message>
+        <message>
+            <source>The goal “{title}” was deleted.</source>
+            <translation>Ο στόχος «{title}» διαγράφηκε.</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>Διαγραφή…</translation>
+        </message>
+        <message>
+            <source>Not deleted: {why}</source>
+            <translation>Δεν διαγράφηκε: {why}</translation>
         </message>
         <message>
             <source>Choose the rep's planned week first: Friday's report follows Monday's plan.</source>

@@ -2106,6 +2106,32 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
             <translation>Isang SMART na layunin: ano (ang layunin at mga hakbang), sinusukat mula sa data ng Repdesk (revenue, nakuhang deal, bagong account o key number) laban sa target, may owner, may deadline. Kinukwenta ang progreso, hindi tina-type.</translation>
         </message>
         <message>
+            <source>Delete the plan {period} of {owner}?</source>
+            <translation>Burahin ang plano {period} ng {owner}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n shorter plan(s) split from it will be deleted with it.</source>
+            <translation>
+                <numerusform>Mabubura rin kasama nito ang %n mas maikling plano na hinati mula rito.</numerusform>
+                <numerusform>Mabubura rin kasama nito ang %n mas maiikling plano na hinati mula rito.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s) will be deleted with it.</source>
+            <translation>
+                <numerusform>Mabubura rin kasama nito ang %n layunin.</numerusform>
+                <numerusform>Mabubura rin kasama nito ang %n layunin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The history keeps every deleted row; an admin can restore it there.</source>
+            <translation>Itinatago ng kasaysayan ang bawat nabura; maibabalik ito roon ng isang admin.</translation>
+        </message>
+        <message>
+            <source>Delete the goal “{title}” of the plan {plan}?</source>
+            <translation>Burahin ang layuning “{title}” ng planong {plan}?</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>tapos</translation>
         </message>
@@ -2254,6 +2280,14 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
             <translation>I-edit ang layunin…</translation>
         </message>
         <message>
+            <source>Delete plan…</source>
+            <translation>Burahin ang plano…</translation>
+        </message>
+        <message>
+            <source>Delete goal…</source>
+            <translation>Burahin ang layunin…</translation>
+        </message>
+        <message>
             <source>Plan the week…</source>
             <translation>Planuhin ang linggo…</translation>
         </message>
@@ -2320,6 +2354,34 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         <message>
             <source>Choose a goal first.</source>
             <translation>Pumili muna ng layunin.</translation>
+        </message>
+        <message>
+            <source>Choose a plan in the roll-up first.</source>
+            <translation>Pumili muna ng plano sa roll-up.</translation>
+        </message>
+        <message>
+            <source>Delete plan</source>
+            <translation>Burahin ang plano</translation>
+        </message>
+        <message>
+            <source>The plan {period} of {owner} was deleted.</source>
+            <translation>Nabura na ang plano {period} ng {owner}.</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Burahin ang layunin</translation>
+        </message>
+        <message>
+            <source>The goal “{title}” was deleted.</source>
+            <translation>Nabura na ang layuning “{title}”.</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>Binubura…</translation>
+        </message>
+        <message>
+            <source>Not deleted: {why}</source>
+            <translation>Hindi nabura: {why}</translation>
         </message>
         <message>
             <source>Choose the rep's planned week first: Friday's report follows Monday's plan.</source>

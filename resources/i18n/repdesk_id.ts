@@ -2106,6 +2106,30 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
             <translation>Sasaran SMART: apa (sasaran dan langkahnya), diukur dari data Repdesk (pendapatan, transaksi menang, akun baru, atau angka kunci) terhadap targetnya, ada pemilik, dengan tenggat. Kemajuannya dihitung, tidak diketik.</translation>
         </message>
         <message>
+            <source>Delete the plan {period} of {owner}?</source>
+            <translation>Hapus rencana {period} milik {owner}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n shorter plan(s) split from it will be deleted with it.</source>
+            <translation>
+                <numerusform>%n rencana lebih pendek yang dipecah darinya akan ikut terhapus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s) will be deleted with it.</source>
+            <translation>
+                <numerusform>%n sasaran akan ikut terhapus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The history keeps every deleted row; an admin can restore it there.</source>
+            <translation>Riwayat menyimpan setiap baris yang dihapus; admin dapat memulihkannya di sana.</translation>
+        </message>
+        <message>
+            <source>Delete the goal “{title}” of the plan {plan}?</source>
+            <translation>Hapus sasaran “{title}” dari rencana {plan}?</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>selesai</translation>
         </message>
@@ -2254,6 +2278,14 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
             <translation>Edit sasaran…</translation>
         </message>
         <message>
+            <source>Delete plan…</source>
+            <translation>Hapus rencana…</translation>
+        </message>
+        <message>
+            <source>Delete goal…</source>
+            <translation>Hapus sasaran…</translation>
+        </message>
+        <message>
             <source>Plan the week…</source>
             <translation>Rencanakan minggu…</translation>
         </message>
@@ -2320,6 +2352,34 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         <message>
             <source>Choose a goal first.</source>
             <translation>Pilih sasaran dahulu.</translation>
+        </message>
+        <message>
+            <source>Choose a plan in the roll-up first.</source>
+            <translation>Pilih dulu sebuah rencana di rekapitulasi.</translation>
+        </message>
+        <message>
+            <source>Delete plan</source>
+            <translation>Hapus rencana</translation>
+        </message>
+        <message>
+            <source>The plan {period} of {owner} was deleted.</source>
+            <translation>Rencana {period} milik {owner} telah dihapus.</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Hapus sasaran</translation>
+        </message>
+        <message>
+            <source>The goal “{title}” was deleted.</source>
+            <translation>Sasaran “{title}” telah dihapus.</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>Menghapus…</translation>
+        </message>
+        <message>
+            <source>Not deleted: {why}</source>
+            <translation>Tidak dihapus: {why}</translation>
         </message>
         <message>
             <source>Choose the rep's planned week first: Friday's report follows Monday's plan.</source>

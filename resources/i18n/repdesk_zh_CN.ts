@@ -2106,6 +2106,30 @@ Agree: activity goals until the follow-up.</source>
             <translation>SMART 目标：做什么（目标及其步骤），依据 Repdesk 数据（收入、赢单数、新客户或关键指标）对照目标值衡量，有负责人，有截止日期。进度自动计算，不可手填。</translation>
         </message>
         <message>
+            <source>Delete the plan {period} of {owner}?</source>
+            <translation>删除 {owner} 的 {period} 计划？</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n shorter plan(s) split from it will be deleted with it.</source>
+            <translation>
+                <numerusform>由它拆分出的 %n 个较短周期计划将一并删除。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s) will be deleted with it.</source>
+            <translation>
+                <numerusform>%n 个目标将一并删除。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The history keeps every deleted row; an admin can restore it there.</source>
+            <translation>历史记录会保留每条被删除的记录；管理员可以在那里恢复。</translation>
+        </message>
+        <message>
+            <source>Delete the goal “{title}” of the plan {plan}?</source>
+            <translation>删除计划 {plan} 的目标“{title}”？</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2254,6 +2278,14 @@ Agree: activity goals until the follow-up.</source>
             <translation>编辑目标…</translation>
         </message>
         <message>
+            <source>Delete plan…</source>
+            <translation>删除计划…</translation>
+        </message>
+        <message>
+            <source>Delete goal…</source>
+            <translation>删除目标…</translation>
+        </message>
+        <message>
             <source>Plan the week…</source>
             <translation>计划本周…</translation>
         </message>
@@ -2320,6 +2352,34 @@ Agree: activity goals until the follow-up.</source>
         <message>
             <source>Choose a goal first.</source>
             <translation>请先选择目标。</translation>
+        </message>
+        <message>
+            <source>Choose a plan in the roll-up first.</source>
+            <translation>请先在汇总表中选择一个计划。</translation>
+        </message>
+        <message>
+            <source>Delete plan</source>
+            <translation>删除计划</translation>
+        </message>
+        <message>
+            <source>The plan {period} of {owner} was deleted.</source>
+            <translation>{owner} 的 {period} 计划已删除。</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>删除目标</translation>
+        </message>
+        <message>
+            <source>The goal “{title}” was deleted.</source>
+            <translation>目标“{title}”已删除。</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>正在删除…</translation>
+        </message>
+        <message>
+            <source>Not deleted: {why}</source>
+            <translation>未删除：{why}</translation>
         </message>
         <message>
             <source>Choose the rep's planned week first: Friday's report follows Monday's plan.</source>
