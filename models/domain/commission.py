@@ -21,6 +21,7 @@ won, or an average quality (scorecard) score of at least X.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -116,7 +117,14 @@ def cents(value: Decimal) -> Decimal:
 
 def _pct(value: Decimal) -> str:
     """Decimal('0.125') -> '12.5%' (in the reader's locale: '12,5%')."""
-    return formatting.percent(Decimal(value))
+    return _pct_in(Decimal(value), formatting.current_locale())
+
+
+@functools.lru_cache(maxsize=4096)
+def _pct_in(value: Decimal, locale: str) -> str:
+    # A company run writes each plan's few tier edges once per rep (thousands of times): the
+    # text of one rate in one locale is written once.
+    return formatting.percent(value)
 
 
 def validate_plan(plan: Plan) -> list[str]:
@@ -131,13 +139,24 @@ def validate_plan(plan: Plan) -> list[str]:
     return problems
 
 
-def commission(won: Decimal, target: Decimal | None, plan: Plan, *, deals: int = 0,
-               quality: Decimal | None = None) -> CommissionResult:
-    won = Decimal(won)
+@functools.lru_cache(maxsize=256)
+def _checked(plan: Plan, locale: str) -> tuple[tuple[Tier, ...], tuple[str, ...]]:
+    """The plan's tiers in order and the text of each tier's band ('50%–100%', '125%+'), once
+    per plan and locale: a company's commission run applies a few plans to thousands of reps."""
     problems = validate_plan(plan)
     if problems:
         raise ValueError("; ".join(problems))
-    tiers = plan.sorted_tiers()
+    tiers = tuple(plan.sorted_tiers())
+    bands = tuple(f"{_pct(t.from_attainment)}–{_pct(tiers[i + 1].from_attainment)}"
+                  if i + 1 < len(tiers) else f"{_pct(t.from_attainment)}+"
+                  for i, t in enumerate(tiers))
+    return tiers, bands
+
+
+def commission(won: Decimal, target: Decimal | None, plan: Plan, *, deals: int = 0,
+               quality: Decimal | None = None) -> CommissionResult:
+    won = Decimal(won)
+    tiers, bands = _checked(plan, formatting.current_locale())
     attainment = (won / Decimal(target)) if target and target > 0 else None
     lines: list[Line] = []
     if not tiers or attainment is None:
@@ -156,9 +175,7 @@ def commission(won: Decimal, target: Decimal | None, plan: Plan, *, deals: int =
             if won <= low:
                 break
             part = (min(won, high) if high is not None else won) - low
-            band = (f"{_pct(tier.from_attainment)}–{_pct(tiers[i + 1].from_attainment)}"
-                    if high is not None else f"{_pct(tier.from_attainment)}+")
-            lines.append(Line(f"tier {band}", part, tier.rate, cents(part * tier.rate)))
+            lines.append(Line(f"tier {bands[i]}", part, tier.rate, cents(part * tier.rate)))
     total = sum((line.commission for line in lines), Decimal(0))
     earned = []
     for bonus in plan.bonuses:

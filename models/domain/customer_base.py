@@ -18,6 +18,7 @@ months?". With k equal purchases in n months the CV is sqrt(n/k - 1):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Hashable, Mapping, Sequence
@@ -46,15 +47,20 @@ def abc_classes(revenue: Mapping[Hashable, Decimal]) -> dict[Hashable, str]:
 
 
 def coefficient_of_variation(values: Sequence[Decimal]) -> Decimal | None:
-    """Population standard deviation / mean, to four places; None when the mean is zero."""
+    """Population standard deviation / mean, to four places; None when the mean is zero.
+
+    Worked out as √(n·Σv² − (Σv)²) / Σv, which is the same ratio (n²·variance = n·Σv² − (Σv)²)
+    without a rounded mean in between: exact in Decimal up to the one square root, and only the
+    months with sales are visited (a company has 15,000 accounts × 12 months)."""
     if not values:
         return None
-    n = len(values)
-    mean = sum(values, Decimal(0)) / n
-    if mean <= 0:
+    total = sum(values, Decimal(0))
+    if total <= 0:
         return None
-    variance = sum(((v - mean) ** 2 for v in values), Decimal(0)) / n
-    return (variance.sqrt() / mean).quantize(RATIO, ROUND_HALF_UP)
+    squares = sum((v * v for v in values if v), Decimal(0))
+    spread = len(values) * squares - total * total
+    deviation = spread.sqrt() if spread > 0 else Decimal(0)
+    return (deviation / total).quantize(RATIO, ROUND_HALF_UP)
 
 
 def xyz_class(monthly_revenue: Sequence[Decimal]) -> str:
@@ -77,6 +83,7 @@ def month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
     return months
 
 
+@functools.lru_cache(maxsize=1024)   # asked once per account with the same day
 def months_back(day: dt.date, months: int) -> dt.date:
     """The same day `months` calendar months earlier (the month's last day when shorter)."""
     index = day.year * 12 + day.month - 1 - months

@@ -15,7 +15,6 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from models.db.activity import ActivityValue
 from models.db.core import Agency, Rep, Team
 from models.domain.agency_comparison import (GroupFigures, GroupRep, contracts_ending,
                                              group_figures)
@@ -24,6 +23,7 @@ from models.i18n import _, ngettext
 from models.domain.sales_analysis import agency_fee, days_employed, period_months
 from models.services.sales_analysis import (commissions_by_rep, company_converter, pay_cost,
                                             pay_readable, salary_rows, unpaid_note)
+from models.services.activity_sums import activity_by_rep
 from models.services.won_money import won_by_rep
 
 
@@ -83,10 +83,7 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                                             or converter.company_currency, end)
             if value is not None:
                 quotas[rep_id] = value
-        activity = dict(s.execute(
-            select(ActivityValue.rep_id, func.sum(ActivityValue.value))
-            .where(ActivityValue.day >= start, ActivityValue.day <= end)
-            .group_by(ActivityValue.rep_id)).all())
+        activity = activity_by_rep(s, start, end)   # from the weekly rollup
         quality = quality_scores(s, start, end)
         members: dict[tuple[str, int | None], list] = defaultdict(list)
         for rep_id, team_id, agency_id, hired, left in reps:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, null, select
 
 from models.db.core import Rep, Territory
 from models.db.funnel import Account, Deal
@@ -82,42 +82,45 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
     start, end = window_for(today, months)
     before_start = months_back(start, months)
     month_keys = month_starts(start, end)
+    whole = team_id is None and rep_id is None
     with db.read() as s:
         converter = company_converter(s)
-        accounts = {a.id: a for a in s.execute(
-            select(Account.id, Account.name, Account.owner_rep_id, Account.territory_id,
-                   Account.segment)).all()}
+        company = converter.company_currency
+        shown = select(Account.id, Account.name, Account.owner_rep_id, Account.territory_id,
+                       Account.segment)
+        if team_id is not None:
+            shown = shown.where(Account.owner_rep_id.in_(
+                select(Rep.id).where(Rep.team_id == team_id)))
+        if rep_id is not None:
+            shown = shown.where(Account.owner_rep_id == rep_id)
+        accounts = {a.id: a for a in s.execute(shown).all()}
+        mine = None if whole else select(shown.subquery().c.id)
         reps = dict(s.execute(select(Rep.id, Rep.full_name)).all())
-        rep_teams = dict(s.execute(select(Rep.id, Rep.team_id)).all())
         territories = s.execute(select(Territory.id, Territory.name, Territory.market_potential)
                                 .where(Territory.archived_on.is_(None))).all()
-        has_account = Deal.account_id.is_not(None)
-        # Counted by the database: a company's 200,000 deals are a few thousand rows here.
-        open_deals = dict(s.execute(select(Deal.account_id, func.count())
-                                    .where(has_account, Deal.status == "open")
-                                    .group_by(Deal.account_id)).all())
-        last_closed = dict(s.execute(select(Deal.account_id, func.max(Deal.closed_on))
-                                     .where(has_account, Deal.status != "open")
-                                     .group_by(Deal.account_id)).all())
-        last_won = dict(s.execute(select(Deal.account_id, func.max(Deal.closed_on))
-                                  .where(has_account, Deal.status == "won")
-                                  .group_by(Deal.account_id)).all())
-        # By month for the company currency (rate 1), by day for others (the day's rate).
-        company = converter.company_currency
-        when = case((Deal.currency == company, month_of(s, Deal.closed_on)),
-                    else_=Deal.closed_on)
-        won_days = s.execute(select(Deal.account_id, Deal.currency, when,
-                                    func.coalesce(func.sum(Deal.amount), 0), func.count())
-                             .where(has_account, Deal.status == "won",
-                                    Deal.closed_on >= before_start, Deal.closed_on <= end)
-                             .group_by(Deal.account_id, Deal.currency, when)).all()
+        # Each account's open deals, last close and last win in one ordered pass over
+        # ix_deals_account_status (the slice's accounts only).
+        stats_stmt = (select(Deal.account_id,
+                             func.sum(case((Deal.status == "open", 1), else_=0)),
+                             func.max(case((Deal.status != "open", Deal.closed_on))),
+                             func.max(case((Deal.status == "won", Deal.closed_on))))
+                      .where(Deal.account_id.is_not(None)).group_by(Deal.account_id))
+        if mine is not None:
+            stats_stmt = stats_stmt.where(Deal.account_id.in_(mine))
+        stats = {a: (int(n or 0), closed, won) for a, n, closed, won in s.execute(stats_stmt)}
+        # The slice's won money by month for the company currency (rate 1), by day for others
+        # (the day's rate), over the window and the one before.
+        won_days = s.execute(_won(s, company, before_start, end, mine, by_month=True)).all()
+        # ABC ranks every account the viewer sees: a team's A-client is an A-client of the
+        # company. Beside a slice, the window's money of every account (one row an account).
+        everyone = [] if whole else s.execute(_won(s, company, start, end, None,
+                                                   by_month=False)).all()
     now: dict[int, Decimal] = defaultdict(Decimal)
     before: dict[int, Decimal] = defaultdict(Decimal)
     monthly: dict[int, dict[dt.date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     missing: dict[str, int] = defaultdict(int)
     for account_id, currency, closed_on, amount, count in won_days:
-        value = Decimal(amount) if currency == company else \
-            converter.value(Decimal(amount), currency, closed_on)
+        value = _value(converter, amount, currency, closed_on)
         if value is None:
             missing[currency] += int(count)
             continue
@@ -126,18 +129,24 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
             monthly[account_id][closed_on.replace(day=1)] += value
         else:
             before[account_id] += value
-    classes = abc_classes({a: now.get(a, Decimal(0)) for a in accounts})
+    ranked = dict(now)
+    for account_id, currency, closed_on, amount, count in everyone:
+        if account_id in accounts:
+            continue                       # the slice's own: counted above
+        value = _value(converter, amount, currency, closed_on)
+        if value is None:
+            missing[currency] += int(count)
+            continue
+        ranked[account_id] = ranked.get(account_id, Decimal(0)) + value
+    # accounts without revenue are C, and ranking them changes no other class
+    classes = abc_classes(ranked)
     territory_names = {t.id: t.name for t in territories}
-    # ABC is over every account; the rows are made for the slice's accounts only
-    shown = [(a, acc) for a, acc in accounts.items()
-             if (team_id is None or rep_teams.get(acc.owner_rep_id) == team_id)
-             and (rep_id is None or acc.owner_rep_id == rep_id)]
     rows = []
-    for account_id, acc in shown:
+    for account_id, acc in accounts.items():
+        open_deals, last_closed, last_won = stats.get(account_id, (0, None, None))
         history = AccountHistory(account_id, acc.name, acc.owner_rep_id, acc.territory_id,
-                                 (last_won[account_id],) if account_id in last_won else (),
-                                 open_deals.get(account_id, 0), last_closed.get(account_id),
-                                 now.get(account_id, Decimal(0)),
+                                 (last_won,) if last_won is not None else (), open_deals,
+                                 last_closed, now.get(account_id, Decimal(0)),
                                  before.get(account_id, Decimal(0)))
         # the variation once a client (it gives the class); none for an account without sales
         variation = coefficient_of_variation(
@@ -147,8 +156,8 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
             account_id, acc.name, acc.owner_rep_id, reps.get(acc.owner_rep_id),
             acc.territory_id, territory_names.get(acc.territory_id), acc.segment,
             history.revenue_now.quantize(CENT, ROUND_HALF_UP),
-            history.revenue_before.quantize(CENT, ROUND_HALF_UP), classes[account_id],
-            xyz_of(variation), variation,
+            history.revenue_before.quantize(CENT, ROUND_HALF_UP),
+            classes.get(account_id, "C"), xyz_of(variation), variation,
             standing(history, today, dormant_months), history.last_closed, history.open_deals))
     rows.sort(key=lambda r: (-r.revenue, r.name, r.account_id))
     notes = []
@@ -161,6 +170,29 @@ def customer_base(db, today: dt.date, *, months: int = 12, dormant_months: int =
                               n).format(n=n, parts=parts))
     return CustomerBase(today, (start, end), converter.company_currency, rows,
                         _coverage(rows, territories), tuple(notes))
+
+
+def _won(session, company: str, start: dt.date, end: dt.date, accounts, *, by_month: bool):
+    """SELECT account, currency, day, Σ amount, count of the won deals closed in [start, end]
+    of `accounts` (a subquery of ids; None: every account). A deal in the company currency needs
+    no rate: its day is its month's first (`by_month`) or NULL (one row an account); other
+    currencies keep their close date for its rate."""
+    company_day = month_of(session, Deal.closed_on) if by_month else null()
+    when = case((Deal.currency == company, company_day), else_=Deal.closed_on)
+    stmt = (select(Deal.account_id, Deal.currency, when,
+                   func.coalesce(func.sum(Deal.amount), 0), func.count())
+            .where(Deal.account_id.is_not(None), Deal.status == "won",
+                   Deal.closed_on >= start, Deal.closed_on <= end)
+            .group_by(Deal.account_id, Deal.currency, when))
+    if accounts is not None:
+        stmt = stmt.where(Deal.account_id.in_(accounts))
+    return stmt
+
+
+def _value(converter, amount, currency: str, day: dt.date | None) -> Decimal | None:
+    if currency == converter.company_currency:
+        return Decimal(amount)
+    return converter.value(Decimal(amount), currency, day)
 
 
 def _coverage(rows: list[ClientRow], territories) -> list[TerritoryCoverage]:

@@ -6,6 +6,7 @@ see models.services.users.sign_in).
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from models.db.core import Compensation, Rep, Team
 from models.db.database import Database
 from models.db.errors import PermissionDenied, RepdeskError
-from models.db.quality import IncentivePlan, Recognition
+from models.db.quality import IncentiveBonus, IncentivePlan, IncentiveTier, Recognition
 from models.domain.commission import (Bonus, BonusKind, CommissionResult, Plan, Tier, TierMode,
                                       commission)
 from models.domain.enums import UserRole
@@ -45,16 +46,31 @@ def _plan(row: IncentivePlan) -> Plan:
 
 
 def plans_by_team(session: Session, on: dt.date) -> dict[int | None, tuple[str, Plan]]:
-    """{team_id or None (the company default): (plan name, plan)} for plans valid on `on`."""
-    rows = session.execute(
-        select(IncentivePlan).options(selectinload(IncentivePlan.tiers),
-                                      selectinload(IncentivePlan.bonuses))
-        .order_by(IncentivePlan.id)).scalars().all()
+    """{team_id or None (the company default): (plan name, plan)} for plans valid on `on`.
+    Read as plain rows (three queries), not ORM objects: a company has a plan per team."""
+    valid = ((IncentivePlan.valid_from.is_(None) | (IncentivePlan.valid_from <= on))
+             & (IncentivePlan.valid_to.is_(None) | (IncentivePlan.valid_to >= on)))
+    plans = session.execute(
+        select(IncentivePlan.id, IncentivePlan.name, IncentivePlan.team_id,
+               IncentivePlan.base_rate, IncentivePlan.tier_mode)
+        .where(valid).order_by(IncentivePlan.id)).all()
+    tiers: dict[int, list[Tier]] = defaultdict(list)
+    bonuses: dict[int, list[Bonus]] = defaultdict(list)
+    for plan_id, start, rate in session.execute(
+            select(IncentiveTier.plan_id, IncentiveTier.from_attainment, IncentiveTier.rate)
+            .join(IncentivePlan, IncentivePlan.id == IncentiveTier.plan_id).where(valid)
+            .order_by(IncentiveTier.plan_id, IncentiveTier.from_attainment)):
+        tiers[plan_id].append(Tier(Decimal(start), Decimal(rate)))
+    for plan_id, name, kind, threshold, amount in session.execute(
+            select(IncentiveBonus.plan_id, IncentiveBonus.name, IncentiveBonus.kind,
+                   IncentiveBonus.threshold, IncentiveBonus.amount)
+            .join(IncentivePlan, IncentivePlan.id == IncentiveBonus.plan_id).where(valid)
+            .order_by(IncentiveBonus.plan_id, IncentiveBonus.id)):
+        bonuses[plan_id].append(Bonus(name, BonusKind(kind), Decimal(threshold), Decimal(amount)))
     result: dict[int | None, tuple[str, Plan]] = {}
-    for row in rows:
-        if (row.valid_from and row.valid_from > on) or (row.valid_to and row.valid_to < on):
-            continue
-        result[row.team_id] = (row.name, _plan(row))
+    for plan_id, name, team_id, base_rate, tier_mode in plans:   # a later plan wins, as before
+        result[team_id] = (name, Plan(Decimal(base_rate), tuple(tiers[plan_id]),
+                                      TierMode(tier_mode), tuple(bonuses[plan_id])))
     return result
 
 
@@ -66,9 +82,12 @@ def require_pay_access(user) -> None:
                 login=user.login, replace=UserRole(user.role).value.replace('_', ' ')))
 
 
-def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[CommissionRow]:
+def commission_run(db: Database, user, start: dt.date, end: dt.date, *,
+                   rep_ids=None) -> list[CommissionRow]:
     """Each rep with won deals or a quota in [start, end]: commission and bonuses, with the
-    arithmetic. Raises PermissionDenied unless `user` is HR or admin."""
+    arithmetic. `rep_ids`: only these reps (a slice of the company; each rep's commission is
+    their own, so it is the same as in the whole run). Raises PermissionDenied unless `user` is
+    HR or admin."""
     require_pay_access(user)
     try:
         from models.services.quotas import quota_targets
@@ -79,10 +98,10 @@ def commission_run(db: Database, user, start: dt.date, end: dt.date) -> list[Com
     from models.services.quality_scores import quality_scores
     with db.read() as session:
         money = sales_money(session)
-        won_detail = won_by_rep_money(session, start, end, money)
+        won_detail = won_by_rep_money(session, start, end, money, rep_ids=rep_ids)
         won = won_detail.amounts
-        targets = quota_targets(session, start, end)
-        quality = quality_scores(session, start, end)
+        targets = quota_targets(session, start, end, rep_ids=rep_ids)
+        quality = quality_scores(session, start, end, rep_ids)
         plans = plans_by_team(session, end)
         reps = session.execute(
             select(Rep.id, Rep.full_name, Rep.team_id, Team.name, Compensation.currency,

@@ -30,16 +30,18 @@ def quota_lines(session, start: dt.date, end: dt.date, *, measure: Measure = Mea
             for r in session.execute(stmt)]
 
 
-def quota_targets(session, start: dt.date, end: dt.date, *, prorate: bool = False
-                  ) -> dict[int, tuple[Decimal, str]]:
+def quota_targets(session, start: dt.date, end: dt.date, *, prorate: bool = False,
+                  rep_ids=None) -> dict[int, tuple[Decimal, str]]:
     """Each rep's total money quota for the periods inside [start, end]: {rep_id: (target, currency)}.
 
     `session` is an open SQLAlchemy session (e.g. `with db.read() as s`). A yearly quota split into
     quarters is counted once (the coarsest period kind inside the range is used per rep). Reps with
     no quota inside the range are left out, unless `prorate=True`, which gives them the day-share of
-    the quotas overlapping the range (a monthly view of quarterly quotas).
+    the quotas overlapping the range (a monthly view of quarterly quotas). `rep_ids`: only
+    these reps' quotas (None: every rep's).
     """
-    return totals_inside(quota_lines(session, start, end), start, end, prorate_outside=prorate)
+    return totals_inside(quota_lines(session, start, end, rep_ids=rep_ids), start, end,
+                         prorate_outside=prorate)
 
 
 # -- editing: per territory, splits and allocations ---------------------------------------------

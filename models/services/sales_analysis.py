@@ -235,7 +235,8 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
             stored, stored_notes = entered_costs.for_analysis(s, start, end, part, converter)
             notes += stored_notes   # entered costs (models/services/other_costs.py) + the extra
             cost, cost_notes = _system_cost(s, user, start, end, reps, current_won, converter,
-                                            Decimal(other_costs) + stored)
+                                            Decimal(other_costs) + stored,
+                                            every_rep=part == Slice())
             notes += cost_notes
         else:
             notes.append(_("The cost of the sales system is given for the company, a team, an "
@@ -256,9 +257,10 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
                          tuple(notes))
 
 
-def _system_cost(session, user, start, end, reps, won, converter, other
+def _system_cost(session, user, start, end, reps, won, converter, other, *, every_rep=False
                  ) -> tuple[SystemCost, list[str]]:
-    """`won`: the slice's WonTotals of the period (models/services/won_money.py)."""
+    """`won`: the slice's WonTotals of the period (models/services/won_money.py); `every_rep`:
+    the reps are the whole company (the commission run is then not filtered)."""
     notes = []
     revenue = won.totals.revenue
     days = {rep_id: days_employed(start, end, hired, left) for rep_id, hired, left, _agency in reps}
@@ -266,7 +268,8 @@ def _system_cost(session, user, start, end, reps, won, converter, other
     notes += fee_notes
     base = commission = None
     if pay_readable(session, user):
-        base, commission, pay_notes = pay_cost(session, user, start, end, days, converter)
+        base, commission, pay_notes = pay_cost(session, user, start, end, days, converter,
+                                               every_rep=every_rep)
         notes += pay_notes
     else:
         notes.append(_("Base pay and commission are pay: only HR and admins see them, so the "
@@ -316,13 +319,14 @@ def _agency_fees(session, start, end, reps, days, by_agency_revenue, converter):
 
 
 def pay_cost(session, user, start, end, days, converter, commissions=None, unconverted=None,
-             salaries=None):
+             salaries=None, *, every_rep=False):
     """Base pay (yearly salary by days employed) and commission of the reps in `days`
     ({rep id: days employed in the period}); `commissions` from commissions_by_rep when already
     worked out. Only for viewers who may read pay (pay_readable). Salaries without a rate are
     left out: a note says how many, or, with `unconverted` (a list), their rep ids are added to
     it for one note over many calls (unpaid_note). `salaries`: salary_rows() already read, for
-    many calls (one query instead of one a call)."""
+    many calls (one query instead of one a call). `every_rep`: `days` holds every rep of the
+    company (the commission run then reads them all without a list of ids)."""
     notes, base = [], Decimal(0)
     rep_ids = [r for r, d in days.items() if d]
     left_out = 0
@@ -343,7 +347,8 @@ def pay_cost(session, user, start, end, days, converter, commissions=None, uncon
     elif left_out:
         notes.append(unpaid_note(left_out, end))
     if commissions is None:
-        commissions, more = commissions_by_rep(session, user, start, end, converter) \
+        commissions, more = commissions_by_rep(
+            session, user, start, end, converter, rep_ids=None if every_rep else rep_ids) \
             if rep_ids else ({}, [])
         notes += more
     commission = sum((commissions.get(r, Decimal(0)) for r in rep_ids), Decimal(0))
@@ -364,14 +369,14 @@ def unpaid_note(count: int, end: dt.date) -> str:
                     count).format(n=count, day=f"{end:%Y-%m-%d}")
 
 
-def commissions_by_rep(session, user, start, end, converter) -> tuple[dict[int, Decimal],
-                                                                      list[str]]:
+def commissions_by_rep(session, user, start, end, converter, *, rep_ids=None
+                       ) -> tuple[dict[int, Decimal], list[str]]:
     """Each rep's commission and bonuses for the period (the commission run) in the company
-    currency at the period's last day's rate."""
+    currency at the period's last day's rate; `rep_ids`: of these reps only (None: all)."""
     from models.services.incentives import commission_run
     notes: list[str] = []
     try:
-        rows = commission_run(_SessionDb(session), user, start, end)
+        rows = commission_run(_SessionDb(session), user, start, end, rep_ids=rep_ids)
     except RepdeskError as error:  # no incentive plan in the period
         return {}, [_("Commission is not included: {reason}").format(reason=error)]
     result = {}

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, null, select
 from sqlalchemy.orm import Session
 
 from models.db.funnel import Deal, Stage
@@ -45,6 +45,8 @@ class SalesByRep:
 
     def note(self, rep_id: int | None = None) -> str:
         """'2 deals in IDR have no rate' (of one rep, or of all), or ''."""
+        if not self.missing or (rep_id is not None and rep_id not in self.missing):
+            return ""   # the common case, asked once per rep of a company's commission run
         counts: dict[str, int] = defaultdict(int)
         for rep, by_currency in self.missing.items():
             if rep_id is None or rep == rep_id:
@@ -54,14 +56,21 @@ class SalesByRep:
 
 
 def won_by_rep_money(session: Session, start: dt.date, end: dt.date,
-                     converter: Converter | None = None) -> SalesByRep:
-    """Deals won with closed_on in [start, end], per rep, in one currency (see the module)."""
+                     converter: Converter | None = None, *, rep_ids=None) -> SalesByRep:
+    """Deals won with closed_on in [start, end], per rep, in one currency (see the module).
+    `rep_ids`: only these reps (None: every rep)."""
     converter = converter or sales_money(session)
-    rows = session.execute(
-        select(Deal.rep_id, Deal.currency, Deal.closed_on,
-               func.coalesce(func.sum(Deal.amount), 0), func.count(Deal.id))
-        .where(Deal.status == DealStatus.WON, Deal.closed_on >= start, Deal.closed_on <= end)
-        .group_by(Deal.rep_id, Deal.currency, Deal.closed_on)).all()
+    # A deal's day matters only for its rate: none when nothing is converted, and none for the
+    # company currency (rate 1 on every day), so those are summed per rep without their day.
+    day = case((Deal.currency == converter.company_currency, null()), else_=Deal.closed_on)
+    keys = [Deal.rep_id, Deal.currency] + ([day] if converter.converted else [])
+    stmt = (select(*keys, *([] if converter.converted else [null()]),
+                   func.coalesce(func.sum(Deal.amount), 0), func.count(Deal.id))
+            .where(Deal.status == DealStatus.WON, Deal.closed_on >= start, Deal.closed_on <= end)
+            .group_by(*keys))
+    if rep_ids is not None:
+        stmt = stmt.where(Deal.rep_id.in_(list(rep_ids)))
+    rows = session.execute(stmt).all()
     sums: dict[int, Decimal] = defaultdict(Decimal)
     counts: dict[int, int] = defaultdict(int)
     missing: dict[int, dict[str, int]] = {}

@@ -46,8 +46,7 @@ def won_in(start: dt.date, end: dt.date, part=None, *columns, accounts: bool | N
     stmt = (select(*columns).select_from(Deal).join(Rep, Rep.id == Deal.rep_id)
             .where(Deal.status == DealStatus.WON, Deal.closed_on >= start,
                    Deal.closed_on <= end))
-    needs_account = accounts or (part is not None and (part.territory_id is not None
-                                                       or part.segment is not None))
+    needs_account = accounts or (part is not None and part.territory_id is not None)
     if needs_account:
         stmt = stmt.outerjoin(Account, Account.id == Deal.account_id)
     if part is None:
@@ -61,8 +60,9 @@ def won_in(start: dt.date, end: dt.date, part=None, *columns, accounts: bool | N
     if part.territory_id is not None:
         stmt = stmt.where(func.coalesce(Deal.territory_id, Account.territory_id)
                           == part.territory_id)
-    if part.segment is not None:
-        stmt = stmt.where(Account.segment == part.segment)
+    if part.segment is not None:   # a list of the segment's accounts, not a join per deal
+        stmt = stmt.where(Deal.account_id.in_(select(Account.id)
+                                              .where(Account.segment == part.segment)))
     if part.product_line is not None:
         stmt = stmt.where(Deal.product_line == part.product_line)
     return stmt
@@ -76,6 +76,7 @@ class Conversion:
         self.converter = converter
         self.last_failed: dict[str | None, dt.date] = {}
         self.failures: list[tuple[str, dt.date, int]] = []   # (currency, day, deals)
+        self._counted: set = set()      # the groups already in `failures`
 
     @property
     def missing(self) -> dict[str, int]:
@@ -89,17 +90,21 @@ class Conversion:
                 result[currency] += count
         return dict(result)
 
-    def value(self, amount, currency: str | None, day: dt.date | None, count: int
+    def value(self, amount, currency: str | None, day: dt.date | None, count: int, group=None
               ) -> Decimal | None:
-        """Σ amounts of `count` deals in `currency` closed on `day` (None: company currency)."""
+        """Σ amounts of `count` deals in `currency` closed on `day` (None: company currency).
+        `group`: what identifies these deals when overlapping periods read them twice (they
+        are counted once)."""
         amount = Decimal(amount) if amount is not None else Decimal(0)
         if day is None:
             return amount
         value = self.converter.value(amount, currency, day)
         if value is None:
-            if count:
+            if count and (group is None or group not in self._counted):
                 self.failures.append((normalise_currency(currency) or currency, day,
                                       int(count)))
+                if group is not None:
+                    self._counted.add(group)
             if day > self.last_failed.get(currency, dt.date.min):
                 self.last_failed[currency] = day
         return value
@@ -125,30 +130,29 @@ class WonTotals:
 def won_totals(session, periods: list[tuple[dt.date, dt.date]], part, converter: Converter
                ) -> list[WonTotals]:
     """For each period [start, end]: revenue, sales, costed revenue and cost, client revenue and
-    distinct clients of the slice's won deals closed in it. Two queries over the span of all the
-    periods, however many there are: the deals are read once, not once a period."""
-    first, last = min(a for a, _ in periods), max(b for _, b in periods)
+    distinct clients of the slice's won deals closed in it. Each period is its own range of the
+    (status, closed_on, …) index, so the months between a period and the same period a year
+    before are not read; deals in the company currency are summed without their day (`day_key`)."""
+    key = day_key(converter)
     has_account = case((Deal.account_id.is_(None), 0), else_=1)
     has_cost = case((Deal.cost.is_(None), 0), else_=1)
-    stmt = won_in(first, last, part, Rep.agency_id, Deal.currency, Deal.closed_on,
-                  has_account.label("has_account"), has_cost.label("has_cost"),
-                  func.sum(Deal.amount), func.sum(Deal.cost), func.count())
-    stmt = stmt.group_by(Rep.agency_id, Deal.currency, Deal.closed_on, has_account, has_cost)
     conversion = Conversion(converter)
     sums = [defaultdict(Decimal) for _ in periods]
     counts = [defaultdict(int) for _ in periods]
     by_agency = [defaultdict(Decimal) for _ in periods]
-    for agency_id, currency, day, with_account, with_cost, amount, costs, count in \
-            session.execute(stmt):
-        inside = [i for i, (a, b) in enumerate(periods) if a <= day <= b]
-        if not inside:
-            continue
-        # a deal in the company currency is converted at 1, on any day
-        value = conversion.value(amount, currency, day, count)
-        if value is None:
-            continue
-        cost = conversion.value(costs, currency, day, 0) if with_cost else Decimal(0)
-        for i in inside:
+    for i, (start, end) in enumerate(periods):
+        stmt = won_in(start, end, part, Rep.agency_id, Deal.currency, key,
+                      has_account.label("has_account"), has_cost.label("has_cost"),
+                      func.sum(Deal.amount), func.sum(Deal.cost), func.count())
+        stmt = stmt.group_by(Rep.agency_id, Deal.currency, key, has_account, has_cost)
+        for agency_id, currency, day, with_account, with_cost, amount, costs, count in \
+                session.execute(stmt):
+            # a deal in the company currency is converted at 1, on any day
+            value = conversion.value(amount, currency, day, count,
+                                     (agency_id, currency, day, with_account, with_cost))
+            if value is None:
+                continue
+            cost = conversion.value(costs, currency, day, 0) if with_cost else Decimal(0)
             sums[i]["revenue"] += value
             counts[i]["sales"] += count
             by_agency[i][agency_id] += value
@@ -158,10 +162,10 @@ def won_totals(session, periods: list[tuple[dt.date, dt.date]], part, converter:
                 sums[i]["costed_revenue"] += value
                 sums[i]["cost"] += cost
                 counts[i]["costed"] += count
-    distinct = [func.count(case((Deal.closed_on.between(a, b), Deal.account_id)).distinct())
-                for a, b in periods]
-    clients = session.execute(won_in(first, last, part, *distinct).where(
-        not_(conversion.unconvertible()))).one()
+    # distinct clients of the deals that found a rate (so only once every period is converted)
+    clients = [session.execute(won_in(start, end, part, func.count(Deal.account_id.distinct()))
+                               .where(not_(conversion.unconvertible()))).scalar()
+               for start, end in periods]
     return [WonTotals(SaleTotals(sums[i]["revenue"], counts[i]["sales"],
                                  sums[i]["costed_revenue"], sums[i]["cost"], counts[i]["costed"],
                                  sums[i]["client_revenue"], clients[i] or 0),

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 from sqlalchemy import select
 
 from models.db.activity import ActivityValue
+from models.services.activity import refresh_rollup
 from models.db.core import Agency, Rep
 from models.db.quality import Evaluation, ScorecardTemplate, ScorecardVersion
 from models.services.agency_comparison import compare_agencies
@@ -42,6 +43,8 @@ def _more(db, shop):  # noqa: F811 - the fixture's value
                                 (shop["wei"], dt.date(2026, 10, 1), 999)):    # after Q3
             s.add(ActivityValue(rep_id=rep, metric_id=1, day=day, value=value))
         s.flush()
+        # as every save and import does: the weekly rollup the comparison reads whole weeks from
+        refresh_rollup(s.connection(), dt.date(2026, 6, 29), dt.date(2026, 10, 4))
         return gone.id
 
 

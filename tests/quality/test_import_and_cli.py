@@ -127,9 +127,9 @@ def commission_setup(db, monkeypatch):
         register_login(db.url.render_as_string(hide_password=False), "mgr", "manager", team=1)
     import models.services.quotas as quotas
     import models.services.sales_results as sales
-    monkeypatch.setattr(sales, "won_by_rep_money", lambda s, a, b, money=None: sales.SalesByRep(
+    monkeypatch.setattr(sales, "won_by_rep_money", lambda s, a, b, money=None, rep_ids=None: sales.SalesByRep(
         {1: (D("130000"), 9), 2: (D("40000"), 3)}, "EUR", False))
-    monkeypatch.setattr(quotas, "quota_targets", lambda s, a, b: {1: (D("100000"), "EUR"),
+    monkeypatch.setattr(quotas, "quota_targets", lambda s, a, b, rep_ids=None: {1: (D("100000"), "EUR"),
                                                                   2: (D("100000"), "EUR")})
 
 

@@ -205,9 +205,9 @@ def test_commission_tab_only_for_hr_and_admin(ctx, qtbot, monkeypatch, tmp_path)
     with ctx.db.read() as s:
         rep_id, team_id = s.execute(select(Rep.id, Rep.team_id).where(Rep.manager_id.is_not(None))
                                     .order_by(Rep.id)).first()
-    monkeypatch.setattr(sales, "won_by_rep_money", lambda s, a, b, money=None: sales.SalesByRep(
+    monkeypatch.setattr(sales, "won_by_rep_money", lambda s, a, b, money=None, rep_ids=None: sales.SalesByRep(
         {rep_id: (D("130000"), 9)}, "EUR", False))
-    monkeypatch.setattr(quotas, "quota_targets", lambda s, a, b: {rep_id: (D("100000"), "EUR")})
+    monkeypatch.setattr(quotas, "quota_targets", lambda s, a, b, rep_ids=None: {rep_id: (D("100000"), "EUR")})
     manager = AppContext(ctx.db, CurrentUser("maria", "Maria", UserRole.SALES_MANAGER, 1),
                          ctx.tasks)
     page = QualityPage(manager, today=TODAY)
