@@ -2120,8 +2120,8 @@ Agree: activity goals until the follow-up.</source>
         <message numerus="yes">
             <source>%n goal(s) will be deleted with it.</source>
             <translation>
-                <numerusform>%n στόχος θα διαγραφεί μαζί του.</numerusform>
-                <numerusform>%n στόχοι θα διαγραφούν μαζί του.</numerusform>
+                <numerusform>%n επιδίωξη θα διαγραφεί μαζί του.</numerusform>
+                <numerusform>%n επιδιώξεις θα διαγραφούν μαζί του.</numerusform>
             </translation>
         </message>
         <message>
@@ -2130,7 +2130,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Delete the goal “{title}” of the plan {plan}?</source>
-            <translation>Να διαγραφεί ο στόχος «{title}» του πλάνου {plan};</translation>
+            <translation>Να διαγραφεί η επιδίωξη «{title}» του πλάνου {plan};</translation>
         </message>
         <message>
             <source>done</source>
@@ -2286,7 +2286,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Delete goal…</source>
-            <translation>Διαγραφή στόχου…</translation>
+            <translation>Διαγραφή επιδίωξης…</translation>
         </message>
         <message>
             <source>Plan the week…</source>
@@ -2358,7 +2358,7 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Choose a plan in the roll-up first.</source>
-            <translation>Επιλέξτε πρώτα ένα πλάνο στη συγκέντρωση.</translation>
+            <translation>Επιλέξτε πρώτα ένα πλάνο στους συγκεντρωτικούς στόχους.</translation>
         </message>
         <message>
             <source>Delete plan</source>
@@ -2370,11 +2370,11 @@ Agree: activity goals until the follow-up.</source>
         </message>
         <message>
             <source>Delete goal</source>
-            <translation>Διαγραφή στόχου</translation>
+            <translation>Διαγραφή επιδίωξης</translation>
         </message>
         <message>
             <source>The goal “{title}” was deleted.</source>
-            <translation>Ο στόχος «{title}» διαγράφηκε.</translation>
+            <translation>Η επιδίωξη «{title}» διαγράφηκε.</translation>
         </message>
         <message>
             <source>Deleting…</source>

@@ -2107,13 +2107,13 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Delete the plan {period} of {owner}?</source>
-            <translation>Burahin ang plano {period} ng {owner}?</translation>
+            <translation>Burahin ang plan {period} ng {owner}?</translation>
         </message>
         <message numerus="yes">
             <source>The %n shorter plan(s) split from it will be deleted with it.</source>
             <translation>
-                <numerusform>Mabubura rin kasama nito ang %n mas maikling plano na hinati mula rito.</numerusform>
-                <numerusform>Mabubura rin kasama nito ang %n mas maiikling plano na hinati mula rito.</numerusform>
+                <numerusform>Mabubura rin kasama nito ang %n mas maikling plan na hinati mula rito.</numerusform>
+                <numerusform>Mabubura rin kasama nito ang %n mas maiikling plan na hinati mula rito.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2129,7 +2129,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Delete the goal “{title}” of the plan {plan}?</source>
-            <translation>Burahin ang layuning “{title}” ng planong {plan}?</translation>
+            <translation>Burahin ang layuning “{title}” ng plan na {plan}?</translation>
         </message>
         <message>
             <source>done</source>
@@ -2281,7 +2281,7 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Delete plan…</source>
-            <translation>Burahin ang plano…</translation>
+            <translation>Burahin ang plan…</translation>
         </message>
         <message>
             <source>Delete goal…</source>
@@ -2357,15 +2357,15 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         </message>
         <message>
             <source>Choose a plan in the roll-up first.</source>
-            <translation>Pumili muna ng plano sa roll-up.</translation>
+            <translation>Pumili muna ng plan sa pinagsamang target.</translation>
         </message>
         <message>
             <source>Delete plan</source>
-            <translation>Burahin ang plano</translation>
+            <translation>Burahin ang plan</translation>
         </message>
         <message>
             <source>The plan {period} of {owner} was deleted.</source>
-            <translation>Nabura na ang plano {period} ng {owner}.</translation>
+            <translation>Nabura na ang plan {period} ng {owner}.</translation>
         </message>
         <message>
             <source>Delete goal</source>

@@ -2355,7 +2355,7 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         </message>
         <message>
             <source>Choose a plan in the roll-up first.</source>
-            <translation>Pilih dulu sebuah rencana di rekapitulasi.</translation>
+            <translation>Pilih dulu sebuah rencana di target digabung.</translation>
         </message>
         <message>
             <source>Delete plan</source>
