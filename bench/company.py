@@ -347,9 +347,12 @@ def report_reviews(report, database: Path, folder: str) -> None:
 
 
 def report_analysis(report, database: Path) -> None:
-    """Each part of the Analysis page for one quarter, company and one team, as its tab reads
-    it (service call in a fresh session to its result; the sales part with its month chart),
-    beside a bare COUNT over the deals in the same run (what touching the table alone costs)."""
+    """Each part of the Analysis page for one quarter, as its tab reads it (service call in a
+    fresh session to its result), beside a bare COUNT over the deals in the same run (what
+    touching the table alone costs): the sales analysis with its month chart for one slice of
+    every kind the page offers; the customer base and volume against value for the company and
+    a team; agencies compared (always the whole company); and the next-month prediction trained
+    and backtested for every rep, as the page starts it in the background."""
     from sqlalchemy import text
 
     from models.db.migrate import open_database
@@ -357,6 +360,7 @@ def report_analysis(report, database: Path) -> None:
     from models.services.analysis_slices import monthly_revenue
     from models.services.customer_base import customer_base
     from models.services.deal_size import volume_vs_value
+    from models.services.rep_prediction import forecast_next_month
     from models.services.sales_analysis import Slice, analyse_sales
     from models.services.users import sign_in
     db = open_database(str(database), user=USER)
@@ -364,25 +368,54 @@ def report_analysis(report, database: Path) -> None:
     try:
         user = sign_in(db)
         start, end = dt.date(2026, 7, 1), dt.date(2026, 9, 30)
-        with db.read() as s:
-            team = s.execute(text("SELECT team_id FROM reps WHERE team_id IS NOT NULL "
-                                  "GROUP BY team_id ORDER BY count(*) DESC, team_id")).scalar()
+
+        def largest(sql: str):
+            with db.read() as s:
+                return s.execute(text(sql + " GROUP BY 1 ORDER BY count(*) DESC, 1")).scalar()
+        team = largest("SELECT team_id FROM reps WHERE team_id IS NOT NULL")
+        slices = {
+            "company": Slice(), "team": Slice(team_id=team),
+            "territory": Slice(territory_id=largest(
+                "SELECT territory_id FROM accounts WHERE territory_id IS NOT NULL")),
+            "rep": Slice(rep_id=largest("SELECT rep_id FROM deals")),
+            "agency": Slice(agency_id=largest(
+                "SELECT agency_id FROM reps WHERE agency_id IS NOT NULL")),
+            "segment": Slice(segment=largest(
+                "SELECT segment FROM accounts WHERE segment IS NOT NULL")),
+            "product line": Slice(product_line=largest(
+                "SELECT product_line FROM deals WHERE product_line IS NOT NULL")),
+        }
         deals = table_rows(database)["deals"]
         floor = _median_ms(lambda: con.execute("SELECT count(*) FROM deals").fetchone())
-        parts = {
-            "sales": lambda part: (analyse_sales(db, user, start, end, part),
-                                   monthly_revenue(db, part, end.year, TODAY)),
-            "customers": lambda part: customer_base(db, TODAY, team_id=part.team_id),
-            "agencies": lambda part: compare_agencies(db, user, start, end, today=TODAY),
-            "deal sizes": lambda part: volume_vs_value(db, start, end, team_id=part.team_id,
-                                                       today=TODAY),
-        }
-        for name, read in parts.items():
-            for label, part in (("company", Slice()), ("team", Slice(team_id=team))):
-                report.figure(NAME, f"analysis, {name}: {label}, Q3 ({deals:,} deals)",
-                              _median_ms(lambda: read(part)),
-                              baseline="SELECT count(*) FROM deals", baseline_ms=floor,
-                              target="≤ 300 ms")
+
+        def figure(what: str, read) -> None:
+            report.figure(NAME, f"analysis, {what}, Q3 ({deals:,} deals)", _median_ms(read),
+                          baseline="SELECT count(*) FROM deals", baseline_ms=floor,
+                          target="≤ 300 ms")
+        for label, part in slices.items():
+            figure(f"sales: {label}", lambda: (analyse_sales(db, user, start, end, part),
+                                               monthly_revenue(db, part, end.year, TODAY)))
+        for label, part in (("company", slices["company"]), ("team", slices["team"])):
+            figure(f"customers: {label}", lambda: customer_base(db, TODAY, team_id=part.team_id))
+            figure(f"deal sizes: {label}", lambda: volume_vs_value(
+                db, start, end, team_id=part.team_id, today=TODAY))
+        figure("agencies: every agency beside every in-house team",
+               lambda: compare_agencies(db, user, start, end, today=TODAY))
+        began = time.perf_counter()
+        forecast = forecast_next_month(db, as_of=TODAY)
+        trained = (time.perf_counter() - began) * 1000
+        report.figure(NAME, f"next-month prediction: read, train and backtest for "
+                            f"{len(forecast.names):,} reps (background)", trained,
+                      target="≤ 10 s", limit=10_000)
+        tested = forecast.backtest
+
+        def wape(value):
+            return "—" if value is None else f"{value:.1%}"
+        report.note(NAME, f"prediction backtest over {len(tested.origins)} months, "
+                          f"{tested.predictions:,} predictions: WAPE model {wape(tested.model_wape)}"
+                          f", last month {wape(tested.last_month_wape)}, trailing 3 months "
+                          f"{wape(tested.trailing3_wape)}; actual inside the range "
+                          f"{wape(tested.range_coverage)}")
     finally:
         con.close()
         db.dispose()

@@ -9,12 +9,17 @@
 - ix_deals_account_status (account_id, status, closed_on): each account's open deals, last close
   and last win, in one ordered pass instead of three scans of the table.
 
-Only indexes: no grants or row security change.
+On PostgreSQL the guard is applied again: it now holds company-wide rows of shared tables (the
+company's sales plan, a shared pipeline) to be deleted only by the roles that may write them
+(models/db/security.SHARED_DELETE_POLICY), which a server upgraded from 0019 would otherwise lack.
 
 Revision ID: 0020_deal_reading_indexes
 Revises: 0019_rating_not_applicable
 """
 from alembic import op
+
+from models.db import guard
+from models.db import security as sec
 
 revision = "0020_deal_reading_indexes"
 down_revision = "0019_rating_not_applicable"
@@ -29,6 +34,9 @@ ACCOUNT_STATUS = ["account_id", "status", "closed_on"]
 def upgrade() -> None:
     op.create_index("ix_deals_won_closed", "deals", WON_CLOSED)
     op.create_index("ix_deals_account_status", "deals", ACCOUNT_STATUS)
+    conn = op.get_bind()
+    if sec.is_postgres(conn):
+        guard.apply_all(conn)
 
 
 def downgrade() -> None:
