@@ -94,8 +94,10 @@ def compare_agencies(db, user, start: dt.date, end: dt.date, *, today: dt.date |
                                          quality.get(rep_id, (None, 0))[0]))
         sees_pay = pay_readable(s, user)
         commissions, salaries = {}, {}
-        if sees_pay:
-            commissions, pay_notes = commissions_by_rep(s, user, start, end, converter)
+        if sees_pay:   # pay is the cost of in-house reps only (an agency's is its fee)
+            in_house = [rep_id for rep_id, _team, agency_id, *_rest in reps if agency_id is None]
+            commissions, pay_notes = commissions_by_rep(s, user, start, end, converter,
+                                                        rep_ids=in_house)
             salaries = salary_rows(s)
             notes += pay_notes
         else:

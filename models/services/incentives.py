@@ -83,11 +83,12 @@ def require_pay_access(user) -> None:
 
 
 def commission_run(db: Database, user, start: dt.date, end: dt.date, *,
-                   rep_ids=None) -> list[CommissionRow]:
+                   rep_ids=None, quota_lines=None) -> list[CommissionRow]:
     """Each rep with won deals or a quota in [start, end]: commission and bonuses, with the
     arithmetic. `rep_ids`: only these reps (a slice of the company; each rep's commission is
-    their own, so it is the same as in the whole run). Raises PermissionDenied unless `user` is
-    HR or admin."""
+    their own, so it is the same as in the whole run); `quota_lines`: the period's quota lines,
+    when the caller has read them already. Raises PermissionDenied unless `user` is HR or
+    admin."""
     require_pay_access(user)
     try:
         from models.services.quotas import quota_targets
@@ -100,7 +101,13 @@ def commission_run(db: Database, user, start: dt.date, end: dt.date, *,
         money = sales_money(session)
         won_detail = won_by_rep_money(session, start, end, money, rep_ids=rep_ids)
         won = won_detail.amounts
-        targets = quota_targets(session, start, end, rep_ids=rep_ids)
+        if quota_lines is None:
+            targets = quota_targets(session, start, end, rep_ids=rep_ids)
+        else:
+            from models.domain.quotas import totals_inside
+            wanted = None if rep_ids is None else set(rep_ids)
+            targets = totals_inside([q for q in quota_lines if wanted is None
+                                     or q.rep_id in wanted], start, end)   # = quota_targets
         quality = quality_scores(session, start, end, rep_ids)
         plans = plans_by_team(session, end)
         reps = session.execute(

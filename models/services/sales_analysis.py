@@ -28,6 +28,7 @@ from models.domain.sales_analysis import (SalesFigures, SystemCost, agency_fee,
                                           base_pay_for, days_employed, figures_of, growth,
                                           money, period_months, previous_period, ratio,
                                           year_before)
+from models.services.quotas import quota_lines
 from models.services.won_money import won_rep_ids, won_totals
 
 CENT = Decimal("0.01")
@@ -180,13 +181,9 @@ def slice_reps(session, part: Slice) -> list[tuple[int, dt.date | None, dt.date 
     return [tuple(r) for r in session.execute(stmt)]
 
 
-def _quota(session, start, end, rep_ids, converter, *, every_rep: bool = False
-           ) -> tuple[Decimal | None, list[str]]:
-    """The quotas of `rep_ids` for the period (`every_rep`: they are every rep, so none is
-    filtered out by the database: a slice's quotas are read for its reps only)."""
+def _quota(start, end, rep_ids, lines, converter) -> tuple[Decimal | None, list[str]]:
+    """The quotas of `rep_ids` for the period, from their quota `lines`."""
     from models.domain.quotas import totals_inside
-    from models.services.quotas import quota_lines
-    lines = quota_lines(session, start, end, rep_ids=None if every_rep else rep_ids)
     targets = totals_inside(lines, start, end, prorate_outside=True)   # = quota_targets'
     total, notes, any_ = Decimal(0), [], False
     for rep_id in rep_ids:
@@ -227,8 +224,11 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
         current, previous, last_year = (figures_of(won.totals) for won in totals)
         reps = slice_reps(s, part) if part.whole_reps else \
             [(r, None, None, None) for r in won_rep_ids(s, start, end, part, current_won)]
-        quota, quota_notes = _quota(s, start, end, [r[0] for r in reps], converter,
-                                    every_rep=part == Slice())
+        # a slice's quota lines are read for its reps only; read once, for the plan and for
+        # the commission run of the cost of the sales system
+        every_rep = part == Slice()
+        lines = quota_lines(s, start, end, rep_ids=None if every_rep else [r[0] for r in reps])
+        quota, quota_notes = _quota(start, end, [r[0] for r in reps], lines, converter)
         notes += quota_notes
         cost = None
         if part.whole_reps:
@@ -236,7 +236,7 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
             notes += stored_notes   # entered costs (models/services/other_costs.py) + the extra
             cost, cost_notes = _system_cost(s, user, start, end, reps, current_won, converter,
                                             Decimal(other_costs) + stored,
-                                            every_rep=part == Slice())
+                                            every_rep=every_rep, quota_lines=lines)
             notes += cost_notes
         else:
             notes.append(_("The cost of the sales system is given for the company, a team, an "
@@ -257,8 +257,8 @@ def analyse_sales(db, user, start: dt.date, end: dt.date, part: Slice = Slice(),
                          tuple(notes))
 
 
-def _system_cost(session, user, start, end, reps, won, converter, other, *, every_rep=False
-                 ) -> tuple[SystemCost, list[str]]:
+def _system_cost(session, user, start, end, reps, won, converter, other, *, every_rep=False,
+                 quota_lines=None) -> tuple[SystemCost, list[str]]:
     """`won`: the slice's WonTotals of the period (models/services/won_money.py); `every_rep`:
     the reps are the whole company (the commission run is then not filtered)."""
     notes = []
@@ -269,7 +269,7 @@ def _system_cost(session, user, start, end, reps, won, converter, other, *, ever
     base = commission = None
     if pay_readable(session, user):
         base, commission, pay_notes = pay_cost(session, user, start, end, days, converter,
-                                               every_rep=every_rep)
+                                               every_rep=every_rep, quota_lines=quota_lines)
         notes += pay_notes
     else:
         notes.append(_("Base pay and commission are pay: only HR and admins see them, so the "
@@ -319,14 +319,15 @@ def _agency_fees(session, start, end, reps, days, by_agency_revenue, converter):
 
 
 def pay_cost(session, user, start, end, days, converter, commissions=None, unconverted=None,
-             salaries=None, *, every_rep=False):
+             salaries=None, *, every_rep=False, quota_lines=None):
     """Base pay (yearly salary by days employed) and commission of the reps in `days`
     ({rep id: days employed in the period}); `commissions` from commissions_by_rep when already
     worked out. Only for viewers who may read pay (pay_readable). Salaries without a rate are
     left out: a note says how many, or, with `unconverted` (a list), their rep ids are added to
     it for one note over many calls (unpaid_note). `salaries`: salary_rows() already read, for
     many calls (one query instead of one a call). `every_rep`: `days` holds every rep of the
-    company (the commission run then reads them all without a list of ids)."""
+    company (the commission run then reads them all without a list of ids); `quota_lines`:
+    the period's quota lines of these reps, already read."""
     notes, base = [], Decimal(0)
     rep_ids = [r for r, d in days.items() if d]
     left_out = 0
@@ -348,7 +349,8 @@ def pay_cost(session, user, start, end, days, converter, commissions=None, uncon
         notes.append(unpaid_note(left_out, end))
     if commissions is None:
         commissions, more = commissions_by_rep(
-            session, user, start, end, converter, rep_ids=None if every_rep else rep_ids) \
+            session, user, start, end, converter, rep_ids=None if every_rep else rep_ids,
+            quota_lines=quota_lines) \
             if rep_ids else ({}, [])
         notes += more
     commission = sum((commissions.get(r, Decimal(0)) for r in rep_ids), Decimal(0))
@@ -369,14 +371,15 @@ def unpaid_note(count: int, end: dt.date) -> str:
                     count).format(n=count, day=f"{end:%Y-%m-%d}")
 
 
-def commissions_by_rep(session, user, start, end, converter, *, rep_ids=None
-                       ) -> tuple[dict[int, Decimal], list[str]]:
+def commissions_by_rep(session, user, start, end, converter, *, rep_ids=None,
+                       quota_lines=None) -> tuple[dict[int, Decimal], list[str]]:
     """Each rep's commission and bonuses for the period (the commission run) in the company
     currency at the period's last day's rate; `rep_ids`: of these reps only (None: all)."""
     from models.services.incentives import commission_run
     notes: list[str] = []
     try:
-        rows = commission_run(_SessionDb(session), user, start, end, rep_ids=rep_ids)
+        rows = commission_run(_SessionDb(session), user, start, end, rep_ids=rep_ids,
+                              quota_lines=quota_lines)
     except RepdeskError as error:  # no incentive plan in the period
         return {}, [_("Commission is not included: {reason}").format(reason=error)]
     result = {}
