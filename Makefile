@@ -20,7 +20,8 @@ test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # `make bench` prints one table (figure, value, floor, ratio, target, met?); BENCH_ARGS names
-# benches to run (e.g. "company imports") and "--big" adds the 10,000-rep company's generation.
+# benches to run (e.g. "company imports"); "--no-big" leaves out the 10,000-rep company's generation
+# (cached after the first run, like the 2,000-rep company).
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
