@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from models.db.activity import ActivityMetric, ActivityValue
 from models.domain.funnel import DealStatus
+from models.services.activity import refresh_rollup
 from models.services.rep_prediction import forecast_next_month, monthly_figures
 from tests.funnel.helpers import add_deal, add_people, at, stages_by_name
 
@@ -25,6 +26,9 @@ def test_monthly_figures_by_hand(db):
                            ("2026-11-10", 4)):
             s.add(ActivityValue(rep_id=ana.id, metric_id=calls.id,
                                 day=dt.date.fromisoformat(day), value=value))
+        s.flush()
+        # as saving activity does: the weekly rollup the prediction reads
+        refresh_rollup(s.connection(), dt.date(2026, 9, 1), dt.date(2026, 11, 30))
         st = stages_by_name(s)
         won = next(x for x in st.values() if x.role == "won")
         lead = next(x for x in st.values() if x.role == "lead")
