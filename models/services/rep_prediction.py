@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import numpy as np
-from sqlalchemy import String, and_, case, cast, func, literal, select, type_coerce
+from sqlalchemy import String, and_, case, func, literal, select, type_coerce
 
 from models.db.activity import ActivityMetric, ActivityValue, ActivityWeekly
 from models.db.core import Rep
@@ -138,12 +138,12 @@ def _activity_by_month(session, months: list[dt.date], as_of: dt.date, metrics: 
         month_list = sorted({_month(w + dt.timedelta(days=3)) for w in mondays})
         codes = np.array([int(w.strftime("%Y%m%d")) for w in mondays])
         month_at = np.array([month_list.index(_month(w + dt.timedelta(days=3))) for w in mondays])
-        # One row per rep and metric with its weeks as numbers ("20261102 35 20261109 41 ..."):
+        # One row per rep and metric with its weeks as text ("2026-11-02 35 2026-11-09 41 ..."):
         # the rows come in the primary key's order, so the database groups them without
         # sorting (grouping by month sorted a million rows: 3 times slower, measured), and numpy
         # reads the numbers at once instead of one Python object a week.
-        week_code = func.replace(cast(ActivityWeekly.week_start, String), "-", "")
-        weeks = func.aggregate_strings(week_code + " " + cast(ActivityWeekly.total, String), " ")
+        weeks = func.aggregate_strings(type_coerce(ActivityWeekly.week_start, String) + " "
+                                       + type_coerce(ActivityWeekly.total, String), " ")
         reps, columns, texts = [], [], []
         for rep_id, metric_id, text in session.execute(
                 select(ActivityWeekly.rep_id, ActivityWeekly.metric_id, weeks)
@@ -156,16 +156,18 @@ def _activity_by_month(session, months: list[dt.date], as_of: dt.date, metrics: 
             columns.append(slot[metric_id])
             texts.append(text)
         if texts:
-            pairs = np.fromstring(" ".join(texts), dtype=np.int64, sep=" ").reshape(-1, 2)
+            numbers = np.fromstring(" ".join(texts).replace("-", " "), dtype=np.int64,
+                                    sep=" ").reshape(-1, 4)      # year, month, day, total
+            week = numbers[:, 0] * 10000 + numbers[:, 1] * 100 + numbers[:, 2]
             weeks_per_row = [(t.count(" ") + 1) // 2 for t in texts]
             rep_ids = sorted(set(reps))
             rep_at = {rep_id: i for i, rep_id in enumerate(rep_ids)}
             row = np.repeat([rep_at[r] for r in reps], weeks_per_row)
             metric = np.repeat(columns, weeks_per_row)
-            month = month_at[np.searchsorted(codes, pairs[:, 0])]
+            month = month_at[np.searchsorted(codes, week)]
             cell = (row * len(month_list) + month) * len(slot) + metric
             size = len(rep_ids) * len(month_list) * len(slot)
-            sums = np.bincount(cell, weights=pairs[:, 1], minlength=size).reshape(
+            sums = np.bincount(cell, weights=numbers[:, 3], minlength=size).reshape(
                 len(rep_ids), len(month_list), len(slot))
             seen = np.bincount(row * len(month_list) + month,
                                minlength=len(rep_ids) * len(month_list))
