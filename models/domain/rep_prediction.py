@@ -16,6 +16,7 @@ months a rep wins nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 from dataclasses import dataclass, field
@@ -127,13 +128,12 @@ class Model:
 
     def __init__(self, train: Sequence[Sample]):
         from sklearn.ensemble import HistGradientBoostingRegressor
-        from threadpoolctl import threadpool_limits
         x = _matrix(train)
         y = np.fromiter((s.won_next for s in train), dtype=float, count=len(train))
         # Few, large steps on coarse bins: 20 trees of 0.3 backtest as well as 100 of 0.08 with
         # early stopping did on the 2,000-rep bench company (WAPE 58.0 % both), and the range
-        # models need fewer still (actual inside the range 90.0 % both). The backtest fits once per month, so
-        # this is most of the forecast's time.
+        # models need fewer still (actual inside the range 90.0 % both). The backtest fits once
+        # a month, so this is most of the forecast's time.
         settings = dict(max_iter=20, learning_rate=0.3, max_leaf_nodes=15, min_samples_leaf=20,
                         max_bins=63, early_stopping=False, random_state=0)
         bounds = dict(settings, max_iter=10, learning_rate=0.5)
@@ -141,7 +141,7 @@ class Model:
         # not pull every rep's forecast up (squared error would).
         # One thread: OpenMP's spinning threads slow a fit 15-fold when the machine is busy
         # (36 s against 2 s measured on a loaded 2-core machine), and it runs in the background.
-        with threadpool_limits(1):
+        with _one_thread():
             self.point = HistGradientBoostingRegressor(loss="absolute_error", **settings).fit(x, y)
             # The range from every other sample (alternate months of each rep): the 10th and
             # 90th percentiles need fewer rows than the point, in half the time.
@@ -154,14 +154,25 @@ class Model:
     def predict(self, rows: Sequence[Sample]) -> list[tuple[float, float, float]]:
         if not rows:
             return []
-        from threadpoolctl import threadpool_limits
         x = _matrix(rows)
-        with threadpool_limits(1):
+        with _one_thread():
             point, low, high = (np.maximum(m.predict(x), 0.0)
                                 for m in (self.point, self.low, self.high))
         # Quantile fits can cross on a few rows; a range always contains its point.
         return [(float(p), float(min(lo, p)), float(max(hi, p)))
                 for p, lo, hi in zip(point, low, high)]
+
+
+@functools.cache
+def _thread_pools():
+    from threadpoolctl import ThreadpoolController
+    return ThreadpoolController()
+
+
+def _one_thread():
+    """OpenMP and BLAS held to one thread (see Model). The loaded libraries are looked up once:
+    a lookup takes 10 ms, and the backtest fits and predicts 14 times."""
+    return _thread_pools().limit(limits=1)
 
 
 def _matrix(rows: Sequence[Sample]) -> np.ndarray:
