@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QListWidgetI
 from desktop.i18n import tr
 from desktop.setup.editor import RecordDialog
 from desktop.setup.form import Field, RecordForm, with_error_label
+from models.i18n import ngettext
 from models.domain.quotas import Period
 from models.domain.sales_plan import Step, TargetKind, Targets, format_steps, parse_steps
 
@@ -346,10 +347,13 @@ def plan_delete_question(plan, parts) -> str:
     lines = [tr("Delete the plan {period} of {owner}?").format(period=plan.period.label(),
                                                               owner=plan.owner_name)]
     if parts.sub_plans:
-        lines.append(tr("The %n shorter plan(s) split from it will be deleted with it.", "",
-                        parts.sub_plans))
+        lines.append(ngettext("The {n} shorter plan split from it will be deleted with it.",
+                              "The {n} shorter plans split from it will be deleted with it.",
+                              parts.sub_plans).format(n=parts.sub_plans))
     if parts.goals:
-        lines.append(tr("%n goal(s) will be deleted with it.", "", parts.goals))
+        lines.append(ngettext("{n} goal will be deleted with it.",
+                              "{n} goals will be deleted with it.",
+                              parts.goals).format(n=parts.goals))
     lines.append(tr("The history keeps every deleted row; an admin can restore it there."))
     return "\n\n".join(lines)
 

@@ -2110,20 +2110,6 @@ Agree: activity goals until the follow-up.</source>
             <source>Delete the plan {period} of {owner}?</source>
             <translation>Να διαγραφεί το πλάνο {period} του/της {owner};</translation>
         </message>
-        <message numerus="yes">
-            <source>The %n shorter plan(s) split from it will be deleted with it.</source>
-            <translation>
-                <numerusform>Το %n συντομότερο πλάνο που προέκυψε από τον διαχωρισμό του θα διαγραφεί μαζί του.</numerusform>
-                <numerusform>Τα %n συντομότερα πλάνα που προέκυψαν από τον διαχωρισμό του θα διαγραφούν μαζί του.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n goal(s) will be deleted with it.</source>
-            <translation>
-                <numerusform>%n επιδίωξη θα διαγραφεί μαζί του.</numerusform>
-                <numerusform>%n επιδιώξεις θα διαγραφούν μαζί του.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The history keeps every deleted row; an admin can restore it there.</source>
             <translation>Το ιστορικό κρατά κάθε διαγραμμένη εγγραφή· ένας διαχειριστής μπορεί να την επαναφέρει από εκεί.</translation>

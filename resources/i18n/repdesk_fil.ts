@@ -2109,20 +2109,6 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
             <source>Delete the plan {period} of {owner}?</source>
             <translation>Burahin ang plan {period} ng {owner}?</translation>
         </message>
-        <message numerus="yes">
-            <source>The %n shorter plan(s) split from it will be deleted with it.</source>
-            <translation>
-                <numerusform>Mabubura rin kasama nito ang %n mas maikling plan na hinati mula rito.</numerusform>
-                <numerusform>Mabubura rin kasama nito ang %n mas maiikling plan na hinati mula rito.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n goal(s) will be deleted with it.</source>
-            <translation>
-                <numerusform>Mabubura rin kasama nito ang %n layunin.</numerusform>
-                <numerusform>Mabubura rin kasama nito ang %n layunin.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The history keeps every deleted row; an admin can restore it there.</source>
             <translation>Itinatago ng kasaysayan ang bawat nabura; maibabalik ito roon ng isang admin.</translation>

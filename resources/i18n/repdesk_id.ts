@@ -2109,18 +2109,6 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
             <source>Delete the plan {period} of {owner}?</source>
             <translation>Hapus rencana {period} milik {owner}?</translation>
         </message>
-        <message numerus="yes">
-            <source>The %n shorter plan(s) split from it will be deleted with it.</source>
-            <translation>
-                <numerusform>%n rencana lebih pendek yang dipecah darinya akan ikut terhapus.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n goal(s) will be deleted with it.</source>
-            <translation>
-                <numerusform>%n sasaran akan ikut terhapus.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The history keeps every deleted row; an admin can restore it there.</source>
             <translation>Riwayat menyimpan setiap baris yang dihapus; admin dapat memulihkannya di sana.</translation>

@@ -2109,18 +2109,6 @@ Agree: activity goals until the follow-up.</source>
             <source>Delete the plan {period} of {owner}?</source>
             <translation>删除 {owner} 的 {period} 计划？</translation>
         </message>
-        <message numerus="yes">
-            <source>The %n shorter plan(s) split from it will be deleted with it.</source>
-            <translation>
-                <numerusform>由它拆分出的 %n 个较短周期计划将一并删除。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n goal(s) will be deleted with it.</source>
-            <translation>
-                <numerusform>%n 个目标将一并删除。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The history keeps every deleted row; an admin can restore it there.</source>
             <translation>历史记录会保留每条被删除的记录；管理员可以在那里恢复。</translation>
