@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 BENCHES = [
     "bench.company",      # the 2,000-rep company: generation, start, pages, memory, trends, reviews
+    "bench.company_pg",   # the same company on PostgreSQL: start, pages, memory as a manager's login
     "bench.cold_start",
     "bench.activity",
     "bench.imports",

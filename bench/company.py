@@ -188,12 +188,13 @@ def bare_window_ms(folder: str) -> float:
     return statistics.median(once() for _ in range(STARTS))
 
 
-def probe(database: Path, folder: str) -> dict:
-    """One window start and tour of the pages (bench/page_probe.py); times in ms from the start."""
+def probe(database: Path | str, folder: str, login: str = USER) -> dict:
+    """One window start and tour of the pages (bench/page_probe.py) as `login` on a file or a
+    database URL; times in ms from the start."""
     settings = Path(folder) / "probe-settings"
     shutil.rmtree(settings, ignore_errors=True)  # every start opens the first page, as a new user
     started = time.time()
-    done = subprocess.run([sys.executable, "-m", "bench.page_probe", str(database), USER],
+    done = subprocess.run([sys.executable, "-m", "bench.page_probe", str(database), login],
                           capture_output=True, text=True, env=_env(str(settings)), cwd=ROOT,
                           timeout=600)
     line = next((x for x in done.stdout.splitlines() if x.startswith("PROBE ")), None)
@@ -204,10 +205,10 @@ def probe(database: Path, folder: str) -> dict:
     return result
 
 
-def report_window(report, database: Path, folder: str) -> None:
+def report_window(report, database: Path | str, folder: str, login: str = USER) -> None:
     bare = bare_window_ms(folder)
-    probe(database, folder)  # warms the file cache
-    runs = [probe(database, folder) for _ in range(STARTS)]
+    probe(database, folder, login)  # warms the file cache
+    runs = [probe(database, folder, login) for _ in range(STARTS)]
     report.figure(NAME, f"start -> first page filled ({REPS:,} reps, median of {STARTS})",
                   statistics.median(r["filled_ms"] for r in runs),
                   baseline="bare PySide6 window painted", baseline_ms=bare, target="≤ 400 ms")
