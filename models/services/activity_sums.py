@@ -34,11 +34,13 @@ def whole_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
 
 
 def activity_by_rep(session, start: dt.date, end: dt.date,
-                    rep_ids: Iterable[int] | None = None) -> dict[int, int]:
+                    rep_ids: Iterable[int] | None = None,
+                    metric_ids: Iterable[int] | None = None) -> dict[int, int]:
     """{rep id: the sum of every metric's counts on the days [start, end]} for the reps with any
-    (`rep_ids`: of these reps only; None: every rep the viewer sees)."""
+    (`rep_ids`: of these reps only; None: every rep the viewer sees; `metric_ids`: of these
+    metrics only)."""
     reps = select(Rep.id) if rep_ids is None else list(rep_ids)
-    metrics = select(ActivityMetric.id)
+    metrics = select(ActivityMetric.id) if metric_ids is None else list(metric_ids)
     totals: dict[int, int] = defaultdict(int)
     weeks = whole_weeks(start, end)
     if weeks is None:

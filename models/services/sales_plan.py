@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from models.db.activity import ActivityMetric, ActivityValue
+from models.db.activity import ActivityMetric
 from models.db.core import Rep, Team
 from models.db.database import Database
 from models.db.errors import ConflictError, PermissionDenied, ValidationError
@@ -35,6 +35,7 @@ from models.domain.enums import UserRole
 from models.domain.sales_plan import (GoalProgress, PlanNode, RollupRow, TargetKind, Targets,
                                       goal_status, roll_up, split_targets)
 from models.i18n import _
+from models.services.activity_sums import activity_by_rep
 
 LEVELS = ("company", "team", "rep")
 
@@ -366,31 +367,28 @@ def _measured(session, goal: PlanGoal, reps: list[int] | None, end: dt.date,
     if end < start:
         return Decimal(0), ""
     measure = TargetKind(goal.measure)
-    if measure is TargetKind.ACTIVITY:
-        stmt = select(func.coalesce(func.sum(ActivityValue.value), 0)).where(
-            ActivityValue.metric_id == goal.metric_id, ActivityValue.day >= start,
-            ActivityValue.day <= end)
-        if reps is not None:
-            stmt = stmt.where(ActivityValue.rep_id.in_(reps))
-        return Decimal(session.scalar(stmt) or 0), ""
-    if measure is TargetKind.NEW_ACCOUNTS:
-        firsts = (select(Deal.account_id, func.min(Deal.closed_on).label("first"))
-                  .where(Deal.status == DealStatus.WON, Deal.account_id.is_not(None))
-                  .group_by(Deal.account_id).subquery())
-        stmt = (select(func.count(func.distinct(Deal.account_id)))
-                .join(firsts, (firsts.c.account_id == Deal.account_id)
-                      & (firsts.c.first == Deal.closed_on))
-                .where(Deal.status == DealStatus.WON, firsts.c.first >= start,
-                       firsts.c.first <= end))
-        if reps is not None:
-            stmt = stmt.where(Deal.rep_id.in_(reps))
-        return Decimal(session.scalar(stmt) or 0), ""
-    from models.services.sales_results import won_by_rep_money
     won_cache = {} if won_cache is None else won_cache
+    if measure is TargetKind.ACTIVITY:
+        # every rep's sum of the metric, read once per (metric, dates) for the whole list
+        key = ("activity", goal.metric_id, start, end)
+        if key not in won_cache:
+            won_cache[key] = activity_by_rep(session, start, end, metric_ids=[goal.metric_id])
+        by_rep = won_cache[key]
+        chosen = by_rep.values() if reps is None else (by_rep.get(r, 0) for r in set(reps))
+        return Decimal(sum(chosen)), ""
+    if measure is TargetKind.NEW_ACCOUNTS:
+        if "first wins" not in won_cache:
+            won_cache["first wins"] = _first_wins(session)
+        by_rep = won_cache["first wins"]
+        wins = (w for rep in (by_rep if reps is None else set(reps))
+                for w in by_rep.get(rep, ()))
+        return Decimal(len({account for account, first in wins if start <= first <= end})), ""
+    from models.services.sales_results import won_by_rep_money
     if (start, end) not in won_cache:
         won_cache[(start, end)] = won_by_rep_money(session, start, end)
     won = won_cache[(start, end)]
-    chosen = [v for rep, v in won.amounts.items() if reps is None or rep in reps]
+    chosen = list(won.amounts.values()) if reps is None else \
+        [won.amounts[r] for r in set(reps) if r in won.amounts]
     if measure is TargetKind.WON_DEALS:
         return Decimal(sum(n for _unused, n in chosen)), ""
     plan_currency = session.get(SalesPlan, goal.plan_id).currency
@@ -401,6 +399,22 @@ def _measured(session, goal: PlanGoal, reps: list[int] | None, end: dt.date,
         n for n in (won.note(r) for r in reps) if n)
     return (sum((a for a, _unused in chosen), Decimal(0)),
             _("{missing} (left out)").format(missing=missing) if missing else "")
+
+
+def _first_wins(session) -> dict[int, list[tuple[int, dt.date]]]:
+    """{rep: [(account, day)]} of each account's first won deal(s): an account is new on the day
+    of its first win, to the reps who won it that day. One read for a whole list of goals."""
+    firsts = (select(Deal.account_id, func.min(Deal.closed_on).label("first"))
+              .where(Deal.status == DealStatus.WON, Deal.account_id.is_not(None))
+              .group_by(Deal.account_id).subquery())
+    by_rep: dict[int, list[tuple[int, dt.date]]] = {}
+    for rep, account, first in session.execute(
+            select(Deal.rep_id, Deal.account_id, firsts.c.first)
+            .join(firsts, (firsts.c.account_id == Deal.account_id)
+                  & (firsts.c.first == Deal.closed_on))
+            .where(Deal.status == DealStatus.WON)):
+        by_rep.setdefault(rep, []).append((account, first))
+    return by_rep
 
 
 def _goal_rows(session, goals, on: dt.date) -> list[GoalRow]:
