@@ -431,12 +431,13 @@ def run(report) -> None:
         small = generate(Path(folder) / "demo-300.sqlite", 300)
         report_generation(report, small, cached=False)
         cached = company(report)
-        if big:
-            company(report, BIG_REPS)
+        biggest = company(report, BIG_REPS) if big else None
         database = Path(folder) / "company.sqlite"
         shutil.copyfile(cached, database)   # the window may write (sign-in, settings)
         report_window(report, database, folder)
         report_trends(report, database)
+        if biggest is not None:   # the trends beyond 10M daily values (31.9M at 10,000 reps);
+            report_trends(report, biggest)   # they only read, so the cached file is used as is
         report_analysis(report, database)
         report_reviews(report, database, folder)
 
