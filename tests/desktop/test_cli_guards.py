@@ -371,12 +371,13 @@ def test_ctrl_c_at_the_restore_prompt_exits_with_130(demo_file, backup_of):
     try:
         prompt = process.stdout.read(len("Replace everything"))
         assert prompt == "Replace everything", process.stderr.read()
+        time.sleep(0.5)   # the rest of the prompt written: the user is being waited for
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
             process.kill()
-    assert process.returncode == 130
+    assert process.returncode == 130, err
     assert err.strip().endswith("repdesk: Cancelled; nothing was written.") and "Traceback" not in err
     assert still_unrestored(demo_file)
 
