@@ -92,22 +92,28 @@ def raw_insert_floor_s(rows: int, sample: int = 500_000) -> float:
     return elapsed * rows / sample
 
 
-def generate(path: Path, reps: int) -> dict:
-    """`repdesk demo` in its own process: seconds, peak resident MB, rows, the floor."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    command = [sys.executable, "-m", "desktop", "--db", str(path), "--user", USER, "demo",
+def run_demo(db: str, login: str, reps: int) -> tuple[float, float]:
+    """`repdesk demo --reps N` into `db` in its own process: (seconds, peak resident MB)."""
+    command = [sys.executable, "-m", "desktop", "--db", db, "--user", login, "demo",
                "--reps", str(reps), "--seed", str(SEED), "--today", TODAY.isoformat()]
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
-    out, err = process.communicate()
+    _out, err = process.communicate()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"repdesk demo --reps {reps} failed: {err.decode()[-800:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def generate(path: Path, reps: int) -> dict:
+    """`repdesk demo` in its own process: seconds, peak resident MB, rows, the floor."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    seconds, peak_mb = run_demo(str(path), USER, reps)
     rows = table_rows(path)
     total = sum(rows.values())
-    return {"reps": reps, "seconds": seconds, "peak_mb": usage.ru_maxrss / 1024,
+    return {"reps": reps, "seconds": seconds, "peak_mb": peak_mb,
             "rows": rows, "total_rows": total, "floor_s": raw_insert_floor_s(total),
             "measured": dt.datetime.now().isoformat(timespec="minutes"),
             "version": generator_version()}

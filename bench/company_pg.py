@@ -27,7 +27,7 @@ import tempfile
 import time
 
 from bench import company
-from bench.company import REPS, ROOT, SEED, TODAY
+from bench.company import REPS, ROOT, SEED
 
 NAME = "company_pg"
 ADMIN_LOGIN = "repdesk_bench_company_admin"
@@ -134,19 +134,10 @@ def raw_copy_floor_s(owner_url: str, rows: int, sample: int = 500_000) -> float:
 def generate(owner_url: str) -> dict:
     """`repdesk demo` as the schema owner in its own process (it makes the schema too): seconds,
     peak resident MB, rows, the floor."""
-    command = [sys.executable, "-m", "desktop", "--db", owner_url, "--user", ADMIN_LOGIN, "demo",
-               "--reps", str(REPS), "--seed", str(SEED), "--today", TODAY.isoformat()]
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    _out, err = process.communicate()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"repdesk demo --reps {REPS} on PostgreSQL failed: "
-                           f"{err.decode()[-800:]}")
+    seconds, peak_mb = company.run_demo(owner_url, ADMIN_LOGIN, REPS)
     rows = table_rows(owner_url)
     total = sum(rows.values())
-    return {"reps": REPS, "seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, "rows": rows,
+    return {"reps": REPS, "seconds": seconds, "peak_mb": peak_mb, "rows": rows,
             "total_rows": total, "floor_s": raw_copy_floor_s(owner_url, total),
             "measured": dt.datetime.now().isoformat(timespec="minutes"),
             "version": company.generator_version()}
