@@ -703,19 +703,12 @@ def update_goal(db: Database, goal_id: int, version: int, *, title: str, owner: 
                 metric_id: int | None = None, acting=None) -> int:
     """Change every field of a goal opened at `version` (its plan stays); someone else's save in
     between raises EditConflict naming who changed what. Returns the new version."""
-    from models.db.retry import conflict_for, lock_for_edit
     measure = _check_goal(title, owner, measure, target, metric_id, deadline)
     mine = {"title": title, "owner": owner, "deadline": deadline, "measure": measure.value,
             "target": Decimal(target), "steps": steps}
     with db.write() as s:
-        g = lock_for_edit(s, PlanGoal, goal_id)
-        if g is not None:
-            p = s.get(SalesPlan, g.plan_id)
-            require_may_plan(acting, p.level, p.team_id)
-        if g is None or g.version != version:
-            raise conflict_for(s, g, PlanGoal, goal_id, version, mine,
-                               what=_("The goal “{title}”").format(
-                                   title=g.title if g is not None else title))
+        g = _goal_to_change(s, acting, goal_id, version, mine,
+                            _("The goal “{title}”").format(title=title))
         start = start or g.start_date
         _check_dates(start, deadline)
         g.title, g.owner = title.strip(), owner.strip()
@@ -727,20 +720,29 @@ def update_goal(db: Database, goal_id: int, version: int, *, title: str, owner: 
         return g.version
 
 
+def _goal_to_change(s, acting, goal_id: int, version: int, mine: dict, gone_name: str, *,
+                    not_saved: str | None = None) -> PlanGoal:
+    """The goal, locked, when `acting` may plan at its plan's level and it is still at `version`;
+    otherwise the conflict (naming the goal, or `gone_name` when it was deleted)."""
+    from models.db.retry import conflict_for, lock_for_edit
+    g = lock_for_edit(s, PlanGoal, goal_id)
+    if g is not None:
+        p = s.get(SalesPlan, g.plan_id)
+        require_may_plan(acting, p.level, p.team_id)
+    if g is None or g.version != version:
+        raise conflict_for(s, g, PlanGoal, goal_id, version, mine,
+                           what=_("The goal “{title}”").format(title=g.title) if g is not None
+                           else gone_name, not_saved=not_saved)
+    return g
+
+
 def delete_goal(db: Database, acting, goal_id: int, version: int) -> None:
     """Delete a goal opened at `version` (audited); changed or deleted by someone else since,
     nothing is deleted and the conflict says who."""
-    from models.db.retry import conflict_for, lock_for_edit
     with db.write() as s:
-        g = lock_for_edit(s, PlanGoal, goal_id)
-        if g is not None:
-            p = s.get(SalesPlan, g.plan_id)
-            require_may_plan(acting, p.level, p.team_id)
-        if g is None or g.version != version:
-            raise conflict_for(s, g, PlanGoal, goal_id, version, {},
-                               what=_("The goal “{title}”").format(title=g.title) if g else
-                               _("The goal #{id}").format(id=goal_id),
-                               not_saved=_("nothing was deleted"))
+        g = _goal_to_change(s, acting, goal_id, version, {},
+                            _("The goal #{id}").format(id=goal_id),
+                            not_saved=_("nothing was deleted"))
         s.delete(g)
         s.flush()
 
