@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, 
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop.i18n import tr
+from desktop.tasks import LatestLoad
 from models import formatting
 from models.domain.scoring import as_percent
 from models.services import incentives
@@ -70,36 +71,70 @@ class RepTrendTab(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(splitter, 1)
         self.trend: qa.RepTrend | None = None
+        # The reps and the chosen rep's trend are read in the background (a page's GUI thread
+        # never waits on the database); the last content stays shown meanwhile.
+        self._load = LatestLoad(ctx.tasks)
+        self._wanted: int | None = None      # a rep asked for before the list was read
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        return self._load.busy
+
+    def _start(self) -> dt.date:
+        months = self.period.currentData()
+        return (self.today.replace(day=1) - dt.timedelta(days=31 * (months - 1))).replace(day=1)
+
     def reload(self) -> None:
-        current = self.rep.currentData()
+        """Read the reps (with their evaluations) and the trend of the one shown, or of the
+        busiest rep the first time."""
+        db, start, end = self.ctx.db, self._start(), self.today
+        wanted = self._wanted or self.rep.currentData()
+
+        def read():
+            reps = [r for r in qa.evaluated_reps(db) if r.evaluations]
+            ids = {r.id for r in reps}
+            rep_id = wanted if wanted in ids else (
+                max(reps, key=lambda r: r.evaluations).id if reps else None)
+            return reps, rep_id, (qa.rep_trend(db, rep_id, start, end) if rep_id else None)
+        self._load.load(read, self._reps_read)
+
+    def _reps_read(self, result) -> None:
+        reps, rep_id, trend = result
+        self._wanted = None
         self.rep.blockSignals(True)
         self.rep.clear()
-        reps = [r for r in qa.evaluated_reps(self.ctx.db) if r.evaluations]
         for r in reps:
             self.rep.addItem(f"{r.name}  ({r.evaluations})", r.id)
         if reps:
-            busiest = max(reps, key=lambda r: r.evaluations).id
-            self.rep.setCurrentIndex(max(0, self.rep.findData(current or busiest)))
+            self.rep.setCurrentIndex(max(0, self.rep.findData(rep_id)))
         self.rep.blockSignals(False)
-        self.show_rep()
+        self._show_trend(trend)
 
     def select_rep(self, rep_id: int) -> None:
-        self.rep.setCurrentIndex(max(0, self.rep.findData(rep_id)))
+        index = self.rep.findData(rep_id)
+        if index < 0 and self.loading:      # the list is still being read: show them then
+            self._wanted = rep_id
+            self.reload()
+            return
+        self.rep.setCurrentIndex(max(0, index))
         self.show_rep()
 
     def show_rep(self) -> None:
         rep_id = self.rep.currentData()
         if rep_id is None:
-            self.trend = None
+            self._load.load(lambda: None, self._show_trend)   # drops a load still under way
+            return
+        db, start, end = self.ctx.db, self._start(), self.today
+        self._load.load(lambda: qa.rep_trend(db, rep_id, start, end), self._show_trend)
+
+    def _show_trend(self, trend: qa.RepTrend | None) -> None:
+        self.trend = trend
+        if trend is None:
             self.headline.setText(tr("No evaluations yet: record one on the Evaluations tab."))
             self.chart.set_series([], [])
             self.model.set_rows([])
             return
-        months = self.period.currentData()
-        start = (self.today.replace(day=1) - dt.timedelta(days=31 * (months - 1))).replace(day=1)
-        self.trend = qa.rep_trend(self.ctx.db, rep_id, start, self.today)
         chosen = self.section.currentText()
         self.section.blockSignals(True)
         self.section.clear()

@@ -142,6 +142,7 @@ def test_page_trend_and_league(ctx, qtbot):
     page = QualityPage(ctx, today=TODAY)
     qtbot.addWidget(page)
     trend = page.tab(0)
+    qtbot.waitUntil(lambda: not trend.loading, timeout=30_000)   # read in the background
     assert trend.trend is not None and trend.trend.overall
     items = [i for i in trend.chart.plot_item.listDataItems()]
     assert len(items) == 4             # rep and team, overall and the weakest section
@@ -157,6 +158,7 @@ def test_page_trend_and_league(ctx, qtbot):
     wanted = gaps.gaps[5].gap.rep_id
     gaps.gap_view.selectRow(5)
     gaps.request_trend()
+    qtbot.waitUntil(lambda: not trend.loading, timeout=30_000)
     assert page.tabs.currentIndex() == 0 and trend.rep.currentData() == wanted
     assert trend.trend.rep_id == wanted
 
