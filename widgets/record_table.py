@@ -31,6 +31,10 @@ class RecordTableModel(QAbstractTableModel):
     def row(self, index: int) -> Sequence[Any]:
         return self._rows[index]
 
+    def rows_shown(self) -> Sequence[Sequence[Any]]:
+        """The rows as given, in the order shown (for measuring them without `data()`)."""
+        return self._rows
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
