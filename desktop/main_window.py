@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,10 +26,20 @@ ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("QCoreApplication", "admin"),
 
 def import_modules(names: list[str], *, progress) -> None:
     """Import these modules (the pages' code) off the GUI thread; a page imported by a click
-    meanwhile simply waits for the import under way."""
+    meanwhile simply waits for the import under way. Then read the locale's number and date
+    formats once (Babel loads them on first use: ~50 ms a page would otherwise freeze for)."""
     for name in names:
         progress.check()
         importlib.import_module(name)
+    from models import formatting
+    formatting.warm_up()
+
+
+def imported(name: str) -> bool:
+    """Is the module imported and done (not half-way through an import on another thread)?"""
+    module = sys.modules.get(name)
+    spec = getattr(module, "__spec__", None)
+    return module is not None and not getattr(spec, "_initializing", False)
 
 
 class MainWindow(QMainWindow):
@@ -232,6 +243,13 @@ class MainWindow(QMainWindow):
         spec = PAGES[row]
         self.settings.set_last_page(spec.key)
         if self.ctx is not None and spec.key not in self._pages:
+            if not imported(spec.module) and self.ctx.tasks is not None:
+                # Reading a page's code takes 0.1–0.6 s: the "Loading…" placeholder stays
+                # while it is read off the GUI thread, then the page is built.
+                self._import_then_show(row, spec.module)
+                self.stack.setCurrentIndex(row)
+                self.navigator.visited(("page", spec.key))
+                return
             module = importlib.import_module(spec.module)
             try:
                 widget = module.create_page(self.ctx)
@@ -246,6 +264,17 @@ class MainWindow(QMainWindow):
             self._pages[spec.key] = widget
         self.stack.setCurrentIndex(row)
         self.navigator.visited(("page", spec.key))
+
+    def _import_then_show(self, row: int, module: str) -> None:
+        ctx = self.ctx
+
+        def imported_now(_result=None) -> None:
+            # still the same database and still the page asked for: build it now
+            if self.ctx is ctx and self.sidebar.currentRow() == row:
+                self._show_page(row)
+        # a failed import is built (and so reported) the ordinary way, on the GUI thread
+        ctx.tasks.run(import_modules, [module], on_success=imported_now,
+                      on_error=lambda _error: imported_now())
 
     # -- a rep's page, back and forward ----------------------------------------------------------
     def open_rep(self, rep_id: int):

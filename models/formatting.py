@@ -58,6 +58,17 @@ def using_locale(name: str | None):
         _block_locale.reset(token)
 
 
+def warm_up() -> None:
+    """Load the current locale's number, currency and date data now (Babel reads it from disk
+    on first use), e.g. off the GUI thread before a page formats its first figure."""
+    number(1234.5, 1)
+    money(1234, "USD")
+    percent(0.5)
+    date(dt.date(2026, 1, 2))
+    date_time(dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.timezone.utc))
+    month(dt.date(2026, 1, 2))
+
+
 def number(value, places: int = 0) -> str:
     """3727 -> '3,727'; number(4.1, 1) -> '4.1'."""
     if value is None:

@@ -20,7 +20,6 @@ from models.i18n import _, ngettext
 from models.domain.attention import URGENCY_HELP, AttentionItem
 from models.domain.forecast import Forecast
 from models.services import activity_kpi as kpi
-from models.services.activity import list_metrics
 from models.services.attention import build_attention_list
 from widgets.charts import AttainmentBars
 from widgets.record_table import RecordTableModel
@@ -109,11 +108,9 @@ class DashboardTab(QWidget):
         self._request = 0
         self.schedule_dialog: ScheduleDialog | None = None
 
-        self.metric_box = QComboBox()
-        for m in list_metrics(ctx.db):
-            self.metric_box.addItem(m.name, m.key)
+        self.metric_box = QComboBox()   # filled by set_metrics() once they are read
         self.metric_box.addItem(tr("Quota attainment"), QUOTA)
-        self.metric_box.setCurrentIndex(max(0, self.metric_box.findData("crm_actions")))
+        self._metrics_read = False
         self.period = QComboBox()
         for text, key in PERIODS:
             self.period.addItem(tr(text), key)
@@ -190,6 +187,19 @@ class DashboardTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+
+    def set_metrics(self, metrics) -> None:
+        """The company's key numbers to choose from (read in the background by the page)."""
+        # first time: the CRM actions; later (a metric added): what the user had chosen
+        current = self.metric_box.currentData() if self._metrics_read else "crm_actions"
+        self._metrics_read = True
+        self.metric_box.blockSignals(True)
+        self.metric_box.clear()
+        for m in metrics:
+            self.metric_box.addItem(m.name, m.key)
+        self.metric_box.addItem(tr("Quota attainment"), QUOTA)
+        self.metric_box.setCurrentIndex(max(0, self.metric_box.findData(current)))
+        self.metric_box.blockSignals(False)
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:

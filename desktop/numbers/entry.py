@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QMessa
                                QPushButton, QVBoxLayout, QWidget)
 
 from desktop.i18n import tr
+from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError
 from models.i18n import ngettext
 from models.domain.activity_goals import last_working_day, week_start
 from models.services import activity as svc
-from models.services.company import company_settings
 from widgets.entry_grid import EntryGridModel, EntryGridView
 
 
@@ -26,9 +26,10 @@ class EntryTab(QWidget):
         self.mode = QComboBox()
         self.mode.addItem(tr("Day: every rep"), "day")
         self.mode.addItem(tr("Week: one rep"), "week")
-        # opens on the company's last working day: on a Sunday the numbers to enter are Friday's
-        # (Saturday's where Saturday is a working day)
-        today = last_working_day(today_fn(), weekdays=company_settings(ctx.db).working_days)
+        self._reps = LatestLoad(ctx.tasks)
+        self._grid = LatestLoad(ctx.tasks)
+        self._working_days_known = False
+        today = today_fn()   # until the company's working week is read: set_working_days()
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
@@ -67,13 +68,28 @@ class EntryTab(QWidget):
         self.date.dateChanged.connect(lambda _d: self.reload())
         self.rep.currentIndexChanged.connect(lambda _i: self.reload())
         self._keys: dict = {}
-        self.fill_reps()
+
+    def set_working_days(self, weekdays) -> None:
+        """Open on the company's last working day: on a Sunday the numbers to enter are Friday's
+        (Saturday's where Saturday is a working day). Only once: later the user's date stays."""
+        if self._working_days_known:
+            return
+        self._working_days_known = True
+        day = last_working_day(self.today_fn(), weekdays=weekdays)
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date.blockSignals(False)
 
     def fill_reps(self) -> None:
+        """Read the team's reps in the background, list them, then load the grid."""
+        db, team_id = self.ctx.db, self.team_id_fn()
+        self._reps.load(lambda: svc.list_reps(db, team_id), self._show_reps)
+
+    def _show_reps(self, reps) -> None:
         self.rep.blockSignals(True)
         current = self.rep.currentData()
         self.rep.clear()
-        for r in svc.list_reps(self.ctx.db, self.team_id_fn()):
+        for r in reps:
             self.rep.addItem(r.name, r.id)
         index = self.rep.findData(current)
         self.rep.setCurrentIndex(max(index, 0))
@@ -85,23 +101,35 @@ class EntryTab(QWidget):
         self.save_button.setText(ngettext("Save {n} change", "Save {n} changes", count).format(
             n=formatting.number(count)) if count else tr("Save"))
 
+    @property
+    def busy(self) -> bool:
+        return self._reps.busy or self._grid.busy
+
     def reload(self) -> None:
+        """Read the grid's numbers, goals and days off in the background, then show them."""
         day = self.date.date().toPython()
         week = self.mode.currentData() == "week"
         self.rep.setVisible(week)
+        db, team_id = self.ctx.db, self.team_id_fn()
         if week:
             rep_id = self.rep.currentData()
             if rep_id is None:
-                self.model.load([], [], {})
+                self._grid.load(lambda: None, lambda _none: self.model.load([], [], {}))
                 return
             days = [week_start(day) + dt.timedelta(days=i) for i in range(7)]
-            data = svc.grid_data(self.ctx.db, days, team_id=self.team_id_fn(), rep_ids=[rep_id])
+            self._grid.load(lambda: svc.grid_data(db, days, team_id=team_id, rep_ids=[rep_id]),
+                            lambda data: self._show_grid(data, day, days, rep_id))
+        else:
+            self._grid.load(lambda: svc.grid_data(db, [day], team_id=team_id),
+                            lambda data: self._show_grid(data, day, None, None))
+
+    def _show_grid(self, data, day: dt.date, days: list[dt.date] | None, rep_id) -> None:
+        if days is not None:   # a week of one rep
             rows = [(m.id, m.name) for m in data.metrics]
-            cols = [(d, f"{d:%a %d %b}") for d in days]
+            cols = [(d, formatting.day_month(d, weekday=True)) for d in days]
             self._keys = {(m, d): (rep_id, m, d) for m, _ in rows for d, _ in cols}
             off = {d for d in days if d.weekday() not in data.weekdays or d in data.holidays}
         else:
-            data = svc.grid_data(self.ctx.db, [day], team_id=self.team_id_fn())
             rows = [(r.id, r.name) for r in data.reps]
             cols = [(m.id, m.name) for m in data.metrics]
             self._keys = {(r, m): (r, m, day) for r, _ in rows for m, _ in cols}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -13,7 +14,21 @@ from desktop.numbers.talks import OneOnOnesTab
 from desktop.numbers.trends import TrendsTab
 from desktop.i18n import tr
 from models import formatting
-from models.services.activity import list_teams
+from desktop.tasks import LatestLoad
+from models.services.activity import list_metrics, list_teams
+from models.services.company import company_settings
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    teams: list          # (id, name)
+    metrics: list        # the company's key numbers
+    working_days: tuple  # the company's working weekdays (0 = Monday)
+
+
+def read_setup(db) -> PageSetup:
+    return PageSetup(list(list_teams(db)), list(list_metrics(db)),
+                     tuple(company_settings(db).working_days))
 
 
 class NumbersPage(QWidget):
@@ -21,13 +36,8 @@ class NumbersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
-        self.team = QComboBox()
+        self.team = QComboBox()   # the teams join when read: _set_up()
         self.team.addItem(tr("All teams"), None)
-        for team_id, name in list_teams(ctx.db):
-            self.team.addItem(name, team_id)
-        teams = [self.team.itemData(i) for i in range(1, self.team.count())]
-        wanted = getattr(getattr(ctx, "user", None), "team_id", None) or min(teams, default=None)
-        self.team.setCurrentIndex(max(0, self.team.findData(wanted)))
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Team")))
         top.addWidget(self.team)
@@ -53,8 +63,38 @@ class NumbersPage(QWidget):
         self.team.currentIndexChanged.connect(self._team_changed)
         self.dashboard.scheduled.connect(self._scheduled)
         ctx.changed.connect(self._data_changed)
-        self.dashboard.reload()
+        self._setup = LatestLoad(ctx.tasks)
+        self._set_up_once = False
+        self._set_up()
 
+    def _set_up(self) -> None:
+        """Read the teams, the key numbers and the working week in the background; then every
+        tab loads for the user's team (the first team for a user of none)."""
+        db = self.ctx.db
+        self._setup.load(lambda: read_setup(db), self._show_setup)
+
+    def _show_setup(self, setup: "PageSetup") -> None:
+        current = self.team.currentData()
+        self.team.blockSignals(True)
+        while self.team.count() > 1:
+            self.team.removeItem(1)
+        for team_id, name in setup.teams:
+            self.team.addItem(name, team_id)
+        teams = [team_id for team_id, _name in setup.teams]
+        wanted = current if self._set_up_once else \
+            getattr(getattr(self.ctx, "user", None), "team_id", None) or min(teams, default=None)
+        self._set_up_once = True
+        self.team.setCurrentIndex(max(0, self.team.findData(wanted)))
+        self.team.blockSignals(False)
+        self.dashboard.set_metrics(setup.metrics)
+        self.trends.set_metrics(setup.metrics)
+        self.entry.set_working_days(setup.working_days)
+        self._team_changed(self.team.currentIndex())
+
+    @property
+    def busy(self) -> bool:
+        """A load of this page is under way (its tabs show their last content meanwhile)."""
+        return self._setup.busy or self.entry.busy or self.trends.busy or self.talks.busy
     def _scheduled(self, talk) -> None:
         """Say it happened: the dialog closes and nothing else on the page changes."""
         self.talks.reload()
@@ -87,7 +127,7 @@ class NumbersPage(QWidget):
 
     def add_metric(self) -> None:
         if MetricDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
-            self.entry.reload()
+            self._set_up()   # the new metric joins the pickers, the grid and the charts
 
     def edit_alerts(self) -> None:
         if AlertSettingsDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
@@ -101,6 +141,9 @@ class NumbersPage(QWidget):
 
     def _data_changed(self, area: str) -> None:
         # Pages announce areas ('activity'); live refresh names tables ('activity_values').
+        if area in ("*", "teams", "activity_metrics", "company_settings"):
+            self._set_up()   # then every tab reloads
+            return
         if area == "activity-import":   # the import wizard: the grid shows the new numbers
             self.entry.reload()
         if area.startswith("activity"):

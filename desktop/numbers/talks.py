@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDi
                                QWidget)
 
 from desktop.i18n import tr
+from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError
 from models.domain.enums import label
@@ -317,14 +318,24 @@ class OneOnOnesTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_history())
-        self.reload()
+        self._rows_load = LatestLoad(ctx.tasks)
+        self._history_load = LatestLoad(ctx.tasks)
+
+    @property
+    def busy(self) -> bool:
+        return self._rows_load.busy or self._history_load.busy
 
     def show_history(self) -> None:
+        """The selected rep's one-on-ones, read in the background."""
         talk = self.selected()
         if talk is None:
-            self.history.clear()
+            self._history_load.load(lambda: None, lambda _none: self.history.clear())
             return
-        rows = talks.history(self.ctx.db, talk.rep_id)
+        db = self.ctx.db
+        self._history_load.load(lambda: talks.history(db, talk.rep_id),
+                                lambda rows: self._show_history(talk, rows))
+
+    def _show_history(self, talk, rows) -> None:
         if not rows:
             self.history.setHtml(tr("{rep}: no one-on-one held yet.").format(
                 rep=f"<b>{escape(talk.rep_name)}</b>"))
@@ -345,10 +356,15 @@ class OneOnOnesTab(QWidget):
         self.history.setHtml("".join(parts) + "</ul>")
 
     def reload(self) -> None:
+        """Read the one-on-ones in the background, then list them."""
         start = None if self.show_what.currentIndex() == 1 else \
             dt.date.today() - dt.timedelta(days=60)
-        self.rows = talks.list_one_on_ones(self.ctx.db, start=start, team_id=self.team_fn()[0])
-        self.rows.sort(key=lambda t: t.scheduled_at, reverse=True)
+        db, team_id = self.ctx.db, self.team_fn()[0]
+        self._rows_load.load(lambda: talks.list_one_on_ones(db, start=start, team_id=team_id),
+                             self._show_rows)
+
+    def _show_rows(self, rows) -> None:
+        self.rows = sorted(rows, key=lambda t: t.scheduled_at, reverse=True)
         self.model.set_rows([(formatting.date_time(t.scheduled_at), t.rep_name, label(t.status),
                               (t.reason or "").splitlines()[0] if t.reason else "",
                               (t.notes or "").replace("\n", " ")[:80],

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QWidget)
 
 from desktop.i18n import tr
+from desktop.tasks import LatestLoad
 from models.domain.activity_goals import week_start
 from models.services import activity as svc
 from models.services.activity_trends import conversion_trend, quota_trend, trend
@@ -50,9 +51,9 @@ class TrendsTab(QWidget):
         super().__init__(parent)
         self.ctx, self.team_id_fn, self.today_fn = ctx, team_id_fn, today_fn
         self._request = 0
-        self.metric_box = QComboBox()
-        for m in svc.list_metrics(ctx.db):
-            self.metric_box.addItem(m.name, m.id)
+        self._reps = LatestLoad(ctx.tasks)
+        self._metrics_read = False
+        self.metric_box = QComboBox()   # the company's metrics join by set_metrics()
         self.metric_box.addItem(tr("Quota attainment (by quarter)"), QUOTA)
         self.metric_box.addItem(tr("Funnel: leads won % (by month)"), CONVERSION)
         self.range = QComboBox()
@@ -89,12 +90,35 @@ class TrendsTab(QWidget):
         for combo in (self.metric_box, self.range, self.bucket):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.reps.itemSelectionChanged.connect(self.reload)
-        self.fill_reps()
+
+    def set_metrics(self, metrics) -> None:
+        """The company's key numbers (read in the background by the page), before the quota and
+        the funnel; the choice made stays chosen."""
+        current = self.metric_box.currentData()
+        self.metric_box.blockSignals(True)
+        while self.metric_box.count() > 2:   # the company's metrics; quota and funnel stay
+            self.metric_box.removeItem(0)
+        for index, m in enumerate(metrics):
+            self.metric_box.insertItem(index, m.name, m.id)
+        # first time: the first metric; later (one was added): what the user had chosen
+        self.metric_box.setCurrentIndex(max(0, self.metric_box.findData(current))
+                                        if self._metrics_read else 0)
+        self._metrics_read = True
+        self.metric_box.blockSignals(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._reps.busy
 
     def fill_reps(self) -> None:
+        """Read the team's reps in the background, list them, then draw the chart."""
+        db, team_id = self.ctx.db, self.team_id_fn()
+        self._reps.load(lambda: svc.list_reps(db, team_id), self._show_reps)
+
+    def _show_reps(self, reps) -> None:
         self.reps.blockSignals(True)
         self.reps.clear()
-        for r in svc.list_reps(self.ctx.db, self.team_id_fn()):
+        for r in reps:
             item = QListWidgetItem(r.name)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.reps.addItem(item)

@@ -22,7 +22,8 @@ def page(qtbot, demo_db):
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
-    qtbot.waitUntil(lambda: widget.dashboard.data is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: widget.dashboard.data is not None and not widget.busy,
+                    timeout=20_000)
     yield widget
     QThreadPool.globalInstance().waitForDone()
     qtbot.wait(10)
@@ -47,13 +48,14 @@ def test_schedule_one_on_one_from_attention_list(qtbot, page, demo_db):
     assert stored.scheduled_at == dt.datetime(2026, 11, 24, 10, 0)   # next working morning
     assert stored.reason == first.summary()
     assert first.reasons[0].text in stored.agenda
-    assert any(r.id == saved.id for r in page.talks.rows)            # the list shows it
+    qtbot.waitUntil(lambda: any(r.id == saved.id for r in page.talks.rows))  # the list shows it
 
 
 def test_grid_entry_saves_and_dashboard_reloads(qtbot, page, demo_db):
     entry = page.entry
     page.tabs.setCurrentWidget(entry)
     entry.date.setDate(entry.date.date().addDays(1))                 # Tuesday 24th: empty
+    qtbot.waitUntil(lambda: not entry.busy)                          # read in the background
     model = entry.model
     assert model.rowCount() > 0 and not model.values
     model.paste_text(0, 0, "40\t25\n38\t22\n")

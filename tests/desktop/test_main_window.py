@@ -8,6 +8,7 @@ from desktop.pages import PAGES
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
 from models.services.users import sign_in
+from tests.window_pages import go_to_page
 
 
 @pytest.fixture
@@ -35,8 +36,8 @@ def test_status_bar_names_the_database_and_the_user(window, demo_db):
 def test_every_page_opens_on_the_demo_company(window, qtbot):
     for row, spec in enumerate(PAGES):
         window.sidebar.setCurrentRow(row)
-        qtbot.wait(10)
-        assert window.page(spec.key) is not None, spec.key
+        # a page whose code is not read yet shows "Loading…" and is built once it is
+        qtbot.waitUntil(lambda: window.page(spec.key) is not None, timeout=20_000)
         assert window.stack.currentWidget() is window.page(spec.key)
 
 
@@ -74,8 +75,7 @@ def test_history_of_the_selected_rep(window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
-    window.sidebar.setCurrentRow(0)
-    roster = window.page("roster")
+    roster = go_to_page(qtbot, window, "roster")
     qtbot.waitUntil(lambda: roster.model.rowCount() > 0, timeout=20_000)
     roster.table.clearSelection()
     window.show_history()
@@ -101,7 +101,8 @@ def test_a_trainer_is_offered_quality_and_training_only(qtbot, settings, demo_db
     shown = {spec.key for row, spec in enumerate(PAGES) if not win.sidebar.item(row).isHidden()}
     assert shown == {"quality"}
     assert PAGES[win.sidebar.currentRow()].key == "quality"
-    assert win.page("quality") is not None and win.page("reviews") is None
+    qtbot.waitUntil(lambda: win.page("quality") is not None, timeout=20_000)
+    assert win.page("reviews") is None
     for key in ("reviews", "roster", "funnel"):  # a shortcut to a hidden page does nothing
         win.sidebar.setCurrentRow([p.key for p in PAGES].index(key))
         assert win.page(key) is None
@@ -113,17 +114,14 @@ def test_history_of_a_review_a_territory_and_a_quota(window, qtbot, monkeypatch)
     monkeypatch.setattr("desktop.history_dialog.open_history",
                         lambda ctx, table, row_id, title=None, parent=None: opened.append(
                             (table, row_id, title)))
-    keys = [p.key for p in PAGES]
-    window.sidebar.setCurrentRow(keys.index("reviews"))
-    reviews = window.page("reviews")
+    reviews = go_to_page(qtbot, window, "reviews")
     qtbot.waitUntil(lambda: reviews.table.model().rowCount() > 0 and not reviews.busy,
                     timeout=20_000)
     reviews.table.selectRow(0)
     window.show_history()
     row = reviews.rows[0]
     assert opened[-1] == ("reviews", row.id, f"{row.rep_name} ({reviews.cycle.currentText()})")
-    window.sidebar.setCurrentRow(keys.index("territories"))
-    territories = window.page("territories")
+    territories = go_to_page(qtbot, window, "territories")
     qtbot.waitUntil(lambda: not territories.busy, timeout=20_000)   # read in the background
     territory = next(n for n in territories.nodes.values() if n.parent_id is not None)
     territories.show_history("territory", territory.id)

@@ -32,6 +32,9 @@ PAGE_BUDGETS = {
     "numbers": 160,       # 141 / 74 (+18 since the goals read the company week and each team's holidays)
     "reviews": 140,       # 125 / 121 (cycles, teams, the list, the first review)
     "quality": 12,        # 8 / 7
+    "analysis": 45,       # 34 / 32 (sales by slice, the customer base, agencies, deal sizes)
+    "plans": 50,          # 41 / 33 (the plan's rollup and its goals measured)
+    "notes": 10,          # 5 / 3
 }
 MOVE_A_CARD = 20          # 16 / 14 (version check, history, audit, the deal panel's reload)
 SAVE_AN_ENTRY = 40        # 35 / 8 for four cells
@@ -84,7 +87,9 @@ def open_page(qtbot, ctx, key: str):
     from desktop.pages import PAGES
     spec = next(p for p in PAGES if p.key == key)
     page_class = {"roster": "RosterPage", "territories": "TerritoriesPage", "funnel": "FunnelPage",
-                  "numbers": "NumbersPage", "reviews": "ReviewsPage", "quality": "QualityPage"}[key]
+                  "numbers": "NumbersPage", "reviews": "ReviewsPage", "quality": "QualityPage",
+                  "analysis": "AnalysisPage", "plans": "PlansPage",
+                  "notes": "FieldNotesPage"}[key]
     page = getattr(importlib.import_module(spec.module), page_class)(ctx, today=TODAY)
     qtbot.addWidget(page)
     page.resize(1280, 800)
@@ -139,3 +144,58 @@ def test_opening_a_review_stays_within_its_budget(counted, qtbot):
     sent = counter.take()
     assert page.form.detail is not None and page.form.detail.id == page.rows[1].id
     assert 0 < sent <= OPEN_A_REVIEW, f"opening a review sent {sent} statements"
+
+
+# -- the GUI thread never waits on the database ----------------------------------------------------
+class GuiThreadStatements:
+    """The statements sent from the GUI thread (each with where it came from): on a server
+    across a network each one would freeze the window for a round trip."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.seen: list[str] = []
+        self.total = 0
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn, _cursor, statement, *_args) -> None:
+        import threading
+        import traceback
+        self.total += 1
+        if threading.current_thread() is threading.main_thread():
+            where = [f"{f.filename.rsplit('/', 2)[-2]}/{f.filename.rsplit('/', 1)[-1]}:{f.lineno}"
+                     for f in traceback.extract_stack()
+                     if "/desktop/" in f.filename or "/widgets/" in f.filename]
+            self.seen.append(f"{statement.split()[0]} from {' <- '.join(reversed(where[-3:]))}")
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+
+@pytest.mark.parametrize("key", [p.key for p in __import__("desktop.pages").pages.PAGES])
+def test_a_page_opens_and_refreshes_with_no_statement_on_the_gui_thread(demo_db, qtbot, tmp_path,
+                                                                        key):
+    """As the window does it: the page is chosen, the database opened, then another workstation's
+    change of everything is announced (a reconnect, an import) and the page reloads."""
+    from PySide6.QtCore import QSettings
+    from desktop.main_window import MainWindow
+    from desktop.settings import Settings
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set_last_page(key)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    ctx = AppContext(db=demo_db, user=sign_in(demo_db), tasks=TaskRunner(window))
+    statements = GuiThreadStatements(demo_db.engine)
+    try:
+        window.set_context(ctx)
+        settle(ctx)
+        assert window.page(key) is not None
+        opened = statements.total
+        ctx.changed.emit("*")
+        settle(ctx)
+        assert opened > 0 and statements.total > opened, "the page read nothing"
+        assert statements.seen == [], f"{key}: {len(statements.seen)} statements on the GUI " \
+            "thread:\n" + "\n".join(dict.fromkeys(statements.seen))
+    finally:
+        ctx.tasks.wait()
+        statements.close()

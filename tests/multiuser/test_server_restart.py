@@ -294,6 +294,7 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
     live = start_live_refresh(ctx, win)
     other = None
     try:
+        qtbot.waitUntil(lambda: win.page("roster") is not None, timeout=10000)
         roster = win.page("roster")
         qtbot.waitUntil(lambda: roster.data is not None and len(roster.data) == 3, timeout=10000)
         qtbot.waitUntil(lambda: live.indicator.plain_text() == "● Live", timeout=10000)
@@ -307,6 +308,7 @@ def test_the_window_says_reconnecting_and_works_again_after_a_restart(qtbot, set
         win.sidebar.setCurrentRow(rows["territories"])
         # The page reads its data in the background: it opens at once, and its failed load
         # says why in plain words.
+        qtbot.waitUntil(lambda: win.page("territories") is not None, timeout=10000)
         territories = win.page("territories")
         qtbot.waitUntil(lambda: territories.problem.isVisible(), timeout=10000)
         assert "database server cannot be reached" in territories.problem.text()

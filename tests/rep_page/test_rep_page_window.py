@@ -14,6 +14,7 @@ from desktop.tasks import TaskRunner
 from models.domain.enums import UserRole
 from models.services.users import CurrentUser, sign_in
 from tests.rep_page.test_rep_page_service import a_sales_rep
+from tests.window_pages import go_to_page
 
 
 @pytest.fixture
@@ -34,6 +35,7 @@ def open_window(qtbot, tmp_path):
         win.set_context(ctx)
         made.append(ctx)
         win.sidebar.setCurrentRow(0)
+        qtbot.waitUntil(lambda: win.page("roster") is not None, timeout=20_000)
         roster = win.page("roster")
         qtbot.waitUntil(lambda: roster.data is not None and roster.model.rowCount() > 0,
                         timeout=20_000)
@@ -132,10 +134,8 @@ def test_the_hiring_facts_show_on_the_page_after_an_edit(open_window, demo_db, q
 
 def test_the_page_opens_from_attention_league_reviews_and_territory_tree(open_window, demo_db,
                                                                          qtbot):
-    from desktop.pages import PAGES
     from widgets.territory_tree import ID, KIND, REP
     win, _roster = open_window(demo_db, "admin")
-    keys = [p.key for p in PAGES]
 
     def double_click(view, index):
         rect = view.visualRect(index)
@@ -143,16 +143,14 @@ def test_the_page_opens_from_attention_league_reviews_and_territory_tree(open_wi
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     # the attention list of Numbers & trends
-    win.sidebar.setCurrentRow(keys.index("numbers"))
-    dashboard = win.page("numbers").dashboard
+    dashboard = go_to_page(qtbot, win, "numbers").dashboard
     qtbot.waitUntil(lambda: dashboard.data is not None and bool(dashboard.data.attention),
                     timeout=20_000)
     double_click(dashboard.attention_view, dashboard.attention_view.model().index(0, 1))
     wait_loaded(qtbot, win, dashboard.data.attention[0].rep_id)
 
     # the league table of Quality & training
-    win.sidebar.setCurrentRow(keys.index("quality"))
-    quality = win.page("quality")
+    quality = go_to_page(qtbot, win, "quality")
     league_index = next(i for i, (title, _m) in enumerate(quality.specs)
                         if title == "League tables")
     quality.tabs.setCurrentIndex(league_index)
@@ -162,16 +160,14 @@ def test_the_page_opens_from_attention_league_reviews_and_territory_tree(open_wi
     wait_loaded(qtbot, win, league.shown[0].rep_id)
 
     # the review list
-    win.sidebar.setCurrentRow(keys.index("reviews"))
-    reviews = win.page("reviews")
+    reviews = go_to_page(qtbot, win, "reviews")
     qtbot.waitUntil(lambda: reviews.table.rowCount() > 0 and len(reviews.rows) > 0,
                     timeout=20_000)
     double_click(reviews.table, reviews.table.model().index(0, 0))
     wait_loaded(qtbot, win, reviews.rows[0].rep_id)
 
     # a rep under a territory of the tree
-    win.sidebar.setCurrentRow(keys.index("territories"))
-    tree = win.page("territories").tree
+    tree = go_to_page(qtbot, win, "territories").tree
 
     def first_rep():
         items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]

@@ -184,11 +184,13 @@ def test_a_new_company_set_up_through_the_guide(window, qtbot):
     # 8. done: the roster and the board show them
     guide.go_to("done")
     guide.finish("roster")
+    qtbot.waitUntil(lambda: win.page("roster") is not None, timeout=TIMEOUT)
     roster = win.page("roster")
     qtbot.waitUntil(lambda: roster.data is not None and roster.model.rowCount() == 3,
                     timeout=TIMEOUT)
     assert sorted(roster.data.name) == sorted(rep_ids)
     win.sidebar.setCurrentRow(2)
+    qtbot.waitUntil(lambda: win.page("funnel") is not None, timeout=TIMEOUT)
     board = win.page("funnel")
     qtbot.waitUntil(lambda: board.data is not None and board.loading is None, timeout=TIMEOUT)
     assert board.data.pipeline_name == "Field pipeline"
