@@ -8,7 +8,7 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
@@ -163,23 +163,22 @@ def short_number(value: float) -> str:
     return formatting.number(value)
 
 
-class BarChart(PagePlotWidget):
+class BarChart(QWidget):
     """Bars by category, one colour per series side by side, each bar labelled with its figure
     when there is room; hovering a category reads out its exact figures below the chart. No zoom
-    and no pan (there is nothing to explore in a handful of bars); the wheel scrolls the page."""
+    and no pan (there is nothing to explore in a handful of bars); the wheel scrolls the page.
+
+    The plot itself (~15 ms to make, and as long again to paint the first time) is made just
+    after the chart is first shown, in a turn of the event loop of its own: a tab or page that
+    shows one opens without waiting for it. Bars set before then are drawn when it is made."""
 
     LABELLED_BARS = 12   # more bars than this and their labels would overlap
 
     def __init__(self, title: str = "", parent=None):
-        pg.setConfigOptions(background="w", foreground="k")
-        super().__init__(parent, axisItems={"left": _FigureAxis("left")})
-        self.plot = self.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.2)
-        if title:
-            self.plot.setTitle(title, size="9pt")
+        super().__init__(parent)
+        self.title = title
+        self.plot_widget: PagePlotWidget | None = None
+        self.plot: pg.PlotItem | None = None
         self.legend = QLabel("")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.readout = QLabel(tr("Hover over a bar for its exact figures."))
@@ -189,8 +188,42 @@ class BarChart(PagePlotWidget):
         self.categories: list[str] = []
         self.series: list[tuple[str, list[float]]] = []
         self._exact = formatting.number
+        self._drawn: tuple | None = None      # the bars to draw: (label, y_label)
+        self._tip = ""
+        self._building = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - the plot's, where the mouse is
+        self._tip = text
+        if self.plot_widget is not None:
+            self.plot_widget.setToolTip(text)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.plot_widget is None and not self._building:
+            self._building = True
+            QTimer.singleShot(0, self.build)
+
+    def build(self) -> None:
+        """Make the plot (once) and draw the bars set so far."""
+        if self.plot_widget is not None:
+            return
+        pg.setConfigOptions(background="w", foreground="k")
+        self.plot_widget = PagePlotWidget(axisItems={"left": _FigureAxis("left")})
+        self.plot_widget.setToolTip(self._tip)
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.2)
+        if self.title:
+            self.plot.setTitle(self.title, size="9pt")
         self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._mouse_moved)
+        self.layout().addWidget(self.plot_widget)
+        if self._drawn is not None:
+            self._draw(*self._drawn)
 
     def set_bars(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
                  *, label=short_number, exact=formatting.number, y_label: str = "") -> None:
@@ -199,6 +232,18 @@ class BarChart(PagePlotWidget):
         self.categories = list(categories)
         self.series = [(name, [float(v or 0) for v in values]) for name, values in series]
         self._exact = exact
+        self._drawn = (label, y_label)
+        if self.plot is not None:
+            self._draw(label, y_label)
+        self.legend.setText(legend_html([(name, PALETTE[i % len(PALETTE)], False)
+                                         for i, (name, _) in enumerate(self.series)])
+                            if len(self.series) > 1 else "")
+        # A rich-text label may be squeezed to nothing beside the wrapping read-out: the legend
+        # keeps the width its names need (the read-out wraps instead).
+        self.legend.setMinimumWidth(self.legend.sizeHint().width() if self.legend.text() else 0)
+        self.readout.setText(tr("Hover over a bar for its exact figures."))
+
+    def _draw(self, label, y_label: str) -> None:
         self.plot.clear()
         n = max(len(self.series), 1)
         width = 0.8 / n
@@ -222,13 +267,6 @@ class BarChart(PagePlotWidget):
         self.plot.setXRange(-0.6, max(len(self.categories) - 0.4, 0.6), padding=0)
         self.plot.setYRange(0, top * 1.18 if top > 0 else 1, padding=0)
         self.plot.setLabel("left", y_label)
-        self.legend.setText(legend_html([(name, PALETTE[i % len(PALETTE)], False)
-                                         for i, (name, _) in enumerate(self.series)])
-                            if len(self.series) > 1 else "")
-        # A rich-text label may be squeezed to nothing beside the wrapping read-out: the legend
-        # keeps the width its names need (the read-out wraps instead).
-        self.legend.setMinimumWidth(self.legend.sizeHint().width() if self.legend.text() else 0)
-        self.readout.setText(tr("Hover over a bar for its exact figures."))
 
     def values_at(self, index: int) -> str:
         """The read-out of one category: 'Aug — 2026: $766,600 · 2025: $951,500'."""

@@ -108,11 +108,15 @@ class AnalysisPage(QWidget):
         self.status = QLabel(tr("Reading the teams, territories and reps…"))
         self.status.setWordWrap(True)
         self.tabs = QTabWidget()
+        # A tab's table and chart are made when the tab is first shown: a chart takes ~15 ms to
+        # make, and the four tabs' together held the window still while the page opened.
         self.views = {}
-        for key, module, view_class in TABS:
-            view = view_class()
-            self.views[key] = view
-            self.tabs.addTab(view, tr(module.TITLE))
+        for _key, module, _view_class in TABS:
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, tr(module.TITLE))
+        self._view(self.current_key())
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status)
@@ -226,8 +230,18 @@ class AnalysisPage(QWidget):
     def current_key(self) -> str:
         return TABS[self.tabs.currentIndex()][0]
 
+    def _view(self, key: str) -> QWidget:
+        """The tab's view, made the first time it is needed."""
+        view = self.views.get(key)
+        if view is None:
+            index = [k for k, _, _ in TABS].index(key)
+            view = self.views[key] = TABS[index][2]()
+            self.tabs.widget(index).layout().addWidget(view)
+        return view
+
     def _load_current(self) -> None:
         key = self.current_key()
+        self._view(key)
         if self._choice is None or key not in self._stale:
             return
         module = dict((k, m) for k, m, _ in TABS)[key]
@@ -238,7 +252,7 @@ class AnalysisPage(QWidget):
 
         def shown(result) -> None:
             self._stale.discard(key)
-            self.views[key].show_result(result)
+            self._view(key).show_result(result)
             self.status.setStyleSheet("")
             label = f"{choice.slice_label[:1].upper()}{choice.slice_label[1:]}"
             self.status.setText(tr("{slice}, {period} ({start} – {end}).").format(
@@ -267,7 +281,7 @@ class AnalysisPage(QWidget):
     def export_table(self, path: str) -> int | None:
         """The table in view as plain values (numbers stay numbers), its notes after it."""
         from models.imports.tabular import write_table
-        section = self.views[self.current_key()].section()
+        section = self._view(self.current_key()).section()
         if section is None or self.current_key() in self._stale:
             self.status.setText(tr("Wait until the table is shown, then export it."))
             return None
@@ -303,7 +317,8 @@ class AnalysisPage(QWidget):
         if choice is None:
             return None
         db, user = self.ctx.db, self.ctx.user
-        ready = {key: self.views[key].section() for key, _, _ in TABS if key not in self._stale}
+        ready = {key: self.views[key].section() for key, _, _ in TABS
+                 if key not in self._stale and key in self.views}
 
         def work(progress):
             sections = []
