@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -37,6 +37,46 @@ def readable_when_disabled(widget) -> None:
         palette.setColor(QPalette.ColorGroup.Disabled, role,
                          palette.color(QPalette.ColorGroup.Active, role))
     widget.setPalette(palette)
+
+
+class Steps(QObject):
+    """Work done one step per turn of the event loop, so the window answers between the steps.
+    A step added again under the same key runs once, at its place in the queue."""
+
+    PAUSE_MS = 5
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.queue: dict[str, object] = {}
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._next)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self.queue)
+
+    def add(self, key: str, step) -> None:
+        self.queue[key] = step
+        if not self.timer.isActive():
+            self.timer.start(0)
+
+    def run_all(self) -> None:
+        """Every step now (a test, or a PDF of the widget)."""
+        while self.queue:
+            self._next()
+
+    def _next(self) -> None:
+        if not self.queue:
+            return
+        key = next(iter(self.queue))
+        step = self.queue.pop(key)
+        step()
+        if self.queue:
+            # The next step a few milliseconds on: what waited meanwhile (a click, a key, the
+            # paint of this step) goes first.
+            self.timer.start(self.PAUSE_MS)
 
 
 class ReviewForm(QScrollArea):
@@ -117,13 +157,24 @@ class ReviewForm(QScrollArea):
         self.override_box.toggled.connect(self._override_toggled)
 
         # charts -------------------------------------------------------------------------------
+        # A chart takes ~15 ms to make and as long to draw: each is made, and each review's
+        # drawn, in a turn of the event loop of its own (Steps), never while the page opens or
+        # the review's fields fill; a review drawn already (a refresh) is not drawn again.
         charts = QHBoxLayout()
-        self.figure_bars = AttainmentBars(title=tr("Figures against target"), warn=0.9)
-        self.trend = TrendChart(title=tr("Trend of the quarter"))
-        self.figure_bars.setMinimumHeight(200)
-        self.trend.setMinimumHeight(200)
-        charts.addWidget(self.figure_bars, 1)
-        charts.addWidget(self.trend, 1)
+        self.steps = Steps(self)
+        self.figure_bars: AttainmentBars | None = None
+        self.trend: TrendChart | None = None
+        self._chart_boxes = {}
+        self._charts_wanted: dict[str, tuple] = {}
+        self._charts_drawn: dict[str, tuple] = {}
+        for key in ("bars", "trend"):
+            box = QWidget()
+            box.setMinimumHeight(200)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            charts.addWidget(box, 1)
+            self._chart_boxes[key] = box
+            self.steps.add(f"make {key}", lambda key=key: self._make_chart(key))
         outer.addLayout(charts)
 
         # context: previous review, one-on-ones, plan ------------------------------------------
@@ -320,9 +371,6 @@ class ReviewForm(QScrollArea):
         bars = [(line.figure.label, float(line.figure.ratio))
                 for line in d.dimensions if line.figure is not None and line.figure.available
                 and line.figure.ratio is not None]
-        self.figure_bars.set_bars(bars)
-        # the axis keeps the width of the first labels it drew: give the names room every time
-        self.figure_bars.plot.getAxis("left").setWidth(160)
         series = []
         for key, name in (("results_vs_quota", tr("Attainment")),
                           ("activity_vs_goals", tr("Key numbers")),
@@ -338,7 +386,35 @@ class ReviewForm(QScrollArea):
                 series.append((name, points))
         goal = [(dt.date(d.period_start.year, d.period_start.month + i, 15), 100.0)
                 for i in range(3)]
-        self.trend.set_series(series, goal=goal, y_label=tr("% of target"))
+        self._charts_wanted = {"bars": (bars,), "trend": (series, goal)}
+        for key in ("bars", "trend"):
+            self.steps.add(f"draw {key}", lambda key=key: self._draw_chart(key))
+
+    def _make_chart(self, key: str) -> None:
+        if key == "bars":
+            chart = self.figure_bars = AttainmentBars(title=tr("Figures against target"),
+                                                      warn=0.9)
+        else:
+            chart = self.trend = TrendChart(title=tr("Trend of the quarter"))
+        chart.setMinimumHeight(200)
+        self._chart_boxes[key].layout().addWidget(chart)
+        self._draw_chart(key)
+
+    def _draw_chart(self, key: str) -> None:
+        """The review's chart, unless it shows it already (or is not made yet: it is drawn when
+        made)."""
+        wanted = self._charts_wanted.get(key)
+        chart = self.figure_bars if key == "bars" else self.trend
+        if chart is None or wanted is None or self._charts_drawn.get(key) == wanted:
+            return
+        if key == "bars":
+            self.figure_bars.set_bars(wanted[0])
+            # the axis keeps the width of the first labels it drew: give the names room every time
+            self.figure_bars.plot.getAxis("left").setWidth(160)
+        else:
+            series, goal = wanted
+            self.trend.set_series(series, goal=goal, y_label=tr("% of target"))
+        self._charts_drawn[key] = wanted
 
     def _show_pay(self, d) -> None:
         visible = bool(getattr(self.ctx.user, "sees_compensation", False)) and \

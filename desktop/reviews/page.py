@@ -135,12 +135,15 @@ class ReviewsPage(QWidget):
 
     def fill_filters(self, *, cycle: str | None = None) -> None:
         """Read the cycles and teams, then the list (of `cycle` when named)."""
-        from models.services.activity import list_teams
-        from models.services.reviews import list_cycles
         db = self.ctx.db
         if not self.rows:
             self.counts.setText(tr("Loading the reviews…"))
-        self.filters_load.load(lambda: (list_cycles(db), list_teams(db)),
+
+        def read():
+            from models.services.activity import list_teams
+            from models.services.reviews import list_cycles
+            return list_cycles(db), list_teams(db)
+        self.filters_load.load(read,
                                lambda result: self._filters_read(*result, cycle),
                                self._load_failed)
 
@@ -170,20 +173,20 @@ class ReviewsPage(QWidget):
             reason=plain_message(error)))
 
     def reload_list(self, keep: int | None = None) -> None:
-        from models.services.reviews import list_reviews
         db, cycle_id, team_id = self.ctx.db, self.cycle.currentData(), self.team.currentData()
-        self.list_load.load(
-            lambda: list_reviews(db, cycle_id, team_id=team_id) if cycle_id is not None else [],
-            lambda rows: self._list_read(rows, keep), self._load_failed)
 
-    def _list_read(self, rows, keep: int | None) -> None:
+        def read():
+            from models.services.reviews import list_reviews
+            rows = list_reviews(db, cycle_id, team_id=team_id) if cycle_id is not None else []
+            return rows, list_cells(rows), counts_text(rows)
+        self.list_load.load(read, lambda result: self._list_read(*result, keep),
+                            self._load_failed)
+
+    def _list_read(self, rows, cells, counts: str, keep: int | None) -> None:
         self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            values = [r.rep_name, r.team or "", label(r.status),
-                      "" if r.rating is None else formatting.number(r.rating, 2),
-                      tr("on plan") if r.on_plan else ""]
+        for i, values in enumerate(cells):
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 3:
@@ -195,16 +198,7 @@ class ReviewsPage(QWidget):
             self.table.resizeColumnToContents(col)
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 150))
         self.table.blockSignals(False)
-        by_status: dict[str, int] = {}
-        for r in self.rows:
-            by_status[r.status] = by_status.get(r.status, 0) + 1
-        self.counts.setText(ngettext("{n} review: {statuses}", "{n} reviews: {statuses}",
-                                     len(self.rows)).format(
-            n=formatting.number(len(self.rows)),
-            statuses=", ".join(tr("{n} {status}").format(n=formatting.number(n),
-                                                         status=label(s).lower())
-                               for s, n in by_status.items())) if self.rows else
-            tr("No reviews in this cycle for this team."))
+        self.counts.setText(counts)
         index = next((i for i, r in enumerate(self.rows) if r.id == keep), 0 if self.rows else -1)
         if index >= 0:
             self.table.selectRow(index)
@@ -223,12 +217,14 @@ class ReviewsPage(QWidget):
         return self.rows[rows[0].row()].id if rows else None
 
     def _selected(self) -> None:
-        from models.services.reviews import load_review
         review_id = self.selected_review_id()
         if review_id is not None:
             db, user = self.ctx.db, self.ctx.user
-            self.review_load.load(lambda: load_review(db, review_id, user), self.form.show_review,
-                                  self._load_failed)
+
+            def read():
+                from models.services.reviews import load_review
+                return load_review(db, review_id, user)
+            self.review_load.load(read, self.form.show_review, self._load_failed)
 
     def _saved(self, review_id: int) -> None:
         self.ctx.changed.emit("reviews")
@@ -377,6 +373,27 @@ class ReviewsPage(QWidget):
         return self.ctx.tasks.run(work, progress_title=tr("Writing the team summary…"), parent=self,
                                   on_success=self._summary_written,
                                   on_error=self._pdfs_failed)
+
+
+def list_cells(rows) -> list[list[str]]:
+    """The list's texts (rep, team, status, rating, plan), written off the GUI thread."""
+    return [[r.rep_name, r.team or "", label(r.status),
+             "" if r.rating is None else formatting.number(r.rating, 2),
+             tr("on plan") if r.on_plan else ""] for r in rows]
+
+
+def counts_text(rows) -> str:
+    """'178 reviews: 120 draft, 58 submitted', under the list."""
+    if not rows:
+        return tr("No reviews in this cycle for this team.")
+    by_status: dict[str, int] = {}
+    for r in rows:
+        by_status[r.status] = by_status.get(r.status, 0) + 1
+    return ngettext("{n} review: {statuses}", "{n} reviews: {statuses}", len(rows)).format(
+        n=formatting.number(len(rows)),
+        statuses=", ".join(tr("{n} {status}").format(n=formatting.number(n),
+                                                     status=label(s).lower())
+                           for s, n in by_status.items()))
 
 
 def create_page(ctx):
