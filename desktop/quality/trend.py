@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -75,11 +75,20 @@ class RepTrendTab(QWidget):
         # never waits on the database); the last content stays shown meanwhile.
         self._load = LatestLoad(ctx.tasks)
         self._wanted: int | None = None      # a rep asked for before the list was read
+        # The chart is drawn in a turn of the event loop after the table and headline (each
+        # takes ~20 ms), and not again when a refresh brings the same figures.
+        self._chart_wanted: tuple | None = None
+        self._chart_drawn: tuple | None = None
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._draw_chart)
         self.reload()
 
     @property
     def loading(self) -> bool:
-        return self._load.busy
+        """Reading, or the chart not drawn yet."""
+        return self._load.busy or self._draw_timer.isActive()
 
     def _start(self) -> dt.date:
         months = self.period.currentData()
@@ -132,6 +141,8 @@ class RepTrendTab(QWidget):
         self.trend = trend
         if trend is None:
             self.headline.setText(tr("No evaluations yet: record one on the Evaluations tab."))
+            self._draw_timer.stop()
+            self._chart_wanted = self._chart_drawn = None
             self.chart.set_series([], [])
             self.model.set_rows([])
             return
@@ -168,7 +179,15 @@ class RepTrendTab(QWidget):
             series += [Series(tr("Rep · {section}").format(section=section), [p.score for p in points], PALETTE[1]),
                        Series(tr("Team · {section}").format(section=section), [p.team_score for p in points], PALETTE[1],
                               dashed=True, width=1.5)]
-        self.chart.set_series(months, series, title=tr("Monthly average score"))
+        self._chart_wanted = (months, series, tr("Monthly average score"))
+        if self._chart_wanted != self._chart_drawn:
+            self._draw_timer.start()
+
+    def _draw_chart(self) -> None:
+        if self._chart_wanted is not None and self._chart_wanted != self._chart_drawn:
+            months, series, title = self._chart_wanted
+            self.chart.set_series(months, series, title=title)
+            self._chart_drawn = self._chart_wanted
 
 
 class LeagueTab(QWidget):
