@@ -62,7 +62,9 @@ def _number(text: str) -> float | None:
 
 
 def _value(value: float, unit: str) -> str:
-    return f"{value:,.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
+    if value < 100 and not float(value).is_integer():
+        return f"{value:,.1f} {unit}"
+    return f"{value:,.0f} {unit}"
 
 
 class Report:

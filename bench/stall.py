@@ -13,6 +13,9 @@ refreshed, on SQLite and on PostgreSQL behind 2 ms of added latency per round tr
 - Data: the demo company (REPDESK_BENCH_STALL_REPS reps, default 200) plus 50,000 open deals.
 - PostgreSQL: as an admin's own login (no superuser), through bench/latency_proxy.py holding each
   chunk 1 ms each way. Target: every stall ≤ 50 ms.
+- Round trips: the statements each open and refresh sent (a listener on the engine), against the
+  page's budget (ROUND_TRIPS, the same as tests/desktop/test_round_trips.py's at the demo's
+  size: a page's count should not grow with the company).
 """
 from __future__ import annotations
 
@@ -36,6 +39,29 @@ TODAY = dt.date(2026, 11, 23)
 TICK_MS = 4
 QUIET_MS = 300
 BENCH_LOGIN = "repdesk_bench_admin"
+# statements per page open (and per refresh): tests/desktop/test_round_trips.py's budgets
+ROUND_TRIPS = {"roster": 25, "territories": 10, "funnel": 40, "numbers": 160, "reviews": 140,
+               "quality": 12, "analysis": 45, "plans": 50, "notes": 10}
+
+
+class StatementCount:
+    """Statements sent to the database (round trips over a network)."""
+
+    def __init__(self, engine):
+        from sqlalchemy import event
+        self.engine, self.count = engine, 0
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args) -> None:
+        self.count += 1
+
+    def take(self) -> int:
+        count, self.count = self.count, 0
+        return count
+
+    def close(self) -> None:
+        from sqlalchemy import event
+        event.remove(self.engine, "before_cursor_execute", self._seen)
 
 
 class StallProbe:
@@ -147,6 +173,7 @@ def measure_pages(report, db, label: str) -> None:
         app.processEvents()
         time.sleep(0.002)
     floor = max_and_p99(idle.stop())[0]
+    statements = StatementCount(db.engine)
     with tempfile.TemporaryDirectory() as folder:
         for spec in PAGES:
             settings = Settings(QSettings(str(Path(folder) / f"{spec.key}.ini"),
@@ -160,13 +187,20 @@ def measure_pages(report, db, label: str) -> None:
             ctx = AppContext(db=db, user=user, tasks=runner)
             for action, fn in (("open", lambda: window.set_context(ctx)),
                                ("refresh", lambda: ctx.changed.emit("*"))):
+                statements.take()
                 worst, p99 = _measure(app, fn, runner)
                 report.figure(NAME, f"{label}: {action} {spec.title} (p99 {p99:.1f} ms)", worst,
                               baseline="idle loop", baseline_ms=floor, target="≤ 50 ms")
+                budget = ROUND_TRIPS.get(spec.key)
+                report.figure(NAME, f"{label}: {action} {spec.title}, round trips",
+                              statements.take(), unit="statements",
+                              limit=budget if budget else -1,
+                              target=f"≤ {budget}" if budget else "")
             runner.wait()
             window.close()
             window.deleteLater()
             app.processEvents()
+    statements.close()
 
 
 def _bench_sqlite(report) -> None:

@@ -24,15 +24,17 @@ ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("QCoreApplication", "admin"),
               "trainer": QT_TRANSLATE_NOOP("QCoreApplication", "trainer")}
 
 
+CHARTS = "widgets.charts"   # pyqtgraph and numpy: most pages draw a chart
+
+
 def import_modules(names: list[str], *, progress) -> None:
     """Import these modules (the pages' code) off the GUI thread; a page imported by a click
-    meanwhile simply waits for the import under way. Then read the locale's number and date
-    formats once (Babel loads them on first use: ~50 ms a page would otherwise freeze for)."""
+    meanwhile simply waits for the import under way."""
     for name in names:
         progress.check()
         importlib.import_module(name)
-    from models import formatting
-    formatting.warm_up()
+    if CHARTS in names:
+        import numpy.ma  # noqa: F401 - numpy reads it on the first median of a chart's data
 
 
 def imported(name: str) -> bool:
@@ -54,6 +56,10 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.setWindowTitle("Repdesk")
         self.resize(1280, 800)
+        # Babel reads the locale's formats on first use (~20 ms): now, before anything is shown,
+        # rather than in the middle of a page's first figures.
+        from models import formatting
+        formatting.warm_up()
 
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(190)
@@ -226,11 +232,8 @@ class MainWindow(QMainWindow):
             database=ctx.db.describe(), user=user.display_name, role=role))
         self.setWindowTitle(tr("Repdesk — {database}").format(database=ctx.db.describe()))
         self._show_page(self.sidebar.currentRow())
-        if ctx.tasks is not None:
-            # The other pages' code (and pyqtgraph, ~0.6 s) is imported in the background, so a
-            # click on one later does not freeze the window while Python reads its modules.
-            modules = [spec.module for spec in PAGES if spec.allows(user.role.value)]
-            ctx.tasks.run(import_modules, modules, on_error=lambda _error: None)
+        if ctx.tasks is not None and self.stack.currentWidget() in self._pages.values():
+            self._import_the_rest()   # the first page was built at once: its code was read
         from desktop.setup.guide import offer_for_empty_company
         offer_for_empty_company(self)  # an empty company: the guided set-up
 
@@ -243,10 +246,11 @@ class MainWindow(QMainWindow):
         spec = PAGES[row]
         self.settings.set_last_page(spec.key)
         if self.ctx is not None and spec.key not in self._pages:
-            if not imported(spec.module) and self.ctx.tasks is not None:
-                # Reading a page's code takes 0.1–0.6 s: the "Loading…" placeholder stays
-                # while it is read off the GUI thread, then the page is built.
-                self._import_then_show(row, spec.module)
+            needed = [spec.module, CHARTS]
+            if not all(map(imported, needed)) and self.ctx.tasks is not None:
+                # Reading a page's code (and pyqtgraph's) takes 0.1–1 s: the "Loading…"
+                # placeholder stays while it is read off the GUI thread, then the page is built.
+                self._import_then_show(row, needed)
                 self.stack.setCurrentIndex(row)
                 self.navigator.visited(("page", spec.key))
                 return
@@ -265,16 +269,30 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.navigator.visited(("page", spec.key))
 
-    def _import_then_show(self, row: int, module: str) -> None:
+    def _import_then_show(self, row: int, modules: list[str]) -> None:
         ctx = self.ctx
 
         def imported_now(_result=None) -> None:
             # still the same database and still the page asked for: build it now
-            if self.ctx is ctx and self.sidebar.currentRow() == row:
+            if self.ctx is not ctx or getattr(self, "_closed", False):
+                return
+            if self.sidebar.currentRow() == row:
                 self._show_page(row)
+            self._import_the_rest()
         # a failed import is built (and so reported) the ordinary way, on the GUI thread
-        ctx.tasks.run(import_modules, [module], on_success=imported_now,
+        ctx.tasks.run(import_modules, modules, on_success=imported_now,
                       on_error=lambda _error: imported_now())
+
+    def _import_the_rest(self) -> None:
+        """Once the first page is up, the other pages' code is read in the background, so a
+        click on one later does not freeze the window while Python reads its modules."""
+        ctx = self.ctx
+        if ctx is None or ctx.tasks is None or getattr(self, "_rest_imported_for", None) is ctx:
+            return
+        self._rest_imported_for = ctx
+        modules = [spec.module for spec in PAGES if spec.allows(ctx.user.role.value)]
+        ctx.tasks.run(import_modules, [m for m in modules if not imported(m)],
+                      on_error=lambda _error: None)
 
     # -- a rep's page, back and forward ----------------------------------------------------------
     def open_rep(self, rep_id: int):
@@ -371,6 +389,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._closed = True   # a page whose code arrives now is not built any more
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         super().closeEvent(event)

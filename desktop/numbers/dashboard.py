@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, Q
                                QWidget)
 
 from desktop.i18n import tr
+from desktop.numbers.goals_panel import GoalsPanel   # the sales plan's goals, by status
 from desktop.numbers.next_month import NextMonthBox
+from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
 from desktop.numbers.talks import ScheduleDialog, next_working_morning
 from models.domain.activity_goals import period_of
 from models import formatting
@@ -131,7 +133,6 @@ class DashboardTab(QWidget):
             [tr("Urgency"), tr("Rep"), tr("Why (points each reason adds)")], [64, 170, 400],
             [_(URGENCY_HELP), None, tr("The reasons, most urgent first, with the points each adds "
                                     "to the urgency")])
-        from desktop.rep_page import open_on_activate  # double-click / Enter: the rep's page
         open_on_activate(self.attention_view,
                          lambda index: self.data.attention[index.row()].rep_id)
         self.schedule_button = QPushButton(tr("Schedule one-on-one…"))
@@ -174,7 +175,6 @@ class DashboardTab(QWidget):
         outlook = QTabWidget()
         outlook.addTab(self.forecast_box, tr("Quarter forecast"))
         outlook.addTab(self.next_month, tr("Next month"))
-        from desktop.numbers.goals_panel import GoalsPanel   # the sales plan's goals, by status
         self.goals_panel = GoalsPanel(ctx, today_fn, team_id_fn)
         outlook.addTab(self.goals_panel, self.goals_panel.tab_title())
         self.outlook = outlook
