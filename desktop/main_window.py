@@ -25,6 +25,19 @@ ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("QCoreApplication", "admin"),
 
 
 CHARTS = "widgets.charts"   # pyqtgraph and numpy: most pages draw a chart
+# what pages import when they first need it (a rep's page, a conflict, a failed load's message)
+SHARED = ["desktop.rep_page.page", "desktop.conflicts", "models.db.retry"]
+
+
+def page_modules(spec) -> list[str]:
+    """A page's code: its package (the page reads some of it only when first needed, e.g. on a
+    tab's first show) and what pages share."""
+    import pkgutil
+    package = spec.module.rsplit(".", 1)[0]
+    found = [spec.module, CHARTS, *SHARED]
+    path = importlib.import_module(package).__path__
+    found += [f"{package}.{m.name}" for m in pkgutil.iter_modules(path)]
+    return list(dict.fromkeys(found))
 
 
 def import_modules(names: list[str], *, progress) -> None:
@@ -248,6 +261,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and spec.key not in self._pages:
             needed = [spec.module, CHARTS]
             if not all(map(imported, needed)) and self.ctx.tasks is not None:
+                needed = page_modules(spec)
                 # Reading a page's code (and pyqtgraph's) takes 0.1–1 s: the "Loading…"
                 # placeholder stays while it is read off the GUI thread, then the page is built.
                 self._import_then_show(row, needed)
@@ -290,8 +304,9 @@ class MainWindow(QMainWindow):
         if ctx is None or ctx.tasks is None or getattr(self, "_rest_imported_for", None) is ctx:
             return
         self._rest_imported_for = ctx
-        modules = [spec.module for spec in PAGES if spec.allows(ctx.user.role.value)]
-        ctx.tasks.run(import_modules, [m for m in modules if not imported(m)],
+        modules = [m for spec in PAGES if spec.allows(ctx.user.role.value)
+                   for m in page_modules(spec)]
+        ctx.tasks.run(import_modules, [m for m in dict.fromkeys(modules) if not imported(m)],
                       on_error=lambda _error: None)
 
     # -- a rep's page, back and forward ----------------------------------------------------------

@@ -10,12 +10,16 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
                                QLabel, QMessageBox, QPushButton, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.conflicts import resolve_conflict
 from desktop.i18n import tr
+from desktop.rep_page import open_on_activate  # a rep: double-click / Enter, their page
+from desktop.roster.quotas import QuotaPanel
 from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError
 from models.domain.enums import label
 from models.domain.quotas import previous_quarter, quarter_of
+from models.services.territories import assignment_history, coverage, descendants, territory_tree
 from widgets.record_table import RecordTableModel
 from widgets.territory_tree import EXTRA, ID, KIND, REP, TERRITORY, TerritoryTree, TreeRep, TreeTerritory
 
@@ -33,7 +37,6 @@ def money(value: Decimal | None) -> str:
 
 class TerritoriesPage(QWidget):
     def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
-        from desktop.conflicts import resolve_conflict
         super().__init__(parent)
         self.ask = resolve_conflict  # answers a conflict (RELOAD, REAPPLY, CANCEL); tests inject
         self.saving = None           # the reassignment under way
@@ -45,7 +48,6 @@ class TerritoriesPage(QWidget):
         self.history_load = LatestLoad(ctx.tasks)   # the history of the selection
 
         self.tree = TerritoryTree()
-        from desktop.rep_page import open_on_activate  # a rep: double-click / Enter, their page
         open_on_activate(self.tree, lambda index: index.siblingAtColumn(0).data(ID)
                          if index.siblingAtColumn(0).data(KIND) == REP else None)
         self.effective = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
@@ -107,18 +109,18 @@ class TerritoriesPage(QWidget):
         coverage_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         coverage_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         coverage_tab = QWidget()
-        coverage_layout = QVBoxLayout(coverage_tab)
-        self.chart = self._make_chart()
-        if self.chart is not None:
-            coverage_layout.addWidget(self.chart, 3)
-        coverage_layout.addWidget(self.coverage_table, 2)
+        self.coverage_layout = QVBoxLayout(coverage_tab)
+        # the chart is built when its tab is first shown (a pyqtgraph plot takes ~30 ms)
+        self.chart = None
+        self._coverage_rows: list = []
+        self.coverage_layout.addWidget(self.coverage_table, 2)
 
-        from desktop.roster.quotas import QuotaPanel
         self.quotas = QuotaPanel(ctx, self.today)
         self.tabs = QTabWidget()
         self.tabs.addTab(history_tab, tr("History"))
         self.tabs.addTab(self.quotas, tr("Quotas"))
         self.tabs.addTab(coverage_tab, tr("Coverage and workload"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -172,39 +174,33 @@ class TerritoriesPage(QWidget):
         self.problem.show()
 
     def reload(self) -> None:
-        """Read the tree and its coverage in the background; the tree shown stays meanwhile."""
-        from models.services.territories import coverage, territory_tree
+        """Read the tree and its coverage in the background, and write its figures there too;
+        the tree shown stays meanwhile."""
         db, today = self.ctx.db, self.today
 
         def read():
             nodes = territory_tree(db, today)
-            return nodes, coverage(nodes)
+            rows = coverage(nodes)
+            return (nodes, rows) + tree_rows(nodes) + (coverage_rows(rows),)
         self.tree_load.load(read, self._tree_read, self._reload_failed)
 
     def _tree_read(self, result) -> None:
         self.problem.hide()
-        self.nodes, rows = result
-        territories, reps = [], []
-        for node in self.nodes.values():
-            count = len({r.rep_id for r in node.reps})
-            gap = node.gap
-            territories.append(TreeTerritory(
-                node.id, node.name, node.parent_id, formatting.number(count) if count else "",
-                money(node.quota), "" if not gap
-                else tr("{amount} unallocated").format(amount=money(gap)) if gap > 0
-                else tr("{amount} over", "allocated beyond the quota").format(amount=money(-gap)),
-                money(node.market_potential)))
-            reps += [TreeRep(node.id, r.assignment_id, r.rep_id, r.name, r.role,
-                             formatting.date(r.start), r.version) for r in node.reps]
+        self.nodes, rows, territories, reps, coverage_table = result
         self.tree.set_tree(territories, reps)
-        self.coverage_model.set_rows([
-            (r.name, money(r.market_potential), r.accounts, r.reps, money(r.quota),
-             money(r.potential_per_rep) if r.potential_per_rep is not None else tr("no rep"))
-            for r in rows])
+        self.coverage_model.set_rows(coverage_table)
+        self._coverage_rows = rows
         self._plot(rows)
         self.refresh_history()
         if self.quotas.territory_id is not None:
             self.quotas.reload()
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.chart is None and self.tabs.currentWidget() is self.coverage_table.parent():
+            self.chart = self._make_chart()
+            if self.chart is not None:
+                self.coverage_layout.insertWidget(0, self.chart, 3)
+                self._plot(self._coverage_rows)
 
     def _make_chart(self):
         try:
@@ -256,7 +252,6 @@ class TerritoriesPage(QWidget):
         self.refresh_history()
 
     def refresh_history(self) -> None:
-        from models.services.territories import assignment_history, descendants
         if self.selected is None:
             self.history_model.set_rows([])
             return
@@ -356,6 +351,30 @@ class TerritoriesPage(QWidget):
             assignment_id, version = item.data(0, EXTRA)
             self.reassign(int(item.data(0, ID)), assignment_id, version, dict(leaves)[name])
 
+
+
+def tree_rows(nodes) -> tuple[list, list]:
+    """The tree's territories and reps with their figures written out (done off the GUI
+    thread: formatting a company's every quota took longer than a frame)."""
+    territories, reps = [], []
+    for node in nodes.values():
+        count = len({r.rep_id for r in node.reps})
+        gap = node.gap
+        territories.append(TreeTerritory(
+            node.id, node.name, node.parent_id, formatting.number(count) if count else "",
+            money(node.quota), "" if not gap
+            else tr("{amount} unallocated").format(amount=money(gap)) if gap > 0
+            else tr("{amount} over", "allocated beyond the quota").format(amount=money(-gap)),
+            money(node.market_potential)))
+        reps += [TreeRep(node.id, r.assignment_id, r.rep_id, r.name, r.role,
+                         formatting.date(r.start), r.version) for r in node.reps]
+    return territories, reps
+
+
+def coverage_rows(rows) -> list[tuple]:
+    return [(r.name, money(r.market_potential), r.accounts, r.reps, money(r.quota),
+             money(r.potential_per_rep) if r.potential_per_rep is not None else tr("no rep"))
+            for r in rows]
 
 def create_page(ctx):
     return TerritoriesPage(ctx)
