@@ -328,6 +328,10 @@ class PlansPage(QWidget):
         layout.addWidget(self.notes)
         self.period.currentIndexChanged.connect(self.reload)
         self.week.dateChanged.connect(self.reload)
+        # Saved elsewhere (deals, key numbers, another workstation's plans): goals are measured
+        # from that data, so the page reads again; its own saves reload it already.
+        self._announcing = False
+        ctx.changed.connect(self._data_changed)
         self.reload()
 
     @property
@@ -395,8 +399,16 @@ class PlansPage(QWidget):
         dialog.open()
 
     def _changed(self) -> None:
-        self.ctx.changed.emit("plans")
+        self._announcing = True
+        try:
+            self.ctx.changed.emit("plans")
+        finally:
+            self._announcing = False
         self.reload()
+
+    def _data_changed(self, _area: str) -> None:
+        if not self._announcing:
+            self.reload()
 
     # -- plans --------------------------------------------------------------------------------
     def open_new_plan(self):
@@ -443,9 +455,9 @@ class PlansPage(QWidget):
 
     def _split_done(self, parts) -> None:
         self.saving = False
-        self.status.setText(tr("Split into {n} parts that add up to the plan.").format(
-            n=formatting.number(len(parts))))
-        self.ctx.changed.emit("plans")
+        self._said = tr("Split into {n} parts that add up to the plan.").format(
+            n=formatting.number(len(parts)))
+        self._changed()     # said once the page has read the plans again
 
     def _split_failed(self, error) -> None:
         from desktop.setup.editor import plain_error
