@@ -51,7 +51,11 @@ class RepTrendTab(QWidget):
         bar.addStretch(1)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.chart = ScoreTrendChart()
+        # The chart (~15 ms to make, as long to paint) is made in a turn of the event loop after
+        # the tab is shown; a placeholder of its height holds its place until then.
+        self.chart: ScoreTrendChart | None = None
+        self._chart_slot = QWidget()
+        self._chart_slot.setMinimumHeight(220)
         self.model = RecordTableModel([tr("Section"), tr("Rep average"), tr("Team average"),
                                        tr("Rep vs team"), tr("Evaluations")])
         self.table = QTableView()
@@ -62,8 +66,8 @@ class RepTrendTab(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.clicked.connect(lambda index: self.section.setCurrentText(
             self.model.row(index.row())[0]))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.chart)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._chart_slot)
         splitter.addWidget(self.table)
         splitter.setSizes([420, 220])
         layout = QVBoxLayout(self)
@@ -83,6 +87,7 @@ class RepTrendTab(QWidget):
         self._draw_timer.setSingleShot(True)
         self._draw_timer.setInterval(0)
         self._draw_timer.timeout.connect(self._draw_chart)
+        self._draw_timer.start()      # makes the chart
         self.reload()
 
     @property
@@ -141,10 +146,9 @@ class RepTrendTab(QWidget):
         self.trend = trend
         if trend is None:
             self.headline.setText(tr("No evaluations yet: record one on the Evaluations tab."))
-            self._draw_timer.stop()
-            self._chart_wanted = self._chart_drawn = None
-            self.chart.set_series([], [])
             self.model.set_rows([])
+            self._chart_wanted = ([], [], "")
+            self._draw_timer.start()
             return
         chosen = self.section.currentText()
         self.section.blockSignals(True)
@@ -184,6 +188,13 @@ class RepTrendTab(QWidget):
             self._draw_timer.start()
 
     def _draw_chart(self) -> None:
+        if self.chart is None:
+            self.chart = ScoreTrendChart()
+            self.splitter.replaceWidget(0, self.chart)
+            self._chart_slot.deleteLater()
+            if self._chart_wanted is not None:
+                self._draw_timer.start()    # drawn in the next turn
+            return
         if self._chart_wanted is not None and self._chart_wanted != self._chart_drawn:
             months, series, title = self._chart_wanted
             self.chart.set_series(months, series, title=title)
