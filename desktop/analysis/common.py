@@ -202,8 +202,13 @@ class BarChart(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.plot_widget is None and not self._building:
+            # A timer, not singleShot(0): that is a posted call, run before the window's paint
+            # and input, in the same turn as the page's opening.
             self._building = True
-            QTimer.singleShot(0, self.build)
+            self._build_timer = QTimer(self)
+            self._build_timer.setSingleShot(True)
+            self._build_timer.timeout.connect(self.build)
+            self._build_timer.start(0)
 
     def build(self) -> None:
         """Make the plot (once) and draw the bars set so far."""
