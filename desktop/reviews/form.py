@@ -41,7 +41,9 @@ def readable_when_disabled(widget) -> None:
 
 class Steps(QObject):
     """Work done one step per turn of the event loop, so the window answers between the steps.
-    A step added again under the same key runs once, at its place in the queue."""
+    A step added again under the same key runs once, at its place in the queue. Each step runs a
+    few milliseconds after the work before it, so what waited meanwhile (a click, a key, a paint)
+    goes first."""
 
     PAUSE_MS = 5
 
@@ -60,7 +62,7 @@ class Steps(QObject):
     def add(self, key: str, step) -> None:
         self.queue[key] = step
         if not self.timer.isActive():
-            self.timer.start(0)
+            self.timer.start(self.PAUSE_MS)
 
     def run_all(self) -> None:
         """Every step now (a test, or a PDF of the widget)."""
@@ -74,8 +76,6 @@ class Steps(QObject):
         step = self.queue.pop(key)
         step()
         if self.queue:
-            # The next step a few milliseconds on: what waited meanwhile (a click, a key, the
-            # paint of this step) goes first.
             self.timer.start(self.PAUSE_MS)
 
 
