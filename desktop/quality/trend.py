@@ -111,7 +111,7 @@ class RepTrendTab(QWidget):
             rep_id = wanted if wanted in ids else (
                 max(reps, key=lambda r: r.evaluations).id if reps else None)
             return reps, rep_id, (qa.rep_trend(db, rep_id, start, end) if rep_id else None)
-        self._load.load(read, self._reps_read)
+        self._load.load(read, self._reps_read, self._load_failed)
 
     def _reps_read(self, result) -> None:
         reps, rep_id, trend = result
@@ -140,7 +140,20 @@ class RepTrendTab(QWidget):
             self._load.load(lambda: None, self._show_trend)   # drops a load still under way
             return
         db, start, end = self.ctx.db, self._start(), self.today
-        self._load.load(lambda: qa.rep_trend(db, rep_id, start, end), self._show_trend)
+        self._load.load(lambda: qa.rep_trend(db, rep_id, start, end), self._show_trend,
+                        self._load_failed)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """Said in the headline (the connection was lost, the server stopped); what was shown
+        stays."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from models.db.errors import RepdeskError
+        from models.db.retry import plain_message
+        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
+            raise error          # a fault in the program, not the database: not hidden
+        self.headline.setText(tr("The trend could not be read: {reason}").format(
+            reason=plain_message(error)))
 
     def _show_trend(self, trend: qa.RepTrend | None) -> None:
         self.trend = trend
