@@ -19,6 +19,13 @@ from models.services.company import company_settings
 MAX_QUARTERS_BACK = 4
 
 
+def _won_and_targets(session, spans, won_by_rep, quota_targets) -> list[tuple[dict, dict]]:
+    """Per (start, won until, quota end): the won amounts per rep and the quota targets, read in
+    one session (a session each was 40 round trips of the Numbers page)."""
+    return [(won_by_rep(session, start, until), quota_targets(session, start, end))
+            for start, until, end in spans]
+
+
 def _previous_quarters(today: dt.date, count: int) -> list[Period]:
     out, q = [], quarter_of(today)
     for _unused in range(count):
@@ -87,16 +94,18 @@ def build_attention_list(db: Database, *, today: dt.date | None = None,
         quarter = quarter_of(today)
         expected = quarter_elapsed_share(today, holidays(db, quarter.start, quarter.end),
                                          company_settings(db).working_days)
-        won = _safe(db, won_by_rep, quarter.start, today)
-        targets = _safe(db, quota_targets, quarter.start, quarter.end)
+        # this quarter so far, then the quarters before it: one read, one currency converter
+        spans = [(quarter.start, today, quarter.end)] + [
+            (q.start, q.end, q.end) for q in _previous_quarters(today, MAX_QUARTERS_BACK)]
+        figures = _safe(db, _won_and_targets, spans, won_by_rep, quota_targets) \
+            or [({}, {})] * len(spans)
+        won, targets = figures[0]
         for r in reps:
             if r.id in targets:
                 quota_ratio[r.id] = attainment(won.get(r.id, (Decimal(0), 0))[0],
                                                targets[r.id][0])
         still = {r.id for r in reps}
-        for q in _previous_quarters(today, MAX_QUARTERS_BACK):
-            q_won = _safe(db, won_by_rep, q.start, q.end)
-            q_targets = _safe(db, quota_targets, q.start, q.end)
+        for q_won, q_targets in figures[1:]:
             for rep_id in list(still):
                 t = q_targets.get(rep_id)
                 if t and attainment(q_won.get(rep_id, (Decimal(0), 0))[0], t[0]) < 1:

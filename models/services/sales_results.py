@@ -27,11 +27,19 @@ CENT = Decimal("0.01")
 
 def sales_money(session: Session) -> Converter:
     """How this company's deal amounts are added: Converter.currency is the currency of every
-    sales figure, Converter.converted whether amounts are converted to it."""
+    sales figure, Converter.converted whether amounts are converted to it. Read once per read
+    session (a page's load asks for it per period it adds up); a write session may have just
+    changed a rate or a deal's currency, so it reads it each time."""
+    reading = "versioned_writes" not in session.info
+    if reading and "sales_money" in session.info:
+        return session.info["sales_money"]
     from models.services.company import rate_table_in
     rates = rate_table_in(session)
     currencies = session.scalars(select(Deal.currency).distinct()).all()
-    return Converter(currencies, rates, rates.company_currency)
+    converter = Converter(currencies, rates, rates.company_currency)
+    if reading:
+        session.info["sales_money"] = converter
+    return converter
 
 
 @dataclass
