@@ -6,27 +6,30 @@ to_key)`; the page asks its service and then calls `apply_move()` (or reloads on
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 from decimal import Decimal
 from typing import Any, Sequence
 
 from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QMimeData, QModelIndex,
-                            QPoint, QStringListModel, Qt, Signal)
+                            QPoint, QStringListModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QColor, QCursor, QDrag, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu,
                                QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget)
 
 from models import formatting
 from models.i18n import ngettext
-from models.domain.funnel_board import ColumnSummary, ColumnTotals, short_money
+from models.domain.funnel_board import ColumnMoney, ColumnSummary, ColumnTotals, short_money
 from widgets.i18n import tr
-from widgets.kanban_delegate import CARD_HEIGHT, CardDelegate
+from widgets.kanban_delegate import CARD_HEIGHT, CardDelegate, warm_card_texts
 
 MIME_TYPE = "application/x-repdesk-card-ids"
 COLUMN_WIDTH = 280       # the widest a column grows; they share the board's width
 COLUMN_MIN_WIDTH = 140   # seven stages fit beside the sidebar of a 1280-wide window
 LEFT_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+COLUMN_STYLE = ("#kanbanColumn { background: #f1f3f4; border-radius: 6px; } "
+                "#kanbanColumn QListView { background: #f1f3f4; }")
+TEXT, RED, GREY = QColor("#202124"), QColor("#d93025"), QColor("#5f6368")
 
 
 @dataclass
@@ -43,9 +46,98 @@ class ColumnSpec:
     # The ColumnTotals of `cards` when the caller worked them out already (in a background
     # load): adding up 50,000 cards on the GUI thread froze the window.
     totals: Any = None
+    # Everything else the column shows, worked out by prepare_column() off the GUI thread.
+    prepared: "PreparedColumn | None" = None
+
+
+@dataclass(frozen=True)
+class HeaderTexts:
+    """What a column header says (ColumnHeader paints them; see header_texts())."""
+    title: str
+    counts: str       # "12 deals · 3 stuck": the header paints the part after " · " in red
+    summary: str      # "USD 56.4k · weighted 19.7k": two lines in the header
+    rate_note: str    # "2 without a rate", or ""
+    tooltip: str
+
+
+@dataclass
+class PreparedColumn:
+    """A column's content ready to be shown: assigning it costs the GUI thread no per-card
+    work (at 50,000 cards, counting, titling and formatting them froze the window)."""
+    titles: list[str]
+    stuck: int
+    money: ColumnMoney
+    summary: ColumnSummary
+    header: HeaderTexts
 
 
 _title, _stuck = attrgetter("title"), attrgetter("stuck")
+
+
+def header_texts(spec: ColumnSpec, count: int, stuck: int, money: ColumnMoney
+                 ) -> tuple[ColumnSummary, HeaderTexts]:
+    """The header of a column with these figures (plain text work: it may run in the
+    background)."""
+    total, weighted = money.total, money.weighted
+    summary = ColumnSummary(count, total.amount, weighted.amount, stuck)
+    deals = ngettext("{n} deal", "{n} deals", count).format(n=formatting.number(count))
+    # " · " parts the two pieces the header paints in two colours (paintEvent splits there)
+    counts = deals + (" · " + tr("{n} stuck").format(n=formatting.number(stuck))
+                      if stuck else "")
+    # left out of the total, and said so in red on a line of its own
+    rate_note = (tr("{n} without a rate").format(n=formatting.number(total.missing_count))
+                 if total.missing else "")
+    # "≈": converted from several currencies at each deal's rate (the tooltip says so)
+    text = ("≈" if total.converted else "") + short_money(total.amount, total.currency)
+    if not spec.closed:
+        # " · ": the header paints the weighted amount on a line of its own
+        text += " · " + tr("weighted {amount}").format(amount=short_money(weighted.amount))
+    limit = (tr("; stuck after {days} days").format(
+        days=formatting.number(spec.stuck_after_days)) if spec.stuck_after_days else "")
+    basis = (f" ({total.basis()})" if total.converted else "")
+    missing = (tr(". Left out of the total: {what}").format(what=total.missing_sentence())
+               if total.missing else "")
+    tooltip = tr("{deals}, total {currency} {total}{basis}, weighted by {probability} = "
+                 "{weighted}").format(
+        deals=deals, currency=total.currency, total=formatting.number(summary.total, 2),
+        basis=basis, probability=formatting.percent(spec.probability, 0),
+        weighted=formatting.number(summary.weighted, 2)) + limit + missing
+    return summary, HeaderTexts(spec.title, counts, text, rate_note, tooltip)
+
+
+def prepare_column(spec: ColumnSpec) -> ColumnSpec:
+    """`spec` with its totals, stuck count, titles and header texts worked out. Plain Python over
+    plain records, no widget: a page calls it in its background load, so that showing the
+    column is only assigning them."""
+    cards = spec.cards
+    totals = spec.totals if spec.totals is not None else ColumnTotals(cards)
+    stuck = sum(map(_stuck, cards))
+    money = totals.money(spec.probability, spec.company_currency)
+    summary, header = header_texts(spec, len(cards), stuck, money)
+    warm_card_texts(cards[:60])   # the cards seen first: their texts are then ready to paint
+    return replace(spec, totals=totals,
+                   prepared=PreparedColumn(list(map(_title, cards)), stuck, money, summary,
+                                           header))
+
+
+def _waiting(spec: ColumnSpec) -> ColumnSpec:
+    """An empty column with only its title, until its cards are shown (set_columns)."""
+    totals = ColumnTotals()
+    money = totals.money(spec.probability, spec.company_currency)
+    return replace(spec, cards=[], totals=totals, prepared=PreparedColumn(
+        [], 0, money, ColumnSummary(0, Decimal(0), Decimal(0), 0),
+        HeaderTexts(spec.title, "", "", "", "")))
+
+
+def cards_by_id(specs: Sequence[ColumnSpec]) -> dict[int, Any]:
+    """Each card of these columns by its id (what KanbanBoard.card() reads)."""
+    by_id: dict[int, Any] = {}
+    for spec in specs:
+        by_id.update(zip(map(_id, spec.cards), spec.cards))
+    return by_id
+
+
+_id = attrgetter("id")
 
 
 def encode_ids(ids: Sequence[int]) -> QByteArray:
@@ -66,10 +158,11 @@ class CardListModel:
     4 ms in C++). The delegate and the view read the card records from `cards` by row.
     """
 
-    def __init__(self, key, cards: list, parent=None):
+    def __init__(self, key, cards: list, parent=None, titles: list[str] | None = None):
         self.key = key
         self.cards = cards
-        self.qt = QStringListModel(list(map(_title, cards)), parent)
+        self.qt = QStringListModel(titles if titles is not None else list(map(_title, cards)),
+                                   parent)
 
     def rowCount(self) -> int:  # noqa: N802 - mirrors Qt's name
         return len(self.cards)
@@ -100,9 +193,9 @@ class CardListModel:
         return mime
 
     # -- changes made by the board ---------------------------------------------------------
-    def set_cards(self, cards: list) -> None:
+    def set_cards(self, cards: list, titles: list[str] | None = None) -> None:
         self.cards = cards
-        self.qt.setStringList(list(map(_title, cards)))
+        self.qt.setStringList(titles if titles is not None else list(map(_title, cards)))
 
     def take(self, card) -> None:
         row = self.cards.index(card)
@@ -145,7 +238,6 @@ class CardListView(QListView):
         self.verticalScrollBar().setSingleStep(CARD_HEIGHT // 2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QListView { background: #f1f3f4; }")
         self.doubleClicked.connect(
             lambda index: self.open_requested.emit(self.cards.card_at(index.row())))
 
@@ -160,14 +252,6 @@ class CardListView(QListView):
             drag.setPixmap(self.viewport().grab(rect))
             drag.setHotSpot(self.viewport().mapFromGlobal(QCursor.pos()) - rect.topLeft())
         drag.exec(Qt.DropAction.MoveAction)
-
-    def viewportEvent(self, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip:
-            index = self.indexAt(event.pos())
-            if index.isValid():
-                QToolTip.showText(event.globalPos(), self.cards.tooltip(index.row()), self)
-                return True
-        return super().viewportEvent(event)
 
     def _accepts(self, event) -> bool:
         return event.mimeData().hasFormat(MIME_TYPE) and event.source() is not self
@@ -242,31 +326,40 @@ class ColumnHeader(QWidget):
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
+    def _bold(self) -> tuple[QFont, QFontMetrics]:
+        """The title's font and metrics, made once per font (not on every paint)."""
+        font = self.font()
+        if getattr(self, "_bold_for", None) != font:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._bold_for, self._bold_font = QFont(font), (bold, QFontMetrics(bold))
+        return self._bold_font
+
     def paintEvent(self, _event) -> None:  # noqa: N802
         title, counts, summary = (line.text() for line in self.lines)
         painter = QPainter(self)
-        height = self.fontMetrics().height()
+        metrics = self.fontMetrics()
+        height = metrics.height()
         width = self.width() - 12
-        bold = QFont(self.font())
-        bold.setBold(True)
+        bold, bold_metrics = self._bold()
         painter.setFont(bold)
-        painter.setPen(QColor("#202124"))
+        painter.setPen(TEXT)
         painter.drawText(6, 0, width, height, LEFT_ALIGN,
-                         QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, width))
+                         bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width))
         painter.setFont(self.font())
         deals, _, stuck = counts.partition(" · ")
         painter.drawText(6, height, width, height, LEFT_ALIGN, deals)
         if stuck:
-            painter.setPen(QColor("#d93025"))
-            offset = self.fontMetrics().horizontalAdvance(deals + " · ")
+            painter.setPen(RED)
+            offset = metrics.horizontalAdvance(deals + " · ")
             painter.drawText(6 + offset, height, width - offset, height, LEFT_ALIGN, stuck)
-        painter.setPen(QColor("#5f6368"))
+        painter.setPen(GREY)
         total, _, weighted = summary.partition(" · ")   # a narrow column cut them off side by side
         painter.drawText(6, 2 * height, width, height, LEFT_ALIGN, total)
         if weighted:
             painter.drawText(6, 3 * height, width, height, LEFT_ALIGN, weighted)
         if self.rate_note.text():
-            painter.setPen(QColor("#d93025"))
+            painter.setPen(RED)
             row = 4 if weighted else 3   # a Won or Lost column has no weighted line
             painter.drawText(6, row * height, width, height, LEFT_ALIGN, self.rate_note.text())
         painter.end()
@@ -275,23 +368,44 @@ class ColumnHeader(QWidget):
 class KanbanColumn(QFrame):
     def __init__(self, spec: ColumnSpec, parent=None):
         super().__init__(parent)
+        if spec.prepared is None:
+            spec = prepare_column(spec)
         self.spec = spec
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setMaximumWidth(COLUMN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setObjectName("kanbanColumn")
-        self.setStyleSheet("#kanbanColumn { background: #f1f3f4; border-radius: 6px; }")
+        self.setObjectName("kanbanColumn")   # styled by the board (COLUMN_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.setSpacing(4)
         self.header = ColumnHeader(self)
         self.title, self.counts, self.summary = self.header.lines
-        self.model = CardListModel(spec.key, spec.cards, self)
+        self.model = CardListModel(spec.key, spec.cards, self, spec.prepared.titles)
         self.view = CardListView(spec.key, self.model, self)
-        self.view.setItemDelegate(CardDelegate(self.model.card_at, self.view))
+        # The card's tooltip comes from the delegate's helpEvent: a Python viewportEvent() was
+        # called for every event of the list, each waiting for the interpreter while a
+        # background load ran.
+        self.view.setItemDelegate(CardDelegate(self.model.card_at, self.view,
+                                               tooltip=self.model.tooltip))
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
-        self.recount(spec.totals)
+        self._take(spec)
+
+    def show_spec(self, spec: ColumnSpec) -> None:
+        """Show new cards (a reload or a filter): the model is reset with the prepared titles,
+        the header takes the prepared figures and texts."""
+        if spec.prepared is None:
+            spec = prepare_column(spec)
+        self.spec = spec
+        self.model.set_cards(spec.cards, spec.prepared.titles)
+        self._take(spec)
+
+    def _take(self, spec: ColumnSpec) -> None:
+        prepared = spec.prepared
+        self._count = len(spec.cards)
+        self._money = spec.totals
+        self._stuck = prepared.stuck
+        self._show_header(prepared.summary, prepared.money, prepared.header)
 
     def recount(self, totals: ColumnTotals | None = None) -> None:
         """Recompute the column's totals from its cards (after new cards were set), or take
@@ -310,37 +424,17 @@ class KanbanColumn(QFrame):
 
     def update_header(self) -> None:
         money = self._money.money(self.spec.probability, self.spec.company_currency)
-        total, weighted = money.total, money.weighted
-        summary = ColumnSummary(self._count, total.amount, weighted.amount, self._stuck)
-        self.title.setText(self.spec.title)
-        counts = ngettext("{n} deal", "{n} deals", summary.count).format(
-            n=formatting.number(summary.count))
-        # " · " parts the two pieces the header paints in two colours (paintEvent splits there)
-        self.counts.setText(counts + (" · " + tr("{n} stuck").format(
-            n=formatting.number(summary.stuck)) if summary.stuck else ""))
-        # left out of the total, and said so in red on a line of its own
-        self.header.rate_note.setText(tr("{n} without a rate").format(
-            n=formatting.number(total.missing_count)) if total.missing else "")
-        # "≈": converted from several currencies at each deal's rate (the tooltip says so)
-        text = ("≈" if total.converted else "") + short_money(total.amount, total.currency)
-        if not self.spec.closed:
-            # " · ": the header paints the weighted amount on a line of its own
-            text += " · " + tr("weighted {amount}").format(amount=short_money(weighted.amount))
-        self.summary.setText(text)
-        limit = (tr("; stuck after {days} days").format(
-            days=formatting.number(self.spec.stuck_after_days))
-            if self.spec.stuck_after_days else "")
-        basis = (f" ({total.basis()})" if total.converted else "")
-        missing = (tr(". Left out of the total: {what}").format(what=total.missing_sentence())
-                   if total.missing else "")
-        deals = ngettext("{n} deal", "{n} deals", summary.count).format(
-            n=formatting.number(summary.count))
-        self.header.setToolTip(
-            tr("{deals}, total {currency} {total}{basis}, weighted by {probability} = "
-               "{weighted}").format(
-                deals=deals, currency=total.currency, total=formatting.number(summary.total, 2),
-                basis=basis, probability=formatting.percent(self.spec.probability, 0),
-                weighted=formatting.number(summary.weighted, 2)) + limit + missing)
+        summary, texts = header_texts(self.spec, self._count, self._stuck, money)
+        self._show_header(summary, money, texts)
+
+    def _show_header(self, summary: ColumnSummary, money: ColumnMoney, texts: HeaderTexts
+                     ) -> None:
+        self.title.setText(texts.title)
+        self.counts.setText(texts.counts)
+        self.header.rate_note.setText(texts.rate_note)
+        self.summary.setText(texts.summary)
+        if self.header.toolTip() != texts.tooltip:
+            self.header.setToolTip(texts.tooltip)
         self.summary_values = summary
         self.money = money
 
@@ -358,7 +452,10 @@ class KanbanBoard(QWidget):
         self.columns: list[KanbanColumn] = []
         self._column_by_key: dict[Any, KanbanColumn] = {}
         self._by_id: dict[int, Any] = {}
+        self._generation = 0      # set_columns() calls; a gradual one stops when it changes
         self._strip = QWidget()
+        # One style sheet for every column (one per column and list cost ~10 ms each to build)
+        self._strip.setStyleSheet(COLUMN_STYLE)
         self._row = QHBoxLayout(self._strip)
         self._row.setContentsMargins(6, 6, 6, 6)
         self._row.setSpacing(8)
@@ -377,41 +474,76 @@ class KanbanBoard(QWidget):
         for column in self.columns:
             column.header.set_rows(rows)
 
-    def set_columns(self, specs: list[ColumnSpec]) -> None:
+    def set_columns(self, specs: list[ColumnSpec], *, by_id: dict | None = None,
+                    gradually: bool = False, then=None) -> None:
         """Show these columns; when the keys are unchanged the views are reused (a reload or a
-        filter only resets the models)."""
-        if [c.spec.key for c in self.columns] == [s.key for s in specs]:
-            for column, spec in zip(self.columns, specs):
-                column.spec = spec
-                column.model.set_cards(spec.cards)
-                column.recount(spec.totals)
-        else:
+        filter only resets the models). Specs made by prepare_column() (and `by_id`, their cards
+        by id: cards_by_id()) cost no per-card work here.
+
+        `gradually`: one column per turn of the event loop, the others showing what they showed
+        until their turn, so that the window never stands still for the whole board; `then()`
+        runs once the last column is shown. A newer set_columns() drops the turns left."""
+        self._generation += 1
+        generation = self._generation
+        if [c.spec.key for c in self.columns] != [s.key for s in specs]:
+            # Other stages: new columns, all at once and empty (so that the board is laid out
+            # once, not again as each column comes); their cards come at their turn below.
             for column in self.columns:
                 self._row.removeWidget(column)
                 column.deleteLater()
-            self.columns = []
             while self._row.count():
                 self._row.takeAt(0)
-            for spec in specs:
-                column = KanbanColumn(spec, self._strip)
-                column.view.dropped.connect(self.move_requested)
-                column.view.key_move.connect(
-                    lambda step, c=column: self._keyboard_move(c, step))
-                column.view.open_requested.connect(self.open_requested)
-                column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-                column.view.customContextMenuRequested.connect(
-                    lambda pos, c=column: self._context_menu(c, pos))
-                column.view.selectionModel().currentChanged.connect(
-                    lambda current, _previous, c=column:
-                    self.current_changed.emit(c.model.card_at(current.row())))
+            self.columns = [self._new_column(_waiting(spec) if gradually else spec)
+                            for spec in specs]
+            for column in self.columns:
                 self._row.addWidget(column, 1)
-                self.columns.append(column)
             self._row.addStretch(1)
-        self._column_by_key = {c.spec.key: c for c in self.columns}
-        self._by_id = {}
-        for column in self.columns:
-            self._by_id.update(zip((card.id for card in column.model.cards), column.model.cards))
-        self._align_headers()
+            self._column_by_key = {c.spec.key: c for c in self.columns}
+            # built with their cards, or (gradually) empty until their turn
+            steps = list(zip(self.columns, specs)) if gradually else []
+        else:
+            steps = list(zip(self.columns, specs))
+
+        def finish() -> None:
+            self._by_id = by_id if by_id is not None else cards_by_id(specs)
+            self._align_headers()
+            if then is not None:
+                then()
+
+        if not gradually:
+            for column, spec in steps:
+                column.show_spec(spec)
+            finish()
+            return
+
+        def next_column() -> None:
+            if generation != self._generation:
+                return   # a newer board is being shown
+            if steps:
+                column, spec = steps.pop(0)
+                column.show_spec(spec)
+                # the cards of a column shown already must be found before the last turn
+                self._by_id.update(zip(map(_id, spec.cards), spec.cards))
+                # 1 ms, not 0: a zero timer is a posted call, and Qt runs the calls posted
+                # meanwhile in the same pass, so all the turns ran back to back with no paint
+                # or input between them.
+                QTimer.singleShot(1, self, next_column)
+            else:
+                finish()
+        next_column()
+
+    def _new_column(self, spec: ColumnSpec) -> KanbanColumn:
+        column = KanbanColumn(spec, self._strip)
+        column.view.dropped.connect(self.move_requested)
+        column.view.key_move.connect(lambda step, c=column: self._keyboard_move(c, step))
+        column.view.open_requested.connect(self.open_requested)
+        column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        column.view.customContextMenuRequested.connect(
+            lambda pos, c=column: self._context_menu(c, pos))
+        column.view.selectionModel().currentChanged.connect(
+            lambda current, _previous, c=column:
+            self.current_changed.emit(c.model.card_at(current.row())))
+        return column
 
     def column(self, key) -> KanbanColumn:
         return self._column_by_key[key]

@@ -2,9 +2,9 @@
 deal past its expected close date says by how many days."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPixmapCache
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QToolTip
 
 from models import formatting
 from models.domain.funnel_board import short_money
@@ -21,6 +21,7 @@ BAR_WON = QColor("#1e8e3e")
 BORDER = QColor("#d5dbe1")
 SELECTED = QColor("#1a73e8")
 MUTED = QColor("#5f6368")
+TEXT = QColor("#202124")
 OVERDUE = QColor("#a85300")     # amber, readable on white and on the stuck card's pink
 STATE_SELECTED = QStyle.StateFlag.State_Selected
 STATE_FOCUS = QStyle.StateFlag.State_HasFocus
@@ -31,25 +32,60 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))  # KB: ~1,000 cards
 
+# A card's amount as painted ('USD 56.4k'), by (amount, currency, locale): Babel takes tens of
+# µs a call and a column of cards shares few distinct texts. Filled by warm_card_texts() in a
+# page's background load for the cards seen first, and by paint() for the others.
+_amounts: dict[tuple, str] = {}
+
+
+def amount_text(amount, currency: str) -> str:
+    key = (amount, currency, formatting.current_locale())
+    text = _amounts.get(key)
+    if text is None:
+        if len(_amounts) > 20_000:
+            _amounts.clear()
+        text = _amounts[key] = short_money(amount, currency)
+    return text
+
+
+def warm_card_texts(cards) -> None:
+    """Format these cards' figures now (off the GUI thread, in a background load), so that
+    painting them finds the texts made (and Babel's locale data read from disk)."""
+    for card in cards:
+        amount_text(card.amount, card.currency)
+        formatting.number(card.days_in_stage)
+        formatting.number(getattr(card, "overdue_days", 0))
+
 
 class CardDelegate(QStyledItemDelegate):
     """Cards are plain records with: title, account, amount, currency, rep_name, days_in_stage,
     stuck, status. Fixed height, so a view with uniform item sizes never measures 50k rows."""
 
-    def __init__(self, card_at, parent=None):
-        """`card_at(row)` gives the card record of a row of the view this delegate paints."""
+    def __init__(self, card_at, parent=None, *, tooltip=None):
+        """`card_at(row)` gives the card record of a row of the view this delegate paints;
+        `tooltip(row)` the text shown when the pointer rests on it."""
         super().__init__(parent)
         self.card_at = card_at
-        self._title_font: QFont | None = None
-        self._small_font: QFont | None = None
+        self.tooltip = tooltip
+        self._fonts_made: tuple | None = None
 
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
-        if self._title_font is None:
-            self._title_font = QFont(base)
-            self._title_font.setBold(True)
-            self._small_font = QFont(base)
-            self._small_font.setPointSizeF(max(base.pointSizeF() - 1, 7))
-        return self._title_font, self._small_font
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The title's and the small lines' fonts and their metrics, made once."""
+        if self._fonts_made is None:
+            title_font = QFont(base)
+            title_font.setBold(True)
+            small_font = QFont(base)
+            small_font.setPointSizeF(max(base.pointSizeF() - 1, 7))
+            self._fonts_made = (title_font, small_font, QFontMetrics(title_font),
+                                QFontMetrics(small_font))
+        return self._fonts_made
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 - Qt override
+        if (self.tooltip is not None and event.type() == QEvent.Type.ToolTip
+                and index.isValid()):
+            QToolTip.showText(event.globalPos(), self.tooltip(index.row()), view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         return QSize(200, CARD_HEIGHT)
@@ -79,7 +115,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPixmap(option.rect.topLeft(), pixmap)
 
     def _paint_card(self, painter: QPainter, area: QRect, font: QFont, card, selected: bool) -> None:
-        title_font, small_font = self._fonts(font)
+        title_font, small_font, metrics, small = self._fonts(font)
         rect = area.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -92,13 +128,11 @@ class CardDelegate(QStyledItemDelegate):
         line = inner.height() // 4
 
         painter.setFont(title_font)
-        painter.setPen(QColor("#202124"))
-        metrics = QFontMetrics(title_font)
+        painter.setPen(TEXT)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), LEFT,
                          metrics.elidedText(card.title, ELIDE, inner.width()))
 
         painter.setFont(small_font)
-        small = QFontMetrics(small_font)
         painter.setPen(MUTED)
         account = card.account or "—"
         middle = QRect(inner.left(), inner.top() + line, inner.width(), line)
@@ -121,13 +155,13 @@ class CardDelegate(QStyledItemDelegate):
         in_stage = formatting.number(card.days_in_stage)
         days = (tr("stuck {days} d").format(days=in_stage) if card.stuck
                 else tr("{days} d").format(days=in_stage))
-        amount = short_money(card.amount, card.currency)
+        amount = amount_text(card.amount, card.currency)
         # The amount is whole; the days give way ("stuck 1…") when the card is narrow.
         days_width = max(min(small.horizontalAdvance(days) + 6,
                              inner.width() - small.horizontalAdvance(amount) - 4), 0)
         painter.setPen(BAR_STUCK if card.stuck else MUTED)
         painter.drawText(bottom.adjusted(inner.width() - days_width, 0, 0, 0), RIGHT,
                          small.elidedText(days, ELIDE, days_width))
-        painter.setPen(QColor("#202124"))
+        painter.setPen(TEXT)
         painter.drawText(bottom.adjusted(0, 0, -days_width, 0), LEFT, amount)
         painter.restore()

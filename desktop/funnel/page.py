@@ -10,17 +10,18 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessa
                                QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.funnel.dialogs import ask_lost_reason
-from desktop.funnel.panel import DealPanel, KpiPanel, period_range
+from desktop.funnel.panel import DealPanel, KpiPanel, kpi_table, period_range
 from desktop.i18n import tr
 from models import formatting
 from models.db.errors import ConflictError, RepdeskError
 from models.db.retry import plain_message
 from models.domain.funnel import SOURCE_LABELS, StageRole
-from models.domain.funnel_board import BoardFilter, ColumnTotals
+from models.domain.funnel_board import BoardFilter, ColumnTotals, with_pauses
 from models.services import funnel as service
 from models.i18n import _, ngettext
 from models.services.funnel_kpis import funnel_kpis
-from widgets.kanban import ColumnSpec, KanbanBoard
+from desktop.tasks import LatestLoad
+from widgets.kanban import ColumnSpec, KanbanBoard, cards_by_id, prepare_column
 
 # Shown with tr(); the combo's item data keeps the English name current_filter() reads.
 CLOSE_PRESETS = [QT_TRANSLATE_NOOP("QCoreApplication", "Any close date"),
@@ -33,10 +34,34 @@ CLOSE_PRESETS = [QT_TRANSLATE_NOOP("QCoreApplication", "Any close date"),
 def group_cards(cards, stages, f: BoardFilter) -> dict[int, list]:
     """The cards that pass the filter, by stage id (a plain function: it runs in the background)."""
     grouped: dict[int, list] = {s.id: [] for s in stages}
-    for card in cards:
-        if not f.active or f.matches(card):
+    if not f.active:
+        for card in with_pauses(cards, 2000):
+            grouped[card.stage_id].append(card)
+        return grouped
+    for card in with_pauses(cards):
+        if f.matches(card):
             grouped[card.stage_id].append(card)
     return grouped
+
+
+def board_columns(data, grouped: dict[int, list], totals: dict | None = None
+                  ) -> list[ColumnSpec]:
+    """The board's columns with everything they show worked out (plain Python over plain
+    records: it runs in the background load, the GUI thread only assigns the result)."""
+    return [prepare_column(ColumnSpec(s.id, s.name, s.probability, grouped[s.id], s.closed,
+                                      s.stuck_after_days, data.company_currency,
+                                      totals.get(s.id) if totals else None))
+            for s in data.stages]
+
+
+def board_note(pipeline_name: str, shown: int, total: int, active: bool) -> str:
+    """The line above the board: how many deals it shows, and how to move them."""
+    note = (ngettext("{shown} of {n} deal shown", "{shown} of {n} deals shown", total).format(
+                shown=formatting.number(shown), n=formatting.number(total)) if active
+            else ngettext("{n} deal", "{n} deals", shown).format(n=formatting.number(shown)))
+    return tr("{pipeline}: {deals}; won and lost columns show the last 30 days. "
+              "Drag a card, or select it and press Ctrl+→ / Ctrl+← to move "
+              "it.").format(pipeline=pipeline_name, deals=note)
 
 
 class FunnelPage(QWidget):
@@ -89,19 +114,24 @@ class FunnelPage(QWidget):
         layout.addWidget(self.views, 1)
 
         self.board.move_requested.connect(self.move_cards)
-        from desktop.setup.deals import open_deal_editor  # double-click / Enter: every field
+        # double-click / Enter: every field
         self.board.open_requested.connect(
-            lambda card: card is not None and open_deal_editor(
-                ctx, self, deal_id=card.id, on_saved=lambda _deal: self.reload()))
+            lambda card: card is not None and self._deal_editor(deal_id=card.id))
         self.board.current_changed.connect(lambda card: card and self.open_card(card, focus=False))
         self.board.reopen_requested.connect(lambda card: self.reopen(card.id))
         self.deal_panel.note_added.connect(self.add_note)
         self.deal_panel.reopen_clicked.connect(self.reopen)
         self.kpi_panel.refresh_requested.connect(self.refresh_kpis)
+        self._kpi_load = LatestLoad(ctx.tasks)
         ctx.changed.connect(self._on_changed)
         self.message.setText(tr("Loading the deals…"))
+        # The stage KPIs are computed when their tab is shown, after the board (_board_shown):
+        # two loads at once made each wait on the other for the interpreter, and the board's
+        # turns too; and a period's KPIs read every deal in it, twice (per row and the total),
+        # for a tab most visits never open.
+        self._kpis_due = True
+        self.views.currentChanged.connect(lambda _i: self._board_shown())
         self.reload(with_options=True)
-        self.refresh_kpis()
 
     # -- filters ---------------------------------------------------------------------------
     def _combo(self, first: str, options) -> QComboBox:
@@ -127,7 +157,7 @@ class FunnelPage(QWidget):
         self.team = self._combo(tr("All teams"), self.options.teams)
         self.rep = self._combo(tr("All reps"), self.options.reps)
         for combo in (self.team, self.rep):  # the KPI table follows the team / rep chosen
-            combo.currentIndexChanged.connect(lambda _i: self.refresh_kpis())
+            combo.currentIndexChanged.connect(lambda _i: self._kpis_changed())
         self.team.currentIndexChanged.connect(lambda _i: self._team_pipeline())
         self.territory = self._combo(tr("All territories"), self.options.territories)
         self.source = QComboBox()
@@ -158,11 +188,8 @@ class FunnelPage(QWidget):
         import_button.clicked.connect(self.import_deals)
         reasons_button = QPushButton(tr("Lost reasons…"))
         reasons_button.clicked.connect(self.edit_lost_reasons)
-        from desktop.setup.deals import open_deal_editor
         new_deal = QPushButton(tr("New deal…"))
-        new_deal.clicked.connect(
-            lambda: open_deal_editor(self.ctx, self, rep_id=self.rep.currentData(),
-                                     on_saved=lambda _deal: self.reload()))
+        new_deal.clicked.connect(lambda: self._deal_editor(rep_id=self.rep.currentData()))
         # Two rows: in one, the filters and buttons made the page wider than a 1024 window.
         first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (self.pipeline, self.team, self.rep, self.territory, self.source,
@@ -178,6 +205,12 @@ class FunnelPage(QWidget):
         bar.addLayout(first)
         bar.addLayout(second)
         return bar
+
+    def _deal_editor(self, **which):
+        """The deal editor (its module is imported when first asked for: importing the setup
+        dialogs while the page was being built held the window ~100 ms)."""
+        from desktop.setup.deals import open_deal_editor
+        return open_deal_editor(self.ctx, self, on_saved=lambda _deal: self.reload(), **which)
 
     def _team_pipeline(self) -> None:
         """A team with its own pipeline sees that pipeline's board."""
@@ -228,42 +261,57 @@ class FunnelPage(QWidget):
         """Load the board (and the filters' names) in the background; the board shown stays
         until the new one is there. `then()` runs on the GUI thread once it is shown."""
         db, pipeline, today = self.ctx.db, self.pipeline.currentData(), self.today
+        on_board = self._cards   # unchanged deals keep their cards (see service.load_board)
         wanted = self.current_filter()
         self._generation += 1
         generation = self._generation
 
         def work(progress):
-            # Everything per card is done here, off the GUI thread: at 50,000 deals indexing and
-            # grouping the cards took a quarter of a second of the window's time.
+            # Everything per card is done here, off the GUI thread: at 50,000 deals indexing,
+            # grouping, adding up and titling the cards, and formatting the column headers took
+            # the window's time; the GUI thread only assigns what this returns.
             options = service.board_options(db) if with_options else None
-            data = service.load_board(db, pipeline, today=today)
+            data = service.load_board(db, pipeline, today=today, previous=on_board)
             cards = {c.id: c for column in data.cards.values() for c in column}
             grouped = group_cards(cards.values(), data.stages, wanted)
             totals = {stage: ColumnTotals(column) for stage, column in grouped.items()}
-            return options, data, cards, (grouped, totals)
+            specs = board_columns(data, grouped, totals)
+            # the board's own index of the cards it shows (a dict apart from `cards`, which the
+            # page changes on a move before the board does)
+            by_id = dict(cards) if not wanted.active else cards_by_id(specs)
+            note = board_note(data.pipeline_name, len(by_id), len(cards), wanted.active)
+            return options, data, cards, (specs, by_id, note)
 
         def loaded(result) -> None:
             if generation != self._generation:
                 return
-            self.loading = None
-            options, data, cards, (grouped, totals) = result
+            options, data, cards, (specs, by_id, note) = result
             if options is not None:
                 self._set_options(options)
             self.data = data
             self.stages = {s.id: s for s in data.stages}
             self._cards = cards
+
+            def shown() -> None:
+                if generation == self._generation:
+                    self.loading = None
+                if then is not None:
+                    then()
+                self._board_shown()
             if self.current_filter() == wanted:
-                self._show_columns(grouped, wanted, totals)
+                # a column per turn of the event loop: the window keeps answering meanwhile
+                self.message.setText(note)
+                self.board.set_columns(specs, by_id=by_id, gradually=True, then=shown)
             else:   # the filters changed meanwhile: group again
                 self.apply_filter()
-            if then is not None:
-                then()
+                shown()
 
         def failed(error) -> None:
             if generation == self._generation:
                 self.loading = None
                 self.message.setText(tr("Could not load the deals: {problem}").format(
                     problem=plain_message(error)))
+                self._board_shown()
 
         self.loading = self.ctx.tasks.run(work, on_success=loaded, on_error=failed)
         return self.loading
@@ -287,21 +335,27 @@ class FunnelPage(QWidget):
             return   # still loading: the filters apply when the board arrives
         f = self.current_filter()
         self._show_columns(group_cards(self._cards.values(), self.data.stages, f), f)
+        self._board_shown()
+
+    def _board_shown(self) -> None:
+        """The board is up to date (or the tab changed): the stage KPIs asked for meanwhile are
+        computed now, if their tab is the one shown."""
+        if (self._kpis_due and self.loading is None
+                and self.views.currentWidget() is self.kpi_panel):
+            self._kpis_due = False
+            self.refresh_kpis()
+
+    def _kpis_changed(self) -> None:
+        """The team or rep chosen changed: the KPIs follow, now or when their tab is shown."""
+        self._kpis_due = True
+        self._board_shown()
 
     def _show_columns(self, grouped: dict[int, list], f: BoardFilter,
                       totals: dict | None = None) -> None:
-        self.board.set_columns([
-            ColumnSpec(s.id, s.name, s.probability, grouped[s.id], s.closed, s.stuck_after_days,
-                       self.data.company_currency, totals.get(s.id) if totals else None)
-            for s in self.data.stages])
-        shown = sum(len(v) for v in grouped.values())
-        total = len(self._cards)
-        note = (ngettext("{shown} of {n} deal shown", "{shown} of {n} deals shown", total).format(
-                    shown=formatting.number(shown), n=formatting.number(total)) if f.active
-                else ngettext("{n} deal", "{n} deals", shown).format(n=formatting.number(shown)))
-        self.message.setText(tr("{pipeline}: {deals}; won and lost columns show the last 30 days. "
-                                "Drag a card, or select it and press Ctrl+→ / Ctrl+← to move "
-                                "it.").format(pipeline=self.data.pipeline_name, deals=note))
+        self.board.set_columns(board_columns(self.data, grouped, totals))
+        self.message.setText(board_note(self.data.pipeline_name,
+                                        sum(len(v) for v in grouped.values()), len(self._cards),
+                                        f.active))
 
     def _refill(self, combo: QComboBox, options) -> None:
         """New names for a filter (a rep was added elsewhere), keeping what is chosen."""
@@ -320,7 +374,7 @@ class FunnelPage(QWidget):
         if names or area in ("deals-import", "deals-edited"):
             self.reload(with_options=names)
         if area in ("deals-import", "deals-edited", "reps", "*"):
-            self.refresh_kpis()
+            self._kpis_due = True   # after the board (every one of these reloads it)
 
     # -- actions ---------------------------------------------------------------------------
     def warn(self, text: str) -> None:
@@ -448,18 +502,18 @@ class FunnelPage(QWidget):
         team = self.team.currentData()
         rep = self.rep.currentData()
         self.kpi_panel.status.setText(tr("Computing…"))
+        db = self.ctx.db
 
-        def work(progress):
-            progress.check()
-            rows = funnel_kpis(self.ctx.db, start, end, by=by, team_id=team, rep_id=rep)
+        def work():
+            rows = funnel_kpis(db, start, end, by=by, team_id=team, rep_id=rep)
             total = []
             if by != "company" and len(rows) > 1:  # and the total of the rows shown
-                total = funnel_kpis(self.ctx.db, start, end, by="company", team_id=team,
-                                    rep_id=rep)
-            return rows, total
-        self.ctx.tasks.run(work, on_success=lambda result: self.kpi_panel.show_rows(
-                               result[0], start, end, total=result[1]),
-                           on_error=lambda error: self.kpi_panel.status.setText(plain_message(error)))
+                total = funnel_kpis(db, start, end, by="company", team_id=team, rep_id=rep)
+            # the table's texts too: formatting 1,000 lost deals' amounts froze the window
+            return kpi_table(rows, start, end, total=total)
+        # only the newest period / grouping asked for is shown
+        self._kpi_load.load(work, self.kpi_panel.show_table,
+                            lambda error: self.kpi_panel.status.setText(plain_message(error)))
 
     def edit_lost_reasons(self) -> None:
         from desktop.funnel.dialogs import LostReasonsDialog

@@ -2,11 +2,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Iterable
+from itertools import islice
+from typing import Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
 
 from models.domain.money import Total, total_converted
+
+
+def with_pauses(items: Iterable[T], every: int = 500) -> Iterator[T]:
+    """`items` one by one, pausing every `every` of them to let other threads run.
+
+    Board and KPI loads run in the background while the window runs: a long loop of plain
+    Python holds the interpreter, and the window waits up to the interpreter's switch interval
+    (5 ms) each time it needs it, every paint and every event handled in Python. Pausing
+    (sleep(0)) every ~1 ms of work hands it over at once."""
+    rest = iter(items)
+    while chunk := list(islice(rest, every)):
+        yield from chunk
+        time.sleep(0)
 
 
 def days_in_stage(entered_at: dt.datetime | dt.date, today: dt.date) -> int:
@@ -76,7 +93,7 @@ class ColumnTotals:
         self.counts: dict[str, int] = {}
         self.converted = Decimal(0)
         self.no_rate: dict[str, int] = {}
-        for card in cards:
+        for card in with_pauses(cards):
             self.add(card)
 
     def add(self, card, sign: int = 1) -> None:

@@ -13,15 +13,20 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from operator import attrgetter
 from typing import Callable, Iterable
 
 from models.domain.funnel import ROLE_ORDER, DealStatus, StageRole
+from models.domain.funnel_board import with_pauses
 from models.i18n import N_, _
 
 CENT = Decimal("0.01")
 
 
-@dataclass(frozen=True)
+# Slots: a period's KPIs read tens of thousands of these in a background load; without a
+# __dict__ each is one object for the garbage collector to walk instead of two (its full passes
+# hold the interpreter, and so the window, for as long as they take).
+@dataclass(frozen=True, slots=True)
 class DealFact:
     id: int
     title: str
@@ -38,7 +43,7 @@ class DealFact:
     currency: str | None = None     # None: the currency the amounts are counted in
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StageMove:
     deal_id: int
     to_role: StageRole
@@ -46,14 +51,14 @@ class StageMove:
     from_role: StageRole | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     id: int
     name: str
     is_dirty_lead: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LostDeal:
     deal_id: int
     title: str
@@ -196,22 +201,47 @@ def _date(moment: dt.datetime | None) -> dt.date | None:
     return moment.date() if moment is not None else None
 
 
+_RANK = {role: i for i, role in enumerate(ROLE_ORDER)}
+_LEAD, _PROPOSAL, _WON = _RANK[StageRole.LEAD], _RANK[StageRole.PROPOSAL], _RANK[StageRole.WON]
+_PROPOSAL_OR_OBJECTION = (StageRole.PROPOSAL, StageRole.OBJECTION)
+_at = attrgetter("at")
+
+
 def role_rank(role: StageRole) -> int:
-    return ROLE_ORDER.index(role) if role in ROLE_ORDER else -1
+    return _RANK.get(role, -1)
+
+
+def _moves_by_deal(moves: Iterable[StageMove]) -> dict[int, StageMove | list[StageMove]]:
+    """Per deal: its one move (most deals), or its moves in time order."""
+    by_deal: dict[int, StageMove | list[StageMove]] = {}
+    several: list[list[StageMove]] = []
+    for move in with_pauses(moves):
+        had = by_deal.get(move.deal_id)
+        if had is None:
+            by_deal[move.deal_id] = move
+        elif type(had) is list:
+            had.append(move)
+        else:
+            by_deal[move.deal_id] = pair = [had, move]
+            several.append(pair)
+    for deal_moves in several:
+        deal_moves.sort(key=_at)
+    return by_deal
+
+
+def _visits(moved: StageMove | list[StageMove]
+            ) -> list[tuple[StageRole, dt.datetime, dt.datetime | None]]:
+    if type(moved) is not list:
+        return [(moved.to_role, moved.at, None)]
+    last = moved[-1]
+    return ([(m.to_role, m.at, after.at) for m, after in zip(moved, moved[1:])]
+            + [(last.to_role, last.at, None)])
 
 
 def stage_visits(moves: Iterable[StageMove], now: dt.datetime
                  ) -> dict[int, list[tuple[StageRole, dt.datetime, dt.datetime | None]]]:
     """Per deal: [(role, entered, left or None while still there)] in time order."""
-    by_deal: dict[int, list[StageMove]] = defaultdict(list)
-    for move in moves:
-        by_deal[move.deal_id].append(move)
-    visits = {}
-    for deal_id, deal_moves in by_deal.items():
-        deal_moves.sort(key=lambda m: m.at)
-        visits[deal_id] = [(m.to_role, m.at, deal_moves[i + 1].at if i + 1 < len(deal_moves) else None)
-                           for i, m in enumerate(deal_moves)]
-    return visits
+    return {deal_id: _visits(moved) for deal_id, moved in _moves_by_deal(moves).items()}
 
 
 def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
@@ -224,7 +254,10 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
     `converter` (models.domain.money.Converter) turns each deal's amount into the amount counted:
     as it is when all deals share a currency, else converted at the rate of the deal's date (the
     day it closed; an open deal: the period's end, or today if sooner). Without one, amounts
-    are added as they are (one currency assumed)."""
+    are added as they are (one currency assumed).
+
+    It runs in background loads beside the window: it pauses every few hundred deals
+    (with_pauses) so that the window gets the interpreter when it needs it."""
     deals = list(deals)
     now = now or dt.datetime.now(dt.timezone.utc)
     rate_day = min(end, now.date())
@@ -238,7 +271,9 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
         if value is None:
             k.no_rate.setdefault(deal.currency or "", set()).add(deal.id)
         return value
-    visits = stage_visits(moves, now)
+    # Each deal's visits are made when its turn comes, not all kept at once: tens of thousands
+    # of lists alive through the loop made the garbage collector's passes long.
+    moved = _moves_by_deal(moves)
     reopened_from: dict[int, DealFact] = {d.reopened_from_id: d for d in deals
                                           if d.reopened_from_id is not None}
     out: dict[object, FunnelKpis] = {}
@@ -252,10 +287,13 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                                   converted=bool(converter and converter.converted))
         return out[key]
 
-    for deal in deals:
+    no_visits: list = []
+    rank = _RANK.get
+    for deal in with_pauses(deals):
         k = kpis(deal)
-        deal_visits = visits.get(deal.id, [])
-        best = max((role_rank(role) for role, _unused, _unused in deal_visits), default=-1)
+        deal_moves = moved.get(deal.id)
+        deal_visits = no_visits if deal_moves is None else _visits(deal_moves)
+        best = max([rank(role, -1) for role, _unused, _unused in deal_visits], default=-1)
         reason = reasons.get(deal.lost_reason_id) if deal.lost_reason_id else None
 
         # Lead intake and qualification: the cohort of leads received in the period (a reopened
@@ -269,19 +307,24 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
             if deal.status == DealStatus.LOST and reason and reason.is_dirty_lead:
                 k.dirty_leads += 1
                 k.dirty_by_reason[reason.name] = k.dirty_by_reason.get(reason.name, 0) + 1
-            if best >= role_rank(StageRole.PROPOSAL):
+            if best >= _PROPOSAL:
                 k.leads_reaching_proposal += 1
             if deal.status == DealStatus.WON:
                 k.leads_won += 1
             # A deal whose moves were never recorded still stands at its status's role at least.
-            top = max(best, role_rank(StageRole.WON) if deal.status == DealStatus.WON
-                      else role_rank(StageRole.LEAD))
-            for role in ROLE_ORDER:
-                if role_rank(role) <= top:
-                    k.reached[role] = k.reached.get(role, 0) + 1
+            top = max(best, _WON if deal.status == DealStatus.WON else _LEAD)
+            reached = k.reached
+            for role in ROLE_ORDER[:top + 1]:   # the roles ranked up to `top`
+                reached[role] = reached.get(role, 0) + 1
 
         # Proposals: the first time the deal entered a proposal stage, if inside the period.
-        proposal_entries = [entered for role, entered, _unused in deal_visits if role == StageRole.PROPOSAL]
+        if len(deal_visits) == 1 and deal_visits[0][0] not in _PROPOSAL_OR_OBJECTION:
+            proposal_entries = objection = no_visits   # most deals: one visit, neither
+        else:
+            proposal_entries = [entered for role, entered, _unused in deal_visits
+                                if role == StageRole.PROPOSAL]
+            objection = [(entered, left) for role, entered, left in deal_visits
+                         if role == StageRole.OBJECTION]
         if proposal_entries and _in(_date(min(proposal_entries)), start, end):
             k.proposals_sent += 1
             k.proposed_budget += money(k, deal) or Decimal(0)
@@ -289,8 +332,6 @@ def compute_funnel_kpis(deals: Iterable[DealFact], moves: Iterable[StageMove],
                 k.proposals_won += 1
 
         # Objection handling.
-        objection = [(entered, left) for role, entered, left in deal_visits
-                     if role == StageRole.OBJECTION]
         if objection and _in(_date(objection[0][0]), start, end):
             k.objection_entered += 1
         for entered, left in objection:

@@ -182,6 +182,8 @@ def test_filters_narrow_the_board(page):
 
 
 def test_kpi_table_and_deal_panel(page, qtbot):
+    assert page.kpi_panel.model.rowCount() == 0     # computed when their tab is shown
+    page.views.setCurrentWidget(page.kpi_panel)
     qtbot.waitUntil(lambda: page.kpi_panel.model.rowCount() > 0, timeout=10_000)
     # three reps with deals this quarter, then the total over them
     assert page.kpi_panel.model.rowCount() == 4
@@ -274,3 +276,63 @@ def test_a_rep_added_elsewhere_appears_in_the_filter(page, db, qtbot):
     assert "Siti Rahmawati" in names
     assert page.rep.currentData() == page.reps[1].id          # the choice is kept
     assert {c.title for col in page.board.columns for c in col.model.cards} == {"Σύμβαση Αθήνα"}
+
+
+def test_loads_leave_the_window_thread_only_assigning(db, qtbot, monkeypatch):
+    """Opening the page, a refresh and the KPI tab: the statements, the grouping and adding up
+    of the cards, the column headers' texts and the KPI table's texts all run in the background;
+    the window's thread only assigns what they made (at 50,000 deals doing any of these on it
+    froze the window for a quarter to half a second)."""
+    import threading
+
+    import desktop.funnel.page as funnel_page
+    import desktop.funnel.panel as funnel_panel
+    import models.domain.funnel_board as funnel_board
+    from models import formatting
+    import widgets.kanban as kanban
+    from sqlalchemy import event
+
+    with db.write() as s:
+        reps = add_people(s)
+        st = stages_by_name(s)
+        for i, stage in enumerate(["New lead", "Proposal sent", "Proposal sent", "Closing"]):
+            add_deal(s, title=f"Deal {i}", rep=reps[i % 3], stage=st[stage], amount="1000",
+                     history=[(st[stage], at("2026-07-10"))])
+    on_gui = []
+
+    def watch(owner, name):
+        original = getattr(owner, name)
+
+        def watched(*args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_gui.append(name)
+            return original(*args, **kwargs)
+        monkeypatch.setattr(owner, name, watched)
+    for owner, name in [(funnel_page, "group_cards"), (funnel_page, "board_columns"),
+                        (funnel_page, "kpi_table"), (funnel_page, "funnel_kpis"),
+                        (funnel_page.service, "load_board"), (kanban, "prepare_column"),
+                        (kanban, "header_texts"), (funnel_board.ColumnTotals, "add"),
+                        (funnel_panel, "kpi_row"), (formatting, "money")]:
+        watch(owner, name)
+
+    def statement(*_args):
+        if threading.current_thread() is threading.main_thread():
+            on_gui.append("SQL")
+    event.listen(db.engine, "before_cursor_execute", statement)
+    try:
+        ctx = AppContext(db=db, user=None, tasks=TaskRunner())
+        from desktop.funnel.page import FunnelPage
+        page = FunnelPage(ctx, today=TODAY)
+        qtbot.addWidget(page)
+        page.show()
+        settled(page, qtbot)
+        assert sum(len(c.model.cards) for c in page.board.columns) == 4
+        ctx.changed.emit("*")                      # another workstation changed everything
+        settled(page, qtbot)
+        page.views.setCurrentWidget(page.kpi_panel)
+        qtbot.waitUntil(lambda: page.kpi_panel.model.rowCount() == 4, timeout=20_000)
+        ctx.tasks.wait()
+        assert page.board.column(st["Proposal sent"].id).counts.text() == "2 deals"
+        assert on_gui == [], on_gui
+    finally:
+        event.remove(db.engine, "before_cursor_execute", statement)

@@ -154,3 +154,25 @@ def test_a_team_pipeline_with_its_own_stages(small):
     from models.services.sales_results import won_by_rep
     with db.read() as s:
         assert won_by_rep(s, TODAY, TODAY) == {reps[0].id: (Decimal("900.00"), 1)}
+
+
+def test_a_reload_keeps_the_cards_of_unchanged_deals(small):
+    """Refreshing the board reuses the card objects of deals that did not change (so a refresh of
+    a big board makes no new objects for the garbage collector to walk); a changed deal gets a
+    new card with its new values."""
+    db, ids, st, _ = small
+    first = svc.load_board(db, today=TODAY)
+    shown = {c.id: c for column in first.cards.values() for c in column}
+    moved = svc.move_deal(db, ids["fresh"], shown[ids["fresh"]].version, st["Qualified"])
+    again = svc.load_board(db, today=TODAY, previous=shown)
+    cards = {c.id: c for column in again.cards.values() for c in column}
+    assert cards[ids["stale"]] is shown[ids["stale"]]
+    assert cards[ids["big"]] is shown[ids["big"]]
+    assert cards[ids["fresh"]] is not shown[ids["fresh"]]
+    assert (cards[ids["fresh"]].stage_id, cards[ids["fresh"]].version) == (st["Qualified"],
+                                                                            moved.version)
+    # a day later the days in the stage differ: new cards
+    later = svc.load_board(db, today=TODAY + dt.timedelta(days=1), previous=cards)
+    proposal = later.cards[st["Proposal sent"]]
+    assert [c.days_in_stage for c in proposal] == [20, 6]
+    assert all(c is not cards[c.id] for c in proposal)

@@ -82,3 +82,46 @@ def test_stuck_cards_are_counted_in_the_header(qtbot):
     board.set_columns([ColumnSpec(1, "Proposal sent", Decimal("0.35"), cards)])
     assert board.column(1).counts.text() == "3 deals · 1 stuck"
     assert board.column(1).summary.text() == "USD 3,000 · weighted 1,050"
+
+
+def test_a_gradual_board_shows_one_column_per_turn(qtbot):
+    """set_columns(gradually=True): the first column at once, the others on later turns of the
+    event loop (the window answers in between); then() once all are shown; a newer board drops
+    the turns left of the older one."""
+    board = board_with(qtbot, sizes=(1, 1, 1))
+    new = [ColumnSpec(key, f"Stage {key}", Decimal("0.5"),
+                      [Card(key * 1000 + i, f"New {key}-{i}", key) for i in range(2)])
+           for key in (1, 2, 3)]
+    done = []
+    board.set_columns([kanban.prepare_column(spec) for spec in new],
+                      gradually=True, then=lambda: done.append(True))
+    assert [len(c.model.cards) for c in board.columns] == [2, 1, 1]   # the rest: still the old
+    assert board.card(1000) is not None and board.card(2000) is None
+    qtbot.waitUntil(lambda: done == [True], timeout=5000)
+    assert [len(c.model.cards) for c in board.columns] == [2, 2, 2]
+    assert board.column(3).counts.text() == "2 deals"
+    assert board.card(3001).title == "New 3-1" and board.card(300) is None
+    # a newer board while one is coming: the older one's turns stop, its then() never runs
+    older, newer = [], []
+    board.set_columns([kanban.prepare_column(spec) for spec in new],
+                      gradually=True, then=lambda: older.append(True))
+    board.set_columns([ColumnSpec(key, f"Stage {key}", Decimal("0.5"), []) for key in (1, 2, 3)],
+                      then=lambda: newer.append(True))
+    assert newer == [True] and [len(c.model.cards) for c in board.columns] == [0, 0, 0]
+    qtbot.wait(50)
+    assert older == [] and [len(c.model.cards) for c in board.columns] == [0, 0, 0]
+
+
+def test_prepared_columns_show_the_same_header_as_plain_ones(qtbot):
+    cards = [Card(i, f"Deal {i}", 1, amount=Decimal(1000 * (i + 1)), stuck=i == 0)
+             for i in range(3)]
+    plain, prepared = board_with(qtbot, sizes=(1,)), board_with(qtbot, sizes=(1,))
+    spec = ColumnSpec(1, "Proposal sent", Decimal("0.35"), cards, stuck_after_days=10)
+    plain.set_columns([spec])
+    prepared.set_columns([kanban.prepare_column(ColumnSpec(1, "Proposal sent", Decimal("0.35"),
+                                                           list(cards), stuck_after_days=10))])
+    a, b = plain.column(1), prepared.column(1)
+    assert (a.title.text(), a.counts.text(), a.summary.text(), a.header.toolTip()) == (
+        b.title.text(), b.counts.text(), b.summary.text(), b.header.toolTip())
+    assert b.counts.text() == "3 deals · 1 stuck" and b.summary.text() == "USD 6,000 · weighted 2,100"
+    assert b.model.qt.stringList() == ["Deal 0", "Deal 1", "Deal 2"]
