@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QGridL
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop.i18n import tr
+from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.i18n import ngettext
@@ -197,6 +198,34 @@ class EvaluationDialog(QDialog):
         super().done(result)
 
 
+def evaluation_cells(rows) -> list[tuple]:
+    """The list's texts, written off the GUI thread."""
+    return [(formatting.date(r.evaluated_on), r.rep_name,
+             (tr("{score} ⚠ critical").format(score=as_percent(r.score)) if r.critical_failed
+              else as_percent(r.score))
+             if r.score is not None else "", r.team, f"{r.template} v{r.version}",
+             label(r.channel),
+             r.agency_name if r.source == "outside_agency" and r.agency_name else label(r.source),
+             r.evaluator, r.wave) for r in rows]
+
+
+def summary_text(rows, filters: dict) -> str:
+    """'1,000 most recent evaluations (the latest 1,000 shown)' and the like, over the list."""
+    narrowed = any(v is not None for v in filters.values())
+    count = "<b>{}</b>".format(formatting.number(len(rows)))
+    if len(rows) >= 1000:
+        text = (tr("{count} evaluations match the filter (the latest {limit} shown)")
+                if narrowed else
+                tr("{count} most recent evaluations (the latest {limit} shown)"))
+    elif narrowed:
+        text = ngettext("{count} evaluation matches the filter",
+                        "{count} evaluations match the filter", len(rows))
+    else:
+        text = ngettext("{count} most recent evaluation", "{count} most recent evaluations",
+                        len(rows))
+    return text.format(count=count, limit=formatting.number(1000))
+
+
 class EvaluationsTab(QWidget):
     def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
         super().__init__(parent)
@@ -226,7 +255,16 @@ class EvaluationsTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
+        self.rows: list = []
+        # The list and the filters' teams and scorecards are read in the background; the last
+        # list stays shown meanwhile.
+        self._load = LatestLoad(ctx.tasks)
+        self._choices_read = False
         self.reload()
+
+    @property
+    def loading(self) -> bool:
+        return self._load.busy
 
     # -- filters ------------------------------------------------------------------------------
     PERIODS = [(QT_TRANSLATE_NOOP("QCoreApplication", "Any date"), None),
@@ -235,7 +273,6 @@ class EvaluationsTab(QWidget):
                (QT_TRANSLATE_NOOP("QCoreApplication", "Last 12 months"), 365)]
 
     def _filter_bar(self) -> QHBoxLayout:
-        from models.services.activity import list_teams
         self.rep_filter = QLineEdit()
         self.rep_filter.setPlaceholderText(tr("Rep name contains…"))
         self.rep_filter.setMinimumWidth(self.rep_filter.fontMetrics().horizontalAdvance(
@@ -243,12 +280,8 @@ class EvaluationsTab(QWidget):
         self.rep_filter.setClearButtonEnabled(True)
         self.team_filter = QComboBox()
         self.team_filter.addItem(tr("All teams"), None)
-        for team_id, name in list_teams(self.ctx.db):
-            self.team_filter.addItem(name, team_id)
         self.card_filter = QComboBox()
         self.card_filter.addItem(tr("All scorecards"), None)
-        for t in q.list_templates(self.ctx.db):
-            self.card_filter.addItem(t.name, t.id)
         self.source_filter = QComboBox()
         self.source_filter.addItem(tr("All sources"), None)
         for source in EvaluationSource:
@@ -284,28 +317,28 @@ class EvaluationsTab(QWidget):
 
     def reload(self) -> None:
         filters = self.filter_values()
-        self.rows = rows = q.list_evaluations(self.ctx.db, limit=1000, **filters)
-        self.model.set_rows([
-            (formatting.date(r.evaluated_on), r.rep_name,
-             (tr("{score} ⚠ critical").format(score=as_percent(r.score)) if r.critical_failed
-              else as_percent(r.score))
-             if r.score is not None else "", r.team, f"{r.template} v{r.version}",
-             label(r.channel),
-             r.agency_name if r.source == "outside_agency" and r.agency_name else label(r.source),
-             r.evaluator, r.wave) for r in rows])
-        narrowed = any(v is not None for v in filters.values())
-        count = "<b>{}</b>".format(formatting.number(len(rows)))
-        if len(rows) >= 1000:
-            text = (tr("{count} evaluations match the filter (the latest {limit} shown)")
-                    if narrowed else
-                    tr("{count} most recent evaluations (the latest {limit} shown)"))
-        elif narrowed:
-            text = ngettext("{count} evaluation matches the filter",
-                            "{count} evaluations match the filter", len(rows))
-        else:
-            text = ngettext("{count} most recent evaluation", "{count} most recent evaluations",
-                            len(rows))
-        self.summary.setText(text.format(count=count, limit=formatting.number(1000)))
+        db, choices = self.ctx.db, not self._choices_read
+
+        def read():
+            from models.services.activity import list_teams
+            rows = q.list_evaluations(db, limit=1000, **filters)
+            return (rows, evaluation_cells(rows), summary_text(rows, filters),
+                    (list_teams(db), q.list_templates(db)) if choices else None)
+        self._load.load(read, self._read)
+
+    def _read(self, result) -> None:
+        self.rows, cells, summary, choices = result
+        if choices is not None and not self._choices_read:
+            self._choices_read = True
+            teams, templates = choices
+            for box, items in ((self.team_filter, teams),
+                               (self.card_filter, [(t.id, t.name) for t in templates])):
+                box.blockSignals(True)
+                for item_id, name in items:
+                    box.addItem(name, item_id)
+                box.blockSignals(False)
+        self.model.set_rows(cells)
+        self.summary.setText(summary)
         for column, width in enumerate([90, 190, 100, 170, 210, 80, 200, 190, 230]):
             self.table.setColumnWidth(column, width)
 

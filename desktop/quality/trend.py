@@ -254,14 +254,29 @@ class LeagueTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.honour)
         self.rows: list[qa.LeagueRow] = []
+        self.shown: list[qa.LeagueRow] = []
+        self._load = LatestLoad(ctx.tasks)     # the table and honour roll, in the background
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        return self._load.busy
+
     def reload(self) -> None:
-        self.rows = qa.league_table(self.ctx.db, by=self.by.currentData())
-        groups = sorted({r.group for r in self.rows})
-        if self.by.currentData() == "wave":
-            order = [w.name for w in q.list_waves(self.ctx.db)]
-            groups.sort(key=lambda g: order.index(g) if g in order else len(order))
+        db, by = self.ctx.db, self.by.currentData()
+
+        def read():
+            rows = qa.league_table(db, by=by)
+            groups = sorted({r.group for r in rows})
+            if by == "wave":
+                order = [w.name for w in q.list_waves(db)]
+                groups.sort(key=lambda g: order.index(g) if g in order else len(order))
+            recent = [r for r in incentives.recognitions(db) if r.kind == "honour_roll"][:8]
+            return rows, groups, honour_roll_html(recent)
+        self._load.load(read, self._read)
+
+    def _read(self, result) -> None:
+        self.rows, groups, honour = result
         self.group.blockSignals(True)
         self.group.clear()
         self.group.addItem(tr("all"), None)
@@ -269,8 +284,7 @@ class LeagueTab(QWidget):
             self.group.addItem(g, g)
         self.group.blockSignals(False)
         self.show_group()
-        recent = [r for r in incentives.recognitions(self.ctx.db) if r.kind == "honour_roll"][:8]
-        self.honour.setText(honour_roll_html(recent))
+        self.honour.setText(honour)
 
     def honour_selected(self, today: dt.date | None = None) -> int:
         """The selected reps go on the honour roll, with their rank and average as the reason."""

@@ -84,3 +84,26 @@ def test_the_page_opens_and_refreshes_without_reading_on_the_gui_thread(demo_db,
     finally:
         ctx.tasks.wait()
         watch.close()
+
+
+@pytest.mark.parametrize("index", [1, 2], ids=["league tables", "evaluations"])
+def test_quality_tabs_show_and_refresh_without_reading_on_the_gui_thread(demo_db, qtbot, index):
+    from desktop.quality.page import QualityPage
+    ctx = AppContext(db=demo_db, user=sign_in(demo_db), tasks=TaskRunner())
+    page = QualityPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    settle(ctx)
+    watch = GuiThreadStatements(demo_db.engine)
+    try:
+        page.tabs.setCurrentIndex(index)
+        settle(ctx)
+        shown = watch.all
+        ctx.changed.emit("*")
+        settle(ctx)
+        assert shown > 0 and watch.all > shown, "the tab read nothing: the test proves nothing"
+        assert not watch.seen, "read on the GUI thread:\n" + "\n".join(watch.seen)
+    finally:
+        ctx.tasks.wait()
+        watch.close()

@@ -24,27 +24,36 @@ def test_the_list_filters_by_rep_team_scorecard_source_and_date(ctx, qtbot):
     from desktop.quality.evaluations import EvaluationsTab
     tab = EvaluationsTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
+
+    def read():                        # the list is read in the background
+        qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
+    read()
     everything = q.list_evaluations(ctx.db, limit=None)
     assert len(tab.rows) == min(1000, len(everything))
     name = everything[0].rep_name
     part = name.split()[-1].casefold()                      # lower case, any script
     tab.rep_filter.setText(part)
     tab.reload()
+    read()
     assert tab.rows and all(part in r.rep_name.casefold() for r in tab.rows)
     assert len(tab.rows) == sum(1 for r in everything if part in r.rep_name.casefold())
     tab.rep_filter.clear()
     tab.team_filter.setCurrentIndex(1)
+    read()
     team = tab.team_filter.currentText()
     assert tab.rows and {r.team for r in tab.rows} == {team}
     tab.team_filter.setCurrentIndex(0)
     tab.card_filter.setCurrentIndex(1)
+    read()
     card = tab.card_filter.currentText()
     assert tab.rows and {r.template for r in tab.rows} == {card}
     tab.card_filter.setCurrentIndex(0)
     tab.source_filter.setCurrentIndex(tab.source_filter.findData("outside_agency"))
+    read()
     assert all(r.source == "outside_agency" for r in tab.rows)
     tab.source_filter.setCurrentIndex(0)
     tab.period_filter.setCurrentIndex(1)                   # last 30 days
+    read()
     assert all(r.evaluated_on >= TODAY - dt.timedelta(days=30) for r in tab.rows)
     assert len(tab.rows) == sum(1 for r in everything
                                 if r.evaluated_on >= TODAY - dt.timedelta(days=30))

@@ -149,9 +149,11 @@ def test_page_trend_and_league(ctx, qtbot):
     assert trend.section.currentText() == trend.trend.weakest[0].name
     league = page.tab(1)
     league.by.setCurrentIndex(league.by.findData("wave"))
+    qtbot.waitUntil(lambda: not league.loading, timeout=30_000)
     assert league.group.count() == 3   # all + two waves
     assert league.model.rowCount() > 0
     evaluations = page.tab(2)
+    qtbot.waitUntil(lambda: not evaluations.loading, timeout=30_000)
     assert evaluations.model.rowCount() > 100
     gaps = page.tab(3)
     qtbot.waitUntil(lambda: not gaps.loading, timeout=30_000)
@@ -239,6 +241,7 @@ def test_a_saved_evaluation_opens_with_its_answers_and_score(ctx, qtbot):
     from desktop.quality.evaluations import EvaluationsTab
     tab = EvaluationsTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     view = tab.open_evaluation(0, run=False)
     qtbot.addWidget(view)
     with ctx.db.read() as s:
@@ -270,6 +273,7 @@ def test_honour_roll_from_the_league_table(ctx, qtbot):
     from models.services.incentives import recognitions
     tab = LeagueTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     before = len(recognitions(ctx.db))
     tab.group.setCurrentIndex(1)          # the first team
     tab.table.selectRow(0)
@@ -279,6 +283,7 @@ def test_honour_roll_from_the_league_table(ctx, qtbot):
     assert len(recognitions(ctx.db)) == before + 1
     assert (latest.rep_name, latest.kind, latest.given_on) == (top.rep_name, "honour_roll", TODAY)
     assert latest.title.startswith(f"#1 of {top.group}")
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     assert top.rep_name in tab.honour.text()
 
 
