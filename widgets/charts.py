@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models import formatting
@@ -249,6 +249,8 @@ class AttainmentBars(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
         self.values: list[tuple[str, float | None]] = []
+        self._label_ends: list[tuple[float, int]] = []
+        self.plot.getViewBox().sigResized.connect(lambda _box: self._fit_x())
 
     def set_bars(self, bars: Sequence[tuple[str, float | None]]) -> None:
         """(label, ratio or None), drawn top to bottom in the given order."""
@@ -266,17 +268,30 @@ class AttainmentBars(QWidget):
                                           pen=pg.mkPen(GOAL_COLOUR, style=Qt.PenStyle.DashLine)))
         font = QFont()
         font.setPointSize(8)
+        metrics = QFontMetrics(font)
+        self._label_ends = []   # (bar end, label width in pixels): the x range must hold both
         for y, (label, v), w in zip(ys, self.values, widths):
             text = pg.TextItem(formatting.percent(v, 0), anchor=(0, 0.5),
                                color="#222222")
             text.setFont(font)
             text.setPos(w + 2, y)
             self.plot.addItem(text)
+            self._label_ends.append((w + 2, metrics.horizontalAdvance(text.toPlainText()) + 12))
         axis = self.plot.getAxis("left")
         axis.setTicks([[(y, label) for y, (label, _) in zip(ys, self.values)]])
-        self.plot.setXRange(0, max([130.0] + list(widths * 1.12 + 20)), padding=0)
+        self._fit_x()
         self.plot.setYRange(-0.6, max(n - 0.4, 0.6), padding=0)
         self.plot.setLabel("bottom", tr("% of goal"))
+
+    def _fit_x(self) -> None:
+        """Wide enough for the 100 % line and every bar with its label beside it: a label of p
+        pixels after a bar ending at w needs x_max = w / (1 - p / the plot's width)."""
+        pixels = max(self.plot.getViewBox().width(), 60.0)
+        x_max = 130.0
+        for end, label_px in self._label_ends:
+            x_max = max(x_max, end / max(0.2, 1 - label_px / pixels))
+        self.plot.setXRange(0, x_max, padding=0)
+
 
     def export_png(self, path: str) -> bool:
         return self.plot_widget.grab().save(str(path), "PNG")

@@ -111,6 +111,7 @@ class DashboardTab(QWidget):
         self.schedule_dialog: ScheduleDialog | None = None
 
         self.metric_box = QComboBox()   # filled by set_metrics() once they are read
+        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.metric_box.addItem(tr("Quota attainment"), QUOTA)
         self._metrics_read = False
         self.period = QComboBox()

@@ -37,6 +37,7 @@ class NumbersPage(QWidget):
         self.ctx = ctx
         self._today = today
         self.team = QComboBox()   # the teams join when read: _set_up()
+        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.team.addItem(tr("All teams"), None)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Team")))

@@ -100,3 +100,25 @@ def test_wheel_over_a_score_chart_scrolls_the_page(qtbot):
     line = chart.plot_item.listDataItems()[0]
     assert line.opts["connect"] == "finite"          # the two empty months are a gap
     assert "Ana" in chart.legend_text and "Team" in chart.legend_text
+
+
+def test_attainment_labels_fit_beside_their_bars_in_a_narrow_chart(qtbot):
+    """Seen at 1024 wide: the last bar's '100%' was cut to '100'' at the plot's edge."""
+    from widgets.charts import AttainmentBars
+    for width, bars in ((150, [("Ana", 0.28), ("Budi", 1.0)]), (480, [("Ana", 0.28), ("Budi", 1.0)]),
+                        (260, [("Ana", 0.28), ("Budi", 1.0), ("Ἑλένη", 1.73)])):
+        chart = AttainmentBars()
+        qtbot.addWidget(chart)
+        chart.resize(width, 400)
+        chart.show()
+        chart.set_bars(bars)
+        qtbot.waitUntil(lambda: chart.plot.getViewBox().width() > 0)
+        QApplication.processEvents()
+        box = chart.plot.getViewBox()
+        right = box.mapViewToDevice(QPointF(box.viewRange()[0][1], 0)).x()
+        labels = [item for item in box.addedItems if hasattr(item, "toPlainText")]
+        assert [label.toPlainText() for label in labels] == \
+            ["28%", "100%", "173%"][:len(bars)]
+        for label in labels:
+            ends = label.mapToDevice(label.boundingRect().topRight()).x()
+            assert ends <= right + 1, f"{label.toPlainText()} ends at {ends}, the plot at {right}"
