@@ -25,7 +25,7 @@ from models.domain.activity_goals import is_working_day
 from models.services.activity import bulk_upsert
 
 DAYS_BACK = 730   # two years
-BLOCK_ROWS = 400_000  # rows written per bulk_upsert: memory holds one block
+BLOCK_ROWS = 400_000  # rows audited as one bulk write (bulk_upsert's block elsewhere)
 # metric id (seeded by the migration) -> typical count on a working day
 TYPICAL = {1: 38.0, 2: 24.0, 3: 1.1, 4: 0.6, 5: 30.0, 6: 9.0, 7: 3.0, 8: 22.0}
 WEEKDAY_FACTOR = [1.05, 1.1, 1.0, 1.0, 0.7, 0.0, 0.0]
@@ -56,25 +56,80 @@ def _counts(draw: np.random.Generator, mean: np.ndarray) -> np.ndarray:
 
 
 def _weekly_rows(rep_id: int, metric_id: int, index: np.ndarray, values: np.ndarray,
-                 week: np.ndarray, days: list[dt.date], monday: dt.date) -> list[dict]:
-    """activity_weekly rows of one rep's metric: total, days entered and last day per Monday week
-    (what refresh_rollup's GROUP BY gives), from the days entered (`index`, ascending)."""
+                 week: np.ndarray, week_text: np.ndarray, day_text: np.ndarray) -> list[tuple]:
+    """activity_weekly rows (rep_id, metric_id, week_start, total, days, last_day) of one rep's
+    metric: total, days entered and last day per Monday week (what refresh_rollup's GROUP BY
+    gives), from the days entered (`index`, ascending); the dates as their ISO text."""
     if not len(index):
         return []
     weeks = week[index]
     starts = np.flatnonzero(np.r_[True, weeks[1:] != weeks[:-1]])
     ends = np.r_[starts[1:], len(weeks)]
-    totals = np.add.reduceat(values.astype(np.int64), starts)
-    return [{"rep_id": rep_id, "metric_id": metric_id,
-             "week_start": monday + dt.timedelta(weeks=int(w)), "total": int(t), "days": int(n),
-             "last_day": days[int(last)]}
-            for w, t, n, last in zip(weeks[starts], totals, ends - starts, index[ends - 1])]
+    totals = np.add.reduceat(values, starts)
+    n = len(starts)
+    return list(zip(repeat(rep_id, n), repeat(metric_id, n), week_text[weeks[starts]].tolist(),
+                    totals.tolist(), (ends - starts).tolist(), day_text[index[ends - 1]].tolist()))
 
 
-def _write(conn, rows: list, weekly: list[dict], user: str, source: str) -> None:
-    from models.demo.funnel import fast_insert
-    bulk_upsert(conn, rows, user=user, source=source, refresh=False)
-    fast_insert(conn, ActivityWeekly.__table__, weekly)
+class _Writer:
+    """Writes the days' numbers and their weekly rollup, audited a block at a time as the
+    imports' bulk path (bulk_upsert) audits each file it writes.
+
+    SQLite: each rep's rows go in as they are drawn, by the driver's executemany of plain tuples
+    into the empty tables (the days' text made once per day; no upsert: nothing is there to
+    replace), and a block's audit entry is written when it is full. Elsewhere the block goes
+    through bulk_upsert, as an import does."""
+
+    def __init__(self, conn, user: str, source: str, days: list[dt.date]):
+        self.conn, self.user, self.source, self.days = conn, user, source, days
+        self.sqlite = conn.dialect.name == "sqlite"
+        self._new_block()
+
+    def _new_block(self) -> None:
+        self.rows = 0
+        self.first, self.last = len(self.days), -1
+        self._values: list[tuple] = []
+        self._weekly: list[tuple] = []
+
+    def add(self, values: list[tuple], weekly: list[tuple], first: int, last: int) -> None:
+        """`values`: (rep_id, metric_id, day text, value) of one rep (the reps come in id order,
+        so the rows append to the primary key's B-tree); `weekly`: their
+        activity_weekly rows; `first`/`last`: indexes (into days) of the earliest and latest."""
+        if not values:
+            return
+        self.rows += len(values)
+        self.first, self.last = min(self.first, first), max(self.last, last)
+        if not self.sqlite:
+            self._values += values
+            self._weekly += weekly
+            return
+        cursor = self.conn.connection.driver_connection.cursor()
+        try:
+            cursor.executemany("INSERT INTO activity_values (rep_id, metric_id, day, value) "
+                               "VALUES (?, ?, ?, ?)", values)
+            cursor.executemany("INSERT INTO activity_weekly (rep_id, metric_id, week_start, "
+                               "total, days, last_day) VALUES (?, ?, ?, ?, ?, ?)", weekly)
+        finally:
+            cursor.close()
+
+    def end_block(self) -> None:
+        if not self.rows:
+            return
+        if self.sqlite:
+            record_bulk(self.conn, "activity_values", "bulk_upsert", self.user,
+                        summary={"rows": self.rows, "source": self.source,
+                                 "from": self.days[self.first].isoformat(),
+                                 "to": self.days[self.last].isoformat()})
+        else:
+            from models.demo.funnel import fast_insert
+            day = {d.isoformat(): d for d in self.days}
+            bulk_upsert(self.conn, [(r, m, day[d], v) for r, m, d, v in self._values],
+                        user=self.user, source=self.source, refresh=False)
+            fast_insert(self.conn, ActivityWeekly.__table__, [
+                {"rep_id": r, "metric_id": m, "week_start": dt.date.fromisoformat(w),
+                 "total": t, "days": n, "last_day": day[d]}
+                for r, m, w, t, n, d in self._weekly])
+        self._new_block()
 
 
 def generate(ctx: DemoContext) -> None:
@@ -95,12 +150,13 @@ def generate(ctx: DemoContext) -> None:
     quiet = [r.id for r in sellers if r.status == "active" and r.id not in story.values()][:2]
     quiet_since = today - dt.timedelta(days=8)
 
-    # Numbers are drawn with numpy, a rep's whole history at a time, and written through the
-    # imports' bulk path (bulk_upsert) a block of reps at a time, so that memory holds one block.
+    # Numbers are drawn with numpy, a rep's whole history at a time, and written a block of reps
+    # at a time (memory holds one block), each block audited as one bulk write like an import's.
     # Their weekly rollup is summed from the same arrays: bulk_upsert's own refresh re-reads and
     # groups every row just written, which took longer than writing them.
     draw = np.random.default_rng(ctx.seed * 1_000_003 + zlib.crc32(b"activity"))
     days = [start + dt.timedelta(days=i) for i in range(DAYS_BACK + 1)]
+    day_text = np.array([d.isoformat() for d in days], dtype=object)
     ordinal = np.array([d.toordinal() for d in days])
     working = np.array([is_working_day(d, off) for d in days])
     weekday_factor = np.array([WEEKDAY_FACTOR[d.weekday()] for d in days])
@@ -111,9 +167,10 @@ def generate(ctx: DemoContext) -> None:
     metrics = list(TYPICAL.items())
     monday = start - dt.timedelta(days=start.weekday())
     week = (ordinal - monday.toordinal()) // 7
-    block: list[tuple[int, int, dt.date, int]] = []
-    weekly: list[dict] = []
-    for rep in sellers:
+    week_text = np.array([(monday + dt.timedelta(weeks=w)).isoformat()
+                          for w in range(int(week[-1]) + 1)], dtype=object)
+    writer = _Writer(conn, ctx.user, source, days)
+    for done, rep in enumerate(sellers):
         first = max(start, rep.hire_date)
         last = min(today, rep.end_date) if rep.end_date else today
         if rep.status == "leave":
@@ -134,18 +191,23 @@ def generate(ctx: DemoContext) -> None:
             factor *= np.where(ordinal - rep.hire_date.toordinal() < 45, 0.5, 1.0)
         index = np.flatnonzero(entered)
         factor = factor[index]
+        n = len(index)
+        texts = day_text[index].tolist()
+        values_rows: list[tuple] = []
+        weekly: list[tuple] = []
         for metric_id, typical in metrics:
             mean = typical * factor
             if metric_id == 5 and rep.id == dropping:
                 mean = mean * np.where(after_drop[index], 0.8, 1.0)  # CRM actions fall first
-            values = np.rint(mean) if rep.id == steady else _counts(draw, mean)
-            block.extend(zip(repeat(rep.id), repeat(metric_id), map(days.__getitem__, index.tolist()),
-                             values.astype(int).tolist()))
-            weekly += _weekly_rows(rep.id, metric_id, index, values, week, days, monday)
-        if len(block) >= BLOCK_ROWS:
-            _write(conn, block, weekly, ctx.user, source)
-            block, weekly = [], []
-    _write(conn, block, weekly, ctx.user, source)
+            values = (np.rint(mean) if rep.id == steady else _counts(draw, mean)).astype(np.int64)
+            values_rows.extend(zip(repeat(rep.id, n), repeat(metric_id, n), texts, values.tolist()))
+            weekly += _weekly_rows(rep.id, metric_id, index, values, week, week_text, day_text)
+        if n:
+            writer.add(values_rows, weekly, int(index[0]), int(index[-1]))
+        if writer.rows >= BLOCK_ROWS:
+            writer.end_block()
+        ctx.advance((done + 1) / len(sellers))
+    writer.end_block()
 
     # Goals: each team's default for CRM actions and calls; a few personal goals
     goals, goal_id = [], 100

@@ -40,6 +40,9 @@ class DemoContext:
     # do), 'steady' (about 90% of quota every month), 'volatile' (150% one month, 40% the next).
     story_reps: dict[str, int] = field(default_factory=dict)
     progress: Callable[[str], None] = lambda message: None
+    # How far the running area is (0 to 1): a big area calls it as it goes, so that the bar of
+    # the start-up dialog moves with the work (generate() turns it into the whole run's share).
+    advance: Callable[[float], None] = lambda part: None
 
     def rng(self, area: str) -> random.Random:
         """An independent, reproducible random stream per area."""

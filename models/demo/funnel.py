@@ -83,22 +83,28 @@ def fast_insert(conn, table, rows: list[dict]) -> None:
         if column.key not in keys and column.default is not None and column.key in compiled.binds:
             arg = column.default.arg
             fixed[column.key] = arg(None) if callable(arg) else arg
-    if fixed:
-        rows = [{**row, **fixed} for row in rows]
-        keys += list(fixed)
+    keys += list(fixed)
     convert = {key: _sqlite_bind(table.c[key].type, dialect) for key in keys}
     if compiled.positiontup is not None:                  # SQLite: qmark
-        order = [compiled.binds[name].key for name in compiled.positiontup]
-        take = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
-        converted = [(i, convert[key]) for i, key in enumerate(order) if convert[key]]
-        params = []
-        for row in rows:   # only the columns with a conversion are touched
-            values = list(take(row))
-            for i, f in converted:
-                if values[i] is not None:
-                    values[i] = f(values[i])
-            params.append(tuple(values))
+        # Column by column (a column without a conversion is taken as it is), then zipped.
+        columns = []
+        for name in compiled.positiontup:
+            key = compiled.binds[name].key
+            f = convert[key]
+            if key in fixed:                               # the same value in every row
+                value = fixed[key]
+                columns.append([f(value) if f and value is not None else value] * len(rows))
+                continue
+            values = list(map(itemgetter(key), rows))
+            if f is _sqlite_text:
+                values = [None if v is None else v.isoformat(" ", "microseconds")[:26]
+                          for v in values]
+            elif f is not None:
+                values = [None if v is None else f(v) for v in values]
+            columns.append(values)
+        params = list(zip(*columns))
     else:                                                 # psycopg: named
+        rows = [{**row, **fixed} for row in rows]
         funcs = [(key, convert[key]) for key in keys]
         params = [{k: (f(row[k]) if f and row[k] is not None else row[k]) for k, f in funcs}
                   for row in rows]
@@ -259,8 +265,9 @@ def generate(ctx: DemoContext) -> None:
             written[key] += len(rows)
             rows.clear()
 
-    for rep in ctx.reps:
+    for done, rep in enumerate(ctx.reps):
         flush()
+        ctx.advance(done / len(ctx.reps))
         kind = story.get(rep.id)
         first = max(rep.hire_date or start_all, start_all)
         last = min(rep.end_date or today, today)

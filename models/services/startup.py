@@ -13,6 +13,10 @@ from models.services.users import CurrentUser, sign_in
 from models.i18n import _
 
 DEMO_REPS = 300
+# The start-up dialog's bar, in steps: opening, then the demo company (when it is made: most of
+# the bar, moving as it is generated), then signing in.
+STEPS = 1000
+DEMO_FROM, DEMO_TO = 20, 980
 
 
 @dataclass
@@ -35,7 +39,7 @@ def open_workspace(target: str | None, *, user: str | None = None, demo: bool = 
         raise DatabaseOpenError(_("There is no Repdesk database at {database}. Check the path, "
                                   "or make a new one with File ▸ New empty database.").format(
                                     database=url.database))
-    progress.step(0, 3, _("Opening {database}…").format(
+    progress.step(0, STEPS, _("Opening {database}…").format(
         database=url.database if url.get_backend_name() == "sqlite" else url.host))
     db = open_database(url, user=user, create=create or demo)
     try:
@@ -43,13 +47,14 @@ def open_workspace(target: str | None, *, user: str | None = None, demo: bool = 
             from sqlalchemy import func, select
             from models.db.core import Rep
             if not db.scalar(select(func.count()).select_from(Rep)):
-                progress.step(1, 3, _("Creating the demo company…"))
+                progress.step(DEMO_FROM, STEPS, _("Creating the demo company…"))
                 from models.demo import generate
-                generate(db, reps=DEMO_REPS, seed=42)
-        progress.step(2, 3, _("Signing in…"))
+                generate(db, reps=DEMO_REPS, seed=42, fraction=lambda share: progress.step(
+                    DEMO_FROM + round(share * (DEMO_TO - DEMO_FROM)), STEPS))
+        progress.step(DEMO_TO, STEPS, _("Signing in…"))
         current = sign_in(db)
     except BaseException:
         db.dispose()
         raise
-    progress.step(3, 3, "")
+    progress.step(STEPS, STEPS, "")
     return Workspace(db, current, demo)
