@@ -336,3 +336,33 @@ def test_loads_leave_the_window_thread_only_assigning(db, qtbot, monkeypatch):
         assert on_gui == [], on_gui
     finally:
         event.remove(db.engine, "before_cursor_execute", statement)
+
+
+def test_the_collector_is_paused_only_while_kpi_loads_run():
+    import gc
+    import threading
+
+    from desktop.funnel.page import collector_paused
+    assert gc.isenabled()
+    inside, started, release = [], threading.Event(), threading.Event()
+
+    def other_load():
+        with collector_paused():
+            started.set()
+            release.wait(5)
+    thread = threading.Thread(target=other_load)
+    thread.start()
+    started.wait(5)
+    with collector_paused():
+        inside.append(gc.isenabled())
+    inside.append(gc.isenabled())       # the other load still runs
+    release.set()
+    thread.join(5)
+    assert inside == [False, False] and gc.isenabled()
+    gc.disable()                          # off before: stays off
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
