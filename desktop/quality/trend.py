@@ -87,13 +87,19 @@ class RepTrendTab(QWidget):
         self._draw_timer.setSingleShot(True)
         self._draw_timer.setInterval(0)
         self._draw_timer.timeout.connect(self._draw_chart)
-        self._draw_timer.start()      # makes the chart
         self.reload()
 
     @property
     def loading(self) -> bool:
         """Reading, or the chart not drawn yet."""
         return self._load.busy or self._draw_timer.isActive()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The chart is made a few milliseconds after the tab is first shown: the window paints
+        the rest first (figures read before that make it at once)."""
+        super().showEvent(event)
+        if self.chart is None and not self._draw_timer.isActive():
+            self._draw_timer.start(5)
 
     def _start(self) -> dt.date:
         months = self.period.currentData()
@@ -161,7 +167,7 @@ class RepTrendTab(QWidget):
             self.headline.setText(tr("No evaluations yet: record one on the Evaluations tab."))
             self.model.set_rows([])
             self._chart_wanted = ([], [], "")
-            self._draw_timer.start()
+            self._draw_timer.start(0)
             return
         chosen = self.section.currentText()
         self.section.blockSignals(True)
@@ -198,7 +204,7 @@ class RepTrendTab(QWidget):
                               dashed=True, width=1.5)]
         self._chart_wanted = (months, series, tr("Monthly average score"))
         if self._chart_wanted != self._chart_drawn:
-            self._draw_timer.start()
+            self._draw_timer.start(0)
 
     def _draw_chart(self) -> None:
         if self.chart is None:
@@ -206,7 +212,7 @@ class RepTrendTab(QWidget):
             self.splitter.replaceWidget(0, self.chart)
             self._chart_slot.deleteLater()
             if self._chart_wanted is not None:
-                self._draw_timer.start()    # drawn in the next turn
+                self._draw_timer.start(0)    # drawn in the next turn
             return
         if self._chart_wanted is not None and self._chart_wanted != self._chart_drawn:
             months, series, title = self._chart_wanted
