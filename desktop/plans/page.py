@@ -63,7 +63,7 @@ class PlansView:
     teams: list = ()                 # (id, name) the user sees
     reps: list = ()                  # (id, name)
     metrics: list = ()               # (id, name) of the active key numbers
-    open_deals: dict | None = None   # rep id -> [(deal id, title)]
+    open_deals: dict | None = None   # rep id -> [(deal id, title)]: read when a week opens
     # The tables' rows as shown (rollup, goals, their statuses, sprints), written in the
     # background with the rest: formatting 700 amounts took 20 ms of the GUI thread.
     tables: tuple | None = None
@@ -89,7 +89,7 @@ def load(db, period: Period, week_day: dt.date, on: dt.date) -> PlansView:
                      {p.owner_name: p.targets.currency for p in plans},
                      svc.goals(db, on=on, deadline_from=period.start, deadline_to=period.end),
                      svc.team_sprints(db, week_day), plans, teams, reps,
-                     [(m.id, m.name) for m in list_metrics(db)], svc.open_deals(db))
+                     [(m.id, m.name) for m in list_metrics(db)])
     return replace(view, tables=table_rows(view))
 
 
@@ -232,6 +232,11 @@ class PlansPage(QWidget):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self._load = LatestLoad(ctx.tasks)
+        # The open deals a week may plan to advance (50,000 at a big company: a tenth of a
+        # second and more to read) are read when a week's dialog is first opened, not with
+        # the page.
+        self._deals_load = LatestLoad(ctx.tasks)
+        self._open_deals: dict | None = None
         self.view: PlansView | None = None
         self.dialog = None            # the editor open now (tests drive it)
         self.saving = False
@@ -336,7 +341,7 @@ class PlansPage(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._load.busy or self.saving
+        return self._load.busy or self.saving or self._deals_load.busy
 
     def current_period(self) -> Period:
         return self.periods[self.period.currentIndex()]
@@ -355,6 +360,7 @@ class PlansPage(QWidget):
 
     def show_view(self, view: PlansView) -> None:
         self.view = view
+        self._open_deals = None     # read again when a week opens (deals may have changed)
         rows = [r for r in view.rollup if r.own is not None or r.below is not None]
         self.rollup_levels = [(r.level, r.label) for r in rows]
         rollup, goals, statuses, sprints = view.tables or table_rows(view)
@@ -592,29 +598,55 @@ class PlansPage(QWidget):
         row = self._selected_row(self.sprint_view)
         return None if row is None or self.view is None else self.view.sprints[row]
 
+    def _with_open_deals(self, then) -> None:
+        """`then(open_deals)` now when they were read since the page last loaded, else once
+        they are (off the GUI thread; the status line says so meanwhile)."""
+        if self._open_deals is not None:
+            then(self._open_deals)
+            return
+        from models.services import sales_plan as svc
+        db, before = self.ctx.db, self.status.text()
+        self.status.setText(tr("Reading the open deals…"))
+
+        def read(deals) -> None:
+            self._open_deals = deals
+            self.status.setText(before)
+            then(deals)
+        self._deals_load.load(lambda: svc.open_deals(db), read, self.show_error)
+
     def open_plan_week(self):
-        from desktop.plans.editors import WeekDialog
+        """Monday's plan of the chosen sprint (or a new one); shown once the open deals are
+        read: the dialog is `self.dialog` then (returned at once when they were read already)."""
         if self.view is None:
             return None
-        sprint = self._selected_sprint()
-        dialog = WeekDialog(self.ctx, week=self.view.week, reps=self.view.reps,
-                            open_deals=self.view.open_deals or {}, sprint=sprint,
-                            today=self.today, parent=self)
-        self._open(dialog)
-        return dialog
+        sprint, week = self._selected_sprint(), self.view.week
+        self.dialog = None
+
+        def show(open_deals) -> None:
+            from desktop.plans.editors import WeekDialog
+            self._open(WeekDialog(self.ctx, week=week, reps=self.view.reps,
+                                  open_deals=open_deals, sprint=sprint, today=self.today,
+                                  parent=self))
+        self._with_open_deals(show)
+        return self.dialog
 
     def open_report_week(self):
-        from desktop.plans.editors import WeekDialog
+        """Friday's report of the chosen sprint, as open_plan_week."""
         sprint = self._selected_sprint()
         if sprint is None:
             self._ask(tr("Choose the rep's planned week first: Friday's report follows "
                          "Monday's plan."))
             return None
-        dialog = WeekDialog(self.ctx, week=self.view.week, reps=self.view.reps,
-                            open_deals=self.view.open_deals or {}, sprint=sprint, friday=True,
-                            today=self.today, parent=self)
-        self._open(dialog)
-        return dialog
+        week = self.view.week
+        self.dialog = None
+
+        def show(open_deals) -> None:
+            from desktop.plans.editors import WeekDialog
+            self._open(WeekDialog(self.ctx, week=week, reps=self.view.reps,
+                                  open_deals=open_deals, sprint=sprint, friday=True,
+                                  today=self.today, parent=self))
+        self._with_open_deals(show)
+        return self.dialog
 
 
 def create_page(ctx):
