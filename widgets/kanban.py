@@ -11,11 +11,11 @@ from operator import attrgetter
 from decimal import Decimal
 from typing import Any, Sequence
 
-from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QMimeData, QModelIndex,
+from PySide6.QtCore import (QByteArray, QItemSelectionModel, QMimeData, QModelIndex,
                             QPoint, QStringListModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QColor, QCursor, QDrag, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu,
-                               QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget)
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from models import formatting
 from models.i18n import ngettext
@@ -453,6 +453,7 @@ class KanbanBoard(QWidget):
         self._column_by_key: dict[Any, KanbanColumn] = {}
         self._by_id: dict[int, Any] = {}
         self._generation = 0      # set_columns() calls; a gradual one stops when it changes
+        self._thens: list = []    # what to run once the board asked for last is shown
         self._strip = QWidget()
         # One style sheet for every column (one per column and list cost ~10 ms each to build)
         self._strip.setStyleSheet(COLUMN_STYLE)
@@ -482,9 +483,12 @@ class KanbanBoard(QWidget):
 
         `gradually`: one column per turn of the event loop, the others showing what they showed
         until their turn, so that the window never stands still for the whole board; `then()`
-        runs once the last column is shown. A newer set_columns() drops the turns left."""
+        runs once the last column is shown. A newer set_columns() drops the turns left; the
+        `then()` of the older runs when the newer board is shown."""
         self._generation += 1
         generation = self._generation
+        if then is not None:
+            self._thens.append(then)
         if [c.spec.key for c in self.columns] != [s.key for s in specs]:
             # Other stages: new columns, all at once and empty (so that the board is laid out
             # once, not again as each column comes); their cards come at their turn below.
@@ -507,8 +511,9 @@ class KanbanBoard(QWidget):
         def finish() -> None:
             self._by_id = by_id if by_id is not None else cards_by_id(specs)
             self._align_headers()
-            if then is not None:
-                then()
+            thens, self._thens = self._thens, []
+            for done in thens:
+                done()
 
         if not gradually:
             for column, spec in steps:

@@ -111,6 +111,9 @@ class FunnelPage(QWidget):
         self.stages = {}
         self.loading = None       # the background load under way (None when the board is current)
         self._generation = 0      # a load finished after a newer one started is dropped
+        self.filtering = None     # the filters' grouping under way in the background (or None)
+        self._filter_generation = 0   # a grouping of cards since changed is dropped
+        self._filter_thens: list = []   # what to run once the grouping under way is shown
         # The filters' names arrive with the first load (nothing waits on the database here).
         self.options = service.BoardOptions([], [], [], [], [])
 
@@ -328,20 +331,22 @@ class FunnelPage(QWidget):
             self.data = data
             self.stages = {s.id: s for s in data.stages}
             self._cards = cards
+            self._filter_generation += 1   # a grouping of the cards replaced is outdated
+            self.filtering = None
+            carried, self._filter_thens = self._filter_thens, []
 
             def shown() -> None:
                 if generation == self._generation:
                     self.loading = None
-                if then is not None:
-                    then()
+                for done in carried + ([then] if then is not None else []):
+                    done()
                 self._board_shown()
             if self.current_filter() == wanted:
                 # a column per turn of the event loop: the window keeps answering meanwhile
                 self.message.setText(note)
                 self.board.set_columns(specs, by_id=by_id, gradually=True, then=shown)
             else:   # the filters changed meanwhile: group again
-                self.apply_filter()
-                shown()
+                self.apply_filter(then=shown)
 
         def failed(error) -> None:
             if generation == self._generation:
@@ -367,17 +372,52 @@ class FunnelPage(QWidget):
         self._refill(self.rep, options.reps)
         self._refill(self.territory, options.territories)
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, then=None) -> None:
+        """Show the cards that pass the filters. Grouped and added up in the background (at
+        50,000 deals each letter typed in the search froze the window); the board shown stays
+        until the new one is there, and `then()` runs on the GUI thread once it is."""
         if self.data is None:
             return   # still loading: the filters apply when the board arrives
         f = self.current_filter()
-        self._show_columns(group_cards(self._cards.values(), self.data.stages, f), f)
-        self._board_shown()
+        data, cards = self.data, list(self._cards.values())
+        self._filter_generation += 1
+        generation = self._filter_generation
+        if then is not None:
+            self._filter_thens.append(then)
+
+        def work(progress):
+            grouped = group_cards(cards, data.stages, f)
+            specs = board_columns(data, grouped)
+            note = board_note(data.pipeline_name, sum(map(len, grouped.values())), len(cards),
+                              f.active)
+            return specs, cards_by_id(specs), note
+
+        def filtered(result) -> None:
+            if generation != self._filter_generation:
+                return   # newer filters, a move or a reload since: this board is outdated
+            specs, by_id, note = result
+            thens, self._filter_thens = self._filter_thens, []   # also of the groupings dropped
+
+            def shown() -> None:
+                if generation == self._filter_generation:
+                    self.filtering = None
+                for done in thens:
+                    done()
+                self._board_shown()
+            self.message.setText(note)
+            self.board.set_columns(specs, by_id=by_id, gradually=True, then=shown)
+
+        def failed(error) -> None:
+            if generation == self._filter_generation:
+                self.filtering = None
+                self.message.setText(plain_message(error))
+
+        self.filtering = self.ctx.tasks.run(work, on_success=filtered, on_error=failed)
 
     def _board_shown(self) -> None:
         """The board is up to date (or the tab changed): the stage KPIs asked for meanwhile are
         computed now, if their tab is the one shown."""
-        if (self._kpis_due and self.loading is None
+        if (self._kpis_due and self.loading is None and self.filtering is None
                 and self.views.currentWidget() is self.kpi_panel):
             self._kpis_due = False
             self.refresh_kpis()
@@ -386,13 +426,6 @@ class FunnelPage(QWidget):
         """The team or rep chosen changed: the KPIs follow, now or when their tab is shown."""
         self._kpis_due = True
         self._board_shown()
-
-    def _show_columns(self, grouped: dict[int, list], f: BoardFilter,
-                      totals: dict | None = None) -> None:
-        self.board.set_columns(board_columns(self.data, grouped, totals))
-        self.message.setText(board_note(self.data.pipeline_name,
-                                        sum(len(v) for v in grouped.values()), len(self._cards),
-                                        f.active))
 
     def _refill(self, combo: QComboBox, options) -> None:
         """New names for a filter (a rep was added elsewhere), keeping what is chosen."""
@@ -474,6 +507,8 @@ class FunnelPage(QWidget):
             self._cards[card.id] = new
             moved.append(new)
         self.board.apply_move(moved)
+        if self.filtering is not None:   # grouped before the move: group the cards again
+            self.apply_filter()
         self.message.setText(ngettext("Moved {n} deal to {stage}.", "Moved {n} deals to {stage}.",
                                       len(moved)).format(n=formatting.number(len(moved)),
                                                          stage=stage.name))

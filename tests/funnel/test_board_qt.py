@@ -48,8 +48,10 @@ def page(db, qtbot, monkeypatch, tmp_path):
 
 
 def settled(page, qtbot):
-    """Wait for the board's background load (the GUI thread never waits on the database)."""
-    qtbot.waitUntil(lambda: page.data is not None and page.loading is None, timeout=20_000)
+    """Wait for the board's background load and the filters' grouping (the GUI thread never
+    waits on the database, nor groups 50,000 cards)."""
+    qtbot.waitUntil(lambda: page.data is not None and page.loading is None
+                    and page.filtering is None, timeout=20_000)
 
 
 def titles(page, stage):
@@ -166,18 +168,38 @@ def test_a_conflicting_move_can_be_made_again_on_top(page, db, qtbot):
     assert stages[-2:] == [page.stage_ids["Qualified"], page.stage_ids["Closing"]]
 
 
-def test_filters_narrow_the_board(page):
+def test_filters_narrow_the_board(page, qtbot):
     page.rep.setCurrentIndex(page.rep.findData(page.reps[0].id))
+    settled(page, qtbot)     # grouped in the background
     shown = {c.title for col in page.board.columns for c in col.model.cards}
     assert shown == {"Fresh lead", "Kasunduan Cebu"}
+    assert "2 of 4 deals shown" in page.message.text()
     page.clear_filters()
     page.min_amount.setText("1000")
     page.apply_filter()
+    settled(page, qtbot)
     assert {c.title for col in page.board.columns for c in col.model.cards} == {
         "Σύμβαση Αθήνα", "上海 合同"}
     page.search.setText("cebu")
+    settled(page, qtbot)
     assert {c.title for col in page.board.columns for c in col.model.cards} == set()
     page.clear_filters()
+    settled(page, qtbot)
+    assert sum(len(col.model.cards) for col in page.board.columns) == 4
+
+
+def test_letters_typed_quickly_show_the_last_search_only(page, qtbot):
+    """Each letter starts a grouping in the background; only the last one's board is shown,
+    and a move made while one runs is not undone by it."""
+    for text in ("c", "ce", "ceb", "cebu"):
+        page.search.setText(text)
+    assert page.filtering is not None
+    settled(page, qtbot)
+    assert {c.title for col in page.board.columns for c in col.model.cards} == {"Kasunduan Cebu"}
+    page.search.setText("")
+    drag(page, ["Kasunduan Cebu"], "Closing", "Won")    # while the grouping runs
+    settled(page, qtbot)
+    assert titles(page, "Won") == ["Kasunduan Cebu"] and titles(page, "Closing") == []
     assert sum(len(col.model.cards) for col in page.board.columns) == 4
 
 

@@ -101,15 +101,16 @@ def test_a_gradual_board_shows_one_column_per_turn(qtbot):
     assert [len(c.model.cards) for c in board.columns] == [2, 2, 2]
     assert board.column(3).counts.text() == "2 deals"
     assert board.card(3001).title == "New 3-1" and board.card(300) is None
-    # a newer board while one is coming: the older one's turns stop, its then() never runs
+    # a newer board while one is coming: the older one's turns stop, its then() runs once the
+    # newer board is shown
     older, newer = [], []
     board.set_columns([kanban.prepare_column(spec) for spec in new],
                       gradually=True, then=lambda: older.append(True))
     board.set_columns([ColumnSpec(key, f"Stage {key}", Decimal("0.5"), []) for key in (1, 2, 3)],
                       then=lambda: newer.append(True))
-    assert newer == [True] and [len(c.model.cards) for c in board.columns] == [0, 0, 0]
+    assert older == newer == [True] and [len(c.model.cards) for c in board.columns] == [0, 0, 0]
     qtbot.wait(50)
-    assert older == [] and [len(c.model.cards) for c in board.columns] == [0, 0, 0]
+    assert older == [True] and [len(c.model.cards) for c in board.columns] == [0, 0, 0]
 
 
 def test_prepared_columns_show_the_same_header_as_plain_ones(qtbot):
@@ -125,3 +126,23 @@ def test_prepared_columns_show_the_same_header_as_plain_ones(qtbot):
         b.title.text(), b.counts.text(), b.summary.text(), b.header.toolTip())
     assert b.counts.text() == "3 deals · 1 stuck" and b.summary.text() == "USD 6,000 · weighted 2,100"
     assert b.model.qt.stringList() == ["Deal 0", "Deal 1", "Deal 2"]
+
+
+def test_a_card_says_more_when_the_pointer_rests_on_it(qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+
+    import widgets.kanban_delegate as delegate_module
+    shown = []
+    monkeypatch.setattr(delegate_module.QToolTip, "showText",
+                        lambda pos, text, widget=None: shown.append(text))
+    board = board_with(qtbot, sizes=(3,))
+    view = board.column(1).view
+    rect = view.visualRect(view.model().index(1))
+    event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), view.viewport().mapToGlobal(rect.center()))
+    view.viewportEvent(event)
+    assert shown and shown[0].splitlines()[:2] == ["Deal 1-1", "Acme"]
+    assert "3 days in this stage" in shown[0]
+    shown.clear()
+    view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5000), QPoint(5, 5000)))
+    assert shown == []     # below the last card: nothing to say
