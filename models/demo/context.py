@@ -5,7 +5,7 @@ import datetime as dt
 import random
 import zlib
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy.engine import Connection
 
@@ -43,6 +43,8 @@ class DemoContext:
     # How far the running area is (0 to 1): a big area calls it as it goes, so that the bar of
     # the start-up dialog moves with the work (generate() turns it into the whole run's share).
     advance: Callable[[float], None] = lambda part: None
+    # The deals being drawn in another process (funnel.start_drawing), for the funnel area.
+    funnel_drawing: Any = None
 
     def rng(self, area: str) -> random.Random:
         """An independent, reproducible random stream per area."""

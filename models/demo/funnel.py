@@ -7,60 +7,26 @@ price and competitors later), and is won from Closing most of the time. A walk t
 leaves the deal open where it is — stuck if it has overstayed. Some lost deals are reopened later
 and some of those are won. The story reps: 'dropping' wins almost nothing in the last five weeks,
 'steady' wins about evenly, 'volatile' alternates a big month and a small one.
+
+The drawing itself is in funnel_draw (no database); this module writes the rows. On SQLite, with
+enough reps, they are drawn in another process (start_drawing, right after the company is made)
+while this one writes the key numbers, and arrive converted for the driver.
 """
 from __future__ import annotations
 
 import datetime as dt
-import math
 from operator import itemgetter
-from decimal import Decimal
+from typing import Callable
 
 from sqlalchemy import insert, select
 
 from models.db.audit import record_bulk
 from models.db.funnel import Account, Deal, DealStageChange, LostReason, Pipeline, Stage
 from models.demo.context import DemoContext
-
-UTC = dt.timezone.utc
-HISTORY_DAYS = 730   # two years
-STUCK_SHARE = 0.10   # of open deals, those that have overstayed their stage's allowed days
-BATCH = 20_000
-
-# Per stage role: chance to drop out there, and the lost reasons that fit (name, weight).
-DROP = {"lead": 0.22, "qualified": 0.18, "proposal": 0.28, "objection": 0.35, "closing": 0.22}
-REASONS = {
-    "lead": [("Dirty lead (wrong or fake contact)", 6), ("Not reachable", 3), ("No budget", 1)],
-    "qualified": [("No budget", 4), ("Not reachable", 2), ("No decision", 2),
-                  ("Dirty lead (wrong or fake contact)", 1)],
-    "proposal": [("Price too high", 4), ("No budget", 2), ("Went with a competitor", 3),
-                 ("No decision", 2)],
-    "objection": [("Price too high", 5), ("Went with a competitor", 4), ("No decision", 2)],
-    "closing": [("No decision", 4), ("Went with a competitor", 3), ("Price too high", 2)],
-}
-SOURCES = [("web_chat", 25), ("inbound_call", 20), ("referral", 15), ("cold_outreach", 25),
-           ("agency", 15)]
-SIZES = ["pilot", "10 sites", "25 units", "annual", "2-year", "phase 2", "renewal", "upgrade"]
-SEGMENTS = ["SMB", "Mid-market", "Enterprise", "Public sector"]
-PRODUCTS = ["Fleet tracking", "POS terminals", "Cold-chain sensors", "Office supplies contract",
-            "Field-service app", "Solar retrofit", "Water filtration", "Payroll outsourcing",
-            "Security cameras", "Training programme"]
-# Each product's line and its usual gross margin (share of the amount kept after the sale's
-# cost); a sale's cost is drawn around it, and COST_UNKNOWN of sales have no cost recorded.
-PRODUCT_LINES = {
-    "Fleet tracking": ("Telematics", 0.42), "Cold-chain sensors": ("Telematics", 0.38),
-    "POS terminals": ("Hardware", 0.22), "Security cameras": ("Hardware", 0.27),
-    "Office supplies contract": ("Supplies", 0.12), "Field-service app": ("Software", 0.71),
-    "Payroll outsourcing": ("Services", 0.34), "Training programme": ("Services", 0.48),
-    "Solar retrofit": ("Energy", 0.29), "Water filtration": ("Energy", 0.31),
-}
-COST_UNKNOWN = 0.08
-ACCOUNT_FORMS = {
-    "tagalog": ["{f} Trading Corp.", "{f} Enterprises", "{f} & Sons Hardware"],
-    "indonesian": ["PT {f} Abadi", "CV {f} Jaya", "PT {f} Sejahtera"],
-    "greek": ["{f} Α.Ε.", "{f} & ΣΙΑ Ο.Ε.", "Εμπορική {f}"],
-    "chinese": ["{f}氏贸易有限公司", "{f}记食品", "{f}家电器行"],
-    "english": ["{f} & Co. Ltd", "{f} Logistics", "{f} Retail Group"],
-}
+# The deals are drawn without the database (funnel_draw), here or in another process.
+from models.demo.funnel_draw import (  # noqa: F401  (the area's constants, as before)
+    ACCOUNT_FORMS, BATCH, COST_UNKNOWN, DROP, HISTORY_DAYS, PRODUCT_LINES, PRODUCTS, REASONS,
+    ROW_KEYS, SEGMENTS, SIZES, SOURCES, STUCK_SHARE, UTC, FunnelInputs, draw)
 
 
 def fast_insert(conn, table, rows: list[dict]) -> None:
@@ -75,25 +41,39 @@ def fast_insert(conn, table, rows: list[dict]) -> None:
         # triggers run once per statement, and a driver executemany is one statement per row.
         conn.execute(insert(table), rows)
         return
-    keys = list(rows[0])
+    conn.exec_driver_sql(*_driver_params(dialect, table, rows))
+
+
+_NOT_FIXED = object()
+
+
+def _statement(dialect, table, keys: list[str]) -> tuple[str, list[tuple] | None, dict]:
+    """The INSERT for rows with `keys`, and for a qmark dialect its parameters in order as
+    (key, the value every row gets or _NOT_FIXED, bind conversion or None); the Python defaults
+    the statement fills (updated_at: one value for all) by key."""
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    # Columns the statement fills from their Python defaults (updated_at): one value for all.
     fixed = {}
     for column in table.c:
         if column.key not in keys and column.default is not None and column.key in compiled.binds:
             arg = column.default.arg
             fixed[column.key] = arg(None) if callable(arg) else arg
-    keys += list(fixed)
-    convert = {key: _sqlite_bind(table.c[key].type, dialect) for key in keys}
-    if compiled.positiontup is not None:                  # SQLite: qmark
+    if compiled.positiontup is None:
+        return str(compiled), None, fixed
+    order = [compiled.binds[name].key for name in compiled.positiontup]
+    return str(compiled), [(key, fixed.get(key, _NOT_FIXED),
+                            _sqlite_bind(table.c[key].type, dialect)) for key in order], fixed
+
+
+def _driver_params(dialect, table, rows: list[dict]) -> tuple[str, list]:
+    """fast_insert's statement and parameters, for a dialect other than PostgreSQL."""
+    sql, columns, fixed = _statement(dialect, table, list(rows[0]))
+    if columns is not None:                               # SQLite: qmark
         # Column by column (a column without a conversion is taken as it is), then zipped.
-        columns = []
-        for name in compiled.positiontup:
-            key = compiled.binds[name].key
-            f = convert[key]
-            if key in fixed:                               # the same value in every row
-                value = fixed[key]
-                columns.append([f(value) if f and value is not None else value] * len(rows))
+        values_by_column = []
+        for key, value, f in columns:
+            if value is not _NOT_FIXED:                    # the same value in every row
+                values_by_column.append([f(value) if f and value is not None else value]
+                                        * len(rows))
                 continue
             values = list(map(itemgetter(key), rows))
             if f is _sqlite_text:
@@ -101,14 +81,13 @@ def fast_insert(conn, table, rows: list[dict]) -> None:
                           for v in values]
             elif f is not None:
                 values = [None if v is None else f(v) for v in values]
-            columns.append(values)
-        params = list(zip(*columns))
-    else:                                                 # psycopg: named
-        rows = [{**row, **fixed} for row in rows]
-        funcs = [(key, convert[key]) for key in keys]
-        params = [{k: (f(row[k]) if f and row[k] is not None else row[k]) for k, f in funcs}
-                  for row in rows]
-    conn.exec_driver_sql(str(compiled), params)
+            values_by_column.append(values)
+        return sql, list(zip(*values_by_column))
+    keys = list(rows[0]) + list(fixed)                    # psycopg: named
+    rows = [{**row, **fixed} for row in rows]
+    funcs = [(key, _sqlite_bind(table.c[key].type, dialect)) for key in keys]
+    return sql, [{k: (f(row[k]) if f and row[k] is not None else row[k]) for k, f in funcs}
+                 for row in rows]
 
 
 def _sqlite_text(moment: dt.datetime) -> str:
@@ -127,206 +106,178 @@ def _sqlite_bind(column_type, dialect):
     return column_type.dialect_impl(dialect).bind_processor(dialect)
 
 
-def _weighted(rng, pairs):
-    total = sum(w for _, w in pairs)
-    pick = rng.uniform(0, total)
-    for value, weight in pairs:
-        pick -= weight
-        if pick <= 0:
-            return value
-    return pairs[-1][0]
-
-
-def generate(ctx: DemoContext) -> None:
-    from models.demo.core_company import load_words
-    rng = ctx.rng("funnel")
-    words = load_words()
+def read_inputs(ctx: DemoContext) -> FunnelInputs:
     conn = ctx.connection
-    today = ctx.today
-    now = dt.datetime.combine(today, dt.time(18, 0), UTC)
     pipeline_id = conn.execute(select(Pipeline.id).where(Pipeline.is_default)).scalar_one()
     stages = conn.execute(select(Stage.id, Stage.role, Stage.stuck_after_days)
                           .where(Stage.pipeline_id == pipeline_id).order_by(Stage.position)).all()
-    stage_id = {str(role): sid for sid, role, _ in stages}
-    limit = {str(role): days for _, role, days in stages}
-    reason_id = dict(conn.execute(select(LostReason.name, LostReason.id)).all())
-    open_path = ["lead", "qualified", "proposal", "objection", "closing"]
-    story = {rep_id: name for name, rep_id in ctx.story_reps.items()}
-    start_all = today - dt.timedelta(days=HISTORY_DAYS)
+    return FunnelInputs(reps=list(ctx.reps), story_reps=dict(ctx.story_reps), today=ctx.today,
+                        user=ctx.user, seed=ctx.seed, pipeline_id=pipeline_id,
+                        stages=[(sid, str(role), days) for sid, role, days in stages],
+                        reason_id=dict(conn.execute(select(LostReason.name, LostReason.id)).all()))
 
-    accounts, deals, changes = [], [], []
-    account_id = deal_id = change_id = 0
-    stats = {"stuck": 0, "lost": 0, "reopened": 0, "reopened_won": 0, "won": 0, "open": 0}
 
-    def walk(rep, first_role: str, entered: dt.datetime, amount: Decimal, base: dict,
-             win_boost: float = 0.0) -> dict:
-        """Walk one deal from `first_role`; returns the deal row (history appended to changes)."""
-        nonlocal deal_id, change_id
-        deal_id += 1
-        this_id = deal_id
-        kind = story.get(rep.id)
-        role_index = open_path.index(first_role)
-        role, at, previous = first_role, entered, None
-        status, closed_on, lost_reason = "open", None, None
-        while True:
-            change_id += 1
-            changes.append({"id": change_id, "deal_id": this_id,
-                            "from_stage_id": stage_id[previous] if previous else None,
-                            "to_stage_id": stage_id[role], "changed_at": at,
-                            "changed_by": ctx.user,
-                            "lost_reason_id": reason_id[lost_reason] if role == "lost" else None})
-            if role in ("won", "lost"):
-                status, closed_on = role, at.date()
-                break
-            allowed = limit[role] or 7
-            stay = rng.expovariate(1 / (0.45 * allowed))
-            if rng.random() < 0.10:
-                stay = allowed * rng.uniform(1.3, 4.0)       # overstays: stuck if still open
-            nxt_at = at + dt.timedelta(days=stay, hours=rng.uniform(0, 6))
-            if nxt_at > now:
-                # still here today. The deals still open are the long stays (a stay ten times
-                # longer is ten times likelier to span today), so left alone a third of the
-                # board was red. Stuck is the exception: a few open deals overstay (STUCK_SHARE
-                # are drawn to; ~5% of the board ends up red), the rest entered within the
-                # stage's allowed days.
-                age = allowed * (rng.uniform(1.2, 3.0) if rng.random() < STUCK_SHARE
-                                 else rng.uniform(0.05, 0.95))
-                at = max(at, now - dt.timedelta(days=age))
-                changes[-1]["changed_at"] = at
-                break
-            previous = role
-            drop = DROP[role] - (win_boost if role != "lead" else 0)
-            if kind == "steady":
-                drop *= 0.7
-            if role == "closing":
-                won = rng.random() > drop
-                if kind == "dropping" and (today - nxt_at.date()).days <= 35:
-                    won = rng.random() < 0.12                # the drop in sales
-                elif kind == "volatile":
-                    won = rng.random() < (0.95 if nxt_at.month % 2 == 0 else 0.35)
-                elif kind == "steady":
-                    won = rng.random() < 0.85
-                if won:
-                    role = "won"
-                    if kind == "volatile" and nxt_at.month % 2 == 0:
-                        amount = amount * 2          # the big month
-                else:
-                    role, lost_reason = "lost", _weighted(rng, REASONS["closing"])
-            elif rng.random() < drop:
-                lost_reason = _weighted(rng, REASONS[role])
-                role = "lost"
-            else:
-                role_index += 1
-                if open_path[role_index] == "objection" and rng.random() < 0.4:
-                    role_index += 1                          # no objections raised
-                role = open_path[role_index]
-            at = nxt_at
-        if kind == "dropping" and status == "open" and role in ("objection", "closing"):
-            at = min(at, now - dt.timedelta(days=(limit[role] or 7) + rng.randint(3, 20)))
-        row = dict(base)
-        row.update(id=this_id, stage_id=stage_id[role], status=status, closed_on=closed_on,
-                   lost_reason_id=reason_id[lost_reason] if status == "lost" else None,
-                   stage_entered_at=at, amount=amount)
-        if status == "open":
-            stats["open"] += 1
-            row["expected_close"] = (at + dt.timedelta(days=rng.randint(-10, 60))).date()
-            if limit[role] and (now - at).days > limit[role]:
-                stats["stuck"] += 1
-        else:
-            stats[status] += 1
-            row["expected_close"] = closed_on
-        deals.append(row)
-        return row
+TABLES = (Account.__table__, Deal.__table__, DealStageChange.__table__)
 
-    written = {"accounts": 0, "deals": 0, "changes": 0}
-    cost_rng = ctx.rng("deal costs")   # its own stream: the deals themselves stay as they were
 
-    def cost_and_line(rows: list[dict]) -> None:
-        """Each deal's product line (from its product) and what the sale cost."""
-        for row in rows:
-            line, margin = PRODUCT_LINES[row["title"].split(" (")[0]]
-            row["product_line"] = line
-            if cost_rng.random() < COST_UNKNOWN:
-                row["cost"] = None
-            else:
-                kept = min(max(cost_rng.gauss(margin, 0.07), -0.1), 0.9)
-                row["cost"] = (row["amount"] * Decimal(str(round(1 - kept, 3)))).quantize(
-                    Decimal("0.01"))
-
-    def flush(final: bool = False) -> None:
-        """Write what was walked so far (accounts, then deals, then their stage changes: every
-        reference points at a row already written), keeping memory to one block."""
-        if not final and len(changes) < BATCH:
-            return
-        cost_and_line(deals)
-        for entity, rows, key in ((Account, accounts, "accounts"), (Deal, deals, "deals"),
-                                  (DealStageChange, changes, "changes")):
-            fast_insert(conn, entity.__table__, rows)
-            written[key] += len(rows)
-            rows.clear()
-
-    for done, rep in enumerate(ctx.reps):
-        flush()
-        ctx.advance(done / len(ctx.reps))
-        kind = story.get(rep.id)
-        first = max(rep.hire_date or start_all, start_all)
-        last = min(rep.end_date or today, today)
-        if last <= first or rep.role not in ("sales_rep", "account_executive", "sdr", "team_lead"):
-            continue
-        forms = ACCOUNT_FORMS.get(rep.language, ACCOUNT_FORMS["english"])
-        family = words.get(rep.language, words["english"])["family"]
-        rep_accounts = []
-        for _ in range(rng.randint(6, 14)):
-            account_id += 1
-            name = rng.choice(forms).format(f=rng.choice(family))
-            accounts.append({"id": account_id, "name": name, "segment": rng.choice(SEGMENTS),
-                             "territory_id": rep.territory_id, "owner_rep_id": rep.id,
-                             "annual_turnover": Decimal(rng.randrange(2, 400) * 50_000),
-                             "version": 1})
-            rep_accounts.append((account_id, name))
-        weeks = (last - first).days / 7
-        # The story reps get more leads so that their month-to-month pattern is plain to see.
-        rate = 7.0 if kind else rng.uniform(0.75, 1.75)   # two years: ~100 leads a rep
-        n_leads = int(weeks * rate)
-        span = (last - first).days
-        for i in range(n_leads):
-            offset = (i + 0.5) * span / n_leads if kind == "steady" else rng.uniform(0, span)
-            day = first + dt.timedelta(days=int(offset))
-            lead_at = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.randint(0, 59)), UTC)
-            if lead_at > now:
-                continue
-            called = rng.random() > 0.08
-            call_at = (lead_at + dt.timedelta(hours=min(rng.lognormvariate(math.log(3), 1.1), 240))
-                       if called else None)
-            if call_at and call_at > now:
-                call_at = None
-            acc_id, acc_name = rng.choice(rep_accounts)
-            sigma = 0.25 if kind == "steady" else 0.7
-            amount = Decimal(round(rng.lognormvariate(math.log(6000), sigma), -1)).quantize(
-                Decimal("0.01"))
-            source = "agency" if rep.employment == "agency" and rng.random() < 0.5 else \
-                _weighted(rng, SOURCES)
-            base = {"title": f"{rng.choice(PRODUCTS)} ({rng.choice(SIZES)})", "account_id": acc_id,
-                    "rep_id": rep.id, "territory_id": rep.territory_id,
-                    "pipeline_id": pipeline_id, "currency": "USD", "source": source,
-                    "lead_received_at": lead_at, "first_call_at": call_at,
-                    "reopened_from_id": None, "crm_system": None, "crm_id": None, "version": 1}
-            row = walk(rep, "lead", lead_at, amount, base)
-            # About one in five deals lost after a proposal is worked again later.
-            if (row["status"] == "lost" and rng.random() < 0.2 and
-                    row["lost_reason_id"] != reason_id["Dirty lead (wrong or fake contact)"]):
-                again_at = dt.datetime.combine(row["closed_on"], dt.time(10), UTC) + \
-                    dt.timedelta(days=rng.randint(7, 40))
-                if again_at < now:
-                    again = dict(base)
-                    again["reopened_from_id"] = row["id"]
-                    new = walk(rep, rng.choice(["qualified", "proposal"]), again_at, amount,
-                               again, win_boost=0.1)
-                    stats["reopened"] += 1
-                    stats["reopened_won"] += new["status"] == "won"
-
-    flush(final=True)
-    for entity, key in ((Account, "accounts"), (Deal, "deals"), (DealStageChange, "changes")):
-        record_bulk(conn, entity.__tablename__, "bulk_insert", ctx.user,
-                    summary={"rows": written[key], "source": f"demo seed {ctx.seed}"})
+def generate(ctx: DemoContext) -> None:
+    conn = ctx.connection
+    written = dict.fromkeys(TABLES, 0)
+    drawn = ctx.funnel_drawing       # started by start_drawing() after the company was made
+    result = drawn.result(waiting=lambda: ctx.advance(0.0)) if drawn is not None else None
+    if result is not None:
+        batches, stats = result
+        for i, (table, sql, params) in enumerate(batches):
+            conn.exec_driver_sql(sql, params)
+            written[TABLES[table]] += len(params)
+            ctx.advance((i + 1) / len(batches))
+    else:
+        def emit(accounts: list[dict], deals: list[dict], changes: list[dict]) -> None:
+            # accounts, then deals, then their stage changes: every reference points at a row
+            # already written
+            for table, rows in zip(TABLES, (accounts, deals, changes)):
+                fast_insert(conn, table, rows)
+                written[table] += len(rows)
+        stats = draw(read_inputs(ctx), emit, ctx.advance)
+    for table in TABLES:
+        record_bulk(conn, table.name, "bulk_insert", ctx.user,
+                    summary={"rows": written[table], "source": f"demo seed {ctx.seed}"})
     ctx.funnel_stats = stats  # type: ignore[attr-defined]
+
+
+# Drawing the deals in another process, while this one writes the key numbers (SQLite only:
+# there the writing and the drawing each take a core). Below MIN_REPS_ELSEWHERE reps the start
+# of a process costs more than it saves.
+MIN_REPS_ELSEWHERE = 100
+
+
+class Drawing:
+    """The deals being drawn in another process, its output read as it comes (a thread):
+    `result()` waits for its rows, ready for the driver ((table index, sql, params) per table and
+    block) and the funnel's counts; None if the process failed, and the caller draws them
+    itself. `close()` stops it (the generation failed or was cancelled)."""
+
+    def __init__(self, process):
+        import threading
+        self._process = process
+        self._data: bytes | None = None
+        self._reader = threading.Thread(target=self._read, daemon=True,
+                                        name="repdesk-demo-deals")
+        self._reader.start()
+
+    def _read(self) -> None:
+        try:
+            self._data = self._process.stdout.read()
+        except (OSError, ValueError):
+            self._data = None
+
+    def result(self, waiting: Callable[[], None] = lambda: None
+               ) -> tuple[list[tuple[int, str, list]], dict] | None:
+        """`waiting` is called every tenth of a second until the rows are in (it may raise, to
+        stop: Cancelled)."""
+        import pickle
+        try:
+            while self._reader.is_alive():
+                waiting()
+                self._reader.join(0.1)
+            ok = self._process.wait() == 0
+            return pickle.loads(self._data) if ok and self._data else None
+        except (EOFError, pickle.UnpicklingError, ValueError, TypeError):
+            return None
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._reader.join()
+        for stream in (self._process.stdin, self._process.stdout):
+            if stream is not None and not stream.closed:
+                stream.close()
+
+
+def draws_elsewhere(dialect_name: str, reps: int) -> bool:
+    """Whether start_drawing() starts another process: on SQLite, for enough reps, from a Python
+    that can start one (not a frozen bundle, whose program is the app itself)."""
+    import sys
+    return dialect_name == "sqlite" and reps >= MIN_REPS_ELSEWHERE and \
+        not getattr(sys, "frozen", False) and bool(sys.executable)
+
+
+# The other process: a new interpreter (forking a program that runs other threads is unsafe,
+# and multiprocessing's spawn would run the program's main script again), that reads the import
+# path and its pickled work from stdin and writes the rows, pickled, to stdout.
+CHILD = ("import sys, pickle, importlib.util; out = sys.stdout.buffer; sys.stdout = sys.stderr; "
+         "path, file, payload = pickle.loads(sys.stdin.buffer.read()); sys.path[:0] = path; "
+         "spec = importlib.util.spec_from_file_location('repdesk_funnel_draw', file); "
+         "module = sys.modules[spec.name] = importlib.util.module_from_spec(spec); "
+         "spec.loader.exec_module(module); module.child_main(payload, out)")
+
+
+def start_drawing(ctx: DemoContext) -> Drawing | None:
+    """Start drawing the deals in another process when draws_elsewhere() says it pays and the
+    rows' conversions can be made there."""
+    import pickle
+    import subprocess
+    import sys
+    if not draws_elsewhere(ctx.connection.dialect.name, len(ctx.reps)):
+        return None
+    plans = [_plan(ctx.connection.dialect, table, list(keys))
+             for table, keys in zip(TABLES, ROW_KEYS)]
+    if None in plans:
+        return None
+    from dataclasses import asdict, fields
+    from models.demo import funnel_draw
+    src = read_inputs(ctx)
+    plain = {f.name: getattr(src, f.name) for f in fields(src)}
+    plain["reps"] = [asdict(rep) for rep in src.reps]
+    payload = pickle.dumps((list(sys.path), funnel_draw.__file__,
+                            pickle.dumps((plain, plans), protocol=pickle.HIGHEST_PROTOCOL)),
+                           protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        process = subprocess.Popen([sys.executable, "-c", CHILD], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    except OSError:
+        return None
+    drawing = Drawing(process)
+    try:
+        process.stdin.write(payload)
+        process.stdin.close()
+    except OSError:
+        drawing.close()
+        return None
+    return drawing
+
+
+def _plan(dialect, table, keys: list[str]) -> tuple[str, list[tuple]] | None:
+    """The statement and funnel_draw.driver_rows' columns for rows with `keys`: the conversions
+    _driver_params makes, named; None if a column needs one that has no name (then the rows are
+    not drawn elsewhere)."""
+    from sqlalchemy.engine import processors
+    sql, columns, _fixed = _statement(dialect, table, keys)
+    if columns is None:
+        return None
+    plan = []
+    for key, fixed, convert in columns:
+        if fixed is not _NOT_FIXED:
+            plan.append(("fixed", convert(fixed) if convert and fixed is not None else fixed))
+        elif convert is None:
+            plan.append(("key", key, None))
+        elif convert is _sqlite_text:
+            plan.append(("key", key, "datetime"))
+        elif convert is dt.date.isoformat:
+            plan.append(("key", key, "date"))
+        elif convert is processors.to_float:
+            plan.append(("key", key, "float"))
+        elif _passes_its_texts(table.c[key].type, convert):
+            plan.append(("key", key, None))
+        else:
+            return None
+    return sql, plan
+
+
+def _passes_its_texts(column_type, convert) -> bool:
+    """An Enum column whose bind conversion leaves each of its texts as it is."""
+    from sqlalchemy import Enum
+    return isinstance(column_type, Enum) and all(convert(v) == v for v in column_type.enums)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from contextlib import contextmanager
 from typing import Callable
 
@@ -26,12 +27,14 @@ BULK_CACHE_KB = 256 * 1024
 # one sorted build per index instead of a B-tree insert per row and index.
 LATE_INDEX_TABLES = ("accounts", "deals", "deal_stage_changes", "activity_weekly")
 
-# (name, generate(ctx)) in the order they run; later areas append theirs.
+# (name, generate(ctx)) in the order they run; later areas append theirs. The deals need only
+# the company: on SQLite they are drawn in another process (funnel_demo.start_drawing) while the
+# key numbers are written, and written themselves after them.
 AREA_GENERATORS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("company", core_company.generate),
+    ("key numbers", activity_demo.generate),
     ("funnel", funnel_demo.generate),
     ("roster", roster_demo.generate),
-    ("key numbers", activity_demo.generate),
     ("quality of selling", quality_demo.generate),
     ("reviews", reviews_demo.generate),
     ("sales plan", plans_demo.generate),
@@ -40,27 +43,32 @@ AREA_GENERATORS: list[tuple[str, Callable[[DemoContext], None]]] = [
 ]
 # Each area's share of the generation's time (measured with 300 reps), for the progress bar; an
 # area not listed counts as 1. FINISH_WEIGHT: the indexes made at the end and the commit.
-AREA_WEIGHTS = {"company": 2, "funnel": 40, "roster": 1, "key numbers": 33,
+AREA_WEIGHTS = {"company": 2, "key numbers": 38, "funnel": 40, "roster": 1,
                 "quality of selling": 6, "reviews": 4, "sales plan": 1,
                 "costs of the sales system": 1, "notes from the field": 1}
-FINISH_WEIGHT = 15
+FUNNEL_DRAWN_ELSEWHERE_WEIGHT = 12    # the funnel's share when its deals were drawn elsewhere
+FINISH_WEIGHT = 13
 
 
 class _Fraction:
     """Turns "this much of the area is done" into the whole run's share, reported when it has
-    moved by a step (a few hundred reports at most)."""
+    moved by a step (a few hundred reports at most) or, to an area that keeps telling (one
+    waiting), every QUIET seconds: each report lets the user's Cancel stop the generation."""
 
     STEP = 0.002
+    QUIET = 0.25
 
-    def __init__(self, report: Callable[[float], None] | None):
+    def __init__(self, report: Callable[[float], None] | None, weights: dict[str, float]):
         self._report = report
-        self._total = sum(AREA_WEIGHTS.get(name, 1) for name, _ in AREA_GENERATORS) + FINISH_WEIGHT
+        self._weights = weights
+        self._total = sum(weights.get(name, 1) for name, _ in AREA_GENERATORS) + FINISH_WEIGHT
         self._start = self._weight = 0.0
         self._last = -1.0
+        self._last_at = 0.0
 
     def area(self, name: str) -> Callable[[float], None]:
         self._start += self._weight
-        self._weight = AREA_WEIGHTS.get(name, 1)
+        self._weight = self._weights.get(name, 1)
         self.advance(0.0)
         return self.advance
 
@@ -74,9 +82,12 @@ class _Fraction:
         self.advance(0.0)
 
     def report(self, share: float) -> None:
-        if self._report and (share >= 1.0 or share - self._last >= self.STEP):
-            self._last = share
-            self._report(min(share, 1.0))
+        if not self._report:
+            return
+        now = time.monotonic()
+        if share >= 1.0 or share - self._last >= self.STEP or now - self._last_at >= self.QUIET:
+            self._last, self._last_at = max(share, self._last), now
+            self._report(min(self._last, 1.0))
 
 
 def generate(db: Database, *, reps: int = 300, seed: int = 42, today: dt.date | None = None,
@@ -86,7 +97,10 @@ def generate(db: Database, *, reps: int = 300, seed: int = 42, today: dt.date | 
     (0 to 1, rising, 1 once committed), often enough for a progress bar to move."""
     if reps < 5:
         raise RepdeskError("A demo company needs at least 5 reps.")
-    done = _Fraction(fraction)
+    weights = dict(AREA_WEIGHTS)
+    if funnel_demo.draws_elsewhere(db.backend, reps):
+        weights["funnel"] = FUNNEL_DRAWN_ELSEWHERE_WEIGHT
+    done = _Fraction(fraction, weights)
     with db.write() as session:
         if session.execute(select(func.count()).select_from(Rep)).scalar():
             raise RepdeskError(f"{db.describe()} already holds reps; the demo needs an empty database.")
@@ -94,12 +108,18 @@ def generate(db: Database, *, reps: int = 300, seed: int = 42, today: dt.date | 
                           today=today or dt.date.today(), user=db.user, reps_wanted=reps)
         if progress:
             ctx.progress = progress
-        with _bulk_pragmas(ctx.connection), _late_indexes(ctx.connection):
-            for name, area_generate in AREA_GENERATORS:
-                ctx.progress(f"Generating {name}…")
-                ctx.advance = done.area(name)
-                area_generate(ctx)
-            done.finishing()
+        try:
+            with _bulk_pragmas(ctx.connection), _late_indexes(ctx.connection):
+                for name, area_generate in AREA_GENERATORS:
+                    ctx.progress(f"Generating {name}…")
+                    ctx.advance = done.area(name)
+                    area_generate(ctx)
+                    if name == "company":
+                        ctx.funnel_drawing = funnel_demo.start_drawing(ctx)
+                done.finishing()
+        finally:
+            if ctx.funnel_drawing is not None:
+                ctx.funnel_drawing.close()
         done.advance(0.5)
         if db.backend == "postgresql":
             reset_sequences(ctx.connection)
