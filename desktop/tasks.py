@@ -104,6 +104,11 @@ class TaskRunner(QObject):
         self.pool.start(task)
         return task
 
+    @property
+    def busy(self) -> bool:
+        """Work started here is still running (or its result not yet handed over)."""
+        return bool(self._running)
+
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
 

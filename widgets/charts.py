@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -41,6 +41,46 @@ def from_epoch(x: float) -> dt.date:
 def configure_fast(plot_item: pg.PlotItem) -> None:
     plot_item.setClipToView(True)
     plot_item.setDownsampling(auto=True, mode="peak")
+
+
+class LazyChart(QWidget):
+    """The place of a chart that is made once it is first shown, in a turn of the event loop of
+    its own (a pyqtgraph plot takes 20–60 ms to make: the page around it is painted and answers
+    first). `call("set_bars", …)` draws at once when the chart exists, else when it is made."""
+
+    def __init__(self, make, parent=None):
+        super().__init__(parent)
+        self._make = make
+        self.chart = None
+        self._calls: dict[str, tuple] = {}   # the last call of each name, replayed when made
+        self._timer: QTimer | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def call(self, name: str, *args, **kwargs) -> None:
+        if self.chart is not None:
+            getattr(self.chart, name)(*args, **kwargs)
+        else:
+            self._calls[name] = (args, kwargs)
+
+    def build(self):
+        """The chart, made now if it is not yet."""
+        if self.chart is None:
+            self.chart = self._make()
+            self._layout.addWidget(self.chart)
+            for name, (args, kwargs) in self._calls.items():
+                getattr(self.chart, name)(*args, **kwargs)
+            self._calls.clear()
+        return self.chart
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.chart is None and self._timer is None:
+            # a timer, not a posted call: it runs after the window's paint and input
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self.build)
+            self._timer.start(0)
 
 
 class PagePlotWidget(pg.PlotWidget):

@@ -8,6 +8,7 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
@@ -109,7 +110,8 @@ def figure_table(model: FigureTableModel, *, sideways: bool = False) -> QTableVi
     # Columns fitted once per new set of rows, on the first 200 rows: measuring every cell at
     # every repaint (ResizeToContents) held the GUI thread for seconds at 17,000 clients.
     header.setResizeContentsPrecision(FITTED_ROWS)
-    model.modelReset.connect(lambda: fit_columns(view, model))
+    # the model may outlive its view (a load delivered as the window closes)
+    model.modelReset.connect(lambda: shiboken6.isValid(view) and fit_columns(view, model))
     if sideways:
         view.setProperty("scrolls_sideways", True)   # many columns: it scrolls sideways
     else:

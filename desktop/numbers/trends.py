@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
@@ -14,7 +14,7 @@ from desktop.tasks import LatestLoad
 from models.domain.activity_goals import week_start
 from models.services import activity as svc
 from models.services.activity_trends import conversion_trend, quota_trend, trend
-from widgets.charts import TrendChart
+from widgets.charts import LazyChart, TrendChart
 
 # translated where shown
 RANGES = [(QT_TRANSLATE_NOOP("QCoreApplication", "Last 3 months"), 91),
@@ -75,7 +75,9 @@ class TrendsTab(QWidget):
         self.reps = QListWidget()
         self.reps.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.reps.setToolTip(tr("Select reps to overlay them; select none for the whole team."))
-        self.chart = TrendChart()
+        self.chart_place = LazyChart(TrendChart)   # made when the tab is first shown
+        self._pending = None   # figures that arrived before the chart was made
+        self.chart_place.installEventFilter(self)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +85,7 @@ class TrendsTab(QWidget):
         left_layout.addWidget(self.reps)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.chart)
+        split.addWidget(self.chart_place)
         split.setSizes([220, 900])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -148,9 +150,23 @@ class TrendsTab(QWidget):
                            self.bucket.currentData(), self.selected_reps(), self.team_id_fn(),
                            on_success=lambda series: self.show_series(series, request))
 
+    @property
+    def chart(self) -> TrendChart:
+        return self.chart_place.build()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        # the chart's place is shown: once made, it draws what arrived before
+        if watched is self.chart_place and event.type() == QEvent.Type.Show and self._pending:
+            pending, self._pending = self._pending, None
+            QTimer.singleShot(0, lambda: self.show_series(*pending))
+        return False
+
     def show_series(self, series, request: int | None = None) -> None:
         if not shiboken6.isValid(self) or (request is not None and request != self._request):
             return   # closed meanwhile, or a newer choice is on its way
+        if self.chart_place.chart is None and not self.chart_place.isVisible():
+            self._pending = (series, request)   # drawn when the tab is first shown
+            return
         kind = self.metric_box.currentData()
         quota = kind == QUOTA
         goal = series[0].goal if len(series) == 1 or (quota and series) else []

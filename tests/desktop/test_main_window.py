@@ -24,7 +24,8 @@ def window(qtbot, settings, demo_db):
     ctx = AppContext(db=demo_db, user=sign_in(demo_db), tasks=TaskRunner(win))
     win.set_context(ctx)
     yield win
-    ctx.tasks.wait()
+    win.close()
+    qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=20_000)   # loads end before the database
 
 
 def test_status_bar_names_the_database_and_the_user(window, demo_db):
@@ -97,7 +98,8 @@ def test_a_trainer_is_offered_quality_and_training_only(qtbot, settings, demo_db
     qtbot.addWidget(win)
     trainer = dataclasses.replace(sign_in(demo_db), role=UserRole.TRAINER)
     win.sidebar.setCurrentRow([p.key for p in PAGES].index("reviews"))
-    win.set_context(AppContext(db=demo_db, user=trainer, tasks=TaskRunner(win)))
+    ctx = AppContext(db=demo_db, user=trainer, tasks=TaskRunner(win))
+    win.set_context(ctx)
     shown = {spec.key for row, spec in enumerate(PAGES) if not win.sidebar.item(row).isHidden()}
     assert shown == {"quality"}
     assert PAGES[win.sidebar.currentRow()].key == "quality"
@@ -106,6 +108,8 @@ def test_a_trainer_is_offered_quality_and_training_only(qtbot, settings, demo_db
     for key in ("reviews", "roster", "funnel"):  # a shortcut to a hidden page does nothing
         win.sidebar.setCurrentRow([p.key for p in PAGES].index(key))
         assert win.page(key) is None
+    win.close()
+    qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=20_000)   # its loads end here
 
 
 def test_history_of_a_review_a_territory_and_a_quota(window, qtbot, monkeypatch):
