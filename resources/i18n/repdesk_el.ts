@@ -2371,6 +2371,10 @@ Agree: activity goals until the follow-up.</source>
             <translation>Δεν διαγράφηκε: {why}</translation>
         </message>
         <message>
+            <source>Reading the open deals…</source>
+            <translation>Διαβάζονται οι ανοιχτές συμφωνίες…</translation>
+        </message>
+        <message>
             <source>Choose the rep's planned week first: Friday's report follows Monday's plan.</source>
             <translation>Επιλέξτε πρώτα την προγραμματισμένη εβδομάδα του πωλητή: η αναφορά Παρασκευής ακολουθεί το πλάνο Δευτέρας.</translation>
         </message>
@@ -2944,6 +2948,10 @@ Agree: activity goals until the follow-up.</source>
         <message>
             <source>Rep vs team</source>
             <translation>Πωλ. / ομάδα</translation>
+        </message>
+        <message>
+            <source>The trend could not be read: {reason}</source>
+            <translation>Η τάση δεν μπόρεσε να διαβαστεί: {reason}</translation>
         </message>
         <message>
             <source>No evaluations yet: record one on the Evaluations tab.</source>

@@ -2370,6 +2370,10 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
             <translation>Hindi nabura: {why}</translation>
         </message>
         <message>
+            <source>Reading the open deals…</source>
+            <translation>Binabasa ang mga bukas na deal…</translation>
+        </message>
+        <message>
             <source>Choose the rep's planned week first: Friday's report follows Monday's plan.</source>
             <translation>Piliin muna ang planadong linggo ng rep: sumusunod ang report sa Biyernes sa plan ng Lunes.</translation>
         </message>
@@ -2943,6 +2947,10 @@ Napagkasunduan: mga layunin sa aktibidad hanggang sa follow-up.</translation>
         <message>
             <source>Rep vs team</source>
             <translation>Rep vs team</translation>
+        </message>
+        <message>
+            <source>The trend could not be read: {reason}</source>
+            <translation>Hindi mabasa ang takbo: {reason}</translation>
         </message>
         <message>
             <source>No evaluations yet: record one on the Evaluations tab.</source>

@@ -2370,6 +2370,10 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
             <translation>Tidak dihapus: {why}</translation>
         </message>
         <message>
+            <source>Reading the open deals…</source>
+            <translation>Membaca kesepakatan yang terbuka…</translation>
+        </message>
+        <message>
             <source>Choose the rep's planned week first: Friday's report follows Monday's plan.</source>
             <translation>Pilih dahulu minggu rencana sales: laporan Jumat mengikuti rencana Senin.</translation>
         </message>
@@ -2942,6 +2946,10 @@ Sepakati: sasaran aktivitas hingga tindak lanjut.</translation>
         <message>
             <source>Rep vs team</source>
             <translation>Sales vs tim</translation>
+        </message>
+        <message>
+            <source>The trend could not be read: {reason}</source>
+            <translation>Tren tidak dapat dibaca: {reason}</translation>
         </message>
         <message>
             <source>No evaluations yet: record one on the Evaluations tab.</source>

@@ -2370,6 +2370,10 @@ Agree: activity goals until the follow-up.</source>
             <translation>未删除：{why}</translation>
         </message>
         <message>
+            <source>Reading the open deals…</source>
+            <translation>正在读取未结交易…</translation>
+        </message>
+        <message>
             <source>Choose the rep's planned week first: Friday's report follows Monday's plan.</source>
             <translation>请先选择该销售代表已计划的周：周五报告基于周一计划。</translation>
         </message>
@@ -2942,6 +2946,10 @@ Agree: activity goals until the follow-up.</source>
         <message>
             <source>Rep vs team</source>
             <translation>与团队差</translation>
+        </message>
+        <message>
+            <source>The trend could not be read: {reason}</source>
+            <translation>无法读取趋势：{reason}</translation>
         </message>
         <message>
             <source>No evaluations yet: record one on the Evaluations tab.</source>
