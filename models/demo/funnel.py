@@ -72,8 +72,7 @@ def _driver_params(dialect, table, rows: list[dict]) -> tuple[str, list]:
         values_by_column = []
         for key, value, f in columns:
             if value is not _NOT_FIXED:                    # the same value in every row
-                values_by_column.append([f(value) if f and value is not None else value]
-                                        * len(rows))
+                values_by_column.append([_bind(f, value)] * len(rows))
                 continue
             values = list(map(itemgetter(key), rows))
             if f is _sqlite_text:
@@ -86,8 +85,13 @@ def _driver_params(dialect, table, rows: list[dict]) -> tuple[str, list]:
     keys = list(rows[0]) + list(fixed)                    # psycopg: named
     rows = [{**row, **fixed} for row in rows]
     funcs = [(key, _sqlite_bind(table.c[key].type, dialect)) for key in keys]
-    return sql, [{k: (f(row[k]) if f and row[k] is not None else row[k]) for k, f in funcs}
-                 for row in rows]
+    return sql, [{k: _bind(f, row[k]) for k, f in funcs} for row in rows]
+
+
+def _bind(convert, value):
+    """One value as fast_insert converts it: None stays None (a JSON column gets SQL NULL, not
+    Core's 'null')."""
+    return value if convert is None or value is None else convert(value)
 
 
 def _sqlite_text(moment: dt.datetime) -> str:
@@ -261,7 +265,7 @@ def _plan(dialect, table, keys: list[str]) -> tuple[str, list[tuple]] | None:
     plan = []
     for key, fixed, convert in columns:
         if fixed is not _NOT_FIXED:
-            plan.append(("fixed", convert(fixed) if convert and fixed is not None else fixed))
+            plan.append(("fixed", _bind(convert, fixed)))
         elif convert is None:
             plan.append(("key", key, None))
         elif convert is _sqlite_text:

@@ -13,6 +13,7 @@ from models.db.reviews import (CompensationDecision, ImprovementPlan, PlanCheckI
                                Review, ReviewCycle, ReviewDimension, ReviewGoal, ReviewRating,
                                ReviewTemplate)
 from models.demo.context import DemoContext
+from models.demo.funnel import fast_insert
 from models.domain.reviews import (DEFAULT_DIMENSIONS, DEFAULT_LABELS, quarter_bounds,
                                    quarter_name, weighted_rating)
 
@@ -155,7 +156,7 @@ def generate(ctx: DemoContext) -> None:
     for entity, rows in ((ReviewCycle, cycles), (Review, reviews), (ReviewRating, ratings),
                          (ReviewGoal, goals), (CompensationDecision, decisions)):
         if rows:
-            conn.execute(insert(entity), rows)
+            fast_insert(conn, entity.__table__, rows)
             record_bulk(conn, entity.__tablename__, "bulk_insert", ctx.user,
                         summary={"rows": len(rows), "source": source})
     _plans(ctx, quarters)
