@@ -156,21 +156,25 @@ MIN_REPS_ELSEWHERE = 100
 
 
 class Drawing:
-    """The deals being drawn in another process, its output read as it comes (a thread):
+    """The deals being drawn in another process, which a thread hands its work and reads from:
     `result()` waits for its rows, ready for the driver ((table index, sql, params) per table and
     block) and the funnel's counts; None if the process failed, and the caller draws them
     itself. `close()` stops it (the generation failed or was cancelled)."""
 
-    def __init__(self, process):
+    def __init__(self, process, payload: bytes):
         import threading
         self._process = process
         self._data: bytes | None = None
-        self._reader = threading.Thread(target=self._read, daemon=True,
+        self._reader = threading.Thread(target=self._talk, args=(payload,), daemon=True,
                                         name="repdesk-demo-deals")
         self._reader.start()
 
-    def _read(self) -> None:
+    def _talk(self, payload: bytes) -> None:
+        """Hand the process its work and read what it sends back (a thread: the generation goes
+        on meanwhile)."""
         try:
+            self._process.stdin.write(payload)
+            self._process.stdin.close()
             self._data = self._process.stdout.read()
         except (OSError, ValueError):
             self._data = None
@@ -241,17 +245,12 @@ def start_drawing(ctx: DemoContext) -> Drawing | None:
                            protocol=pickle.HIGHEST_PROTOCOL)
     try:
         process = subprocess.Popen([sys.executable, "-c", CHILD], stdin=subprocess.PIPE,
-                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                   # no console window for it on Windows
+                                   creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except OSError:
         return None
-    drawing = Drawing(process)
-    try:
-        process.stdin.write(payload)
-        process.stdin.close()
-    except OSError:
-        drawing.close()
-        return None
-    return drawing
+    return Drawing(process, payload)
 
 
 def _plan(dialect, table, keys: list[str]) -> tuple[str, list[tuple]] | None:
