@@ -119,6 +119,8 @@ def test_attainment_labels_fit_beside_their_bars_in_a_narrow_chart(qtbot):
         labels = [item for item in box.addedItems if hasattr(item, "toPlainText")]
         assert [label.toPlainText() for label in labels] == \
             ["28%", "100%", "173%"][:len(bars)]
-        for label in labels:
-            ends = label.mapToDevice(label.boundingRect().topRight()).x()
+        view = chart.plot_widget
+        for label in labels:   # where its text ends on the screen
+            ends = label.deviceTransform(view.viewportTransform()).map(
+                label.boundingRect().topRight()).x()
             assert ends <= right + 1, f"{label.toPlainText()} ends at {ends}, the plot at {right}"
