@@ -58,6 +58,7 @@ class HeaderTexts:
     summary: str      # "USD 56.4k · weighted 19.7k": two lines in the header
     rate_note: str    # "2 without a rate", or ""
     tooltip: str
+    short_counts: str = ""   # "12 · 3 stuck": what a column too narrow for `counts` shows
 
 
 @dataclass
@@ -102,7 +103,9 @@ def header_texts(spec: ColumnSpec, count: int, stuck: int, money: ColumnMoney
         deals=deals, currency=total.currency, total=formatting.number(summary.total, 2),
         basis=basis, probability=formatting.percent(spec.probability, 0),
         weighted=formatting.number(summary.weighted, 2)) + limit + missing
-    return summary, HeaderTexts(spec.title, counts, text, rate_note, tooltip)
+    short = formatting.number(count) + (" · " + tr("{n} stuck").format(
+        n=formatting.number(stuck)) if stuck else "")
+    return summary, HeaderTexts(spec.title, counts, text, rate_note, tooltip, short)
 
 
 def prepare_column(spec: ColumnSpec) -> ColumnSpec:
@@ -317,6 +320,7 @@ class ColumnHeader(QWidget):
         self.lines = (HeaderLine(self), HeaderLine(self), HeaderLine(self))
         # "2 without a rate": deals left out of the total (the tooltip names their currency)
         self.rate_note = HeaderLine(self)
+        self.short_counts = ""   # the counts without "deals", for a narrow column
         self.set_rows(4)   # the total and the weighted amount on lines of their own
 
     def set_rows(self, rows: int) -> None:
@@ -335,8 +339,21 @@ class ColumnHeader(QWidget):
             self._bold_for, self._bold_font = QFont(font), (bold, QFontMetrics(bold))
         return self._bold_font
 
+    def counts_shown(self) -> tuple[str, str]:
+        """The deal count and the stuck count (red) as painted at the header's width: without
+        the word "deals" when the two do not fit side by side (the tooltip says it), the stuck
+        count elided only when even that does not fit."""
+        metrics = self.fontMetrics()
+        width = self.width() - 12
+        counts = self.lines[1].text()
+        if metrics.horizontalAdvance(counts) > width and self.short_counts:
+            counts = self.short_counts
+        deals, _, stuck = counts.partition(" · ")
+        room = width - metrics.horizontalAdvance(deals + " · ")
+        return deals, metrics.elidedText(stuck, Qt.TextElideMode.ElideRight, room) if stuck else ""
+
     def paintEvent(self, _event) -> None:  # noqa: N802
-        title, counts, summary = (line.text() for line in self.lines)
+        title, _counts, summary = (line.text() for line in self.lines)
         painter = QPainter(self)
         metrics = self.fontMetrics()
         height = metrics.height()
@@ -347,7 +364,7 @@ class ColumnHeader(QWidget):
         painter.drawText(6, 0, width, height, LEFT_ALIGN,
                          bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width))
         painter.setFont(self.font())
-        deals, _, stuck = counts.partition(" · ")
+        deals, stuck = self.counts_shown()
         painter.drawText(6, height, width, height, LEFT_ALIGN, deals)
         if stuck:
             painter.setPen(RED)
@@ -431,6 +448,7 @@ class KanbanColumn(QFrame):
                      ) -> None:
         self.title.setText(texts.title)
         self.counts.setText(texts.counts)
+        self.header.short_counts = texts.short_counts
         self.header.rate_note.setText(texts.rate_note)
         self.summary.setText(texts.summary)
         if self.header.toolTip() != texts.tooltip:

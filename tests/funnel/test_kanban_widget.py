@@ -146,3 +146,27 @@ def test_a_card_says_more_when_the_pointer_rests_on_it(qtbot, monkeypatch):
     shown.clear()
     view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5000), QPoint(5, 5000)))
     assert shown == []     # below the last card: nothing to say
+
+
+def test_a_narrow_column_still_shows_both_counts_whole(qtbot):
+    """Seen at 1280 wide with 10,086 deals: the red stuck count was cut to '9,99'."""
+    board = KanbanBoard()
+    qtbot.addWidget(board)
+    board.set_columns([ColumnSpec(1, "Qualified", Decimal("0.5"),
+                                  [Card(i, f"Deal {i}", 1, stuck=i % 10 != 0)
+                                   for i in range(10_086)])])
+    board.show()
+    column = board.column(1)
+    header = column.header
+    assert column.counts.text() == "10,086 deals · 9,077 stuck"
+    header.setFixedWidth(400)
+    assert header.counts_shown() == ("10,086 deals", "9,077 stuck")
+    header.setFixedWidth(150)   # as on a seven-stage board at 1280 wide
+    width = header.width() - 12
+    deals, stuck = header.counts_shown()
+    assert (deals, stuck) == ("10,086", "9,077 stuck")
+    painted = header.fontMetrics().horizontalAdvance(deals + " · " + stuck)
+    assert painted <= width
+    header.setFixedWidth(90)    # too narrow even so: the stuck count is elided, not cut
+    deals, stuck = header.counts_shown()
+    assert deals == "10,086" and stuck.endswith("…")
