@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QSplitter, QVBoxLayout, QWidget)
 
 from desktop.i18n import tr
+from desktop.tasks import LatestLoad
 from models import formatting
 from models.i18n import ngettext
 from models.db.errors import RepdeskError
@@ -36,6 +37,10 @@ class ScorecardEditorTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.draft: q.TemplateDraft | None = None
+        # The scorecards and the one shown are read in the background (a page's GUI thread never
+        # waits on the database); what was shown stays meanwhile.
+        self._load = LatestLoad(ctx.tasks)
+        self._status_after = ""      # said once the scorecard saved is shown again
         self.templates = QListWidget()
         self.templates.setSpacing(3)
         self.templates.currentItemChanged.connect(lambda item, _prev: self.open_template(item))
@@ -95,33 +100,67 @@ class ScorecardEditorTab(QWidget):
         layout.addWidget(splitter)
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        return self._load.busy
+
     def reload(self, select_id: int | None = None) -> None:
+        """Read the scorecards, and the versions and sections of the one shown (or chosen)."""
         current = select_id or (self.draft.template_id if self.draft else None)
+        db = self.ctx.db
+
+        def read():
+            templates = q.list_templates(db)
+            chosen = next((t.id for t in templates if t.id == current),
+                          templates[0].id if templates else None)
+            return templates, chosen, (_read_template(db, chosen) if chosen else None)
+        self._load.load(read, self._templates_read, self._load_failed)
+
+    def _templates_read(self, result) -> None:
+        templates, chosen_id, opened = result
         self.templates.blockSignals(True)
         self.templates.clear()
         chosen = None
-        for t in q.list_templates(self.ctx.db):
+        for t in templates:
             item = QListWidgetItem(t.name + "\n" + ngettext(
                 "v{version} · {count} evaluation in all", "v{version} · {count} evaluations in all",
                 t.evaluations).format(version=t.current_version,
                                       count=formatting.number(t.evaluations)))
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.templates.addItem(item)
-            if chosen is None or t.id == current:
+            if t.id == chosen_id:
                 chosen = item
-        self.templates.blockSignals(False)
         if chosen is not None:
             self.templates.setCurrentItem(chosen)
-            self.open_template(chosen)
+        self.templates.blockSignals(False)
+        if opened is not None:
+            self._template_read(opened)
         else:
             self.new_template()
+
+    def _load_failed(self, error: BaseException) -> None:
+        """Said under the editor (the connection was lost, the server stopped); what was shown
+        stays."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from models.db.retry import plain_message
+        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
+            raise error          # a fault in the program, not the database: not hidden
+        self._status_after = ""
+        self.status.setText(plain_message(error))
 
     def open_template(self, item) -> None:
         if item is None:
             return
         template_id = item.data(Qt.ItemDataRole.UserRole)
+        db = self.ctx.db
+        self._load.load(lambda: _read_template(db, template_id), self._template_read,
+                        self._load_failed)
+
+    def _template_read(self, result) -> None:
+        versions, draft = result
         self.versions.clear()
-        for i, v in enumerate(q.list_versions(self.ctx.db, template_id)):
+        for i, v in enumerate(versions):
             when = f"{v.created_at:%Y-%m-%d}" if v.created_at else ""
             text = (ngettext("v{number} (current) · {when} · {count} evaluation",
                              "v{number} (current) · {when} · {count} evaluations", v.evaluations)
@@ -130,16 +169,20 @@ class ScorecardEditorTab(QWidget):
                              "v{number} · {when} · {count} evaluations", v.evaluations))
             self.versions.addItem(text.format(number=v.number, when=when,
                                               count=formatting.number(v.evaluations)), v.id)
-        self.show_draft(q.load_template(self.ctx.db, template_id))
+        self.show_draft(draft)
 
     def open_version(self, version_id: int | None) -> None:
         """An older version is shown read-only: it keeps scoring the evaluations made with it."""
         if version_id is None:
             return
-        self.show_draft(q.load_template(self.ctx.db, version_id=version_id),
-                        read_only=self.versions.currentIndex() > 0)
+        db, read_only = self.ctx.db, self.versions.currentIndex() > 0
+        self._load.load(lambda: q.load_template(db, version_id=version_id),
+                        lambda draft: self.show_draft(draft, read_only=read_only),
+                        self._load_failed)
 
     def new_template(self) -> None:
+        if self._load.busy:       # a scorecard still being read is not shown over the new one
+            self._load.load(lambda: None, lambda _none: None)
         self.templates.clearSelection()
         self.versions.clear()
         self.show_draft(q.TemplateDraft("", sections=[q.SectionDraft(tr("Greeting"), Decimal(10), [
@@ -183,7 +226,8 @@ class ScorecardEditorTab(QWidget):
         else:
             self.version_label.setText(tr("Version {number}, not used yet: changes are saved "
                                           "into it.").format(number=draft.version_number))
-        self.status.clear()
+        self.status.setText(self._status_after)
+        self._status_after = ""
 
     def current_draft(self) -> q.TemplateDraft:
         base = self.draft or q.TemplateDraft("")
@@ -199,9 +243,16 @@ class ScorecardEditorTab(QWidget):
         except (RepdeskError, ValueError) as error:
             QMessageBox.warning(self, tr("Scorecard not saved"), str(error))
             return
-        self.reload(saved.template_id)
-        self.status.setText(
-            (tr("Saved as version {number} (a new version).")
-             if saved.new_version and saved.version_number > 1
-             else tr("Saved as version {number}.")).format(number=saved.version_number))
+        self._status_after = (
+            tr("Saved as version {number} (a new version).")
+            if saved.new_version and saved.version_number > 1
+            else tr("Saved as version {number}.")).format(number=saved.version_number)
+        self.status.setText(self._status_after)
+        self.reload(saved.template_id)     # the message stays once it is shown again
         self.ctx.changed.emit("quality")
+
+
+def _read_template(db, template_id: int):
+    """A scorecard's versions (the current one first) and its current version, read off the GUI
+    thread."""
+    return q.list_versions(db, template_id), q.load_template(db, template_id)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.i18n import tr
+from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.i18n import ngettext
@@ -100,24 +101,46 @@ class CommissionTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.arithmetic)
         self.rows: list[CommissionRow] = []
+        # The run is read in the background (a page's GUI thread never waits on the database);
+        # the last figures stay shown meanwhile.
+        self._load = LatestLoad(ctx.tasks)
         self.reload()
+
+    @property
+    def loading(self) -> bool:
+        return self._load.busy
 
     def reload(self) -> None:
         start, end = parse_period(self.period.currentText())
-        try:
-            self.rows = commission_run(self.ctx.db, self.ctx.user, start, end)
-        except RepdeskError as error:
-            self.rows = []
-            self.summary.setText(str(error))
-        else:
-            total = sum(r.result.total for r in self.rows)
-            self.summary.setText(" " + ngettext(
-                "{count} rep · {start} to {end} · total {total} (mixed currencies are summed "
-                "as shown)",
-                "{count} reps · {start} to {end} · total {total} (mixed currencies are summed "
-                "as shown)", len(self.rows)).format(
-                count=f"<b>{formatting.number(len(self.rows))}</b>", start=start, end=end,
-                total=formatting.number(total, 2)))
+        db, user = self.ctx.db, self.ctx.user
+        self._load.load(lambda: commission_run(db, user, start, end),
+                        lambda rows: self._show(rows, start, end), self._load_failed)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """Said in the summary (the user may not see pay, the server stopped); a read that
+        failed shows no rows."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from models.db.retry import plain_message
+        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
+            raise error          # a fault in the program, not the database: not hidden
+        self.rows = []
+        self.summary.setText(plain_message(error))
+        self._fill()
+
+    def _show(self, rows: list[CommissionRow], start, end) -> None:
+        self.rows = rows
+        total = sum(r.result.total for r in self.rows)
+        self.summary.setText(" " + ngettext(
+            "{count} rep · {start} to {end} · total {total} (mixed currencies are summed "
+            "as shown)",
+            "{count} reps · {start} to {end} · total {total} (mixed currencies are summed "
+            "as shown)", len(self.rows)).format(
+            count=f"<b>{formatting.number(len(self.rows))}</b>", start=start, end=end,
+            total=formatting.number(total, 2)))
+        self._fill()
+
+    def _fill(self) -> None:
         self.model.set_rows([row_cells(r) for r in self.rows])
         for column, width in enumerate([210, 170, 0, 140, 45, 55, 100, 100, 85, 95, 80, 100, 70]):
             if width:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
                                QSpinBox, QSplitter, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.i18n import tr
+from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError
 from models.i18n import ngettext
@@ -56,9 +57,7 @@ class TrainingTab(QWidget):
         self.last_n.setRange(1, 20)
         self.last_n.setValue(3)
         self.team = QComboBox()
-        self.team.addItem(tr("all teams"), None)
-        for t in qa.team_options(ctx.db):
-            self.team.addItem(t.name, t.id)
+        self.team.addItem(tr("all teams"), None)    # the teams are read with the catalogue
         for widget in (self.threshold, self.last_n):
             widget.valueChanged.connect(lambda _v: self.reload_gaps())
         self.team.currentIndexChanged.connect(lambda _i: self.reload())
@@ -140,8 +139,6 @@ class TrainingTab(QWidget):
         self.history_rep.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.history_rep.setMinimumWidth(260)
         self.history_rep.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        for r in qa.evaluated_reps(ctx.db):
-            self.history_rep.addItem(r.name, r.id)
         self.history_rep.activated.connect(lambda _i: self.show_history(self.history_rep.currentData()))
         outcome = QPushButton(tr("Record outcome…"))
         outcome.clicked.connect(lambda: self.record_outcome())
@@ -170,10 +167,18 @@ class TrainingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.gaps: list[qa.GapRow] = []
-        self._generation = 0
-        self.loading = False
+        # Everything shown is read in the background (a page's GUI thread never waits on the
+        # database); the last content stays shown meanwhile. The gaps and the catalogue with
+        # the calendar are two loads: a change of the gap criteria reads the gaps only.
+        self._gaps_load = LatestLoad(ctx.tasks)
+        self._catalogue_load = LatestLoad(ctx.tasks)
+        self._options_read = False        # the teams and reps of the filters, read once
         self.assigned = 0
         self.reload()
+
+    @property
+    def loading(self) -> bool:
+        return self._gaps_load.busy or self._catalogue_load.busy
 
     def reload(self) -> None:
         self.reload_gaps()
@@ -182,29 +187,21 @@ class TrainingTab(QWidget):
     def reload_gaps(self) -> None:
         """Find the gaps in the background (a large company takes a moment); a newer request
         makes the answer of an older one be ignored."""
-        self._generation += 1
-        generation = self._generation
-        self.loading = True
         self.gap_summary.setText(tr("Looking for gaps…"))
         criteria = dict(threshold=Decimal(str(self.threshold.value())) / 100,
                         last_n=self.last_n.value(), team_id=self.team.currentData(),
                         since=self.today - dt.timedelta(days=365))
-        self.ctx.tasks.run(lambda progress: qa.training_gaps(self.ctx.db, **criteria),
-                           on_success=lambda gaps: self._show_gaps(generation, gaps),
-                           on_error=lambda error: self._gaps_failed(generation, error))
+        db = self.ctx.db
+        self._gaps_load.load(lambda: qa.training_gaps(db, **criteria), self._show_gaps,
+                             self._gaps_failed)
 
-    def _gaps_failed(self, generation: int, error) -> None:
-        if generation == self._generation:
-            self.loading = False
-            from models.db.retry import plain_message
-            self.gap_summary.setText(tr("Gaps could not be read: {reason}").format(
-                reason=plain_message(error)))
+    def _gaps_failed(self, error) -> None:
+        from models.db.retry import plain_message
+        self.gap_summary.setText(tr("Gaps could not be read: {reason}").format(
+            reason=plain_message(error)))
 
-    def _show_gaps(self, generation: int, gaps) -> None:
-        if generation != self._generation:
-            return
+    def _show_gaps(self, gaps) -> None:
         self.gaps = gaps
-        self.loading = False
         self.gap_model.set_rows([
             (g.rep_name, g.team, g.gap.section, as_percent(g.gap.average), g.gap.evaluations,
              g.gap.since,
@@ -224,9 +221,43 @@ class TrainingTab(QWidget):
             self.gap_view.setColumnWidth(column, width)
 
     def reload_catalogue(self) -> None:
-        effects = {e.course_id: e for e in training.course_effects(self.ctx.db)}
+        """Read the courses with their effect and the calendar (and, the first time, the teams
+        and reps of the filters) in the background."""
+        db, today, team_id = self.ctx.db, self.today, self.team.currentData()
+        with_options = not self._options_read
+
+        def read():
+            options = (qa.team_options(db), qa.evaluated_reps(db)) if with_options else None
+            effects = {e.course_id: e for e in training.course_effects(db)}
+            courses = training.list_courses(db, today=today)
+            sessions = training.calendar(db, today, today + dt.timedelta(days=90),
+                                         team_id=team_id)
+            return options, effects, courses, sessions
+        self._catalogue_load.load(read, self._show_catalogue, self._catalogue_failed)
+
+    def _catalogue_failed(self, error: BaseException) -> None:
+        """Said above the calendar (the connection was lost, the server stopped); what was shown
+        stays."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from models.db.retry import plain_message
+        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
+            raise error          # a fault in the program, not the database: not hidden
+        self.calendar_label.setText(plain_message(error))
+
+    def _show_catalogue(self, result) -> None:
+        options, effects, courses, sessions = result
+        if options is not None:
+            self._options_read = True
+            teams, reps = options
+            self.team.blockSignals(True)
+            for t in teams:
+                self.team.addItem(t.name, t.id)
+            self.team.blockSignals(False)
+            for r in reps:
+                self.history_rep.addItem(r.name, r.id)
         rows = []
-        for c in training.list_courses(self.ctx.db, today=self.today):
+        for c in courses:
             effect = effects.get(c.id)
             e = effect.effect if effect else None
             rows.append((c.name, c.topic, ", ".join(c.sections) or "—", c.upcoming_sessions,
@@ -237,8 +268,6 @@ class TrainingTab(QWidget):
                                                           count=e.before_count)
                           if e and e.change is not None else "")))
         self.course_model.set_rows(rows)
-        sessions = training.calendar(self.ctx.db, self.today, self.today + dt.timedelta(days=90),
-                                     team_id=self.team.currentData())
         self.calendar_model.set_rows([
             (s.starts_at.strftime("%Y-%m-%d %H:%M"), s.course,
              f"{(s.ends_at - s.starts_at).total_seconds() / 3600:g}", s.trainer,

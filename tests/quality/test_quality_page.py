@@ -73,15 +73,18 @@ def test_editing_a_used_scorecard_makes_a_new_version(ctx, qtbot):
     from desktop.quality.editor import ScorecardEditorTab
     tab = ScorecardEditorTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)   # read in the background
     store = next(i for i in range(tab.templates.count())
                  if tab.templates.item(i).text().startswith("Store visit"))
     tab.templates.setCurrentRow(store)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     assert "creates version 2" in tab.version_label.text()
     section = tab.editor.tree.topLevelItem(0)
     section.setText(2, "15")
     tab.editor.tree.setCurrentItem(section)
     tab.editor.add_question()
     tab.save()
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     assert tab.status.text() == "Saved as version 2 (a new version)."
     draft = q.load_template(ctx.db, tab.draft.template_id)
     assert draft.version_number == 2 and draft.sections[0].weight == D(15)
@@ -100,6 +103,7 @@ def test_bad_options_are_reported_not_saved(ctx, qtbot, monkeypatch):
                         lambda _parent, _title, text: warnings.append(text))
     tab = quality_editor.ScorecardEditorTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     question = tab.editor.tree.topLevelItem(2).child(0)   # Resolution: a choice
     question.setText(3, "Good=two")
     before = q.list_templates(ctx.db)
@@ -132,6 +136,7 @@ def test_calendar_export_from_the_page(ctx, qtbot, tmp_path):
     from desktop.quality.training import TrainingTab
     tab = TrainingTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     path = tmp_path / "team.ics"
     count = tab.export_calendar(str(path))
     assert count > 0 and path.read_bytes().count(b"BEGIN:VEVENT") == count
@@ -221,6 +226,7 @@ def test_commission_tab_only_for_hr_and_admin(ctx, qtbot, monkeypatch, tmp_path)
     qtbot.addWidget(page)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     tab = page.tab(titles.index("Commission"))
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)   # read in the background
     assert tab.period.currentText() == "2026-Q3" and tab.model.rowCount() == 1
     row = tab.rows[0]
     # marginal: 1,000 + 1,500 + 1,000 + 250; all-of-it: 130,000 × 5%
@@ -255,12 +261,15 @@ def test_an_old_version_is_shown_read_only(ctx, qtbot):
     from desktop.quality.editor import ScorecardEditorTab
     tab = ScorecardEditorTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     calls = next(i for i in range(tab.templates.count())
                  if tab.templates.item(i).text().startswith("Call review"))
     tab.templates.setCurrentRow(calls)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     assert tab.versions.count() == 2 and tab.versions.itemText(0).startswith("v2 (current)")
     tab.versions.setCurrentIndex(1)
     tab.open_version(tab.versions.currentData())
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     assert tab.draft.version_number == 1 and not tab.save_button.isEnabled()
     assert "read-only" in tab.version_label.text()
     # v1 weighed listening 20 and empathy 20; v2 25 and 15
@@ -292,6 +301,7 @@ def test_plan_editor(ctx, qtbot):
     from models.services.incentives import list_plans
     tab = CommissionTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     dialog = tab.edit_plans(run=False)
     qtbot.addWidget(dialog)
     first = dialog.drafts[0]
