@@ -334,8 +334,10 @@ def child_main(payload: bytes, out) -> None:
     """The other process (funnel.CHILD, which loads this file alone: no database library, not
     even the package): `payload` is the pickled inputs (plain data: FunnelInputs' fields, each
     rep's as a dict) and plans; the blocks and counts go pickled to `out`."""
+    import gc
     import pickle
     from types import SimpleNamespace
+    gc.disable()     # a short-lived process whose rows all live to the end: no cycles to collect
     fields, plans = pickle.loads(payload)
     fields["reps"] = [SimpleNamespace(**rep) for rep in fields["reps"]]
     out.write(pickle.dumps(draw_for_driver(FunnelInputs(**fields), plans),
