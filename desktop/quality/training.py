@@ -172,13 +172,14 @@ class TrainingTab(QWidget):
         # the calendar are two loads: a change of the gap criteria reads the gaps only.
         self._gaps_load = LatestLoad(ctx.tasks)
         self._catalogue_load = LatestLoad(ctx.tasks)
+        self._history_load = LatestLoad(ctx.tasks)    # the chosen rep's training history
         self._options_read = False        # the teams and reps of the filters, read once
         self.assigned = 0
         self.reload()
 
     @property
     def loading(self) -> bool:
-        return self._gaps_load.busy or self._catalogue_load.busy
+        return self._gaps_load.busy or self._catalogue_load.busy or self._history_load.busy
 
     def reload(self) -> None:
         self.reload_gaps()
@@ -237,7 +238,7 @@ class TrainingTab(QWidget):
 
     def _catalogue_failed(self, error: BaseException) -> None:
         """Said above the calendar (the connection was lost, the server stopped); what was shown
-        stays."""
+        stays. (A rep's history that could not be read is said there too.)"""
         from sqlalchemy.exc import SQLAlchemyError
 
         from models.db.retry import plain_message
@@ -287,13 +288,18 @@ class TrainingTab(QWidget):
                 return
             rep_id = chosen[0].gap.rep_id
             self.history_rep.setCurrentIndex(max(0, self.history_rep.findData(rep_id)))
-        self.history = training.rep_history(self.ctx.db, rep_id)
+        self.lower.setTabText(2, tr("Training history · {rep}").format(
+            rep=self.history_rep.currentText()))
+        db = self.ctx.db
+        self._history_load.load(lambda: training.rep_history(db, rep_id), self._show_history,
+                                self._catalogue_failed)
+
+    def _show_history(self, history) -> None:
+        self.history = history
         self.history_model.set_rows([
             (h.course, label(h.status), h.assigned_on,
              h.session_start.strftime("%Y-%m-%d %H:%M") if h.session_start else "", h.trainer,
              h.completed_on, as_percent(h.assessment_score, 0), h.reason) for h in self.history])
-        self.lower.setTabText(2, tr("Training history · {rep}").format(
-            rep=self.history_rep.currentText()))
 
     # -- catalogue, sessions, outcomes ---------------------------------------------------------
     def new_course(self, *, run: bool = True):

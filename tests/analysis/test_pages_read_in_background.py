@@ -118,6 +118,15 @@ def test_quality_tabs_show_and_refresh_without_reading_on_the_gui_thread(demo_db
                 ctx.changed.emit("*")
                 settle(ctx)
                 assert watch.all > before, f"{inner.tabText(sub)} was not read again"
+        tab = page.tabs.currentWidget()
+        if getattr(tab, "gaps", None):         # a gap chosen: its rep's training history
+            before = watch.all
+            from PySide6.QtCore import QItemSelectionModel
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            tab.gap_view.selectionModel().select(tab.gap_model.index(0, 0), flags)
+            settle(ctx)
+            assert watch.all > before and tab.history_model.rowCount() == len(tab.history)
         assert not watch.seen, "read on the GUI thread:\n" + "\n".join(watch.seen)
     finally:
         ctx.tasks.wait()

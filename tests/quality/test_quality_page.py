@@ -196,6 +196,7 @@ def test_training_catalogue_sessions_and_outcomes_from_the_page(ctx, qtbot):
     training.assign_course(ctx.db, rep_id, course_id, today=TODAY)
     tab.history_rep.setCurrentIndex(tab.history_rep.findData(rep_id))
     tab.show_history(rep_id)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)   # read in the background
     tab.history_view.selectRow(0)
     outcome = tab.record_outcome(run=False)
     outcome.assessment.setValue(88)
