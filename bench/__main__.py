@@ -16,6 +16,7 @@ BENCHES = [
     "bench.company",      # the 2,000-rep company: generation, start, pages, memory, trends, reviews
     "bench.company_pg",   # the same company on PostgreSQL: start, pages, memory as a manager's login
     "bench.cold_start",
+    "bench.first_start",  # the demo company made for the window (`make run`), bar moving
     "bench.activity",
     "bench.imports",
     "bench.import_preview",   # the import wizard's preview of a 100 MB file
