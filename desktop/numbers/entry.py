@@ -11,6 +11,7 @@ from desktop.i18n import tr
 from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError
+from models.db.retry import plain_message
 from models.i18n import ngettext
 from models.domain.activity_goals import last_working_day, week_start
 from models.services import activity as svc
@@ -83,7 +84,7 @@ class EntryTab(QWidget):
     def fill_reps(self) -> None:
         """Read the team's reps in the background, list them, then load the grid."""
         db, team_id = self.ctx.db, self.team_id_fn()
-        self._reps.load(lambda: svc.list_reps(db, team_id), self._show_reps)
+        self._reps.load(lambda: svc.list_reps(db, team_id), self._show_reps, self._failed)
 
     def _show_reps(self, reps) -> None:
         self.rep.blockSignals(True)
@@ -118,10 +119,15 @@ class EntryTab(QWidget):
                 return
             days = [week_start(day) + dt.timedelta(days=i) for i in range(7)]
             self._grid.load(lambda: svc.grid_data(db, days, team_id=team_id, rep_ids=[rep_id]),
-                            lambda data: self._show_grid(data, day, days, rep_id))
+                            lambda data: self._show_grid(data, day, days, rep_id), self._failed)
         else:
             self._grid.load(lambda: svc.grid_data(db, [day], team_id=team_id),
-                            lambda data: self._show_grid(data, day, None, None))
+                            lambda data: self._show_grid(data, day, None, None), self._failed)
+
+    def _failed(self, error) -> None:
+        """A read that failed (the server away): said where the counts go; the next change or
+        reconnect reads again."""
+        self.status.setText(tr("Could not load: {reason}").format(reason=plain_message(error)))
 
     def _show_grid(self, data, day: dt.date, days: list[dt.date] | None, rep_id) -> None:
         if days is not None:   # a week of one rep

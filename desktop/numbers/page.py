@@ -58,8 +58,12 @@ class NumbersPage(QWidget):
         self.tabs.addTab(self.entry, tr("Enter numbers"))
         self.tabs.addTab(self.trends, tr("Trends"))
         self.tabs.addTab(self.talks, tr("One-on-ones"))
+        self.problem = QLabel()   # a failed read, in words
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
         self.team.currentIndexChanged.connect(self._team_changed)
         self.dashboard.scheduled.connect(self._scheduled)
@@ -72,9 +76,17 @@ class NumbersPage(QWidget):
         """Read the teams, the key numbers and the working week in the background; then every
         tab loads for the user's team (the first team for a user of none)."""
         db = self.ctx.db
-        self._setup.load(lambda: read_setup(db), self._show_setup)
+        self._setup.load(lambda: read_setup(db), self._show_setup, self._failed)
+
+    def _failed(self, error) -> None:
+        """The teams and key numbers could not be read (the server away): said above the tabs;
+        the reconnect (a change of everything) reads them again."""
+        from models.db.retry import plain_message
+        self.problem.setText(tr("Could not load: {reason}").format(reason=plain_message(error)))
+        self.problem.show()
 
     def _show_setup(self, setup: "PageSetup") -> None:
+        self.problem.hide()
         current = self.team.currentData()
         self.team.blockSignals(True)
         while self.team.count() > 1:

@@ -333,7 +333,7 @@ class OneOnOnesTab(QWidget):
             return
         db = self.ctx.db
         self._history_load.load(lambda: talks.history(db, talk.rep_id),
-                                lambda rows: self._show_history(talk, rows))
+                                lambda rows: self._show_history(talk, rows), self._failed)
 
     def _show_history(self, talk, rows) -> None:
         if not rows:
@@ -361,7 +361,14 @@ class OneOnOnesTab(QWidget):
             dt.date.today() - dt.timedelta(days=60)
         db, team_id = self.ctx.db, self.team_fn()[0]
         self._rows_load.load(lambda: talks.list_one_on_ones(db, start=start, team_id=team_id),
-                             self._show_rows)
+                             self._show_rows, self._failed)
+
+    def _failed(self, error) -> None:
+        """A read that failed (the server away) is said below the list; the next change or
+        reconnect reads again."""
+        from models.db.retry import plain_message
+        self.history.setPlainText(tr("Could not load: {reason}").format(
+            reason=plain_message(error)))
 
     def _show_rows(self, rows) -> None:
         self.rows = sorted(rows, key=lambda t: t.scheduled_at, reverse=True)

@@ -82,6 +82,10 @@ class TrendsTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(tr("Overlay reps (none: the team)")))
+        self.problem = QLabel()   # a failed read, in words
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        left_layout.addWidget(self.problem)
         left_layout.addWidget(self.reps)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -116,9 +120,17 @@ class TrendsTab(QWidget):
     def fill_reps(self) -> None:
         """Read the team's reps in the background, list them, then draw the chart."""
         db, team_id = self.ctx.db, self.team_id_fn()
-        self._reps.load(lambda: svc.list_reps(db, team_id), self._show_reps)
+        self._reps.load(lambda: svc.list_reps(db, team_id), self._show_reps, self._failed)
+
+    def _failed(self, error) -> None:
+        """The reps could not be read (the server away): said above the list; the next change
+        or reconnect reads again."""
+        from models.db.retry import plain_message
+        self.problem.setText(tr("Could not load: {reason}").format(reason=plain_message(error)))
+        self.problem.show()
 
     def _show_reps(self, reps) -> None:
+        self.problem.hide()
         self.reps.blockSignals(True)
         self.reps.clear()
         for r in reps:

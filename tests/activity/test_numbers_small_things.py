@@ -86,3 +86,31 @@ def test_goal_form_starts_from_the_goal_in_force(qtbot, demo_db):
     dialog.scope.setCurrentIndex(0)                      # the team's default
     assert dialog.target.value() == 35 and dialog.per.currentData() == "day"
     assert "In force: 35 a day" in dialog.in_force.text()
+
+
+def test_a_read_that_fails_is_said_in_words_on_the_page(qtbot, demo_db, monkeypatch):
+    """The server away while the page reads in the background: a sentence where the figures go,
+    no traceback; the reconnect (a change of everything) reads again and the sentence goes."""
+    from sqlalchemy.exc import OperationalError
+    import desktop.numbers.page as page_module
+    import desktop.numbers.talks as talks_module
+
+    def away(*_args, **_kwargs):
+        raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+    real_setup, real_list = page_module.read_setup, talks_module.talks.list_one_on_ones
+    monkeypatch.setattr(page_module, "read_setup", away)
+    monkeypatch.setattr(talks_module.talks, "list_one_on_ones", away)
+    ctx = AppContext(db=demo_db, user=None, tasks=TaskRunner())
+    page = NumbersPage(ctx, today=dt.date(2026, 11, 23))
+    qtbot.addWidget(page)
+    page.show()
+    page.talks.reload()
+    qtbot.waitUntil(lambda: not page.busy and not ctx.tasks.busy, timeout=20_000)
+    assert page.problem.isVisible() and page.problem.text().startswith("Could not load: ")
+    assert page.talks.history.toPlainText().startswith("Could not load: ")
+    assert "Traceback" not in page.problem.text()
+    monkeypatch.setattr(page_module, "read_setup", real_setup)
+    monkeypatch.setattr(talks_module.talks, "list_one_on_ones", real_list)
+    ctx.changed.emit("*")
+    qtbot.waitUntil(lambda: not page.busy and not ctx.tasks.busy, timeout=20_000)
+    assert not page.problem.isVisible() and page.team.count() > 1 and page.talks.rows

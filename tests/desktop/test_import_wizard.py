@@ -311,6 +311,8 @@ def test_daily_numbers_from_the_numbers_page(db, tmp_path, qtbot, told):
     wizard.summary_page.skip_bad.setChecked(True)
     import_now(qtbot, wizard)
     assert wizard.state.outcome.written == 1 and count(db, ActivityValue) == 1
+    # the page reads in the background (and again after the import): done before the database goes
+    qtbot.waitUntil(lambda: not page.busy and not ctx.tasks.busy, timeout=WAIT)
 
 
 # -- cancel and bad files -------------------------------------------------------------------------
