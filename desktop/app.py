@@ -146,6 +146,9 @@ def run_gui(args) -> int:
     window.first_painted.connect(painted)
     window.show()
     code = app.exec()
+    # work still running in the background (a page's code being read, a load) ends before the
+    # interpreter does: a thread cut off mid-import or mid-query crashes the exit
+    controller.tasks.wait(10_000)
     if controller.live is not None:
         controller.live.stop()
     if controller.workspace is not None:

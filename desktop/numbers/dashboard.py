@@ -111,7 +111,9 @@ class DashboardTab(QWidget):
         self.schedule_dialog: ScheduleDialog | None = None
 
         self.metric_box = QComboBox()   # filled by set_metrics() once they are read
-        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.metric_box.setSizeAdjustPolicy(   # the metrics arrive later: room for them
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_box.setMinimumContentsLength(12)
         self.metric_box.addItem(tr("Quota attainment"), QUOTA)
         self._metrics_read = False
         self.period = QComboBox()

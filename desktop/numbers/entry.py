@@ -36,6 +36,7 @@ class EntryTab(QWidget):
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.rep = QComboBox()
         self.rep.setMinimumWidth(220)
+        self.rep.hide()   # the day's grid (the default) is every rep: shown for a week of one
         self.save_button = QPushButton(tr("Save"))
         self.save_button.setEnabled(False)
         self.undo_button = QPushButton(tr("Undo"))

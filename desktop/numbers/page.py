@@ -37,7 +37,11 @@ class NumbersPage(QWidget):
         self.ctx = ctx
         self._today = today
         self.team = QComboBox()   # the teams join when read: _set_up()
-        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # wide enough for a team's name once read (it stayed as wide as "All teams"), never
+        # wider than the window allows (a longer name is elided; the list shows it whole)
+        self.team.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.team.setMinimumContentsLength(18)
         self.team.addItem(tr("All teams"), None)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Team")))

@@ -54,7 +54,9 @@ class TrendsTab(QWidget):
         self._reps = LatestLoad(ctx.tasks)
         self._metrics_read = False
         self.metric_box = QComboBox()   # the company's metrics join by set_metrics()
-        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.metric_box.setSizeAdjustPolicy(   # the metrics arrive later: room for them
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_box.setMinimumContentsLength(12)
         self.metric_box.addItem(tr("Quota attainment (by quarter)"), QUOTA)
         self.metric_box.addItem(tr("Funnel: leads won % (by month)"), CONVERSION)
         self.range = QComboBox()
