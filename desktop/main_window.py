@@ -5,7 +5,7 @@ import gc
 import importlib
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QWidget)
@@ -25,30 +25,28 @@ ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("QCoreApplication", "admin"),
               "trainer": QT_TRANSLATE_NOOP("QCoreApplication", "trainer")}
 
 
-CHARTS = "widgets.charts"   # pyqtgraph and numpy: most pages draw a chart
-# what pages import when they first need it (a rep's page, a conflict, a failed load's message)
-SHARED = ["desktop.rep_page.page", "desktop.conflicts", "models.db.retry"]
+# The pages' Python code that uses no Qt (services, domain, reports, numpy): the bulk of what a
+# page imports, read on a worker thread before the first page is built. Code that uses PySide6 is
+# imported on the GUI thread only: PySide6 creates its types and enums on first use, and doing so
+# on a worker while the GUI thread used Qt crashed the window at start (a segfault in a worker's
+# `from PySide6.QtWidgets import …`, under X, about one start in ten).
+BACKGROUND_PACKAGES = ("models.services", "models.domain", "models.reports", "models.imports")
 
 
-def page_modules(spec) -> list[str]:
-    """A page's code: its package (the page reads some of it only when first needed, e.g. on a
-    tab's first show) and what pages share."""
+def background_modules() -> list[str]:
     import pkgutil
-    package = spec.module.rsplit(".", 1)[0]
-    found = [spec.module, CHARTS, *SHARED]
-    path = importlib.import_module(package).__path__
-    found += [f"{package}.{m.name}" for m in pkgutil.iter_modules(path)]
-    return list(dict.fromkeys(found))
+    names = ["numpy", "numpy.ma", "babel.numbers", "babel.dates"]
+    for package in BACKGROUND_PACKAGES:
+        path = importlib.import_module(package).__path__
+        names += [f"{package}.{m.name}" for m in pkgutil.iter_modules(path)]
+    return names
 
 
 def import_modules(names: list[str], *, progress) -> None:
-    """Import these modules (the pages' code) off the GUI thread; a page imported by a click
-    meanwhile simply waits for the import under way."""
+    """Import these modules (no Qt in them) off the GUI thread."""
     for name in names:
         progress.check()
         importlib.import_module(name)
-    if CHARTS in names:
-        import numpy.ma  # noqa: F401 - numpy reads it on the first median of a chart's data
 
 
 def tune_the_collector() -> None:
@@ -63,6 +61,9 @@ def settle_the_collector() -> None:
     long as the program, so the collector stops walking it (gc.freeze; no collection first: a
     full pass is the very pause this avoids)."""
     gc.freeze()
+
+
+BACKGROUND_READ: list = []   # non-empty once background_modules() are read (once a process)
 
 
 def imported(name: str) -> bool:
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
         from models import formatting
         formatting.warm_up()
         tune_the_collector()
+        from desktop.import_hook import quiet_pyside_import_hook
+        quiet_pyside_import_hook()   # every import after this is quicker
+        # pyqtgraph's Qt part (~0.3 s) is read now, before the window shows, on the GUI thread
+        import widgets.charts  # noqa: F401
 
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(190)
@@ -261,8 +266,6 @@ class MainWindow(QMainWindow):
             database=ctx.db.describe(), user=user.display_name, role=role))
         self.setWindowTitle(tr("Repdesk — {database}").format(database=ctx.db.describe()))
         self._show_page(self.sidebar.currentRow())
-        if ctx.tasks is not None and self.stack.currentWidget() in self._pages.values():
-            self._import_the_rest()   # the first page was built at once: its code was read
         from desktop.setup.guide import offer_for_empty_company
         offer_for_empty_company(self)  # an empty company: the guided set-up
 
@@ -275,12 +278,10 @@ class MainWindow(QMainWindow):
         spec = PAGES[row]
         self.settings.set_last_page(spec.key)
         if self.ctx is not None and spec.key not in self._pages:
-            needed = [spec.module, CHARTS]
-            if not all(map(imported, needed)) and self.ctx.tasks is not None:
-                needed = page_modules(spec)
-                # Reading a page's code (and pyqtgraph's) takes 0.1–1 s: the "Loading…"
-                # placeholder stays while it is read off the GUI thread, then the page is built.
-                self._import_then_show(row, needed)
+            if not BACKGROUND_READ and self.ctx.tasks is not None:
+                # The pages' code that uses no Qt (0.5–1 s to read) is read off the GUI thread
+                # once, the "Loading…" placeholder standing meanwhile; then the page is built.
+                self._import_then_show(row, background_modules())
                 self.stack.setCurrentIndex(row)
                 self.navigator.visited(("page", spec.key))
                 return
@@ -306,30 +307,13 @@ class MainWindow(QMainWindow):
             # still the same database and still the page asked for: build it now
             if self.ctx is not ctx or getattr(self, "_closed", False):
                 return
+            BACKGROUND_READ.append(True)
             if self.sidebar.currentRow() == row:
                 self._show_page(row)
-            self._import_the_rest()
+            settle_the_collector()
         # a failed import is built (and so reported) the ordinary way, on the GUI thread
         ctx.tasks.run(import_modules, modules, on_success=imported_now,
                       on_error=lambda _error: imported_now())
-
-    def _import_the_rest(self) -> None:
-        """Once the first page is up and its data shown, the other pages' code is read in the
-        background, so a click on one later does not freeze the window while Python reads its
-        modules (read while the first page loads, it held the interpreter from that page's own
-        background work and from the window)."""
-        ctx = self.ctx
-        if ctx is None or ctx.tasks is None or getattr(self, "_rest_imported_for", None) is ctx:
-            return
-        if ctx.tasks.busy:   # the first page is still loading: look again in a moment
-            QTimer.singleShot(150, self._import_the_rest)
-            return
-        self._rest_imported_for = ctx
-        modules = [m for spec in PAGES if spec.allows(ctx.user.role.value)
-                   for m in page_modules(spec)]
-        ctx.tasks.run(import_modules, [m for m in dict.fromkeys(modules) if not imported(m)],
-                      on_success=lambda _none: settle_the_collector(),
-                      on_error=lambda _error: settle_the_collector())
 
     # -- a rep's page, back and forward ----------------------------------------------------------
     def open_rep(self, rep_id: int):

@@ -46,7 +46,8 @@ def display():
 
 def test_the_window_opens_the_demo_company_on_a_real_display(display, demo_db_url, tmp_path):
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp_path),
-               REPDESK_BENCH_EXIT="ready")   # print a line once the first page is asked for, quit
+               REPDESK_BENCH_EXIT="ready",   # print a line once the first page is asked for, quit
+               PYTHONFAULTHANDLER="1")       # a crash prints every thread's Python stack
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "desktop", "--db", demo_db_url,
                            "--user", "tester"], env=env, capture_output=True, text=True,
