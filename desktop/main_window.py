@@ -5,7 +5,7 @@ import gc
 import importlib
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QWidget)
@@ -64,6 +64,19 @@ def settle_the_collector() -> None:
 
 
 BACKGROUND_READ: list = []   # non-empty once background_modules() are read (once a process)
+IDLE_IMPORT_MS = 40          # between two of the pages' modules read while the window is idle
+
+
+def page_modules(allowed) -> list[str]:
+    """The modules of the pages `allowed` (their whole package: some are read only on a tab's
+    first show) and what pages share, not yet imported."""
+    import pkgutil
+    found = ["desktop.rep_page.page", "desktop.conflicts"]
+    for spec in allowed:
+        package = spec.module.rsplit(".", 1)[0]
+        path = importlib.import_module(package).__path__
+        found += [spec.module] + [f"{package}.{m.name}" for m in pkgutil.iter_modules(path)]
+    return [m for m in dict.fromkeys(found) if m not in sys.modules]
 
 
 def imported(name: str) -> bool:
@@ -310,10 +323,30 @@ class MainWindow(QMainWindow):
             BACKGROUND_READ.append(True)
             if self.sidebar.currentRow() == row:
                 self._show_page(row)
-            settle_the_collector()
+            self._import_when_idle(page_modules(
+                [spec for spec in PAGES if spec.allows(ctx.user.role.value)]))
         # a failed import is built (and so reported) the ordinary way, on the GUI thread
         ctx.tasks.run(import_modules, modules, on_success=imported_now,
                       on_error=lambda _error: imported_now())
+
+    def _import_when_idle(self, modules: list[str]) -> None:
+        """The other pages' code, read on the GUI thread (see BACKGROUND_PACKAGES) one module at
+        a time with the window free in between, so that a click on a page later does not wait
+        for all of its code at once; then what lives as long as the program leaves the
+        collector's walks."""
+        if getattr(self, "_closed", False):
+            return
+        if not modules:
+            settle_the_collector()
+            return
+        if self.ctx is not None and self.ctx.tasks is not None and self.ctx.tasks.busy:
+            QTimer.singleShot(IDLE_IMPORT_MS, lambda: self._import_when_idle(modules))
+            return   # a page is loading: its work first
+        try:
+            importlib.import_module(modules[0])
+        except Exception:   # noqa: BLE001 - the page that needs it says so when it is opened
+            pass
+        QTimer.singleShot(IDLE_IMPORT_MS, lambda: self._import_when_idle(modules[1:]))
 
     # -- a rep's page, back and forward ----------------------------------------------------------
     def open_rep(self, rep_id: int):
