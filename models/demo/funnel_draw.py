@@ -1,12 +1,6 @@
-"""Demo funnel: accounts and two years of deals per rep with realistic stage histories, each
-deal with its product line and (mostly) what the sale cost.
-
-Each lead walks the default pipeline: it spends a random time in each stage (now and then far
-longer than the stage allows), may drop out with a reason that fits the stage (dirty leads early,
-price and competitors later), and is won from Closing most of the time. A walk that reaches today
-leaves the deal open where it is — stuck if it has overstayed. Some lost deals are reopened later
-and some of those are won. The story reps: 'dropping' wins almost nothing in the last five weeks,
-'steady' wins about evenly, 'volatile' alternates a big month and a small one.
+"""Demo funnel, the drawing: each rep's leads walked through the default pipeline (the story is
+told in models/demo/funnel.py, which writes the rows). No database here, so the drawing can run in
+another process while the key numbers are written.
 """
 from __future__ import annotations
 
