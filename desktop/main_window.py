@@ -63,7 +63,6 @@ def settle_the_collector() -> None:
     gc.freeze()
 
 
-BACKGROUND_READ: list = []   # non-empty once background_modules() are read (once a process)
 IDLE_IMPORT_MS = 40          # between two of the pages' modules read while the window is idle
 
 
@@ -79,14 +78,8 @@ def page_modules(allowed) -> list[str]:
     return [m for m in dict.fromkeys(found) if m not in sys.modules]
 
 
-def imported(name: str) -> bool:
-    """Is the module imported and done (not half-way through an import on another thread)?"""
-    module = sys.modules.get(name)
-    spec = getattr(module, "__spec__", None)
-    return module is not None and not getattr(spec, "_initializing", False)
-
-
 class MainWindow(QMainWindow):
+    background_read = False   # background_modules() are read (once a process, for every window)
     first_painted = Signal()
     open_requested = Signal(str, object)  # kind ('file'|'url'|'demo'|'new'), value
 
@@ -291,7 +284,7 @@ class MainWindow(QMainWindow):
         spec = PAGES[row]
         self.settings.set_last_page(spec.key)
         if self.ctx is not None and spec.key not in self._pages:
-            if not BACKGROUND_READ and self.ctx.tasks is not None:
+            if not MainWindow.background_read and self.ctx.tasks is not None:
                 # The pages' code that uses no Qt (0.5–1 s to read) is read off the GUI thread
                 # once, the "Loading…" placeholder standing meanwhile; then the page is built.
                 self._import_then_show(row, background_modules())
@@ -320,7 +313,7 @@ class MainWindow(QMainWindow):
             # still the same database and still the page asked for: build it now
             if self.ctx is not ctx or getattr(self, "_closed", False):
                 return
-            BACKGROUND_READ.append(True)
+            MainWindow.background_read = True
             if self.sidebar.currentRow() == row:
                 self._show_page(row)
             self._import_when_idle(page_modules(
