@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 from desktop.i18n import tr
 from desktop.pages import PAGES
 from desktop.settings import Settings
+from widgets.turns import later
 
 ABOUT = QT_TRANSLATE_NOOP(
     "QCoreApplication",
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.ctx = None
         self._painted = False
         self._pages: dict[str, QWidget] = {}
+        self._building: dict[str, QWidget] = {}   # built, shown in the next turn
         self.setWindowTitle("Repdesk")
         self.resize(1280, 800)
         # Babel reads the locale's formats on first use (~20 ms): now, before anything is shown,
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         if (state := settings.window_state()) is not None:
             self.restoreState(state)
         keys = [p.key for p in PAGES]
-        last = settings.last_page()
+        last = self._last_page = settings.last_page()
         self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
 
     # -- menus -------------------------------------------------------------------------------
@@ -243,14 +245,15 @@ class MainWindow(QMainWindow):
             self.rep_page.deleteLater()
             self.rep_page = None
             keys = [p.key for p in PAGES]
-            last = self.settings.last_page()
+            last = self._last_page
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
             self.sidebar.blockSignals(False)
         self.navigator.forget()
-        for index, widget in list(self._pages.items()):
+        for widget in list(self._pages.values()) + list(self._building.values()):
             widget.deleteLater()
         self._pages.clear()
+        self._building.clear()
         for index in range(self.stack.count()):
             old = self.stack.widget(index)
             if not isinstance(old, QLabel):
@@ -282,7 +285,7 @@ class MainWindow(QMainWindow):
         if row < 0 or self.sidebar.item(row).isHidden():
             return
         spec = PAGES[row]
-        self.settings.set_last_page(spec.key)
+        self._last_page = spec.key   # saved when the window closes (a write per click is slow)
         if self.ctx is not None and spec.key not in self._pages:
             if not MainWindow.background_read and self.ctx.tasks is not None:
                 # The pages' code that uses no Qt (0.5–1 s to read) is read off the GUI thread
@@ -291,6 +294,8 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentIndex(row)
                 self.navigator.visited(("page", spec.key))
                 return
+            if spec.key in self._building:
+                return   # built already; it takes its place in the next turn
             module = importlib.import_module(spec.module)
             try:
                 widget = module.create_page(self.ctx)
@@ -298,13 +303,27 @@ class MainWindow(QMainWindow):
                 if self._server_away(row, error):
                     return
                 raise
-            old = self.stack.widget(row)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.stack.insertWidget(row, widget)
-            self._pages[spec.key] = widget
+            # Built now, shown in a turn of its own (widgets.turns): the first layout and paint
+            # of a page cost as much again as building it, and the window answers between.
+            self._building[spec.key] = widget
+            later(self, lambda: self._put_in_place(row, spec.key, widget), first=True)
+            self.stack.setCurrentIndex(row)
+            self.navigator.visited(("page", spec.key))
+            return
         self.stack.setCurrentIndex(row)
         self.navigator.visited(("page", spec.key))
+
+    def _put_in_place(self, row: int, key: str, widget: QWidget) -> None:
+        if self._building.get(key) is not widget:   # another database opened meanwhile
+            return
+        del self._building[key]
+        old = self.stack.widget(row)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.insertWidget(row, widget)
+        self._pages[key] = widget
+        if self.sidebar.currentRow() == row:
+            self.stack.setCurrentIndex(row)
 
     def _import_then_show(self, row: int, modules: list[str]) -> None:
         ctx = self.ctx
@@ -438,5 +457,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self._closed = True   # a page whose code arrives now is not built any more
         self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.set_last_page(self._last_page)
         self.settings.sync()
         super().closeEvent(event)

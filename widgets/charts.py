@@ -17,13 +17,14 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QTransform
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsSimpleTextItem, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
 from models import formatting
 from widgets.i18n import tr
+from widgets.turns import later
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
            "#e377c2"]
@@ -46,47 +47,58 @@ def configure_fast(plot_item: pg.PlotItem) -> None:
 
 class LazyChart(QWidget):
     """The place of a chart that is made once it is first shown, in a turn of the event loop of
-    its own (a pyqtgraph plot takes 20–60 ms to make: the page around it is painted and answers
-    first). `call("set_bars", …)` draws at once when the chart exists, else when it is made."""
+    its own, and drawn in the next (widgets.turns: a pyqtgraph plot takes 20–60 ms to make and
+    as long to draw; the page around it is painted and answers first). `call("set_bars", …)`
+    draws at once when the chart exists, else once it is made."""
 
     def __init__(self, make, parent=None):
         super().__init__(parent)
         self._make = make
         self.chart = None
         self._calls: dict[str, tuple] = {}   # the last call of each name, replayed when made
-        self._timer: QTimer | None = None
+        self._queued = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     def call(self, name: str, *args, **kwargs) -> None:
-        if self.chart is not None:
+        if self.chart is not None and not self._calls:
             getattr(self.chart, name)(*args, **kwargs)
         else:
             self._calls[name] = (args, kwargs)
 
     def build(self):
-        """The chart, made now if it is not yet."""
+        """The chart, made and drawn now if it is not yet."""
+        self._make_chart()
+        self._replay()
+        return self.chart
+
+    def _make_chart(self) -> None:
         if self.chart is None:
             self.chart = self._make()
             self._layout.addWidget(self.chart)
-            for name, (args, kwargs) in self._calls.items():
-                getattr(self.chart, name)(*args, **kwargs)
-            self._calls.clear()
-        return self.chart
+
+    def _replay(self) -> None:
+        calls, self._calls = self._calls, {}
+        for name, (args, kwargs) in calls.items():
+            getattr(self.chart, name)(*args, **kwargs)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self.chart is None and self._timer is None:
-            # a timer, not a posted call: it runs after the window's paint and input
-            self._timer = QTimer(self)
-            self._timer.setSingleShot(True)
-            self._timer.timeout.connect(self.build)
-            self._timer.start(0)
+        if self.chart is None and not self._queued:
+            self._queued = True
+            later(self, self._make_chart)
+            later(self, self._replay)
 
 
 class PagePlotWidget(pg.PlotWidget):
     """A PlotWidget that leaves the mouse wheel to the page around it (pyqtgraph's view box
-    would take every wheel turn as a zoom, and the page under the chart would stop scrolling)."""
+    would take every wheel turn as a zoom, and the page under the chart would stop scrolling).
+    Without pyqtgraph's right-click menus unless asked: the view box's menu alone is a quarter
+    of the time a plot takes to make, and no chart of Repdesk offers it."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("enableMenu", False)
+        super().__init__(*args, **kwargs)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         event.ignore()

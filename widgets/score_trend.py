@@ -29,7 +29,7 @@ class Series:
 
 class ScoreTrendChart(pg.PlotWidget):
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", enableMenu=False)   # no menu: quicker to make
         self.setMinimumHeight(220)
         self.plot_item = self.getPlotItem()
         self.plot_item.showGrid(x=False, y=True, alpha=0.25)

@@ -9,7 +9,7 @@ from typing import Sequence
 import numpy as np
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
@@ -20,6 +20,7 @@ from models.reports.analysis_pdf import Section  # noqa: F401 - the tabs' plain 
 from models.services.sales_analysis import Slice
 from widgets.charts import PALETTE, PagePlotWidget, legend_html
 from widgets.record_table import ALIGN, DISPLAY, RIGHT, TOOLTIP, RecordTableModel
+from widgets.turns import later
 
 
 @dataclass(frozen=True)
@@ -171,8 +172,8 @@ class BarChart(QWidget):
     and no pan (there is nothing to explore in a handful of bars); the wheel scrolls the page.
 
     The plot itself (~15 ms to make, and as long again to paint the first time) is made just
-    after the chart is first shown, in a turn of the event loop of its own: a tab or page that
-    shows one opens without waiting for it. Bars set before then are drawn when it is made."""
+    after the chart is first shown, in a turn of the event loop of its own, and the bars set
+    before then in the next: a tab or page that shows one opens without waiting for it."""
 
     LABELLED_BARS = 12   # more bars than this and their labels would overlap
 
@@ -191,6 +192,7 @@ class BarChart(QWidget):
         self.series: list[tuple[str, list[float]]] = []
         self._exact = formatting.number
         self._drawn: tuple | None = None      # the bars to draw: (label, y_label)
+        self._stale = False                   # bars set that the plot does not show yet
         self._tip = ""
         self._building = False
         layout = QVBoxLayout(self)
@@ -204,23 +206,27 @@ class BarChart(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.plot_widget is None and not self._building:
-            # A timer, not singleShot(0): that is a posted call, run before the window's paint
-            # and input, in the same turn as the page's opening.
+            # made in a turn of its own, and its bars drawn in the next (widgets.turns)
             self._building = True
-            self._build_timer = QTimer(self)
-            self._build_timer.setSingleShot(True)
-            self._build_timer.timeout.connect(self.build)
-            self._build_timer.start(0)
+            later(self, self._make)
+            later(self, self._draw_set)
 
     def build(self) -> None:
         """Make the plot (once) and draw the bars set so far."""
+        self._make()
+        self._draw_set()
+
+    def _draw_set(self) -> None:
+        if self.plot is not None and self._stale:
+            self._draw(*self._drawn)
+
+    def _make(self) -> None:
         if self.plot_widget is not None:
             return
         pg.setConfigOptions(background="w", foreground="k")
         self.plot_widget = PagePlotWidget(axisItems={"left": _FigureAxis("left")})
         self.plot_widget.setToolTip(self._tip)
         self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.2)
@@ -229,8 +235,6 @@ class BarChart(QWidget):
         self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._mouse_moved)
         self.layout().addWidget(self.plot_widget)
-        if self._drawn is not None:
-            self._draw(*self._drawn)
 
     def set_bars(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
                  *, label=short_number, exact=formatting.number, y_label: str = "") -> None:
@@ -240,6 +244,7 @@ class BarChart(QWidget):
         self.series = [(name, [float(v or 0) for v in values]) for name, values in series]
         self._exact = exact
         self._drawn = (label, y_label)
+        self._stale = True
         if self.plot is not None:
             self._draw(label, y_label)
         self.legend.setText(legend_html([(name, PALETTE[i % len(PALETTE)], False)
@@ -251,6 +256,7 @@ class BarChart(QWidget):
         self.readout.setText(tr("Hover over a bar for its exact figures."))
 
     def _draw(self, label, y_label: str) -> None:
+        self._stale = False
         self.plot.clear()
         n = max(len(self.series), 1)
         width = 0.8 / n

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -17,6 +17,7 @@ from models.services import quality as q
 from models.services import quality_analysis as qa
 from widgets.record_table import RecordTableModel
 from widgets.score_trend import PALETTE, ScoreTrendChart, Series
+from widgets.turns import later
 
 
 def signed_points(value) -> str:
@@ -83,23 +84,29 @@ class RepTrendTab(QWidget):
         # takes ~20 ms), and not again when a refresh brings the same figures.
         self._chart_wanted: tuple | None = None
         self._chart_drawn: tuple | None = None
-        self._draw_timer = QTimer(self)
-        self._draw_timer.setSingleShot(True)
-        self._draw_timer.setInterval(0)
-        self._draw_timer.timeout.connect(self._draw_chart)
+        self._draw_queued = False
         self.reload()
 
     @property
     def loading(self) -> bool:
         """Reading, or the chart not drawn yet."""
-        return self._load.busy or self._draw_timer.isActive()
+        return self._load.busy or self._draw_queued
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """The chart is made a few milliseconds after the tab is first shown: the window paints
-        the rest first (figures read before that make it at once)."""
+        """The chart is made in a turn after the tab is first shown (widgets.turns): the window
+        paints the rest first."""
         super().showEvent(event)
-        if self.chart is None and not self._draw_timer.isActive():
-            self._draw_timer.start(5)
+        if self.chart is None:
+            self._queue_draw()
+
+    def _queue_draw(self) -> None:
+        if not self._draw_queued:
+            self._draw_queued = True
+            later(self, self._draw_turn)
+
+    def _draw_turn(self) -> None:
+        self._draw_queued = False
+        self._draw_chart()
 
     def _start(self) -> dt.date:
         months = self.period.currentData()
@@ -167,7 +174,7 @@ class RepTrendTab(QWidget):
             self.headline.setText(tr("No evaluations yet: record one on the Evaluations tab."))
             self.model.set_rows([])
             self._chart_wanted = ([], [], "")
-            self._draw_timer.start(0)
+            self._queue_draw()
             return
         chosen = self.section.currentText()
         self.section.blockSignals(True)
@@ -204,7 +211,7 @@ class RepTrendTab(QWidget):
                               dashed=True, width=1.5)]
         self._chart_wanted = (months, series, tr("Monthly average score"))
         if self._chart_wanted != self._chart_drawn:
-            self._draw_timer.start(0)
+            self._queue_draw()
 
     def _draw_chart(self) -> None:
         if self.chart is None:
@@ -212,7 +219,7 @@ class RepTrendTab(QWidget):
             self.splitter.replaceWidget(0, self.chart)
             self._chart_slot.deleteLater()
             if self._chart_wanted is not None:
-                self._draw_timer.start(0)    # drawn in the next turn
+                self._queue_draw()    # drawn in a turn of its own
             return
         if self._chart_wanted is not None and self._chart_wanted != self._chart_drawn:
             months, series, title = self._chart_wanted

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -19,6 +19,7 @@ from models import formatting
 from models.domain.reviews import (CompensationKind, SmartGoal, rating_progress_text,
                                    weighted_rating)
 from widgets.charts import AttainmentBars, TrendChart
+from widgets.turns import later
 
 GOAL_ROWS = 3
 GREY = "#6b7785"
@@ -40,20 +41,14 @@ def readable_when_disabled(widget) -> None:
 
 
 class Steps(QObject):
-    """Work done one step per turn of the event loop, so the window answers between the steps.
-    A step added again under the same key runs once, at its place in the queue. Each step runs a
-    few milliseconds after the work before it, so what waited meanwhile (a click, a key, a paint)
-    goes first."""
-
-    PAUSE_MS = 5
+    """Work done one step per turn of the event loop (widgets.turns: shared with every chart of
+    the window), so the window answers between the steps. A step added again under the same key
+    runs once, at its place in the queue."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.queue: dict[str, object] = {}
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self._next)
+        self._scheduled = False
 
     @property
     def pending(self) -> bool:
@@ -61,13 +56,22 @@ class Steps(QObject):
 
     def add(self, key: str, step) -> None:
         self.queue[key] = step
-        if not self.timer.isActive():
-            self.timer.start(self.PAUSE_MS)
+        self._schedule()
 
     def run_all(self) -> None:
         """Every step now (a test, or a PDF of the widget)."""
         while self.queue:
             self._next()
+
+    def _schedule(self) -> None:
+        if not self._scheduled and self.queue:
+            self._scheduled = True
+            later(self, self._turn)
+
+    def _turn(self) -> None:
+        self._scheduled = False
+        self._next()
+        self._schedule()
 
     def _next(self) -> None:
         if not self.queue:
@@ -75,8 +79,6 @@ class Steps(QObject):
         key = next(iter(self.queue))
         step = self.queue.pop(key)
         step()
-        if self.queue:
-            self.timer.start(self.PAUSE_MS)
 
 
 class ReviewForm(QScrollArea):

@@ -207,7 +207,7 @@ class TerritoriesPage(QWidget):
             import pyqtgraph as pg
         except ImportError:
             return None
-        chart = pg.PlotWidget(background="w")
+        chart = pg.PlotWidget(background="w", enableMenu=False)   # no menu: quicker to make
         chart.setTitle(tr("Market potential per primary rep, millions (red: no rep)"), color="#333")
         chart.showGrid(x=True, alpha=0.3)
         chart.setMouseEnabled(x=False, y=False)

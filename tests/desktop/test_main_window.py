@@ -44,8 +44,8 @@ def test_every_page_opens_on_the_demo_company(window, qtbot):
 
 def test_page_shortcuts_and_remembered_page(window, settings, qtbot):
     window.sidebar.setCurrentRow(2)
+    window.close()   # the page is remembered when the window closes
     assert settings.last_page() == PAGES[2].key
-    window.close()
     reopened = MainWindow(settings)
     qtbot.addWidget(reopened)
     assert reopened.sidebar.currentRow() == 2
