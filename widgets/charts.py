@@ -1,5 +1,6 @@
 """pyqtgraph chart wrappers fed plain lists: a trend chart (lines over dates, a dashed goal line,
-several series overlaid, hover read-out, PNG export) and horizontal attainment bars.
+several series overlaid, hover read-out, PNG export). Attainment bars are painted without
+pyqtgraph (widgets/attainment.py).
 
 Charts live in scrolling pages: the mouse wheel scrolls the page, never zooms a chart (a wheel
 zoom once sent the axes to −10,000 with no way back); dragging pans along the dates and
@@ -18,9 +19,7 @@ from typing import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QTransform
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsSimpleTextItem, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models import formatting
 from widgets.i18n import tr
@@ -280,86 +279,5 @@ class TrendChart(QWidget):
             self.hovered.emit(text)
 
     # -- export ----------------------------------------------------------------------------------
-    def export_png(self, path: str) -> bool:
-        return self.plot_widget.grab().save(str(path), "PNG")
-
-
-class BarLabel(QGraphicsSimpleTextItem):
-    """A bar's value beside it, the same size at any zoom, centred on its bar. A plain Qt text
-    item: pyqtgraph's TextItem recomputes its transform on every change of the view, which for
-    40 bars took 0.1 s of the GUI thread."""
-
-    def __init__(self, text: str, font: QFont, ink: QBrush, metrics: QFontMetrics):
-        super().__init__(text)
-        self.setFont(font)
-        self.setBrush(ink)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setTransform(QTransform.fromTranslate(4, -metrics.height() / 2))
-
-    def toPlainText(self) -> str:   # as pyqtgraph's TextItem says it
-        return self.text()
-
-
-class AttainmentBars(QWidget):
-    """Horizontal bars, one per label, at ratio × 100 %, with a 100 % line; red below `warn`."""
-
-    def __init__(self, parent=None, *, title: str = "", warn: float = 1.0):
-        super().__init__(parent)
-        pg.setConfigOptions(background="w", foreground="k")
-        self.warn = warn
-        self.plot_widget = PagePlotWidget()
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        if title:
-            self.plot.setTitle(title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot_widget)
-        self.values: list[tuple[str, float | None]] = []
-        self._label_ends: list[tuple[float, int]] = []
-        self.plot.getViewBox().sigResized.connect(lambda _box: self._fit_x())
-
-    def set_bars(self, bars: Sequence[tuple[str, float | None]]) -> None:
-        """(label, ratio or None), drawn top to bottom in the given order."""
-        self.values = list(bars)
-        self.plot.clear()
-        n = len(self.values)
-        ys = np.arange(n)[::-1].astype(float)
-        widths = np.array([(v or 0) * 100 for _, v in self.values], float)
-        brushes = [QColor("#c0392b") if v is not None and v < self.warn else QColor("#2e86c1")
-                   for _, v in self.values]
-        if n:
-            self.plot.addItem(pg.BarGraphItem(x0=np.zeros(n), y=ys, height=0.7, width=widths,
-                                              brushes=brushes, pens=[pg.mkPen(None)] * n))
-        self.plot.addItem(pg.InfiniteLine(pos=100, angle=90,
-                                          pen=pg.mkPen(GOAL_COLOUR, style=Qt.PenStyle.DashLine)))
-        font = QFont()
-        font.setPointSize(8)
-        metrics = QFontMetrics(font)
-        self._label_ends = []   # (bar end, label width in pixels): the x range must hold both
-        ink = QBrush(QColor("#222222"))
-        for y, (label, v), w in zip(ys, self.values, widths):
-            text = BarLabel(formatting.percent(v, 0), font, ink, metrics)
-            text.setPos(w + 2, y)
-            self.plot.addItem(text)
-            self._label_ends.append((w + 2, metrics.horizontalAdvance(text.text()) + 12))
-        axis = self.plot.getAxis("left")
-        axis.setTicks([[(y, label) for y, (label, _) in zip(ys, self.values)]])
-        self._fit_x()
-        self.plot.setYRange(-0.6, max(n - 0.4, 0.6), padding=0)
-        self.plot.setLabel("bottom", tr("% of goal"))
-
-    def _fit_x(self) -> None:
-        """Wide enough for the 100 % line and every bar with its label beside it: a label of p
-        pixels after a bar ending at w needs x_max = w / (1 - p / the plot's width)."""
-        pixels = max(self.plot.getViewBox().width(), 60.0)
-        x_max = 130.0
-        for end, label_px in self._label_ends:
-            x_max = max(x_max, end / max(0.2, 1 - label_px / pixels))
-        self.plot.setXRange(0, x_max, padding=0)
-
-
     def export_png(self, path: str) -> bool:
         return self.plot_widget.grab().save(str(path), "PNG")

@@ -12,7 +12,7 @@ from models import formatting
 from models.i18n import ngettext
 from models.reports.analysis_charts import agency_charts
 from models.services.agency_comparison import AgencyComparison, compare_agencies
-from widgets.charts import AttainmentBars
+from widgets.attainment import AttainmentBars
 
 TITLE = QT_TRANSLATE_NOOP("QCoreApplication", "Agencies")   # tr(TITLE) where shown
 # Headers stay English in exported files (machine-readable); tr(header) where shown.
@@ -132,7 +132,7 @@ class AgenciesTab(QWidget):
             title = tr("Attainment: won revenue against quota (the first {shown} of {count} "
                        "groups)").format(shown=formatting.number(CHART_GROUPS),
                                          count=formatting.number(len(result.groups)))
-        self.chart.plot.setTitle(title)
+        self.chart.set_title(title)
         self.notes.setText("\n".join(notes(result)))
 
     def section(self) -> Section | None:

@@ -23,7 +23,7 @@ from models.domain.attention import URGENCY_HELP, AttentionItem
 from models.domain.forecast import Forecast
 from models.services import activity_kpi as kpi
 from models.services.attention import build_attention_list
-from widgets.charts import AttainmentBars, LazyChart
+from widgets.attainment import AttainmentBars
 from widgets.record_table import RecordTableModel
 
 PERIODS = [(QT_TRANSLATE_NOOP("QCoreApplication", "This week"), "week"),   # translated where shown
@@ -122,7 +122,7 @@ class DashboardTab(QWidget):
         self.period.setCurrentIndex(1)
         self.metric_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
-        self.bars = LazyChart(lambda: AttainmentBars(title=""))
+        self.bars = AttainmentBars(title="")
         bars_box = QGroupBox(tr("Attainment"))
         bars_layout = QVBoxLayout(bars_box)
         pickers = QHBoxLayout()
@@ -228,7 +228,7 @@ class DashboardTab(QWidget):
             return   # closed meanwhile, or a newer choice is on its way
         self.data = data
         self.next_month.show_team()
-        self.bars.call("set_bars", data.bars)
+        self.bars.set_bars(data.bars)
         self.bars.setMinimumHeight(min(2000, 26 * len(data.bars) + 60))
         self.attention_model.set_rows([(i.urgency_points, i.rep_name, i.explained())
                                        for i in data.attention])

@@ -194,7 +194,7 @@ class RepPage(QWidget):
 
     def _quota_chart(self):
         if self.quota_chart is None:
-            from widgets.charts import AttainmentBars
+            from widgets.attainment import AttainmentBars
             self.quota_chart = AttainmentBars(warn=1.0)
             self.quota_chart.setFixedHeight(170)
             self.boxes["quota"].layout().insertWidget(1, self.quota_chart)

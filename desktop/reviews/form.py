@@ -18,7 +18,8 @@ from models.domain.enums import label
 from models import formatting
 from models.domain.reviews import (CompensationKind, SmartGoal, rating_progress_text,
                                    weighted_rating)
-from widgets.charts import AttainmentBars, TrendChart
+from widgets.attainment import AttainmentBars
+from widgets.charts import TrendChart
 from widgets.turns import later
 
 GOAL_ROWS = 3
@@ -410,9 +411,8 @@ class ReviewForm(QScrollArea):
         if chart is None or wanted is None or self._charts_drawn.get(key) == wanted:
             return
         if key == "bars":
+            self.figure_bars.name_width = 160   # the same room for the names in every review
             self.figure_bars.set_bars(wanted[0])
-            # the axis keeps the width of the first labels it drew: give the names room every time
-            self.figure_bars.plot.getAxis("left").setWidth(160)
         else:
             series, goal = wanted
             self.trend.set_series(series, goal=goal, y_label=tr("% of target"))

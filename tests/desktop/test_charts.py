@@ -103,8 +103,8 @@ def test_wheel_over_a_score_chart_scrolls_the_page(qtbot):
 
 
 def test_attainment_labels_fit_beside_their_bars_in_a_narrow_chart(qtbot):
-    """Seen at 1024 wide: the last bar's '100%' was cut to '100'' at the plot's edge."""
-    from widgets.charts import AttainmentBars
+    """Seen at 1024 wide: the last bar's '100%' was cut to '100'' at the chart's edge."""
+    from widgets.attainment import AttainmentBars
     for width, bars in ((150, [("Ana", 0.28), ("Budi", 1.0)]), (480, [("Ana", 0.28), ("Budi", 1.0)]),
                         (260, [("Ana", 0.28), ("Budi", 1.0), ("Ἑλένη", 1.73)])):
         chart = AttainmentBars()
@@ -112,15 +112,27 @@ def test_attainment_labels_fit_beside_their_bars_in_a_narrow_chart(qtbot):
         chart.resize(width, 400)
         chart.show()
         chart.set_bars(bars)
-        qtbot.waitUntil(lambda: chart.plot.getViewBox().width() > 0)
-        QApplication.processEvents()
-        box = chart.plot.getViewBox()
-        right = box.mapViewToDevice(QPointF(box.viewRange()[0][1], 0)).x()
-        labels = [item for item in box.addedItems if hasattr(item, "toPlainText")]
-        assert [label.toPlainText() for label in labels] == \
-            ["28%", "100%", "173%"][:len(bars)]
-        view = chart.plot_widget
-        for label in labels:   # where its text ends on the screen
-            ends = label.deviceTransform(view.viewportTransform()).map(
-                label.boundingRect().topRight()).x()
-            assert ends <= right + 1, f"{label.toPlainText()} ends at {ends}, the plot at {right}"
+        rows = chart.rows()
+        assert [r.name for r in rows] == [name for name, _ in bars]
+        plot = chart.plot_rect()
+        goal = plot.left() + plot.width() * 100 / chart.x_max(plot)
+        for row, (_, ratio) in zip(rows, bars):
+            # the bar is its share of the goal: 100% ends on the goal line
+            assert abs(row.bar.right() - (plot.left() + (goal - plot.left()) * ratio)) < 0.5
+            assert row.label.left() >= row.bar.right()
+            assert row.label.right() <= width, f"{ratio:.0%} ends at {row.label.right()} of {width}"
+        assert not chart.grab().isNull()
+
+
+def test_attainment_bar_below_the_warning_is_red_and_a_missing_figure_has_no_bar(qtbot):
+    from widgets.attainment import BAR_BLUE, BAR_RED, AttainmentBars
+    chart = AttainmentBars(warn=0.9)
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    chart.set_bars([("Ana", 0.5), ("Budi", 1.2), ("Chen", None)])
+    image = chart.grab().toImage()
+    ana, budi, chen = chart.rows()
+    assert image.pixelColor(ana.bar.center().toPoint()) == BAR_RED
+    assert image.pixelColor(budi.bar.center().toPoint()) == BAR_BLUE
+    assert chen.bar.width() == 0
+
