@@ -127,3 +127,20 @@ def test_calendar_for_one_team(small_db, tmp_path, monkeypatch):
     assert friday.decoded("dtstart") == dt.datetime(2026, 11, 20, 9, 0,
                                                     tzinfo=ZoneInfo("Asia/Manila"))
     assert friday["rrule"]["BYDAY"] == ["FR"]
+
+
+def test_stuck_deals_per_rep_are_counted_by_the_database_as_the_board_counts_them(demo_db):
+    """More than the stage's days in it, by date: worked out here from every open deal."""
+    from collections import Counter
+    from sqlalchemy import select
+    from models.db.funnel import Deal, Stage
+    from models.services.attention import _stuck_deals
+    with demo_db.read() as s:
+        deals = s.execute(select(Deal.rep_id, Deal.stage_entered_at, Stage.stuck_after_days)
+                          .join(Stage, Stage.id == Deal.stage_id)
+                          .where(Deal.status == "open")).all()
+    for today in (dt.date(2026, 11, 23), dt.date(2026, 12, 1), dt.date(2027, 1, 15)):
+        expected = Counter(rep for rep, entered, limit in deals
+                           if limit is not None and (today - entered.date()).days > limit)
+        assert sum(expected.values()) > 0
+        assert _stuck_deals(demo_db, today) == dict(expected)
