@@ -5008,6 +5008,10 @@ The current assignment ends the day before; the history keeps both.</source>
             <translation>στόχος: {value}</translation>
         </message>
         <message>
+            <source>{name}: {share} of goal</source>
+            <translation>{name}: {share} του στόχου</translation>
+        </message>
+        <message>
             <source>% of goal</source>
             <translation>% στόχου</translation>
         </message>

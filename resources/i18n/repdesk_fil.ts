@@ -5007,6 +5007,10 @@ Magtatapos ang kasalukuyang assignment sa araw bago nito; itatabi ng kasaysayan 
             <translation>layunin: {value}</translation>
         </message>
         <message>
+            <source>{name}: {share} of goal</source>
+            <translation>{name}: {share} ng layunin</translation>
+        </message>
+        <message>
             <source>% of goal</source>
             <translation>% ng layunin</translation>
         </message>

@@ -5006,6 +5006,10 @@ Penugasan saat ini berakhir sehari sebelumnya; riwayat menyimpan keduanya.</tran
             <translation>sasaran: {value}</translation>
         </message>
         <message>
+            <source>{name}: {share} of goal</source>
+            <translation>{name}: {share} dari sasaran</translation>
+        </message>
+        <message>
             <source>% of goal</source>
             <translation>% sasaran</translation>
         </message>

@@ -5006,6 +5006,10 @@ The current assignment ends the day before; the history keeps both.</source>
             <translation>目标：{value}</translation>
         </message>
         <message>
+            <source>{name}: {share} of goal</source>
+            <translation>{name}：达成目标的 {share}</translation>
+        </message>
+        <message>
             <source>% of goal</source>
             <translation>目标 %</translation>
         </message>
