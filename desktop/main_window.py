@@ -1,7 +1,6 @@
 """The main window: a sidebar of areas, one page per area, a status bar naming the database."""
 from __future__ import annotations
 
-import gc
 import importlib
 import sys
 
@@ -10,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QStackedWidget, QWidget)
 
+from desktop.collector import (CollectorKeeper, release_the_collector, settle_the_collector,
+                               tune_the_collector)
 from desktop.i18n import tr
 from desktop.pages import PAGES
 from desktop.settings import Settings
@@ -50,23 +51,6 @@ def import_modules(names: list[str], *, progress) -> None:
         importlib.import_module(name)
 
 
-def tune_the_collector() -> None:
-    """Python's cycle collector stops every thread while it walks the objects it tracks: at a
-    50,000-deal board its full passes took 0.1–0.3 s, the window frozen. Young objects are
-    collected less often (most of a load's records are freed by their counts anyway), and the
-    middle generation after 5 of their passes, not 50: it held up to half a million objects, and
-    a pass over it froze the window for 0.2 s. (A pass while a read holds a big fetched list
-    still takes 0.1 s: it walks the list.)"""
-    gc.set_threshold(10_000, 5, 100)
-
-
-def settle_the_collector() -> None:
-    """The code of every page is read: what exists now (modules, classes, the window) lives as
-    long as the program, so the collector stops walking it (gc.freeze; no collection first: a
-    full pass is the very pause this avoids)."""
-    gc.freeze()
-
-
 IDLE_IMPORT_MS = 40          # between two of the pages' modules read while the window is idle
 
 
@@ -94,6 +78,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._pages: dict[str, QWidget] = {}
         self._building: dict[str, QWidget] = {}   # built, shown in the next turn
+        self._collector: CollectorKeeper | None = None
         self.setWindowTitle("Repdesk")
         self.resize(1280, 800)
         # Babel reads the locale's formats on first use (~20 ms): now, before anything is shown,
@@ -241,6 +226,10 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx) -> None:
         """A database was opened: drop pages built for the previous one and show the current page."""
         self.ctx = ctx
+        if self._collector is not None:   # the previous database's pages are going
+            self._collector.deleteLater()
+            release_the_collector()
+        self._collector = CollectorKeeper(ctx.tasks, self) if ctx.tasks is not None else None
         from desktop.setup.menu import close_editors
         close_editors(self)  # they edited the previous database
         if self.rep_page is not None:

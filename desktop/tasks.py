@@ -57,6 +57,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[Task] = set()
+        self.finished = 0    # tasks ended so far (desktop.collector waits for a quiet spell)
 
     def run(self, fn: Callable[..., Any], *args, on_success: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
@@ -80,6 +81,7 @@ class TaskRunner(QObject):
 
         def finish() -> None:
             self._running.discard(task)
+            self.finished += 1
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()
