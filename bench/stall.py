@@ -98,13 +98,15 @@ def max_and_p99(stalls: list[float]) -> tuple[float, float]:
 
 
 def settle(app, runner, quiet_ms: int = QUIET_MS, timeout_s: float = 120) -> None:
-    """Run the loop until no background work is left and nothing has run for `quiet_ms`."""
+    """Run the loop until no background work is left (nor GUI work queued a turn at a time:
+    widgets.turns) and nothing has run for `quiet_ms`."""
+    from widgets.turns import queue
     deadline = time.perf_counter() + timeout_s
     quiet_since = time.perf_counter()
     while time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.002)
-        if runner._running:
+        if runner._running or queue().pending:
             quiet_since = time.perf_counter()
         elif (time.perf_counter() - quiet_since) * 1000 >= quiet_ms:
             return

@@ -251,8 +251,11 @@ class BarChart(QWidget):
                                          for i, (name, _) in enumerate(self.series)])
                             if len(self.series) > 1 else "")
         # A rich-text label may be squeezed to nothing beside the wrapping read-out: the legend
-        # keeps the width its names need (the read-out wraps instead).
-        self.legend.setMinimumWidth(self.legend.sizeHint().width() if self.legend.text() else 0)
+        # keeps the width its names need (the read-out wraps instead). Above the read-out (a
+        # narrow chart) it wraps itself: a width it kept could push it out of the window.
+        if not self.legend.wordWrap():
+            self.legend.setMinimumWidth(self.legend.sizeHint().width() if self.legend.text()
+                                        else 0)
         self.readout.setText(tr("Hover over a bar for its exact figures."))
 
     def _draw(self, label, y_label: str) -> None:
@@ -307,6 +310,7 @@ def chart_box(chart: BarChart, *, stacked: bool = False) -> QWidget:
     layout.addWidget(chart, 1)
     below = QVBoxLayout() if stacked else QHBoxLayout()
     below.setSpacing(2 if stacked else 16)
+    chart.legend.setWordWrap(stacked)
     below.addWidget(chart.legend)
     below.addWidget(chart.readout, 1)
     layout.addLayout(below)

@@ -32,14 +32,16 @@ def backend():
 
 
 def settle(ctx, ms: int = 300) -> None:
-    """Let the pages' background loads finish and their results be shown."""
+    """Let the pages' background loads finish and their results be shown (charts made and drawn
+    a turn at a time included: widgets.turns)."""
+    from widgets.turns import queue
     app = QApplication.instance()
     deadline = time.monotonic() + 60
     quiet_since = time.monotonic()
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
-        if ctx.tasks._running:
+        if ctx.tasks._running or queue().pending:
             quiet_since = time.monotonic()
         elif time.monotonic() - quiet_since > ms / 1000:
             return
