@@ -56,14 +56,26 @@ IDLE_IMPORT_MS = 40          # between two of the pages' modules read while the 
 
 def page_modules(allowed) -> list[str]:
     """The modules of the pages `allowed` (their whole package: some are read only on a tab's
-    first show) and what pages share, not yet imported."""
+    first show) and what pages share, not yet imported. Each package's own modules come before
+    its page module, which imports most of them: read one at a time, each is a small step.
+    Found without importing the packages (no Qt on a worker: see BACKGROUND_PACKAGES)."""
     import pkgutil
-    found = ["desktop.rep_page.page", "desktop.conflicts"]
+    from importlib.util import find_spec
+    found = ["desktop.conflicts"]
     for spec in allowed:
         package = spec.module.rsplit(".", 1)[0]
-        path = importlib.import_module(package).__path__
-        found += [spec.module] + [f"{package}.{m.name}" for m in pkgutil.iter_modules(path)]
+        path = find_spec(package).submodule_search_locations
+        found += [f"{package}.{m.name}" for m in pkgutil.iter_modules(path)
+                  if f"{package}.{m.name}" != spec.module] + [spec.module]
+    found.append("desktop.rep_page.page")
     return [m for m in dict.fromkeys(found) if m not in sys.modules]
+
+
+def read_in_background(names: list[str], allowed, *, progress) -> list[str]:
+    """Import these modules (no Qt in them) off the GUI thread; return the pages' modules left
+    for the GUI thread to read when idle."""
+    import_modules(names, progress=progress)
+    return page_modules(allowed)
 
 
 class MainWindow(QMainWindow):
@@ -319,18 +331,19 @@ class MainWindow(QMainWindow):
 
     def _import_then_show(self, row: int, modules: list[str]) -> None:
         ctx = self.ctx
+        allowed = [spec for spec in PAGES if spec.allows(ctx.user.role.value)]
 
-        def imported_now(_result=None) -> None:
+        def imported_now(left: list[str] | None = None) -> None:
             # still the same database and still the page asked for: build it now
             if self.ctx is not ctx or getattr(self, "_closed", False):
                 return
             MainWindow.background_read = True
             if self.sidebar.currentRow() == row:
                 self._show_page(row)
-            self._import_when_idle(page_modules(
-                [spec for spec in PAGES if spec.allows(ctx.user.role.value)]))
+            later_modules = left if left is not None else page_modules(allowed)
+            QTimer.singleShot(IDLE_IMPORT_MS, lambda: self._import_when_idle(later_modules))
         # a failed import is built (and so reported) the ordinary way, on the GUI thread
-        ctx.tasks.run(import_modules, modules, on_success=imported_now,
+        ctx.tasks.run(read_in_background, modules, allowed, on_success=imported_now,
                       on_error=lambda _error: imported_now())
 
     def _import_when_idle(self, modules: list[str]) -> None:
