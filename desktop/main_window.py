@@ -321,6 +321,8 @@ class MainWindow(QMainWindow):
         if self._building.get(key) is not widget:   # another database opened meanwhile
             return
         del self._building[key]
+        # shown and laid out in this turn, painted in the next: each is as long as the other
+        widget.setUpdatesEnabled(False)
         old = self.stack.widget(row)
         self.stack.removeWidget(old)
         old.deleteLater()
@@ -328,6 +330,7 @@ class MainWindow(QMainWindow):
         self._pages[key] = widget
         if self.sidebar.currentRow() == row:
             self.stack.setCurrentIndex(row)
+        later(widget, lambda: widget.setUpdatesEnabled(True), first=True)
 
     def _import_then_show(self, row: int, modules: list[str]) -> None:
         ctx = self.ctx
