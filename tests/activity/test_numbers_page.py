@@ -82,3 +82,12 @@ def test_trend_chart_draws_and_exports(qtbot, page, tmp_path):
     path = tmp_path / "trend.png"
     assert trends.chart.export_png(str(path)) and path.stat().st_size > 5_000
 
+
+
+def test_the_entry_grid_is_read_when_its_tab_is_shown(qtbot, page):
+    """Filling the grid's rows is GUI work: not for a tab nobody looks at."""
+    entry = page.entry
+    assert page.tabs.currentWidget() is page.dashboard
+    assert entry.model.rowCount() == 0 and not entry.busy
+    page.tabs.setCurrentWidget(entry)
+    qtbot.waitUntil(lambda: entry.model.rowCount() > 0 and not entry.busy, timeout=20_000)
