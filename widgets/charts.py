@@ -121,10 +121,12 @@ def break_gaps(xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def legend_html(entries: Sequence[tuple[str, str, bool]]) -> str:
-    """A legend as rich text for a label beside the plot: (name, colour, dashed) each."""
+    """A legend as rich text for a label beside the plot: (name, colour, dashed) each. A label
+    that wraps breaks between entries, never inside one (its line and its name stay together)."""
     from html import escape
-    return "&nbsp;&nbsp;&nbsp;".join(
-        f"<span style='color:{colour}'>{'╍╍' if dashed else '━━'}</span>&nbsp;{escape(name)}"
+    return "&nbsp;&nbsp; ".join(
+        f"<span style='color:{colour}'>{'╍╍' if dashed else '━━'}</span>&nbsp;"
+        + escape(name).replace(" ", "&nbsp;")
         for name, colour, dashed in entries)
 
 

@@ -136,3 +136,12 @@ def test_attainment_bar_below_the_warning_is_red_and_a_missing_figure_has_no_bar
     assert image.pixelColor(budi.bar.center().toPoint()) == BAR_BLUE
     assert chen.bar.width() == 0
 
+
+
+def test_a_wrapping_legend_breaks_between_entries_never_inside_one():
+    import re
+    from widgets.charts import legend_html
+    html = legend_html([("Πελάτες X", "#1f77b4", False), ("Team overall", "#d62728", True)])
+    entries = re.sub(r"<[^>]+>", "", html).split(" ")   # the text's only places to break
+    assert len(entries) == 2
+    assert "Πελάτες&nbsp;X" in entries[0] and "Team&nbsp;overall" in entries[1]
