@@ -10,8 +10,9 @@ refreshed, on SQLite and on PostgreSQL behind 2 ms of added latency per round tr
 - Opening: a fresh window on the database shows the page (its widgets built, its data loaded in
   the background). The first page's window stays open until the window has read the other pages'
   code, as it does while a user looks at the first page; the first page's figure includes reading
-  the Qt-free code in the background and its own module. Refreshing: a change of everything is announced (what a
-  reconnect or another workstation's import does) and the page reloads.
+  the Qt-free code in the background and its own module.
+- Refreshing: a change of everything is announced (what a reconnect or another workstation's
+  import does) and the page reloads.
 - Data: the demo company (REPDESK_BENCH_STALL_REPS reps, default 200) plus 50,000 open deals.
 - PostgreSQL: as an admin's own login (no superuser), through bench/latency_proxy.py holding each
   chunk 1 ms each way. Target: every stall ≤ 50 ms.

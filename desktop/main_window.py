@@ -290,30 +290,25 @@ class MainWindow(QMainWindow):
             return
         spec = PAGES[row]
         self._last_page = spec.key   # saved when the window closes (a write per click is slow)
-        if self.ctx is not None and spec.key not in self._pages:
+        if self.ctx is not None and spec.key not in self._pages \
+                and spec.key not in self._building:   # (built: in place in the next turn)
             if not MainWindow.background_read and self.ctx.tasks is not None:
                 # The pages' code that uses no Qt (0.5–1 s to read) is read off the GUI thread
                 # once, the "Loading…" placeholder standing meanwhile; then the page is built.
                 self._import_then_show(row, background_modules())
-                self.stack.setCurrentIndex(row)
-                self.navigator.visited(("page", spec.key))
-                return
-            if spec.key in self._building:
-                return   # built already; it takes its place in the next turn
-            module = importlib.import_module(spec.module)
-            try:
-                widget = module.create_page(self.ctx)
-            except Exception as error:
-                if self._server_away(row, error):
-                    return
-                raise
-            # Built now, shown in a turn of its own (widgets.turns): the first layout and paint
-            # of a page cost as much again as building it, and the window answers between.
-            self._building[spec.key] = widget
-            later(self, lambda: self._put_in_place(row, spec.key, widget), first=True)
-            self.stack.setCurrentIndex(row)
-            self.navigator.visited(("page", spec.key))
-            return
+            else:
+                module = importlib.import_module(spec.module)
+                try:
+                    widget = module.create_page(self.ctx)
+                except Exception as error:
+                    if self._server_away(row, error):
+                        return
+                    raise
+                # Built now, shown in a turn of its own (widgets.turns): the first layout and
+                # paint of a page cost as much again as building it, and the window answers
+                # between; its placeholder stands meanwhile.
+                self._building[spec.key] = widget
+                later(self, lambda: self._put_in_place(row, spec.key, widget), first=True)
         self.stack.setCurrentIndex(row)
         self.navigator.visited(("page", spec.key))
 

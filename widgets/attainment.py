@@ -122,15 +122,16 @@ class AttainmentBars(QWidget):
             painter.drawText(QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, names.height()),
                              Qt.AlignmentFlag.AlignHCenter, self.title)
         self._paint_axis(painter, plot, right)
+        rows = self.rows()
         painter.setFont(self.small)
-        for row in self.rows():
+        for row in rows:
             painter.fillRect(row.bar, BAR_RED if row.ratio is not None and row.ratio < self.warn
                              else BAR_BLUE)
             painter.setPen(INK)
             painter.drawText(row.label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              formatting.percent(row.ratio, 0))
         painter.setFont(self.font())
-        for row in self.rows():
+        for row in rows:
             name = names.elidedText(row.name, Qt.TextElideMode.ElideRight, row.name_rect.width())
             painter.drawText(row.name_rect, Qt.AlignmentFlag.AlignVCenter
                              | Qt.AlignmentFlag.AlignRight, name)

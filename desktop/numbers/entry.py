@@ -102,14 +102,10 @@ class EntryTab(QWidget):
         self.rep.blockSignals(False)
         self.reload()
 
-    def catch_up(self) -> None:
-        """The tab is shown: read the grid if a reload waited for it."""
-        if self._stale:
-            self.reload()
-
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.catch_up()
+        if self._stale:   # a reload waited for the tab to be shown
+            self.reload()
 
     def _edits_changed(self, count: int) -> None:
         self.save_button.setEnabled(count > 0)
@@ -122,7 +118,7 @@ class EntryTab(QWidget):
 
     def reload(self) -> None:
         """Read the grid's numbers, goals and days off in the background, then show them; when
-        the tab is not the one shown, once it is (catch_up): filling 200 reps' rows took
+        the tab is not the one shown, once it is (showEvent): filling 200 reps' rows took
         20–50 ms of the GUI thread on every opening and refresh of the page."""
         if not self.isVisibleTo(self.window()):
             self._stale = True

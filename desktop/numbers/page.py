@@ -70,8 +70,6 @@ class NumbersPage(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
         self.team.currentIndexChanged.connect(self._team_changed)
-        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget() is self.entry
-                                         and self.entry.catch_up())
         self.dashboard.scheduled.connect(self._scheduled)
         ctx.changed.connect(self._data_changed)
         self._setup = LatestLoad(ctx.tasks)
