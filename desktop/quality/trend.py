@@ -17,7 +17,6 @@ from models.services import quality as q
 from models.services import quality_analysis as qa
 from widgets.record_table import RecordTableModel
 from widgets.score_trend import PALETTE, ScoreTrendChart, Series
-from widgets.turns import later
 
 
 def signed_points(value) -> str:
@@ -52,11 +51,7 @@ class RepTrendTab(QWidget):
         bar.addStretch(1)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        # The chart (~15 ms to make, as long to paint) is made in a turn of the event loop after
-        # the tab is shown; a placeholder of its height holds its place until then.
-        self.chart: ScoreTrendChart | None = None
-        self._chart_slot = QWidget()
-        self._chart_slot.setMinimumHeight(220)
+        self.chart = ScoreTrendChart()    # painted: cheap to make and to draw
         self.model = RecordTableModel([tr("Section"), tr("Rep average"), tr("Team average"),
                                        tr("Rep vs team"), tr("Evaluations")])
         self.table = QTableView()
@@ -68,7 +63,7 @@ class RepTrendTab(QWidget):
         self.table.clicked.connect(lambda index: self.section.setCurrentText(
             self.model.row(index.row())[0]))
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._chart_slot)
+        splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setSizes([420, 220])
         layout = QVBoxLayout(self)
@@ -80,33 +75,11 @@ class RepTrendTab(QWidget):
         # never waits on the database); the last content stays shown meanwhile.
         self._load = LatestLoad(ctx.tasks)
         self._wanted: int | None = None      # a rep asked for before the list was read
-        # The chart is drawn in a turn of the event loop after the table and headline (each
-        # takes ~20 ms), and not again when a refresh brings the same figures.
-        self._chart_wanted: tuple | None = None
-        self._chart_drawn: tuple | None = None
-        self._draw_queued = False
         self.reload()
 
     @property
     def loading(self) -> bool:
-        """Reading, or the chart not drawn yet."""
-        return self._load.busy or self._draw_queued
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """The chart is made in a turn after the tab is first shown (widgets.turns): the window
-        paints the rest first."""
-        super().showEvent(event)
-        if self.chart is None:
-            self._queue_draw()
-
-    def _queue_draw(self) -> None:
-        if not self._draw_queued:
-            self._draw_queued = True
-            later(self, self._draw_turn)
-
-    def _draw_turn(self) -> None:
-        self._draw_queued = False
-        self._draw_chart()
+        return self._load.busy
 
     def _start(self) -> dt.date:
         months = self.period.currentData()
@@ -173,8 +146,7 @@ class RepTrendTab(QWidget):
         if trend is None:
             self.headline.setText(tr("No evaluations yet: record one on the Evaluations tab."))
             self.model.set_rows([])
-            self._chart_wanted = ([], [], "")
-            self._queue_draw()
+            self.chart.set_scores([], [])
             return
         chosen = self.section.currentText()
         self.section.blockSignals(True)
@@ -209,22 +181,7 @@ class RepTrendTab(QWidget):
             series += [Series(tr("Rep · {section}").format(section=section), [p.score for p in points], PALETTE[1]),
                        Series(tr("Team · {section}").format(section=section), [p.team_score for p in points], PALETTE[1],
                               dashed=True, width=1.5)]
-        self._chart_wanted = (months, series, tr("Monthly average score"))
-        if self._chart_wanted != self._chart_drawn:
-            self._queue_draw()
-
-    def _draw_chart(self) -> None:
-        if self.chart is None:
-            self.chart = ScoreTrendChart()
-            self.splitter.replaceWidget(0, self.chart)
-            self._chart_slot.deleteLater()
-            if self._chart_wanted is not None:
-                self._queue_draw()    # drawn in a turn of its own
-            return
-        if self._chart_wanted is not None and self._chart_wanted != self._chart_drawn:
-            months, series, title = self._chart_wanted
-            self.chart.set_series(months, series, title=title)
-            self._chart_drawn = self._chart_wanted
+        self.chart.set_scores(months, series, title=tr("Monthly average score"))
 
 
 class LeagueTab(QWidget):

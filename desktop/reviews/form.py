@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -19,8 +19,8 @@ from models import formatting
 from models.domain.reviews import (CompensationKind, SmartGoal, rating_progress_text,
                                    weighted_rating)
 from widgets.attainment import AttainmentBars
-from widgets.charts import TrendChart
-from widgets.turns import later
+from widgets.month_lines import PALETTE, MonthLines
+from widgets.month_lines import Series as Line
 
 GOAL_ROWS = 3
 GREY = "#6b7785"
@@ -39,47 +39,6 @@ def readable_when_disabled(widget) -> None:
         palette.setColor(QPalette.ColorGroup.Disabled, role,
                          palette.color(QPalette.ColorGroup.Active, role))
     widget.setPalette(palette)
-
-
-class Steps(QObject):
-    """Work done one step per turn of the event loop (widgets.turns: shared with every chart of
-    the window), so the window answers between the steps. A step added again under the same key
-    runs once, at its place in the queue."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.queue: dict[str, object] = {}
-        self._scheduled = False
-
-    @property
-    def pending(self) -> bool:
-        return bool(self.queue)
-
-    def add(self, key: str, step) -> None:
-        self.queue[key] = step
-        self._schedule()
-
-    def run_all(self) -> None:
-        """Every step now (a test, or a PDF of the widget)."""
-        while self.queue:
-            self._next()
-
-    def _schedule(self) -> None:
-        if not self._scheduled and self.queue:
-            self._scheduled = True
-            later(self, self._turn)
-
-    def _turn(self) -> None:
-        self._scheduled = False
-        self._next()
-        self._schedule()
-
-    def _next(self) -> None:
-        if not self.queue:
-            return
-        key = next(iter(self.queue))
-        step = self.queue.pop(key)
-        step()
 
 
 class ReviewForm(QScrollArea):
@@ -160,24 +119,14 @@ class ReviewForm(QScrollArea):
         self.override_box.toggled.connect(self._override_toggled)
 
         # charts -------------------------------------------------------------------------------
-        # A chart takes ~15 ms to make and as long to draw: each is made, and each review's
-        # drawn, in a turn of the event loop of its own (Steps), never while the page opens or
-        # the review's fields fill; a review drawn already (a refresh) is not drawn again.
+        # Both are painted (no pyqtgraph plot to make): drawn with the review's fields.
         charts = QHBoxLayout()
-        self.steps = Steps(self)
-        self.figure_bars: AttainmentBars | None = None
-        self.trend: TrendChart | None = None
-        self._chart_boxes = {}
-        self._charts_wanted: dict[str, tuple] = {}
-        self._charts_drawn: dict[str, tuple] = {}
-        for key in ("bars", "trend"):
-            box = QWidget()
-            box.setMinimumHeight(200)
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            charts.addWidget(box, 1)
-            self._chart_boxes[key] = box
-            self.steps.add(f"make {key}", lambda key=key: self._make_chart(key))
+        self.figure_bars = AttainmentBars(title=tr("Figures against target"), warn=0.9)
+        self.figure_bars.name_width = 160   # the same room for the names in every review
+        self.trend = MonthLines(y_label=tr("% of target"))
+        for chart in (self.figure_bars, self.trend):
+            chart.setMinimumHeight(200)
+            charts.addWidget(chart, 1)
         outer.addLayout(charts)
 
         # context: previous review, one-on-ones, plan ------------------------------------------
@@ -380,43 +329,14 @@ class ReviewForm(QScrollArea):
                           ("quality_of_selling", tr("Quality"))):
             f = d.figures.get(key)
             if f is not None and f.available and f.series:
-                points = []
-                for i, (_label, value) in enumerate(f.series):
-                    if value is None:
-                        continue
-                    month = d.period_start.month + i
-                    points.append((dt.date(d.period_start.year, month, 15), value * 100))
-                series.append((name, points))
-        goal = [(dt.date(d.period_start.year, d.period_start.month + i, 15), 100.0)
-                for i in range(3)]
-        self._charts_wanted = {"bars": (bars,), "trend": (series, goal)}
-        for key in ("bars", "trend"):
-            self.steps.add(f"draw {key}", lambda key=key: self._draw_chart(key))
-
-    def _make_chart(self, key: str) -> None:
-        if key == "bars":
-            chart = self.figure_bars = AttainmentBars(title=tr("Figures against target"),
-                                                      warn=0.9)
-        else:
-            chart = self.trend = TrendChart(title=tr("Trend of the quarter"))
-        chart.setMinimumHeight(200)
-        self._chart_boxes[key].layout().addWidget(chart)
-        self._draw_chart(key)
-
-    def _draw_chart(self, key: str) -> None:
-        """The review's chart, unless it shows it already (or is not made yet: it is drawn when
-        made)."""
-        wanted = self._charts_wanted.get(key)
-        chart = self.figure_bars if key == "bars" else self.trend
-        if chart is None or wanted is None or self._charts_drawn.get(key) == wanted:
-            return
-        if key == "bars":
-            self.figure_bars.name_width = 160   # the same room for the names in every review
-            self.figure_bars.set_bars(wanted[0])
-        else:
-            series, goal = wanted
-            self.trend.set_series(series, goal=goal, y_label=tr("% of target"))
-        self._charts_drawn[key] = wanted
+                series.append(Line(name, [None if value is None else float(value) * 100
+                                          for _label, value in f.series[:3]],
+                                   PALETTE[len(series) % len(PALETTE)]))
+        months = [formatting.month_name_short(dt.date(d.period_start.year,
+                                                      d.period_start.month + i, 1))
+                  for i in range(3)]
+        self.figure_bars.set_bars(bars)
+        self.trend.set_series(months, series, title=tr("Trend of the quarter"), goal=100.0)
 
     def _show_pay(self, d) -> None:
         visible = bool(getattr(self.ctx.user, "sees_compensation", False)) and \

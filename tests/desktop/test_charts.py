@@ -90,16 +90,53 @@ def test_wheel_over_a_score_chart_scrolls_the_page(qtbot):
     area = _page(chart)
     qtbot.addWidget(area)
     area.show()
-    chart.set_series(MONTHS, [Series("Ana", [0.8, None, None, 0.7, 0.75, 0.9], "#2f6fdf"),
+    chart.set_scores(MONTHS, [Series("Ana", [0.8, None, None, 0.7, 0.75, 0.9], "#2f6fdf"),
                               Series("Team", [0.7] * 6, "#d9822b", dashed=True)], title="Ana")
     _settle(qtbot)
-    before = chart.plot_item.vb.viewRange()
-    assert not _wheel(chart.viewport())
-    _settle(qtbot)
-    assert chart.plot_item.vb.viewRange() == before
-    line = chart.plot_item.listDataItems()[0]
-    assert line.opts["connect"] == "finite"          # the two empty months are a gap
-    assert "Ana" in chart.legend_text and "Team" in chart.legend_text
+    assert not _wheel(chart)    # left to the page, which scrolls
+    assert [e.name for e in chart.legend()] == ["Ana", "Team"]
+    assert chart.plot_rect().top() >= max(e.rect.bottom() for e in chart.legend())
+
+
+def test_a_month_without_scores_is_a_gap_in_a_painted_line(qtbot):
+    """Two empty months split Ana's line in two runs; nothing is drawn across them, and a point
+    sits at its value on a 0–100 axis."""
+    chart = ScoreTrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 300)
+    chart.set_scores(MONTHS, [Series("Ana", [0.8, None, None, 0.7, 0.75, 0.9], "#2f6fdf"),
+                              Series("Nobody", [None] * 6, "#d9822b")])
+    runs = chart.segments(chart.series[0])
+    assert [len(run) for run in runs] == [1, 3]
+    plot = chart.plot_rect()
+    # 80 % is 80 % of the way up from the plot's bottom; months are in equal slots
+    assert abs(runs[0][0].y() - (plot.bottom() - 0.8 * plot.height())) < 0.01
+    slot = plot.width() / 6
+    assert abs(runs[1][0].x() - (plot.left() + 3.5 * slot)) < 0.01
+    assert [s.name for s in chart.series] == ["Ana"]     # a series with no data is left out
+    image = chart.grab().toImage()
+    gap_x = int(plot.left() + 2 * slot)                   # between March and April
+    blue = [y for y in range(int(plot.top()), int(plot.bottom()))
+            if image.pixelColor(gap_x, y).blue() > 150 and image.pixelColor(gap_x, y).red() < 120]
+    assert blue == []
+    on_line = (runs[1][0] + runs[1][1]) / 2
+    assert image.pixelColor(on_line.toPoint()).name() != "#ffffff"
+
+
+def test_month_lines_read_out_a_month_and_fit_a_goal():
+    from widgets.month_lines import MonthLines
+    from widgets.month_lines import Series as Line
+    chart = MonthLines(y_label="% of target")
+    chart.resize(400, 260)
+    chart.set_series(["Jul", "Aug", "Sep"], [Line("Attainment", [60.0, 135.0, None], "#1f77b4")],
+                     goal=100.0)
+    assert chart.y_top() >= 135 * 1.08 and chart.y_top() % 25 == 0
+    plot = chart.plot_rect()
+    assert chart.month_at(plot.left() + plot.width() * 0.5) == 1
+    assert chart.month_at(plot.left() - 5) is None
+    text = chart.values_at(2)
+    assert text.splitlines()[0] == "Sep" and "no data" in text and "100%" in text
+    assert [e.name for e in chart.legend()] == ["Attainment", "Goal"]
 
 
 def test_attainment_labels_fit_beside_their_bars_in_a_narrow_chart(qtbot):

@@ -149,8 +149,7 @@ def test_page_trend_and_league(ctx, qtbot):
     trend = page.tab(0)
     qtbot.waitUntil(lambda: not trend.loading, timeout=30_000)   # read in the background
     assert trend.trend is not None and trend.trend.overall
-    items = [i for i in trend.chart.plot_item.listDataItems()]
-    assert len(items) == 4             # rep and team, overall and the weakest section
+    assert len(trend.chart.series) == 4   # rep and team, overall and the weakest section
     assert trend.section.currentText() == trend.trend.weakest[0].name
     league = page.tab(1)
     league.by.setCurrentIndex(league.by.findData("wave"))
