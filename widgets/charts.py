@@ -22,11 +22,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models import formatting
+from widgets.category_bars import PALETTE
 from widgets.i18n import tr
+from widgets.legend import legend_html
 from widgets.turns import later
 
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
-           "#e377c2"]
 GOAL_COLOUR = "#555555"
 BIG_SERIES = 20_000
 
@@ -118,16 +118,6 @@ def break_gaps(xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return xs, ys
     return (np.insert(xs, gaps + 1, xs[gaps] + usual),
             np.insert(ys, gaps + 1, np.nan))
-
-
-def legend_html(entries: Sequence[tuple[str, str, bool]]) -> str:
-    """A legend as rich text for a label beside the plot: (name, colour, dashed) each. A label
-    that wraps breaks between entries, never inside one (its line and its name stay together)."""
-    from html import escape
-    return "&nbsp;&nbsp; ".join(
-        f"<span style='color:{colour}'>{'╍╍' if dashed else '━━'}</span>&nbsp;"
-        + escape(name).replace(" ", "&nbsp;")
-        for name, colour, dashed in entries)
 
 
 def zero_based_range(values: Sequence[np.ndarray], *, headroom: float = 0.08

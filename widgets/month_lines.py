@@ -18,10 +18,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from models import formatting
+from widgets.category_bars import PALETTE, tick_step  # noqa: F401 - PALETTE: the lines' colours
 from widgets.i18n import tr
 
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
-           "#e377c2"]   # the trend charts' colours (widgets/charts.py)
 GRID = QColor("#e3e3e3")
 INK = QColor("#222222")
 GOAL_COLOUR = QColor("#555555")
@@ -114,7 +113,7 @@ class MonthLines(QWidget):
         if self.goal is not None:
             values.append(self.goal)
         high = max(values, default=0.0)
-        step = _tick_step(high * 1.08 or 1.0)
+        step = tick_step(high * 1.08 or 1.0)
         return step * math.ceil(high * 1.08 / step) if high > 0 else 1.0
 
     def x_at(self, plot: QRectF, index: int) -> float:
@@ -197,7 +196,7 @@ class MonthLines(QWidget):
         metrics = QFontMetricsF(self.small)
         painter.setFont(self.small)
         top = self.y_top()
-        step = _tick_step(top)
+        step = tick_step(top)
         value = 0.0
         while value <= top + 1e-9:
             y = self.y_at(plot, value)
@@ -267,11 +266,3 @@ class MonthLines(QWidget):
     def export_png(self, path: str) -> bool:
         return self.grab().save(str(path), "PNG")
 
-
-def _tick_step(top: float) -> float:
-    """A round step (1, 2, 2.5, 5 × 10ⁿ) that gives at most six lines up to `top`."""
-    magnitude = 10 ** math.floor(math.log10(max(top, 1e-9) / 6))
-    for factor in (1, 2, 2.5, 5, 10):
-        if top / (factor * magnitude) <= 6:
-            return factor * magnitude
-    return 10 * magnitude

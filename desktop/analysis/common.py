@@ -6,11 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
-import numpy as np
-import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -18,9 +15,9 @@ from desktop.i18n import tr
 from models import formatting
 from models.reports.analysis_pdf import Section  # noqa: F401 - the tabs' plain form
 from models.services.sales_analysis import Slice
-from widgets.charts import PALETTE, PagePlotWidget, legend_html
+from widgets.category_bars import PALETTE, CategoryBars
+from widgets.legend import legend_html
 from widgets.record_table import ALIGN, DISPLAY, RIGHT, TOOLTIP, RecordTableModel
-from widgets.turns import later
 
 
 @dataclass(frozen=True)
@@ -147,13 +144,6 @@ def money(value, currency: str) -> str:
     return formatting.money(value, currency, cents=False) if value is not None else formatting.DASH
 
 
-class _FigureAxis(pg.AxisItem):
-    """A value axis written like the bars' labels (12.3k, 1.2M), never '1e+06'."""
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
-        return [short_number(v) for v in values]
-
-
 def short_number(value: float) -> str:
     """12.3k, 1.2M — for a bar's label or an axis; the exact figure is in the table."""
     if not value:
@@ -168,85 +158,43 @@ def short_number(value: float) -> str:
 
 class BarChart(QWidget):
     """Bars by category, one colour per series side by side, each bar labelled with its figure
-    when there is room; hovering a category reads out its exact figures below the chart. No zoom
-    and no pan (there is nothing to explore in a handful of bars); the wheel scrolls the page.
-
-    The plot itself (~15 ms to make, and as long again to paint the first time) is made just
-    after the chart is first shown, in a turn of the event loop of its own, and the bars set
-    before then in the next: a tab or page that shows one opens without waiting for it."""
-
-    LABELLED_BARS = 12   # more bars than this and their labels would overlap
+    when there is room (widgets.category_bars, painted); hovering a category reads out its exact
+    figures below the chart. No zoom and no pan (there is nothing to explore in a handful of
+    bars); the wheel scrolls the page."""
 
     def __init__(self, title: str = "", parent=None):
         super().__init__(parent)
         self.title = title
-        self.plot_widget: PagePlotWidget | None = None
-        self.plot: pg.PlotItem | None = None
+        self.plot = CategoryBars(title=title)
+        self.plot.hovered.connect(self._hovered)
         self.legend = QLabel("")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.readout = QLabel(tr("Hover over a bar for its exact figures."))
         self.readout.setWordWrap(True)
         self.readout.setStyleSheet("color: #5f6368;")
         self.setMinimumHeight(150)
-        self.categories: list[str] = []
-        self.series: list[tuple[str, list[float]]] = []
         self._exact = formatting.number
-        self._drawn: tuple | None = None      # the bars to draw: (label, y_label)
-        self._stale = False                   # bars set that the plot does not show yet
-        self._tip = ""
-        self._building = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
+    @property
+    def categories(self) -> list[str]:
+        return self.plot.categories
+
+    @property
+    def series(self) -> list[tuple[str, list[float]]]:
+        return self.plot.series
 
     def setToolTip(self, text: str) -> None:  # noqa: N802 - the plot's, where the mouse is
-        self._tip = text
-        if self.plot_widget is not None:
-            self.plot_widget.setToolTip(text)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.plot_widget is None and not self._building:
-            # made in a turn of its own, and its bars drawn in the next (widgets.turns)
-            self._building = True
-            later(self, self._make)
-            later(self, self._draw_set)
-
-    def build(self) -> None:
-        """Make the plot (once) and draw the bars set so far."""
-        self._make()
-        self._draw_set()
-
-    def _draw_set(self) -> None:
-        if self.plot is not None and self._stale:
-            self._draw(*self._drawn)
-
-    def _make(self) -> None:
-        if self.plot_widget is not None:
-            return
-        pg.setConfigOptions(background="w", foreground="k")
-        self.plot_widget = PagePlotWidget(axisItems={"left": _FigureAxis("left")})
-        self.plot_widget.setToolTip(self._tip)
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.2)
-        if self.title:
-            self.plot.setTitle(self.title, size="9pt")
-        self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
-                                     slot=self._mouse_moved)
-        self.layout().addWidget(self.plot_widget)
+        self.plot.setToolTip(text)
 
     def set_bars(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
                  *, label=short_number, exact=formatting.number, y_label: str = "") -> None:
-        """`series`: (name, one value per category); `label` writes a bar's figure, `exact` the
-        read-out's."""
-        self.categories = list(categories)
-        self.series = [(name, [float(v or 0) for v in values]) for name, values in series]
+        """`series`: (name, one value per category); `label` writes a bar's figure and the
+        axis, `exact` the read-out's."""
         self._exact = exact
-        self._drawn = (label, y_label)
-        self._stale = True
-        if self.plot is not None:
-            self._draw(label, y_label)
+        self.plot.set_bars(categories, series, label=label, axis=short_number, y_label=y_label)
         self.legend.setText(legend_html([(name, PALETTE[i % len(PALETTE)], False)
                                          for i, (name, _) in enumerate(self.series)])
                             if len(self.series) > 1 else "")
@@ -258,32 +206,6 @@ class BarChart(QWidget):
                                         else 0)
         self.readout.setText(tr("Hover over a bar for its exact figures."))
 
-    def _draw(self, label, y_label: str) -> None:
-        self._stale = False
-        self.plot.clear()
-        n = max(len(self.series), 1)
-        width = 0.8 / n
-        font = QFont()
-        font.setPointSize(8)
-        top = max([v for _, values in self.series for v in values] + [0.0])
-        labelled = len(self.categories) * n <= self.LABELLED_BARS
-        for i, (name, values) in enumerate(self.series):
-            xs = np.arange(len(values)) - 0.4 + width * (i + 0.5)
-            colour = PALETTE[i % len(PALETTE)]
-            self.plot.addItem(pg.BarGraphItem(x=xs, height=values, width=width * 0.9,
-                                              brush=colour, pen=pg.mkPen(None)))
-            for x, v in zip(xs, values):
-                if not labelled or not v:
-                    continue
-                text = pg.TextItem(label(v), anchor=(0.5, 1), color="#222222")
-                text.setFont(font)
-                text.setPos(x, v)
-                self.plot.addItem(text)
-        self.plot.getAxis("bottom").setTicks([list(enumerate(self.categories))])
-        self.plot.setXRange(-0.6, max(len(self.categories) - 0.4, 0.6), padding=0)
-        self.plot.setYRange(0, top * 1.18 if top > 0 else 1, padding=0)
-        self.plot.setLabel("left", y_label)
-
     def values_at(self, index: int) -> str:
         """The read-out of one category: 'Aug — 2026: $766,600 · 2025: $951,500'."""
         if not 0 <= index < len(self.categories):
@@ -291,11 +213,8 @@ class BarChart(QWidget):
         return f"{self.categories[index]} — " + " · ".join(
             f"{name}: {self._exact(values[index])}" for name, values in self.series)
 
-    def _mouse_moved(self, event) -> None:
-        pos = event[0]
-        if not self.plot.sceneBoundingRect().contains(pos):
-            return
-        text = self.values_at(int(round(self.plot.vb.mapSceneToView(pos).x())))
+    def _hovered(self, index: int) -> None:
+        text = self.values_at(index)
         if text:
             self.readout.setText(text)
 

@@ -130,7 +130,7 @@ def test_month_lines_read_out_a_month_and_fit_a_goal():
     chart.resize(400, 260)
     chart.set_series(["Jul", "Aug", "Sep"], [Line("Attainment", [60.0, 135.0, None], "#1f77b4")],
                      goal=100.0)
-    assert chart.y_top() >= 135 * 1.08 and chart.y_top() % 25 == 0
+    assert chart.y_top() >= 135 * 1.08 and chart.y_top() % 50 == 0
     plot = chart.plot_rect()
     assert chart.month_at(plot.left() + plot.width() * 0.5) == 1
     assert chart.month_at(plot.left() - 5) is None
@@ -177,8 +177,41 @@ def test_attainment_bar_below_the_warning_is_red_and_a_missing_figure_has_no_bar
 
 def test_a_wrapping_legend_breaks_between_entries_never_inside_one():
     import re
-    from widgets.charts import legend_html
+    from widgets.legend import legend_html
     html = legend_html([("Πελάτες X", "#1f77b4", False), ("Team overall", "#d62728", True)])
     entries = re.sub(r"<[^>]+>", "", html).split(" ")   # the text's only places to break
     assert len(entries) == 2
     assert "Πελάτες&nbsp;X" in entries[0] and "Team&nbsp;overall" in entries[1]
+
+
+def test_category_bars_are_as_tall_as_their_values_side_by_side(qtbot):
+    from widgets.category_bars import CategoryBars
+    chart = CategoryBars(title="Won revenue by month")
+    qtbot.addWidget(chart)
+    chart.resize(420, 240)
+    chart.set_bars(["Jan", "Feb"], [("2026", [400.0, 100.0]), ("2025", [200.0, 0.0])])
+    bars = {(b.category, b.series): b for b in chart.bars()}
+    plot = chart.plot_rect()
+    top = chart.top_value()
+    assert top >= 400 * 1.15                                   # room above the highest for its label
+    assert abs(bars[0, 0].rect.height() - plot.height() * 400 / top) < 0.01
+    assert abs(bars[0, 0].rect.height() / bars[0, 1].rect.height() - 2) < 1e-6
+    assert bars[1, 1].rect.height() == 0                      # nothing: no bar
+    for bar in bars.values():                                 # every bar stands on the axis
+        assert abs(bar.rect.bottom() - plot.bottom()) < 0.01
+    assert bars[0, 0].rect.right() <= bars[0, 1].rect.left()  # the series side by side
+    assert bars[0, 1].rect.right() <= bars[1, 0].rect.left()  # inside their month's slot
+    seen = []
+    chart.hovered.connect(seen.append)
+    chart.setMouseTracking(True)
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtCore import QEvent
+    at = QPointF(bars[1, 0].rect.center().x(), plot.center().y())
+    QApplication.sendEvent(chart, QMouseEvent(QEvent.Type.MouseMove, at, chart.mapToGlobal(at),
+                                              Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    assert seen == [1]
+    image = chart.grab().toImage()
+    assert image.pixelColor(bars[0, 0].rect.center().toPoint()).name() == "#1f77b4"
+    assert image.pixelColor(bars[0, 1].rect.center().toPoint()).name() == "#d62728"
