@@ -47,26 +47,47 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.view.filters_changed.connect(self.reload)
         self.view.restore_requested.connect(self.restore)
+        # read in the background (a rep's history is a dozen statements: a server across a
+        # network would freeze the window that long); the newest filter's result is shown
+        from desktop.tasks import DialogLoad
+        self._load_history = DialogLoad(getattr(ctx, "tasks", None))
         self.reload()
 
     def _load(self, user: str = "", since=None, until=None):
         from models.services import history
         filters = dict(user_login=user or None, since=since, until=until)
         if self.table == "reps":
-            return history.rep_history(self.ctx.db, int(self.row_id), viewer=self.ctx.user, **filters)
-        return history.history(self.ctx.db, self.table, self.row_id, viewer=self.ctx.user, **filters)
+            return history.rep_history(self.ctx.db, int(self.row_id), viewer=self.ctx.user,
+                                       **filters)
+        return history.history(self.ctx.db, self.table, self.row_id, viewer=self.ctx.user,
+                               **filters)
+
+    @property
+    def loading(self) -> bool:
+        return self._load_history.busy
 
     def reload(self, *_args) -> None:
         from models.services.history import users_in_history
-        from models.db.errors import RepdeskError
-        try:
+        filters = self.view.filters()
+
+        def read():   # a worker thread
             everyone = self._load()
-            events = self._load(*self.view.filters())
-        except RepdeskError as error:
-            QMessageBox.warning(self, tr("History"), str(error))
-            return
-        self.view.set_users(users_in_history(everyone))
+            return users_in_history(everyone), self._load(*filters)
+
+        self._load_history.load(read, self._show, self._failed)
+
+    def _show(self, read) -> None:
+        users, events = read
+        self.view.set_users(users)
         self.view.set_events(events)
+
+    def _failed(self, error) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+        from models.db.errors import RepdeskError
+        from models.db.retry import plain_message
+        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
+            raise error          # a fault in the program, not the database: not hidden
+        QMessageBox.warning(self, tr("History"), plain_message(error))
 
     def restore(self, event) -> None:
         from models.db.errors import RepdeskError

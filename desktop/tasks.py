@@ -154,6 +154,25 @@ class LatestLoad:
         return self.task
 
 
+class DialogLoad(LatestLoad):
+    """A dialog's loads: in the background through the window's runner, or at once where there
+    is none (a test, a tool without a window)."""
+
+    def load(self, fn: Callable[[], Any], shown: Callable[[Any], None],
+             failed: Callable[[BaseException], None] | None = None) -> Task | None:
+        if self.runner is not None:
+            return super().load(fn, shown, failed)
+        try:
+            result = fn()
+        except Exception as error:
+            if failed is None:
+                raise
+            failed(error)
+            return None
+        shown(result)
+        return None
+
+
 def _unless_closed(deliver: Callable[[Any], None], value) -> None:
     """Hand a load's result to its view, unless the view was closed while the load ran: its
     widgets are gone, and there is nobody left to show the result to."""

@@ -591,7 +591,7 @@ class FunnelPage(QWidget):
 
     def edit_lost_reasons(self) -> None:
         from desktop.funnel.dialogs import LostReasonsDialog
-        LostReasonsDialog(self.ctx.db, self).exec()
+        LostReasonsDialog(self.ctx.db, self, tasks=self.ctx.tasks).exec()
         self.reload(with_options=True)
 
     def import_deals(self):

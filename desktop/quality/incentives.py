@@ -195,8 +195,6 @@ class PlanDialog(QDialog):
         self.name = QLineEdit()
         self.team = QComboBox()
         self.team.addItem(tr("company default (teams without their own plan)"), None)
-        for t in team_options(ctx.db):
-            self.team.addItem(t.name, t.id)
         self.base_rate = QDoubleSpinBox()
         self.base_rate.setRange(0, 100)
         self.base_rate.setDecimals(2)
@@ -246,10 +244,40 @@ class PlanDialog(QDialog):
         layout.addLayout(right, 3)
         self.drafts: list[PlanDraft] = []
         self.current: PlanDraft | None = None
-        self.reload()
+        # The teams and plans are read in the background through the window's runner (six
+        # statements: a server across a network would freeze the window that long); the form
+        # waits, disabled, until they are in. After a save they are read again at once.
+        from desktop.tasks import DialogLoad
+        db = ctx.db
+        self.setEnabled(False)
+        self._first_load = DialogLoad(getattr(ctx, "tasks", None))
+        self._first_load.load(lambda: (team_options(db), list_plans(db)), self._first_shown,
+                              self._failed)
+
+    @property
+    def loading(self) -> bool:
+        return self._first_load.busy
+
+    def _first_shown(self, read) -> None:
+        teams, drafts = read
+        for t in teams:
+            self.team.addItem(t.name, t.id)
+        self.setEnabled(True)
+        self._show_plans(drafts)
+
+    def _failed(self, error) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+        from models.db.retry import plain_message
+        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
+            raise error          # a fault in the program, not the database: not hidden
+        self.setEnabled(True)
+        self.message.setText(plain_message(error))
 
     def reload(self, select_id: int | None = None) -> None:
-        self.drafts = list_plans(self.ctx.db)
+        self._show_plans(list_plans(self.ctx.db), select_id)
+
+    def _show_plans(self, drafts: list[PlanDraft], select_id: int | None = None) -> None:
+        self.drafts = drafts
         self.plans.blockSignals(True)
         self.plans.clear()
         for d in self.drafts:

@@ -312,8 +312,7 @@ class TrainingTab(QWidget):
 
     def new_session(self, *, run: bool = True):
         from desktop.quality.training_dialogs import SessionDialog
-        dialog = SessionDialog(self.ctx, training.list_courses(self.ctx.db, today=self.today),
-                               qa.team_options(self.ctx.db), self, today=self.today)
+        dialog = SessionDialog(self.ctx, parent=self, today=self.today)   # it reads its lists
         if run and dialog.exec() == dialog.DialogCode.Accepted:
             self._saved("training")
         return dialog

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, Q
 from desktop.i18n import tr
 from models.db.errors import RepdeskError
 from models.services import training
+from models.services.quality_analysis import team_options
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -87,13 +88,16 @@ class CourseDialog(_SavingDialog):
 
 
 class SessionDialog(_SavingDialog):
-    def __init__(self, ctx, courses, teams, parent=None, *, today: dt.date | None = None):
+    """`courses` and `teams` as read; None: the dialog reads them, in the background through the
+    window's runner (seven statements, which a server across a network would make a freeze)."""
+
+    def __init__(self, ctx, courses=None, teams=None, parent=None, *,
+                 today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.today = today
         self.setWindowTitle(tr("New training session"))
         self.course = QComboBox()
-        for c in courses:
-            self.course.addItem(c.name, (c.id, c.duration_hours))
         day = (today or dt.date.today()) + dt.timedelta(days=7)
         self.start = QDateTimeEdit(QDateTime(QDate(day.year, day.month, day.day), QTime(9, 30)))
         self.start.setCalendarPopup(True)
@@ -109,8 +113,6 @@ class SessionDialog(_SavingDialog):
         self.location.setPlaceholderText(tr("a room, or the meeting link"))
         self.team = QComboBox()
         self.team.addItem(tr("open to every team"), None)
-        for t in teams:
-            self.team.addItem(t.name, t.id)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 500)
         self.capacity.setValue(12)
@@ -124,6 +126,35 @@ class SessionDialog(_SavingDialog):
         form.addRow(self.message)
         form.addRow(_buttons(self))
         self.resize(480, 360)
+        from desktop.tasks import DialogLoad
+        self._load = DialogLoad(getattr(ctx, "tasks", None))
+        if courses is not None and teams is not None:
+            self._fill((courses, teams))
+        else:
+            db, day = ctx.db, today
+            self.setEnabled(False)
+            self._load.load(lambda: (training.list_courses(db, today=day), team_options(db)),
+                            self._fill, self._failed)
+
+    @property
+    def loading(self) -> bool:
+        return self._load.busy
+
+    def _fill(self, read) -> None:
+        courses, teams = read
+        for c in courses:
+            self.course.addItem(c.name, (c.id, c.duration_hours))
+        for t in teams:
+            self.team.addItem(t.name, t.id)
+        self.setEnabled(True)
+
+    def _failed(self, error) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+        from models.db.retry import plain_message
+        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
+            raise error          # a fault in the program, not the database: not hidden
+        self.setEnabled(True)
+        self.message.setText(plain_message(error))
 
     def _course_changed(self) -> None:
         data = self.course.currentData()

@@ -93,9 +93,13 @@ class _Fraction:
 
 def generate(db: Database, *, reps: int = 300, seed: int = 42, today: dt.date | None = None,
              progress: Callable[[str], None] | None = None,
-             fraction: Callable[[float], None] | None = None) -> DemoContext:
+             fraction: Callable[[float], None] | None = None,
+             defer_checkpoint: bool = False) -> DemoContext:
     """`progress` is told each area's name as it starts; `fraction` how much of the whole is done
-    (0 to 1, rising, 1 once committed), often enough for a progress bar to move."""
+    (0 to 1, rising, 1 once committed), often enough for a progress bar to move.
+    `defer_checkpoint`: SQLite's copy of the log into the file follows on a thread of its own
+    (the window's start-up, which keeps the database open; not for a file that is copied or
+    closed at once: a file copied before the copy is done lacks the demo)."""
     if reps < 5:
         raise RepdeskError("A demo company needs at least 5 reps.")
     weights = dict(AREA_WEIGHTS)
@@ -110,7 +114,7 @@ def generate(db: Database, *, reps: int = 300, seed: int = 42, today: dt.date | 
                                    "the demo needs an empty database.")
             ctx = DemoContext(connection=session.connection(), seed=seed,
                               today=today or dt.date.today(), user=db.user, reps_wanted=reps)
-            deferred = _defer_checkpoint(ctx.connection)
+            deferred = _defer_checkpoint(ctx.connection) if defer_checkpoint else None
             if progress:
                 ctx.progress = progress
             try:

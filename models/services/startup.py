@@ -50,7 +50,8 @@ def open_workspace(target: str | None, *, user: str | None = None, demo: bool = 
                 progress.step(DEMO_FROM, STEPS, _("Creating the demo company…"))
                 from models.demo import generate
                 generate(db, reps=DEMO_REPS, seed=42, fraction=lambda share: progress.step(
-                    DEMO_FROM + round(share * (DEMO_TO - DEMO_FROM)), STEPS))
+                    DEMO_FROM + round(share * (DEMO_TO - DEMO_FROM)), STEPS),
+                    defer_checkpoint=True)   # the window keeps the file open
         progress.step(DEMO_TO, STEPS, _("Signing in…"))
         current = sign_in(db)
     except BaseException:

@@ -199,3 +199,44 @@ def test_a_page_opens_and_refreshes_with_no_statement_on_the_gui_thread(demo_db,
     finally:
         ctx.tasks.wait()
         statements.close()
+
+
+def test_dialogs_with_lists_read_them_off_the_gui_thread(demo_db, qtbot):
+    """The dialogs that open on lists read from the database (a record's history, the lost
+    reasons with their deal counts, the incentive plans, a new training session's courses and
+    teams) read them through the window's runner, and show them once read."""
+    from desktop.funnel.dialogs import LostReasonsDialog
+    from desktop.history_dialog import HistoryDialog
+    from desktop.quality.incentives import PlanDialog
+    from desktop.quality.training_dialogs import SessionDialog
+    from models.services.funnel import lost_reason_catalogue
+    ctx = AppContext(db=demo_db, user=sign_in(demo_db), tasks=TaskRunner())
+    from sqlalchemy import select
+    from models.db.core import Rep
+    from models.services.history import rep_history
+    with demo_db.write() as s:      # an edit: the rep's history has an entry at least
+        rep = s.get(Rep, s.scalar(select(Rep.id).order_by(Rep.id)))
+        rep.phone, rep_id = "+63 917 555 0101", rep.id
+    events = len(rep_history(demo_db, rep_id, viewer=ctx.user))
+    reasons = len(lost_reason_catalogue(demo_db))
+    statements = GuiThreadStatements(demo_db.engine)
+    try:
+        dialogs = {"history": HistoryDialog(ctx, "reps", rep_id),
+                   "lost reasons": LostReasonsDialog(demo_db, tasks=ctx.tasks),
+                   "incentive plans": PlanDialog(ctx),
+                   "training session": SessionDialog(ctx, today=TODAY)}
+        for dialog in dialogs.values():
+            qtbot.addWidget(dialog)
+            dialog.show()
+        settle(ctx)
+        assert not any(d.loading for d in dialogs.values())
+        assert statements.seen == [], "\n".join(dict.fromkeys(statements.seen))
+        assert statements.total > 0
+    finally:
+        ctx.tasks.wait()
+        statements.close()
+    assert dialogs["history"].view.tree.topLevelItemCount() == events > 0
+    assert dialogs["lost reasons"].table.rowCount() == reasons > 0
+    assert dialogs["incentive plans"].plans.count() > 0 and dialogs["incentive plans"].isEnabled()
+    assert dialogs["training session"].course.count() > 0
+    assert dialogs["training session"].team.count() > 1      # "open to every team" and the teams

@@ -32,7 +32,7 @@ def test_demo_rows_are_committed_in_the_log_then_copied_into_the_file(tmp_path, 
     path = tmp_path / "demo.sqlite"
     db = open_database(str(path), user="demo")
     try:
-        generate(db, reps=12, seed=3, today=dt.date(2026, 11, 23))
+        generate(db, reps=12, seed=3, today=dt.date(2026, 11, 23), defer_checkpoint=True)
         with db.read() as s:
             committed = s.scalar(select(func.count()).select_from(ActivityValue))
         assert committed > 1000
@@ -42,5 +42,19 @@ def test_demo_rows_are_committed_in_the_log_then_copied_into_the_file(tmp_path, 
         [deferred] = started
         deferred._checkpoint()                          # what its thread runs
         assert _rows_in_the_file_itself(path) == committed
+    finally:
+        db.dispose()
+
+
+def test_without_deferring_the_file_holds_the_demo_once_made(tmp_path):
+    """The default (the command line, a test's template that is copied at once): the copy into
+    the file is part of the commit."""
+    path = tmp_path / "demo.sqlite"
+    db = open_database(str(path), user="demo")
+    try:
+        generate(db, reps=12, seed=3, today=dt.date(2026, 11, 23))
+        with db.read() as s:
+            committed = s.scalar(select(func.count()).select_from(ActivityValue))
+        assert _rows_in_the_file_itself(path) == committed > 1000
     finally:
         db.dispose()

@@ -186,6 +186,8 @@ def test_training_catalogue_sessions_and_outcomes_from_the_page(ctx, qtbot):
     qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     assert tab.course_model.rowCount() == courses_before + 1
     session = tab.new_session(run=False)
+    qtbot.addWidget(session)
+    qtbot.waitUntil(lambda: not session.loading, timeout=30_000)   # its lists read in the background
     session.course.setCurrentIndex(session.course.findText("Ερωτήσεις ανακάλυψης — advanced"))
     session.accept()
     assert session.saved
@@ -304,6 +306,9 @@ def test_plan_editor(ctx, qtbot):
     qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
     dialog = tab.edit_plans(run=False)
     qtbot.addWidget(dialog)
+    assert not dialog.isEnabled()                        # waiting for the plans, read in the
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=30_000)   # background
+    assert dialog.isEnabled()
     first = dialog.drafts[0]
     assert dialog.tiers.rowCount() == len(first.tiers) == 4
     assert dialog.tiers.item(1, 0).text() == "50" and dialog.tiers.item(3, 1).text() == "5"
