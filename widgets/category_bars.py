@@ -64,7 +64,9 @@ class CategoryBars(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(480, 260)
+        # modest: the tabs cap their charts' height (230 px and less) and give the rest to the
+        # table; a taller wish made the splitter leave an empty band under the chart
+        return QSize(420, 180)
 
     # -- geometry (what is painted, and what a test can measure) ---------------------------------
     def top_value(self) -> float:
