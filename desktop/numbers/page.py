@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTab
 
 from desktop.numbers.dashboard import DashboardTab
 from desktop.numbers.entry import EntryTab
-from desktop.numbers.settings_dialogs import AlertSettingsDialog, GoalDialog, MetricDialog
+from desktop.numbers.settings_dialogs import (AlertSettingsDialog, GoalDialog, MetricDialog,
+                                              read_goal_setup)
 from desktop.numbers.talks import OneOnOnesTab
 from desktop.numbers.trends import TrendsTab
 from desktop.i18n import tr
@@ -73,6 +74,7 @@ class NumbersPage(QWidget):
         self.dashboard.scheduled.connect(self._scheduled)
         ctx.changed.connect(self._data_changed)
         self._setup = LatestLoad(ctx.tasks)
+        self._goals_read = LatestLoad(ctx.tasks)
         self._set_up_once = False
         self._set_up()
 
@@ -138,7 +140,17 @@ class NumbersPage(QWidget):
         return open_import_wizard(self.ctx, "activity", self)
 
     def edit_goals(self) -> None:
-        if GoalDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
+        """The goals are read in the background, then the dialog opens on them (a dozen
+        statements: on a server across a network the click froze the window that long)."""
+        if self._goals_read.busy:
+            return      # a second click while the first one's read is under way
+        db, team_id, team_name = self.ctx.db, self.team_id(), self.team_name()
+        self._goals_read.load(lambda: read_goal_setup(db, team_id),
+                              lambda setup: self._open_goals(team_id, team_name, setup),
+                              self._failed)
+
+    def _open_goals(self, team_id, team_name: str, setup) -> None:
+        if GoalDialog(self.ctx.db, team_id, team_name, self, setup=setup).exec():
             self.ctx.changed.emit("activity")
             self.entry.reload()
 

@@ -17,19 +17,26 @@ from models.services import activity_kpi as kpi
 from widgets.record_table import RecordTableModel
 
 
-class GoalDialog(QDialog):
-    """Goals in force for the team and its reps, and a form to set a new one from a date."""
+def read_goal_setup(db, team_id: int | None) -> tuple[list, list, list]:
+    """What the Goals dialog shows: the team's key numbers, its reps, every goal (read in the
+    background before the dialog opens: NumbersPage.edit_goals)."""
+    return svc.list_metrics(db, team_id), svc.list_reps(db, team_id), list(svc.goals(db))
 
-    def __init__(self, db, team_id: int | None, team_name: str, parent=None):
+
+class GoalDialog(QDialog):
+    """Goals in force for the team and its reps, and a form to set a new one from a date.
+    `setup`: read_goal_setup()'s result, read already; None: read now."""
+
+    def __init__(self, db, team_id: int | None, team_name: str, parent=None, *, setup=None):
         super().__init__(parent)
         self.db, self.team_id = db, team_id
         self.setWindowTitle(tr("Activity goals — {team}").format(team=team_name))
-        self.metrics = svc.list_metrics(db, team_id)
-        self.reps = svc.list_reps(db, team_id)
+        self.metrics, self.reps, goals = setup if setup is not None else \
+            read_goal_setup(db, team_id)
         names = {r.id: r.name for r in self.reps}
         metric_names = {m.id: m.name for m in self.metrics}
         rows = []
-        for g in sorted(svc.goals(db), key=lambda g: (g.metric_id, g.scope_rank, g.effective_from)):
+        for g in sorted(goals, key=lambda g: (g.metric_id, g.scope_rank, g.effective_from)):
             if g.rep_id is not None and g.rep_id not in names:
                 continue
             if g.team_id is not None and g.team_id != team_id:
@@ -62,7 +69,7 @@ class GoalDialog(QDialog):
         self.target.setRange(0, 10_000)
         self.target.setDecimals(1)
         self.target.setValue(25)       # only when no goal is in force for the choice
-        self._goals = svc.goals(db)
+        self._goals = goals
         self._rep_teams = {r.id: r.team_id for r in self.reps}
         today = dt.date.today()
         self.start = QDateEdit(QDate(today.year, today.month, today.day))

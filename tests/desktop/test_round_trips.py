@@ -240,3 +240,25 @@ def test_dialogs_with_lists_read_them_off_the_gui_thread(demo_db, qtbot):
     assert dialogs["incentive plans"].plans.count() > 0 and dialogs["incentive plans"].isEnabled()
     assert dialogs["training session"].course.count() > 0
     assert dialogs["training session"].team.count() > 1      # "open to every team" and the teams
+
+
+def test_the_goals_dialog_opens_on_goals_read_off_the_gui_thread(demo_db, qtbot, monkeypatch):
+    from desktop.numbers.settings_dialogs import GoalDialog
+    from models.services.activity import goals
+    ctx = AppContext(db=demo_db, user=sign_in(demo_db), tasks=TaskRunner())
+    page = open_page(qtbot, ctx, "numbers")
+    opened = []
+    monkeypatch.setattr(GoalDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    statements = GuiThreadStatements(demo_db.engine)
+    try:
+        page.edit_goals()
+        assert opened == []                 # not before its goals are read
+        settle(ctx)
+        assert statements.seen == [], "\n".join(dict.fromkeys(statements.seen))
+    finally:
+        ctx.tasks.wait()
+        statements.close()
+    [dialog] = opened
+    qtbot.addWidget(dialog)
+    assert len(dialog._goals) == len(list(goals(demo_db))) > 0
+    assert dialog.metric_box.count() > 0 and dialog.in_force.text()
