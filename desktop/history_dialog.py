@@ -41,8 +41,13 @@ class HistoryDialog(QDialog):
         self.view = HistoryView(can_restore=getattr(ctx.user, "is_admin", False))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.problem = QLabel()      # a failed read, in words (not a message box: the read
+        self.problem.setWordWrap(True)   # ends after the click that opened the dialog)
+        self.problem.setStyleSheet("color: #b03030;")
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.view.filters_changed.connect(self.reload)
@@ -78,6 +83,7 @@ class HistoryDialog(QDialog):
 
     def _show(self, read) -> None:
         users, events = read
+        self.problem.hide()
         self.view.set_users(users)
         self.view.set_events(events)
 
@@ -87,7 +93,8 @@ class HistoryDialog(QDialog):
         from models.db.retry import plain_message
         if not isinstance(error, (SQLAlchemyError, RepdeskError)):
             raise error          # a fault in the program, not the database: not hidden
-        QMessageBox.warning(self, tr("History"), plain_message(error))
+        self.problem.setText(tr("Could not load: {reason}").format(reason=plain_message(error)))
+        self.problem.show()
 
     def restore(self, event) -> None:
         from models.db.errors import RepdeskError
