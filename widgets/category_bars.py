@@ -145,40 +145,11 @@ class CategoryBars(QWidget):
         painter.end()
 
     def _paint_axes(self, painter: QPainter, plot: QRectF) -> None:
-        metrics = QFontMetricsF(self.small)
-        painter.setFont(self.small)
         top = self.top_value()
-        for value in self.ticks():
-            y = plot.bottom() - plot.height() * value / top
-            painter.setPen(GRID)
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(INK)
-            text = self.axis(value)
-            width = metrics.horizontalAdvance(text) + 2
-            painter.drawText(QRectF(plot.left() - 6 - width, y - metrics.height() / 2, width,
-                                    metrics.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        if self.y_label:   # written upwards along the axis
-            painter.save()
-            painter.translate(MARGIN, plot.center().y())
-            painter.rotate(-90)
-            painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, self.y_label)
-            painter.restore()
-        if not self.categories:
-            return
-        slot = plot.width() / len(self.categories)
-        widest = max(metrics.horizontalAdvance(c) for c in self.categories)
-        every = max(1, math.ceil((widest + 8) / max(slot, 1)))
-        for i, name in enumerate(self.categories):
-            if i % every:
-                continue
-            room = slot * every - 4
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(QRectF(plot.left() + slot * i + slot / 2 - room / 2,
-                                    plot.bottom() + 3, room, metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, text)
+        paint_axes(painter, plot, self.small,
+                   ticks=[(plot.bottom() - plot.height() * value / top, self.axis(value))
+                          for value in self.ticks()],
+                   y_label=self.y_label, labels=self.categories)
         painter.setFont(self.font())
 
     # -- reading ---------------------------------------------------------------------------------
@@ -191,6 +162,45 @@ class CategoryBars(QWidget):
 
     def export_png(self, path: str) -> bool:
         return self.grab().save(str(path), "PNG")
+
+
+def paint_axes(painter: QPainter, plot: QRectF, font: QFont, *,
+               ticks: Sequence[tuple[float, str]], y_label: str, labels: Sequence[str]) -> None:
+    """A painted chart's axes, in `font`: faint lines across the plot at the ticks ((height in
+    pixels, text) each) with their text on the left, the base line, `y_label` written upwards
+    along the left edge, and one label under the middle of each of the equal slots the labels
+    share out the width in, every second or third one where they would touch."""
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    for y, text in ticks:
+        painter.setPen(GRID)
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(INK)
+        width = metrics.horizontalAdvance(text) + 2
+        painter.drawText(QRectF(plot.left() - 6 - width, y - metrics.height() / 2, width,
+                                metrics.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+    painter.setPen(INK)
+    painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+    if y_label:
+        painter.save()
+        painter.translate(MARGIN, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), metrics.height()),
+                         Qt.AlignmentFlag.AlignCenter, y_label)
+        painter.restore()
+    if not labels:
+        return
+    slot = plot.width() / len(labels)
+    widest = max(metrics.horizontalAdvance(label) for label in labels)
+    every = max(1, math.ceil((widest + 8) / max(slot, 1)))
+    room = slot * every - 4
+    for i, label in enumerate(labels):
+        if i % every:
+            continue
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QRectF(plot.left() + slot * (i + 0.5) - room / 2, plot.bottom() + 3,
+                                room, metrics.height()), Qt.AlignmentFlag.AlignCenter, text)
 
 
 def tick_step(top: float) -> float:

@@ -18,10 +18,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from models import formatting
-from widgets.category_bars import PALETTE, tick_step  # noqa: F401 - PALETTE: the lines' colours
+from widgets.category_bars import PALETTE, paint_axes, tick_step  # noqa: F401 - PALETTE:
+# the lines' colours, for the pages that draw them
 from widgets.i18n import tr
 
-GRID = QColor("#e3e3e3")
 INK = QColor("#222222")
 GOAL_COLOUR = QColor("#555555")
 MARGIN = 6
@@ -191,43 +191,14 @@ class MonthLines(QWidget):
         painter.setFont(self.font())
 
     def _paint_axes(self, painter: QPainter, plot: QRectF) -> None:
-        """Faint lines at round values with their figures on the left, the months below, every
-        second or third one when they would touch."""
-        metrics = QFontMetricsF(self.small)
-        painter.setFont(self.small)
+        """Faint lines at round values with their figures on the left, the months below."""
         top = self.y_top()
         step = tick_step(top)
-        value = 0.0
-        while value <= top + 1e-9:
-            y = self.y_at(plot, value)
-            painter.setPen(GRID)
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(INK)
-            text = formatting.number(value, 0 if float(step).is_integer() else 1)
-            painter.drawText(QRectF(plot.left() - 6 - metrics.horizontalAdvance(text) - 2,
-                                    y - metrics.height() / 2, metrics.horizontalAdvance(text) + 2,
-                                    metrics.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
-            value += step
-        painter.setPen(INK)
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        if self.y_label:   # written upwards along the axis
-            painter.save()
-            painter.translate(MARGIN, plot.center().y())
-            painter.rotate(-90)
-            painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, self.y_label)
-            painter.restore()
-        slot = plot.width() / max(len(self.labels), 1)
-        widest = max((metrics.horizontalAdvance(label) for label in self.labels), default=0)
-        every = max(1, math.ceil((widest + 8) / max(slot, 1)))
-        for i, label in enumerate(self.labels):
-            if i % every:
-                continue
-            x = self.x_at(plot, i)
-            width = metrics.horizontalAdvance(label) + 2
-            painter.drawText(QRectF(x - width / 2, plot.bottom() + 3, width, metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, label)
+        places = 0 if float(step).is_integer() else 1
+        ticks = [(self.y_at(plot, i * step), formatting.number(i * step, places))
+                 for i in range(int(round(top / step)) + 1)]
+        paint_axes(painter, plot, self.small, ticks=ticks, y_label=self.y_label,
+                   labels=self.labels)
         painter.setFont(self.font())
 
     # -- reading ---------------------------------------------------------------------------------
