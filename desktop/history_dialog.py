@@ -88,12 +88,9 @@ class HistoryDialog(QDialog):
         self.view.set_events(events)
 
     def _failed(self, error) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-        from models.db.errors import RepdeskError
-        from models.db.retry import plain_message
-        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
-            raise error          # a fault in the program, not the database: not hidden
-        self.problem.setText(tr("Could not load: {reason}").format(reason=plain_message(error)))
+        from desktop.tasks import failure_message
+        self.problem.setText(tr("Could not load: {reason}").format(
+            reason=failure_message(error)))
         self.problem.show()
 
     def restore(self, event) -> None:

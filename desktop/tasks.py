@@ -154,6 +154,18 @@ class LatestLoad:
         return self.task
 
 
+def failure_message(error: BaseException) -> str:
+    """What a view says when its background read failed: the database's problem in one sentence
+    (the connection lost, the server stopped, the user not allowed). A fault in the program is
+    raised again, not hidden."""
+    from sqlalchemy.exc import SQLAlchemyError
+    from models.db.errors import RepdeskError
+    from models.db.retry import plain_message
+    if not isinstance(error, (SQLAlchemyError, RepdeskError)):
+        raise error
+    return plain_message(error)
+
+
 class DialogLoad(LatestLoad):
     """A dialog's loads: in the background through the window's runner, or at once where there
     is none (a test, a tool without a window)."""

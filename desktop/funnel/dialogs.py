@@ -99,12 +99,8 @@ class LostReasonsDialog(QDialog):
         return self._first_load.busy
 
     def _failed(self, error) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-        from models.db.errors import RepdeskError
-        from models.db.retry import plain_message
-        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
-            raise error          # a fault in the program, not the database: not hidden
-        self.message.setText(plain_message(error))
+        from desktop.tasks import failure_message
+        self.message.setText(failure_message(error))
 
     def reload(self) -> None:
         from models.services.funnel import lost_reason_catalogue

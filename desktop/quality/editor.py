@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QSplitter, QVBoxLayout, QWidget)
 
 from desktop.i18n import tr
-from desktop.tasks import LatestLoad
+from desktop.tasks import LatestLoad, failure_message
 from models import formatting
 from models.i18n import ngettext
 from models.db.errors import RepdeskError
@@ -141,13 +141,9 @@ class ScorecardEditorTab(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         """Said under the editor (the connection was lost, the server stopped); what was shown
         stays."""
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from models.db.retry import plain_message
-        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
-            raise error          # a fault in the program, not the database: not hidden
+        message = failure_message(error)
         self._status_after = ""
-        self.status.setText(plain_message(error))
+        self.status.setText(message)
 
     def open_template(self, item) -> None:
         if item is None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.i18n import tr
-from desktop.tasks import LatestLoad
+from desktop.tasks import DialogLoad, LatestLoad, failure_message
 from models import formatting
 from models.db.errors import RepdeskError, ValidationError
 from models.i18n import ngettext
@@ -119,13 +119,9 @@ class CommissionTab(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         """Said in the summary (the user may not see pay, the server stopped); a read that
         failed shows no rows."""
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from models.db.retry import plain_message
-        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
-            raise error          # a fault in the program, not the database: not hidden
+        message = failure_message(error)
         self.rows = []
-        self.summary.setText(plain_message(error))
+        self.summary.setText(message)
         self._fill()
 
     def _show(self, rows: list[CommissionRow], start, end) -> None:
@@ -247,7 +243,6 @@ class PlanDialog(QDialog):
         # The teams and plans are read in the background through the window's runner (six
         # statements: a server across a network would freeze the window that long); the form
         # waits, disabled, until they are in. After a save they are read again at once.
-        from desktop.tasks import DialogLoad
         db = ctx.db
         self.setEnabled(False)
         self._first_load = DialogLoad(getattr(ctx, "tasks", None))
@@ -266,12 +261,9 @@ class PlanDialog(QDialog):
         self._show_plans(drafts)
 
     def _failed(self, error) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-        from models.db.retry import plain_message
-        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
-            raise error          # a fault in the program, not the database: not hidden
+        message = failure_message(error)
         self.setEnabled(True)
-        self.message.setText(plain_message(error))
+        self.message.setText(message)
 
     def reload(self, select_id: int | None = None) -> None:
         self._show_plans(list_plans(self.ctx.db), select_id)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
                                QSpinBox, QSplitter, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.i18n import tr
-from desktop.tasks import LatestLoad
+from desktop.tasks import LatestLoad, failure_message
 from models import formatting
 from models.db.errors import RepdeskError
 from models.i18n import ngettext
@@ -239,12 +239,7 @@ class TrainingTab(QWidget):
     def _catalogue_failed(self, error: BaseException) -> None:
         """Said above the calendar (the connection was lost, the server stopped); what was shown
         stays. (A rep's history that could not be read is said there too.)"""
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from models.db.retry import plain_message
-        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
-            raise error          # a fault in the program, not the database: not hidden
-        self.calendar_label.setText(plain_message(error))
+        self.calendar_label.setText(failure_message(error))
 
     def _show_catalogue(self, result) -> None:
         options, effects, courses, sessions = result

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, Q
                                QListWidget, QListWidgetItem, QSpinBox)
 
 from desktop.i18n import tr
+from desktop.tasks import DialogLoad, failure_message
 from models.db.errors import RepdeskError
 from models.services import training
 from models.services.quality_analysis import team_options
@@ -88,14 +89,12 @@ class CourseDialog(_SavingDialog):
 
 
 class SessionDialog(_SavingDialog):
-    """`courses` and `teams` as read; None: the dialog reads them, in the background through the
-    window's runner (seven statements, which a server across a network would make a freeze)."""
+    """The courses and teams are read in the background through the window's runner (seven
+    statements, which a server across a network would make a freeze)."""
 
-    def __init__(self, ctx, courses=None, teams=None, parent=None, *,
-                 today: dt.date | None = None):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
         self.setWindowTitle(tr("New training session"))
         self.course = QComboBox()
         day = (today or dt.date.today()) + dt.timedelta(days=7)
@@ -126,15 +125,11 @@ class SessionDialog(_SavingDialog):
         form.addRow(self.message)
         form.addRow(_buttons(self))
         self.resize(480, 360)
-        from desktop.tasks import DialogLoad
         self._load = DialogLoad(getattr(ctx, "tasks", None))
-        if courses is not None and teams is not None:
-            self._fill((courses, teams))
-        else:
-            db, day = ctx.db, today
-            self.setEnabled(False)
-            self._load.load(lambda: (training.list_courses(db, today=day), team_options(db)),
-                            self._fill, self._failed)
+        db = ctx.db
+        self.setEnabled(False)
+        self._load.load(lambda: (training.list_courses(db, today=today), team_options(db)),
+                        self._fill, self._failed)
 
     @property
     def loading(self) -> bool:
@@ -149,12 +144,9 @@ class SessionDialog(_SavingDialog):
         self.setEnabled(True)
 
     def _failed(self, error) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-        from models.db.retry import plain_message
-        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
-            raise error          # a fault in the program, not the database: not hidden
+        message = failure_message(error)
         self.setEnabled(True)
-        self.message.setText(plain_message(error))
+        self.message.setText(message)
 
     def _course_changed(self) -> None:
         data = self.course.currentData()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, 
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop.i18n import tr
-from desktop.tasks import LatestLoad
+from desktop.tasks import LatestLoad, failure_message
 from models import formatting
 from models.domain.scoring import as_percent
 from models.services import incentives
@@ -132,14 +132,8 @@ class RepTrendTab(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         """Said in the headline (the connection was lost, the server stopped); what was shown
         stays."""
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from models.db.errors import RepdeskError
-        from models.db.retry import plain_message
-        if not isinstance(error, (SQLAlchemyError, RepdeskError)):
-            raise error          # a fault in the program, not the database: not hidden
         self.headline.setText(tr("The trend could not be read: {reason}").format(
-            reason=plain_message(error)))
+            reason=failure_message(error)))
 
     def _show_trend(self, trend: qa.RepTrend | None) -> None:
         self.trend = trend
