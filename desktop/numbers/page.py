@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -18,6 +19,12 @@ from models import formatting
 from desktop.tasks import LatestLoad
 from models.services.activity import list_metrics, list_teams
 from models.services.company import company_settings
+from widgets.turns import later
+
+# (key, title) of the tabs after the dashboard, built after the page (NumbersPage._tab)
+LATER_TABS = (("entry", QT_TRANSLATE_NOOP("QCoreApplication", "Enter numbers")),
+              ("trends", QT_TRANSLATE_NOOP("QCoreApplication", "Trends")),
+              ("talks", QT_TRANSLATE_NOOP("QCoreApplication", "One-on-ones")))
 
 
 @dataclass(frozen=True)
@@ -55,14 +62,16 @@ class NumbersPage(QWidget):
             button.clicked.connect(slot)
             top.addWidget(button)
         self.dashboard = DashboardTab(ctx, self.team_id, self.today)
-        self.entry = EntryTab(ctx, self.team_id, self.today)
-        self.trends = TrendsTab(ctx, self.team_id, self.today)
-        self.talks = OneOnOnesTab(ctx, lambda: (self.team_id(), self.team_name()))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, tr("Dashboard"))
-        self.tabs.addTab(self.entry, tr("Enter numbers"))
-        self.tabs.addTab(self.trends, tr("Trends"))
-        self.tabs.addTab(self.talks, tr("One-on-ones"))
+        # The other tabs are built a turn each after the page (widgets.turns): built with the
+        # dashboard they doubled the page's one long turn. Until then an empty widget holds
+        # their place; asking for one (page.entry, a click on its tab) builds it at once.
+        self._later_tabs: dict[str, QWidget] = {}
+        for key, title in LATER_TABS:
+            self.tabs.addTab(QWidget(), tr(title))
+            later(self, lambda key=key: self._tab(key))
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.problem = QLabel()   # a failed read, in words
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -76,7 +85,65 @@ class NumbersPage(QWidget):
         self._setup = LatestLoad(ctx.tasks)
         self._goals_read = LatestLoad(ctx.tasks)
         self._set_up_once = False
+        self._known: PageSetup | None = None   # the last setup read, for a tab built after it
         self._set_up()
+
+    # -- the tabs built after the page -----------------------------------------------------------
+    @property
+    def entry(self) -> EntryTab:
+        return self._tab("entry")
+
+    @property
+    def trends(self) -> TrendsTab:
+        return self._tab("trends")
+
+    @property
+    def talks(self) -> OneOnOnesTab:
+        return self._tab("talks")
+
+    def _tab(self, key: str) -> QWidget:
+        """The tab `key`, built now if its turn has not come yet; a tab built after the page's
+        setup arrived catches up with it (the key numbers, the working week, its team's data)."""
+        tab = self._later_tabs.get(key)
+        if tab is not None:
+            return tab
+        if key == "entry":
+            tab = EntryTab(self.ctx, self.team_id, self.today)
+        elif key == "trends":
+            tab = TrendsTab(self.ctx, self.team_id, self.today)
+        else:
+            tab = OneOnOnesTab(self.ctx, lambda: (self.team_id(), self.team_name()))
+        self._later_tabs[key] = tab
+        index = 1 + [k for k, _title in LATER_TABS].index(key)
+        current = self.tabs.currentIndex()
+        title = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if self._known is not None:
+            self._catch_up(key, tab, self._known)
+        return tab
+
+    def _catch_up(self, key: str, tab: QWidget, setup: "PageSetup") -> None:
+        if key == "entry":
+            tab.set_working_days(setup.working_days)
+            tab.fill_reps()
+        elif key == "trends":
+            tab.set_metrics(setup.metrics)
+            tab.fill_reps()
+        else:
+            tab.reload()
+
+    def _tab_chosen(self, index: int) -> None:
+        if index > 0:
+            self._tab(LATER_TABS[index - 1][0])   # a click before the tab's turn came
+
+    def _built(self, key: str) -> QWidget | None:
+        return self._later_tabs.get(key)
 
     def _set_up(self) -> None:
         """Read the teams, the key numbers and the working week in the background; then every
@@ -105,18 +172,25 @@ class NumbersPage(QWidget):
         self._set_up_once = True
         self.team.setCurrentIndex(max(0, self.team.findData(wanted)))
         self.team.blockSignals(False)
+        self._known = setup
         self.dashboard.set_metrics(setup.metrics)
-        self.trends.set_metrics(setup.metrics)
-        self.entry.set_working_days(setup.working_days)
+        if self._built("trends"):
+            self.trends.set_metrics(setup.metrics)
+        if self._built("entry"):
+            self.entry.set_working_days(setup.working_days)
         self._team_changed(self.team.currentIndex())
 
     @property
     def busy(self) -> bool:
-        """A load of this page is under way (its tabs show their last content meanwhile)."""
-        return self._setup.busy or self.entry.busy or self.trends.busy or self.talks.busy
+        """A load of this page is under way, or a tab is still to be built (the tabs show their
+        last content meanwhile)."""
+        return self._setup.busy or len(self._later_tabs) < len(LATER_TABS) or \
+            any(tab.busy for tab in self._later_tabs.values())
+
     def _scheduled(self, talk) -> None:
         """Say it happened: the dialog closes and nothing else on the page changes."""
-        self.talks.reload()
+        if self._built("talks"):   # (one built later reads it then)
+            self.talks.reload()
         text = tr("One-on-one with {rep} scheduled for {when}.").format(
             rep=talk.rep_name, when=formatting.date_time(talk.scheduled_at))
         self.last_message = text
@@ -152,7 +226,8 @@ class NumbersPage(QWidget):
     def _open_goals(self, team_id, team_name: str, setup) -> None:
         if GoalDialog(self.ctx.db, team_id, team_name, self, setup=setup).exec():
             self.ctx.changed.emit("activity")
-            self.entry.reload()
+            if self._built("entry"):
+                self.entry.reload()
 
     def add_metric(self) -> None:
         if MetricDialog(self.ctx.db, self.team_id(), self.team_name(), self).exec():
@@ -164,24 +239,28 @@ class NumbersPage(QWidget):
 
     def _team_changed(self, _index: int) -> None:
         self.dashboard.reload()
-        self.entry.fill_reps()
-        self.trends.fill_reps()
-        self.talks.reload()
+        for key in ("entry", "trends"):
+            if self._built(key):
+                self._built(key).fill_reps()
+        if self._built("talks"):
+            self.talks.reload()
 
     def _data_changed(self, area: str) -> None:
         # Pages announce areas ('activity'); live refresh names tables ('activity_values').
         if area in ("*", "teams", "activity_metrics", "company_settings"):
             self._set_up()   # then every tab reloads
             return
-        if area == "activity-import":   # the import wizard: the grid shows the new numbers
-            self.entry.reload()
+        entry, talks = self._built("entry"), self._built("talks")
+        if area == "activity-import" and entry:   # the import wizard: the grid shows them
+            entry.reload()
         if area.startswith("activity"):
             area = "activity"
         if area in ("activity", "deals", "quotas", "reps", "*"):
             self.dashboard.reload()
-            if area != "activity":
-                self.entry.fill_reps()
-            self.talks.reload()
+            if area != "activity" and entry:
+                entry.fill_reps()
+            if talks:
+                talks.reload()
 
 
 def create_page(ctx):

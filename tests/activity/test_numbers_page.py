@@ -91,3 +91,38 @@ def test_the_entry_grid_is_read_when_its_tab_is_shown(qtbot, page):
     assert entry.model.rowCount() == 0 and not entry.busy
     page.tabs.setCurrentWidget(entry)
     qtbot.waitUntil(lambda: entry.model.rowCount() > 0 and not entry.busy, timeout=20_000)
+
+
+def test_the_other_tabs_are_built_after_the_page_and_catch_up(qtbot, demo_db):
+    """Entry, Trends and One-on-ones are built a turn each after the page (its first turn is
+    the dashboard alone); built after the page's setup arrived, each reads its own data."""
+    from desktop.numbers.entry import EntryTab
+    from desktop.numbers.talks import OneOnOnesTab
+    from desktop.numbers.trends import TrendsTab
+    ctx = AppContext(db=demo_db, user=None, tasks=TaskRunner())
+    page = NumbersPage(ctx, today=TODAY)   # Monday 23 November
+    qtbot.addWidget(page)
+    kinds = (EntryTab, TrendsTab, OneOnOnesTab)
+    assert not any(isinstance(page.tabs.widget(i), kind) for i, kind in enumerate(kinds, 1))
+    assert [page.tabs.tabText(i) for i in range(4)] == \
+        ["Dashboard", "Enter numbers", "Trends", "One-on-ones"]
+    page.show()
+    qtbot.waitUntil(lambda: page.dashboard.data is not None and not page.busy, timeout=20_000)
+    assert [type(page.tabs.widget(i)) for i in range(1, 4)] == list(kinds)
+    assert page.tabs.currentIndex() == 0          # building them did not change the tab shown
+    assert page.trends.reps.count() > 0 and page.talks.rows   # each read its data
+    assert page.entry.date.date().toPython() == TODAY
+
+
+def test_a_tab_asked_for_before_its_turn_is_built_at_once(qtbot, demo_db):
+    from desktop.numbers.talks import OneOnOnesTab
+    ctx = AppContext(db=demo_db, user=None, tasks=TaskRunner())
+    page = NumbersPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(3)                   # a click on One-on-ones at once
+    assert isinstance(page.tabs.currentWidget(), OneOnOnesTab)
+    assert page.tabs.tabText(3) == "One-on-ones" and page.talks is page.tabs.widget(3)
+    page.show()
+    qtbot.waitUntil(lambda: not page.busy and bool(page.talks.rows), timeout=20_000)
+    assert page.tabs.currentIndex() == 3
+    QThreadPool.globalInstance().waitForDone()
