@@ -159,6 +159,19 @@ def _date(day: dt.date, locale: str) -> str:
     return _dates.format_date(day, format="medium", locale=locale)
 
 
+def date_pattern(*, weekday: bool = False, time: bool = False, month_only: bool = False) -> str:
+    """The locale's pattern (CLDR's, LDML letters) for what date() writes ('d MMM y'), with the
+    weekday ('E, d MMM y'), the time as date_time() writes it, or the month alone ('MMM y'):
+    for a field where a date is typed, to read as the tables beside it do."""
+    loc = _loc()
+    if month_only:
+        return loc.datetime_skeletons["yMMM"].pattern
+    day = loc.datetime_skeletons["yMMMEd"].pattern if weekday else loc.date_formats["medium"].pattern
+    if not time:
+        return day
+    return f"{day}, {loc.time_formats['short'].pattern}"
+
+
 def date_time(moment: dt.datetime | None) -> str:
     """A timestamp to the minute in the computer's time zone: '29 Nov 2026, 14:05' — no seconds'
     fractions, no '+00:00'."""

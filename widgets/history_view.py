@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from models import formatting
 from models.i18n import ngettext
 from widgets.i18n import tr
+from widgets.date_fields import show_dates
 
 # Shown with tr(): action_label() below.
 ACTIONS = {"insert": QT_TRANSLATE_NOOP("QCoreApplication", "Created"),
@@ -102,7 +103,7 @@ class HistoryView(QWidget):
         self.until = QDateEdit()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            show_dates(edit)
             edit.setSpecialValueText(" ")
             edit.setMinimumDate(QDate(2000, 1, 1))
             edit.setDate(edit.minimumDate())  # the special (empty) value: no limit

@@ -20,6 +20,7 @@ from desktop.tasks import LatestLoad
 from models import formatting
 from models.db.errors import RepdeskError
 from widgets.field_error import ERROR_STYLE
+from widgets.date_fields import show_dates
 
 COLUMNS = [QT_TRANSLATE_NOOP("QCoreApplication", "Month"),
            QT_TRANSLATE_NOOP("QCoreApplication", "Team"),
@@ -81,7 +82,7 @@ class CostsDialog(QDialog):
         self.total = QLabel()
 
         self.month = QDateEdit(QDate(today.year, today.month, 1))
-        self.month.setDisplayFormat("yyyy-MM")
+        show_dates(self.month, month_only=True)
         self.month.setCalendarPopup(True)
         self.team = QComboBox()
         self.kind = QComboBox()

@@ -22,6 +22,7 @@ from models.db.errors import ConflictError, RepdeskError
 from models.i18n import _, ngettext
 from models.services import field_notes as fn
 from widgets.record_table import RecordTableModel
+from widgets.date_fields import show_dates
 
 # Marked here, translated where offered.
 PERIODS = ((QT_TRANSLATE_NOOP("QCoreApplication", "Last 4 weeks"), 28),
@@ -62,7 +63,7 @@ class NoteEditor(QWidget):
             self.kind.addItem(_(label), kind)   # the kinds' names are made in models/
         self.date = QDateEdit(_qdate(today))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        show_dates(self.date)
         self.title = QLineEdit()
         self.title.setMaxLength(fn.TITLE_MAX)
         self.title.setPlaceholderText(tr("What did you see or hear?"))

@@ -16,6 +16,7 @@ from models.i18n import ngettext
 from models.domain.activity_goals import last_working_day, week_start
 from models.services import activity as svc
 from widgets.entry_grid import EntryGridModel, EntryGridView
+from widgets.date_fields import show_dates
 
 
 class EntryTab(QWidget):
@@ -34,7 +35,7 @@ class EntryTab(QWidget):
         today = today_fn()   # until the company's working week is read: set_working_days()
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        show_dates(self.date, weekday=True)
         self.rep = QComboBox()
         self.rep.setMinimumWidth(220)
         self.rep.hide()   # the day's grid (the default) is every rep: shown for a week of one

@@ -15,6 +15,7 @@ from models.db.errors import RepdeskError
 from models.services import activity as svc
 from models.services import activity_kpi as kpi
 from widgets.record_table import RecordTableModel
+from widgets.date_fields import show_dates
 
 
 def read_goal_setup(db, team_id: int | None) -> tuple[list, list, list]:
@@ -74,7 +75,7 @@ class GoalDialog(QDialog):
         today = dt.date.today()
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMM yyyy")
+        show_dates(self.start)
         form = QFormLayout()
         form.addRow(tr("Metric"), self.metric_box)
         form.addRow(tr("For"), self.scope)

@@ -22,6 +22,7 @@ from models.i18n import ngettext
 from models.services import one_on_ones as talks
 from models.services.activity import list_metrics
 from widgets.record_table import RecordTableModel
+from widgets.date_fields import show_dates
 
 
 def next_working_morning(today: dt.date, hour: int = 10) -> dt.datetime:
@@ -47,7 +48,7 @@ class ScheduleDialog(QDialog):
         self.setWindowTitle(tr("One-on-one with {rep}").format(rep=rep_name))
         self.when = QDateTimeEdit(to_qdatetime(when or next_working_morning(dt.date.today())))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        show_dates(self.when, weekday=True, time=True)
         self.duration = QSpinBox()
         self.duration.setRange(5, 240)
         self.duration.setSingleStep(5)
@@ -106,6 +107,7 @@ class RecordDialog(QDialog):
             self.goal_inputs[metric.id] = spin
         self.follow_up = QDateEdit(QDate.currentDate().addDays(14))
         self.follow_up.setCalendarPopup(True)
+        show_dates(self.follow_up)
         form.addRow(tr("Follow up on"), self.follow_up)
         if talk.follow_up_on:
             self.follow_up.setDate(talk.follow_up_on)

@@ -21,6 +21,7 @@ from desktop.tasks import LatestLoad
 from models import formatting
 from models.domain.quotas import Period, quarter_of, sub_periods, week_of, year_of
 from models.domain.sales_plan import GoalStatus, RollupRow, parse_steps, steps_done
+from widgets.date_fields import show_dates
 
 STATUS_COLOURS = {GoalStatus.MET: QColor("#1e7e34"), GoalStatus.ON_TRACK: QColor("#1a73e8"),
                   GoalStatus.AT_RISK: QColor("#b06000"), GoalStatus.MISSED: QColor("#c5221f")}
@@ -249,7 +250,7 @@ class PlansPage(QWidget):
         self.period.setCurrentIndex(self.periods.index(year_of(self.today)))
         self.week = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.week.setCalendarPopup(True)
-        self.week.setDisplayFormat("yyyy-MM-dd")
+        show_dates(self.week)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Plan period")))
         bar.addWidget(self.period)

@@ -20,6 +20,7 @@ from models.services import quality as q
 from models.services.quality_analysis import evaluated_reps
 from widgets.record_table import RecordTableModel
 from widgets.scorecard_form import ScorecardForm
+from widgets.date_fields import show_dates
 
 # column headings, translated where shown
 HEADERS = [
@@ -60,7 +61,7 @@ class EvaluationDialog(QDialog):
             self.rep.setCurrentIndex(max(0, self.rep.findData(rep_id)))
         self.date = QDateEdit(QDate(*(today or dt.date.today()).timetuple()[:3]))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        show_dates(self.date)
         self.channel = QComboBox()
         for c in Channel:
             self.channel.addItem(label(c.value), c)

@@ -14,6 +14,7 @@ from desktop.tasks import DialogLoad, failure_message
 from models.db.errors import RepdeskError
 from models.services import training
 from models.services.quality_analysis import team_options
+from widgets.date_fields import show_dates
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -100,7 +101,7 @@ class SessionDialog(_SavingDialog):
         day = (today or dt.date.today()) + dt.timedelta(days=7)
         self.start = QDateTimeEdit(QDateTime(QDate(day.year, day.month, day.day), QTime(9, 30)))
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        show_dates(self.start, time=True)
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0.5, 40)
         self.hours.setSuffix(tr(" h", "hours"))
@@ -180,7 +181,7 @@ class OutcomeDialog(_SavingDialog):
             (today or dt.date.today())
         self.completed_on = QDateEdit(QDate(day.year, day.month, day.day))
         self.completed_on.setCalendarPopup(True)
-        self.completed_on.setDisplayFormat("yyyy-MM-dd")
+        show_dates(self.completed_on)
         self.completed.toggled.connect(self.completed_on.setEnabled)
         self.assessment = QSpinBox()
         self.assessment.setRange(-1, 100)

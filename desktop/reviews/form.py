@@ -21,6 +21,7 @@ from models.domain.reviews import (CompensationKind, SmartGoal, rating_progress_
 from widgets.attainment import AttainmentBars
 from widgets.month_lines import PALETTE, MonthLines
 from widgets.month_lines import Series as Line
+from widgets.date_fields import show_dates
 
 GOAL_ROWS = 3
 GREY = "#6b7785"
@@ -159,7 +160,7 @@ class ReviewForm(QScrollArea):
         for row in range(GOAL_ROWS):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            show_dates(edit)
             self.goals.setCellWidget(row, 3, edit)
             self.goal_dates.append(edit)
         texts.addRow(tr("Goals for next quarter"), self.goals)

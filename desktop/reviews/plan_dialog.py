@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from desktop.i18n import tr
 from models.domain.improvement_plans import PLAN_LENGTHS, WeeklyTarget, plan_weeks
+from widgets.date_fields import show_dates
 
 
 class PlanDialog(QDialog):
@@ -23,7 +24,7 @@ class PlanDialog(QDialog):
         form = QFormLayout(self)
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        show_dates(self.start)
         day = start or dt.date.today()
         self.start.setDate(QDate(day.year, day.month, day.day))
         self.length = QComboBox()

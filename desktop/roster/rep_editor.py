@@ -25,6 +25,7 @@ from models.db.errors import RepdeskError, ValidationError
 from models.domain.enums import Employment, RepProfile, RepRole, RepStatus, WorkMode, label
 from models.i18n import LANGUAGES
 from models.services.reps import EditorChoices, RepRecord, check
+from widgets.date_fields import show_dates
 
 BUSY_STYLE = "color: #8a5a00; background: #fff4d6; border: 1px solid #e8c766; padding: 4px;"
 BAD_FIELD = "border: 1px solid #b3261e;"
@@ -38,7 +39,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox(text)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        show_dates(self.edit)
         self.edit.setDate(QDate.currentDate())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, Q
 
 from desktop.i18n import tr
 from widgets.field_error import ERROR_STYLE, with_error_label  # noqa: F401 - editors import it here
+from widgets.date_fields import show_dates
 
 BAD_FIELD = "border: 1px solid #b3261e;"
 
@@ -43,7 +44,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox()
         self.edit = QDateTimeEdit() if with_time else QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
+        show_dates(self.edit, time=with_time)
         self.edit.setDateTime(QDateTime.currentDateTime()) if with_time else \
             self.edit.setDate(QDate.currentDate())
         row = QHBoxLayout(self)

@@ -22,6 +22,7 @@ from models.domain.quotas import previous_quarter, quarter_of
 from models.services.territories import assignment_history, coverage, descendants, territory_tree
 from widgets.record_table import RecordTableModel
 from widgets.territory_tree import EXTRA, ID, KIND, REP, TERRITORY, TerritoryTree, TreeRep, TreeTerritory
+from widgets.date_fields import show_dates
 
 
 def money(value: Decimal | None) -> str:
@@ -52,7 +53,7 @@ class TerritoriesPage(QWidget):
                          if index.siblingAtColumn(0).data(KIND) == REP else None)
         self.effective = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("yyyy-MM-dd")
+        show_dates(self.effective)
         self.reassign_button = QPushButton(tr("Reassign rep…"))
         self.reassign_button.setEnabled(False)
         hint = QLabel(tr("Drag a rep onto a territory to reassign them."))
