@@ -71,3 +71,16 @@ def test_a_typed_date_is_read_in_the_same_format(qtbot, locale):
 ])
 def test_cldr_patterns_become_qt_formats(pattern, qt):
     assert qt_date_format(pattern) == qt
+
+
+def test_no_date_field_writes_a_hand_made_format():
+    """A date field's format comes from show_dates (the locale), never a literal like
+    "yyyy-MM-dd" (a time alone, "HH:mm", names no date)."""
+    import re
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    found = [f"{path.relative_to(root)}: {match}"
+             for folder in ("desktop", "widgets") for path in (root / folder).rglob("*.py")
+             for match in re.findall(r'setDisplayFormat\(\s*"([^"]*)"', path.read_text("utf-8"))
+             if re.search(r"[yMd]", match)]
+    assert found == []
