@@ -121,11 +121,7 @@ class CategoryBars(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         plot = self.plot_rect()
-        if self.title:
-            painter.setPen(INK)
-            painter.drawText(QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN,
-                                    QFontMetricsF(self.font()).height()),
-                             Qt.AlignmentFlag.AlignHCenter, self.title)
+        paint_title(painter, self, self.title)
         self._paint_axes(painter, plot)
         bars = self.bars()
         for bar in bars:
@@ -162,6 +158,15 @@ class CategoryBars(QWidget):
 
     def export_png(self, path: str) -> bool:
         return self.grab().save(str(path), "PNG")
+
+
+def paint_title(painter: QPainter, chart: QWidget, title: str) -> None:
+    """A painted chart's title, centred along its top (nothing when it has none)."""
+    if title:
+        painter.setPen(INK)
+        painter.drawText(QRectF(MARGIN, MARGIN, chart.width() - 2 * MARGIN,
+                                QFontMetricsF(chart.font()).height()),
+                         Qt.AlignmentFlag.AlignHCenter, title)
 
 
 def paint_axes(painter: QPainter, plot: QRectF, font: QFont, *,

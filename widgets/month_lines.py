@@ -18,13 +18,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from models import formatting
-from widgets.category_bars import PALETTE, paint_axes, tick_step  # noqa: F401 - PALETTE:
-# the lines' colours, for the pages that draw them
+# PALETTE: the lines' colours, for the pages that draw them
+from widgets.category_bars import (INK, MARGIN, PALETTE, paint_axes,  # noqa: F401
+                                   paint_title, tick_step)
 from widgets.i18n import tr
 
-INK = QColor("#222222")
 GOAL_COLOUR = QColor("#555555")
-MARGIN = 6
 SWATCH = 22          # the width of a legend entry's line sample
 
 
@@ -147,11 +146,7 @@ class MonthLines(QWidget):
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self.plot_rect()
-        if self.title:
-            painter.setPen(INK)
-            painter.drawText(QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN,
-                                    QFontMetricsF(self.font()).height()),
-                             Qt.AlignmentFlag.AlignHCenter, self.title)
+        paint_title(painter, self, self.title)
         self._paint_legend(painter)
         self._paint_axes(painter, plot)
         if self.goal is not None:
